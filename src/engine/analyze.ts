@@ -1,0 +1,223 @@
+/**
+ * The pipeline, in Kubernetes' own order:
+ * manifests → objects (API server defaults and validation) → pods on nodes (scheduler)
+ * → EndpointSlices with hints (EndpointSlice controller) → per-node endpoint sets (kube-proxy)
+ * → routes for client pods (data plane), with a seeded request simulation.
+ */
+import { type Diagnostic, syntheticSource, hasErrors } from './diagnostics';
+import { decodeCluster } from './decode/decodeCluster';
+import { reconcileEndpointSlices } from './endpointslice/reconcileEndpointSlices';
+import { keyOf, type ClusterState, type Pod, TOPOLOGY_HINTS_ANNOTATION, TOPOLOGY_MODE_ANNOTATION } from './model';
+import { documentsFromObjects } from './parse/documentsFromObjects';
+import type { SourceFile } from './parse/manifestDocument';
+import { parseManifests } from './parse/parseManifests';
+import { computeServiceViews } from './proxy/computeServiceViews';
+import type { NodeSummary, PodSummary, RoutingReport, ServiceSummary } from './report';
+import { computeClientRoutes } from './routes/computeClientRoutes';
+import { schedulePods } from './scheduler/schedulePods';
+import { PodIndex } from './selectors';
+import { DEFAULT_VERSION, type KubeVersion } from './version';
+
+export interface AnalyzeOptions {
+  /** Kubernetes minor version, "1.30" … "1.36"; default the newest. */
+  kubernetesVersion?: KubeVersion;
+  /** Control-plane feature gate overrides (API server and EndpointSlice controller). */
+  featureGates?: Record<string, boolean>;
+  /** "namespace/pod": report routes from this pod (as well as from pods no Service selects). */
+  from?: string;
+  /** Simulate this many requests per client route. */
+  requests?: number;
+  /** Seed of every random choice (placement names, simulated requests). */
+  seed?: number;
+}
+
+/**
+ * Analyses workspace files as one cluster, like `kubectl apply -f a.yaml -f b.yaml`.
+ *
+ * @example
+ * const report = analyzeFiles([{ name: 'svc.yaml', text }], { kubernetesVersion: '1.34' });
+ * report.routes[0].endpoints; // where the client's traffic goes, with weights
+ */
+export function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptions = {}): RoutingReport {
+  const parsed = parseManifests(files);
+  const decoded = decodeCluster(parsed.documents, {
+    version: options.kubernetesVersion ?? DEFAULT_VERSION,
+    featureGates: options.featureGates,
+  });
+  return analyzeCluster(decoded.cluster, options, [...parsed.diagnostics, ...decoded.diagnostics]);
+}
+
+/** Analyses plain objects (as JSON.parse gives them), e.g. a `kubectl get -o json` dump. */
+export function analyzeObjects(objects: readonly unknown[], options: AnalyzeOptions = {}): RoutingReport {
+  const decoded = decodeCluster(documentsFromObjects(objects), {
+    version: options.kubernetesVersion ?? DEFAULT_VERSION,
+    featureGates: options.featureGates,
+  });
+  return analyzeCluster(decoded.cluster, options, decoded.diagnostics);
+}
+
+/** Runs the pipeline from scheduling on, for a cluster state that events may have changed. */
+export function analyzeCluster(
+  cluster: ClusterState,
+  options: AnalyzeOptions = {},
+  inputDiagnostics: readonly Diagnostic[] = [],
+): RoutingReport {
+  const diagnostics: Diagnostic[] = [...inputDiagnostics];
+  const seed = options.seed ?? 1;
+
+  const scheduled = schedulePods(cluster);
+  diagnostics.push(...scheduled.diagnostics);
+  const pods = scheduled.pods;
+
+  const reconciled = reconcileEndpointSlices({
+    services: cluster.services,
+    pods,
+    nodes: cluster.nodes,
+    userSlices: cluster.endpointSlices,
+    version: cluster.version,
+    gates: cluster.controlPlaneGates,
+  });
+  diagnostics.push(...reconciled.diagnostics);
+
+  const serviceViews = computeServiceViews({
+    services: cluster.services,
+    slicesByService: reconciled.slices,
+    nodes: cluster.nodes,
+    version: cluster.version,
+    gates: cluster.kubeProxyGates,
+    kubeProxy: cluster.kubeProxy,
+  });
+
+  const podIndex = new PodIndex(pods);
+  const selectedBy = new Map<Pod, string[]>();
+  for (const service of cluster.services) {
+    if (!service.selector) continue;
+    for (const pod of podIndex.select(service.metadata.namespace, service.selector)) {
+      const list = selectedBy.get(pod);
+      if (list) list.push(keyOf(service.metadata));
+      else selectedBy.set(pod, [keyOf(service.metadata)]);
+    }
+  }
+
+  const fromPod = options.from ? pods.find((pod) => keyOf(pod.metadata) === normalizePodKey(options.from!)) : undefined;
+  if (options.from && !fromPod) {
+    diagnostics.push({
+      ...syntheticSource('(options)').range,
+      severity: 'error',
+      message: `--from: pods "${normalizePodKey(options.from)}" not found`,
+    });
+  }
+  const isClient = (pod: Pod) => pod === fromPod || (!selectedBy.has(pod) && pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed');
+  const clients = pods.filter((pod) => isClient(pod));
+
+  const routes = computeClientRoutes({
+    clients,
+    services: cluster.services,
+    serviceViews,
+    nodes: cluster.nodes,
+    kubeProxy: cluster.kubeProxy,
+    requests: options.requests,
+    seed,
+  });
+
+  const slices = [...reconciled.slices.values()].flat();
+  const nodesByName = new Map(cluster.nodes.map((node) => [node.metadata.name, node]));
+  return {
+    kubernetesVersion: cluster.version,
+    proxyMode: cluster.kubeProxy.mode,
+    ...(cluster.kubeProxy.mode === 'ipvs' ? { ipvsScheduler: cluster.kubeProxy.ipvsScheduler } : {}),
+    featureGates: { controlPlane: cluster.controlPlaneGates, kubeProxy: cluster.kubeProxyGates },
+    diagnostics: sortDiagnostics(diagnostics),
+    nodes: cluster.nodes.map(summarizeNode),
+    pods: pods.map((pod) => summarizePod(pod, nodesByName, selectedBy.get(pod) ?? [], isClient(pod))),
+    services: cluster.services.map((service) => {
+      const key = keyOf(service.metadata);
+      const annotations = service.metadata.annotations;
+      const summary: ServiceSummary = {
+        key,
+        namespace: service.metadata.namespace,
+        name: service.metadata.name,
+        type: service.type,
+        ports: service.ports.map((p) => ({
+          ...(p.name ? { name: p.name } : {}),
+          port: p.port,
+          protocol: p.protocol,
+          targetPort: p.targetPort,
+          ...(p.nodePort ? { nodePort: p.nodePort } : {}),
+        })),
+        internalTrafficPolicy: service.internalTrafficPolicy,
+        sessionAffinity: service.sessionAffinity,
+        userSlices: cluster.endpointSlices.some(
+          (s) => s.slice.metadata.namespace === service.metadata.namespace && s.slice.metadata.labels['kubernetes.io/service-name'] === service.metadata.name,
+        ),
+        hintsTrace: reconciled.hintsTrace.get(key) ?? [],
+      };
+      if (service.trafficDistribution !== undefined) summary.trafficDistribution = service.trafficDistribution;
+      if (service.externalTrafficPolicy) summary.externalTrafficPolicy = service.externalTrafficPolicy;
+      if (service.sessionAffinityTimeoutSeconds !== undefined) summary.sessionAffinityTimeoutSeconds = service.sessionAffinityTimeoutSeconds;
+      const mode = annotations[TOPOLOGY_HINTS_ANNOTATION] ?? annotations[TOPOLOGY_MODE_ANNOTATION];
+      if (mode !== undefined) summary.topologyMode = mode;
+      return summary;
+    }),
+    endpointSlices: slices,
+    serviceViews,
+    routes,
+  };
+}
+
+/** "client" means "default/client", as kubectl assumes the default namespace. */
+function normalizePodKey(key: string): string {
+  return key.includes('/') ? key : `default/${key}`;
+}
+
+function summarizeNode(node: ClusterState['nodes'][number]): NodeSummary {
+  const summary: NodeSummary = {
+    name: node.metadata.name,
+    ready: node.ready,
+    schedulable: !node.unschedulable,
+    controlPlane: node.controlPlane,
+    allocatableCpuMilli: node.allocatableCpuMilli,
+    taints: node.taints.map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`),
+  };
+  if (node.zone) summary.zone = node.zone;
+  return summary;
+}
+
+function summarizePod(
+  pod: Pod,
+  nodesByName: ReadonlyMap<string, ClusterState['nodes'][number]>,
+  selectedBy: string[],
+  client: boolean,
+): PodSummary {
+  const node = pod.spec.nodeName ? nodesByName.get(pod.spec.nodeName) : undefined;
+  const summary: PodSummary = {
+    key: keyOf(pod.metadata),
+    namespace: pod.metadata.namespace,
+    name: pod.metadata.name,
+    phase: pod.status.phase,
+    ready: pod.status.ready,
+    terminating: pod.metadata.deletionTimestamp !== undefined,
+    labels: pod.metadata.labels,
+    generated: pod.owner !== undefined,
+    selectedBy,
+    client,
+  };
+  if (pod.spec.nodeName) summary.node = pod.spec.nodeName;
+  if (node?.zone) summary.zone = node.zone;
+  if (pod.status.podIPs[0]) summary.ip = pod.status.podIPs[0];
+  if (pod.owner) summary.owner = `${pod.owner.kind} ${pod.owner.name}`;
+  if (pod.pendingReason) summary.pendingReason = pod.pendingReason;
+  return summary;
+}
+
+/** Files in the order they first appear (argument order), then by position. */
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const fileOrder = new Map<string, number>();
+  for (const d of diagnostics) if (!fileOrder.has(d.file)) fileOrder.set(d.file, fileOrder.size);
+  return diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => fileOrder.get(a.d.file)! - fileOrder.get(b.d.file)! || a.d.line - b.d.line || a.d.column - b.d.column || a.i - b.i)
+    .map(({ d }) => d);
+}
+
+export { hasErrors };

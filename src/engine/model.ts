@@ -1,0 +1,232 @@
+/**
+ * The cluster as the engine sees it after decoding: Kubernetes objects with the API server's
+ * defaults applied. Field names follow the Kubernetes API; only what routing needs is kept.
+ */
+import type { SourceRef } from './diagnostics';
+import type { FeatureGates, KubeVersion } from './version';
+
+export const ZONE_LABEL = 'topology.kubernetes.io/zone';
+export const HOSTNAME_LABEL = 'kubernetes.io/hostname';
+export const CONTROL_PLANE_LABEL = 'node-role.kubernetes.io/control-plane';
+export const MASTER_LABEL = 'node-role.kubernetes.io/master';
+export const TOPOLOGY_MODE_ANNOTATION = 'service.kubernetes.io/topology-mode';
+export const TOPOLOGY_HINTS_ANNOTATION = 'service.kubernetes.io/topology-aware-hints';
+export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
+export const MANAGED_BY_LABEL = 'endpointslice.kubernetes.io/managed-by';
+export const CONTROLLER_NAME = 'endpointslice-controller.k8s.io';
+
+export type Labels = Record<string, string>;
+
+export interface ObjectMeta {
+  name: string;
+  namespace: string;
+  labels: Labels;
+  annotations: Labels;
+  uid?: string;
+  /** RFC 3339 timestamp; set means the object is terminating. */
+  deletionTimestamp?: string;
+}
+
+export type TaintEffect = 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+
+export interface Taint {
+  key: string;
+  value?: string;
+  effect: TaintEffect;
+}
+
+export interface Toleration {
+  key?: string;
+  operator: 'Exists' | 'Equal';
+  value?: string;
+  /** Empty means every effect. */
+  effect?: TaintEffect;
+}
+
+export interface NodeSelectorRequirement {
+  key: string;
+  operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist' | 'Gt' | 'Lt';
+  values: string[];
+}
+
+/** requiredDuringSchedulingIgnoredDuringExecution: the terms are ORed, the expressions in a term ANDed. */
+export interface NodeSelectorTerm {
+  matchExpressions: NodeSelectorRequirement[];
+}
+
+export interface LabelSelectorRequirement {
+  key: string;
+  operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+  values: string[];
+}
+
+export interface LabelSelector {
+  matchLabels: Labels;
+  matchExpressions: LabelSelectorRequirement[];
+}
+
+export interface TopologySpreadConstraint {
+  maxSkew: number;
+  topologyKey: string;
+  whenUnsatisfiable: 'DoNotSchedule' | 'ScheduleAnyway';
+  labelSelector?: LabelSelector;
+  minDomains?: number;
+}
+
+export interface ContainerPort {
+  name?: string;
+  containerPort: number;
+  protocol: Protocol;
+}
+
+export type Protocol = 'TCP' | 'UDP' | 'SCTP';
+
+export interface Node {
+  metadata: ObjectMeta;
+  /** `topology.kubernetes.io/zone`; undefined when the label is missing or empty. */
+  zone?: string;
+  unschedulable: boolean;
+  taints: Taint[];
+  /** Ready condition is True. */
+  ready: boolean;
+  /** status.allocatable.cpu in millicores. */
+  allocatableCpuMilli: number;
+  /** Carries node-role.kubernetes.io/control-plane or /master (excluded from Auto hint CPU accounting). */
+  controlPlane: boolean;
+  source: SourceRef;
+}
+
+export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
+
+export interface PodSpecTemplate {
+  labels: Labels;
+  nodeSelector: Labels;
+  requiredNodeAffinity: NodeSelectorTerm[];
+  tolerations: Toleration[];
+  topologySpreadConstraints: TopologySpreadConstraint[];
+  containerPorts: ContainerPort[];
+  /** spec.terminationGracePeriodSeconds (default 30). */
+  terminationGracePeriodSeconds: number;
+}
+
+export interface Pod {
+  metadata: ObjectMeta;
+  spec: PodSpecTemplate & {
+    /** Set by the user or by the scheduler; undefined while Pending. */
+    nodeName?: string;
+  };
+  status: {
+    phase: PodPhase;
+    podIPs: string[];
+    /** Ready condition is True. */
+    ready: boolean;
+  };
+  /** "Deployment ns/name" when the engine created the pod for a Deployment. */
+  owner?: { kind: 'Deployment'; name: string };
+  /** Why the scheduler could not place it, in the scheduler's words. */
+  pendingReason?: string;
+  source: SourceRef;
+}
+
+export interface Deployment {
+  metadata: ObjectMeta;
+  replicas: number;
+  selector: LabelSelector;
+  template: PodSpecTemplate;
+  source: SourceRef;
+}
+
+export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName';
+export type TrafficPolicy = 'Cluster' | 'Local';
+
+export interface ServicePort {
+  name?: string;
+  protocol: Protocol;
+  port: number;
+  /** A number, or the name of a container port. Defaults to `port`. */
+  targetPort: number | string;
+  nodePort?: number;
+}
+
+export interface Service {
+  metadata: ObjectMeta;
+  type: ServiceType;
+  /** Undefined for Services without a selector (their EndpointSlices are not managed). */
+  selector?: Labels;
+  ports: ServicePort[];
+  clusterIP?: string;
+  externalIPs: string[];
+  /** status.loadBalancer.ingress IPs (LoadBalancer VIPs). */
+  loadBalancerIPs: string[];
+  /** As written; values the version does not accept are reported and treated as unset. */
+  trafficDistribution?: string;
+  internalTrafficPolicy: TrafficPolicy;
+  /** Only set for externally accessible Services (defaulted to Cluster there). */
+  externalTrafficPolicy?: TrafficPolicy;
+  sessionAffinity: 'None' | 'ClientIP';
+  /** sessionAffinityConfig.clientIP.timeoutSeconds, defaulted to 10800 with ClientIP. */
+  sessionAffinityTimeoutSeconds?: number;
+  publishNotReadyAddresses: boolean;
+  source: SourceRef;
+}
+
+/** discovery.k8s.io/v1 EndpointSlice, as the API returns it. */
+export interface EndpointSlice {
+  apiVersion: 'discovery.k8s.io/v1';
+  kind: 'EndpointSlice';
+  metadata: {
+    name: string;
+    namespace: string;
+    generateName?: string;
+    labels: Labels;
+    annotations?: Labels;
+    ownerReferences?: { apiVersion: string; kind: string; name: string; controller?: boolean }[];
+  };
+  addressType: 'IPv4' | 'IPv6' | 'FQDN';
+  endpoints: SliceEndpoint[];
+  ports: { name?: string; port?: number; protocol?: Protocol; appProtocol?: string }[];
+}
+
+export interface SliceEndpoint {
+  addresses: string[];
+  conditions: { ready?: boolean; serving?: boolean; terminating?: boolean };
+  nodeName?: string;
+  zone?: string;
+  hints?: { forZones?: { name: string }[]; forNodes?: { name: string }[] };
+  targetRef?: { kind: 'Pod'; namespace: string; name: string; uid?: string };
+}
+
+export type ProxyMode = 'iptables' | 'ipvs' | 'nftables' | 'kernelspace';
+export const IPVS_SCHEDULERS = ['rr', 'wrr', 'lc', 'wlc', 'lblc', 'lblcr', 'sh', 'dh', 'sed', 'nq', 'mh'] as const;
+export type IpvsScheduler = (typeof IPVS_SCHEDULERS)[number];
+
+export interface KubeProxyConfiguration {
+  mode: ProxyMode;
+  /** Empty in the file means rr. */
+  ipvsScheduler: IpvsScheduler;
+  /** As written in featureGates (validated against the version when gates are resolved). */
+  featureGates: Record<string, unknown>;
+  source?: SourceRef;
+}
+
+/** Everything the pipeline needs after decoding. Events (drain, scale, ...) produce a new ClusterState. */
+export interface ClusterState {
+  version: KubeVersion;
+  nodes: Node[];
+  /** Pods as given by the user (bare Pods, or pods from a cluster dump). */
+  pods: Pod[];
+  deployments: Deployment[];
+  services: Service[];
+  /** EndpointSlices the user supplied; a Service that has any uses them instead of generated ones. */
+  endpointSlices: { slice: EndpointSlice; source: SourceRef }[];
+  kubeProxy: KubeProxyConfiguration;
+  /** Gates of the API server and EndpointSlice controller. */
+  controlPlaneGates: FeatureGates;
+  /** Gates of kube-proxy (defaults plus KubeProxyConfiguration.featureGates). */
+  kubeProxyGates: FeatureGates;
+}
+
+/** "namespace/name", the way Kubernetes prints object keys. */
+export function keyOf(meta: { namespace: string; name: string }): string {
+  return `${meta.namespace}/${meta.name}`;
+}

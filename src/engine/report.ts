@@ -1,0 +1,144 @@
+/**
+ * The routing report: what the engine answers. The UI and the CLI only render this.
+ */
+import type { Diagnostic } from './diagnostics';
+import type { EndpointSlice, IpvsScheduler, PodPhase, ProxyMode, ServiceType, TrafficPolicy } from './model';
+import type { FeatureGates, KubeVersion } from './version';
+
+/** The pipeline stage that took a decision, named after the upstream component. */
+export type TraceStage = 'apiserver' | 'scheduler' | 'endpointslice-controller' | 'kube-proxy' | 'data-plane' | 'client';
+
+/** One step of an explanation: what was decided and by which Kubernetes rule. */
+export interface TraceStep {
+  stage: TraceStage;
+  /** Upstream function or rule, e.g. "topologyModeFromHints", "CategorizeEndpoints". */
+  rule: string;
+  /** Plain words, e.g. "endpoint web-3 has no zone hint, so zone topology is off for every node". */
+  message: string;
+}
+
+export type Verdict = 'forward' | 'drop' | 'reject';
+export type TrafficKind = 'internal' | 'external';
+/** Where an endpoint sits relative to the node (or client) the traffic starts from. */
+export type Locality = 'same-node' | 'same-zone' | 'cross-zone' | 'unknown-zone';
+
+export interface WeightedEndpoint {
+  /** "namespace/name" of the pod behind the endpoint, or the address when there is no targetRef. */
+  pod: string;
+  node?: string;
+  zone?: string;
+  ip: string;
+  port: number;
+  /** Share of new connections, 0..1; the weights of a forwarding view sum to 1. */
+  weight: number;
+  locality: Locality;
+  ready: boolean;
+  serving: boolean;
+  terminating: boolean;
+}
+
+/** The answer for one node (or a class of identical nodes) × service port × traffic kind. */
+export interface ViewResult {
+  verdict: Verdict;
+  endpoints: WeightedEndpoint[];
+  trace: TraceStep[];
+}
+
+/** Nodes that get the same answer share one ViewClass (same zone, same local endpoints, ...). */
+export interface ViewClass extends ViewResult {
+  nodes: string[];
+}
+
+export interface ServicePortViews {
+  /** "namespace/name" */
+  service: string;
+  port: number;
+  portName?: string;
+  protocol: string;
+  traffic: TrafficKind;
+  classes: ViewClass[];
+}
+
+/** One node × service port × traffic kind, as printed in the JSON report's `views[]`. */
+export interface NodeView extends ViewResult {
+  node: string;
+  service: string;
+  port: number;
+  portName?: string;
+  protocol: string;
+  traffic: TrafficKind;
+}
+
+export interface ClientRoute extends NodeView {
+  /** "namespace/name" of the client pod; `node` is the node it runs on. */
+  from: string;
+  /** The client's address, used by hashing schedulers and session affinity. */
+  fromIP: string;
+  /** Seeded request simulation: requests per endpoint pod ("ns/name"), plus "dropped"/"rejected". */
+  requests?: Record<string, number>;
+}
+
+export interface NodeSummary {
+  name: string;
+  zone?: string;
+  ready: boolean;
+  schedulable: boolean;
+  controlPlane: boolean;
+  allocatableCpuMilli: number;
+  taints: string[];
+}
+
+export interface PodSummary {
+  /** "namespace/name" */
+  key: string;
+  namespace: string;
+  name: string;
+  node?: string;
+  zone?: string;
+  phase: PodPhase;
+  ip?: string;
+  ready: boolean;
+  terminating: boolean;
+  labels: Record<string, string>;
+  /** "Deployment name" when created by the engine for a Deployment. */
+  owner?: string;
+  generated: boolean;
+  pendingReason?: string;
+  /** Services ("ns/name") whose selector matches the pod. */
+  selectedBy: string[];
+  /** A pod no Service selects, or the one named by `from`: the report gives its routes. */
+  client: boolean;
+}
+
+export interface ServiceSummary {
+  key: string;
+  namespace: string;
+  name: string;
+  type: ServiceType;
+  ports: { name?: string; port: number; protocol: string; targetPort: number | string; nodePort?: number }[];
+  trafficDistribution?: string;
+  internalTrafficPolicy: TrafficPolicy;
+  externalTrafficPolicy?: TrafficPolicy;
+  sessionAffinity: 'None' | 'ClientIP';
+  sessionAffinityTimeoutSeconds?: number;
+  topologyMode?: string;
+  /** True when its EndpointSlices came from the input instead of the controller. */
+  userSlices: boolean;
+  /** What the EndpointSlice controller did about hints, and why. */
+  hintsTrace: TraceStep[];
+}
+
+export interface RoutingReport {
+  kubernetesVersion: KubeVersion;
+  proxyMode: ProxyMode;
+  ipvsScheduler?: IpvsScheduler;
+  featureGates: { controlPlane: FeatureGates; kubeProxy: FeatureGates };
+  diagnostics: Diagnostic[];
+  nodes: NodeSummary[];
+  pods: PodSummary[];
+  services: ServiceSummary[];
+  endpointSlices: EndpointSlice[];
+  /** Per service port and traffic kind, the answer for every node, grouped into classes of identical nodes. */
+  serviceViews: ServicePortViews[];
+  routes: ClientRoute[];
+}

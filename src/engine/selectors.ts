@@ -1,0 +1,73 @@
+/** Label selectors (k8s.io/apimachinery/pkg/labels) and an index that finds selected pods fast. */
+import type { LabelSelector, Labels, Pod } from './model';
+
+/** A Service-style selector: every key must match exactly. An empty selector matches everything. */
+export function matchesSelector(labels: Labels, selector: Labels): boolean {
+  for (const key in selector) {
+    if (labels[key] !== selector[key]) return false;
+  }
+  return true;
+}
+
+/** metav1.LabelSelector: matchLabels and matchExpressions, all ANDed. */
+export function matchesLabelSelector(labels: Labels, selector: LabelSelector): boolean {
+  if (!matchesSelector(labels, selector.matchLabels)) return false;
+  for (const req of selector.matchExpressions) {
+    const has = Object.prototype.hasOwnProperty.call(labels, req.key);
+    switch (req.operator) {
+      case 'In':
+        if (!has || !req.values.includes(labels[req.key]!)) return false;
+        break;
+      case 'NotIn':
+        if (has && req.values.includes(labels[req.key]!)) return false;
+        break;
+      case 'Exists':
+        if (!has) return false;
+        break;
+      case 'DoesNotExist':
+        if (has) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+/**
+ * Pods indexed by namespace and by each label pair, so that a selector is answered from the
+ * smallest candidate list instead of a scan of every pod.
+ *
+ * @example
+ * const index = new PodIndex(pods);
+ * index.select('default', { app: 'echo' }); // pods in default with app=echo
+ */
+export class PodIndex {
+  private readonly byNamespace = new Map<string, Pod[]>();
+  private readonly byLabel = new Map<string, Pod[]>();
+
+  constructor(pods: readonly Pod[]) {
+    for (const pod of pods) {
+      const ns = pod.metadata.namespace;
+      push(this.byNamespace, ns, pod);
+      const labels = pod.metadata.labels;
+      for (const key in labels) push(this.byLabel, `${ns}\u0000${key}\u0000${labels[key]}`, pod);
+    }
+  }
+
+  /** Pods in `namespace` matching a Service selector, in input order. */
+  select(namespace: string, selector: Labels): Pod[] {
+    let candidates: Pod[] | undefined = this.byNamespace.get(namespace);
+    if (!candidates) return [];
+    for (const key in selector) {
+      const list = this.byLabel.get(`${namespace}\u0000${key}\u0000${selector[key]}`);
+      if (!list) return [];
+      if (list.length < candidates.length) candidates = list;
+    }
+    return candidates.filter((pod) => matchesSelector(pod.metadata.labels, selector));
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
