@@ -6,6 +6,14 @@ export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path and inside an iframe.
   base: './',
   plugins: [react()],
+  resolve: {
+    // monaco-editor 0.56+ no longer ships files under esm/vs for deep imports; monaco-yaml's
+    // worker still asks for them by that path.
+    alias: [{ find: /^monaco-editor\/esm\/vs\/(.*)$/, replacement: 'monaco-editor/$1' }],
+  },
+  // Listed so the dev server does not re-optimise (and reload the page) when the editor first loads.
+  optimizeDeps: { include: ['monaco-yaml', 'monaco-yaml/yaml.worker.js'] },
+  worker: { format: 'es' },
   test: {
     projects: [
       {

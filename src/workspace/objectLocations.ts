@@ -1,0 +1,86 @@
+/**
+ * Where each Kubernetes object of the workspace lives: file, YAML document and, for a
+ * `kind: List` (what `kubectl get -o yaml` prints), the path of the item inside it.
+ */
+import { isMap, isSeq, parseAllDocuments, type Node } from 'yaml';
+import type { FieldPath } from './yamlEdits';
+
+export interface WorkspaceFile {
+  name: string;
+  text: string;
+}
+
+export interface ObjectLocation {
+  file: string;
+  /** 0-based YAML document index within the file. */
+  doc: number;
+  /** Path of the object inside the document: [] or ['items', i]. */
+  basePath: (string | number)[];
+  apiVersion?: string;
+  kind: string;
+  /** metadata.namespace, "default" when absent (kubectl's default namespace). */
+  namespace: string;
+  name: string;
+  /** The object as plain data. */
+  object: Record<string, unknown>;
+}
+
+/**
+ * Every object with a `kind` in the files, in file and document order. Documents with YAML
+ * syntax errors are skipped: their objects cannot be edited safely.
+ *
+ * @example
+ * listObjects([{ name: 'svc.yaml', text: 'kind: Service\nmetadata:\n  name: web\n' }])[0];
+ * // { file: 'svc.yaml', doc: 0, basePath: [], kind: 'Service', namespace: 'default', name: 'web', ... }
+ */
+export function listObjects(files: readonly WorkspaceFile[]): ObjectLocation[] {
+  const found: ObjectLocation[] = [];
+  for (const file of files) {
+    const docs = parseAllDocuments(file.text);
+    if (!Array.isArray(docs)) continue;
+    docs.forEach((doc, docIndex) => {
+      if (doc.errors.length > 0 || !isMap(doc.contents)) return;
+      const object = doc.contents.toJSON() as Record<string, unknown>;
+      const items = doc.contents.get('items', true) as Node | undefined;
+      if (typeof object.kind === 'string' && object.kind.endsWith('List') && isSeq(items)) {
+        items.items.forEach((item, i) => {
+          if (isMap(item)) add(found, file.name, docIndex, ['items', i], item.toJSON() as Record<string, unknown>);
+        });
+        return;
+      }
+      add(found, file.name, docIndex, [], object);
+    });
+  }
+  return found;
+}
+
+function add(found: ObjectLocation[], file: string, doc: number, basePath: (string | number)[], object: Record<string, unknown>): void {
+  if (!object || typeof object.kind !== 'string') return;
+  const metadata = (object.metadata ?? {}) as Record<string, unknown>;
+  const location: ObjectLocation = {
+    file,
+    doc,
+    basePath,
+    kind: object.kind,
+    namespace: typeof metadata.namespace === 'string' && metadata.namespace ? metadata.namespace : 'default',
+    name: typeof metadata.name === 'string' ? metadata.name : '',
+    object,
+  };
+  if (typeof object.apiVersion === 'string') location.apiVersion = object.apiVersion;
+  found.push(location);
+}
+
+/** The field of a located object as plain data, e.g. `fieldOf(svc, ['spec', 'type'])`. */
+export function fieldOf(location: ObjectLocation, path: FieldPath): unknown {
+  let value: unknown = location.object;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[part];
+  }
+  return value;
+}
+
+/** "namespace/name" of a located object. */
+export function keyOfLocation(location: ObjectLocation): string {
+  return `${location.namespace}/${location.name}`;
+}
