@@ -1,0 +1,137 @@
+/** Command-line arguments of `route`, parsed without side effects. */
+import { SUPPORTED_VERSIONS, isKubeVersion, type KubeVersion } from '../engine/version';
+
+export type OutputFormat = 'table' | 'json';
+
+export interface RouteOptions {
+  /** File paths in argument order; `-` is standard input. */
+  files: string[];
+  kubernetesVersion?: KubeVersion;
+  from?: string;
+  requests?: number;
+  seed?: number;
+  format: OutputFormat;
+  /** Each file is its own cluster. */
+  each: boolean;
+  featureGates?: Record<string, boolean>;
+}
+
+export type ParsedArgs =
+  | { kind: 'run'; options: RouteOptions }
+  | { kind: 'help' }
+  | { kind: 'usage-error'; message: string };
+
+const VALUE_OPTIONS = new Set(['--k8s', '--from', '--requests', '--seed', '--format', '--feature-gates']);
+const FLAG_OPTIONS = new Set(['--each', '--help', '-h']);
+
+/**
+ * Parses `route` arguments. Options take their value as the next argument or after `=`.
+ *
+ * @example
+ * parseArgs(['--k8s', '1.34', 'svc.yaml']);
+ * // { kind: 'run', options: { files: ['svc.yaml'], kubernetesVersion: '1.34', format: 'table', each: false } }
+ */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const options: RouteOptions = { files: [], format: 'table', each: false };
+  let onlyFiles = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
+      options.files.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyFiles = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (FLAG_OPTIONS.has(name)) {
+      if (eq > 0) return usageError(`${name} takes no value`);
+      if (name === '--help' || name === '-h') return { kind: 'help' };
+      options.each = true;
+      continue;
+    }
+    if (!VALUE_OPTIONS.has(name)) return usageError(`unknown option ${name}`);
+    let value: string | undefined;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else if (i + 1 < argv.length) value = argv[++i];
+    if (value === undefined) return usageError(`${name} needs a value`);
+    const problem = applyOption(options, name, value);
+    if (problem) return usageError(problem);
+  }
+  if (options.files.length === 0) return usageError('no input files (give file paths, or - for standard input)');
+  if (options.files.filter((f) => f === '-').length > 1) return usageError('standard input (-) can be given only once');
+  return { kind: 'run', options };
+}
+
+function applyOption(options: RouteOptions, name: string, value: string): string | undefined {
+  switch (name) {
+    case '--k8s': {
+      const version = normalizeVersion(value);
+      if (!version) return `--k8s: unsupported Kubernetes version "${value}" (supported: ${SUPPORTED_VERSIONS.join(', ')})`;
+      options.kubernetesVersion = version;
+      return;
+    }
+    case '--from':
+      if (!/^([a-z0-9.-]+\/)?[a-z0-9.-]+$/.test(value)) return `--from: expected <namespace/pod> or <pod>, got "${value}"`;
+      options.from = value;
+      return;
+    case '--requests': {
+      const n = parseInteger(value);
+      if (n === undefined || n < 1) return `--requests: expected a positive whole number, got "${value}"`;
+      options.requests = n;
+      return;
+    }
+    case '--seed': {
+      const n = parseInteger(value);
+      if (n === undefined) return `--seed: expected a whole number, got "${value}"`;
+      options.seed = n;
+      return;
+    }
+    case '--format':
+      if (value !== 'table' && value !== 'json') return `--format: expected table or json, got "${value}"`;
+      options.format = value;
+      return;
+    case '--feature-gates': {
+      const gates = parseFeatureGates(value);
+      if (typeof gates === 'string') return gates;
+      options.featureGates = { ...options.featureGates, ...gates };
+      return;
+    }
+  }
+  return `unknown option ${name}`;
+}
+
+/** "1.34", "v1.34" and "1.34.2" all mean the 1.34 minor. */
+export function normalizeVersion(value: string): KubeVersion | undefined {
+  const match = /^v?(\d+)\.(\d+)(\.\d+)?$/.exec(value.trim());
+  if (!match) return undefined;
+  const version = `${Number(match[1])}.${Number(match[2])}`;
+  return isKubeVersion(version) ? version : undefined;
+}
+
+/** `A=true,B=false`, as Kubernetes components read --feature-gates. Returns a message on error. */
+export function parseFeatureGates(value: string): Record<string, boolean> | string {
+  const gates: Record<string, boolean> = {};
+  for (const item of value.split(',')) {
+    const pair = item.trim();
+    if (!pair) continue;
+    const match = /^([A-Za-z0-9]+)=(.*)$/.exec(pair);
+    if (!match) return `--feature-gates: missing bool value for ${pair}`;
+    const flag = match[2]!.trim().toLowerCase();
+    if (flag !== 'true' && flag !== 'false') return `--feature-gates: invalid value of ${match[1]}=${match[2]}, err: must be true or false`;
+    gates[match[1]!] = flag === 'true';
+  }
+  return gates;
+}
+
+function parseInteger(value: string): number | undefined {
+  if (!/^-?\d+$/.test(value.trim())) return undefined;
+  const n = Number(value);
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+function usageError(message: string): ParsedArgs {
+  return { kind: 'usage-error', message };
+}

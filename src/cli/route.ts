@@ -1,0 +1,17 @@
+/** Entry point of `npm run route`: wires runRoute to the process. */
+import { readFileSync } from 'node:fs';
+import { text } from 'node:stream/consumers';
+import { runRoute } from './runRoute';
+
+// A closed pipe (`route ... | head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+process.exitCode = await runRoute(process.argv.slice(2), {
+  readFile: (path) => readFileSync(path, 'utf8'),
+  readStdin: () => text(process.stdin),
+  stdout: (chunk) => void process.stdout.write(chunk),
+  stderr: (chunk) => void process.stderr.write(chunk),
+});

@@ -1,0 +1,22 @@
+/** `route --help`. */
+import { DEFAULT_VERSION, SUPPORTED_VERSIONS } from '../engine/version';
+
+export const USAGE = `Usage: npm run --silent route -- [options] <file.yaml ...|->
+
+Shows where a Kubernetes Service sends traffic from every node, and from client pods.
+Several files are one cluster (like kubectl apply -f a.yaml -f b.yaml); - reads standard input.
+
+Options:
+  --k8s <version>          Kubernetes version to model: ${SUPPORTED_VERSIONS.join(', ')} (default ${DEFAULT_VERSION})
+  --from <namespace/pod>   also report routes from this pod (default: every pod no Service selects)
+  --requests <N>           simulate N requests per client route and count them per endpoint
+  --seed <S>               seed of every random choice (pod names, simulated requests; default 1)
+  --format table|json      output format (default table)
+  --each                   analyse each file as its own cluster; with json, one report per line
+  --feature-gates A=true,B=false
+                           control-plane feature gates (API server, EndpointSlice controller)
+  -h, --help               show this help
+
+Exit status: 0 valid input, 1 error diagnostics (the report is still printed),
+2 bad usage or unreadable file, 3 internal error.
+`;

@@ -1,0 +1,52 @@
+import { expect, test } from 'vitest';
+import { formatDiagnostic, formatEndpoints, formatShare, formatTable, shortPodName } from '../../src/cli/formatTable';
+import { endpoint, sampleReport } from './sampleReport';
+
+test('diagnostics read file:line:col: severity: message', () => {
+  const [d] = sampleReport().diagnostics;
+  expect(formatDiagnostic(d!)).toBe('echo-service.yaml:7:5: warning: something to look at (Service default/echo-svc spec.ports[0])');
+  expect(formatDiagnostic({ ...d!, object: undefined, path: undefined, severity: 'error' })).toBe('echo-service.yaml:7:5: error: something to look at');
+});
+
+test.each([
+  [1, '100%'],
+  [0.5, '50%'],
+  [1 / 3, '33.3%'],
+  [2 / 3, '66.7%'],
+  [0, '0%'],
+])('share %d prints as %s', (weight, text) => {
+  expect(formatShare(weight)).toBe(text);
+});
+
+test('endpoint shares are pod@node with a percentage; a dropping view has none', () => {
+  const endpoints = [endpoint('default/echo-1', 'n1', 'z', 0.25, 'same-node'), endpoint('other/echo-2', 'n2', 'z', 0.75, 'same-zone')];
+  expect(formatEndpoints({ verdict: 'forward', endpoints })).toBe('echo-1@n1 25%, other/echo-2@n2 75%');
+  expect(formatEndpoints({ verdict: 'drop', endpoints })).toBe('-');
+  expect(shortPodName('kube-system/dns')).toBe('kube-system/dns');
+});
+
+test('the table lists diagnostics, then one row per node in node order, then routes, reasons and counts', () => {
+  const text = formatTable(sampleReport());
+  const lines = text.split('\n');
+  expect(lines[0]).toMatch(/^echo-service\.yaml:7:5: warning: /);
+
+  const header = lines.findIndex((l) => l.startsWith('NODE'));
+  const rows = lines.slice(header + 1, header + 4);
+  expect(rows.map((r) => r.split(/\s+/)[0])).toEqual(['mnode', 'mnode-m02', 'mnode-m03']);
+  expect(rows[0]).toMatch(/^mnode\s+-\s+default\/echo-svc\s+80\/TCP\s+internal\s+forward\s+echo-7f9c6-abcde@mnode-m02 50%, echo-7f9c6-fghij@mnode-m03 50%$/);
+  expect(rows[1]).toMatch(/zone-a .* drop\s+-$/);
+
+  expect(text).toMatch(/^FROM\s+NODE\s+SERVICE/m);
+  expect(text).toMatch(/^default\/client\s+mnode-m02\s+default\/echo-svc\s+80\/TCP\s+internal\s+forward\s+echo-7f9c6-abcde@mnode-m02 50%/m);
+  expect(text).toContain('kube-proxy (topologyModeFromHints): no endpoint has hints');
+
+  const counts = text.slice(text.indexOf('Requests from default/client to default/echo-svc:80/TCP:')).split('\n').slice(1, 3);
+  expect(counts).toEqual(['     11 echo-7f9c6-abcde@mnode-m02', '      9 echo-7f9c6-fghij@mnode-m03']);
+});
+
+test('without routes the table has no client sections', () => {
+  const text = formatTable({ ...sampleReport(), routes: [], diagnostics: [] });
+  expect(text).not.toContain('FROM');
+  expect(text).not.toContain('Requests from');
+  expect(text.startsWith('Kubernetes 1.34')).toBe(true);
+});
