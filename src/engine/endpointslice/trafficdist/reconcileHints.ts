@@ -1,0 +1,85 @@
+/** Hints from spec.trafficDistribution (k8s.io/endpointslice trafficdist/trafficdist.go). */
+import type { EndpointSlice, SliceEndpoint } from '../../model';
+import type { TraceStep } from '../../report';
+import { minorOf, type KubeVersion } from '../../version';
+import { endpointLabel, isReady, listNames, plural, step } from '../traceWords';
+
+const RULE = 'trafficdist.ReconcileHints';
+
+/** Values the PreferClose heuristic handles, per k8s.io/endpointslice release. */
+export function closeTrafficDistributions(version: KubeVersion): readonly string[] {
+  return minorOf(version) <= 32 ? ['PreferClose'] : ['PreferClose', 'PreferSameZone', 'PreferSameNode'];
+}
+
+/**
+ * ReconcileHints: sets or clears hints on every endpoint of `slices` (in place) and explains it.
+ * PreferClose/PreferSameZone give each Ready endpoint a hint for its own zone, PreferSameNode
+ * also one for its own node; any other value removes all hints. Endpoints that are not Ready
+ * are left alone.
+ *
+ * 1.30–1.32 (k8s.io/endpointslice v0.30–v0.32) write a dummy zone hint `""` for an endpoint
+ * without zone; 1.33+ write no zone hint then, and no hints at all when there is no node either.
+ *
+ * @example
+ * reconcileHints('PreferSameNode', slices, '1.34');
+ * slices[0].endpoints[0].hints; // { forZones: [{ name: 'zone-a' }], forNodes: [{ name: 'mnode-m02' }] }
+ */
+export function reconcileHints(trafficDistribution: string | undefined, slices: readonly EndpointSlice[], version: KubeVersion): TraceStep[] {
+  const legacy = minorOf(version) <= 32;
+  if (trafficDistribution === undefined || !closeTrafficDistributions(version).includes(trafficDistribution)) {
+    for (const slice of slices) for (const endpoint of slice.endpoints) delete endpoint.hints;
+    const why = trafficDistribution === undefined ? 'is not set' : `"${trafficDistribution}" is not a value this controller handles`;
+    return [step(RULE, `trafficDistribution ${why}, so every hint is removed (cluster-wide routing)`)];
+  }
+
+  const nodeHints = !legacy && trafficDistribution === 'PreferSameNode';
+  const notReady: string[] = [];
+  const zoneless: string[] = [];
+  const bare: string[] = [];
+  for (const slice of slices) {
+    for (const endpoint of slice.endpoints) {
+      if (!isReady(endpoint)) {
+        notReady.push(endpointLabel(endpoint));
+        continue;
+      }
+      if (legacy) {
+        if (!endpoint.zone) zoneless.push(endpointLabel(endpoint));
+        endpoint.hints = { forZones: [{ name: endpoint.zone ?? '' }] };
+        continue;
+      }
+      const hints = closeHints(endpoint, nodeHints);
+      if (hints) endpoint.hints = hints;
+      else delete endpoint.hints;
+      if (!endpoint.zone) (hints ? zoneless : bare).push(endpointLabel(endpoint));
+    }
+  }
+
+  const trace = [step(RULE, headline(trafficDistribution, legacy, nodeHints))];
+  if (notReady.length) {
+    trace.push(step(RULE, `${plural(notReady.length, 'endpoint', 'endpoints')} ${listNames(notReady)} ${plural(notReady.length, 'is', 'are')} not Ready, so ${plural(notReady.length, 'it gets', 'they get')} no hints`));
+  }
+  if (zoneless.length) {
+    const what = legacy
+      ? `get${zoneless.length === 1 ? 's' : ''} the dummy zone hint "" (Kubernetes 1.30–1.32 controllers write it; no node's zone matches it)`
+      : `get${zoneless.length === 1 ? 's' : ''} a node hint only: no zone, so no zone hint (no dummy "" hints since 1.33)`;
+    trace.push(step(RULE, `${plural(zoneless.length, 'endpoint', 'endpoints')} ${listNames(zoneless)} ${plural(zoneless.length, 'has', 'have')} no zone and ${what}`));
+  }
+  if (bare.length) {
+    trace.push(step(RULE, `${plural(bare.length, 'endpoint', 'endpoints')} ${listNames(bare)} ${plural(bare.length, 'has', 'have')} no zone${nodeHints ? ' and no node' : ''}, so ${plural(bare.length, 'it gets', 'they get')} no hints (no dummy "" zone hints since 1.33)`));
+  }
+  return trace;
+}
+
+function closeHints(endpoint: SliceEndpoint, nodeHints: boolean): SliceEndpoint['hints'] | undefined {
+  const hints: NonNullable<SliceEndpoint['hints']> = {};
+  if (endpoint.zone) hints.forZones = [{ name: endpoint.zone }];
+  if (nodeHints && endpoint.nodeName) hints.forNodes = [{ name: endpoint.nodeName }];
+  return hints.forZones || hints.forNodes ? hints : undefined;
+}
+
+function headline(value: string, legacy: boolean, nodeHints: boolean): string {
+  if (nodeHints) return `${value}: each Ready endpoint gets forNodes [its node] and forZones [its zone]`;
+  if (legacy) return `${value}: each Ready endpoint gets forZones [its zone], or the dummy zone "" when it has none (k8s.io/endpointslice v0.30–v0.32)`;
+  const same = value === 'PreferClose' ? ' (PreferClose is handled exactly like PreferSameZone)' : '';
+  return `${value}: each Ready endpoint gets forZones [its zone]${same}`;
+}
