@@ -6,11 +6,11 @@
  * `close()` closes the tab and clears the site's storage so the next test starts clean.
  * Requests to any other origin are recorded and then aborted, so a stray CDN URL fails fast.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
+import { launchBrowser } from './chromium';
+
+export { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from './chromium';
 
 export interface OpenPageOptions {
   /** Relative to the site root, e.g. `'#s=...'` or `'?x=1'`. Default: the root. */
@@ -29,18 +29,6 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** The built site's URL, ending in `/`. */
 export function baseUrl(): string {
   return inject('baseUrl');
@@ -53,35 +41,6 @@ export function foreignRequests(requests: readonly string[], site = baseUrl()): 
     if (url.startsWith('data:') || url.startsWith('blob:')) return false;
     return new URL(url).origin !== origin;
   });
-}
-
-/** A persistent context in a fresh profile directory; `close` removes the directory. */
-export async function launchBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profileDir = mkdtempSync(join(tmpdir(), 'ktp-chromium-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-  return {
-    context,
-    async close() {
-      await context.close().catch(() => undefined);
-      await removeWithRetries(profileDir);
-    },
-  };
-}
-
-async function removeWithRetries(dir: string): Promise<void> {
-  for (let attempt = 0; attempt < 10; attempt++) {
-    try {
-      rmSync(dir, { recursive: true, force: true });
-      return;
-    } catch {
-      // Chromium may still be writing into its profile for a moment after closing.
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
 }
 
 let browser: ReturnType<typeof launchBrowser> | undefined;
