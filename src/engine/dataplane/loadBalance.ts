@@ -1,0 +1,51 @@
+/** Shares of new connections over the programmed endpoints, per data plane. */
+import type { IpvsScheduler, ProxyMode } from '../model';
+import type { ServicePortInfo } from '../proxy/serviceport';
+import type { TraceStep } from '../report';
+import { iptablesSteps } from './iptables';
+import { ipvsShares } from './ipvs';
+import { nftablesSteps } from './nftables';
+import { percent } from './percent';
+import { affinityStep } from './sessionAffinity';
+
+export interface BalanceContext {
+  mode: ProxyMode;
+  scheduler: IpvsScheduler;
+  info: ServicePortInfo;
+}
+
+/**
+ * Weights for `n` endpoints (in kube-proxy's IP:port order) and the data-plane trace.
+ *
+ * @example
+ * loadBalance(2, { mode: 'iptables', scheduler: 'rr', info }).weights; // [0.5, 0.5]
+ */
+export function loadBalance(n: number, ctx: BalanceContext): { weights: number[]; steps: TraceStep[] } {
+  let result: { weights: number[]; steps: TraceStep[] };
+  switch (ctx.mode) {
+    case 'iptables':
+      result = { weights: even(n), steps: iptablesSteps(n) };
+      break;
+    case 'nftables':
+      result = { weights: even(n), steps: nftablesSteps(n) };
+      break;
+    case 'ipvs': {
+      const vip = ctx.info.service.clusterIP || ctx.info.name;
+      result = ipvsShares(ctx.scheduler, n, vip, `${vip}:${ctx.info.port.port}`);
+      break;
+    }
+    case 'kernelspace':
+      result = {
+        weights: even(n),
+        steps: [{ stage: 'data-plane', rule: 'HNS load balancer', message: `Windows HNS load balancer over ${n} endpoint${n === 1 ? '' : 's'} → ${percent(1 / n)} each` }],
+      };
+      break;
+  }
+  const service = ctx.info.service;
+  if (service.sessionAffinity === 'ClientIP') result.steps.push(affinityStep(ctx.mode, service.sessionAffinityTimeoutSeconds ?? 10800));
+  return result;
+}
+
+function even(n: number): number[] {
+  return Array.from({ length: n }, () => 1 / n);
+}

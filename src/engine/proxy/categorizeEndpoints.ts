@@ -1,0 +1,116 @@
+/** kube-proxy's CategorizeEndpoints (pkg/proxy/topology.go): the endpoint sets one node may use. */
+import { isServingTerminating, type ProxyEndpoint } from './proxyEndpoint';
+import { type ServicePortInfo, usesClusterEndpoints, usesLocalEndpoints } from './serviceport';
+import { decideTopology, type HintSummary, summarizeHints, type TopologyContext, type TopologyMode } from './topologyHints';
+
+export interface CategorizedEndpoints {
+  /** null when the Service never uses Cluster policy. */
+  clusterEndpoints: ProxyEndpoint[] | null;
+  /** null when the Service never uses Local policy. */
+  localEndpoints: ProxyEndpoint[] | null;
+  allReachableEndpoints: ProxyEndpoint[];
+  /** Some endpoint anywhere in the cluster is usable (Ready or serving-terminating). */
+  hasAnyEndpoints: boolean;
+  topologyMode: TopologyMode;
+  topologyReasons: string[];
+  /** The cluster set fell back to serving-terminating endpoints. */
+  clusterServingTerminating: boolean;
+  /** The local set fell back to serving-terminating endpoints. */
+  localServingTerminating: boolean;
+}
+
+/**
+ * Splits a service port's endpoints into what `nodeName` may use for Cluster and Local policy.
+ * Ready endpoints by default; serving-terminating ones only when no Ready one is left
+ * (independently for Cluster and Local). Topology filters the Cluster set only.
+ *
+ * @example
+ * const c = categorizeEndpoints(eps, info, 'mnode-m02', 'zone-a', { minor: 34, gates, hintsAnnotation: '' });
+ * c.clusterEndpoints; // the Ready endpoints hinted for mnode-m02 under PreferSameNode
+ */
+export function categorizeEndpoints(
+  endpoints: readonly ProxyEndpoint[],
+  info: ServicePortInfo,
+  nodeName: string,
+  zone: string | undefined,
+  ctx: TopologyContext,
+  summary: HintSummary = summarizeHints(endpoints),
+  nodeLabel = `node ${nodeName}`,
+): CategorizedEndpoints {
+  const result: CategorizedEndpoints = {
+    clusterEndpoints: null,
+    localEndpoints: null,
+    allReachableEndpoints: [],
+    hasAnyEndpoints: false,
+    topologyMode: '',
+    topologyReasons: [],
+    clusterServingTerminating: false,
+    localServingTerminating: false,
+  };
+  const usesCluster = usesClusterEndpoints(info);
+  const usesLocal = usesLocalEndpoints(info);
+  if (endpoints.length === 0) {
+    if (usesCluster) result.clusterEndpoints = [];
+    if (usesLocal) result.localEndpoints = [];
+    return result;
+  }
+
+  if (usesCluster) {
+    const decision = decideTopology(summary, nodeName, zone, ctx, nodeLabel);
+    result.topologyMode = decision.mode;
+    result.topologyReasons = decision.reasons;
+    let cluster = endpoints.filter((ep) => ep.ready && availableForTopology(ep, decision.mode, nodeName, zone ?? ''));
+    if (cluster.length === 0) {
+      // No Ready endpoint anywhere (topology already fell back per node), so topology is moot.
+      cluster = endpoints.filter(isServingTerminating);
+      result.clusterServingTerminating = cluster.length > 0;
+    }
+    result.clusterEndpoints = cluster;
+    result.hasAnyEndpoints = cluster.length > 0;
+  }
+
+  if (!usesLocal) {
+    result.allReachableEndpoints = result.clusterEndpoints ?? [];
+    return result;
+  }
+
+  let localReady = false;
+  let localServingTerminating = false;
+  for (const ep of endpoints) {
+    const local = ep.nodeName === nodeName;
+    if (ep.ready) {
+      result.hasAnyEndpoints = true;
+      if (local) localReady = true;
+    } else if (isServingTerminating(ep)) {
+      result.hasAnyEndpoints = true;
+      if (local) localServingTerminating = true;
+    }
+  }
+  if (localReady) result.localEndpoints = endpoints.filter((ep) => ep.nodeName === nodeName && ep.ready);
+  else if (localServingTerminating) {
+    result.localServingTerminating = true;
+    result.localEndpoints = endpoints.filter((ep) => ep.nodeName === nodeName && isServingTerminating(ep));
+  } else result.localEndpoints = [];
+
+  if (!result.clusterEndpoints) {
+    result.allReachableEndpoints = result.localEndpoints;
+    return result;
+  }
+  const union = new Map<string, ProxyEndpoint>();
+  for (const ep of result.clusterEndpoints) union.set(ep.key, ep);
+  for (const ep of result.localEndpoints) union.set(ep.key, ep);
+  result.allReachableEndpoints = [...union.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return result;
+}
+
+/** No fallback here: the fallback happens when the mode is chosen. */
+function availableForTopology(ep: ProxyEndpoint, mode: TopologyMode, nodeName: string, zone: string): boolean {
+  switch (mode) {
+    case '':
+      return true;
+    case 'PreferSameNode':
+      return ep.nodeHints.includes(nodeName);
+    case 'PreferSameZone':
+      return ep.zoneHints.includes(zone);
+  }
+}

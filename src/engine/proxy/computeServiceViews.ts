@@ -1,0 +1,156 @@
+/**
+ * Stage 4–5: what kube-proxy on every node programs for every service port, grouped into classes
+ * of nodes that get the same answer, with the data plane's shares and the reasons.
+ */
+import { loadBalance } from '../dataplane/loadBalance';
+import { syncVerdict, type ProgrammedEndpoints } from '../dataplane/syncVerdict';
+import { winkernelEndpoints } from '../dataplane/winkernel';
+import { keyOf, type EndpointSlice, type KubeProxyConfiguration, type Node, type Service } from '../model';
+import type { ServicePortViews, TrafficKind, ViewClass, WeightedEndpoint } from '../report';
+import { type FeatureGates, type KubeVersion, minorOf } from '../version';
+import { categorizeEndpoints, type CategorizedEndpoints } from './categorizeEndpoints';
+import { endpointsForServicePort } from './endpointSliceCache';
+import { localityOf } from './locality';
+import { buildNodeIndex, type NodeIndex } from './nodeIndex';
+import { planNodeClasses } from './nodeClasses';
+import type { ProxyEndpoint } from './proxyEndpoint';
+import { cacheSteps, categorizeSteps } from './proxyTrace';
+import { type ServicePortInfo, servicePortInfo } from './serviceport';
+import { type HintSummary, summarizeHints, type TopologyContext } from './topologyHints';
+import { registerViewLookup } from './viewLookup';
+
+export interface ServiceViewsInput {
+  services: readonly Service[];
+  slicesByService: ReadonlyMap<string, EndpointSlice[]>;
+  nodes: readonly Node[];
+  version: KubeVersion;
+  /** kube-proxy's gates. */
+  gates: FeatureGates;
+  kubeProxy: KubeProxyConfiguration;
+}
+
+/**
+ * One ServicePortViews per service port and traffic kind (external only for externally
+ * accessible Services). Headless and ExternalName Services get none: kube-proxy skips them.
+ *
+ * @example
+ * const views = computeServiceViews({ services, slicesByService, nodes, version: '1.34', gates, kubeProxy });
+ * views[0].classes.find((c) => c.nodes.includes('mnode-m02'))?.endpoints; // weights from that node
+ */
+export function computeServiceViews(input: ServiceViewsInput): ServicePortViews[] {
+  const index = buildNodeIndex(input.nodes);
+  const minor = minorOf(input.version);
+  const out: ServicePortViews[] = [];
+  for (const service of input.services) {
+    // NOTE: pkg/proxy/util ShouldSkipService: no rules for ExternalName or headless Services.
+    if (service.type === 'ExternalName' || service.clusterIP === 'None') continue;
+    const slices = input.slicesByService.get(keyOf(service.metadata)) ?? [];
+    for (const port of service.ports) {
+      const info = servicePortInfo(service, port);
+      const { endpoints, ignoredNodeHints } = endpointsForServicePort(slices, port, input.gates);
+      const port_ = {
+        info,
+        endpoints,
+        summary: summarizeHints(endpoints),
+        baseSteps: cacheSteps(info.name, endpoints, ignoredNodeHints),
+        ctx: { minor, gates: input.gates, hintsAnnotation: info.hintsAnnotation },
+        categorized: new Map<string, CategorizedEndpoints>(),
+      };
+      out.push(buildGroup(port_, 'internal', index, input.kubeProxy));
+      if (info.externallyAccessible) out.push(buildGroup(port_, 'external', index, input.kubeProxy));
+    }
+  }
+  return out;
+}
+
+interface PortState {
+  info: ServicePortInfo;
+  endpoints: ProxyEndpoint[];
+  summary: HintSummary;
+  baseSteps: ViewClass['trace'];
+  ctx: TopologyContext;
+  /** CategorizeEndpoints per representative node (and label), shared by internal and external views. */
+  categorized: Map<string, CategorizedEndpoints>;
+}
+
+function buildGroup(state: PortState, kind: TrafficKind, index: NodeIndex, kubeProxy: KubeProxyConfiguration): ServicePortViews {
+  const { info } = state;
+  const plans = planNodeClasses(index, specialNodes(state, kind, kubeProxy));
+  const classes: ViewClass[] = [];
+  const byNode = new Map<string, ViewClass>();
+  const byZone = new Map<string, ViewClass>();
+  for (const plan of plans) {
+    const cls = computeClass(state, kind, kubeProxy, plan.representative, plan.zone, plan.kind === 'node');
+    Object.defineProperty(cls, 'nodes', { enumerable: true, configurable: true, get: plan.members });
+    classes.push(cls);
+    if (plan.kind === 'node') byNode.set(plan.representative, cls);
+    else byZone.set(plan.zone ?? '', cls);
+  }
+  const group: ServicePortViews = { service: keyOf(info.service.metadata), port: info.port.port, protocol: info.port.protocol, traffic: kind, classes };
+  if (info.port.name) group.portName = info.port.name;
+  registerViewLookup(group, (nodeName) => {
+    const own = byNode.get(nodeName);
+    if (own) return own;
+    const node = index.byName.get(nodeName);
+    return node ? byZone.get(node.zone ?? '') : undefined;
+  });
+  return group;
+}
+
+/** Nodes whose identity can change the answer: they need a class of their own. */
+function specialNodes(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyConfiguration): Set<string> {
+  const { info, summary, endpoints } = state;
+  const local = kind === 'internal' ? info.internalPolicyLocal : info.externalPolicyLocal;
+  const nodeHintsMatter = kubeProxy.mode !== 'kernelspace' && state.ctx.minor >= 33 && state.ctx.gates.PreferSameTrafficDistribution && summary.allNodeHints;
+  const special = new Set<string>();
+  if (!local && !nodeHintsMatter) return special;
+  for (const ep of endpoints) if (ep.nodeName) special.add(ep.nodeName);
+  if (nodeHintsMatter) for (const name of summary.nodeHintCounts.keys()) special.add(name);
+  return special;
+}
+
+function computeClass(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyConfiguration, nodeName: string, zone: string | undefined, ownClass: boolean): ViewClass {
+  const { info } = state;
+  const nodeLabel = ownClass ? `node ${nodeName}` : zone ? `nodes in ${zone}` : 'nodes without a zone';
+  let programmed: ProgrammedEndpoints;
+  const trace = [...state.baseSteps];
+  if (kubeProxy.mode === 'kernelspace') {
+    programmed = winkernelEndpoints(state.endpoints, info, nodeName, kind);
+  } else {
+    const cacheKey = `${nodeName}\u0000${nodeLabel}`;
+    let c = state.categorized.get(cacheKey);
+    if (!c) {
+      c = categorizeEndpoints(state.endpoints, info, nodeName, zone, state.ctx, state.summary, nodeLabel);
+      state.categorized.set(cacheKey, c);
+    }
+    const usesLocalSet = kind === 'internal' ? info.internalPolicyLocal : info.externalPolicyLocal;
+    trace.push(...categorizeSteps(c, usesLocalSet, nodeLabel, state.ctx.minor));
+    programmed = syncVerdict(kubeProxy.mode, kind, info, c);
+    // IPVS may fall back from an empty Local set to the cluster set: explain how that set was built.
+    if (usesLocalSet && kubeProxy.mode === 'ipvs' && programmed.endpoints.length && programmed.endpoints === c.clusterEndpoints) {
+      trace.push(...categorizeSteps(c, false, nodeLabel, state.ctx.minor));
+    }
+  }
+  trace.push(...programmed.steps);
+  if (programmed.verdict !== 'forward') return { verdict: programmed.verdict, endpoints: [], trace, nodes: [] };
+  const balance = loadBalance(programmed.endpoints.length, { mode: kubeProxy.mode, scheduler: kubeProxy.ipvsScheduler || 'rr', info });
+  trace.push(...balance.steps);
+  const endpoints = programmed.endpoints.map((ep, i) => weighted(ep, balance.weights[i]!, ownClass ? nodeName : undefined, zone));
+  return { verdict: 'forward', endpoints, trace, nodes: [] };
+}
+
+function weighted(ep: ProxyEndpoint, weight: number, nodeName: string | undefined, zone: string | undefined): WeightedEndpoint {
+  const out: WeightedEndpoint = {
+    pod: ep.pod,
+    ip: ep.ip,
+    port: ep.port,
+    weight,
+    locality: localityOf(ep, nodeName, zone),
+    ready: ep.ready,
+    serving: ep.serving,
+    terminating: ep.terminating,
+  };
+  if (ep.nodeName) out.node = ep.nodeName;
+  if (ep.zone) out.zone = ep.zone;
+  return out;
+}

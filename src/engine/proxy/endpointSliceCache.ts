@@ -1,0 +1,69 @@
+/**
+ * EndpointSlices → kube-proxy endpoints for one service port (pkg/proxy/endpointslicecache.go).
+ */
+import type { EndpointSlice, ServicePort } from '../model';
+import type { FeatureGates } from '../version';
+import { endpointKey, type ProxyEndpoint } from './proxyEndpoint';
+
+export interface ServicePortEndpoints {
+  /** Sorted by "IP:port" string, the order kube-proxy programs them in. */
+  endpoints: ProxyEndpoint[];
+  /** Some endpoint carried forNodes hints that kube-proxy dropped because its gate is off. */
+  ignoredNodeHints: boolean;
+}
+
+const NO_HINTS: readonly string[] = Object.freeze([]);
+
+/**
+ * The endpoints kube-proxy keeps for `port` from a Service's slices. Slice ports match by name
+ * and protocol; conditions default as kube-proxy reads them (ready/serving ⇒ true when missing,
+ * terminating ⇒ false); an IP:port listed in two slices keeps a non-terminating copy.
+ *
+ * @example
+ * endpointsForServicePort(slices, { port: 80, targetPort: 5678, protocol: 'TCP' }, gates).endpoints[0].key;
+ * // "10.244.1.2:5678"
+ */
+export function endpointsForServicePort(
+  slices: readonly EndpointSlice[],
+  port: ServicePort,
+  gates: FeatureGates,
+): ServicePortEndpoints {
+  const byKey = new Map<string, ProxyEndpoint>();
+  let ignoredNodeHints = false;
+  const portName = port.name ?? '';
+  // Slices are visited by name so that duplicates resolve the same way on every run.
+  const ordered = slices.length > 1 ? [...slices].sort((a, b) => cmp(a.metadata.name, b.metadata.name)) : slices;
+  for (const slice of ordered) {
+    // NOTE: kube-proxy only watches IP slices of its own family; FQDN slices never reach it.
+    if (slice.addressType === 'FQDN') continue;
+    const slicePort = slice.ports.find((p) => (p.name ?? '') === portName && (p.protocol ?? 'TCP') === port.protocol);
+    if (!slicePort || slicePort.port === undefined) continue;
+    for (const ep of slice.endpoints) {
+      const ip = ep.addresses[0];
+      if (!ip) continue;
+      const nodeHints = ep.hints?.forNodes?.map((h) => h.name) ?? [];
+      if (nodeHints.length && !gates.PreferSameTrafficDistribution) ignoredNodeHints = true;
+      const info: ProxyEndpoint = {
+        ip,
+        port: slicePort.port,
+        key: endpointKey(ip, slicePort.port),
+        ready: ep.conditions.ready ?? true,
+        serving: ep.conditions.serving ?? true,
+        terminating: ep.conditions.terminating ?? false,
+        zoneHints: ep.hints?.forZones?.map((h) => h.name) ?? NO_HINTS,
+        nodeHints: gates.PreferSameTrafficDistribution && nodeHints.length ? nodeHints : NO_HINTS,
+        pod: ep.targetRef ? `${ep.targetRef.namespace || slice.metadata.namespace}/${ep.targetRef.name}` : ip,
+      };
+      if (ep.nodeName) info.nodeName = ep.nodeName;
+      if (ep.zone) info.zone = ep.zone;
+      const existing = byKey.get(info.key);
+      if (!existing || (existing.terminating && !info.terminating)) byKey.set(info.key, info);
+    }
+  }
+  const endpoints = [...byKey.values()].sort((a, b) => cmp(a.key, b.key));
+  return { endpoints, ignoredNodeHints };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,157 @@
+/**
+ * Which topology kube-proxy uses on a node: topologyModeFromHints (1.33+) and the binary
+ * canUseTopology of 1.30–1.32 (pkg/proxy/topology.go). Hints are summarised once per service
+ * port so that each node (class) is decided in O(1).
+ */
+import { ZONE_LABEL } from '../model';
+import type { FeatureGates } from '../version';
+import { describeEndpoint, type ProxyEndpoint } from './proxyEndpoint';
+
+export type TopologyMode = '' | 'PreferSameZone' | 'PreferSameNode';
+
+export interface HintSummary {
+  readyCount: number;
+  allNodeHints: boolean;
+  allZoneHints: boolean;
+  /** Ready endpoints hinted for each node / zone. */
+  nodeHintCounts: Map<string, number>;
+  zoneHintCounts: Map<string, number>;
+  firstWithoutNodeHint?: ProxyEndpoint;
+  firstWithoutZoneHint?: ProxyEndpoint;
+}
+
+export interface TopologyContext {
+  /** Kubernetes minor version, e.g. 34. */
+  minor: number;
+  /** kube-proxy's gates. */
+  gates: FeatureGates;
+  /** Service hints annotation (consulted by 1.30–1.32 when ServiceTrafficDistribution is off). */
+  hintsAnnotation: string;
+}
+
+export interface TopologyDecision {
+  mode: TopologyMode;
+  /** Why, in kube-proxy's terms, one sentence per check made. */
+  reasons: string[];
+}
+
+/**
+ * Counts the hints of the Ready endpoints (the only ones topology looks at).
+ *
+ * @example
+ * summarizeHints(endpoints).allZoneHints; // false as soon as one Ready endpoint lacks forZones
+ */
+export function summarizeHints(endpoints: readonly ProxyEndpoint[]): HintSummary {
+  const summary: HintSummary = {
+    readyCount: 0,
+    allNodeHints: true,
+    allZoneHints: true,
+    nodeHintCounts: new Map(),
+    zoneHintCounts: new Map(),
+  };
+  for (const ep of endpoints) {
+    if (!ep.ready) continue;
+    summary.readyCount++;
+    if (ep.nodeHints.length === 0) {
+      summary.allNodeHints = false;
+      summary.firstWithoutNodeHint ??= ep;
+    } else for (const n of new Set(ep.nodeHints)) summary.nodeHintCounts.set(n, (summary.nodeHintCounts.get(n) ?? 0) + 1);
+    if (ep.zoneHints.length === 0) {
+      summary.allZoneHints = false;
+      summary.firstWithoutZoneHint ??= ep;
+    } else for (const z of new Set(ep.zoneHints)) summary.zoneHintCounts.set(z, (summary.zoneHintCounts.get(z) ?? 0) + 1);
+  }
+  if (summary.readyCount === 0) summary.allNodeHints = summary.allZoneHints = false;
+  return summary;
+}
+
+/**
+ * The topology mode for a node and the reasons, for the version in `ctx`.
+ *
+ * @example
+ * decideTopology(summarizeHints(eps), 'mnode-m02', 'zone-a', { minor: 34, gates, hintsAnnotation: '' }).mode;
+ * // "PreferSameNode" when every Ready endpoint has a node hint and one names mnode-m02
+ */
+export function decideTopology(
+  summary: HintSummary,
+  nodeName: string,
+  zone: string | undefined,
+  ctx: TopologyContext,
+  nodeLabel = `node ${nodeName}`,
+): TopologyDecision {
+  return ctx.minor >= 33 ? fromHints(summary, nodeName, zone ?? '', ctx.gates, nodeLabel) : canUseTopologyDecision(summary, zone, ctx, nodeLabel);
+}
+
+/**
+ * Upstream's topologyModeFromHints (1.33+): node hints (when the gate is on), then zone hints,
+ * then none — decided per node, all or nothing over the Ready endpoints.
+ *
+ * @example
+ * topologyModeFromHints(endpoints, 'node-1', 'zone-a', gates); // "PreferSameZone"
+ */
+export function topologyModeFromHints(endpoints: readonly ProxyEndpoint[], nodeName: string, zone: string, gates: FeatureGates): TopologyMode {
+  return fromHints(summarizeHints(endpoints), nodeName, zone, gates, `node ${nodeName}`).mode;
+}
+
+/**
+ * 1.30–1.32's canUseTopology: zone hints only, and only when every Ready endpoint has one, the
+ * node has a zone label and some Ready endpoint is hinted for it.
+ *
+ * @example
+ * canUseTopology(endpoints, '', 'zone-a', defaultGates('1.31')); // true with complete zone hints
+ */
+export function canUseTopology(endpoints: readonly ProxyEndpoint[], hintsAnnotation: string, zone: string | undefined, gates: FeatureGates): boolean {
+  return canUseTopologyDecision(summarizeHints(endpoints), zone, { minor: 32, gates, hintsAnnotation }, 'this node').mode !== '';
+}
+
+function fromHints(s: HintSummary, nodeName: string, zone: string, gates: FeatureGates, nodeLabel: string): TopologyDecision {
+  const reasons: string[] = [];
+  if (s.readyCount === 0) return { mode: '', reasons: ['no Ready endpoints, so there are no hints to consider'] };
+  const n = s.readyCount;
+  if (gates.PreferSameTrafficDistribution) {
+    if (s.allNodeHints) {
+      const k = s.nodeHintCounts.get(nodeName) ?? 0;
+      if (k > 0) return { mode: 'PreferSameNode', reasons: [`all ${n} Ready endpoints have node hints and ${count(k)} for ${nodeName} → PreferSameNode`] };
+      reasons.push(`all ${n} Ready endpoints have node hints but none is for ${nodeLabel} ("Ignoring same-node topology hints … no hints were provided for node") → trying zone hints`);
+    } else if (s.nodeHintCounts.size > 0) {
+      reasons.push(`endpoint ${describeEndpoint(s.firstWithoutNodeHint!)} has no node hint, so node topology is off for every node`);
+    }
+  }
+  if (s.allZoneHints) {
+    const k = zone ? (s.zoneHintCounts.get(zone) ?? 0) : 0;
+    if (k > 0) {
+      reasons.push(`all ${n} Ready endpoints have zone hints and ${count(k)} for ${zone} → PreferSameZone`);
+      return { mode: 'PreferSameZone', reasons };
+    }
+    if (!zone) reasons.push(`${nodeLabel} has no ${ZONE_LABEL} label, so zone hints cannot match ("Ignoring same-zone topology hints … node is missing label") → all Ready endpoints`);
+    else reasons.push(`no Ready endpoint is hinted for zone ${zone} ("Ignoring same-zone topology hints … no hints were provided for zone") → all Ready endpoints`);
+  } else if (s.zoneHintCounts.size > 0) {
+    reasons.push(`endpoint ${describeEndpoint(s.firstWithoutZoneHint!)} has no zone hint, so zone topology is off for every node → all Ready endpoints`);
+  } else if (reasons.length === 0) {
+    reasons.push('no Ready endpoint carries topology hints → all Ready endpoints');
+  }
+  return { mode: '', reasons };
+}
+
+function canUseTopologyDecision(s: HintSummary, zone: string | undefined, ctx: TopologyContext, nodeLabel: string): TopologyDecision {
+  const { gates, hintsAnnotation } = ctx;
+  const off = (reason: string): TopologyDecision => ({ mode: '', reasons: [`${reason} → all Ready endpoints (canUseTopology, 1.30–1.32)`] });
+  if (!gates.TopologyAwareHints && !gates.ServiceTrafficDistribution) return off('TopologyAwareHints and ServiceTrafficDistribution gates are off');
+  // NOTE: with ServiceTrafficDistribution on, 1.31/1.32 kube-proxy ignores the annotation and
+  // follows whatever hints the slices carry (pkg/proxy/topology.go before PR #130742).
+  if (!gates.ServiceTrafficDistribution && (hintsAnnotation === '' || hintsAnnotation === 'disabled' || hintsAnnotation === 'Disabled')) {
+    return off('ServiceTrafficDistribution gate is off and the Service has no enabled topology annotation');
+  }
+  if (s.readyCount === 0) return off('no Ready endpoints');
+  if (!s.allZoneHints) {
+    return off(s.zoneHintCounts.size ? `endpoint ${describeEndpoint(s.firstWithoutZoneHint!)} has no zone hint, so zone topology is off for every node` : 'no Ready endpoint carries zone hints');
+  }
+  if (!zone) return off(`${nodeLabel} has no ${ZONE_LABEL} label ("Skipping topology aware endpoint filtering since node is missing label")`);
+  const k = s.zoneHintCounts.get(zone) ?? 0;
+  if (k === 0) return off(`no Ready endpoint is hinted for zone ${zone}`);
+  return { mode: 'PreferSameZone', reasons: [`all ${s.readyCount} Ready endpoints have zone hints and ${count(k)} for ${zone} → topology on (zone filtering)`] };
+}
+
+function count(k: number): string {
+  return k === 1 ? 'one is' : `${k} are`;
+}

@@ -1,0 +1,102 @@
+/**
+ * Stage 6: the route of every client pod to every service port — the internal view of the node
+ * the client runs on, seen from the client (its address, its node's locality), with hashing
+ * schedulers pinned and an optional seeded request count.
+ */
+import { DESTINATION_SCHEDULERS, SOURCE_HASH_SCHEDULERS, sourcePick } from '../dataplane/ipvs';
+import { keyOf, type KubeProxyConfiguration, type Node, type Pod, type Service } from '../model';
+import { localityOf } from '../proxy/locality';
+import { classForNode } from '../proxy/viewLookup';
+import { deriveSeed } from '../random';
+import type { ClientRoute, ServicePortViews, TraceStep, WeightedEndpoint } from '../report';
+import { simulateRequests } from './simulateRequests';
+
+export interface ClientRoutesInput {
+  clients: readonly Pod[];
+  services: readonly Service[];
+  serviceViews: readonly ServicePortViews[];
+  nodes: readonly Node[];
+  kubeProxy: KubeProxyConfiguration;
+  /** Simulate this many requests per route. */
+  requests?: number;
+  seed: number;
+}
+
+/**
+ * One ClientRoute per scheduled client pod × service port, in client then view order.
+ *
+ * @example
+ * const routes = computeClientRoutes({ clients, services, serviceViews, nodes, kubeProxy, requests: 40, seed: 1 });
+ * routes[0].requests; // { "default/echo-…": 21, "default/echo-…": 19 }
+ */
+export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
+  const nodesByName = new Map(input.nodes.map((node) => [node.metadata.name, node]));
+  const servicesByKey = new Map(input.services.map((svc) => [keyOf(svc.metadata), svc]));
+  const internal = input.serviceViews.filter((group) => group.traffic === 'internal');
+  const scheduler = input.kubeProxy.ipvsScheduler || 'rr';
+  const routes: ClientRoute[] = [];
+  for (const client of input.clients) {
+    const nodeName = client.spec.nodeName;
+    // Pending pods have no node, hence no kube-proxy rules and no route.
+    const node = nodeName ? nodesByName.get(nodeName) : undefined;
+    if (!node) continue;
+    const from = keyOf(client.metadata);
+    const fromIP = client.status.podIPs[0] ?? '';
+    for (const group of internal) {
+      const cls = classForNode(group, node.metadata.name);
+      if (!cls) continue;
+      const service = servicesByKey.get(group.service);
+      const target = `${group.service}:${group.portName ?? group.port}`;
+      const trace: TraceStep[] = [
+        {
+          stage: 'client',
+          rule: 'ClusterIP',
+          message: `${from}${fromIP ? ` (${fromIP})` : ''} on ${node.metadata.name}${node.zone ? ` (${node.zone})` : ''} connects to ${service?.clusterIP || group.service}:${group.port} → handled by kube-proxy's rules on ${node.metadata.name}`,
+        },
+        ...cls.trace,
+      ];
+      let endpoints: WeightedEndpoint[] = cls.endpoints.map((ep) => ({ ...ep, locality: localityOf({ nodeName: ep.node, zone: ep.zone }, node.metadata.name, node.zone) }));
+      if (cls.verdict === 'forward' && input.kubeProxy.mode === 'ipvs' && endpoints.length > 1) {
+        if (SOURCE_HASH_SCHEDULERS.has(scheduler)) {
+          const pick = sourcePick(fromIP || from, endpoints.length);
+          endpoints = endpoints.map((ep, i) => ({ ...ep, weight: i === pick ? 1 : 0 }));
+          trace.push({ stage: 'data-plane', rule: `ipvs ${scheduler}`, message: `IPVS ${scheduler} hashes the source address ${fromIP || from} → always ${endpoints[pick]!.pod} (100%)` });
+        } else if (DESTINATION_SCHEDULERS.has(scheduler)) {
+          const pinned = endpoints.find((ep) => ep.weight === 1);
+          if (pinned) trace.push({ stage: 'data-plane', rule: `ipvs ${scheduler}`, message: `IPVS ${scheduler} picks by destination, not by client → this client, like every other, goes to ${pinned.pod}` });
+        }
+      }
+      if (cls.verdict === 'forward' && service?.sessionAffinity === 'ClientIP') {
+        trace.push({
+          stage: 'client',
+          rule: 'sessionAffinity ClientIP',
+          message: `${from}'s first connection picks by the shares; the next ones within ${service.sessionAffinityTimeoutSeconds ?? 10800}s reuse that endpoint`,
+        });
+      }
+      const route: ClientRoute = {
+        node: node.metadata.name,
+        service: group.service,
+        port: group.port,
+        protocol: group.protocol,
+        traffic: 'internal',
+        verdict: cls.verdict,
+        endpoints,
+        trace,
+        from,
+        fromIP,
+      };
+      if (group.portName) route.portName = group.portName;
+      if (input.requests && input.requests > 0) {
+        const context = {
+          proxyMode: input.kubeProxy.mode,
+          sessionAffinity: service?.sessionAffinity ?? 'None',
+          ...(input.kubeProxy.mode === 'ipvs' ? { ipvsScheduler: scheduler } : {}),
+          ...(service?.sessionAffinityTimeoutSeconds !== undefined ? { sessionAffinityTimeoutSeconds: service.sessionAffinityTimeoutSeconds } : {}),
+        } as const;
+        route.requests = simulateRequests(route, context, input.requests, deriveSeed(input.seed, `${from}→${target}`));
+      }
+      routes.push(route);
+    }
+  }
+  return routes;
+}
