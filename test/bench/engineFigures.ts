@@ -1,0 +1,89 @@
+/** Engine timings, measured inside one process: JSON.parse floor, analysis, memory. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeFiles, analyzeObjects } from '../../src/engine/analyze';
+import type { SourceFile } from '../../src/engine/parse/manifestDocument';
+
+export interface EngineFigures {
+  /** Median ms of JSON.parse over the cluster's JSON (the floor). */
+  parseMs: number;
+  /** Median ms of analyzeObjects on freshly parsed objects. */
+  engineMs: number;
+  /** Heap in use (MB) right after the last analysis, input and report still alive. */
+  heapAfterMB: number;
+  /** Peak resident set of the whole process (MB): an upper bound of the heap's peak. */
+  peakRssMB: number;
+  runs: number;
+  views: number;
+  routes: number;
+  errors: number;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Parses and analyses `json` (an array of objects) `runs` times each. */
+export function measureEngine(json: string, runs: number): EngineFigures {
+  const parseTimes: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    collectGarbage();
+    const t0 = performance.now();
+    JSON.parse(json);
+    parseTimes.push(performance.now() - t0);
+  }
+  const engineTimes: number[] = [];
+  let report: ReturnType<typeof analyzeObjects> | undefined;
+  for (let r = 0; r < runs; r++) {
+    // eslint-disable-next-line no-useless-assignment -- drops the last report before the next parse
+    report = undefined;
+    const objects = JSON.parse(json) as unknown[];
+    collectGarbage();
+    const t0 = performance.now();
+    report = analyzeObjects(objects);
+    engineTimes.push(performance.now() - t0);
+  }
+  const heapAfterMB = process.memoryUsage().heapUsed / 2 ** 20;
+  return {
+    parseMs: median(parseTimes),
+    engineMs: median(engineTimes),
+    heapAfterMB,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    runs,
+    views: report!.serviceViews.reduce((n, g) => n + g.classes.reduce((m, c) => m + c.nodes.length, 0), 0),
+    routes: report!.routes.length,
+    errors: report!.diagnostics.filter((d) => d.severity === 'error').length,
+  };
+}
+
+const DEMO_FILES = ['cluster.yaml', 'echo-pod.yaml', 'echo-service.yaml', 'client.yaml'];
+
+/**
+ * A one-field edit on the seed demo, as typing in the editor causes: echo-svc's
+ * trafficDistribution toggles between unset and PreferSameNode, and all files are analysed again.
+ * Returns the median ms over `runs` edits (after a warm-up).
+ */
+export function measureDemoEdit(demoDir: string, runs: number): { medianMs: number; p95Ms: number; runs: number } {
+  const files: SourceFile[] = DEMO_FILES.map((name) => ({ name, text: readFileSync(join(demoDir, name), 'utf8') }));
+  const serviceIndex = DEMO_FILES.indexOf('echo-service.yaml');
+  const plain = files[serviceIndex]!.text;
+  const edited = plain.replace(/^spec:\n/m, 'spec:\n  trafficDistribution: PreferSameNode\n');
+  if (edited === plain) throw new Error('echo-service.yaml has no spec: line to edit');
+  const variants = [plain, edited].map((text) => files.map((f, i) => (i === serviceIndex ? { ...f, text } : f)));
+
+  for (let i = 0; i < 50; i++) analyzeFiles(variants[i % 2]!);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    analyzeFiles(variants[i % 2]!);
+    times.push(performance.now() - t0);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { medianMs: median(times), p95Ms: sorted[Math.floor(sorted.length * 0.95)]!, runs };
+}
