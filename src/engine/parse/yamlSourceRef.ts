@@ -1,0 +1,58 @@
+/** SourceRefs backed by the YAML syntax tree, so diagnostics point at the field a user wrote. */
+import { isMap, isPair, isScalar, isSeq, type LineCounter, type Node as YamlNode } from 'yaml';
+import type { SourceRange, SourceRef } from '../diagnostics';
+
+/** The 1-based range of a node's value, without trailing comments or blank lines. */
+export function rangeOfNode(file: string, lineCounter: LineCounter, node: YamlNode | null | undefined, fallback: SourceRange): SourceRange {
+  const range = node?.range;
+  if (!range) return fallback;
+  return rangeOfOffsets(file, lineCounter, range[0], range[1]);
+}
+
+export function rangeOfOffsets(file: string, lineCounter: LineCounter, start: number, end: number): SourceRange {
+  const from = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(start, end));
+  return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+/** Finds the child of a map (by key) or a sequence (by index); undefined when absent. */
+function child(node: YamlNode, part: string | number): YamlNode | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      if (key === part || (typeof part === 'number' && key === String(part))) {
+        return (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
+      }
+    }
+    return undefined;
+  }
+  if (isSeq(node) && typeof part === 'number') return node.items[part] as YamlNode | undefined;
+  return undefined;
+}
+
+/**
+ * A SourceRef for the object at `root`. `locate(path)` walks the syntax tree and returns the
+ * range of the value at that field path, or of the nearest parent that exists.
+ *
+ * @example
+ * const ref = yamlSourceRef('svc.yaml', lineCounter, doc.contents);
+ * ref.locate(['spec', 'ports', 0, 'port']); // { line: 9, column: 13, ... }
+ */
+export function yamlSourceRef(file: string, lineCounter: LineCounter, root: YamlNode): SourceRef {
+  const fallback: SourceRange = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const range = rangeOfNode(file, lineCounter, root, fallback);
+  return {
+    file,
+    range,
+    locate(path) {
+      let node: YamlNode = root;
+      for (const part of path) {
+        const next = child(node, part);
+        if (!next) break;
+        node = next;
+      }
+      return node === root ? range : rangeOfNode(file, lineCounter, node, range);
+    },
+  };
+}
