@@ -1,0 +1,193 @@
+/**
+ * Stage 1 of the pipeline, the API server's part: every document is typed, decoded, defaulted
+ * and validated; invalid objects are refused, the rest applied in order (later duplicates win).
+ */
+import { diagnosticAt, syntheticSource, type Diagnostic, type SourceRef } from '../diagnostics';
+import type { ClusterState, Deployment, EndpointSlice, KubeProxyConfiguration, Node, Pod } from '../model';
+import { NOT_AN_OBJECT } from '../parse/documentsFromObjects';
+import type { ManifestDocument } from '../parse/manifestDocument';
+import { validateService } from '../validation/validateService';
+import { applyGateOverrides, DEFAULT_VERSION, isKubeVersion, type FeatureGates, type KubeVersion } from '../version';
+import { allocateServices, type PendingService } from './allocateServices';
+import { decodeDeployment } from './decodeDeployment';
+import { decodeEndpointSlice } from './decodeEndpointSlice';
+import { decodeKubeProxyConfiguration, defaultKubeProxyConfiguration } from './decodeKubeProxyConfiguration';
+import { decodeNode } from './decodeNode';
+import { decodePod } from './decodePod';
+import { decodeService } from './decodeService';
+import { isModelledKind, MODELLED_KINDS, QUIETLY_IGNORED_KINDS } from './kinds';
+import { ObjectContext } from './objectContext';
+import { isObj } from './read';
+import { serviceToModel } from './serviceToModel';
+
+export interface DecodeOptions {
+  version: KubeVersion;
+  /** Control-plane (API server, controller manager) feature gate overrides. */
+  featureGates?: Record<string, boolean>;
+}
+
+interface Collected {
+  nodes: Map<string, Node>;
+  pods: Map<string, Pod>;
+  deployments: Map<string, Deployment>;
+  services: Map<string, PendingService & { source: SourceRef }>;
+  slices: Map<string, { slice: EndpointSlice; source: SourceRef }>;
+  kubeProxy?: KubeProxyConfiguration;
+}
+
+/**
+ * Decodes documents into the cluster state, with diagnostics in the API server's words.
+ * Never throws: any input gives a (possibly empty) cluster and diagnostics.
+ *
+ * @example
+ * const { documents } = parseManifests(files);
+ * const { cluster, diagnostics } = decodeCluster(documents, { version: '1.34' });
+ * cluster.services[0].clusterIP; // deterministic, from 10.96.0.0/12
+ */
+export function decodeCluster(
+  documents: readonly ManifestDocument[],
+  options: DecodeOptions,
+): { cluster: ClusterState; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const version = isKubeVersion(options?.version) ? options.version : DEFAULT_VERSION;
+  if (options?.version !== undefined && !isKubeVersion(options.version)) {
+    diagnostics.push(optionsDiagnostic('warning', `Kubernetes version ${String(options.version)} is not modelled; using ${version}`));
+  }
+  const controlPlane = applyGateOverrides(version, isObj(options?.featureGates) ? options.featureGates : undefined);
+  for (const problem of controlPlane.problems) {
+    diagnostics.push(optionsDiagnostic('error', `featureGates.${problem.gate}: kube-apiserver refuses to start: ${problem.message}; the gate keeps its default`));
+  }
+
+  const collected: Collected = { nodes: new Map(), pods: new Map(), deployments: new Map(), services: new Map(), slices: new Map() };
+  for (const document of Array.isArray(documents) ? documents : []) {
+    decodeDocument(document, version, controlPlane.gates, collected, diagnostics);
+  }
+
+  const services = allocateServices([...collected.services.values()]).map((p) => {
+    const { source } = collected.services.get(`${p.written.metadata.namespace}/${p.written.metadata.name}`)!;
+    return serviceToModel(p.written, source);
+  });
+
+  const kubeProxy = collected.kubeProxy ?? defaultKubeProxyConfiguration();
+  const proxyGates = applyGateOverrides(version, kubeProxy.featureGates);
+  for (const problem of proxyGates.problems) {
+    const source = kubeProxy.source ?? syntheticSource('(kube-proxy)');
+    diagnostics.push(
+      diagnosticAt(source, ['featureGates', problem.gate], 'error', `featureGates.${problem.gate}: kube-proxy refuses to start: ${problem.message}; the gate keeps its default`, 'KubeProxyConfiguration'),
+    );
+  }
+
+  return {
+    cluster: {
+      version,
+      nodes: [...collected.nodes.values()],
+      pods: [...collected.pods.values()],
+      deployments: [...collected.deployments.values()],
+      services,
+      endpointSlices: [...collected.slices.values()],
+      kubeProxy,
+      controlPlaneGates: controlPlane.gates,
+      kubeProxyGates: proxyGates.gates,
+    },
+    diagnostics,
+  };
+}
+
+function decodeDocument(document: ManifestDocument, version: KubeVersion, gates: FeatureGates, into: Collected, diagnostics: Diagnostic[]): void {
+  const source = document?.source ?? syntheticSource('(objects)');
+  const object = document?.object;
+  if (!isObj(object) || NOT_AN_OBJECT in object) {
+    const value = isObj(object) ? (object as Record<symbol, unknown>)[NOT_AN_OBJECT] : object;
+    diagnostics.push(diagnosticAt(source, [], 'error', `error decoding object: ${describe(value)} is not a Kubernetes object (a mapping with apiVersion and kind)`));
+    return;
+  }
+  const kind = object.kind;
+  const apiVersion = object.apiVersion;
+  if (typeof kind !== 'string' || kind === '') {
+    diagnostics.push(diagnosticAt(source, ['kind'], 'error', `Object 'Kind' is missing in '${preview(object)}'`));
+    return;
+  }
+  if (typeof apiVersion !== 'string' || apiVersion === '') {
+    diagnostics.push(diagnosticAt(source, ['apiVersion'], 'error', `Object 'apiVersion' is missing in '${preview(object)}'`));
+    return;
+  }
+  if (!isModelledKind(kind)) {
+    const name = isObj(object.metadata) && typeof object.metadata.name === 'string' ? ` "${object.metadata.name}"` : '';
+    const quiet = QUIETLY_IGNORED_KINDS.has(kind);
+    diagnostics.push(diagnosticAt(source, ['kind'], quiet ? 'info' : 'warning', `${kind}${name} (${apiVersion}) is not modelled by the playground; ignored`));
+    return;
+  }
+  if (MODELLED_KINDS[kind] !== apiVersion) {
+    diagnostics.push(
+      diagnosticAt(source, ['apiVersion'], 'error', `no matches for kind "${kind}" in version "${apiVersion}" (the playground models ${MODELLED_KINDS[kind]} ${kind}); ignored`),
+    );
+    return;
+  }
+
+  const ctx = new ObjectContext(kind, source, diagnostics);
+  switch (kind) {
+    case 'Node': {
+      const node = decodeNode(object, ctx, source);
+      if (ctx.errorCount === 0) apply(into.nodes, node.metadata.name, node, ctx);
+      return;
+    }
+    case 'Pod': {
+      const pod = decodePod(object, ctx, source);
+      if (ctx.errorCount === 0) apply(into.pods, `${pod.metadata.namespace}/${pod.metadata.name}`, pod, ctx);
+      return;
+    }
+    case 'Deployment': {
+      const deployment = decodeDeployment(object, ctx, source);
+      if (ctx.errorCount === 0) apply(into.deployments, `${deployment.metadata.namespace}/${deployment.metadata.name}`, deployment, ctx);
+      return;
+    }
+    case 'Service': {
+      const written = decodeService(object, ctx);
+      if (ctx.errorCount === 0) validateService(written, ctx, { version, gates });
+      if (ctx.errorCount === 0) apply(into.services, `${written.metadata.namespace}/${written.metadata.name}`, { written, ctx, source }, ctx);
+      return;
+    }
+    case 'EndpointSlice': {
+      const slice = decodeEndpointSlice(object, ctx, gates);
+      if (ctx.errorCount === 0 && slice.metadata.labels['kubernetes.io/service-name']) {
+        apply(into.slices, `${slice.metadata.namespace}/${slice.metadata.name}`, { slice, source }, ctx);
+      }
+      return;
+    }
+    case 'KubeProxyConfiguration': {
+      const config = decodeKubeProxyConfiguration(object, ctx, source);
+      if (ctx.errorCount > 0) return;
+      if (into.kubeProxy) ctx.warning(['kind'], 'KubeProxyConfiguration is given more than once; kube-proxy uses the later one');
+      into.kubeProxy = config;
+      return;
+    }
+  }
+}
+
+/** Like successive `kubectl apply`s: a later object with the same key replaces the earlier one. */
+function apply<T>(map: Map<string, T>, key: string, value: T, ctx: ObjectContext): void {
+  if (map.has(key)) {
+    ctx.warning(['metadata', 'name'], `${ctx.label} is defined more than once; this later definition replaces the earlier one (as a second kubectl apply would)`);
+  }
+  map.set(key, value);
+}
+
+function optionsDiagnostic(severity: Diagnostic['severity'], message: string): Diagnostic {
+  return { ...syntheticSource('(options)').range, severity, message };
+}
+
+function preview(object: Record<string, unknown>): string {
+  let text: string;
+  try {
+    text = JSON.stringify(object) ?? '';
+  } catch {
+    text = '{...}';
+  }
+  return text.length > 200 ? `${text.slice(0, 200)}...` : text;
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null || value === undefined) return 'null';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}

@@ -1,0 +1,40 @@
+/** apps/v1 Deployment: replicas (default 1), selector and pod template. */
+import type { SourceRef } from '../diagnostics';
+import type { Deployment } from '../model';
+import { matchesLabelSelector } from '../selectors';
+import { invalid, required } from '../validation/fieldErrors';
+import { decodeLabelSelector } from './decodeLabelSelector';
+import { decodeObjectMeta } from './decodeObjectMeta';
+import { decodePodSpec } from './decodePodSpec';
+import type { ObjectContext } from './objectContext';
+import { readInt, readObj, readStringMap, type Obj } from './read';
+
+/**
+ * Decodes a Deployment and validates it as ValidateDeploymentSpec does (apps validation.go).
+ *
+ * @example
+ * decodeDeployment(echoDeployment, ctx, source).replicas; // 2
+ */
+export function decodeDeployment(obj: Obj, ctx: ObjectContext, source: SourceRef): Deployment {
+  const metadata = decodeObjectMeta(obj, ctx, { namespaced: true, nameRule: 'subdomain' });
+  delete metadata.generateName;
+  const spec = readObj(obj, 'spec', ctx, []) ?? {};
+  const replicas = readInt(spec, 'replicas', ctx, ['spec']) ?? 1;
+  if (replicas < 0) ctx.error(['spec', 'replicas'], invalid('spec.replicas', replicas, 'must be greater than or equal to 0'));
+
+  const selectorObj = readObj(spec, 'selector', ctx, ['spec']);
+  const selector = selectorObj ? decodeLabelSelector(selectorObj, ctx, ['spec', 'selector']) : { matchLabels: {}, matchExpressions: [] };
+  const templateObj = readObj(spec, 'template', ctx, ['spec']) ?? {};
+  const templateMeta = readObj(templateObj, 'metadata', ctx, ['spec', 'template']) ?? {};
+  const labels = readStringMap(templateMeta, 'labels', ctx, ['spec', 'template', 'metadata']) ?? {};
+  const podSpec = readObj(templateObj, 'spec', ctx, ['spec', 'template']) ?? {};
+  const template = decodePodSpec(podSpec, labels, ctx, ['spec', 'template', 'spec']);
+
+  if (!selectorObj) ctx.error(['spec'], required('spec.selector'));
+  else if (Object.keys(selector.matchLabels).length === 0 && selector.matchExpressions.length === 0) {
+    ctx.error(['spec', 'selector'], invalid('spec.selector', selectorObj, 'empty selector is invalid for deployment'));
+  } else if (!matchesLabelSelector(labels, selector)) {
+    ctx.error(['spec', 'template', 'metadata', 'labels'], invalid('spec.template.metadata.labels', labels, '`selector` does not match template `labels`'));
+  }
+  return { metadata, replicas, selector, template, source };
+}

@@ -1,0 +1,53 @@
+/** metav1.LabelSelector and core NodeSelectorTerms, validated as apimachinery/core validation does. */
+import type { LabelSelector, LabelSelectorRequirement, NodeSelectorRequirement, NodeSelectorTerm } from '../model';
+import { forbidden, invalid, renderPath, required } from '../validation/fieldErrors';
+import type { ObjectContext } from './objectContext';
+import { readObjArray, readString, readStringArray, readStringMap, type Obj } from './read';
+
+type Path = readonly (string | number)[];
+const LABEL_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
+const NODE_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'];
+
+export function decodeLabelSelector(selector: Obj, ctx: ObjectContext, path: Path): LabelSelector {
+  const matchExpressions: LabelSelectorRequirement[] = [];
+  for (const { item, index } of readObjArray(selector, 'matchExpressions', ctx, path)) {
+    const req = decodeRequirement(item, ctx, [...path, 'matchExpressions', index], LABEL_OPERATORS);
+    if (req) matchExpressions.push(req as LabelSelectorRequirement);
+  }
+  return { matchLabels: readStringMap(selector, 'matchLabels', ctx, path) ?? {}, matchExpressions };
+}
+
+/** requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms (matchFields are not modelled). */
+export function decodeNodeSelectorTerms(nodeSelector: Obj, ctx: ObjectContext, path: Path): NodeSelectorTerm[] {
+  const terms: NodeSelectorTerm[] = [];
+  const items = readObjArray(nodeSelector, 'nodeSelectorTerms', ctx, path);
+  if (items.length === 0) ctx.error([...path], required(renderPath([...path, 'nodeSelectorTerms']), 'must have at least one node selector term'));
+  for (const { item, index } of items) {
+    const termPath = [...path, 'nodeSelectorTerms', index];
+    const matchExpressions: NodeSelectorRequirement[] = [];
+    for (const expr of readObjArray(item, 'matchExpressions', ctx, termPath)) {
+      const req = decodeRequirement(expr.item, ctx, [...termPath, 'matchExpressions', expr.index], NODE_OPERATORS);
+      if (req) matchExpressions.push(req);
+    }
+    terms.push({ matchExpressions });
+  }
+  return terms;
+}
+
+function decodeRequirement(item: Obj, ctx: ObjectContext, path: Path, operators: readonly string[]): NodeSelectorRequirement | undefined {
+  const key = readString(item, 'key', ctx, path) ?? '';
+  const operator = readString(item, 'operator', ctx, path) ?? '';
+  const values = readStringArray(item, 'values', ctx, path);
+  const before = ctx.errorCount;
+  if (!key) ctx.error(path, required(renderPath([...path, 'key'])));
+  if (!operators.includes(operator)) ctx.error([...path, 'operator'], invalid(renderPath([...path, 'operator']), operator, 'not a valid selector operator'));
+  else if ((operator === 'In' || operator === 'NotIn') && values.length === 0) {
+    ctx.error([...path, 'values'], required(renderPath([...path, 'values']), "must be specified when `operator` is 'In' or 'NotIn'"));
+  } else if ((operator === 'Exists' || operator === 'DoesNotExist') && values.length > 0) {
+    ctx.error([...path, 'values'], forbidden(renderPath([...path, 'values']), "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
+  } else if ((operator === 'Gt' || operator === 'Lt') && (values.length !== 1 || !/^-?\d+$/.test(values[0]!))) {
+    ctx.error([...path, 'values'], required(renderPath([...path, 'values']), "must be specified single value when `operator` is 'Lt' or 'Gt'"));
+  }
+  if (ctx.errorCount !== before) return undefined;
+  return { key, operator: operator as NodeSelectorRequirement['operator'], values };
+}

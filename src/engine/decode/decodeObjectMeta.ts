@@ -1,0 +1,49 @@
+/** metadata: name, namespace (defaulted to `default`), labels, annotations, deletionTimestamp. */
+import type { ObjectMeta } from '../model';
+import { invalid, required } from '../validation/fieldErrors';
+import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain } from '../validation/names';
+import type { ObjectContext } from './objectContext';
+import { readObj, readString, readStringMap, type Obj } from './read';
+
+export type NameRule = 'dns1035' | 'subdomain';
+
+const NAME_RULES: Record<NameRule, (name: string) => string[]> = {
+  dns1035: isDNS1035Label,
+  subdomain: isDNS1123Subdomain,
+};
+
+/**
+ * Reads metadata and validates it as ValidateObjectMeta does. Sets ctx.name/namespace early so
+ * every later diagnostic names the object.
+ *
+ * @example
+ * decodeObjectMeta(obj, ctx, { namespaced: true, nameRule: 'dns1035' }); // Service metadata
+ */
+export function decodeObjectMeta(obj: Obj, ctx: ObjectContext, rules: { namespaced: boolean; nameRule: NameRule }): ObjectMeta & { generateName?: string } {
+  const path = ['metadata'];
+  const meta = readObj(obj, 'metadata', ctx, []) ?? {};
+  const name = readString(meta, 'name', ctx, path) ?? '';
+  const generateName = readString(meta, 'generateName', ctx, path);
+  const namespace = rules.namespaced ? readString(meta, 'namespace', ctx, path) || 'default' : '';
+  ctx.name = name;
+  if (rules.namespaced) ctx.namespace = namespace;
+
+  if (!name && !generateName) ctx.error(['metadata'], required('metadata.name', 'name or generateName is required'));
+  else if (name) for (const msg of NAME_RULES[rules.nameRule](name)) ctx.error(['metadata', 'name'], invalid('metadata.name', name, msg));
+  if (rules.namespaced) {
+    for (const msg of isDNS1123Label(namespace)) ctx.error(['metadata', 'namespace'], invalid('metadata.namespace', namespace, msg));
+  }
+
+  const result: ObjectMeta & { generateName?: string } = {
+    name,
+    namespace,
+    labels: readStringMap(meta, 'labels', ctx, path) ?? {},
+    annotations: readStringMap(meta, 'annotations', ctx, path) ?? {},
+  };
+  const uid = readString(meta, 'uid', ctx, path);
+  if (uid) result.uid = uid;
+  const deletionTimestamp = readString(meta, 'deletionTimestamp', ctx, path);
+  if (deletionTimestamp) result.deletionTimestamp = deletionTimestamp;
+  if (generateName) result.generateName = generateName;
+  return result;
+}

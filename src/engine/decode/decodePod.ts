@@ -1,0 +1,65 @@
+/** v1 Pod: metadata, placement fields, container ports, phase, IPs and readiness. */
+import type { SourceRef } from '../diagnostics';
+import type { Pod, PodPhase } from '../model';
+import { notSupported } from '../validation/fieldErrors';
+import { decodeObjectMeta } from './decodeObjectMeta';
+import { decodePodSpec } from './decodePodSpec';
+import type { ObjectContext } from './objectContext';
+import { readObj, readObjArray, readString, type Obj } from './read';
+
+const PHASES: readonly PodPhase[] = ['Failed', 'Pending', 'Running', 'Succeeded', 'Unknown'];
+
+/**
+ * Decodes a Pod. Pod IPs are kept when given and otherwise left to the scheduler stage.
+ * A Pod without status runs where spec.nodeName says (or waits for the scheduler) and is
+ * assumed Ready, said in one info.
+ *
+ * @example
+ * decodePod({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'c' }, spec: { containers: [{ name: 'c' }] } }, ctx, src)
+ *   .status.phase; // 'Pending' (the scheduler places it)
+ */
+export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod {
+  const metadata = decodeObjectMeta(obj, ctx, { namespaced: true, nameRule: 'subdomain' });
+  delete metadata.generateName;
+  const spec = readObj(obj, 'spec', ctx, []) ?? {};
+  const template = decodePodSpec(spec, metadata.labels, ctx, ['spec']);
+  const nodeName = readString(spec, 'nodeName', ctx, ['spec']) || undefined;
+  const status = readObj(obj, 'status', ctx, []);
+  const assumed: string[] = [];
+
+  let phase = status && readString(status, 'phase', ctx, ['status']);
+  if (phase && !(PHASES as readonly string[]).includes(phase)) {
+    ctx.error(['status', 'phase'], notSupported('status.phase', phase, PHASES));
+    phase = undefined;
+  }
+  if (!phase) {
+    phase = nodeName ? 'Running' : 'Pending';
+    assumed.push(nodeName ? `phase Running (spec.nodeName is ${nodeName})` : 'phase Pending until the scheduler places it');
+  }
+
+  let ready = true;
+  const conditions = status ? readObjArray(status, 'conditions', ctx, ['status']) : [];
+  if (conditions.length === 0) assumed.push('Ready=True');
+  else {
+    const readyCondition = conditions.find(({ item }) => item.type === 'Ready');
+    ready = readyCondition !== undefined && readyCondition.item.status === 'True';
+  }
+
+  const podIPs: string[] = [];
+  if (status) {
+    for (const { item } of readObjArray(status, 'podIPs', ctx, ['status'])) if (typeof item.ip === 'string' && item.ip) podIPs.push(item.ip);
+    const podIP = readString(status, 'podIP', ctx, ['status']);
+    if (podIP && !podIPs.includes(podIP)) podIPs.unshift(podIP);
+  }
+  if (assumed.length > 0) {
+    const lead = status ? `${ctx.label} has an incomplete status` : `${ctx.label} has no status`;
+    ctx.info(['metadata', 'name'], `${lead}; the playground assumes ${assumed.join(' and ')}`);
+  }
+
+  return {
+    metadata,
+    spec: nodeName ? { ...template, nodeName } : template,
+    status: { phase: phase as PodPhase, podIPs, ready },
+    source,
+  };
+}

@@ -1,0 +1,87 @@
+/** The parts of a PodSpec that placement and routing need (Pods and Deployment templates). */
+import type { ContainerPort, Labels, PodSpecTemplate, Protocol, TopologySpreadConstraint } from '../model';
+import { invalid, notSupported, renderPath, required } from '../validation/fieldErrors';
+import { isValidPortName, isValidPortNum } from '../validation/names';
+import { decodeLabelSelector, decodeNodeSelectorTerms } from './decodeLabelSelector';
+import { decodeTolerations } from './decodeTaintsAndTolerations';
+import type { ObjectContext } from './objectContext';
+import { readInt, readObj, readObjArray, readString, readStringMap, type Obj } from './read';
+
+type Path = readonly (string | number)[];
+export const PROTOCOLS: readonly Protocol[] = ['SCTP', 'TCP', 'UDP'];
+
+/**
+ * Reads a PodSpec at `path` (['spec'] for a Pod, ['spec', 'template', 'spec'] for a Deployment).
+ *
+ * @example
+ * decodePodSpec(pod.spec, { app: 'echo' }, ctx, ['spec']).containerPorts; // [{ containerPort: 5678, protocol: 'TCP' }]
+ */
+export function decodePodSpec(spec: Obj, labels: Labels, ctx: ObjectContext, path: Path): PodSpecTemplate {
+  const affinity = readObj(spec, 'affinity', ctx, path);
+  const nodeAffinity = affinity && readObj(affinity, 'nodeAffinity', ctx, [...path, 'affinity']);
+  const requiredPath = [...path, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution'];
+  const requiredTerms = nodeAffinity && readObj(nodeAffinity, 'requiredDuringSchedulingIgnoredDuringExecution', ctx, requiredPath.slice(0, -1));
+  const grace = readInt(spec, 'terminationGracePeriodSeconds', ctx, path, 'int64');
+  if (grace !== undefined && grace < 0) {
+    ctx.error([...path, 'terminationGracePeriodSeconds'], invalid(renderPath([...path, 'terminationGracePeriodSeconds']), grace, 'must be greater than or equal to 0'));
+  }
+  return {
+    labels,
+    nodeSelector: readStringMap(spec, 'nodeSelector', ctx, path) ?? {},
+    requiredNodeAffinity: requiredTerms ? decodeNodeSelectorTerms(requiredTerms, ctx, requiredPath) : [],
+    tolerations: decodeTolerations(spec, ctx, path),
+    topologySpreadConstraints: decodeSpreadConstraints(spec, ctx, path),
+    containerPorts: decodeContainerPorts(spec, ctx, path),
+    terminationGracePeriodSeconds: grace ?? 30,
+  };
+}
+
+function decodeContainerPorts(spec: Obj, ctx: ObjectContext, path: Path): ContainerPort[] {
+  const ports: ContainerPort[] = [];
+  const containers = readObjArray(spec, 'containers', ctx, path);
+  if (containers.length === 0) ctx.error([...path], required(renderPath([...path, 'containers'])));
+  for (const { item: container, index: c } of containers) {
+    for (const { item, index } of readObjArray(container, 'ports', ctx, [...path, 'containers', c])) {
+      const portPath = [...path, 'containers', c, 'ports', index];
+      const before = ctx.errorCount;
+      const name = readString(item, 'name', ctx, portPath);
+      const containerPort = readInt(item, 'containerPort', ctx, portPath);
+      const protocol = readString(item, 'protocol', ctx, portPath) || 'TCP';
+      if (name) for (const msg of isValidPortName(name)) ctx.error([...portPath, 'name'], invalid(renderPath([...portPath, 'name']), name, msg));
+      if (containerPort === undefined) ctx.error(portPath, required(renderPath([...portPath, 'containerPort'])));
+      else for (const msg of isValidPortNum(containerPort)) ctx.error([...portPath, 'containerPort'], invalid(renderPath([...portPath, 'containerPort']), containerPort, msg));
+      if (!(PROTOCOLS as readonly string[]).includes(protocol)) {
+        ctx.error([...portPath, 'protocol'], notSupported(renderPath([...portPath, 'protocol']), protocol, PROTOCOLS));
+      }
+      if (ctx.errorCount !== before || containerPort === undefined) continue;
+      ports.push(name ? { name, containerPort, protocol: protocol as Protocol } : { containerPort, protocol: protocol as Protocol });
+    }
+  }
+  return ports;
+}
+
+function decodeSpreadConstraints(spec: Obj, ctx: ObjectContext, path: Path): TopologySpreadConstraint[] {
+  const out: TopologySpreadConstraint[] = [];
+  for (const { item, index } of readObjArray(spec, 'topologySpreadConstraints', ctx, path)) {
+    const p = [...path, 'topologySpreadConstraints', index];
+    const before = ctx.errorCount;
+    const maxSkew = readInt(item, 'maxSkew', ctx, p) ?? 0;
+    const topologyKey = readString(item, 'topologyKey', ctx, p) ?? '';
+    const whenUnsatisfiable = readString(item, 'whenUnsatisfiable', ctx, p) ?? '';
+    const minDomains = readInt(item, 'minDomains', ctx, p);
+    const selector = readObj(item, 'labelSelector', ctx, p);
+    if (maxSkew <= 0) ctx.error([...p, 'maxSkew'], invalid(renderPath([...p, 'maxSkew']), maxSkew, 'must be greater than zero'));
+    if (!topologyKey) ctx.error(p, required(renderPath([...p, 'topologyKey']), 'can not be empty'));
+    if (whenUnsatisfiable !== 'DoNotSchedule' && whenUnsatisfiable !== 'ScheduleAnyway') {
+      ctx.error([...p, 'whenUnsatisfiable'], notSupported(renderPath([...p, 'whenUnsatisfiable']), whenUnsatisfiable, ['DoNotSchedule', 'ScheduleAnyway']));
+    }
+    if (minDomains !== undefined && minDomains <= 0) ctx.error([...p, 'minDomains'], invalid(renderPath([...p, 'minDomains']), minDomains, 'must be greater than zero'));
+    const labelSelector = selector ? decodeLabelSelector(selector, ctx, [...p, 'labelSelector']) : undefined;
+    if (ctx.errorCount !== before) continue;
+    const constraint: TopologySpreadConstraint = { maxSkew, topologyKey, whenUnsatisfiable: whenUnsatisfiable as TopologySpreadConstraint['whenUnsatisfiable'] };
+    if (labelSelector) constraint.labelSelector = labelSelector;
+    if (minDomains !== undefined) constraint.minDomains = minDomains;
+    out.push(constraint);
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+/** v1 Service: read as written, with the API server's defaults (core/v1 SetDefaults_Service). */
+import { invalid, renderPath } from '../validation/fieldErrors';
+import { externallyAccessible, type WrittenService, type WrittenServicePort } from '../validation/writtenService';
+import { decodeObjectMeta } from './decodeObjectMeta';
+import type { ObjectContext } from './objectContext';
+import { readBool, readInt, readObj, readObjArray, readString, readStringArray, readStringMap, type Obj } from './read';
+
+/** core/v1 DefaultClientIPServiceAffinitySeconds. */
+export const DEFAULT_AFFINITY_TIMEOUT_SECONDS = 10800;
+
+/**
+ * Reads a Service and applies defaulting: type ClusterIP, protocol TCP, targetPort = port,
+ * sessionAffinity None (ClientIP timeout 10800), internalTrafficPolicy Cluster, and
+ * externalTrafficPolicy Cluster for externally accessible Services only.
+ *
+ * @example
+ * decodeService(echoSvc, ctx).ports[0]; // { name: '', protocol: 'TCP', port: 80, targetPort: 5678, nodePort: 0 }
+ */
+export function decodeService(obj: Obj, ctx: ObjectContext): WrittenService {
+  const metadata = decodeObjectMeta(obj, ctx, { namespaced: true, nameRule: 'dns1035' });
+  delete metadata.generateName;
+  const spec = readObj(obj, 'spec', ctx, []) ?? {};
+  const s = ['spec'];
+  const type = readString(spec, 'type', ctx, s) || 'ClusterIP';
+  const selector = readStringMap(spec, 'selector', ctx, s);
+  const ports: WrittenServicePort[] = [];
+  for (const { item, index } of readObjArray(spec, 'ports', ctx, s)) ports.push(decodePort(item, ctx, ['spec', 'ports', index]));
+
+  const externalIPs = readStringArray(spec, 'externalIPs', ctx, s);
+  const sessionAffinity = readString(spec, 'sessionAffinity', ctx, s) || 'None';
+  const affinityConfig = readObj(spec, 'sessionAffinityConfig', ctx, s);
+  const clientIP = affinityConfig && readObj(affinityConfig, 'clientIP', ctx, ['spec', 'sessionAffinityConfig']);
+  let timeout = clientIP && readInt(clientIP, 'timeoutSeconds', ctx, ['spec', 'sessionAffinityConfig', 'clientIP']);
+  if (sessionAffinity === 'ClientIP' && timeout === undefined) timeout = DEFAULT_AFFINITY_TIMEOUT_SECONDS;
+
+  const written: WrittenService = {
+    metadata,
+    type,
+    ports,
+    clusterIP: readString(spec, 'clusterIP', ctx, s) ?? '',
+    externalIPs,
+    loadBalancerIPs: readLoadBalancerIPs(obj, ctx),
+    externalName: readString(spec, 'externalName', ctx, s) ?? '',
+    externalTrafficPolicy: readString(spec, 'externalTrafficPolicy', ctx, s) ?? '',
+    sessionAffinity,
+    sessionAffinityConfigSet: affinityConfig !== undefined,
+    healthCheckNodePort: readInt(spec, 'healthCheckNodePort', ctx, s) ?? 0,
+    publishNotReadyAddresses: readBool(spec, 'publishNotReadyAddresses', ctx, s) ?? false,
+  };
+  // NOTE: an empty selector ({}) is stored as no selector (protobuf drops empty maps), so the
+  // Service's EndpointSlices are not managed — the same as leaving it out.
+  if (selector && Object.keys(selector).length > 0) written.selector = selector;
+  if (timeout !== undefined) written.sessionAffinityTimeoutSeconds = timeout;
+  const trafficDistribution = readString(spec, 'trafficDistribution', ctx, s);
+  if (trafficDistribution !== undefined) written.trafficDistribution = trafficDistribution;
+  const itp = readString(spec, 'internalTrafficPolicy', ctx, s);
+  if (itp) written.internalTrafficPolicy = itp;
+  else if (type === 'ClusterIP' || type === 'NodePort' || type === 'LoadBalancer') written.internalTrafficPolicy = 'Cluster';
+  if (!written.externalTrafficPolicy && externallyAccessible(written)) written.externalTrafficPolicy = 'Cluster';
+  const allocate = readBool(spec, 'allocateLoadBalancerNodePorts', ctx, s);
+  if (allocate !== undefined) written.allocateLoadBalancerNodePorts = allocate;
+  else if (type === 'LoadBalancer') written.allocateLoadBalancerNodePorts = true;
+  return written;
+}
+
+function decodePort(item: Obj, ctx: ObjectContext, path: (string | number)[]): WrittenServicePort {
+  const port = readInt(item, 'port', ctx, path) ?? 0;
+  const raw = item.targetPort;
+  let targetPort: number | string = port;
+  if (typeof raw === 'number' && Number.isInteger(raw)) targetPort = raw === 0 ? port : raw;
+  else if (typeof raw === 'string') targetPort = raw === '' ? port : raw;
+  else if (raw !== undefined && raw !== null) ctx.error([...path, 'targetPort'], invalid(renderPath([...path, 'targetPort']), raw, 'must be an integer port number or a port name'));
+  return {
+    name: readString(item, 'name', ctx, path) ?? '',
+    protocol: readString(item, 'protocol', ctx, path) || 'TCP',
+    port,
+    targetPort,
+    nodePort: readInt(item, 'nodePort', ctx, path) ?? 0,
+  };
+}
+
+function readLoadBalancerIPs(obj: Obj, ctx: ObjectContext): string[] {
+  const status = readObj(obj, 'status', ctx, []);
+  const lb = status && readObj(status, 'loadBalancer', ctx, ['status']);
+  if (!lb) return [];
+  const ips: string[] = [];
+  for (const { item, index } of readObjArray(lb, 'ingress', ctx, ['status', 'loadBalancer'])) {
+    const ip = readString(item, 'ip', ctx, ['status', 'loadBalancer', 'ingress', index]);
+    if (ip) ips.push(ip);
+  }
+  return ips;
+}

@@ -1,0 +1,47 @@
+/** Collects the diagnostics of one object while it is decoded, defaulted and validated. */
+import { diagnosticAt, type Diagnostic, type SourceRef } from '../diagnostics';
+import type { FieldPath } from '../validation/fieldErrors';
+
+export class ObjectContext {
+  errorCount = 0;
+  name = '';
+  namespace: string | undefined;
+  /** Who refuses an invalid object: the API server, or kube-proxy for its own configuration. */
+  refusedBy: 'apiserver' | 'kube-proxy' = 'apiserver';
+
+  constructor(
+    readonly kind: string,
+    readonly source: SourceRef,
+    private readonly out: Diagnostic[],
+  ) {}
+
+  /** "Service default/echo-svc", "Node mnode", or just the kind while the name is unknown. */
+  get label(): string {
+    if (!this.name) return this.kind;
+    return this.namespace === undefined ? `${this.kind} ${this.name}` : `${this.kind} ${this.namespace}/${this.name}`;
+  }
+
+  /**
+   * An error the API server would refuse the object for. The first one says, once, that the
+   * object is not applied, in kubectl's words (`The Service "x" is invalid: ...`).
+   */
+  error(path: FieldPath, message: string): void {
+    let text = message;
+    if (this.errorCount === 0) {
+      text =
+        this.refusedBy === 'kube-proxy'
+          ? `kube-proxy refuses to start with this configuration: ${message} (the playground uses the default configuration instead)`
+          : `The ${this.kind} "${this.name || '<unnamed>'}" is invalid: ${message} (the object is not applied; the API server would refuse it)`;
+    }
+    this.errorCount++;
+    this.out.push(diagnosticAt(this.source, path, 'error', text, this.label));
+  }
+
+  warning(path: FieldPath, message: string): void {
+    this.out.push(diagnosticAt(this.source, path, 'warning', message, this.label));
+  }
+
+  info(path: FieldPath, message: string): void {
+    this.out.push(diagnosticAt(this.source, path, 'info', message, this.label));
+  }
+}

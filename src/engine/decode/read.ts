@@ -1,0 +1,105 @@
+/**
+ * Typed field readers: a value of the wrong JSON type is an error (the API server cannot
+ * decode it into its Go type) and reads as absent. Paths are built only when reporting.
+ */
+import { formatValue, renderPath, type FieldPath } from '../validation/fieldErrors';
+import type { ObjectContext } from './objectContext';
+
+export type Obj = Record<string, unknown>;
+
+export function isObj(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function jsonType(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'object' : typeof value;
+}
+
+function typeError(ctx: ObjectContext, path: FieldPath, value: unknown, goType: string, mapKeys = 0): void {
+  ctx.error(path, `${renderPath(path, mapKeys)}: Invalid value: ${formatValue(value)}: cannot unmarshal ${jsonType(value)} into a field of type ${goType}`);
+}
+
+/** `null` means "unset" in Kubernetes manifests, as with `selector: ~`. */
+export function readString(obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath): string | undefined {
+  const value = obj[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value;
+  typeError(ctx, [...parent, key], value, 'string');
+  return undefined;
+}
+
+export function readInt(obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath, goType = 'int32'): number | undefined {
+  const value = obj[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  typeError(ctx, [...parent, key], value, goType);
+  return undefined;
+}
+
+export function readBool(obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath): boolean | undefined {
+  const value = obj[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'boolean') return value;
+  typeError(ctx, [...parent, key], value, 'bool');
+  return undefined;
+}
+
+export function readObj(obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath): Obj | undefined {
+  const value = obj[key];
+  if (value === undefined || value === null) return undefined;
+  if (isObj(value)) return value;
+  typeError(ctx, [...parent, key], value, 'object');
+  return undefined;
+}
+
+export function readArray(obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath): unknown[] {
+  const value = obj[key];
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value;
+  typeError(ctx, [...parent, key], value, 'array');
+  return [];
+}
+
+/** Items of an array that must be objects; others are reported and skipped (index kept). */
+export function readObjArray(obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath): { item: Obj; index: number }[] {
+  const out: { item: Obj; index: number }[] = [];
+  const items = readArray(obj, key, ctx, parent);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (isObj(item)) out.push({ item, index: i });
+    else typeError(ctx, [...parent, key, i], item, 'object');
+  }
+  return out;
+}
+
+export function readStringArray(obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath): string[] {
+  const items = readArray(obj, key, ctx, parent);
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (typeof item === 'string') out.push(item);
+    else typeError(ctx, [...parent, key, i], item, 'string');
+  }
+  return out;
+}
+
+/** map[string]string such as labels, annotations, selectors and nodeSelector. */
+export function readStringMap(obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath): Record<string, string> | undefined {
+  const value = readObj(obj, key, ctx, parent);
+  if (!value) return undefined;
+  for (const k in value) {
+    if (typeof value[k] !== 'string') {
+      // NOTE: `app: true` or `version: 2` in labels is a classic YAML trap: kubectl sends a bool/number and the API server refuses it.
+      const copy: Record<string, string> = {};
+      for (const k2 in value) {
+        const v = value[k2];
+        if (typeof v === 'string') copy[k2] = v;
+        else typeError(ctx, [...parent, key, k2], v, 'string', 1);
+      }
+      return copy;
+    }
+  }
+  return value as Record<string, string>;
+}

@@ -1,0 +1,57 @@
+/**
+ * Field errors worded as k8s.io/apimachinery/pkg/util/validation/field/errors.go renders them,
+ * e.g. `spec.ports[0].port: Invalid value: 0: must be between 1 and 65535, inclusive`.
+ */
+
+export type FieldPath = readonly (string | number)[];
+
+/**
+ * Renders a path as field.Path does: children joined by dots, indexes as `[0]`. The last
+ * `mapKeys` elements are map keys and render as `[key]` (`metadata.annotations[a/b]`).
+ */
+export function renderPath(path: FieldPath, mapKeys = 0): string {
+  let out = '';
+  const keysFrom = path.length - mapKeys;
+  for (let i = 0; i < path.length; i++) {
+    const part = path[i]!;
+    if (typeof part === 'number' || i >= keysFrom) out += `[${part}]`;
+    else out += out ? `.${part}` : part;
+  }
+  return out;
+}
+
+/** Values print like errors.go: numbers and booleans bare, strings quoted, the rest as JSON. */
+export function formatValue(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === undefined) return 'null';
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+export function required(field: string, detail = ''): string {
+  return `${field}: Required value${detail ? `: ${detail}` : ''}`;
+}
+
+export function invalid(field: string, value: unknown, detail: string): string {
+  return `${field}: Invalid value: ${formatValue(value)}${detail ? `: ${detail}` : ''}`;
+}
+
+export function notSupported(field: string, value: unknown, supported: readonly string[]): string {
+  return `${field}: Unsupported value: ${formatValue(value)}: supported values: ${supported.map((v) => JSON.stringify(v)).join(', ')}`;
+}
+
+export function forbidden(field: string, detail: string): string {
+  return `${field}: Forbidden: ${detail}`;
+}
+
+export function duplicate(field: string, value: unknown): string {
+  return `${field}: Duplicate value: ${formatValue(value)}`;
+}
+
+export function tooMany(field: string, actual: number, max: number): string {
+  return `${field}: Too many: ${actual}: must have at most ${max} items`;
+}

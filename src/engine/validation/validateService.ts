@@ -1,0 +1,154 @@
+/**
+ * ValidateService (pkg/apis/core/validation/validation.go) for the fields routing depends on,
+ * with the API server's wording, plus the gated-field handling of trafficDistribution.
+ */
+import type { ObjectContext } from '../decode/objectContext';
+import { TOPOLOGY_HINTS_ANNOTATION, TOPOLOGY_MODE_ANNOTATION } from '../model';
+import type { FeatureGates, KubeVersion } from '../version';
+import { duplicate, forbidden, invalid, notSupported, renderPath, required } from './fieldErrors';
+import { INVALID_IP, isIP } from './ipAddress';
+import { isDNS1123Label, isValidPortName, isValidPortNum } from './names';
+import { supportedTrafficDistributions } from './trafficDistribution';
+import { externallyAccessible, needsHealthCheck, type WrittenService } from './writtenService';
+
+const SERVICE_TYPES = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];
+const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
+const POLICIES = ['Cluster', 'Local'];
+const AFFINITIES = ['ClientIP', 'None'];
+/** core.MaxClientIPServiceAffinitySeconds */
+const MAX_AFFINITY_SECONDS = 86400;
+
+/**
+ * Validates a defaulted Service; errors go to ctx (the Service is then not applied).
+ * Drops spec.trafficDistribution with a warning when its gate is off, as the API server does.
+ *
+ * @example
+ * validateService(written, ctx, { version: '1.32', gates: defaultGates('1.32') });
+ * // PreferSameNode → `spec.trafficDistribution: Unsupported value: "PreferSameNode": supported values: "PreferClose"`
+ */
+export function validateService(svc: WrittenService, ctx: ObjectContext, options: { version: KubeVersion; gates: FeatureGates }): void {
+  validateTopologyAnnotations(svc, ctx);
+  const headless = svc.clusterIP === 'None';
+
+  if (!SERVICE_TYPES.includes(svc.type)) ctx.error(['spec', 'type'], notSupported('spec.type', svc.type, SERVICE_TYPES));
+  if (svc.ports.length === 0 && !headless && svc.type !== 'ExternalName') ctx.error(['spec'], required('spec.ports'));
+  if ((svc.type === 'NodePort' || svc.type === 'LoadBalancer') && headless) {
+    ctx.error(['spec', 'clusterIP'], invalid('spec.clusterIPs[0]', 'None', `may not be set to 'None' for ${svc.type} services`));
+  }
+  if (svc.type === 'ExternalName') {
+    if (!svc.externalName.replace(/\.$/, '')) ctx.error(['spec'], required('spec.externalName'));
+  } else if (svc.clusterIP && !headless && !isIP(svc.clusterIP)) {
+    ctx.error(['spec', 'clusterIP'], invalid('spec.clusterIPs[0]', svc.clusterIP, INVALID_IP));
+  }
+  validatePorts(svc, ctx);
+  svc.externalIPs.forEach((ip, i) => {
+    if (!isIP(ip)) ctx.error(['spec', 'externalIPs', i], invalid(`spec.externalIPs[${i}]`, ip, INVALID_IP));
+  });
+
+  if (!AFFINITIES.includes(svc.sessionAffinity)) {
+    ctx.error(['spec', 'sessionAffinity'], notSupported('spec.sessionAffinity', svc.sessionAffinity, AFFINITIES));
+  } else if (svc.sessionAffinity === 'ClientIP') {
+    const t = svc.sessionAffinityTimeoutSeconds ?? 0;
+    if (t <= 0 || t > MAX_AFFINITY_SECONDS) {
+      ctx.error(
+        ['spec', 'sessionAffinityConfig', 'clientIP', 'timeoutSeconds'],
+        invalid('spec.sessionAffinityConfig.clientIP.timeoutSeconds', t, `must be greater than 0 and less than ${MAX_AFFINITY_SECONDS}`),
+      );
+    }
+  } else if (svc.sessionAffinityConfigSet) {
+    ctx.error(['spec', 'sessionAffinityConfig'], forbidden('spec.sessionAffinityConfig', 'must not be set when session affinity is None'));
+  }
+
+  validateExternalTrafficPolicy(svc, ctx);
+  if (svc.internalTrafficPolicy !== undefined && !POLICIES.includes(svc.internalTrafficPolicy)) {
+    ctx.error(['spec', 'internalTrafficPolicy'], notSupported('spec.internalTrafficPolicy', svc.internalTrafficPolicy, POLICIES));
+  }
+  validateTrafficDistribution(svc, ctx, options);
+}
+
+function validateTopologyAnnotations(svc: WrittenService, ctx: ObjectContext): void {
+  const annotations = svc.metadata.annotations;
+  if (TOPOLOGY_MODE_ANNOTATION in annotations && TOPOLOGY_HINTS_ANNOTATION in annotations) {
+    const mode = annotations[TOPOLOGY_MODE_ANNOTATION];
+    if (mode !== annotations[TOPOLOGY_HINTS_ANNOTATION]) {
+      ctx.error(
+        ['metadata', 'annotations', TOPOLOGY_MODE_ANNOTATION],
+        invalid(
+          renderPath(['metadata', 'annotations', TOPOLOGY_MODE_ANNOTATION], 1),
+          mode,
+          `must match annotations[${TOPOLOGY_HINTS_ANNOTATION}] when both are specified`,
+        ),
+      );
+    }
+  }
+}
+
+function validatePorts(svc: WrittenService, ctx: ObjectContext): void {
+  const names = new Set<string>();
+  const portKeys = new Set<string>();
+  const nodePortKeys = new Set<string>();
+  const requireName = svc.ports.length > 1;
+  svc.ports.forEach((sp, i) => {
+    const path = ['spec', 'ports', i];
+    const at = (field: string) => renderPath([...path, field]);
+    if (requireName && !sp.name) ctx.error(path, required(at('name')));
+    else if (sp.name) {
+      for (const msg of isDNS1123Label(sp.name)) ctx.error([...path, 'name'], invalid(at('name'), sp.name, msg));
+      if (names.has(sp.name)) ctx.error([...path, 'name'], duplicate(at('name'), sp.name));
+      names.add(sp.name);
+    }
+    for (const msg of isValidPortNum(sp.port)) ctx.error([...path, 'port'], invalid(at('port'), sp.port, msg));
+    if (!PROTOCOLS.includes(sp.protocol)) ctx.error([...path, 'protocol'], notSupported(at('protocol'), sp.protocol, PROTOCOLS));
+    if (typeof sp.targetPort === 'number') {
+      for (const msg of isValidPortNum(sp.targetPort)) ctx.error([...path, 'targetPort'], invalid(at('targetPort'), sp.targetPort, msg));
+    } else {
+      for (const msg of isValidPortName(sp.targetPort)) ctx.error([...path, 'targetPort'], invalid(at('targetPort'), sp.targetPort, msg));
+    }
+    if (svc.type === 'ClusterIP' && sp.nodePort !== 0) ctx.error([...path, 'nodePort'], forbidden(at('nodePort'), "may not be used when `type` is 'ClusterIP'"));
+    if (sp.nodePort !== 0) {
+      const key = `${sp.protocol}/${sp.nodePort}`;
+      if (nodePortKeys.has(key)) ctx.error([...path, 'nodePort'], duplicate(at('nodePort'), sp.nodePort));
+      nodePortKeys.add(key);
+    }
+    const key = `${sp.protocol}/${sp.port}`;
+    if (portKeys.has(key)) ctx.error(path, duplicate(renderPath(path), { protocol: sp.protocol, port: sp.port }));
+    portKeys.add(key);
+  });
+}
+
+function validateExternalTrafficPolicy(svc: WrittenService, ctx: ObjectContext): void {
+  const path = ['spec', 'externalTrafficPolicy'];
+  if (!externallyAccessible(svc)) {
+    if (svc.externalTrafficPolicy) {
+      ctx.error(path, invalid('spec.externalTrafficPolicy', svc.externalTrafficPolicy, 'may only be set for externally-accessible services'));
+    }
+  } else if (!POLICIES.includes(svc.externalTrafficPolicy)) {
+    ctx.error(path, notSupported('spec.externalTrafficPolicy', svc.externalTrafficPolicy, POLICIES));
+  }
+  if (!needsHealthCheck(svc)) {
+    if (svc.healthCheckNodePort !== 0) {
+      ctx.error(
+        ['spec', 'healthCheckNodePort'],
+        invalid('spec.healthCheckNodePort', svc.healthCheckNodePort, "may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'"),
+      );
+    }
+  } else if (svc.healthCheckNodePort !== 0) {
+    for (const msg of isValidPortNum(svc.healthCheckNodePort)) ctx.error(['spec', 'healthCheckNodePort'], invalid('spec.healthCheckNodePort', svc.healthCheckNodePort, msg));
+  }
+}
+
+function validateTrafficDistribution(svc: WrittenService, ctx: ObjectContext, options: { version: KubeVersion; gates: FeatureGates }): void {
+  if (svc.trafficDistribution === undefined) return;
+  const supported = supportedTrafficDistributions(options.version, options.gates);
+  if (!supported) {
+    ctx.warning(
+      ['spec', 'trafficDistribution'],
+      `spec.trafficDistribution: dropped on write: the ServiceTrafficDistribution feature gate is disabled in Kubernetes ${options.version}, so the API server does not store the field`,
+    );
+    delete svc.trafficDistribution;
+    return;
+  }
+  if (!supported.includes(svc.trafficDistribution)) {
+    ctx.error(['spec', 'trafficDistribution'], notSupported('spec.trafficDistribution', svc.trafficDistribution, supported));
+  }
+}

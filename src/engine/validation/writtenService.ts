@@ -1,0 +1,42 @@
+/** A Service as written, after the API server's defaulting and before validation (loose types). */
+import type { Labels, ObjectMeta } from '../model';
+
+export interface WrittenServicePort {
+  name: string;
+  protocol: string;
+  port: number;
+  targetPort: number | string;
+  nodePort: number;
+}
+
+export interface WrittenService {
+  metadata: ObjectMeta;
+  type: string;
+  selector?: Labels;
+  ports: WrittenServicePort[];
+  /** "" when the allocator should pick one, "None" for headless. */
+  clusterIP: string;
+  externalIPs: string[];
+  loadBalancerIPs: string[];
+  externalName: string;
+  trafficDistribution?: string;
+  internalTrafficPolicy?: string;
+  externalTrafficPolicy: string;
+  sessionAffinity: string;
+  /** spec.sessionAffinityConfig was present. */
+  sessionAffinityConfigSet: boolean;
+  sessionAffinityTimeoutSeconds?: number;
+  healthCheckNodePort: number;
+  allocateLoadBalancerNodePorts?: boolean;
+  publishNotReadyAddresses: boolean;
+}
+
+/** apiservice.ExternallyAccessible (pkg/api/service/util.go). */
+export function externallyAccessible(svc: Pick<WrittenService, 'type' | 'externalIPs'>): boolean {
+  return svc.type === 'LoadBalancer' || svc.type === 'NodePort' || (svc.type === 'ClusterIP' && svc.externalIPs.length > 0);
+}
+
+/** apiservice.NeedsHealthCheck: LoadBalancer with externalTrafficPolicy Local. */
+export function needsHealthCheck(svc: Pick<WrittenService, 'type' | 'externalTrafficPolicy'>): boolean {
+  return svc.type === 'LoadBalancer' && svc.externalTrafficPolicy === 'Local';
+}
