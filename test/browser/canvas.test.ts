@@ -1,0 +1,121 @@
+/**
+ * The topology canvas and the inspector against the built site, on the seed demo.
+ */
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { openPage } from './harness';
+
+const client = '[data-testid="pod-default/client"]';
+const clientRoutes = '[data-testid^="route-default/client->"]';
+
+async function waitForRoutes(page: Page) {
+  await page.locator(client).waitFor({ state: 'visible', timeout: 20_000 });
+  await page.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
+}
+
+test('the demo renders both echo pods, the client and a route from the client with its share', async () => {
+  const { page, consoleErrors, close } = await openPage();
+  try {
+    await waitForRoutes(page);
+    const canvas = page.getByTestId('canvas');
+    expect(await canvas.locator('[data-testid^="pod-default/echo-"]').count()).toBe(2);
+    for (const name of ['mnode', 'mnode-m02', 'mnode-m03']) expect(await canvas.getByTestId(`node-${name}`).count()).toBe(1);
+    expect(await canvas.getByTestId('zone-zone-a').count()).toBe(1);
+    // The client sits on mnode-m02, in zone-a.
+    expect(await page.locator(`[data-testid="node-mnode-m02"]`).count()).toBe(1);
+    const routes = page.locator(clientRoutes);
+    expect(await routes.count()).toBe(2);
+    const labels = await routes.allTextContents();
+    expect(labels.map((t) => t.trim()).sort()).toEqual(['50%', '50%']);
+    await page.screenshot({ path: '/tmp/ktp-canvas-demo.png' });
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('Send requests shows counts per endpoint, about 20/20 for 40 requests in the default state', async () => {
+  const { page, consoleErrors, close } = await openPage();
+  try {
+    await waitForRoutes(page);
+    await page.locator(client).click();
+    const inspector = page.getByTestId('inspector');
+    await inspector.getByTestId('routing-table').waitFor();
+    await inspector.getByTestId('send-requests').click();
+    const rows = inspector.getByTestId('request-counts').locator('li');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(2);
+    const counts = (await rows.locator('.kt-bars__count').allTextContents()).map(Number);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(40);
+    for (const count of counts) expect(count).toBeGreaterThanOrEqual(10);
+    const labels = await rows.locator('.kt-bars__label').allTextContents();
+    expect(labels.map((l) => l.replace(/^echo-[^@]+/, 'echo')).sort()).toEqual(['echo@mnode-m02', 'echo@mnode-m03']);
+    await page.screenshot({ path: '/tmp/ktp-canvas-requests.png' });
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('packets move along routes, and not at all under reduced motion (widths carry the share)', async () => {
+  const animated = await openPage();
+  try {
+    await waitForRoutes(animated.page);
+    expect(await animated.page.locator(`${clientRoutes} animateMotion`).count()).toBeGreaterThan(0);
+    const pause = animated.page.getByTestId('pause-animation');
+    await pause.click();
+    expect(await pause.getAttribute('aria-pressed')).toBe('true');
+    const pausedFlags = await animated.page.locator(clientRoutes).evaluateAll((gs) => gs.map((g) => (g.closest('svg') as SVGSVGElement).animationsPaused()));
+    expect(pausedFlags).toEqual([true, true]);
+  } finally {
+    await animated.close();
+  }
+  const reduced = await openPage({ reducedMotion: true });
+  try {
+    await waitForRoutes(reduced.page);
+    expect(await reduced.page.locator('animateMotion').count()).toBe(0);
+    expect(await reduced.page.getByTestId('packets').count()).toBe(0);
+    const widths = await reduced.page.locator(`${clientRoutes} .kt-route__line`).evaluateAll((paths) => paths.map((p) => parseFloat(getComputedStyle(p).strokeWidth)));
+    // 50% each: a share-proportional width, thicker than a hairline.
+    expect(widths).toHaveLength(2);
+    expect(widths[0]).toBeCloseTo(1.5 + 0.5 * 7);
+    await reduced.page.screenshot({ path: '/tmp/ktp-canvas-reduced.png' });
+  } finally {
+    await reduced.close();
+  }
+});
+
+test('selecting a client highlights only its routes; selecting an echo pod shows who reaches it', async () => {
+  const { page, consoleErrors, close } = await openPage();
+  try {
+    await waitForRoutes(page);
+    await page.locator(client).click();
+    const emphasis = () => page.locator('[data-testid^="route-"]').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-testid')}:${g.getAttribute('data-emphasis')}`));
+    await expect.poll(async () => (await emphasis()).every((e) => e.endsWith(':highlight'))).toBe(true);
+
+    const echo = page.locator('[data-testid^="pod-default/echo-"]').first();
+    const echoKey = (await echo.getAttribute('data-testid'))!.slice('pod-'.length);
+    await echo.click();
+    await expect.poll(emphasis).toEqual(
+      expect.arrayContaining([`route-default/client->${echoKey}:highlight`, expect.stringMatching(/:dim$/)]),
+    );
+    await page.getByTestId('inspector').getByTestId('who-reaches').waitFor();
+    expect(await page.getByTestId('inspector').getByTestId('who-reaches').textContent()).toContain('default/client');
+    await page.screenshot({ path: '/tmp/ktp-canvas-selected.png' });
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('canvas boxes are reachable and selectable with the keyboard', async () => {
+  const { page, close } = await openPage();
+  try {
+    await waitForRoutes(page);
+    await page.locator(`.react-flow__node:has(${client})`).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('inspector').getByTestId('send-requests').waitFor();
+  } finally {
+    await close();
+  }
+});
