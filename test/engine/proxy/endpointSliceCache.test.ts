@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { endpointsForServicePort } from '../../../src/engine/proxy/endpointSliceCache';
+import { defaultGates } from '../../../src/engine/version';
+import { slice, sliceEndpoint } from './fixtures';
+
+const gates34 = defaultGates('1.34');
+const port = { protocol: 'TCP' as const, port: 80, targetPort: 8080 };
+
+describe('endpointsForServicePort', () => {
+  it('applies kube-proxy defaults: missing ready/serving ⇒ true, missing terminating ⇒ false', () => {
+    const s = slice('web', [{ addresses: ['10.0.0.1'], conditions: {} }]);
+    const [ep] = endpointsForServicePort([s], port, gates34).endpoints;
+    expect(ep).toMatchObject({ ready: true, serving: true, terminating: false, key: '10.0.0.1:8080' });
+  });
+
+  it('matches slice ports by name and protocol', () => {
+    const s = slice('web', [sliceEndpoint('10.0.0.1')], 'web-1', [
+      { name: 'http', port: 8080, protocol: 'TCP' },
+      { name: 'metrics', port: 9090, protocol: 'TCP' },
+    ]);
+    expect(endpointsForServicePort([s], { ...port, name: 'metrics' }, gates34).endpoints.map((e) => e.port)).toEqual([9090]);
+    expect(endpointsForServicePort([s], { ...port, name: 'other' }, gates34).endpoints).toEqual([]);
+    expect(endpointsForServicePort([s], { ...port, name: 'http', protocol: 'UDP' }, gates34).endpoints).toEqual([]);
+  });
+
+  it('sorts by the "IP:port" string, as kube-proxy does ("10.0.0.10:8080" < "10.0.0.1:8080" < "10.0.0.2:8080")', () => {
+    const s = slice('web', [sliceEndpoint('10.0.0.2'), sliceEndpoint('10.0.0.10'), sliceEndpoint('10.0.0.1')]);
+    expect(endpointsForServicePort([s], port, gates34).endpoints.map((e) => e.ip)).toEqual(['10.0.0.10', '10.0.0.1', '10.0.0.2']);
+  });
+
+  it('keeps a non-terminating copy of an IP:port listed in two slices', () => {
+    const a = slice('web', [sliceEndpoint('10.0.0.1', { ready: false, serving: true, terminating: true })], 'web-a');
+    const b = slice('web', [sliceEndpoint('10.0.0.1', { ready: true })], 'web-b');
+    for (const order of [[a, b], [b, a]]) {
+      const eps = endpointsForServicePort(order, port, gates34).endpoints;
+      expect(eps).toHaveLength(1);
+      expect(eps[0]!.terminating).toBe(false);
+    }
+  });
+
+  it('ignores forNodes hints when the PreferSameTrafficDistribution gate is off', () => {
+    const s = slice('web', [sliceEndpoint('10.0.0.1', { node: 'n1', zone: 'z', forZones: ['z'], forNodes: ['n1'] })]);
+    const on = endpointsForServicePort([s], port, gates34);
+    expect(on.endpoints[0]!.nodeHints).toEqual(['n1']);
+    expect(on.ignoredNodeHints).toBe(false);
+    const off = endpointsForServicePort([s], port, defaultGates('1.33'));
+    expect(off.endpoints[0]!.nodeHints).toEqual([]);
+    expect(off.endpoints[0]!.zoneHints).toEqual(['z']);
+    expect(off.ignoredNodeHints).toBe(true);
+  });
+
+  it('names endpoints by their pod and skips FQDN slices', () => {
+    const s = slice('web', [sliceEndpoint('10.0.0.1', { pod: 'web-1' })]);
+    const fqdn = { ...slice('web', [sliceEndpoint('example.com')], 'web-fqdn'), addressType: 'FQDN' as const };
+    expect(endpointsForServicePort([s, fqdn], port, gates34).endpoints.map((e) => e.pod)).toEqual(['default/web-1']);
+  });
+});
