@@ -1,0 +1,49 @@
+/**
+ * The playground: toolbar on top; the YAML workspace, the topology canvas and the inspector side
+ * by side (stacked on narrow screens). The canvas paints first; Monaco arrives in its own chunk.
+ */
+import { FirstVisitHint } from './app/FirstVisitHint';
+import { SplitPane } from './app/SplitPane';
+import { useResolvedTheme } from './app/useResolvedTheme';
+import { useShortcuts } from './app/useShortcuts';
+import { TopologyCanvas } from './canvas/TopologyCanvas';
+import { Inspector } from './inspector/Inspector';
+import { Toolbar } from './toolbar/Toolbar';
+import { WorkspacePane } from './workspace/WorkspacePane';
+
+export function App() {
+  const { monacoTheme } = useResolvedTheme();
+  useShortcuts();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#canvas-region">
+        Skip to the topology
+      </a>
+      <Toolbar />
+      <main className="app__main">
+        <SplitPane
+          label="Resize the editor and the topology"
+          initial={36}
+          min={20}
+          max={70}
+          first={<WorkspacePane monacoTheme={monacoTheme} />}
+          second={
+            <SplitPane
+              label="Resize the topology and the inspector"
+              initial={66}
+              min={35}
+              max={85}
+              first={
+                <div className="canvas-region" id="canvas-region" tabIndex={-1}>
+                  <FirstVisitHint />
+                  <TopologyCanvas />
+                </div>
+              }
+              second={<Inspector />}
+            />
+          }
+        />
+      </main>
+    </div>
+  );
+}

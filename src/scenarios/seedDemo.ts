@@ -1,0 +1,36 @@
+/**
+ * The built-in seed demo: the Kubernetes v1.34 PreferSameNode / PreferSameZone walkthrough on a
+ * three-node cluster, as the four files the article uses plus the Nodes.
+ */
+import client from '../examples/seed-demo/client.yaml?raw';
+import cluster from '../examples/seed-demo/cluster.yaml?raw';
+import echoPod from '../examples/seed-demo/echo-pod.yaml?raw';
+import echoService from '../examples/seed-demo/echo-service.yaml?raw';
+import type { WorkspaceFile } from '../workspace/objectLocations';
+
+export interface Example {
+  id: string;
+  title: string;
+  description: string;
+  files: WorkspaceFile[];
+  /** The file the editor opens on. */
+  activeFile: string;
+  /** The Service the toolbar edits. */
+  service: string;
+  kubernetesVersion: '1.34';
+}
+
+export const seedDemo: Example = {
+  id: 'seed-demo',
+  title: 'PreferSameNode / PreferSameZone (v1.34 demo)',
+  description: 'Three nodes, two echo pods, one client in zone-a: switch trafficDistribution and watch the routes move.',
+  files: [
+    { name: 'cluster.yaml', text: cluster },
+    { name: 'echo-pod.yaml', text: echoPod },
+    { name: 'echo-service.yaml', text: echoService },
+    { name: 'client.yaml', text: client },
+  ],
+  activeFile: 'echo-service.yaml',
+  service: 'default/echo-svc',
+  kubernetesVersion: '1.34',
+};

@@ -1,0 +1,80 @@
+import type { StateCreator } from 'zustand';
+import { hasErrors, type Diagnostic } from '../engine/diagnostics';
+import { seedDemo } from '../scenarios/seedDemo';
+import type { AnalysisRunner } from '../worker/analysisRunner';
+import type { AnalysisSlice, StoreState } from './types';
+
+/** A diagnostic for an engine failure, so it shows up in the problems list like any other. */
+export function failureDiagnostic(file: string, error: unknown): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: `The analysis failed: ${message}` };
+}
+
+export function createAnalysisSlice(runner: AnalysisRunner): StateCreator<StoreState, [], [], AnalysisSlice> {
+  return (set, get) => {
+    let sequence = 0;
+    let scheduled = false;
+    let pending: Promise<void> = Promise.resolve();
+
+    const analyze = (): Promise<void> => {
+      const id = ++sequence;
+      const { files, kubernetesVersion, seed } = get();
+      const run = runner.run(files, { kubernetesVersion, seed }).then(
+        (report) => {
+          if (!report || id !== sequence) return;
+          if (hasErrors(report.diagnostics)) {
+            set((state) => ({ diagnostics: report.diagnostics, stale: state.report !== null }));
+          } else {
+            set({ report, diagnostics: report.diagnostics, stale: false, requestRun: null });
+          }
+        },
+        (error: unknown) => {
+          if (id !== sequence) return;
+          set((state) => ({ diagnostics: [failureDiagnostic(state.activeFile, error)], stale: state.report !== null }));
+        },
+      );
+      pending = run;
+      return run;
+    };
+
+    return {
+      report: null,
+      stale: false,
+      diagnostics: [],
+      kubernetesVersion: seedDemo.kubernetesVersion,
+      seed: 1,
+
+      setKubernetesVersion(version) {
+        if (get().kubernetesVersion === version) return;
+        set({ kubernetesVersion: version });
+        get().scheduleAnalysis();
+      },
+
+      setSeed(seed) {
+        set({ seed });
+        get().scheduleAnalysis();
+      },
+
+      analyze,
+
+      scheduleAnalysis() {
+        if (scheduled) return;
+        scheduled = true;
+        pending = new Promise<void>((resolve) => {
+          queueMicrotask(() => {
+            scheduled = false;
+            analyze().then(resolve, resolve);
+          });
+        });
+      },
+
+      async whenAnalysed() {
+        let current: Promise<void>;
+        do {
+          current = pending;
+          await current;
+        } while (current !== pending);
+      },
+    };
+  };
+}

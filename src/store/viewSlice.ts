@@ -1,0 +1,29 @@
+import type { StateCreator } from 'zustand';
+import { readPreference, writePreference } from './persisted';
+import type { StoreState, ThemePreference, ViewSlice } from './types';
+
+function initialTheme(): ThemePreference {
+  const saved = readPreference('theme');
+  return saved === 'light' || saved === 'dark' ? saved : 'system';
+}
+
+export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set) => ({
+  theme: initialTheme(),
+  setTheme(theme) {
+    writePreference('theme', theme);
+    set({ theme });
+  },
+  animationPaused: false,
+  setAnimationPaused(animationPaused) {
+    set({ animationPaused });
+  },
+  selectedService: null,
+  setSelectedService(selectedService) {
+    set({ selectedService });
+  },
+  hintDismissed: readPreference('hintDismissed') === '1',
+  dismissHint() {
+    writePreference('hintDismissed', '1');
+    set({ hintDismissed: true });
+  },
+});

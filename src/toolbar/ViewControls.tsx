@@ -1,0 +1,24 @@
+import { useStore } from '../store';
+import type { ThemePreference } from '../store/types';
+import { ControlSelect } from './ControlSelect';
+
+export function ViewControls() {
+  const theme = useStore((s) => s.theme);
+  const setTheme = useStore((s) => s.setTheme);
+  return (
+    <div className="toolbar__group">
+      <ControlSelect
+        id="theme"
+        label="Theme"
+        value={theme}
+        options={[
+          { value: 'system', label: 'System' },
+          { value: 'light', label: 'Light' },
+          { value: 'dark', label: 'Dark' },
+        ]}
+        onChange={(value) => setTheme(value as ThemePreference)}
+        title="Alt+L cycles"
+      />
+    </div>
+  );
+}

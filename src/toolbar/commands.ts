@@ -1,0 +1,72 @@
+/**
+ * The command registry: every toolbar action with a keyboard shortcut, in one list that the
+ * shortcut handler and the shortcuts help both read.
+ */
+import { useStore } from '../store';
+import { listObjects } from '../workspace/objectLocations';
+import { TRAFFIC_DISTRIBUTIONS } from '../workspace/schemas/trafficDistributionValues';
+import { toolbarService } from './serviceKey';
+import { setServiceField } from './toolbarActions';
+
+export interface Command {
+  id: string;
+  label: string;
+  /** As shown to people, e.g. "Alt+T". */
+  shortcut: string;
+  /** KeyboardEvent.code, with Alt held. */
+  code: string;
+  perform(): void;
+}
+
+function cycleTrafficDistribution(): void {
+  const state = useStore.getState();
+  const service = toolbarService(listObjects(state.files), state);
+  if (!service) return;
+  const spec = (service.object.spec ?? {}) as Record<string, unknown>;
+  const order: (string | undefined)[] = [undefined, ...TRAFFIC_DISTRIBUTIONS];
+  const current = order.indexOf(typeof spec.trafficDistribution === 'string' ? spec.trafficDistribution : undefined);
+  setServiceField('trafficDistribution', order[(current + 1) % order.length]);
+}
+
+export const COMMANDS: readonly Command[] = [
+  {
+    id: 'cycle-traffic-distribution',
+    label: 'Next trafficDistribution value',
+    shortcut: 'Alt+T',
+    code: 'KeyT',
+    perform: cycleTrafficDistribution,
+  },
+  {
+    id: 'toggle-animation',
+    label: 'Pause or resume the animation',
+    shortcut: 'Alt+P',
+    code: 'KeyP',
+    perform: () => {
+      const { animationPaused, setAnimationPaused } = useStore.getState();
+      setAnimationPaused(!animationPaused);
+    },
+  },
+  {
+    id: 'cycle-theme',
+    label: 'Next theme (system, light, dark)',
+    shortcut: 'Alt+L',
+    code: 'KeyL',
+    perform: () => {
+      const { theme, setTheme } = useStore.getState();
+      setTheme(theme === 'system' ? 'light' : theme === 'light' ? 'dark' : 'system');
+    },
+  },
+  {
+    id: 'focus-toolbar',
+    label: 'Move focus to the toolbar',
+    shortcut: 'Alt+B',
+    code: 'KeyB',
+    perform: () => document.querySelector<HTMLElement>('[data-testid="control-trafficDistribution"]')?.focus(),
+  },
+];
+
+/** The command an Alt+key press asks for, if any. */
+export function commandForKey(event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'code'>): Command | undefined {
+  if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return undefined;
+  return COMMANDS.find((c) => c.code === event.code);
+}

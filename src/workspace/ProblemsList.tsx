@@ -1,0 +1,41 @@
+/** The engine's diagnostics for the current text; clicking one opens the file at its position. */
+import { useStore } from '../store';
+import { revealPosition } from './editorBridge';
+
+const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
+
+export function ProblemsList() {
+  const diagnostics = useStore((s) => s.diagnostics);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  return (
+    <section className="problems" data-testid="problems" aria-label="Problems">
+      <h2 className="problems__title">
+        Problems{' '}
+        <span className="problems__counts">
+          {errors} error{errors === 1 ? '' : 's'}, {warnings} warning{warnings === 1 ? '' : 's'}
+        </span>
+      </h2>
+      {diagnostics.length === 0 ? (
+        <p className="problems__empty">No problems: the cluster is valid.</p>
+      ) : (
+        <ul className="problems__list">
+          {diagnostics.map((d, i) => (
+            <li key={`${d.file}:${d.line}:${d.column}:${i}`}>
+              <button type="button" className={`problem problem--${d.severity}`} onClick={() => revealPosition(d.file, d.line, d.column)}>
+                <span className="problem__icon" aria-hidden="true">
+                  {ICON[d.severity]}
+                </span>
+                <span className="visually-hidden">{d.severity}: </span>
+                <span className="problem__message">{d.path && !d.message.includes(d.path) ? `${d.path}: ${d.message}` : d.message}</span>
+                <span className="problem__where">
+                  {d.file}:{d.line}:{d.column}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { workspaceSchema } from '../../../src/workspace/schemas/workspaceSchema';
+import { trafficDistributionValues } from '../../../src/workspace/schemas/trafficDistributionValues';
+
+function trafficDistributionEnum(version: Parameters<typeof workspaceSchema>[0]) {
+  return workspaceSchema(version).definitions!.Service!.properties!.spec!.properties!.trafficDistribution!.enum;
+}
+
+describe('workspaceSchema', () => {
+  it('offers only the trafficDistribution values the version accepts', () => {
+    expect(trafficDistributionEnum('1.30')).toBeUndefined();
+    expect(trafficDistributionEnum('1.32')).toEqual(['PreferClose']);
+    expect(trafficDistributionEnum('1.33')).toEqual(['PreferClose']);
+    expect(trafficDistributionEnum('1.34')).toEqual(['PreferClose', 'PreferSameZone', 'PreferSameNode']);
+    expect(trafficDistributionEnum('1.36')).toEqual(trafficDistributionValues('1.36'));
+  });
+
+  it('dispatches on kind for every kind the engine reads, and for List items', () => {
+    const schema = workspaceSchema('1.34');
+    const kinds = schema.allOf!.map((s) => s.if!.properties!.kind!.const);
+    expect(kinds).toEqual(['Node', 'Pod', 'Deployment', 'Service', 'EndpointSlice', 'KubeProxyConfiguration', 'List']);
+    for (const kind of kinds.slice(0, -1)) expect(schema.definitions![kind!]).toBeDefined();
+    expect(JSON.stringify(schema)).not.toContain('http');
+  });
+});
