@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { decodeYaml, messages } from './decodeHelpers';
+
+const config = (body: string) => `apiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\n${body}`;
+
+describe('decodeKubeProxyConfiguration', () => {
+  it.each([
+    ['mode ""', 'mode: ""\n', { mode: 'iptables', ipvsScheduler: 'rr' }],
+    ['ipvs with empty scheduler', 'mode: ipvs\nipvs:\n  scheduler: ""\n', { mode: 'ipvs', ipvsScheduler: 'rr' }],
+    ['ipvs lc', 'mode: ipvs\nipvs: {scheduler: lc}\n', { mode: 'ipvs', ipvsScheduler: 'lc' }],
+    ['nftables', 'mode: nftables\n', { mode: 'nftables' }],
+  ])('%s', (_name, body, expected) => {
+    const { kubeProxy, diagnostics } = decodeYaml(config(body));
+    expect(diagnostics).toEqual([]);
+    expect(kubeProxy).toMatchObject(expected);
+  });
+
+  it('refuses an unknown mode in kube-proxy’s words and keeps the default configuration', () => {
+    const { kubeProxy, diagnostics } = decodeYaml(config('mode: userspace\n'));
+    expect(kubeProxy.mode).toBe('iptables');
+    expect(messages(diagnostics, 'error')).toEqual([
+      'kube-proxy refuses to start with this configuration: KubeProxyConfiguration.ProxyMode: Invalid value: "userspace": must be iptables, ipvs, nftables or blank (blank means the best-available proxy [currently iptables]) (the playground uses the default configuration instead)',
+    ]);
+    expect(diagnostics[0]!.line).toBe(3);
+  });
+
+  it('refuses an unknown IPVS scheduler', () => {
+    const { diagnostics } = decodeYaml(config('mode: ipvs\nipvs: {scheduler: fastest}\n'));
+    expect(messages(diagnostics, 'error')[0]).toContain(
+      'KubeProxyConfiguration.KubeProxyIPVSConfiguration.Scheduler: Invalid value: "fastest": must be in [rr wrr lc wlc lblc lblcr sh dh sed nq ], blank means the default algorithm method (currently rr)',
+    );
+  });
+
+  it('applies featureGates to kube-proxy’s gates and refuses locked or unknown ones at the entry', () => {
+    const ok = decodeYaml(config('featureGates:\n  PreferSameTrafficDistribution: false\n'), '1.34');
+    expect(ok.kubeProxyGates.PreferSameTrafficDistribution).toBe(false);
+    expect(ok.controlPlaneGates.PreferSameTrafficDistribution).toBe(true);
+
+    const bad = decodeYaml(config('featureGates:\n  ServiceTrafficDistribution: false\n  Nope: true\n'), '1.33');
+    expect(bad.diagnostics.map((d) => [d.message, d.line])).toEqual([
+      ['featureGates.ServiceTrafficDistribution: kube-proxy refuses to start: cannot set feature gate ServiceTrafficDistribution to false, feature is locked to true; the gate keeps its default', 4],
+      ['featureGates.Nope: kube-proxy refuses to start: unrecognized feature gate: Nope; the gate keeps its default', 5],
+    ]);
+    expect(bad.kubeProxyGates.ServiceTrafficDistribution).toBe(true);
+  });
+});
