@@ -18,6 +18,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** URL of the built site, ending in `/`, e.g. `http://127.0.0.1:41234/`. */
     baseUrl: string;
+    /** Why the site could not be built or served; empty when it was. */
+    siteError: string;
   }
 }
 
@@ -100,14 +102,30 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * A failed build does not abort the run (Vitest would then skip the unit tests too): the error
+ * is provided as `siteError` and every browser test fails with it.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const reuse = process.env.KTP_REUSE_DIST === '1';
   const outDir = reuse ? join(repoRoot, 'dist') : mkdtempSync(join(tmpdir(), 'ktp-site-'));
-  if (!reuse) buildSite(outDir);
-  const server = await startPreview(outDir);
+  const removeOutDir = () => {
+    if (!reuse) rmSync(outDir, { recursive: true, force: true });
+  };
+  let server: PreviewServer;
+  try {
+    if (!reuse) buildSite(outDir);
+    server = await startPreview(outDir);
+  } catch (error) {
+    removeOutDir();
+    project.provide('baseUrl', '');
+    project.provide('siteError', error instanceof Error ? error.message : String(error));
+    return async () => undefined;
+  }
   project.provide('baseUrl', server.url);
+  project.provide('siteError', '');
   return async () => {
     await server.stop();
-    if (!reuse) rmSync(outDir, { recursive: true, force: true });
+    removeOutDir();
   };
 }

@@ -31,6 +31,8 @@ export interface OpenedPage {
 
 /** The built site's URL, ending in `/`. */
 export function baseUrl(): string {
+  const siteError = inject('siteError');
+  if (siteError) throw new Error(`the site could not be built or served:\n${siteError}`);
   return inject('baseUrl');
 }
 
@@ -52,9 +54,9 @@ afterAll(async () => {
 
 /** Opens the built site in a new tab, recording console errors and requests. */
 export async function openPage(options: OpenPageOptions = {}): Promise<OpenedPage> {
+  const site = baseUrl();
   browser ??= launchBrowser();
   const { context } = await browser;
-  const site = baseUrl();
   const origin = new URL(site).origin;
 
   const page = await context.newPage();
