@@ -1,0 +1,110 @@
+/**
+ * The scheduler stage's output pods, in input order: placed pods get their node, phase Running and
+ * an IP from the node's pod CIDR; pods on NotReady nodes are marked not ready.
+ */
+import { diagnosticAt, type Diagnostic } from '../diagnostics';
+import { keyOf, type Deployment, type Labels, type Node, type Pod } from '../model';
+import { markPodsNotReadyDiagnostic } from './nodeLifecycle';
+import { PodIpAllocator } from './podIPs';
+
+/** Where the scheduler put a Deployment's new pods. */
+export interface PlacedReplicas {
+  deployment: Deployment;
+  labels: Labels;
+  names: readonly string[];
+  /** Node index per replica, -1 when Pending. */
+  nodes: Int32Array;
+  pendingReason?: string;
+}
+
+/** Where the scheduler put the user's pods (node index per pod, -1 for none) and why some stay Pending. */
+export interface PlacedUserPods {
+  pods: readonly Pod[];
+  nodes: Int32Array;
+  pendingReasons: ReadonlyMap<number, string>;
+}
+
+/**
+ * Builds the final pods. `order` interleaves user pods (`i`) and Deployments (`-(d + 1)`); without
+ * it the user pods are taken as they are. Pods that need no change are returned as given.
+ *
+ * @example
+ * assemblePods(cluster.nodes, user, replicas, order, diagnostics)[0].status.podIPs; // ["10.244.1.2"]
+ */
+export function assemblePods(
+  nodes: readonly Node[],
+  user: PlacedUserPods,
+  replicas: readonly PlacedReplicas[],
+  order: Int32Array | undefined,
+  diagnostics: Diagnostic[],
+): Pod[] {
+  const ips = new PodIpAllocator(nodes.length, () => userPodIps(user.pods));
+  const notReadyPods = new Int32Array(nodes.length);
+  const out: Pod[] = [];
+
+  const emitUserPod = (i: number) => {
+    const pod = user.pods[i]!;
+    const reason = user.pendingReasons.get(i);
+    if (reason !== undefined) {
+      out.push({ ...pod, status: { ...pod.status, ready: false }, pendingReason: reason });
+      return;
+    }
+    const node = user.nodes[i]!;
+    if (node < 0 || pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') {
+      out.push(pod);
+      return;
+    }
+    const scheduled = !pod.spec.nodeName;
+    const needsIp = pod.status.podIPs.length === 0;
+    const notReady = !nodes[node]!.ready;
+    if (notReady) notReadyPods[node]!++;
+    if (!scheduled && !needsIp && !(notReady && pod.status.ready)) {
+      out.push(pod);
+      return;
+    }
+    const status = { ...pod.status };
+    if (scheduled && status.phase === 'Pending') status.phase = 'Running';
+    if (notReady) status.ready = false;
+    if (needsIp) {
+      status.podIPs = [ips.next(node)];
+      const message = `Pod ${keyOf(pod.metadata)} has no status.podIP; assuming ${status.podIPs[0]} from node ${nodes[node]!.metadata.name}'s pod CIDR ${ips.cidr(node)}`;
+      diagnostics.push(diagnosticAt(pod.source, ['metadata', 'name'], 'info', message, `Pod ${keyOf(pod.metadata)}`));
+    }
+    out.push({ ...pod, spec: scheduled ? { ...pod.spec, nodeName: nodes[node]!.metadata.name } : pod.spec, status });
+  };
+
+  const emitReplicas = (placed: PlacedReplicas) => {
+    const { deployment, labels } = placed;
+    const spec = { ...deployment.template, labels };
+    const owner = { kind: 'Deployment' as const, name: deployment.metadata.name };
+    for (let r = 0; r < placed.names.length; r++) {
+      const node = placed.nodes[r]!;
+      const metadata = { name: placed.names[r]!, namespace: deployment.metadata.namespace, labels, annotations: {} };
+      if (node < 0) {
+        const status = { phase: 'Pending' as const, podIPs: [], ready: false };
+        out.push({ metadata, spec, status, owner, pendingReason: placed.pendingReason!, source: deployment.source });
+        continue;
+      }
+      const ready = nodes[node]!.ready;
+      if (!ready) notReadyPods[node]!++;
+      const status = { phase: 'Running' as const, podIPs: [ips.next(node)], ready };
+      out.push({ metadata, spec: { ...spec, nodeName: nodes[node]!.metadata.name }, status, owner, source: deployment.source });
+    }
+  };
+
+  if (order) {
+    for (const entry of order) {
+      if (entry >= 0) emitUserPod(entry);
+      else emitReplicas(replicas[-entry - 1]!);
+    }
+  } else for (let i = 0; i < user.pods.length; i++) emitUserPod(i);
+
+  for (let n = 0; n < nodes.length; n++) if (notReadyPods[n]! > 0) diagnostics.push(markPodsNotReadyDiagnostic(nodes[n]!, notReadyPods[n]!));
+  return out;
+}
+
+function userPodIps(pods: readonly Pod[]): Set<string> {
+  const taken = new Set<string>();
+  for (const pod of pods) for (const ip of pod.status.podIPs) taken.add(ip);
+  return taken;
+}

@@ -1,0 +1,65 @@
+/** spec.nodeSelector and required node affinity (component-helpers scheduling/corev1/nodeaffinity). */
+import type { Labels, NodeSelectorRequirement, NodeSelectorTerm, PodSpecTemplate } from '../model';
+
+/**
+ * The NodeAffinity filter: every nodeSelector pair must match, and when required node affinity is
+ * given, at least one of its terms (terms are ORed, the expressions of a term ANDed).
+ *
+ * @example
+ * podMatchesNodeAffinity({ ...template, nodeSelector: { 'topology.kubernetes.io/zone': 'zone-a' } }, node.metadata.labels);
+ */
+export function podMatchesNodeAffinity(template: Pick<PodSpecTemplate, 'nodeSelector' | 'requiredNodeAffinity'>, labels: Labels): boolean {
+  for (const key in template.nodeSelector) if (labels[key] !== template.nodeSelector[key]) return false;
+  if (template.requiredNodeAffinity.length === 0) return true;
+  return matchesNodeSelectorTerms(template.requiredNodeAffinity, labels);
+}
+
+/**
+ * NodeSelectorTerms: ORed. NOTE: a term without expressions selects no node
+ * (nodeaffinity.go: "nil or empty term selects no objects").
+ */
+export function matchesNodeSelectorTerms(terms: readonly NodeSelectorTerm[], labels: Labels): boolean {
+  for (const term of terms) {
+    if (term.matchExpressions.length === 0) continue;
+    if (term.matchExpressions.every((req) => matchesNodeSelectorRequirement(req, labels))) return true;
+  }
+  return false;
+}
+
+/**
+ * One requirement, with labels.Requirement semantics: NotIn and DoesNotExist match a node without
+ * the key; Gt and Lt compare the label as an integer and fail when it is not one.
+ *
+ * @example
+ * matchesNodeSelectorRequirement({ key: 'cores', operator: 'Gt', values: ['8'] }, { cores: '16' }); // true
+ */
+export function matchesNodeSelectorRequirement(req: NodeSelectorRequirement, labels: Labels): boolean {
+  const has = Object.prototype.hasOwnProperty.call(labels, req.key);
+  const value = labels[req.key];
+  switch (req.operator) {
+    case 'In':
+      return has && req.values.includes(value!);
+    case 'NotIn':
+      return !has || !req.values.includes(value!);
+    case 'Exists':
+      return has;
+    case 'DoesNotExist':
+      return !has;
+    case 'Gt':
+    case 'Lt': {
+      if (!has || req.values.length !== 1) return false;
+      const actual = parseInt64(value!);
+      const bound = parseInt64(req.values[0]!);
+      if (actual === undefined || bound === undefined) return false;
+      return req.operator === 'Gt' ? actual > bound : actual < bound;
+    }
+  }
+}
+
+/** strconv.ParseInt(s, 10, 64). */
+function parseInt64(text: string): bigint | undefined {
+  if (!/^[+-]?\d+$/.test(text)) return undefined;
+  const value = BigInt(text);
+  if (value > 9223372036854775807n || value < -9223372036854775808n) return undefined;
+  return value;
+}

@@ -1,0 +1,150 @@
+/**
+ * Stage 2, the scheduler: every pod of the cluster on a node. User Pods keep what they say; the
+ * ReplicaSet behind each Deployment creates its replicas; kube-scheduler places whatever has no
+ * spec.nodeName; the pod network gives placed pods an IP; the node lifecycle controller marks pods
+ * on NotReady nodes not ready.
+ */
+import { diagnosticAt, type Diagnostic } from '../diagnostics';
+import { keyOf, type ClusterState, type Deployment, type Pod } from '../model';
+import { PodIndex } from '../selectors';
+import { assemblePods, type PlacedReplicas } from './assemblePods';
+import { ClusterSnapshot } from './clusterSnapshot';
+import { ServiceSelectorIndex, defaultSpreadSelector } from './defaultSpread';
+import { fileRanks, interleave } from './inputOrder';
+import { pendingDiagnostic } from './pendingDiagnostic';
+import { placePods } from './placePods';
+import { planReplicaSet } from './replicaSet';
+import { runStaticFilters, type StaticFilterResult } from './staticFilters';
+
+/**
+ * Returns every pod of the cluster, in input order (a Deployment's replicas at the Deployment's
+ * position), each placed pod with a node, phase and IP, each unplaceable one Pending with the
+ * scheduler's reason. Already-bound pods count from the start. Deterministic: the same cluster
+ * gives the same names, nodes and IPs.
+ *
+ * @example
+ * const { pods } = schedulePods(cluster);
+ * pods.map((p) => `${p.metadata.name}@${p.spec.nodeName}`); // ["client@mnode-m02", "echo-…-…@mnode-m03", "echo-…-…@mnode-m02"]
+ */
+export function schedulePods(cluster: ClusterState): { pods: Pod[]; diagnostics: Diagnostic[] } {
+  const { nodes, pods: userPods, deployments, version } = cluster;
+  const diagnostics: Diagnostic[] = [];
+  const snapshot = new ClusterSnapshot(nodes);
+  const podNode = new Int32Array(userPods.length).fill(-1);
+  const pendingReasons = new Map<number, string>();
+  const replicas: PlacedReplicas[] = [];
+  let unbound = 0;
+
+  for (let i = 0; i < userPods.length; i++) {
+    const pod = userPods[i]!;
+    const nodeName = pod.spec.nodeName;
+    if (!nodeName) {
+      if (isSchedulable(pod)) unbound++;
+      continue;
+    }
+    const index = snapshot.nodeIndex.get(nodeName);
+    if (index === undefined) {
+      const message = `Pod ${keyOf(pod.metadata)} is bound to node "${nodeName}", but no Node "${nodeName}" exists: no kubelet will run it (the pod garbage collector deletes such orphaned pods)`;
+      diagnostics.push(diagnosticAt(pod.source, ['spec', 'nodeName'], 'warning', message, `Pod ${keyOf(pod.metadata)}`));
+      continue;
+    }
+    podNode[i] = index;
+    if (!isTerminal(pod)) snapshot.add(pod, index);
+  }
+
+  const order = deployments.length > 0 ? interleave(userPods, deployments, fileRanks([nodes, userPods, deployments, cluster.services, cluster.endpointSlices])) : undefined;
+
+  if (unbound > 0 || deployments.length > 0) {
+    const services = new ServiceSelectorIndex(cluster.services);
+    const filterCache = new Map<string, StaticFilterResult>();
+    const filtersFor = (template: Pod['spec']): StaticFilterResult => {
+      const key = JSON.stringify([template.nodeSelector, template.requiredNodeAffinity, template.tolerations]);
+      let result = filterCache.get(key);
+      if (!result) filterCache.set(key, (result = runStaticFilters(snapshot, template, version)));
+      return result;
+    };
+    let taken: Set<string> | undefined;
+    let userPodIndex: PodIndex | undefined;
+
+    const schedulePod = (i: number) => {
+      const pod = userPods[i]!;
+      if (pod.spec.nodeName || !isSchedulable(pod)) return;
+      const { namespace, labels } = pod.metadata;
+      const selector = defaultSpreadSelector(services.selecting(namespace, labels));
+      const result = placePods(
+        snapshot,
+        {
+          namespace,
+          labels,
+          constraints: pod.spec.topologySpreadConstraints,
+          template: pod.spec,
+          placed: pod,
+          count: 1,
+          ...(selector ? { defaultSpread: { selector, byOwner: false } } : {}),
+        },
+        filtersFor(pod.spec),
+        version,
+      );
+      if (!result.pending) {
+        podNode[i] = result.nodes[0]!;
+        return;
+      }
+      pendingReasons.set(i, result.pending.reason);
+      const object = `Pod ${keyOf(pod.metadata)}`;
+      diagnostics.push(pendingDiagnostic(pod.source, ['spec'], pod.spec, result.pending.statuses, object, `${object} is Pending`, result.pending.reason));
+    };
+
+    const scheduleDeployment = (deployment: Deployment): PlacedReplicas => {
+      const { namespace } = deployment.metadata;
+      const object = `Deployment ${keyOf(deployment.metadata)}`;
+      userPodIndex ??= new PodIndex(userPods);
+      taken ??= new Set(userPods.map((pod) => keyOf(pod.metadata)));
+      const plan = planReplicaSet(deployment, userPodIndex, taken);
+      if (plan.adopted > 0) {
+        const message = `${object}: ${plan.adopted} existing pod(s) with a pod-template-hash label match its selector and count as its replicas; ${plan.names.length} new pod(s) created`;
+        diagnostics.push(diagnosticAt(deployment.source, ['spec', 'replicas'], 'info', message, object));
+      }
+      const result = placePods(
+        snapshot,
+        {
+          namespace,
+          labels: plan.labels,
+          constraints: deployment.template.topologySpreadConstraints,
+          template: deployment.template,
+          placed: { metadata: { namespace, labels: plan.labels } },
+          count: plan.names.length,
+          defaultSpread: { selector: defaultSpreadSelector(services.selecting(namespace, plan.labels), plan.selector)!, byOwner: true },
+        },
+        filtersFor(deployment.template),
+        version,
+      );
+      const placed: PlacedReplicas = { deployment, labels: plan.labels, names: plan.names, nodes: result.nodes };
+      if (result.pending) {
+        placed.pendingReason = result.pending.reason;
+        const stuck = result.nodes.filter((n) => n < 0).length;
+        const lead = `${object}: ${stuck} of ${plan.names.length} new replica(s) Pending`;
+        diagnostics.push(pendingDiagnostic(deployment.source, ['spec', 'template', 'spec'], deployment.template, result.pending.statuses, object, lead, result.pending.reason));
+      }
+      return placed;
+    };
+
+    if (order) {
+      for (const entry of order) {
+        if (entry >= 0) schedulePod(entry);
+        else replicas[-entry - 1] = scheduleDeployment(deployments[-entry - 1]!);
+      }
+    } else for (let i = 0; i < userPods.length; i++) schedulePod(i);
+  }
+
+  const pods = assemblePods(nodes, { pods: userPods, nodes: podNode, pendingReasons }, replicas, order, diagnostics);
+  return { pods, diagnostics };
+}
+
+function isTerminal(pod: Pod): boolean {
+  return pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
+}
+
+/** The scheduler skips terminated pods and pods already being deleted. */
+function isSchedulable(pod: Pod): boolean {
+  return !isTerminal(pod) && pod.metadata.deletionTimestamp === undefined;
+}
