@@ -5,8 +5,7 @@ import { alignColumns, uniqCountLine } from './textTable';
 
 /** `file:line:col: severity: message`, the way compilers print diagnostics. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const subject = d.object ? ` (${d.object}${d.path ? ` ${d.path}` : ''})` : '';
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}${subject}`;
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
 }
 
 /** "default/echo-7c9-abcde" → "echo-7c9-abcde": kubectl's default namespace goes unsaid. */

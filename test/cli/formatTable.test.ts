@@ -4,8 +4,8 @@ import { endpoint, sampleReport } from './sampleReport';
 
 test('diagnostics read file:line:col: severity: message', () => {
   const [d] = sampleReport().diagnostics;
-  expect(formatDiagnostic(d!)).toBe('echo-service.yaml:7:5: warning: something to look at (Service default/echo-svc spec.ports[0])');
-  expect(formatDiagnostic({ ...d!, object: undefined, path: undefined, severity: 'error' })).toBe('echo-service.yaml:7:5: error: something to look at');
+  expect(formatDiagnostic(d!)).toBe('echo-service.yaml:7:5: warning: something to look at');
+  expect(formatDiagnostic({ ...d!, line: 12, column: 3, severity: 'error' })).toBe('echo-service.yaml:12:3: error: something to look at');
 });
 
 test.each([

@@ -84,13 +84,15 @@ describe('route CLI on the seed demo', { timeout: 60_000 }, () => {
     expect(route.requests).toMatchObject({ [pod]: 40 });
   });
 
-  test('PreferSameNode needs the gate: --k8s 1.32 reports the field and keeps 50/50', async () => {
+  test('PreferSameNode before 1.33: --k8s 1.32 refuses the field with a located error, exit 1', async () => {
     const files = demoWithTrafficDistribution('PreferSameNode');
     const result = await runCli(['--format', 'json', '--k8s', '1.32', ...files]);
+    expect(result.status).toBe(1);
     const json = JSON.parse(result.stdout) as JsonReport;
     expect(json.kubernetesVersion).toBe('1.32');
-    expect(json.diagnostics.some((d) => /trafficDistribution/i.test(`${d.path ?? ''} ${d.message}`))).toBe(true);
-    expect(clientRoute(json).endpoints.map((e) => e.weight)).toEqual([0.5, 0.5]);
+    const error = json.diagnostics.find((d) => d.severity === 'error');
+    expect(error).toMatchObject({ file: files[2], line: 6 });
+    expect(error!.message).toMatch(/spec\.trafficDistribution: Unsupported value: "PreferSameNode"/);
   });
 
   test('- reads a file from standard input as part of the same cluster', async () => {
