@@ -5,7 +5,7 @@ import { EXAMPLES } from './examples';
 export function ExamplesMenu() {
   const loadExample = useStore((s) => s.loadExample);
   return (
-    <div className="control">
+    <div className="control control--inline">
       <label htmlFor="examples-menu">Examples</label>
       <select
         id="examples-menu"

@@ -22,7 +22,7 @@ export interface Example {
 
 export const seedDemo: Example = {
   id: 'seed-demo',
-  title: 'PreferSameNode / PreferSameZone (v1.34 demo)',
+  title: 'Seed demo: PreferSameNode (v1.34)',
   description: 'Three nodes, two echo pods, one client in zone-a: switch trafficDistribution and watch the routes move.',
   files: [
     { name: 'cluster.yaml', text: cluster },

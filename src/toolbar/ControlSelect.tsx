@@ -14,13 +14,15 @@ interface Props {
   onChange(value: string): void;
   disabled?: boolean;
   title?: string;
+  /** Label beside the select instead of above it. */
+  inline?: boolean;
 }
 
-export function ControlSelect({ id, label, value, options, onChange, disabled, title }: Props) {
+export function ControlSelect({ id, label, value, options, onChange, disabled, title, inline }: Props) {
   const htmlId = useId();
   const known = options.some((o) => o.value === value);
   return (
-    <div className="control">
+    <div className={inline ? 'control control--inline' : 'control'}>
       <label htmlFor={htmlId}>{label}</label>
       <select
         id={htmlId}

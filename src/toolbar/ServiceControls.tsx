@@ -29,7 +29,7 @@ export function ServiceControls() {
   const accepted = trafficDistributionValues(version);
   const trafficOptions: Option[] = [
     { value: UNSET, label: 'unset' },
-    ...TRAFFIC_DISTRIBUTIONS.map((v) => ({ value: v, label: accepted.includes(v) ? v : `${v} (not in ${version})` })),
+    ...TRAFFIC_DISTRIBUTIONS.map((v) => ({ value: v, label: accepted.includes(v) ? v : `${v} (not in v${version})` })),
   ];
   const type = field('type') || 'ClusterIP';
   const externalIPs = fieldOf(service, ['spec', 'externalIPs']);

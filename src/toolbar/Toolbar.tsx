@@ -1,6 +1,6 @@
-/** The toolbar on top: examples, the Service and kube-proxy controls, version, view settings. */
-import { ExamplesMenu } from '../scenarios/ExamplesMenu';
+/** The toolbar on top: examples and view settings, then the Service, kube-proxy and version controls. */
 import { StaleBadge } from '../app/StaleBadge';
+import { ExamplesMenu } from '../scenarios/ExamplesMenu';
 import { ProxyControls } from './ProxyControls';
 import { ServiceControls } from './ServiceControls';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -10,17 +10,19 @@ import { ViewControls } from './ViewControls';
 export function Toolbar() {
   return (
     <header className="toolbar" data-testid="toolbar">
-      <h1 className="toolbar__title">Kube Traffic Playground</h1>
-      <ExamplesMenu />
+      <div className="toolbar__top">
+        <h1 className="toolbar__title">Kube Traffic Playground</h1>
+        <ExamplesMenu />
+        <StaleBadge />
+        <div className="toolbar__end">
+          <ViewControls />
+          <ShortcutsHelp />
+        </div>
+      </div>
       <div role="group" aria-label="Cluster settings" className="toolbar__controls">
         <ServiceControls />
         <ProxyControls />
         <VersionControl />
-      </div>
-      <StaleBadge />
-      <div className="toolbar__end">
-        <ViewControls />
-        <ShortcutsHelp />
       </div>
     </header>
   );

@@ -6,7 +6,7 @@ export function ViewControls() {
   const theme = useStore((s) => s.theme);
   const setTheme = useStore((s) => s.setTheme);
   return (
-    <div className="toolbar__group">
+    <div className="toolbar__view">
       <ControlSelect
         id="theme"
         label="Theme"
@@ -18,6 +18,7 @@ export function ViewControls() {
         ]}
         onChange={(value) => setTheme(value as ThemePreference)}
         title="Alt+L cycles"
+        inline
       />
     </div>
   );

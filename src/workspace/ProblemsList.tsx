@@ -1,11 +1,15 @@
 /** The engine's diagnostics for the current text; clicking one opens the file at its position. */
+import { useMemo } from 'react';
 import { useStore } from '../store';
 import { revealPosition } from './editorBridge';
 
 const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
+const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 export function ProblemsList() {
-  const diagnostics = useStore((s) => s.diagnostics);
+  const unsorted = useStore((s) => s.diagnostics);
+  // Errors first, then warnings, then notes; the engine's file/position order within each.
+  const diagnostics = useMemo(() => [...unsorted].sort((a, b) => RANK[a.severity] - RANK[b.severity]), [unsorted]);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   return (

@@ -55,6 +55,7 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
       fixedOverflowWidgets: true,
       ariaLabel: 'YAML editor. Press Ctrl+M (Cmd+Shift+M on macOS) to let Tab move focus out of the editor.',
       quickSuggestions: { other: true, comments: false, strings: true },
+      wordBasedSuggestions: 'off',
     });
     editorRef.current = editor;
 
@@ -131,5 +132,7 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
     monaco.editor.setTheme(monacoTheme);
   }, [monacoTheme]);
 
-  return <div ref={host} className="editor-host" data-testid="editor" />;
+  // "nokey": React Flow's page-wide key handling (Space pans, Backspace deletes) must ignore the
+  // editor, whose EditContext input is neither a textarea nor contenteditable.
+  return <div ref={host} className="editor-host nokey" data-testid="editor" />;
 }

@@ -3,7 +3,7 @@
  * editor needs (not `import 'monaco-editor'`, which pulls every language and the TS worker).
  */
 import * as monaco from 'monaco-editor/editor';
-import 'monaco-editor/base/browser/ui/codicons/codicon/codicon.css';
+import 'monaco-editor/features/codicon/register';
 import 'monaco-editor/editor/browser/coreCommands';
 import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching';
 import 'monaco-editor/editor/contrib/clipboard/browser/clipboard';
