@@ -7,9 +7,10 @@
  * as React Flow wants them (parentId, extent 'parent'). Same input, same picture: everything is
  * sorted by name first, so input order does not matter.
  */
-import type { NodeSummary, PodSummary } from '../engine/report';
+import type { NodeSummary, PodSummary } from "../engine/report";
 
-export type BoxKind = 'zone' | 'no-zone' | 'unscheduled' | 'node' | 'pod' | 'proxy' | 'external';
+export type BoxKind =
+  "zone" | "no-zone" | "unscheduled" | "node" | "pod" | "proxy" | "external";
 
 export interface LayoutBox {
   id: string;
@@ -32,8 +33,8 @@ export interface Layout {
 }
 
 export interface LayoutInput {
-  nodes: readonly Pick<NodeSummary, 'name' | 'zone'>[];
-  pods: readonly Pick<PodSummary, 'key' | 'node' | 'client'>[];
+  nodes: readonly Pick<NodeSummary, "name" | "zone">[];
+  pods: readonly Pick<PodSummary, "key" | "node" | "client">[];
   /** Draw an external entry on every node (NodePort / LoadBalancer Services). */
   externalEntries?: boolean;
 }
@@ -47,14 +48,13 @@ export const ENTRY_W = 96;
 export const ENTRY_H = 30;
 const MIN_NODE_W = POD_W + 2 * PAD;
 const MAX_POD_COLS = 6;
-/** Target width of a row of nodes in a zone, and of a row of zones on the canvas. */
-const ZONE_ROW_W = 1100;
-const CANVAS_ROW_W = 2400;
+/** Rows aim at a roughly square picture: this times the square root of the boxes' total area. */
+const ROW_ASPECT = 1.4;
 
 export const boxId = {
   zone: (zone: string) => `zone:${zone}`,
-  noZone: () => 'area:no-zone',
-  unscheduled: () => 'area:unscheduled',
+  noZone: () => "area:no-zone",
+  unscheduled: () => "area:unscheduled",
   node: (node: string) => `node:${node}`,
   pod: (key: string) => `pod:${key}`,
   proxy: (node: string) => `proxy:${node}`,
@@ -87,11 +87,13 @@ export function layoutTopology(input: LayoutInput): Layout {
     if (seenPods.has(pod.key)) continue;
     seenPods.add(pod.key);
     if (pod.client) clients.add(pod.key);
-    if (pod.node !== undefined && nodeNames.has(pod.node)) push(podsByNode, pod.node, pod.key);
+    if (pod.node !== undefined && nodeNames.has(pod.node))
+      push(podsByNode, pod.node, pod.key);
     else unscheduled.push(pod.key);
   }
   // Clients first (they are where routes start), then by key.
-  const podOrder = (a: string, b: string) => Number(clients.has(b)) - Number(clients.has(a)) || byString(a, b);
+  const podOrder = (a: string, b: string) =>
+    Number(clients.has(b)) - Number(clients.has(a)) || byString(a, b);
 
   const nodesByZone = new Map<string, string[]>();
   const zoneless: string[] = [];
@@ -105,11 +107,27 @@ export function layoutTopology(input: LayoutInput): Layout {
 
   const top: Group[] = [];
   for (const zone of [...nodesByZone.keys()].sort(byString)) {
-    top.push(areaGroup(boxId.zone(zone), 'zone', zone, nodeGroups(nodesByZone.get(zone)!)));
+    top.push(
+      areaGroup(
+        boxId.zone(zone),
+        "zone",
+        zone,
+        nodeGroups(nodesByZone.get(zone)!),
+      ),
+    );
   }
-  if (zoneless.length) top.push(areaGroup(boxId.noZone(), 'no-zone', '', nodeGroups(zoneless)));
+  if (zoneless.length)
+    top.push(areaGroup(boxId.noZone(), "no-zone", "", nodeGroups(zoneless)));
   if (unscheduled.length) {
-    const box: LayoutBox = { id: boxId.unscheduled(), kind: 'unscheduled', ref: '', x: 0, y: 0, width: 0, height: 0 };
+    const box: LayoutBox = {
+      id: boxId.unscheduled(),
+      kind: "unscheduled",
+      ref: "",
+      x: 0,
+      y: 0,
+      width: 0,
+      height: 0,
+    };
     const pods = podGrid(unscheduled.sort(podOrder), box.id, HEADER + PAD);
     box.width = Math.max(MIN_NODE_W, pods.width);
     box.height = pods.height + PAD;
@@ -117,22 +135,45 @@ export function layoutTopology(input: LayoutInput): Layout {
   }
 
   function nodeGroups(names: string[]): Group[] {
-    return names.sort(byString).map((name) => nodeGroup(name, (podsByNode.get(name) ?? []).sort(podOrder)));
+    return names
+      .sort(byString)
+      .map((name) =>
+        nodeGroup(name, (podsByNode.get(name) ?? []).sort(podOrder)),
+      );
   }
 
   function nodeGroup(name: string, pods: string[]): Group {
     const id = boxId.node(name);
     const entries: LayoutBox[] = [
-      { id: boxId.proxy(name), kind: 'proxy', ref: name, parentId: id, x: PAD, y: HEADER, width: ENTRY_W, height: ENTRY_H },
+      {
+        id: boxId.proxy(name),
+        kind: "proxy",
+        ref: name,
+        parentId: id,
+        x: PAD,
+        y: HEADER,
+        width: ENTRY_W,
+        height: ENTRY_H,
+      },
     ];
     if (input.externalEntries) {
-      entries.push({ id: boxId.external(name), kind: 'external', ref: name, parentId: id, x: PAD + ENTRY_W + GAP, y: HEADER, width: ENTRY_W, height: ENTRY_H });
+      entries.push({
+        id: boxId.external(name),
+        kind: "external",
+        ref: name,
+        parentId: id,
+        x: PAD + ENTRY_W + GAP,
+        y: HEADER,
+        width: ENTRY_W,
+        height: ENTRY_H,
+      });
     }
     const grid = podGrid(pods, id, HEADER + ENTRY_H + GAP);
-    const entriesWidth = entries.length * ENTRY_W + (entries.length - 1) * GAP + 2 * PAD;
+    const entriesWidth =
+      entries.length * ENTRY_W + (entries.length - 1) * GAP + 2 * PAD;
     const box: LayoutBox = {
       id,
-      kind: 'node',
+      kind: "node",
       ref: name,
       x: 0,
       y: 0,
@@ -143,7 +184,13 @@ export function layoutTopology(input: LayoutInput): Layout {
   }
 
   // Shelf-pack the top-level areas, then flatten parents before children.
-  shelfPack(top.map((g) => g.box), 0, 0, CANVAS_ROW_W, 2 * GAP);
+  shelfPack(
+    top.map((g) => g.box),
+    0,
+    0,
+    rowWidthFor(top.map((g) => g.box)),
+    2 * GAP,
+  );
   const boxes: LayoutBox[] = [];
   const absolute = new Map<string, { x: number; y: number }>();
   const emit = (box: LayoutBox) => {
@@ -161,19 +208,45 @@ export function layoutTopology(input: LayoutInput): Layout {
 }
 
 /** A zone-like area holding node groups, sized to fit them. */
-function areaGroup(id: string, kind: BoxKind, ref: string, nodes: Group[]): Group {
+function areaGroup(
+  id: string,
+  kind: BoxKind,
+  ref: string,
+  nodes: Group[],
+): Group {
   for (const node of nodes) node.box.parentId = id;
-  const size = shelfPack(nodes.map((n) => n.box), PAD, HEADER + PAD / 2, ZONE_ROW_W, GAP);
-  const box: LayoutBox = { id, kind, ref, x: 0, y: 0, width: size.width + PAD, height: size.height + PAD };
+  const size = shelfPack(
+    nodes.map((n) => n.box),
+    PAD,
+    HEADER + PAD / 2,
+    rowWidthFor(nodes.map((n) => n.box)),
+    GAP,
+  );
+  const box: LayoutBox = {
+    id,
+    kind,
+    ref,
+    x: 0,
+    y: 0,
+    width: size.width + PAD,
+    height: size.height + PAD,
+  };
   return { box, leaves: [], groups: nodes };
 }
 
 /** Pods in a near-square grid, below `top`; returns the boxes and the extent they need. */
-function podGrid(keys: string[], parentId: string, top: number): { boxes: LayoutBox[]; width: number; height: number } {
-  const cols = Math.max(1, Math.min(MAX_POD_COLS, Math.ceil(Math.sqrt(keys.length))));
+function podGrid(
+  keys: string[],
+  parentId: string,
+  top: number,
+): { boxes: LayoutBox[]; width: number; height: number } {
+  const cols = Math.max(
+    1,
+    Math.min(MAX_POD_COLS, Math.ceil(Math.sqrt(keys.length))),
+  );
   const boxes = keys.map((key, i) => ({
     id: boxId.pod(key),
-    kind: 'pod' as const,
+    kind: "pod" as const,
     ref: key,
     parentId,
     x: PAD + (i % cols) * (POD_W + GAP),
@@ -182,14 +255,35 @@ function podGrid(keys: string[], parentId: string, top: number): { boxes: Layout
     height: POD_H,
   }));
   const rows = Math.ceil(keys.length / cols);
-  return { boxes, width: 2 * PAD + cols * POD_W + (cols - 1) * GAP, height: top + rows * POD_H + Math.max(0, rows - 1) * GAP };
+  return {
+    boxes,
+    width: 2 * PAD + cols * POD_W + (cols - 1) * GAP,
+    height: top + rows * POD_H + Math.max(0, rows - 1) * GAP,
+  };
+}
+
+/** A row width that makes the packed boxes come out about square, never narrower than the widest. */
+function rowWidthFor(boxes: readonly LayoutBox[]): number {
+  let area = 0;
+  let widest = 0;
+  for (const box of boxes) {
+    area += (box.width + GAP) * (box.height + GAP);
+    widest = Math.max(widest, box.width);
+  }
+  return Math.max(widest, Math.sqrt(area) * ROW_ASPECT);
 }
 
 /**
  * Places boxes left to right from (x0, y0), starting a new row when the next box would pass
  * `rowWidth`; returns the right and bottom extent used.
  */
-function shelfPack(boxes: LayoutBox[], x0: number, y0: number, rowWidth: number, gap: number): { width: number; height: number } {
+function shelfPack(
+  boxes: LayoutBox[],
+  x0: number,
+  y0: number,
+  rowWidth: number,
+  gap: number,
+): { width: number; height: number } {
   let x = x0;
   let y = y0;
   let rowHeight = 0;

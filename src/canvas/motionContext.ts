@@ -1,4 +1,4 @@
-import { createContext } from 'react';
+import { createContext } from "react";
 
 export interface Motion {
   /** Packets are drawn (reduced motion is off). */
@@ -9,4 +9,8 @@ export interface Motion {
 }
 
 /** Motion settings for every route edge, without rebuilding the edges when they change. */
-export const MotionContext = createContext<Motion>({ animate: true, paused: false, reduced: false });
+export const MotionContext = createContext<Motion>({
+  animate: true,
+  paused: false,
+  reduced: false,
+});

@@ -15,8 +15,8 @@ describe('buildFlowEdges', () => {
     const proxy = layout.absolute.get('proxy:mnode-m02')!;
     for (const edge of edges) {
       expect(edge.data!.emphasis).toBe('normal');
-      // The path passes the top centre of the client's kube-proxy box.
-      expect(edge.data!.geometry.path).toContain(`L${proxy.x + 48},${proxy.y}`);
+      // The path enters the client’s kube-proxy box at its bottom centre.
+      expect(edge.data!.geometry.path).toContain(`L${proxy.x + 48},${proxy.y + 30}`);
     }
   });
 
