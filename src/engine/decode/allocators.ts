@@ -58,19 +58,26 @@ class RangeAllocator {
 
 export class ClusterIPAllocator {
   private readonly range = new RangeAllocator(SERVICE_BASE, SERVICE_SIZE);
-  constructor() {
-    // Network address, the `kubernetes` Service (10.96.0.1) and kube-dns (10.96.0.10) are taken.
-    for (const ip of [0, 1, 10, SERVICE_SIZE - 1]) this.range.reserve(SERVICE_BASE + ip);
-  }
-  /** 'ok', 'taken' or 'out-of-range' for a clusterIP the user wrote. */
+
+  /** 'ok', 'taken' or 'out-of-range' for a clusterIP the user wrote (network/broadcast are outside). */
   reserve(ip: string): 'ok' | 'taken' | 'out-of-range' {
     const value = parseIPv4(ip);
-    if (value === undefined || !this.range.contains(value)) return 'out-of-range';
+    if (value === undefined || !this.range.contains(value) || value === SERVICE_BASE || value === SERVICE_BASE + SERVICE_SIZE - 1) return 'out-of-range';
     return this.range.reserve(value) ? 'ok' : 'taken';
   }
+
+  /**
+   * A free IP for `key`. Call after every requested IP was reserved. Never hands out the
+   * network and broadcast addresses, nor 10.96.0.1 (`kubernetes`) and 10.96.0.10 (kube-dns),
+   * which a cluster dump may still claim explicitly.
+   */
   allocate(key: string): string | undefined {
-    const value = this.range.allocate(key);
-    return value === undefined ? undefined : formatIPv4(value);
+    for (;;) {
+      const value = this.range.allocate(key);
+      if (value === undefined) return undefined;
+      const offset = value - SERVICE_BASE;
+      if (offset !== 0 && offset !== 1 && offset !== 10 && offset !== SERVICE_SIZE - 1) return formatIPv4(value);
+    }
   }
 }
 

@@ -21,6 +21,8 @@ export function decodeNode(obj: Obj, ctx: ObjectContext, source: SourceRef): Nod
   const metadata = decodeObjectMeta(obj, ctx, { namespaced: false, nameRule: 'subdomain' });
   delete metadata.generateName;
   const spec = readObj(obj, 'spec', ctx, []) ?? {};
+  const unschedulable = readBool(spec, 'unschedulable', ctx, ['spec']) ?? false;
+  const taints = decodeTaints(spec, ctx, ['spec']);
   const status = readObj(obj, 'status', ctx, []);
   const assumed: string[] = [];
 
@@ -52,8 +54,8 @@ export function decodeNode(obj: Obj, ctx: ObjectContext, source: SourceRef): Nod
   const zone = metadata.labels[ZONE_LABEL];
   const node: Node = {
     metadata,
-    unschedulable: readBool(spec, 'unschedulable', ctx, ['spec']) ?? false,
-    taints: decodeTaints(spec, ctx, ['spec']),
+    unschedulable,
+    taints,
     ready,
     allocatableCpuMilli,
     controlPlane: CONTROL_PLANE_LABEL in metadata.labels || MASTER_LABEL in metadata.labels,
