@@ -62,7 +62,7 @@ export function chooseHintsRule(
     trace.push(step(RULE, `${shown} is not "Auto" or "auto", so it does not enable topology aware routing`));
   }
   if (validTrafficDistribution(td, options.version, options.gates)) {
-    trace.push(step(RULE, `trafficDistribution ${td} applies`));
+    trace.push(step(RULE, `trafficDistribution ${td} applies (no topology annotation Auto)`));
     return { rule: { kind: 'trafficdist', trafficDistribution: td! }, trace };
   }
   if (td !== undefined) trace.push(step(RULE, `trafficDistribution ${td} is not used: ${whyInvalid(td, options.version, options.gates)}`));

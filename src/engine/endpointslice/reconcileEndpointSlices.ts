@@ -2,20 +2,19 @@
  * The EndpointSlice controller stage (k8s.io/endpointslice reconciler.go Reconcile): Services and
  * Pods in, EndpointSlices with hints out, with the reasons for every hint decision.
  */
-import { diagnosticAt, type Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../diagnostics';
 import { keyOf, SERVICE_NAME_LABEL, type ClusterState, type EndpointSlice, type Node, type Pod, type Service } from '../model';
 import type { TraceStep } from '../report';
 import { PodIndex } from '../selectors';
 import type { FeatureGates, KubeVersion } from '../version';
-import { buildEndpointSlices, type EligiblePod } from './buildEndpointSlices';
-import { findPort, getEndpointPorts } from './getEndpointPorts';
-import { chooseHintsRule, type HintsRule } from './hintsPrecedence';
-import { ipFamilyOf, type IPAddressType } from './podToEndpoint';
-import { whyPodIsNotAnEndpoint } from './shouldPodBeInEndpoints';
-import { formatWithAddressType, InsufficientNodeInfo, NoZoneSpecified } from './topologycache/events';
+import { applyHints } from './applyHints';
+import { buildEndpointSlices } from './buildEndpointSlices';
+import { eligiblePods } from './eligiblePods';
+import { getAddressTypesForService } from './getAddressTypesForService';
+import { chooseHintsRule } from './hintsPrecedence';
 import { TopologyCache } from './topologycache/topologyCache';
-import { listNames, plural, step } from './traceWords';
-import { reconcileHints } from './trafficdist/reconcileHints';
+import { listNames, step } from './traceWords';
+import { groupUserSlices, orphanSliceDiagnostics } from './userSlices';
 
 export interface ReconcileInput {
   services: readonly Service[];
@@ -89,115 +88,13 @@ export function reconcileEndpointSlices(input: ReconcileInput): ReconcileOutput 
     const addressTypes = getAddressTypesForService(service, eligible);
     for (const addressType of addressTypes) {
       const typed = buildEndpointSlices(service, eligible, addressType, takenNames);
-      const hintTrace = applyHints(rule, typed, addressType, service, input, topologyCache, diagnostics);
+      const hintTrace = applyHints(rule, typed, addressType, service, input.version, topologyCache, diagnostics);
       trace.push(...(addressTypes.length > 1 ? hintTrace.map((s) => ({ ...s, message: `${addressType}: ${s.message}` })) : hintTrace));
       serviceSlices.push(...typed);
     }
     slices.set(key, serviceSlices);
   }
 
-  const sourceOf = new Map(input.userSlices.map((s) => [s.slice, s.source]));
-  for (const [key, orphans] of userSlicesByService) {
-    for (const slice of orphans) {
-      const source = sourceOf.get(slice)!;
-      diagnostics.push(diagnosticAt(source, ['metadata', 'labels', SERVICE_NAME_LABEL], 'warning', `EndpointSlice ${slice.metadata.name} belongs to Service ${key}, which is not in the input; kube-proxy ignores it`, `EndpointSlice ${slice.metadata.namespace}/${slice.metadata.name}`));
-    }
-  }
+  diagnostics.push(...orphanSliceDiagnostics(userSlicesByService, input.userSlices));
   return { slices, hintsTrace, diagnostics };
-}
-
-function groupUserSlices(userSlices: ClusterState['endpointSlices']): Map<string, EndpointSlice[]> {
-  const byService = new Map<string, EndpointSlice[]>();
-  for (const { slice } of userSlices) {
-    const serviceName = slice.metadata.labels[SERVICE_NAME_LABEL];
-    if (!serviceName) continue;
-    const key = `${slice.metadata.namespace}/${serviceName}`;
-    const list = byService.get(key);
-    if (list) list.push(slice);
-    else byService.set(key, [slice]);
-  }
-  return byService;
-}
-
-/** ShouldPodBeInEndpoints, the Node lookup and getEndpointPorts, with what was left out and why. */
-function eligiblePods(
-  service: Service,
-  selected: readonly Pod[],
-  nodesByName: ReadonlyMap<string, Node>,
-  trace: TraceStep[],
-  diagnostics: Diagnostic[],
-): EligiblePod[] {
-  const eligible: EligiblePod[] = [];
-  const excluded: string[] = [];
-  const portless: string[] = [];
-  for (const pod of selected) {
-    const reason = whyPodIsNotAnEndpoint(pod);
-    if (reason) {
-      excluded.push(`${pod.metadata.name} (${reason})`);
-      continue;
-    }
-    const nodeName = pod.spec.nodeName ?? '';
-    const node = nodesByName.get(nodeName);
-    if (!node && !service.publishNotReadyAddresses) {
-      const message = `skipping Pod ${pod.metadata.name} for Service ${keyOf(service.metadata)}: Node ${nodeName} Not Found`;
-      diagnostics.push(diagnosticAt(pod.source, ['spec', 'nodeName'], 'warning', message, `Pod ${keyOf(pod.metadata)}`));
-      excluded.push(`${pod.metadata.name} (its Node "${nodeName}" does not exist)`);
-      continue;
-    }
-    const ports = getEndpointPorts(service, pod);
-    if (ports.length < service.ports.length) {
-      const missing = service.ports.filter((p) => findPort(pod, p) === undefined).map((p) => `"${p.targetPort}"/${p.protocol}`);
-      portless.push(`${pod.metadata.name} (no container port ${missing.join(', ')})`);
-    }
-    eligible.push({ pod, node, ports });
-  }
-  trace.push(step('ShouldPodBeInEndpoints', `${selected.length} ${plural(selected.length, 'pod matches', 'pods match')} the selector; ${eligible.length} ${plural(eligible.length, 'becomes an endpoint', 'become endpoints')}`));
-  if (excluded.length) trace.push(step('ShouldPodBeInEndpoints', `left out: ${listNames(excluded)}`));
-  if (portless.length) {
-    trace.push(step('getEndpointPorts', `a named targetPort the pod does not declare is left out of its port set, so these pods go to slices with fewer ports: ${listNames(portless)}`));
-  }
-  if (service.publishNotReadyAddresses) {
-    trace.push(step('podToEndpoint', 'publishNotReadyAddresses is true, so every endpoint is ready, even not-ready and terminating ones'));
-  }
-  return eligible;
-}
-
-/**
- * Address types of the Service's slices.
- * NOTE: upstream reads spec.ipFamilies, which the model does not carry: the ClusterIP's family
- * stands in for it, and without a ClusterIP the families of the pods' IPs (upstream assumes both).
- */
-function getAddressTypesForService(service: Service, eligible: readonly EligiblePod[]): IPAddressType[] {
-  if (service.clusterIP && service.clusterIP !== 'None') return [ipFamilyOf(service.clusterIP)];
-  const families = new Set<IPAddressType>();
-  for (const { pod } of eligible) for (const ip of pod.status.podIPs) families.add(ipFamilyOf(ip));
-  if (families.size === 0) return ['IPv4'];
-  return (['IPv4', 'IPv6'] as const).filter((family) => families.has(family));
-}
-
-function applyHints(
-  rule: HintsRule,
-  slices: EndpointSlice[],
-  addressType: IPAddressType,
-  service: Service,
-  input: ReconcileInput,
-  topologyCache: TopologyCache | undefined,
-  diagnostics: Diagnostic[],
-): TraceStep[] {
-  if (rule.kind === 'trafficdist') return reconcileHints(rule.trafficDistribution, slices, input.version);
-  if (rule.kind === 'none' || !topologyCache) {
-    for (const slice of slices) for (const endpoint of slice.endpoints) delete endpoint.hints;
-    return [];
-  }
-  const result = topologyCache.addHints(slices, addressType);
-  for (const event of result.events) {
-    if (event.type !== 'Warning') continue;
-    let detail = '';
-    if (event.message === InsufficientNodeInfo) detail = ` (${topologyCache.nodeTopology.insufficientReason})`;
-    if (event.message === NoZoneSpecified) detail = ` (${formatWithAddressType('a Ready endpoint runs on a node without topology.kubernetes.io/zone', addressType)})`;
-    diagnostics.push(
-      diagnosticAt(service.source, ['metadata', 'annotations', rule.annotation.key], 'warning', `${event.reason}: ${event.message}, removing hints${detail}`, `Service ${keyOf(service.metadata)}`),
-    );
-  }
-  return result.trace;
 }

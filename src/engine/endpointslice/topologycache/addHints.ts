@@ -68,7 +68,7 @@ export function addHints(
 
   const [giving, receiving] = getGivingAndReceivingZones(allocations, allocated);
   if (giving.size === 0) {
-    trace.push(step('getGivingAndReceivingZones', 'no zone is at least half an endpoint away from its desired share, so no hint moves'));
+    trace.push(step('getGivingAndReceivingZones', 'every zone is within half an endpoint of its desired share, so no hint moves'));
   } else {
     trace.push(step('getGivingAndReceivingZones', `${formatCounts(giving)} to give; ${formatCounts(receiving)} to receive`));
   }

@@ -18,11 +18,22 @@ export interface TopologyEvent {
   message: string;
 }
 
+/**
+ * A Warning event with reason TopologyAwareHintsDisabled.
+ *
+ * @example
+ * disabledEvent(NoZoneSpecified).reason; // 'TopologyAwareHintsDisabled'
+ */
 export function disabledEvent(message: string): TopologyEvent {
   return { type: 'Warning', reason: 'TopologyAwareHintsDisabled', message };
 }
 
-/** FormatWithAddressType: the message as the Event shows it. */
+/**
+ * FormatWithAddressType: the message as the Event shows it.
+ *
+ * @example
+ * formatWithAddressType(NoZoneSpecified, 'IPv4'); // 'One or more endpoints do not have a zone specified, addressType: IPv4'
+ */
 export function formatWithAddressType(message: string, addressType: string): string {
   return `${message}, addressType: ${addressType}`;
 }

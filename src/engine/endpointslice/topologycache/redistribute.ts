@@ -6,6 +6,9 @@ import type { Allocation } from './getAllocations';
 /**
  * getMost: the zone with the largest positive value.
  * NOTE: upstream iterates a Go map, so ties go to a random zone; here the first in name order.
+ *
+ * @example
+ * getMost(new Map([['b', 2], ['a', 2]])); // ['a', 2]
  */
 export function getMost(zones: ReadonlyMap<string, number>): [zone: string, value: number] {
   let zone = '';

@@ -6,7 +6,12 @@ import { endpointLabel, isReady, listNames, plural, step } from '../traceWords';
 
 const RULE = 'trafficdist.ReconcileHints';
 
-/** Values the PreferClose heuristic handles, per k8s.io/endpointslice release. */
+/**
+ * Values the PreferClose heuristic handles, per k8s.io/endpointslice release.
+ *
+ * @example
+ * closeTrafficDistributions('1.32'); // ['PreferClose']
+ */
 export function closeTrafficDistributions(version: KubeVersion): readonly string[] {
   return minorOf(version) <= 32 ? ['PreferClose'] : ['PreferClose', 'PreferSameZone', 'PreferSameNode'];
 }
