@@ -6,7 +6,7 @@ import { loadBalance } from '../dataplane/loadBalance';
 import { syncVerdict, type ProgrammedEndpoints } from '../dataplane/syncVerdict';
 import { winkernelEndpoints } from '../dataplane/winkernel';
 import { keyOf, type EndpointSlice, type KubeProxyConfiguration, type Node, type Service } from '../model';
-import type { ServicePortViews, TrafficKind, ViewClass, WeightedEndpoint } from '../report';
+import type { ServicePortViews, TraceStep, TrafficKind, ViewClass, WeightedEndpoint } from '../report';
 import { type FeatureGates, type KubeVersion, minorOf } from '../version';
 import { categorizeEndpoints, type CategorizedEndpoints } from './categorizeEndpoints';
 import { endpointsForServicePort } from './endpointSliceCache';
@@ -55,6 +55,7 @@ export function computeServiceViews(input: ServiceViewsInput): ServicePortViews[
         baseSteps: cacheSteps(info.name, endpoints, ignoredNodeHints),
         ctx: { minor, gates: input.gates, hintsAnnotation: info.hintsAnnotation },
         categorized: new Map<string, CategorizedEndpoints>(),
+        balanced: new Map<number, ReturnType<typeof loadBalance>>(),
       };
       out.push(buildGroup(port_, 'internal', index, input.kubeProxy));
       if (info.externallyAccessible) out.push(buildGroup(port_, 'external', index, input.kubeProxy));
@@ -67,10 +68,12 @@ interface PortState {
   info: ServicePortInfo;
   endpoints: ProxyEndpoint[];
   summary: HintSummary;
-  baseSteps: ViewClass['trace'];
+  baseSteps: TraceStep[];
   ctx: TopologyContext;
   /** CategorizeEndpoints per representative node (and label), shared by internal and external views. */
   categorized: Map<string, CategorizedEndpoints>;
+  /** Data-plane shares and steps per endpoint count: classes with equal counts share them. */
+  balanced: Map<number, ReturnType<typeof loadBalance>>;
 }
 
 function buildGroup(state: PortState, kind: TrafficKind, index: NodeIndex, kubeProxy: KubeProxyConfiguration): ServicePortViews {
@@ -81,7 +84,9 @@ function buildGroup(state: PortState, kind: TrafficKind, index: NodeIndex, kubeP
   const byZone = new Map<string, ViewClass>();
   for (const plan of plans) {
     const cls = computeClass(state, kind, kubeProxy, plan.representative, plan.zone, plan.kind === 'node');
-    Object.defineProperty(cls, 'nodes', { enumerable: true, configurable: true, get: plan.members });
+    // Zone classes minus a few nodes list their members only when read: never nodes × services.
+    if (plan.lazy) Object.defineProperty(cls, 'nodes', { enumerable: true, configurable: true, get: plan.members });
+    else cls.nodes = plan.members() as string[];
     classes.push(cls);
     if (plan.kind === 'node') byNode.set(plan.representative, cls);
     else byZone.set(plan.zone ?? '', cls);
@@ -113,7 +118,7 @@ function computeClass(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyC
   const { info } = state;
   const nodeLabel = ownClass ? `node ${nodeName}` : zone ? `nodes in ${zone}` : 'nodes without a zone';
   let programmed: ProgrammedEndpoints;
-  const trace = [...state.baseSteps];
+  const trace: TraceStep[] = [];
   if (kubeProxy.mode === 'kernelspace') {
     programmed = winkernelEndpoints(state.endpoints, info, nodeName, kind);
   } else {
@@ -132,11 +137,12 @@ function computeClass(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyC
     }
   }
   trace.push(...programmed.steps);
-  if (programmed.verdict !== 'forward') return { verdict: programmed.verdict, endpoints: [], trace, nodes: [] };
-  const balance = loadBalance(programmed.endpoints.length, { mode: kubeProxy.mode, scheduler: kubeProxy.ipvsScheduler || 'rr', info });
-  trace.push(...balance.steps);
+  if (programmed.verdict !== 'forward') return { verdict: programmed.verdict, endpoints: [], trace: state.baseSteps.concat(trace), nodes: [] };
+  const n = programmed.endpoints.length;
+  let balance = state.balanced.get(n);
+  if (!balance) state.balanced.set(n, (balance = loadBalance(n, { mode: kubeProxy.mode, scheduler: kubeProxy.ipvsScheduler || 'rr', info })));
   const endpoints = programmed.endpoints.map((ep, i) => weighted(ep, balance.weights[i]!, ownClass ? nodeName : undefined, zone));
-  return { verdict: 'forward', endpoints, trace, nodes: [] };
+  return { verdict: 'forward', endpoints, trace: state.baseSteps.concat(trace, balance.steps), nodes: [] };
 }
 
 function weighted(ep: ProxyEndpoint, weight: number, nodeName: string | undefined, zone: string | undefined): WeightedEndpoint {

@@ -12,8 +12,10 @@ export interface NodeClassPlan {
   /** The node the answer is computed for. */
   representative: string;
   zone: string | undefined;
-  /** Members in node input order (computed on first read for zone classes with exclusions). */
+  /** Members in node input order. */
   members: () => readonly string[];
+  /** True when `members` filters a zone's list: worth reading only on demand. */
+  lazy: boolean;
   firstPosition: number;
 }
 
@@ -32,7 +34,7 @@ export function planNodeClasses(index: NodeIndex, special: ReadonlySet<string>):
     const zone = node.zone ?? '';
     specialPerZone.set(zone, (specialPerZone.get(zone) ?? 0) + 1);
     const members = Object.freeze([name]);
-    plans.push({ kind: 'node', representative: name, zone: node.zone, members: () => members, firstPosition: index.position.get(name)! });
+    plans.push({ kind: 'node', representative: name, zone: node.zone, members: () => members, lazy: false, firstPosition: index.position.get(name)! });
   }
   for (const [zone, list] of index.zoneMembers) {
     const excluded = specialPerZone.get(zone) ?? 0;
@@ -45,6 +47,7 @@ export function planNodeClasses(index: NodeIndex, special: ReadonlySet<string>):
       representative: list[first]!,
       zone: zone || undefined,
       members: () => (cached ??= Object.freeze(list.filter((name) => !special.has(name)))),
+      lazy: excluded > 0,
       firstPosition: index.position.get(list[first]!)!,
     });
   }

@@ -55,11 +55,11 @@ export function summarizeHints(endpoints: readonly ProxyEndpoint[]): HintSummary
     if (ep.nodeHints.length === 0) {
       summary.allNodeHints = false;
       summary.firstWithoutNodeHint ??= ep;
-    } else for (const n of new Set(ep.nodeHints)) summary.nodeHintCounts.set(n, (summary.nodeHintCounts.get(n) ?? 0) + 1);
+    } else countHints(summary.nodeHintCounts, ep.nodeHints);
     if (ep.zoneHints.length === 0) {
       summary.allZoneHints = false;
       summary.firstWithoutZoneHint ??= ep;
-    } else for (const z of new Set(ep.zoneHints)) summary.zoneHintCounts.set(z, (summary.zoneHintCounts.get(z) ?? 0) + 1);
+    } else countHints(summary.zoneHintCounts, ep.zoneHints);
   }
   if (summary.readyCount === 0) summary.allNodeHints = summary.allZoneHints = false;
   return summary;
@@ -150,6 +150,14 @@ function canUseTopologyDecision(s: HintSummary, zone: string | undefined, ctx: T
   const k = s.zoneHintCounts.get(zone) ?? 0;
   if (k === 0) return off(`no Ready endpoint is hinted for zone ${zone}`);
   return { mode: 'PreferSameZone', reasons: [`all ${s.readyCount} Ready endpoints have zone hints and ${count(k)} for ${zone} → topology on (zone filtering)`] };
+}
+
+/** Counts each distinct name of one endpoint's hints once. */
+function countHints(counts: Map<string, number>, names: readonly string[]): void {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (names.indexOf(name) === i) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
 }
 
 function count(k: number): string {
