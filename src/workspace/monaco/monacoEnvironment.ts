@@ -3,6 +3,7 @@
  */
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import YamlWorker from 'monaco-yaml/yaml.worker.js?worker';
+import type { editor } from 'monaco-editor/editor';
 
 export function installMonacoEnvironment(): void {
   (globalThis as { MonacoEnvironment?: unknown }).MonacoEnvironment = {
@@ -17,10 +18,10 @@ export function installMonacoEnvironment(): void {
  * Monaco had before 0.53. Monaco now wants a started Worker; its own language workers receive
  * an "ignore" message and then `createData`, so we do the same.
  */
-export function createYamlWebWorkerAdapter<T>(
-  createWebWorker: (opts: { worker: Worker; host?: Record<string, Function>; keepIdleModels?: boolean }) => T,
-) {
-  return (opts: { createData?: unknown; host?: Record<string, Function>; keepIdleModels?: boolean }): T => {
+type WorkerOptions = Omit<Parameters<typeof editor.createWebWorker>[0], 'worker'>;
+
+export function createYamlWebWorkerAdapter<T>(createWebWorker: (opts: WorkerOptions & { worker: Worker }) => T) {
+  return (opts: WorkerOptions & { createData?: unknown }): T => {
     const worker = new YamlWorker();
     worker.postMessage('ignore');
     worker.postMessage(opts.createData);
