@@ -25,8 +25,13 @@ test('the demo renders both echo pods, the client and a route from the client wi
     expect(await page.locator(`[data-testid="node-mnode-m02"]`).count()).toBe(1);
     const routes = page.locator(clientRoutes);
     expect(await routes.count()).toBe(2);
+    // The edge's own text is its share, nothing else.
     const labels = await routes.allTextContents();
     expect(labels.map((t) => t.trim()).sort()).toEqual(['50%', '50%']);
+    // Focusing (or hovering) a route tells why, in the engine's words.
+    await routes.first().focus();
+    await page.getByTestId('route-reason').waitFor();
+    expect(await page.getByTestId('route-reason').textContent()).toMatch(/iptables|kube-proxy|endpoint/i);
     await page.screenshot({ path: '/tmp/ktp-canvas-demo.png' });
     expect(consoleErrors).toEqual([]);
   } finally {

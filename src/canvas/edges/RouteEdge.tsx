@@ -1,55 +1,72 @@
-import { memo, useContext } from "react";
-import type { EdgeProps } from "@xyflow/react";
-import type { RouteFlowEdge } from "../flowElements";
-import { MotionContext } from "../motionContext";
-import { Packets } from "./Packets";
+import { memo, useContext, useEffect, useRef, useState } from 'react';
+import { EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import type { RouteFlowEdge } from '../flowElements';
+import { MotionContext } from '../motionContext';
+import { Packets } from './Packets';
 
-const markGlyph = { drop: "✕", reject: "⊘", forward: "" } as const;
+const markGlyph = { drop: '✕', reject: '⊘', forward: '' } as const;
 
-/** One route: its path through kube-proxy, its share as text, packets, and the reason on hover. */
+/** Shows the tooltip while the edge (React Flow's focusable wrapper around it) is hovered or focused. */
+function useHoverOrFocus(ref: React.RefObject<SVGGElement | null>): boolean {
+  const [active, setActive] = useState(false);
+  useEffect(() => {
+    const wrapper = ref.current?.closest('.react-flow__edge');
+    if (!wrapper) return;
+    const on = () => setActive(true);
+    const off = () => setActive(false);
+    const events = [
+      ['mouseenter', on],
+      ['focus', on],
+      ['mouseleave', off],
+      ['blur', off],
+    ] as const;
+    for (const [name, handler] of events) wrapper.addEventListener(name, handler);
+    return () => {
+      for (const [name, handler] of events) wrapper.removeEventListener(name, handler);
+    };
+  }, [ref]);
+  return active;
+}
+
+/** One route: its path through kube-proxy, its share as text, packets, and the reason on hover/focus. */
 function RouteEdgeView({ data }: EdgeProps<RouteFlowEdge>) {
   const motion = useContext(MotionContext);
+  const ref = useRef<SVGGElement>(null);
+  const showTip = useHoverOrFocus(ref);
   if (!data) return null;
   const { route, geometry, emphasis } = data;
-  const forward = route.verdict === "forward";
-  const kind = forward ? (route.locality ?? "unknown-zone") : route.verdict;
+  const forward = route.verdict === 'forward';
+  const kind = forward ? (route.locality ?? 'unknown-zone') : route.verdict;
   // Under reduced motion the stroke width carries the share; otherwise packets do.
   const width = motion.reduced ? 1.5 + route.share * 7 : forward ? 2.5 : 3;
-  const text = forward
-    ? route.label
-    : `${markGlyph[route.verdict]} ${route.label}`;
+  const text = forward ? route.label : `${markGlyph[route.verdict]} ${route.label}`;
   const labelWidth = text.length * 8.5 + 14;
   return (
-    <g className={`kt-route kt-route--${kind} kt-route--${emphasis}`}>
-      <title>{`${route.from} → ${route.targetPod ?? route.service}: ${route.label}${route.reason ? `\n${route.reason}` : ""}`}</title>
+    <g ref={ref} className={`kt-route kt-route--${kind} kt-route--${emphasis}`}>
       <path d={geometry.path} className="kt-route__hit" />
-      <path
-        d={geometry.path}
-        className="kt-route__line"
-        style={{ strokeWidth: width }}
-      />
-      {forward && motion.animate && emphasis !== "dim" && (
-        <Packets
-          path={geometry.path}
-          share={route.share}
-          paused={motion.paused}
-        />
-      )}
-      <g
-        className="kt-route__label"
-        transform={`translate(${geometry.labelX},${geometry.labelY})`}
-      >
-        <rect
-          x={-labelWidth / 2}
-          y={-11}
-          width={labelWidth}
-          height={22}
-          rx={11}
-        />
+      <path d={geometry.path} className="kt-route__line" style={{ strokeWidth: width }} />
+      {forward && motion.animate && emphasis !== 'dim' && <Packets path={geometry.path} share={route.share} paused={motion.paused} />}
+      <g className="kt-route__label" transform={`translate(${geometry.labelX},${geometry.labelY})`}>
+        <rect x={-labelWidth / 2} y={-11} width={labelWidth} height={22} rx={11} />
         <text textAnchor="middle" dy="0.35em">
           {text}
         </text>
       </g>
+      {showTip && (
+        <EdgeLabelRenderer>
+          <div
+            className="kt-route-tip"
+            role="tooltip"
+            data-testid="route-reason"
+            style={{ transform: `translate(-50%, 14px) translate(${geometry.labelX}px, ${geometry.labelY}px)` }}
+          >
+            <strong>
+              {route.external ? `From outside, at ${route.node}` : route.from} → {route.targetPod ?? route.service}: {route.label}
+            </strong>
+            {route.reason && <div>{route.reason}</div>}
+          </div>
+        </EdgeLabelRenderer>
+      )}
     </g>
   );
 }
