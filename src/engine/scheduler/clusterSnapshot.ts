@@ -21,6 +21,7 @@ export class ClusterSnapshot {
   /** Pods on each node (terminated pods excluded, terminating ones included: they still hold resources). */
   readonly podCount: Int32Array;
 
+  private nameRanks: Int32Array | undefined;
   private readonly logPods: PlacedPod[] = [];
   private readonly logNodes: number[] = [];
   private indexedUpTo = 0;
@@ -40,6 +41,16 @@ export class ClusterSnapshot {
       this.labels[i] = HOSTNAME_LABEL in labels ? labels : { ...labels, [HOSTNAME_LABEL]: node.metadata.name };
       this.taints[i] = effectiveTaints(node);
     }
+  }
+
+  /** Each node's position when nodes are sorted by name (the scheduler's final tie-break here). */
+  get nameRank(): Int32Array {
+    if (!this.nameRanks) {
+      const byName = this.nodes.map((_, i) => i).sort((a, b) => compareNames(this.nodes[a]!.metadata.name, this.nodes[b]!.metadata.name) || a - b);
+      this.nameRanks = new Int32Array(this.nodes.length);
+      byName.forEach((node, rank) => (this.nameRanks![node] = rank));
+    }
+    return this.nameRanks;
   }
 
   /** Records a pod running (or about to run) on node `node`. */
@@ -102,6 +113,10 @@ export class ClusterSnapshot {
 }
 
 const EMPTY: readonly number[] = [];
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 export function isEmptySelector(selector: LabelSelector): boolean {
   for (const _ in selector.matchLabels) return false;

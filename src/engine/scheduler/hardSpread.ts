@@ -12,10 +12,13 @@ export class HardConstraint {
   readonly key: string;
   private readonly maxSkew: number;
   private readonly minDomains: number;
-  private readonly domainOf: Int32Array;
-  private readonly counts: Int32Array;
-  private readonly domainEligible: Uint8Array;
-  private readonly eligible: Uint8Array;
+  readonly domainOf: Int32Array;
+  /** Matching pods per domain, on eligible nodes. */
+  readonly counts: Int32Array;
+  readonly domainEligible: Uint8Array;
+  readonly eligible: Uint8Array;
+  /** Every domain holds one node (hostname-like): its count varies per node. */
+  readonly singletonDomains: boolean;
   private readonly selfMatch: boolean;
   private readonly domainCount: number;
   private min = 0;
@@ -40,6 +43,9 @@ export class HardConstraint {
     }
     this.counts = new Int32Array(ids.size);
     this.domainEligible = new Uint8Array(ids.size);
+    const nodesPerDomain = new Int32Array(ids.size);
+    for (let i = 0; i < nodes; i++) if (this.domainOf[i]! >= 0) nodesPerDomain[this.domainOf[i]!]!++;
+    this.singletonDomains = nodesPerDomain.every((n) => n === 1);
     // NOTE: a constraint without labelSelector matches nothing (LabelSelectorAsSelector(nil) is labels.Nothing()).
     const perNode = c.labelSelector ? snapshot.matchingPerNode(subject.namespace, c.labelSelector) : undefined;
     let domains = 0;

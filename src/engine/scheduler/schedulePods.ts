@@ -33,15 +33,13 @@ export function schedulePods(cluster: ClusterState): { pods: Pod[]; diagnostics:
   const podNode = new Int32Array(userPods.length).fill(-1);
   const pendingReasons = new Map<number, string>();
   const replicas: PlacedReplicas[] = [];
-  let unbound = 0;
+  // A cluster dump has only bound pods: then the snapshot needs no pod bookkeeping at all.
+  const schedules = deployments.length > 0 || userPods.some((pod) => !pod.spec.nodeName && isSchedulable(pod));
 
   for (let i = 0; i < userPods.length; i++) {
     const pod = userPods[i]!;
     const nodeName = pod.spec.nodeName;
-    if (!nodeName) {
-      if (isSchedulable(pod)) unbound++;
-      continue;
-    }
+    if (!nodeName) continue;
     const index = snapshot.nodeIndex.get(nodeName);
     if (index === undefined) {
       const message = `Pod ${keyOf(pod.metadata)} is bound to node "${nodeName}", but no Node "${nodeName}" exists: no kubelet will run it (the pod garbage collector deletes such orphaned pods)`;
@@ -49,12 +47,12 @@ export function schedulePods(cluster: ClusterState): { pods: Pod[]; diagnostics:
       continue;
     }
     podNode[i] = index;
-    if (!isTerminal(pod)) snapshot.add(pod, index);
+    if (schedules && !isTerminal(pod)) snapshot.add(pod, index);
   }
 
   const order = deployments.length > 0 ? interleave(userPods, deployments, fileRanks([nodes, userPods, deployments, cluster.services, cluster.endpointSlices])) : undefined;
 
-  if (unbound > 0 || deployments.length > 0) {
+  if (schedules) {
     const services = new ServiceSelectorIndex(cluster.services);
     const filterCache = new Map<string, StaticFilterResult>();
     const filtersFor = (template: Pod['spec']): StaticFilterResult => {

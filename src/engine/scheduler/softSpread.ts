@@ -7,7 +7,7 @@ import { matchesLabelSelector } from '../selectors';
 import type { ClusterSnapshot } from './clusterSnapshot';
 import { SYSTEM_DEFAULT_CONSTRAINTS, type SpreadSubject } from './spreadSubject';
 
-interface SoftConstraint {
+export interface SoftConstraint {
   isHost: boolean;
   maxSkew: number;
   domainOf: Int32Array;
@@ -83,10 +83,13 @@ export class SoftSpread {
     return this.constraints.length > 0;
   }
 
-  /** topologyNormalizingWeight: log(domains among the feasible, not ignored, nodes + 2). */
-  updateWeights(feasible: readonly number[]): void {
+  /**
+   * topologyNormalizingWeight: log(domains among the feasible, not ignored, nodes + 2). `feasible`
+   * may list one node per group of alike nodes, with the group sizes in `sizes`.
+   */
+  updateWeights(feasible: readonly number[], sizes?: readonly number[]): void {
     let scored = 0;
-    for (const i of feasible) if (!this.ignored[i]) scored++;
+    for (let k = 0; k < feasible.length; k++) if (!this.ignored[feasible[k]!]) scored += sizes ? sizes[k]! : 1;
     for (const c of this.constraints) {
       let size = scored;
       if (!c.isHost) {

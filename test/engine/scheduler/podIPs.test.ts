@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { PodIpAllocator, podCidrPrefix } from '../../../src/engine/scheduler/podIPs';
+
+describe('podCidrPrefix', () => {
+  it('gives node i the block 10.244.i.0/24 and skips the Service range 10.96.0.0/12 later', () => {
+    expect(podCidrPrefix(0)).toBe('10.244.0');
+    expect(podCidrPrefix(2)).toBe('10.244.2');
+    expect(podCidrPrefix(256)).toBe('10.245.0');
+    expect(podCidrPrefix(12 * 256 - 1)).toBe('10.255.255');
+    expect(podCidrPrefix(12 * 256)).toBe('10.0.0');
+    expect(podCidrPrefix(12 * 256 + 96 * 256)).toBe('10.112.0');
+  });
+});
+
+describe('PodIpAllocator', () => {
+  it('hands out .2, .3, … per node and skips addresses users gave', () => {
+    const ips = new PodIpAllocator(3, () => new Set(['10.244.1.3']));
+    expect(ips.next(1)).toBe('10.244.1.2');
+    expect(ips.next(1)).toBe('10.244.1.4');
+    expect(ips.next(0)).toBe('10.244.0.2');
+    expect(ips.cidr(2)).toBe('10.244.2.0/24');
+  });
+
+  it('continues a full /24 in a spare block after every node’s own', () => {
+    const ips = new PodIpAllocator(2, () => new Set());
+    const given = Array.from({ length: 254 }, () => ips.next(0));
+    expect(given[252]).toBe('10.244.0.254');
+    expect(given[253]).toBe('10.244.2.2');
+    expect(new Set(given).size).toBe(254);
+    expect(ips.next(1)).toBe('10.244.1.2');
+  });
+
+  it('asks for the taken addresses only when an IP is needed', () => {
+    let asked = 0;
+    const ips = new PodIpAllocator(1, () => (asked++, new Set<string>()));
+    expect(asked).toBe(0);
+    ips.next(0);
+    ips.next(0);
+    expect(asked).toBe(1);
+  });
+});

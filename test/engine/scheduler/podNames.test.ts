@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { SAFE_ALPHABET } from '../../../src/engine/scheduler/hash';
+import { computeHash, nameSuffix, replicaPodName } from '../../../src/engine/scheduler/podNames';
+import { template } from './fixtures';
+
+const safe = new RegExp(`^[${SAFE_ALPHABET}]+$`);
+
+describe('computeHash', () => {
+  it('renders a 32-bit value with the safe alphabet, at most 10 characters', () => {
+    const hash = computeHash(template({ labels: { app: 'echo' } }));
+    expect(hash).toMatch(safe);
+    expect(hash.length).toBeGreaterThan(0);
+    expect(hash.length).toBeLessThanOrEqual(10);
+    // Decimal digits only map to these ten characters.
+    expect(hash).toMatch(/^[456789bcdf]+$/);
+  });
+
+  it('is stable under key order and changes with the template', () => {
+    const a = template({ labels: { app: 'echo', tier: 'web' }, nodeSelector: { zone: 'a' } });
+    const b = template({ labels: { tier: 'web', app: 'echo' }, nodeSelector: { zone: 'a' } });
+    const c = template({ labels: { app: 'echo', tier: 'web' }, nodeSelector: { zone: 'b' } });
+    expect(computeHash(a)).toBe(computeHash(b));
+    expect(computeHash(a)).not.toBe(computeHash(c));
+  });
+});
+
+describe('replica names', () => {
+  it('are <deployment>-<hash>-<5 safe characters>', () => {
+    const name = replicaPodName('default', 'echo', '698b84c949', 0, new Set());
+    expect(name).toMatch(new RegExp(`^echo-698b84c949-[${SAFE_ALPHABET}]{5}$`));
+  });
+
+  it('depend only on namespace, deployment, hash and replica index', () => {
+    expect(replicaPodName('default', 'echo', 'h', 1, new Set())).toBe(replicaPodName('default', 'echo', 'h', 1, new Set()));
+    expect(replicaPodName('default', 'echo', 'h', 1, new Set())).not.toBe(replicaPodName('default', 'echo', 'h', 2, new Set()));
+    expect(replicaPodName('default', 'echo', 'h', 1, new Set())).not.toBe(replicaPodName('other', 'echo', 'h', 1, new Set()));
+  });
+
+  it('pick another suffix when the name is taken', () => {
+    const taken = new Set<string>();
+    const first = replicaPodName('default', 'echo', 'h', 0, taken);
+    const again = replicaPodName('default', 'echo', 'h', 0, taken);
+    expect(again).not.toBe(first);
+    expect(taken).toEqual(new Set([`default/${first}`, `default/${again}`]));
+    expect(again.slice(-5)).toBe(nameSuffix('default/echo/h', 0, 1));
+  });
+
+  it('cut a long generateName base to 58 characters, like names.SimpleNameGenerator', () => {
+    const name = replicaPodName('default', 'x'.repeat(70), 'h', 0, new Set());
+    expect(name.length).toBe(63);
+    expect(name.slice(0, 58)).toBe('x'.repeat(58));
+  });
+
+  it('stay unique across 30,000 replicas', () => {
+    const taken = new Set<string>();
+    for (let r = 0; r < 30000; r++) replicaPodName('default', 'web', 'h', r, taken);
+    expect(taken.size).toBe(30000);
+  });
+});
