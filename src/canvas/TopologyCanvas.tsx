@@ -1,47 +1,36 @@
-import { useCallback, useMemo, useState, type KeyboardEvent } from "react";
-import {
-  Background,
-  Controls,
-  Panel,
-  ReactFlow,
-  ReactFlowProvider,
-  type Node,
-} from "@xyflow/react";
-import "@xyflow/react/dist/style.css";
-import "./canvas.css";
-import { useStore } from "../store";
-import type { Selection } from "../store";
-import { CanvasControls } from "./CanvasControls";
-import { edgeTypes } from "./edges/edgeTypes";
-import { buildFlowEdges, buildFlowNodes } from "./flowElements";
-import { layoutTopology } from "./layout";
-import { Legend } from "./Legend";
-import { MotionContext } from "./motionContext";
-import { nodeTypes } from "./nodes/nodeTypes";
-import {
-  buildRouteEdges,
-  isExternallyReachable,
-  servicesWithRoutes,
-} from "./routeModel";
-import { usePageVisible } from "./usePageVisible";
-import { useReducedMotion } from "./useReducedMotion";
-import { useDrawnService } from "./useDrawnService";
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { Background, Controls, Panel, ReactFlow, ReactFlowProvider, type Node } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+import { useStore } from '../store';
+import type { Selection } from '../store';
+import { CanvasControls } from './CanvasControls';
+import { edgeTypes } from './edges/edgeTypes';
+import { buildFlowEdges, buildFlowNodes } from './flowElements';
+import { layoutTopology } from './layout';
+import { Legend } from './Legend';
+import { MotionContext } from './motionContext';
+import { nodeTypes } from './nodes/nodeTypes';
+import { buildRouteEdges, isExternallyReachable, servicesWithRoutes } from './routeModel';
+import { usePageVisible } from './usePageVisible';
+import { useReducedMotion } from './useReducedMotion';
+import { useDrawnService } from './useDrawnService';
 
 /** The selection a click on a canvas box stands for, from its React Flow id. */
 function selectionOf(id: string): Selection | null {
-  const colon = id.indexOf(":");
+  const colon = id.indexOf(':');
   const prefix = id.slice(0, colon);
   const rest = id.slice(colon + 1);
   switch (prefix) {
-    case "pod":
-      return { kind: "pod", id: rest };
-    case "node":
-    case "proxy":
-      return { kind: "node", id: rest };
-    case "zone":
-      return { kind: "zone", id: rest };
-    case "external":
-      return { kind: "external", id: rest };
+    case 'pod':
+      return { kind: 'pod', id: rest };
+    case 'node':
+    case 'proxy':
+      return { kind: 'node', id: rest };
+    case 'zone':
+      return { kind: 'zone', id: rest };
+    case 'external':
+      return { kind: 'external', id: rest };
     default:
       return null;
   }
@@ -59,21 +48,8 @@ function Canvas() {
   const reduced = useReducedMotion();
   const visible = usePageVisible();
 
-  const drawn = useMemo(
-    () =>
-      !report
-        ? []
-        : allServices
-          ? servicesWithRoutes(report)
-          : service
-            ? [service]
-            : [],
-    [report, allServices, service],
-  );
-  const external = useMemo(
-    () => !!report && drawn.some((s) => isExternallyReachable(report, s)),
-    [report, drawn],
-  );
+  const drawn = useMemo(() => (!report ? [] : allServices ? servicesWithRoutes(report) : service ? [service] : []), [report, allServices, service]);
+  const external = useMemo(() => !!report && drawn.some((s) => isExternallyReachable(report, s)), [report, drawn]);
   const layout = useMemo(
     () =>
       report
@@ -85,41 +61,24 @@ function Canvas() {
         : null,
     [report, external],
   );
-  const routes = useMemo(
-    () => (report ? buildRouteEdges(report, drawn) : []),
-    [report, drawn],
-  );
+  const routes = useMemo(() => (report ? buildRouteEdges(report, drawn) : []), [report, drawn]);
   const { edges, reached } = useMemo(
-    () =>
-      layout
-        ? buildFlowEdges(layout, routes, selection)
-        : { edges: [], reached: new Set<string>() },
+    () => (layout ? buildFlowEdges(layout, routes, selection) : { edges: [], reached: new Set<string>() }),
     [layout, routes, selection],
   );
   const nodes = useMemo(
-    () =>
-      layout && report
-        ? buildFlowNodes(layout, report.nodes, report.pods, selection, reached)
-        : [],
+    () => (layout && report ? buildFlowNodes(layout, report.nodes, report.pods, selection, reached) : []),
     [layout, report, selection, reached],
   );
-  const motion = useMemo(
-    () => ({ animate: !reduced, paused: paused || !visible, reduced }),
-    [reduced, paused, visible],
-  );
+  const motion = useMemo(() => ({ animate: !reduced, paused: paused || !visible, reduced }), [reduced, paused, visible]);
 
-  const onNodeClick = useCallback(
-    (_: unknown, node: Node) => select(selectionOf(node.id)),
-    [select],
-  );
+  const onNodeClick = useCallback((_: unknown, node: Node) => select(selectionOf(node.id)), [select]);
   const onPaneClick = useCallback(() => select(null), [select]);
   // React Flow focuses boxes with Tab; Enter or Space selects the focused one like a click.
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
-      if (event.key !== "Enter" && event.key !== " ") return;
-      const id = (event.target as HTMLElement)
-        .closest(".react-flow__node")
-        ?.getAttribute("data-id");
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      const id = (event.target as HTMLElement).closest('.react-flow__node')?.getAttribute('data-id');
       if (!id) return;
       event.preventDefault();
       select(selectionOf(id));
@@ -129,7 +88,7 @@ function Canvas() {
 
   return (
     <div
-      className={`kt-canvas${stale ? " kt-canvas--stale" : ""}`}
+      className={`kt-canvas${stale ? ' kt-canvas--stale' : ''}`}
       data-testid="canvas"
       onKeyDown={onKeyDown}
       aria-label="Topology: zones, nodes, pods and routes"
@@ -154,12 +113,7 @@ function Canvas() {
             <Background gap={24} />
             <Controls showInteractive={false} />
             <Panel position="top-left">
-              <CanvasControls
-                reducedMotion={reduced}
-                allServices={allServices}
-                onAllServicesChange={setAllServices}
-                service={service}
-              />
+              <CanvasControls reducedMotion={reduced} allServices={allServices} onAllServicesChange={setAllServices} service={service} />
             </Panel>
             <Panel position="bottom-right">
               <Legend />
@@ -167,9 +121,7 @@ function Canvas() {
             {routes.length === 0 && (
               <Panel position="top-center">
                 <p className="kt-canvas__empty">
-                  {service
-                    ? `No client pod reaches ${service}: add a pod that no Service selects.`
-                    : "No Service in the workspace yet."}
+                  {service ? `No client pod reaches ${service}: add a pod that no Service selects.` : 'No Service in the workspace yet.'}
                 </p>
               </Panel>
             )}

@@ -2,8 +2,8 @@
  * Route paths in canvas coordinates: from the source up into its node's kube-proxy, then an arc
  * to the endpoint. Dropped and rejected traffic ends at kube-proxy, its mark beside it.
  */
-import type { Layout, LayoutBox } from "./layout";
-import type { RouteEdgeModel } from "./routeModel";
+import type { Layout, LayoutBox } from './layout';
+import type { RouteEdgeModel } from './routeModel';
 
 export interface EdgeGeometry {
   path: string;
@@ -18,26 +18,16 @@ interface Rect {
   height: number;
 }
 
-function rectOf(
-  layout: Layout,
-  boxesById: ReadonlyMap<string, LayoutBox>,
-  id: string,
-): Rect | undefined {
+function rectOf(layout: Layout, boxesById: ReadonlyMap<string, LayoutBox>, id: string): Rect | undefined {
   const box = boxesById.get(id);
   const at = layout.absolute.get(id);
-  return box && at
-    ? { x: at.x, y: at.y, width: box.width, height: box.height }
-    : undefined;
+  return box && at ? { x: at.x, y: at.y, width: box.width, height: box.height } : undefined;
 }
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
 /** The geometry of a route edge, or undefined when one of its ends is not on the canvas. */
-export function edgeGeometry(
-  layout: Layout,
-  boxesById: ReadonlyMap<string, LayoutBox>,
-  edge: RouteEdgeModel,
-): EdgeGeometry | undefined {
+export function edgeGeometry(layout: Layout, boxesById: ReadonlyMap<string, LayoutBox>, edge: RouteEdgeModel): EdgeGeometry | undefined {
   const source = rectOf(layout, boxesById, edge.source);
   const via = rectOf(layout, boxesById, edge.via);
   const target = rectOf(layout, boxesById, edge.target);
@@ -47,10 +37,8 @@ export function edgeGeometry(
   const start = edge.external
     ? `M${r(source.x)},${r(source.y + source.height / 2)} L${r(via.x + via.width)},${r(via.y + via.height / 2)}`
     : `M${r(source.x + source.width / 2)},${r(source.y)} L${r(viaX)},${r(via.y + via.height)}`;
-  if (edge.verdict !== "forward") {
-    const entriesRight = edge.external
-      ? source.x + source.width
-      : via.x + via.width;
+  if (edge.verdict !== 'forward') {
+    const entriesRight = edge.external ? source.x + source.width : via.x + via.width;
     return {
       path: start,
       labelX: r(entriesRight + 46),
@@ -81,12 +69,7 @@ function overlapsX(a: Rect, b: Rect): boolean {
 }
 
 /** Up out of kube-proxy and over into the endpoint's top. */
-function arcAbove(
-  start: string,
-  viaX: number,
-  vy: number,
-  target: Rect,
-): EdgeGeometry {
+function arcAbove(start: string, viaX: number, vy: number, target: Rect): EdgeGeometry {
   const tx = target.x + target.width / 2;
   const ty = target.y;
   const lift = 40 + Math.abs(tx - viaX) * 0.12 + Math.max(0, ty - vy) * 0.1;
@@ -102,13 +85,7 @@ function arcAbove(
 
 type Point = [number, number];
 
-function bezierAt(
-  t: number,
-  p0: Point,
-  p1: Point,
-  p2: Point,
-  p3: Point,
-): { labelX: number; labelY: number } {
+function bezierAt(t: number, p0: Point, p1: Point, p2: Point, p3: Point): { labelX: number; labelY: number } {
   const u = 1 - t;
   const a = u * u * u;
   const b = 3 * u * u * t;

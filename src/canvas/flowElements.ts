@@ -1,20 +1,16 @@
 /**
  * Turns the layout and the route models into React Flow nodes and edges (no rendering here).
  */
-import type { Edge, Node } from "@xyflow/react";
-import type { NodeSummary, PodSummary } from "../engine/report";
-import { appColorSlots, appOf } from "./appColors";
-import { edgeGeometry, type EdgeGeometry } from "./edgeGeometry";
-import type { Layout, LayoutBox } from "./layout";
-import { podStatus, type PodStatusLook } from "./podStatus";
-import {
-  edgeMatchesSelection,
-  type RouteEdgeModel,
-  type Selection,
-} from "./routeModel";
+import type { Edge, Node } from '@xyflow/react';
+import type { NodeSummary, PodSummary } from '../engine/report';
+import { appColorSlots, appOf } from './appColors';
+import { edgeGeometry, type EdgeGeometry } from './edgeGeometry';
+import type { Layout, LayoutBox } from './layout';
+import { podStatus, type PodStatusLook } from './podStatus';
+import { edgeMatchesSelection, type RouteEdgeModel, type Selection } from './routeModel';
 
 export type AreaData = {
-  kind: "zone" | "no-zone" | "unscheduled";
+  kind: 'zone' | 'no-zone' | 'unscheduled';
   name: string;
   testId: string;
   selected: boolean;
@@ -32,31 +28,26 @@ export type PodData = {
   reached: boolean;
 };
 export type EntryData = {
-  kind: "proxy" | "external";
+  kind: 'proxy' | 'external';
   node: string;
   selected: boolean;
 };
 
-export type AreaFlowNode = Node<AreaData, "area">;
-export type ClusterFlowNode = Node<ClusterNodeData, "clusterNode">;
-export type PodFlowNode = Node<PodData, "pod">;
-export type EntryFlowNode = Node<EntryData, "entry">;
-export type FlowNode =
-  AreaFlowNode | ClusterFlowNode | PodFlowNode | EntryFlowNode;
+export type AreaFlowNode = Node<AreaData, 'area'>;
+export type ClusterFlowNode = Node<ClusterNodeData, 'clusterNode'>;
+export type PodFlowNode = Node<PodData, 'pod'>;
+export type EntryFlowNode = Node<EntryData, 'entry'>;
+export type FlowNode = AreaFlowNode | ClusterFlowNode | PodFlowNode | EntryFlowNode;
 
-export type Emphasis = "normal" | "highlight" | "dim";
+export type Emphasis = 'normal' | 'highlight' | 'dim';
 export type RouteEdgeData = {
   route: RouteEdgeModel;
   geometry: EdgeGeometry;
   emphasis: Emphasis;
 };
-export type RouteFlowEdge = Edge<RouteEdgeData, "route">;
+export type RouteFlowEdge = Edge<RouteEdgeData, 'route'>;
 
-function isSelected(
-  selection: Selection,
-  kind: NonNullable<Selection>["kind"],
-  id: string,
-): boolean {
+function isSelected(selection: Selection, kind: NonNullable<Selection>['kind'], id: string): boolean {
   return selection !== null && selection.kind === kind && selection.id === id;
 }
 
@@ -83,75 +74,66 @@ export function buildFlowNodes(
       height: box.height,
       draggable: false,
       connectable: false,
-      ...(box.parentId
-        ? { parentId: box.parentId, extent: "parent" as const }
-        : {}),
+      ...(box.parentId ? { parentId: box.parentId, extent: 'parent' as const } : {}),
     };
     switch (box.kind) {
-      case "zone":
-      case "no-zone":
-      case "unscheduled": {
-        const testId =
-          box.kind === "zone"
-            ? `zone-${box.ref}`
-            : box.kind === "no-zone"
-              ? "zone-none"
-              : "area-unscheduled";
+      case 'zone':
+      case 'no-zone':
+      case 'unscheduled': {
+        const testId = box.kind === 'zone' ? `zone-${box.ref}` : box.kind === 'no-zone' ? 'zone-none' : 'area-unscheduled';
         out.push({
           ...base,
-          type: "area",
-          selectable: box.kind === "zone",
+          type: 'area',
+          selectable: box.kind === 'zone',
           data: {
             kind: box.kind,
             name: box.ref,
             testId,
-            selected: isSelected(selection, "zone", box.ref),
+            selected: isSelected(selection, 'zone', box.ref),
           },
         });
         break;
       }
-      case "node": {
+      case 'node': {
         const node = nodeByName.get(box.ref)!;
         out.push({
           ...base,
-          type: "clusterNode",
+          type: 'clusterNode',
           data: {
             node,
-            selected: isSelected(selection, "node", box.ref),
+            selected: isSelected(selection, 'node', box.ref),
             reached: reached.has(box.id),
           },
         });
         break;
       }
-      case "pod": {
+      case 'pod': {
         const pod = podByKey.get(box.ref)!;
         const app = pod.client ? undefined : appOf(pod);
         const appSlot = app === undefined ? undefined : slots.get(app);
         out.push({
           ...base,
-          type: "pod",
+          type: 'pod',
           data: {
             pod,
             look: podStatus(pod),
             ...(appSlot === undefined ? {} : { appSlot }),
-            selected: isSelected(selection, "pod", box.ref),
+            selected: isSelected(selection, 'pod', box.ref),
             reached: reached.has(box.id),
           },
         });
         break;
       }
-      case "proxy":
-      case "external":
+      case 'proxy':
+      case 'external':
         out.push({
           ...base,
-          type: "entry",
-          selectable: box.kind === "external",
+          type: 'entry',
+          selectable: box.kind === 'external',
           data: {
             kind: box.kind,
             node: box.ref,
-            selected:
-              box.kind === "external" &&
-              isSelected(selection, "external", box.ref),
+            selected: box.kind === 'external' && isSelected(selection, 'external', box.ref),
           },
         });
         break;
@@ -166,38 +148,32 @@ export function buildFlowEdges(
   routes: readonly RouteEdgeModel[],
   selection: Selection,
 ): { edges: RouteFlowEdge[]; reached: Set<string> } {
-  const boxesById = new Map<string, LayoutBox>(
-    layout.boxes.map((b) => [b.id, b]),
-  );
+  const boxesById = new Map<string, LayoutBox>(layout.boxes.map((b) => [b.id, b]));
   const edges: RouteFlowEdge[] = [];
   const reached = new Set<string>();
   for (const route of routes) {
     const geometry = edgeGeometry(layout, boxesById, route);
     if (!geometry) continue;
     const matches = selection ? edgeMatchesSelection(route, selection) : false;
-    const emphasis: Emphasis = !selection
-      ? "normal"
-      : matches
-        ? "highlight"
-        : "dim";
+    const emphasis: Emphasis = !selection ? 'normal' : matches ? 'highlight' : 'dim';
     if (matches && route.targetPod) {
       reached.add(route.target);
       if (route.targetNode) reached.add(`node:${route.targetNode}`);
     }
     edges.push({
       id: route.id,
-      type: "route",
+      type: 'route',
       source: route.source,
       target: route.target,
       selectable: false,
       focusable: true,
-      zIndex: emphasis === "highlight" ? 20 : 10,
+      zIndex: emphasis === 'highlight' ? 20 : 10,
       ariaLabel: routeAriaLabel(route),
       domAttributes: {
-        "data-testid": route.testId,
-        "data-emphasis": emphasis,
-        "data-verdict": route.verdict,
-      } as RouteFlowEdge["domAttributes"],
+        'data-testid': route.testId,
+        'data-emphasis': emphasis,
+        'data-verdict': route.verdict,
+      } as RouteFlowEdge['domAttributes'],
       data: { route, geometry, emphasis },
     });
   }
@@ -205,19 +181,16 @@ export function buildFlowEdges(
 }
 
 const localityWords = {
-  "same-node": "same node",
-  "same-zone": "same zone",
-  "cross-zone": "cross zone",
-  "unknown-zone": "zone unknown",
+  'same-node': 'same node',
+  'same-zone': 'same zone',
+  'cross-zone': 'cross zone',
+  'unknown-zone': 'zone unknown',
 } as const;
 
 export function routeAriaLabel(route: RouteEdgeModel): string {
-  const from = route.external
-    ? `traffic from outside arriving at ${route.node}`
-    : route.from;
-  if (route.verdict !== "forward")
-    return `${from} to ${route.service}: ${route.label}. ${route.reason}`;
-  return `${from} to ${route.targetPod}: ${route.label} of connections, ${route.locality ? localityWords[route.locality] : ""}`;
+  const from = route.external ? `traffic from outside arriving at ${route.node}` : route.from;
+  if (route.verdict !== 'forward') return `${from} to ${route.service}: ${route.label}. ${route.reason}`;
+  return `${from} to ${route.targetPod}: ${route.label} of connections, ${route.locality ? localityWords[route.locality] : ''}`;
 }
 
 export function localityWord(locality: keyof typeof localityWords): string {

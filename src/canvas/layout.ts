@@ -7,10 +7,9 @@
  * as React Flow wants them (parentId, extent 'parent'). Same input, same picture: everything is
  * sorted by name first, so input order does not matter.
  */
-import type { NodeSummary, PodSummary } from "../engine/report";
+import type { NodeSummary, PodSummary } from '../engine/report';
 
-export type BoxKind =
-  "zone" | "no-zone" | "unscheduled" | "node" | "pod" | "proxy" | "external";
+export type BoxKind = 'zone' | 'no-zone' | 'unscheduled' | 'node' | 'pod' | 'proxy' | 'external';
 
 export interface LayoutBox {
   id: string;
@@ -33,13 +32,13 @@ export interface Layout {
 }
 
 export interface LayoutInput {
-  nodes: readonly Pick<NodeSummary, "name" | "zone">[];
-  pods: readonly Pick<PodSummary, "key" | "node" | "client">[];
+  nodes: readonly Pick<NodeSummary, 'name' | 'zone'>[];
+  pods: readonly Pick<PodSummary, 'key' | 'node' | 'client'>[];
   /** Draw an external entry on every node (NodePort / LoadBalancer Services). */
   externalEntries?: boolean;
 }
 
-export const POD_W = 168;
+export const POD_W = 200;
 export const POD_H = 46;
 const GAP = 14;
 const PAD = 14;
@@ -53,8 +52,8 @@ const ROW_ASPECT = 1.4;
 
 export const boxId = {
   zone: (zone: string) => `zone:${zone}`,
-  noZone: () => "area:no-zone",
-  unscheduled: () => "area:unscheduled",
+  noZone: () => 'area:no-zone',
+  unscheduled: () => 'area:unscheduled',
   node: (node: string) => `node:${node}`,
   pod: (key: string) => `pod:${key}`,
   proxy: (node: string) => `proxy:${node}`,
@@ -87,13 +86,11 @@ export function layoutTopology(input: LayoutInput): Layout {
     if (seenPods.has(pod.key)) continue;
     seenPods.add(pod.key);
     if (pod.client) clients.add(pod.key);
-    if (pod.node !== undefined && nodeNames.has(pod.node))
-      push(podsByNode, pod.node, pod.key);
+    if (pod.node !== undefined && nodeNames.has(pod.node)) push(podsByNode, pod.node, pod.key);
     else unscheduled.push(pod.key);
   }
   // Clients first (they are where routes start), then by key.
-  const podOrder = (a: string, b: string) =>
-    Number(clients.has(b)) - Number(clients.has(a)) || byString(a, b);
+  const podOrder = (a: string, b: string) => Number(clients.has(b)) - Number(clients.has(a)) || byString(a, b);
 
   const nodesByZone = new Map<string, string[]>();
   const zoneless: string[] = [];
@@ -107,22 +104,14 @@ export function layoutTopology(input: LayoutInput): Layout {
 
   const top: Group[] = [];
   for (const zone of [...nodesByZone.keys()].sort(byString)) {
-    top.push(
-      areaGroup(
-        boxId.zone(zone),
-        "zone",
-        zone,
-        nodeGroups(nodesByZone.get(zone)!),
-      ),
-    );
+    top.push(areaGroup(boxId.zone(zone), 'zone', zone, nodeGroups(nodesByZone.get(zone)!)));
   }
-  if (zoneless.length)
-    top.push(areaGroup(boxId.noZone(), "no-zone", "", nodeGroups(zoneless)));
+  if (zoneless.length) top.push(areaGroup(boxId.noZone(), 'no-zone', '', nodeGroups(zoneless)));
   if (unscheduled.length) {
     const box: LayoutBox = {
       id: boxId.unscheduled(),
-      kind: "unscheduled",
-      ref: "",
+      kind: 'unscheduled',
+      ref: '',
       x: 0,
       y: 0,
       width: 0,
@@ -135,11 +124,7 @@ export function layoutTopology(input: LayoutInput): Layout {
   }
 
   function nodeGroups(names: string[]): Group[] {
-    return names
-      .sort(byString)
-      .map((name) =>
-        nodeGroup(name, (podsByNode.get(name) ?? []).sort(podOrder)),
-      );
+    return names.sort(byString).map((name) => nodeGroup(name, (podsByNode.get(name) ?? []).sort(podOrder)));
   }
 
   function nodeGroup(name: string, pods: string[]): Group {
@@ -147,7 +132,7 @@ export function layoutTopology(input: LayoutInput): Layout {
     const entries: LayoutBox[] = [
       {
         id: boxId.proxy(name),
-        kind: "proxy",
+        kind: 'proxy',
         ref: name,
         parentId: id,
         x: PAD,
@@ -159,7 +144,7 @@ export function layoutTopology(input: LayoutInput): Layout {
     if (input.externalEntries) {
       entries.push({
         id: boxId.external(name),
-        kind: "external",
+        kind: 'external',
         ref: name,
         parentId: id,
         x: PAD + ENTRY_W + GAP,
@@ -169,11 +154,10 @@ export function layoutTopology(input: LayoutInput): Layout {
       });
     }
     const grid = podGrid(pods, id, HEADER + ENTRY_H + GAP);
-    const entriesWidth =
-      entries.length * ENTRY_W + (entries.length - 1) * GAP + 2 * PAD;
+    const entriesWidth = entries.length * ENTRY_W + (entries.length - 1) * GAP + 2 * PAD;
     const box: LayoutBox = {
       id,
-      kind: "node",
+      kind: 'node',
       ref: name,
       x: 0,
       y: 0,
@@ -208,12 +192,7 @@ export function layoutTopology(input: LayoutInput): Layout {
 }
 
 /** A zone-like area holding node groups, sized to fit them. */
-function areaGroup(
-  id: string,
-  kind: BoxKind,
-  ref: string,
-  nodes: Group[],
-): Group {
+function areaGroup(id: string, kind: BoxKind, ref: string, nodes: Group[]): Group {
   for (const node of nodes) node.box.parentId = id;
   const size = shelfPack(
     nodes.map((n) => n.box),
@@ -235,18 +214,11 @@ function areaGroup(
 }
 
 /** Pods in a near-square grid, below `top`; returns the boxes and the extent they need. */
-function podGrid(
-  keys: string[],
-  parentId: string,
-  top: number,
-): { boxes: LayoutBox[]; width: number; height: number } {
-  const cols = Math.max(
-    1,
-    Math.min(MAX_POD_COLS, Math.ceil(Math.sqrt(keys.length))),
-  );
+function podGrid(keys: string[], parentId: string, top: number): { boxes: LayoutBox[]; width: number; height: number } {
+  const cols = Math.max(1, Math.min(MAX_POD_COLS, Math.ceil(Math.sqrt(keys.length))));
   const boxes = keys.map((key, i) => ({
     id: boxId.pod(key),
-    kind: "pod" as const,
+    kind: 'pod' as const,
     ref: key,
     parentId,
     x: PAD + (i % cols) * (POD_W + GAP),
@@ -277,13 +249,7 @@ function rowWidthFor(boxes: readonly LayoutBox[]): number {
  * Places boxes left to right from (x0, y0), starting a new row when the next box would pass
  * `rowWidth`; returns the right and bottom extent used.
  */
-function shelfPack(
-  boxes: LayoutBox[],
-  x0: number,
-  y0: number,
-  rowWidth: number,
-  gap: number,
-): { width: number; height: number } {
+function shelfPack(boxes: LayoutBox[], x0: number, y0: number, rowWidth: number, gap: number): { width: number; height: number } {
   let x = x0;
   let y = y0;
   let rowHeight = 0;

@@ -1,4 +1,4 @@
-import { createContext } from "react";
+import { createContext } from 'react';
 
 export interface Motion {
   /** Packets are drawn (reduced motion is off). */

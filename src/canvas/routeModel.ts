@@ -3,14 +3,9 @@
  * external entry) and endpoint it reaches, and one drop/reject mark where traffic dies. No
  * routing rule is re-derived here; weights, verdicts and reasons are the engine's.
  */
-import { expandViews } from "../engine/expandViews";
-import type {
-  Locality,
-  RoutingReport,
-  TraceStep,
-  Verdict,
-} from "../engine/report";
-import { boxId } from "./layout";
+import { expandViews } from '../engine/expandViews';
+import type { Locality, RoutingReport, TraceStep, Verdict } from '../engine/report';
+import { boxId } from './layout';
 
 export interface RouteEdgeModel {
   id: string;
@@ -48,24 +43,17 @@ export function formatShare(share: number): string {
 }
 
 /** Service keys that have client routes, in report order. */
-export function servicesWithRoutes(
-  report: Pick<RoutingReport, "routes">,
-): string[] {
+export function servicesWithRoutes(report: Pick<RoutingReport, 'routes'>): string[] {
   return [...new Set(report.routes.map((r) => r.service))];
 }
 
 /** The Service drawn when the toolbar has none selected: the first with client routes, else the first. */
-export function defaultService(
-  report: Pick<RoutingReport, "routes" | "services">,
-): string | null {
+export function defaultService(report: Pick<RoutingReport, 'routes' | 'services'>): string | null {
   return servicesWithRoutes(report)[0] ?? report.services[0]?.key ?? null;
 }
 
 /** The port whose routes are drawn for a Service: the first one the report has routes or views for. */
-export function drawnPort(
-  report: Pick<RoutingReport, "routes" | "serviceViews" | "services">,
-  service: string,
-): number | undefined {
+export function drawnPort(report: Pick<RoutingReport, 'routes' | 'serviceViews' | 'services'>, service: string): number | undefined {
   return (
     report.routes.find((r) => r.service === service)?.port ??
     report.serviceViews.find((v) => v.service === service)?.port ??
@@ -73,18 +61,15 @@ export function drawnPort(
   );
 }
 
-export function isExternallyReachable(
-  report: Pick<RoutingReport, "services">,
-  service: string,
-): boolean {
+export function isExternallyReachable(report: Pick<RoutingReport, 'services'>, service: string): boolean {
   const type = report.services.find((s) => s.key === service)?.type;
-  return type === "NodePort" || type === "LoadBalancer";
+  return type === 'NodePort' || type === 'LoadBalancer';
 }
 
 const verdictWord = {
-  drop: "dropped",
-  reject: "rejected",
-  forward: "forwarded",
+  drop: 'dropped',
+  reject: 'rejected',
+  forward: 'forwarded',
 } as const;
 
 /**
@@ -94,10 +79,7 @@ const verdictWord = {
  * buildRouteEdges(report, ['default/echo-svc']).map((e) => e.testId);
  * // ['route-default/client->default/echo-…', …]
  */
-export function buildRouteEdges(
-  report: RoutingReport,
-  services: readonly string[],
-): RouteEdgeModel[] {
+export function buildRouteEdges(report: RoutingReport, services: readonly string[]): RouteEdgeModel[] {
   const edges: RouteEdgeModel[] = [];
   for (const service of services) {
     const port = drawnPort(report, service);
@@ -108,16 +90,11 @@ export function buildRouteEdges(
       node: string;
       external: boolean;
       verdict: Verdict;
-      endpoints: RoutingReport["routes"][number]["endpoints"];
+      endpoints: RoutingReport['routes'][number]['endpoints'];
       trace: TraceStep[];
     }[] = [];
     for (const route of report.routes) {
-      if (
-        route.service !== service ||
-        route.port !== port ||
-        route.traffic !== "internal"
-      )
-        continue;
+      if (route.service !== service || route.port !== port || route.traffic !== 'internal') continue;
       sources.push({
         from: route.from,
         source: boxId.pod(route.from),
@@ -130,12 +107,7 @@ export function buildRouteEdges(
     }
     if (isExternallyReachable(report, service)) {
       const views = expandViews({
-        serviceViews: report.serviceViews.filter(
-          (v) =>
-            v.service === service &&
-            v.port === port &&
-            v.traffic === "external",
-        ),
+        serviceViews: report.serviceViews.filter((v) => v.service === service && v.port === port && v.traffic === 'external'),
       });
       for (const view of views) {
         sources.push({
@@ -151,7 +123,7 @@ export function buildRouteEdges(
     }
     for (const src of sources) {
       const via = boxId.proxy(src.node);
-      const reason = src.trace[src.trace.length - 1]?.message ?? "";
+      const reason = src.trace[src.trace.length - 1]?.message ?? '';
       const common = {
         from: src.from,
         source: src.source,
@@ -162,7 +134,7 @@ export function buildRouteEdges(
         external: src.external,
         trace: src.trace,
       };
-      if (src.verdict !== "forward") {
+      if (src.verdict !== 'forward') {
         edges.push({
           ...common,
           id: `route:${service}:${port}:${src.from}:${src.verdict}`,
@@ -182,7 +154,7 @@ export function buildRouteEdges(
           id: `route:${service}:${port}:${src.from}->${endpoint.pod}`,
           testId: `route-${src.from}->${endpoint.pod}`,
           target: boxId.pod(endpoint.pod),
-          verdict: "forward",
+          verdict: 'forward',
           share: endpoint.weight,
           label: formatShare(endpoint.weight),
           locality: endpoint.locality,
@@ -198,7 +170,7 @@ export function buildRouteEdges(
 }
 
 export type Selection = {
-  kind: "pod" | "node" | "zone" | "service" | "external";
+  kind: 'pod' | 'node' | 'zone' | 'service' | 'external';
   id: string;
 } | null;
 
@@ -206,24 +178,21 @@ export type Selection = {
  * Whether a selection concerns an edge: a client's own routes, who reaches a pod, node or zone,
  * a Service's routes, or one external entry's routes.
  */
-export function edgeMatchesSelection(
-  edge: RouteEdgeModel,
-  selection: NonNullable<Selection>,
-): boolean {
+export function edgeMatchesSelection(edge: RouteEdgeModel, selection: NonNullable<Selection>): boolean {
   switch (selection.kind) {
-    case "pod":
+    case 'pod':
       return edge.from === selection.id || edge.targetPod === selection.id;
-    case "node":
+    case 'node':
       return (
         edge.targetNode === selection.id ||
-        (edge.verdict !== "forward" && edge.node === selection.id) ||
+        (edge.verdict !== 'forward' && edge.node === selection.id) ||
         (edge.external && edge.node === selection.id)
       );
-    case "zone":
+    case 'zone':
       return edge.targetZone === selection.id;
-    case "service":
+    case 'service':
       return edge.service === selection.id;
-    case "external":
+    case 'external':
       return edge.from === `external:${selection.id}`;
   }
 }

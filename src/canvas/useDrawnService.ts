@@ -1,5 +1,5 @@
-import { useStore } from "../store";
-import { defaultService } from "./routeModel";
+import { useStore } from '../store';
+import { defaultService } from './routeModel';
 
 /**
  * The Service whose routes are drawn: the toolbar's selected Service while the report has it,
@@ -9,11 +9,7 @@ export function useDrawnService(): string | null {
   return useStore((s) => {
     const report = s.report;
     if (!report) return null;
-    if (
-      s.selectedService &&
-      report.services.some((svc) => svc.key === s.selectedService)
-    )
-      return s.selectedService;
+    if (s.selectedService && report.services.some((svc) => svc.key === s.selectedService)) return s.selectedService;
     return defaultService(report);
   });
 }

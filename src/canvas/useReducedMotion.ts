@@ -1,11 +1,11 @@
-import { useSyncExternalStore } from "react";
+import { useSyncExternalStore } from 'react';
 
-const query = "(prefers-reduced-motion: reduce)";
+const query = '(prefers-reduced-motion: reduce)';
 
 function subscribe(onChange: () => void): () => void {
   const list = window.matchMedia(query);
-  list.addEventListener("change", onChange);
-  return () => list.removeEventListener("change", onChange);
+  list.addEventListener('change', onChange);
+  return () => list.removeEventListener('change', onChange);
 }
 
 /** True when the user asked for reduced motion; follows changes live. */

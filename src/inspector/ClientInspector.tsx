@@ -1,8 +1,8 @@
-import { useState } from "react";
-import type { ClientRoute, PodSummary } from "../engine/report";
-import { RoutingTable } from "./RoutingTable";
-import { SendRequests } from "./SendRequests";
-import { TraceSteps } from "./TraceSteps";
+import { useState } from 'react';
+import type { ClientRoute, PodSummary } from '../engine/report';
+import { RoutingTable } from './RoutingTable';
+import { SendRequests } from './SendRequests';
+import { TraceSteps } from './TraceSteps';
 
 interface ClientInspectorProps {
   pod: PodSummary;
@@ -14,25 +14,18 @@ interface ClientInspectorProps {
 const routeKey = (r: ClientRoute) => `${r.service}:${r.port}`;
 
 /** A client pod: its routing table, the engine's trace in words, and Send requests. */
-export function ClientInspector({
-  pod,
-  routes,
-  service,
-}: ClientInspectorProps) {
+export function ClientInspector({ pod, routes, service }: ClientInspectorProps) {
   const [chosen, setChosen] = useState<string | null>(null);
-  const preferred =
-    routes.find((r) => routeKey(r) === chosen) ??
-    routes.find((r) => r.service === service) ??
-    routes[0];
+  const preferred = routes.find((r) => routeKey(r) === chosen) ?? routes.find((r) => r.service === service) ?? routes[0];
   return (
     <div className="kt-inspector__body">
       <h2>
         <span aria-hidden="true">⇢ </span>Client {pod.key}
       </h2>
       <p className="kt-muted">
-        on {pod.node ?? "no node"}
-        {pod.zone ? `, zone ${pod.zone}` : ", no zone"}
-        {pod.ip ? `, IP ${pod.ip}` : ""}
+        on {pod.node ?? 'no node'}
+        {pod.zone ? `, zone ${pod.zone}` : ', no zone'}
+        {pod.ip ? `, IP ${pod.ip}` : ''}
       </p>
       {!preferred ? (
         <p>This pod reaches no Service.</p>
@@ -40,11 +33,8 @@ export function ClientInspector({
         <>
           {routes.length > 1 && (
             <label className="kt-field">
-              Route to{" "}
-              <select
-                value={routeKey(preferred)}
-                onChange={(e) => setChosen(e.target.value)}
-              >
+              Route to{' '}
+              <select value={routeKey(preferred)} onChange={(e) => setChosen(e.target.value)}>
                 {routes.map((r) => (
                   <option key={routeKey(r)} value={routeKey(r)}>
                     {r.service}:{r.port}
@@ -58,16 +48,9 @@ export function ClientInspector({
           </h3>
           <RoutingTable view={preferred} />
           <h3>Why</h3>
-          <TraceSteps
-            steps={preferred.trace}
-            label={`Why ${pod.name}'s traffic goes where it goes`}
-          />
+          <TraceSteps steps={preferred.trace} label={`Why ${pod.name}'s traffic goes where it goes`} />
           <h3>Send requests</h3>
-          <SendRequests
-            from={pod.key}
-            service={preferred.service}
-            port={preferred.port}
-          />
+          <SendRequests from={pod.key} service={preferred.service} port={preferred.port} />
         </>
       )}
     </div>

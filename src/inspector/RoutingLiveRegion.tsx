@@ -1,18 +1,14 @@
-import { useStore } from "../store";
-import { useDrawnService } from "../canvas/useDrawnService";
-import { describeRouting } from "./routingSummary";
+import { useStore } from '../store';
+import { useDrawnService } from '../canvas/useDrawnService';
+import { describeRouting } from './routingSummary';
 
 /** Announces, politely, where traffic goes whenever the routing of the drawn Service changes. */
 export function RoutingLiveRegion() {
   const report = useStore((s) => s.report);
   const service = useDrawnService();
-  const text = report && service ? describeRouting(report, service) : "";
+  const text = report && service ? describeRouting(report, service) : '';
   return (
-    <p
-      className="kt-visually-hidden"
-      aria-live="polite"
-      data-testid="routing-live"
-    >
+    <p className="kt-visually-hidden" aria-live="polite" data-testid="routing-live">
       {text}
     </p>
   );

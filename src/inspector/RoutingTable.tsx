@@ -1,22 +1,19 @@
-import { formatShare } from "../canvas/routeModel";
-import { localityWord } from "../canvas/flowElements";
-import type { ViewResult } from "../engine/report";
+import { formatShare } from '../canvas/routeModel';
+import { localityWord } from '../canvas/flowElements';
+import type { ViewResult } from '../engine/report';
 
 const verdictText = {
-  forward: "forwarded",
-  drop: "dropped",
-  reject: "rejected",
+  forward: 'forwarded',
+  drop: 'dropped',
+  reject: 'rejected',
 } as const;
 
 /** The endpoints a view sends to: endpoint, node, zone, locality, share and verdict. */
 export function RoutingTable({ view }: { view: ViewResult }) {
-  if (view.verdict !== "forward") {
+  if (view.verdict !== 'forward') {
     return (
-      <p
-        className={`kt-verdict kt-verdict--${view.verdict}`}
-        data-testid="route-verdict"
-      >
-        <span aria-hidden="true">{view.verdict === "drop" ? "✕ " : "⊘ "}</span>
+      <p className={`kt-verdict kt-verdict--${view.verdict}`} data-testid="route-verdict">
+        <span aria-hidden="true">{view.verdict === 'drop' ? '✕ ' : '⊘ '}</span>
         Traffic is {verdictText[view.verdict]}.
       </p>
     );
@@ -36,26 +33,13 @@ export function RoutingTable({ view }: { view: ViewResult }) {
         </thead>
         <tbody>
           {view.endpoints.map((e) => (
-            <tr
-              key={`${e.pod}|${e.ip}|${e.port}`}
-              className={e.weight > 0 ? undefined : "kt-muted"}
-            >
-              <td title={`${e.pod} at ${e.ip}:${e.port}`}>
-                {e.pod.slice(e.pod.indexOf("/") + 1)}
-              </td>
-              <td>{e.node ?? "—"}</td>
-              <td>{e.zone ?? "—"}</td>
+            <tr key={`${e.pod}|${e.ip}|${e.port}`} className={e.weight > 0 ? undefined : 'kt-muted'}>
+              <td title={`${e.pod} at ${e.ip}:${e.port}`}>{e.pod.slice(e.pod.indexOf('/') + 1)}</td>
+              <td>{e.node ?? '—'}</td>
+              <td>{e.zone ?? '—'}</td>
               <td>{localityWord(e.locality)}</td>
               <td>{formatShare(e.weight)}</td>
-              <td>
-                {e.weight > 0
-                  ? "used"
-                  : e.terminating
-                    ? "unused (terminating)"
-                    : !e.ready
-                      ? "unused (not ready)"
-                      : "unused"}
-              </td>
+              <td>{e.weight > 0 ? 'used' : e.terminating ? 'unused (terminating)' : !e.ready ? 'unused (not ready)' : 'unused'}</td>
             </tr>
           ))}
         </tbody>

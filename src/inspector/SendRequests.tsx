@@ -1,7 +1,7 @@
-import { useId, useState } from "react";
-import { useStore } from "../store";
-import { RequestChart } from "./RequestChart";
-import { requestRows } from "./requestRows";
+import { useEffect, useId, useRef, useState } from 'react';
+import { useStore } from '../store';
+import { RequestChart } from './RequestChart';
+import { requestRows } from './requestRows';
 
 interface SendRequestsProps {
   from: string;
@@ -16,10 +16,11 @@ export function SendRequests({ from, service, port }: SendRequestsProps) {
   const sendRequests = useStore((s) => s.sendRequests);
   const run = useStore((s) => s.requestRun);
   const pods = useStore((s) => s.report?.pods);
-  const current =
-    run && run.from === from && run.service === service && run.port === port
-      ? run
-      : null;
+  const current = run && run.from === from && run.service === service && run.port === port ? run : null;
+  const resultRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (current) resultRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
   return (
     <section className="kt-send" aria-label="Send requests">
       <form
@@ -36,30 +37,19 @@ export function SendRequests({ from, service, port }: SendRequestsProps) {
           min={1}
           max={10000}
           value={count}
-          onChange={(e) =>
-            setCount(
-              Math.max(
-                1,
-                Math.min(10000, Math.floor(Number(e.target.value) || 1)),
-              ),
-            )
-          }
+          onChange={(e) => setCount(Math.max(1, Math.min(10000, Math.floor(Number(e.target.value) || 1))))}
         />
         <button type="submit" data-testid="send-requests">
           Send requests
         </button>
       </form>
       {current && (
-        <>
+        <div ref={resultRef}>
           <p className="kt-muted">
-            {current.count} requests from {from.split("/")[1]} to {service}:
-            {port} (seeded; same seed, same counts)
+            {current.count} requests from {from.split('/')[1]} to {service}:{port} (seeded; same seed, same counts)
           </p>
-          <RequestChart
-            rows={requestRows(current.counts, pods ?? [])}
-            total={current.count}
-          />
-        </>
+          <RequestChart rows={requestRows(current.counts, pods ?? [])} total={current.count} />
+        </div>
       )}
     </section>
   );

@@ -1,29 +1,16 @@
-import { useMemo } from "react";
-import { drawnPort } from "../canvas/routeModel";
-import type { RoutingReport, ServiceSummary } from "../engine/report";
-import { EndpointSlicesYaml } from "./EndpointSlicesYaml";
-import { TraceSteps } from "./TraceSteps";
-import { slicesOfService, summarizeTraffic } from "./trafficSummary";
-import { TrafficSummaryView } from "./TrafficSummaryView";
+import { useMemo } from 'react';
+import { drawnPort } from '../canvas/routeModel';
+import type { RoutingReport, ServiceSummary } from '../engine/report';
+import { EndpointSlicesYaml } from './EndpointSlicesYaml';
+import { TraceSteps } from './TraceSteps';
+import { slicesOfService, summarizeTraffic } from './trafficSummary';
+import { TrafficSummaryView } from './TrafficSummaryView';
 
 /** A Service: its settings, the traffic summary, the hints trace and its EndpointSlices. */
-export function ServiceInspector({
-  report,
-  service,
-}: {
-  report: RoutingReport;
-  service: ServiceSummary;
-}) {
+export function ServiceInspector({ report, service }: { report: RoutingReport; service: ServiceSummary }) {
   const port = drawnPort(report, service.key);
-  const summary = useMemo(
-    () =>
-      port === undefined ? null : summarizeTraffic(report, service.key, port),
-    [report, service.key, port],
-  );
-  const slices = useMemo(
-    () => slicesOfService(report, service.key),
-    [report, service.key],
-  );
+  const summary = useMemo(() => (port === undefined ? null : summarizeTraffic(report, service.key, port)), [report, service.key, port]);
+  const slices = useMemo(() => slicesOfService(report, service.key), [report, service.key]);
   return (
     <div className="kt-inspector__body">
       <h2>Service {service.key}</h2>
@@ -34,18 +21,11 @@ export function ServiceInspector({
         </div>
         <div>
           <dt>ports</dt>
-          <dd>
-            {service.ports
-              .map(
-                (p) =>
-                  `${p.port}→${p.targetPort}${p.nodePort ? ` (nodePort ${p.nodePort})` : ""}`,
-              )
-              .join(", ")}
-          </dd>
+          <dd>{service.ports.map((p) => `${p.port}→${p.targetPort}${p.nodePort ? ` (nodePort ${p.nodePort})` : ''}`).join(', ')}</dd>
         </div>
         <div>
           <dt>trafficDistribution</dt>
-          <dd>{service.trafficDistribution ?? "unset"}</dd>
+          <dd>{service.trafficDistribution ?? 'unset'}</dd>
         </div>
         <div>
           <dt>internalTrafficPolicy</dt>
@@ -61,9 +41,7 @@ export function ServiceInspector({
           <dt>sessionAffinity</dt>
           <dd>
             {service.sessionAffinity}
-            {service.sessionAffinityTimeoutSeconds !== undefined
-              ? ` (${service.sessionAffinityTimeoutSeconds}s)`
-              : ""}
+            {service.sessionAffinityTimeoutSeconds !== undefined ? ` (${service.sessionAffinityTimeoutSeconds}s)` : ''}
           </dd>
         </div>
         {service.topologyMode !== undefined && (
@@ -80,16 +58,9 @@ export function ServiceInspector({
         </>
       )}
       <h3>Hints</h3>
-      <TraceSteps
-        steps={service.hintsTrace}
-        label="What the EndpointSlice controller did about hints"
-      />
-      <h3>EndpointSlices{service.userSlices ? " (from the workspace)" : ""}</h3>
-      {slices.length ? (
-        <EndpointSlicesYaml slices={slices} />
-      ) : (
-        <p className="kt-muted">No EndpointSlices.</p>
-      )}
+      <TraceSteps steps={service.hintsTrace} label="What the EndpointSlice controller did about hints" />
+      <h3>EndpointSlices{service.userSlices ? ' (from the workspace)' : ''}</h3>
+      {slices.length ? <EndpointSlicesYaml slices={slices} /> : <p className="kt-muted">No EndpointSlices.</p>}
     </div>
   );
 }

@@ -1,17 +1,9 @@
-import { formatShare } from "../canvas/routeModel";
-import { localityWord } from "../canvas/flowElements";
-import type { ClientRoute, WeightedEndpoint } from "../engine/report";
+import { formatShare } from '../canvas/routeModel';
+import { localityWord } from '../canvas/flowElements';
+import type { ClientRoute, WeightedEndpoint } from '../engine/report';
 
 /** Clients whose routes end at the matching endpoints, with the share each sends there. */
-export function WhoReaches({
-  routes,
-  matches,
-  what,
-}: {
-  routes: readonly ClientRoute[];
-  matches: (e: WeightedEndpoint) => boolean;
-  what: string;
-}) {
+export function WhoReaches({ routes, matches, what }: { routes: readonly ClientRoute[]; matches: (e: WeightedEndpoint) => boolean; what: string }) {
   const rows = routes.flatMap((r) =>
     r.endpoints
       .filter((e) => e.weight > 0 && matches(e))
@@ -21,14 +13,12 @@ export function WhoReaches({
         endpoint: e,
       })),
   );
-  if (rows.length === 0)
-    return <p className="kt-muted">No client reaches {what}.</p>;
+  if (rows.length === 0) return <p className="kt-muted">No client reaches {what}.</p>;
   return (
     <ul className="kt-list" data-testid="who-reaches">
       {rows.map(({ key, route, endpoint }) => (
         <li key={key}>
-          {route.from} → {endpoint.pod} via {route.service}:{route.port}:{" "}
-          {formatShare(endpoint.weight)} ({localityWord(endpoint.locality)})
+          {route.from} → {endpoint.pod} via {route.service}:{route.port}: {formatShare(endpoint.weight)} ({localityWord(endpoint.locality)})
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
 /** The rows of the request chart, like `/hit.sh 40 | sort | uniq -c`: pod@node and a count. */
-import type { PodSummary } from "../engine/report";
+import type { PodSummary } from '../engine/report';
 
 export interface RequestRow {
   key: string;
@@ -9,17 +9,14 @@ export interface RequestRow {
   failed: boolean;
 }
 
-export function requestRows(
-  counts: Record<string, number>,
-  pods: readonly Pick<PodSummary, "key" | "name" | "node">[],
-): RequestRow[] {
+export function requestRows(counts: Record<string, number>, pods: readonly Pick<PodSummary, 'key' | 'name' | 'node'>[]): RequestRow[] {
   const byKey = new Map(pods.map((p) => [p.key, p]));
   return Object.entries(counts)
     .filter(([, count]) => count > 0)
     .map(([key, count]) => {
-      const failed = key === "dropped" || key === "rejected";
+      const failed = key === 'dropped' || key === 'rejected';
       const pod = byKey.get(key);
-      const label = failed ? key : pod ? `${pod.name}@${pod.node ?? "?"}` : key;
+      const label = failed ? key : pod ? `${pod.name}@${pod.node ?? '?'}` : key;
       return { key, label, count, failed };
     })
     .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1));

@@ -2,18 +2,13 @@
  * Where a Service's traffic goes, summed from the engine's answers: how much stays on the node,
  * in the zone, crosses zones or dies, and how loaded the busiest endpoint is against an even split.
  */
-import { expandViews } from "../engine/expandViews";
-import type {
-  Locality,
-  RoutingReport,
-  Verdict,
-  WeightedEndpoint,
-} from "../engine/report";
-import { SERVICE_NAME_LABEL } from "../engine/model";
+import { expandViews } from '../engine/expandViews';
+import type { Locality, RoutingReport, Verdict, WeightedEndpoint } from '../engine/report';
+import { SERVICE_NAME_LABEL } from '../engine/model';
 
 export interface TrafficSummary {
   /** Whose traffic: each client pod sends the same amount, or (without clients) one client per node. */
-  basis: "clients" | "nodes";
+  basis: 'clients' | 'nodes';
   sources: number;
   /** Shares of all traffic, 0..1, summing to 1 when there is any source. */
   byLocality: Record<Locality, number>;
@@ -38,45 +33,33 @@ interface Source {
  * @example
  * summarizeTraffic(report, 'default/echo-svc', 80).byLocality['same-node']; // 0.5 in the demo's default state
  */
-export function summarizeTraffic(
-  report: RoutingReport,
-  service: string,
-  port: number,
-): TrafficSummary {
-  let sources: Source[] = report.routes.filter(
-    (r) => r.service === service && r.port === port && r.traffic === "internal",
-  );
-  let basis: TrafficSummary["basis"] = "clients";
+export function summarizeTraffic(report: RoutingReport, service: string, port: number): TrafficSummary {
+  let sources: Source[] = report.routes.filter((r) => r.service === service && r.port === port && r.traffic === 'internal');
+  let basis: TrafficSummary['basis'] = 'clients';
   if (sources.length === 0) {
-    basis = "nodes";
+    basis = 'nodes';
     sources = expandViews({
-      serviceViews: report.serviceViews.filter(
-        (v) =>
-          v.service === service && v.port === port && v.traffic === "internal",
-      ),
+      serviceViews: report.serviceViews.filter((v) => v.service === service && v.port === port && v.traffic === 'internal'),
     });
   }
   const byLocality: Record<Locality, number> = {
-    "same-node": 0,
-    "same-zone": 0,
-    "cross-zone": 0,
-    "unknown-zone": 0,
+    'same-node': 0,
+    'same-zone': 0,
+    'cross-zone': 0,
+    'unknown-zone': 0,
   };
   const load = new Map<string, number>();
   let dropped = 0;
   let rejected = 0;
   const each = sources.length ? 1 / sources.length : 0;
   for (const source of sources) {
-    if (source.verdict === "drop") dropped += each;
-    else if (source.verdict === "reject") rejected += each;
+    if (source.verdict === 'drop') dropped += each;
+    else if (source.verdict === 'reject') rejected += each;
     else {
       for (const endpoint of source.endpoints) {
         if (endpoint.weight <= 0) continue;
         byLocality[endpoint.locality] += endpoint.weight * each;
-        load.set(
-          endpoint.pod,
-          (load.get(endpoint.pod) ?? 0) + endpoint.weight * each,
-        );
+        load.set(endpoint.pod, (load.get(endpoint.pod) ?? 0) + endpoint.weight * each);
       }
     }
   }
@@ -100,16 +83,12 @@ export function summarizeTraffic(
     readyEndpoints,
     evenShare,
   };
-  if (top && evenShare > 0)
-    summary.mostLoaded = { ...top, timesEven: top.share / evenShare };
+  if (top && evenShare > 0) summary.mostLoaded = { ...top, timesEven: top.share / evenShare };
   return summary;
 }
 
 /** Distinct ready endpoints (by address) in the Service's EndpointSlices. */
-export function countReadyEndpoints(
-  report: Pick<RoutingReport, "endpointSlices">,
-  service: string,
-): number {
+export function countReadyEndpoints(report: Pick<RoutingReport, 'endpointSlices'>, service: string): number {
   const addresses = new Set<string>();
   for (const slice of slicesOfService(report, service)) {
     for (const endpoint of slice.endpoints) {
@@ -122,16 +101,9 @@ export function countReadyEndpoints(
 }
 
 /** The EndpointSlices that belong to a Service ("ns/name"), by the kubernetes.io/service-name label. */
-export function slicesOfService(
-  report: Pick<RoutingReport, "endpointSlices">,
-  service: string,
-): RoutingReport["endpointSlices"] {
-  const slash = service.indexOf("/");
+export function slicesOfService(report: Pick<RoutingReport, 'endpointSlices'>, service: string): RoutingReport['endpointSlices'] {
+  const slash = service.indexOf('/');
   const namespace = service.slice(0, slash);
   const name = service.slice(slash + 1);
-  return report.endpointSlices.filter(
-    (s) =>
-      s.metadata.namespace === namespace &&
-      s.metadata.labels[SERVICE_NAME_LABEL] === name,
-  );
+  return report.endpointSlices.filter((s) => s.metadata.namespace === namespace && s.metadata.labels[SERVICE_NAME_LABEL] === name);
 }

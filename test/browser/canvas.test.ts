@@ -70,7 +70,9 @@ test('packets move along routes, and not at all under reduced motion (widths car
     const pause = animated.page.getByTestId('pause-animation');
     await pause.click();
     expect(await pause.getAttribute('aria-pressed')).toBe('true');
-    const pausedFlags = await animated.page.locator(clientRoutes).evaluateAll((gs) => gs.map((g) => (g.closest('svg') as SVGSVGElement).animationsPaused()));
+    const pausedFlags = await animated.page
+      .locator(clientRoutes)
+      .evaluateAll((gs) => gs.map((g) => (g.closest('svg') as SVGSVGElement).animationsPaused()));
     expect(pausedFlags).toEqual([true, true]);
   } finally {
     await animated.close();
@@ -80,7 +82,9 @@ test('packets move along routes, and not at all under reduced motion (widths car
     await waitForRoutes(reduced.page);
     expect(await reduced.page.locator('animateMotion').count()).toBe(0);
     expect(await reduced.page.getByTestId('packets').count()).toBe(0);
-    const widths = await reduced.page.locator(`${clientRoutes} .kt-route__line`).evaluateAll((paths) => paths.map((p) => parseFloat(getComputedStyle(p).strokeWidth)));
+    const widths = await reduced.page
+      .locator(`${clientRoutes} .kt-route__line`)
+      .evaluateAll((paths) => paths.map((p) => parseFloat(getComputedStyle(p).strokeWidth)));
     // 50% each: a share-proportional width, thicker than a hairline.
     expect(widths).toHaveLength(2);
     expect(widths[0]).toBeCloseTo(1.5 + 0.5 * 7);
@@ -95,15 +99,16 @@ test('selecting a client highlights only its routes; selecting an echo pod shows
   try {
     await waitForRoutes(page);
     await page.locator(client).click();
-    const emphasis = () => page.locator('[data-testid^="route-"]').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-testid')}:${g.getAttribute('data-emphasis')}`));
+    const emphasis = () =>
+      page
+        .locator('[data-testid^="route-"]')
+        .evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-testid')}:${g.getAttribute('data-emphasis')}`));
     await expect.poll(async () => (await emphasis()).every((e) => e.endsWith(':highlight'))).toBe(true);
 
     const echo = page.locator('[data-testid^="pod-default/echo-"]').first();
     const echoKey = (await echo.getAttribute('data-testid'))!.slice('pod-'.length);
     await echo.click();
-    await expect.poll(emphasis).toEqual(
-      expect.arrayContaining([`route-default/client->${echoKey}:highlight`, expect.stringMatching(/:dim$/)]),
-    );
+    await expect.poll(emphasis).toEqual(expect.arrayContaining([`route-default/client->${echoKey}:highlight`, expect.stringMatching(/:dim$/)]));
     await page.getByTestId('inspector').getByTestId('who-reaches').waitFor();
     expect(await page.getByTestId('inspector').getByTestId('who-reaches').textContent()).toContain('default/client');
     await page.screenshot({ path: '/tmp/ktp-canvas-selected.png' });

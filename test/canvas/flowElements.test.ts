@@ -11,7 +11,10 @@ const routes = buildRouteEdges(report, ['default/echo-svc']);
 describe('buildFlowEdges', () => {
   it('gives every route a path through its kube-proxy and its test id', () => {
     const { edges } = buildFlowEdges(layout, routes, null);
-    expect(edges.map((e) => e.domAttributes?.['data-testid' as never])).toEqual([`route-default/client->${echoA.pod}`, `route-default/client->${echoB.pod}`]);
+    expect(edges.map((e) => e.domAttributes?.['data-testid' as never])).toEqual([
+      `route-default/client->${echoA.pod}`,
+      `route-default/client->${echoB.pod}`,
+    ]);
     const proxy = layout.absolute.get('proxy:mnode-m02')!;
     for (const edge of edges) {
       expect(edge.data!.emphasis).toBe('normal');

@@ -12,8 +12,7 @@ const demo: LayoutInput = {
   ],
 };
 
-const overlaps = (a: LayoutBox, b: LayoutBox) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: LayoutBox, b: LayoutBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 function checkInvariants(boxes: LayoutBox[]) {
   const byId = new Map<string, LayoutBox>();
@@ -49,7 +48,10 @@ function checkInvariants(boxes: LayoutBox[]) {
 const inputArb: fc.Arbitrary<LayoutInput> = fc
   .record({
     nodes: fc.uniqueArray(
-      fc.record({ name: fc.stringMatching(/^[a-z][a-z0-9-]{0,6}$/), zone: fc.option(fc.constantFrom('zone-a', 'zone-b', 'zone-c', 'us-east-1a'), { nil: undefined }) }),
+      fc.record({
+        name: fc.stringMatching(/^[a-z][a-z0-9-]{0,6}$/),
+        zone: fc.option(fc.constantFrom('zone-a', 'zone-b', 'zone-c', 'us-east-1a'), { nil: undefined }),
+      }),
       { selector: (n) => n.name, maxLength: 12 },
     ),
     podCount: fc.nat(40),
@@ -113,7 +115,8 @@ describe('layoutTopology', () => {
   it('gives the same picture for the same input in any order', () => {
     fc.assert(
       fc.property(inputArb, fc.nat(), (input, rotation) => {
-        const rotate = <T>(list: readonly T[]) => (list.length ? [...list.slice(rotation % list.length), ...list.slice(0, rotation % list.length)] : []);
+        const rotate = <T>(list: readonly T[]) =>
+          list.length ? [...list.slice(rotation % list.length), ...list.slice(0, rotation % list.length)] : [];
         const first = layoutTopology(input).boxes;
         const again = layoutTopology({ ...input, nodes: rotate(input.nodes).reverse(), pods: rotate(input.pods) }).boxes;
         const byId = (list: LayoutBox[]) => new Map(list.map((b) => [b.id, b]));

@@ -20,9 +20,17 @@ describe('podStatus', () => {
 
 describe('appColorSlots', () => {
   it('gives distinct apps distinct slots in name order, independent of pod order, and skips clients', () => {
-    const pod = (app: string | undefined, client = false) => ({ labels: (app ? { app } : {}) as Record<string, string>, selectedBy: [] as string[], client });
+    const pod = (app: string | undefined, client = false) => ({
+      labels: (app ? { app } : {}) as Record<string, string>,
+      selectedBy: [] as string[],
+      client,
+    });
     const pods = [pod('web'), pod('echo'), pod('web'), pod('api'), pod('tool', true)];
-    expect([...appColorSlots(pods)]).toEqual([['api', 0], ['echo', 1], ['web', 2]]);
+    expect([...appColorSlots(pods)]).toEqual([
+      ['api', 0],
+      ['echo', 1],
+      ['web', 2],
+    ]);
     expect(appColorSlots([...pods].reverse())).toEqual(appColorSlots(pods));
     expect(appOf({ labels: {}, selectedBy: ['default/svc'] })).toBe('default/svc');
   });

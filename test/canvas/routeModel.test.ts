@@ -22,9 +22,20 @@ describe('buildRouteEdges', () => {
     };
     const edges = buildRouteEdges(seedDemoReport({ routes: [dropped] }), ['default/echo-svc']);
     expect(edges).toHaveLength(1);
-    expect(edges[0]).toMatchObject({ testId: 'route-drop-default/client', target: 'proxy:mnode-m02', label: 'dropped', reason: 'default/echo-svc has no local endpoints' });
+    expect(edges[0]).toMatchObject({
+      testId: 'route-drop-default/client',
+      target: 'proxy:mnode-m02',
+      label: 'dropped',
+      reason: 'default/echo-svc has no local endpoints',
+    });
 
-    const preferNode: ClientRoute = { ...clientRoute, endpoints: [{ ...echoA, weight: 1 }, { ...echoB, weight: 0 }] };
+    const preferNode: ClientRoute = {
+      ...clientRoute,
+      endpoints: [
+        { ...echoA, weight: 1 },
+        { ...echoB, weight: 0 },
+      ],
+    };
     const one = buildRouteEdges(seedDemoReport({ routes: [preferNode] }), ['default/echo-svc']);
     expect(one.map((e) => e.label)).toEqual(['100%']);
   });
@@ -50,7 +61,8 @@ describe('buildRouteEdges', () => {
 
 describe('edgeMatchesSelection', () => {
   const edges = buildRouteEdges(seedDemoReport(), ['default/echo-svc']);
-  const matching = (selection: Parameters<typeof edgeMatchesSelection>[1]) => edges.filter((e) => edgeMatchesSelection(e, selection)).map((e) => e.targetPod);
+  const matching = (selection: Parameters<typeof edgeMatchesSelection>[1]) =>
+    edges.filter((e) => edgeMatchesSelection(e, selection)).map((e) => e.targetPod);
 
   it('selects a client’s routes, and who reaches a pod, node or zone', () => {
     expect(matching({ kind: 'pod', id: 'default/client' })).toHaveLength(2);

@@ -16,7 +16,13 @@ describe('summarizeTraffic', () => {
 
   it('shows the overload when several clients all go to one endpoint, and counts drops', () => {
     const second: ClientRoute = { ...clientRoute, from: 'default/client-2', endpoints: [{ ...echoA, weight: 1, locality: 'same-zone' }] };
-    const first: ClientRoute = { ...clientRoute, endpoints: [{ ...echoA, weight: 1 }, { ...echoB, weight: 0 }] };
+    const first: ClientRoute = {
+      ...clientRoute,
+      endpoints: [
+        { ...echoA, weight: 1 },
+        { ...echoB, weight: 0 },
+      ],
+    };
     const dropped: ClientRoute = { ...clientRoute, from: 'default/client-3', verdict: 'drop', endpoints: [] };
     const s = summarizeTraffic(seedDemoReport({ routes: [first, second, dropped] }), 'default/echo-svc', 80);
     expect(s.byLocality['same-node']).toBeCloseTo(1 / 3);

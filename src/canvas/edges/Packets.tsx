@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef } from 'react';
 
 /** Packets per edge at 100% share; an edge with share s carries round(s × this), at least one. */
 export const PACKETS_AT_FULL_SHARE = 6;
@@ -24,20 +24,10 @@ export function Packets({ path, share, paused }: PacketsProps) {
     else svg.unpauseAnimations();
   }, [paused]);
   return (
-    <g
-      ref={ref}
-      className="kt-packets"
-      data-testid="packets"
-      aria-hidden="true"
-    >
+    <g ref={ref} className="kt-packets" data-testid="packets" aria-hidden="true">
       {Array.from({ length: count }, (_, i) => (
         <circle key={i} r={3.5} className="kt-packet">
-          <animateMotion
-            dur={`${LOOP_SECONDS}s`}
-            repeatCount="indefinite"
-            path={path}
-            begin={`${(-i * LOOP_SECONDS) / count}s`}
-          />
+          <animateMotion dur={`${LOOP_SECONDS}s`} repeatCount="indefinite" path={path} begin={`${(-i * LOOP_SECONDS) / count}s`} />
         </circle>
       ))}
     </g>

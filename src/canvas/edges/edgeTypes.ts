@@ -1,5 +1,5 @@
-import type { EdgeTypes } from "@xyflow/react";
-import { RouteEdge } from "./RouteEdge";
+import type { EdgeTypes } from '@xyflow/react';
+import { RouteEdge } from './RouteEdge';
 
 /** Defined once at module level so React Flow never remounts edges. */
 export const edgeTypes: EdgeTypes = { route: RouteEdge };

@@ -1,22 +1,19 @@
-import { memo } from "react";
-import type { NodeProps } from "@xyflow/react";
-import type { AreaFlowNode } from "../flowElements";
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import type { AreaFlowNode } from '../flowElements';
 
 const titles = {
-  zone: "zone",
-  "no-zone": "nodes without a zone label",
-  unscheduled: "not scheduled",
+  zone: 'zone',
+  'no-zone': 'nodes without a zone label',
+  unscheduled: 'not scheduled',
 } as const;
 
 /** A zone's group box, or the shared "no zone" / "unscheduled" areas. */
 function AreaNodeView({ data }: NodeProps<AreaFlowNode>) {
   return (
-    <div
-      className={`kt-area kt-area--${data.kind}${data.selected ? " kt-selected" : ""}`}
-      data-testid={data.testId}
-    >
+    <div className={`kt-area kt-area--${data.kind}${data.selected ? ' kt-selected' : ''}`} data-testid={data.testId}>
       <div className="kt-area__title">
-        {data.kind === "zone" ? (
+        {data.kind === 'zone' ? (
           <>
             <span className="kt-area__kind">{titles.zone}</span> {data.name}
           </>

@@ -1,18 +1,14 @@
-import { memo } from "react";
-import type { NodeProps } from "@xyflow/react";
-import type { ClusterFlowNode } from "../flowElements";
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import type { ClusterFlowNode } from '../flowElements';
 
 /** A Kubernetes Node: its name, and flags that change where pods and traffic go. */
 function ClusterNodeView({ data }: NodeProps<ClusterFlowNode>) {
   const { node } = data;
-  const flags = [
-    node.controlPlane ? "control plane" : "",
-    node.ready ? "" : "NotReady",
-    node.schedulable ? "" : "cordoned",
-  ].filter(Boolean);
+  const flags = [node.controlPlane ? 'control plane' : '', node.ready ? '' : 'NotReady', node.schedulable ? '' : 'cordoned'].filter(Boolean);
   return (
     <div
-      className={`kt-node${data.selected ? " kt-selected" : ""}${data.reached ? " kt-reached" : ""}${node.ready ? "" : " kt-node--not-ready"}`}
+      className={`kt-node${data.selected ? ' kt-selected' : ''}${data.reached ? ' kt-reached' : ''}${node.ready ? '' : ' kt-node--not-ready'}`}
       data-testid={`node-${node.name}`}
     >
       <div className="kt-node__title">
@@ -20,9 +16,7 @@ function ClusterNodeView({ data }: NodeProps<ClusterFlowNode>) {
           ▣
         </span>
         <span className="kt-node__name">{node.name}</span>
-        {flags.length > 0 && (
-          <span className="kt-node__flags">{flags.join(" · ")}</span>
-        )}
+        {flags.length > 0 && <span className="kt-node__flags">{flags.join(' · ')}</span>}
       </div>
     </div>
   );

@@ -1,31 +1,26 @@
-import { memo } from "react";
-import { Handle, Position, type NodeProps } from "@xyflow/react";
-import type { PodFlowNode } from "../flowElements";
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { PodFlowNode } from '../flowElements';
 
 /** A pod: client pods are drawn apart from backends, which carry their app's colour. */
 function PodNodeView({ data }: NodeProps<PodFlowNode>) {
   const { pod, look } = data;
-  const role = pod.client ? "client" : "backend";
+  const role = pod.client ? 'client' : 'backend';
   const classes = [
-    "kt-pod",
+    'kt-pod',
     `kt-pod--${role}`,
     `kt-pod--${look.status}`,
-    data.appSlot !== undefined ? `kt-app-${data.appSlot}` : "",
-    data.selected ? "kt-selected" : "",
-    data.reached ? "kt-reached" : "",
+    data.appSlot !== undefined ? `kt-app-${data.appSlot}` : '',
+    data.selected ? 'kt-selected' : '',
+    data.reached ? 'kt-reached' : '',
   ];
   return (
     <div
-      className={classes.filter(Boolean).join(" ")}
+      className={classes.filter(Boolean).join(' ')}
       data-testid={`pod-${pod.key}`}
-      title={`${pod.key} — ${look.text}${pod.pendingReason ? `: ${pod.pendingReason}` : ""}`}
+      title={`${pod.key} — ${look.text}${pod.pendingReason ? `: ${pod.pendingReason}` : ''}`}
     >
-      <Handle
-        type="target"
-        position={Position.Top}
-        isConnectable={false}
-        className="kt-handle"
-      />
+      <Handle type="target" position={Position.Top} isConnectable={false} className="kt-handle" />
       <div className="kt-pod__name">
         {pod.client && (
           <span className="kt-pod__client-tag" aria-hidden="true">
@@ -38,19 +33,12 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
         <span className="kt-pod__status">
           <span className="kt-pod__shape" aria-hidden="true">
             {look.shape}
-          </span>{" "}
+          </span>{' '}
           {look.text}
         </span>
-        <span className="kt-pod__role">
-          {pod.client ? "client" : (pod.labels["app"] ?? pod.namespace)}
-        </span>
+        <span className="kt-pod__role">{pod.client ? 'client' : (pod.labels['app'] ?? pod.namespace)}</span>
       </div>
-      <Handle
-        type="source"
-        position={Position.Top}
-        isConnectable={false}
-        className="kt-handle"
-      />
+      <Handle type="source" position={Position.Top} isConnectable={false} className="kt-handle" />
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import type { NodeTypes } from "@xyflow/react";
-import { AreaNode } from "./AreaNode";
-import { ClusterNode } from "./ClusterNode";
-import { EntryNode } from "./EntryNode";
-import { PodNode } from "./PodNode";
+import type { NodeTypes } from '@xyflow/react';
+import { AreaNode } from './AreaNode';
+import { ClusterNode } from './ClusterNode';
+import { EntryNode } from './EntryNode';
+import { PodNode } from './PodNode';
 
 /** Defined once at module level so React Flow never remounts nodes. */
 export const nodeTypes: NodeTypes = {
