@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
-import { Background, Controls, Panel, ReactFlow, ReactFlowProvider, type Node } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { Background, Controls, Panel, ReactFlow, ReactFlowProvider, useReactFlow, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { useStore } from '../store';
@@ -70,6 +70,14 @@ function Canvas() {
     () => (layout && report ? buildFlowNodes(layout, report.nodes, report.pods, selection, reached) : []),
     [layout, report, selection, reached],
   );
+  // Refit when the boxes change (a pod or node added, moved or gone), not when only routes do.
+  const { fitView } = useReactFlow();
+  const boxesSignature = useMemo(() => layout?.boxes.map((b) => `${b.id}@${b.x},${b.y},${b.width},${b.height}`).join('|') ?? '', [layout]);
+  useEffect(() => {
+    if (!boxesSignature) return;
+    const frame = requestAnimationFrame(() => void fitView({ duration: reduced ? 0 : 200 }));
+    return () => cancelAnimationFrame(frame);
+  }, [boxesSignature, fitView, reduced]);
   const motion = useMemo(() => ({ animate: !reduced, paused: paused || !visible, reduced }), [reduced, paused, visible]);
 
   const onNodeClick = useCallback((_: unknown, node: Node) => select(selectionOf(node.id)), [select]);

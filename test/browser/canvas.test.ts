@@ -129,3 +129,38 @@ test('canvas boxes are reachable and selectable with the keyboard', async () => 
     await close();
   }
 });
+
+test('dropped traffic is drawn at the client’s node, with the reason on focus', async () => {
+  const { page, consoleErrors, close } = await openPage();
+  try {
+    await waitForRoutes(page);
+    // The demo's fallback step: one echo replica, pinned to zone-b; then internalTrafficPolicy: Local.
+    await page.getByTestId('file-tab-echo-pod.yaml').click();
+    await page.getByTestId('editor').locator('.view-lines').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    // One line of flow-style YAML, so the editor's auto-indent has nothing to change.
+    await page.keyboard.insertText(
+      '{apiVersion: apps/v1, kind: Deployment, metadata: {name: echo}, spec: {replicas: 1, selector: {matchLabels: {app: echo}}, ' +
+        'template: {metadata: {labels: {app: echo}}, spec: {nodeSelector: {topology.kubernetes.io/zone: zone-b}, ' +
+        'containers: [{name: echo, image: hashicorp/http-echo, ports: [{containerPort: 5678}]}]}}}}\n',
+    );
+    // Fallback first: the only endpoint is in zone-b and the client still reaches it.
+    await expect.poll(() => page.locator(clientRoutes).count(), { timeout: 10_000 }).toBe(1);
+    expect((await page.locator(clientRoutes).textContent())?.trim()).toBe('100%');
+
+    await page.getByTestId('control-internalTrafficPolicy').selectOption('Local');
+    const drop = page.locator('[data-testid="route-drop-default/client"]');
+    await drop.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await page.locator(clientRoutes).count()).toBe(0);
+    expect(await drop.textContent()).toContain('dropped');
+    await drop.focus();
+    const reason = page.getByTestId('route-reason');
+    await reason.waitFor();
+    expect(await reason.textContent()).toMatch(/local/i);
+    await page.screenshot({ path: '/tmp/ktp-canvas-drop.png' });
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
