@@ -7,7 +7,7 @@ import type { Selection } from '../store';
 import { CanvasControls } from './CanvasControls';
 import { edgeTypes } from './edges/edgeTypes';
 import { buildFlowEdges, buildFlowNodes } from './flowElements';
-import { layoutTopology } from './layout';
+import { layoutBounds, layoutTopology } from './layout';
 import { Legend } from './Legend';
 import { MotionContext } from './motionContext';
 import { nodeTypes } from './nodes/nodeTypes';
@@ -71,13 +71,16 @@ function Canvas() {
     [layout, report, selection, reached],
   );
   // Refit when the boxes change (a pod or node added, moved or gone), not when only routes do.
-  const { fitView } = useReactFlow();
-  const boxesSignature = useMemo(() => layout?.boxes.map((b) => `${b.id}@${b.x},${b.y},${b.width},${b.height}`).join('|') ?? '', [layout]);
+  // The bounds come from the layout itself, so the fit does not wait for React Flow to measure.
+  const { fitBounds } = useReactFlow();
+  const bounds = useMemo(() => (layout ? layoutBounds(layout) : null), [layout]);
+  const boundsKey = bounds ? `${bounds.x},${bounds.y},${bounds.width},${bounds.height}` : '';
   useEffect(() => {
-    if (!boxesSignature) return;
-    const frame = requestAnimationFrame(() => void fitView({ duration: reduced ? 0 : 200 }));
+    if (!bounds) return;
+    const frame = requestAnimationFrame(() => void fitBounds(bounds, { padding: 0.12, duration: reduced ? 0 : 200 }));
     return () => cancelAnimationFrame(frame);
-  }, [boxesSignature, fitView, reduced]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refit only when the extent changes
+  }, [boundsKey, fitBounds, reduced]);
   const motion = useMemo(() => ({ animate: !reduced, paused: paused || !visible, reduced }), [reduced, paused, visible]);
 
   const onNodeClick = useCallback((_: unknown, node: Node) => select(selectionOf(node.id)), [select]);

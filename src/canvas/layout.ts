@@ -274,3 +274,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** The rectangle that holds every top-level box. */
+export function layoutBounds(layout: Layout): { x: number; y: number; width: number; height: number } {
+  let right = 0;
+  let bottom = 0;
+  for (const box of layout.boxes) {
+    if (box.parentId) continue;
+    right = Math.max(right, box.x + box.width);
+    bottom = Math.max(bottom, box.y + box.height);
+  }
+  return { x: 0, y: 0, width: right, height: bottom };
+}

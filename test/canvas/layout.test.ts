@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxId, layoutTopology, type LayoutBox, type LayoutInput } from '../../src/canvas/layout';
+import { boxId, layoutBounds, layoutTopology, type LayoutBox, type LayoutInput } from '../../src/canvas/layout';
 
 const demo: LayoutInput = {
   nodes: [{ name: 'mnode' }, { name: 'mnode-m02', zone: 'zone-a' }, { name: 'mnode-m03', zone: 'zone-b' }],
@@ -133,5 +133,17 @@ describe('layoutTopology', () => {
     const { boxes } = layoutTopology({ nodes, pods });
     expect(performance.now() - start).toBeLessThan(200);
     expect(boxes.length).toBe(3 + 200 * 2 + 2000);
+  });
+});
+
+describe('layoutBounds', () => {
+  it('holds every top-level box', () => {
+    const layout = layoutTopology(demo);
+    const bounds = layoutBounds(layout);
+    for (const box of layout.boxes.filter((b) => !b.parentId)) {
+      expect(box.x + box.width).toBeLessThanOrEqual(bounds.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(bounds.height);
+    }
+    expect(layout.boxes.some((b) => !b.parentId && b.y + b.height === bounds.height)).toBe(true);
   });
 });
