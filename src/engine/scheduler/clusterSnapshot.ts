@@ -12,6 +12,12 @@ export interface PlacedPod {
   metadata: { namespace: string; labels: Labels; deletionTimestamp?: string };
 }
 
+/**
+ * @example
+ * const snapshot = new ClusterSnapshot(cluster.nodes);
+ * snapshot.add(pod, snapshot.nodeIndex.get(pod.spec.nodeName)!);
+ * snapshot.matchingPerNode('default', { matchLabels: { app: 'web' }, matchExpressions: [] }); // Int32Array per node
+ */
 export class ClusterSnapshot {
   readonly nodes: readonly Node[];
   readonly nodeIndex = new Map<string, number>();
@@ -118,7 +124,7 @@ function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function isEmptySelector(selector: LabelSelector): boolean {
+function isEmptySelector(selector: LabelSelector): boolean {
   for (const _ in selector.matchLabels) return false;
   return selector.matchExpressions.length === 0;
 }

@@ -73,7 +73,12 @@ function histogram(counts: ReadonlyMap<string, number>): string {
   return parts.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join(', ');
 }
 
-/** The category most nodes failed on, for pointing the diagnostic at the right field. */
+/**
+ * The category most nodes failed on, for pointing the diagnostic at the right field.
+ *
+ * @example
+ * dominantCategory([taintStatus, affinityStatus, affinityStatus]); // "affinity"
+ */
 export function dominantCategory(statuses: readonly FilterStatus[]): FilterCategory | undefined {
   const order: FilterCategory[] = ['affinity', 'taint', 'spread', 'unschedulable'];
   const counts = new Map<FilterCategory, number>();

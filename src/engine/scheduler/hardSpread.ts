@@ -7,7 +7,13 @@ import { matchesLabelSelector } from '../selectors';
 import type { ClusterSnapshot } from './clusterSnapshot';
 import type { SpreadSubject } from './spreadSubject';
 
-/** One DoNotSchedule constraint: the Filter's skew test against incremental domain counts. */
+/**
+ * One DoNotSchedule constraint: the Filter's skew test against incremental domain counts.
+ *
+ * @example
+ * constraint.check(i); // undefined, 'missing-label' or 'skew'
+ * constraint.record(i); // a pod of the run landed on node i
+ */
 export class HardConstraint {
   readonly key: string;
   private readonly maxSkew: number;
@@ -101,6 +107,10 @@ export class HardConstraint {
  *
  * NOTE: tainted nodes still count as domains (nodeTaintsPolicy defaults to Ignore), so an empty
  * control-plane node keeps the hostname minimum at 0.
+ *
+ * @example
+ * const hard = hardConstraints(snapshot, run, filters.affinityMatch);
+ * hard.every((c) => c.check(i) === undefined); // node i passes PodTopologySpread's Filter
  */
 export function hardConstraints(snapshot: ClusterSnapshot, subject: SpreadSubject, affinityMatch: Uint8Array): HardConstraint[] {
   const hard = subject.constraints.filter((c) => c.whenUnsatisfiable === 'DoNotSchedule');

@@ -17,6 +17,9 @@ export function podMatchesNodeAffinity(template: Pick<PodSpecTemplate, 'nodeSele
 /**
  * NodeSelectorTerms: ORed. NOTE: a term without expressions selects no node
  * (nodeaffinity.go: "nil or empty term selects no objects").
+ *
+ * @example
+ * matchesNodeSelectorTerms([{ matchExpressions: [{ key: 'disk', operator: 'In', values: ['ssd'] }] }], { disk: 'ssd' }); // true
  */
 export function matchesNodeSelectorTerms(terms: readonly NodeSelectorTerm[], labels: Labels): boolean {
   for (const term of terms) {

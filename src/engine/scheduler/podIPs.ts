@@ -13,7 +13,12 @@ const BLOCK_RANGES: readonly [number, number][] = [
 const FIRST_HOST = 2;
 const LAST_HOST = 254;
 
-/** The n-th /24 block of the pod network, as its first three octets "10.x.y". */
+/**
+ * The n-th /24 block of the pod network, as its first three octets "10.x.y".
+ *
+ * @example
+ * podCidrPrefix(1); // "10.244.1"
+ */
 export function podCidrPrefix(n: number): string {
   let rest = n;
   for (const [from, to] of BLOCK_RANGES) {

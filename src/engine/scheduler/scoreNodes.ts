@@ -73,6 +73,9 @@ export function bestCandidate(
  * NodeResourcesFit LeastAllocated on CPU: pods without requests count the scheduler's default
  * 100m each, so this prefers the node with the fewest pods for its allocatable CPU. Memory is not
  * modelled (upstream averages CPU and memory).
+ *
+ * @example
+ * leastAllocated(snapshot, i); // 97 for an empty 4-CPU node: (4000 - 100) * 100 / 4000, rounded down
  */
 export function leastAllocated(snapshot: ClusterSnapshot, i: number): number {
   const capacity = snapshot.nodes[i]!.allocatableCpuMilli;

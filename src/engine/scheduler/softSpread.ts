@@ -19,7 +19,14 @@ export interface SoftConstraint {
   weight: number;
 }
 
-/** ScheduleAnyway constraints (or the system defaults): the spreading score of every node. */
+/**
+ * ScheduleAnyway constraints (or the system defaults): the spreading score of every node.
+ *
+ * @example
+ * const soft = new SoftSpread(snapshot, run, filters.affinityMatch);
+ * soft.updateWeights(feasible);
+ * soft.rawScore(i); // matching pods around node i, weighted; lower is better
+ */
 export class SoftSpread {
   readonly constraints: SoftConstraint[] = [];
   /** Nodes missing a key when every key is required (user constraints): scored 0. */

@@ -29,7 +29,12 @@ export function toleratesTaint(toleration: Toleration, taint: Taint): boolean {
   return (toleration.value ?? '') === (taint.value ?? '');
 }
 
-/** True when any of the tolerations tolerates the taint. */
+/**
+ * True when any of the tolerations tolerates the taint.
+ *
+ * @example
+ * tolerationsTolerateTaint(pod.spec.tolerations, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' });
+ */
 export function tolerationsTolerateTaint(tolerations: readonly Toleration[], taint: Taint): boolean {
   for (const toleration of tolerations) if (toleratesTaint(toleration, taint)) return true;
   return false;
@@ -53,6 +58,9 @@ export function firstUntoleratedTaint(taints: readonly Taint[], tolerations: rea
 /**
  * countIntolerableTaintsPreferNoSchedule: PreferNoSchedule taints not tolerated by a toleration
  * whose effect is PreferNoSchedule or empty (the TaintToleration score).
+ *
+ * @example
+ * countIntolerablePreferNoSchedule([{ key: 'spot', effect: 'PreferNoSchedule' }], []); // 1
  */
 export function countIntolerablePreferNoSchedule(taints: readonly Taint[], tolerations: readonly Toleration[]): number {
   let count = 0;
