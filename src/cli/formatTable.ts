@@ -19,10 +19,16 @@ export function formatShare(weight: number): string {
   return `${Number.isInteger(percent) ? percent.toFixed(0) : percent.toFixed(1)}%`;
 }
 
-/** `echo-…-abcde@mnode-m02 50%`, one per endpoint, in the report's order. */
+/** Endpoints listed per row before the rest are summed up as "+N more". */
+export const MAX_LISTED_ENDPOINTS = 8;
+
+/** `echo-…-abcde@mnode-m02 50%`, one per endpoint in the report's order, the tail summed up. */
 export function formatEndpoints(view: { verdict: string; endpoints: readonly WeightedEndpoint[] }): string {
   if (view.verdict !== 'forward' || view.endpoints.length === 0) return '-';
-  return view.endpoints.map((e) => `${endpointLabel(e.pod, e.node)} ${formatShare(e.weight)}`).join(', ');
+  const listed = view.endpoints.slice(0, MAX_LISTED_ENDPOINTS).map((e) => `${endpointLabel(e.pod, e.node)} ${formatShare(e.weight)}`);
+  const rest = view.endpoints.slice(MAX_LISTED_ENDPOINTS);
+  if (rest.length) listed.push(`+${rest.length} more ${formatShare(rest.reduce((sum, e) => sum + e.weight, 0))}`);
+  return listed.join(', ');
 }
 
 function endpointLabel(pod: string, node: string | undefined): string {

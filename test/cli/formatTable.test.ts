@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDiagnostic, formatEndpoints, formatShare, formatTable, shortPodName } from '../../src/cli/formatTable';
+import { MAX_LISTED_ENDPOINTS, formatDiagnostic, formatEndpoints, formatShare, formatTable, shortPodName } from '../../src/cli/formatTable';
 import { endpoint, sampleReport } from './sampleReport';
 
 test('diagnostics read file:line:col: severity: message', () => {
@@ -23,6 +23,14 @@ test('endpoint shares are pod@node with a percentage; a dropping view has none',
   expect(formatEndpoints({ verdict: 'forward', endpoints })).toBe('echo-1@n1 25%, other/echo-2@n2 75%');
   expect(formatEndpoints({ verdict: 'drop', endpoints })).toBe('-');
   expect(shortPodName('kube-system/dns')).toBe('kube-system/dns');
+});
+
+test('long endpoint lists show the first few and sum up the rest', () => {
+  const endpoints = Array.from({ length: MAX_LISTED_ENDPOINTS + 12 }, (_, i) => endpoint(`default/echo-${i}`, `n${i}`, 'z', 0.05, 'same-zone'));
+  const text = formatEndpoints({ verdict: 'forward', endpoints });
+  expect(text.split(', ')).toHaveLength(MAX_LISTED_ENDPOINTS + 1);
+  expect(text.startsWith('echo-0@n0 5%, echo-1@n1 5%')).toBe(true);
+  expect(text.endsWith(', +12 more 60%')).toBe(true);
 });
 
 test('the table lists diagnostics, then one row per node in node order, then routes, reasons and counts', () => {
