@@ -34,8 +34,10 @@ function podIP(i: number): string {
   return `10.${64 + (i >> 16)}.${(i >> 8) & 255}.${i & 255}`;
 }
 
+/** 10.96.0.1 onwards: the service CIDR's network address is not allocatable. */
 function clusterIP(i: number): string {
-  return `10.96.${(i >> 8) & 255}.${i & 255}`;
+  const n = i + 1;
+  return `10.96.${(n >> 8) & 255}.${n & 255}`;
 }
 
 function node(i: number, zones: number): Record<string, unknown> {
