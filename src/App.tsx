@@ -2,6 +2,7 @@
  * The playground: toolbar on top; the YAML workspace, the topology canvas and the inspector side
  * by side (stacked on narrow screens). The canvas paints first; Monaco arrives in its own chunk.
  */
+import { Dock } from './app/dock/Dock';
 import { FirstVisitHint } from './app/FirstVisitHint';
 import { SplitPane } from './app/SplitPane';
 import { useResolvedTheme } from './app/useResolvedTheme';
@@ -44,6 +45,7 @@ export function App() {
           }
         />
       </main>
+      <Dock />
     </div>
   );
 }

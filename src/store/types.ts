@@ -63,6 +63,9 @@ export interface ViewSlice {
   setSelectedService(key: string | null): void;
   hintDismissed: boolean;
   dismissHint(): void;
+  /** Id of the open bottom-dock panel (see app/dock/dockPanels.ts), or null when the dock is folded. */
+  dockPanel: string | null;
+  setDockPanel(id: string | null): void;
 }
 
 export interface RequestRun {

@@ -21,6 +21,10 @@ export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set
   setSelectedService(selectedService) {
     set({ selectedService });
   },
+  dockPanel: null,
+  setDockPanel(dockPanel) {
+    set({ dockPanel });
+  },
   hintDismissed: readPreference('hintDismissed') === '1',
   dismissHint() {
     writePreference('hintDismissed', '1');

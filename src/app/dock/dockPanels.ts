@@ -1,0 +1,19 @@
+/**
+ * The bottom dock's panels, in tab order. A feature adds its panel here; the dock, its tabs and
+ * the keyboard shortcuts all read this list.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+export interface DockPanel {
+  id: string;
+  label: string;
+  /** Loaded when first opened, so closed panels cost nothing at start-up. */
+  component: LazyExoticComponent<ComponentType>;
+}
+
+export const dockPanels: DockPanel[] = [];
+
+/** Keeps `lazy` in one place so panel entries stay one line each. */
+export function lazyPanel(load: () => Promise<{ default: ComponentType }>): LazyExoticComponent<ComponentType> {
+  return lazy(load);
+}
