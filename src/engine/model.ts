@@ -158,7 +158,7 @@ export interface Service {
   externalIPs: string[];
   /** status.loadBalancer.ingress IPs (LoadBalancer VIPs). */
   loadBalancerIPs: string[];
-  /** As written; values the version does not accept are reported and treated as unset. */
+  /** As written. A value the version does not accept is an API error: the Service is not applied. */
   trafficDistribution?: string;
   internalTrafficPolicy: TrafficPolicy;
   /** Only set for externally accessible Services (defaulted to Cluster there). */

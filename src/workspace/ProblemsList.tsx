@@ -31,7 +31,7 @@ export function ProblemsList() {
                   {ICON[d.severity]}
                 </span>
                 <span className="visually-hidden">{d.severity}: </span>
-                <span className="problem__message">{d.path && !d.message.includes(d.path) ? `${d.path}: ${d.message}` : d.message}</span>
+                <span className="problem__message">{d.message}</span>
                 <span className="problem__where">
                   {d.file}:{d.line}:{d.column}
                 </span>
