@@ -1,0 +1,22 @@
+/**
+ * Cluster events, simulated time, drift from the files and route diffs.
+ *
+ * - `simulateCluster(base, timeline, now): SimulationResult` replays the timeline's events on the
+ *   cluster decoded from the files, with the controllers' behaviour (ReplicaSet, Deployment rolling
+ *   update, node lifecycle, kubelet grace periods) and time flowing up to `now`.
+ * - `describeDrift(files, current): DriftEntry[]` lists what differs from the YAML.
+ * - `diffReports(before, after): RouteChange[]` says which clients moved, or started or stopped
+ *   being dropped or rejected.
+ */
+export type {
+  ClusterEvent,
+  ClusterEventType,
+  DriftEntry,
+  DriftKind,
+  EndpointShare,
+  PodLifecycle,
+  RouteChange,
+  SimulationLogEntry,
+  SimulationResult,
+  TimelineEvent,
+} from './types';
