@@ -6,6 +6,7 @@ import type { ClientRoute, NodeView, RoutingReport } from '../report';
 import { describeOutcome } from './describeRoute';
 import { routeFailures } from './expectRoute';
 import { hintsFailures, podsFailures } from './expectObjects';
+import { requestsFailures } from './expectRequests';
 import type { Check, CheckResult, RouteTarget, ViewTarget } from './types';
 
 /**
@@ -24,6 +25,7 @@ export function evaluateCheck(report: RoutingReport, check: Check): CheckResult 
     if (views.length === 0) return { pass: false, message: `no node matches ${describeViewTarget(check.views)}` };
     return collect(views.map((v) => ({ subject: `${v.traffic} traffic on ${v.node} → ${v.service}:${v.port}`, view: v, failures: routeFailures(v, check.expect) })));
   }
+  if ('requests' in check) return requestsFailures(report, check.requests, check.expect);
   if ('hints' in check) return hintsFailures(report, check.hints.service, check.expect);
   return podsFailures(report, check.pods, check.expect);
 }

@@ -75,8 +75,25 @@ export interface PodsExpectation {
   pending?: number;
 }
 
+/** A seeded run of sequential requests from one client, as the inspector's Send requests does. */
+export interface RequestsTarget {
+  from: string;
+  service: string;
+  port?: number;
+  count: number;
+  seed?: number;
+}
+
+export interface RequestsExpectation {
+  /** How many different endpoints answered. */
+  distinctEndpoints?: number;
+  /** At least this many different endpoints answered. */
+  minDistinctEndpoints?: number;
+}
+
 export type Check =
   | { route: RouteTarget; expect: RouteExpectation }
+  | { requests: RequestsTarget; expect: RequestsExpectation }
   | { views: ViewTarget; expect: RouteExpectation }
   | { hints: { service: string }; expect: HintsExpectation }
   | { pods: PodsTarget; expect: PodsExpectation };

@@ -78,3 +78,15 @@ describe('evaluateCheck on node views, hints and pods', () => {
     expect(result.results.map((r) => r.pass)).toEqual([true, false]);
   });
 });
+
+describe('evaluateCheck on a request run', () => {
+  it('counts the endpoints that answered; ClientIP affinity makes it one', () => {
+    const requests = { from: 'default/client', service: 'default/echo-svc', count: 20 };
+    expect(evaluateCheck(base, { requests, expect: { minDistinctEndpoints: 2 } }).pass).toBe(true);
+    expect(evaluateCheck(base, { requests, expect: { distinctEndpoints: 1 } }).pass).toBe(false);
+    const sticky = analyzeFiles(withService('sessionAffinity: ClientIP'), { kubernetesVersion: '1.34' });
+    const result = evaluateCheck(sticky, { requests, expect: { distinctEndpoints: 1 } });
+    expect(result.pass).toBe(true);
+    expect(result.message).toMatch(/^20 requests from default\/client: 20 default\/echo-/);
+  });
+});
