@@ -152,6 +152,9 @@ export function analyzeCluster(
         ),
         hintsTrace: reconciled.hintsTrace.get(key) ?? [],
       };
+      if (service.clusterIP && service.clusterIP !== 'None') summary.clusterIP = service.clusterIP;
+      if (service.externalIPs.length) summary.externalIPs = service.externalIPs;
+      if (service.loadBalancerIPs.length) summary.loadBalancerIPs = service.loadBalancerIPs;
       if (service.trafficDistribution !== undefined) summary.trafficDistribution = service.trafficDistribution;
       if (service.externalTrafficPolicy) summary.externalTrafficPolicy = service.externalTrafficPolicy;
       if (service.sessionAffinityTimeoutSeconds !== undefined) summary.sessionAffinityTimeoutSeconds = service.sessionAffinityTimeoutSeconds;

@@ -116,6 +116,12 @@ export interface ServiceSummary {
   name: string;
   type: ServiceType;
   ports: { name?: string; port: number; protocol: string; targetPort: number | string; nodePort?: number }[];
+  /** spec.clusterIP; absent for headless and ExternalName Services. */
+  clusterIP?: string;
+  /** spec.externalIPs, when any. */
+  externalIPs?: string[];
+  /** status.loadBalancer.ingress IPs, when any. */
+  loadBalancerIPs?: string[];
   trafficDistribution?: string;
   internalTrafficPolicy: TrafficPolicy;
   externalTrafficPolicy?: TrafficPolicy;
