@@ -6,19 +6,9 @@ import client from '../examples/seed-demo/client.yaml?raw';
 import cluster from '../examples/seed-demo/cluster.yaml?raw';
 import echoPod from '../examples/seed-demo/echo-pod.yaml?raw';
 import echoService from '../examples/seed-demo/echo-service.yaml?raw';
-import type { WorkspaceFile } from '../workspace/objectLocations';
+import type { Example } from './types';
 
-export interface Example {
-  id: string;
-  title: string;
-  description: string;
-  files: WorkspaceFile[];
-  /** The file the editor opens on. */
-  activeFile: string;
-  /** The Service the toolbar edits. */
-  service: string;
-  kubernetesVersion: '1.34';
-}
+export type { Example };
 
 export const seedDemo: Example = {
   id: 'seed-demo',
