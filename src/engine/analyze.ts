@@ -12,6 +12,7 @@ import { documentsFromObjects } from './parse/documentsFromObjects';
 import type { SourceFile } from './parse/manifestDocument';
 import { parseManifests } from './parse/parseManifests';
 import { computeServiceViews } from './proxy/computeServiceViews';
+import { applyKubeProxySkew } from './proxy/kubeProxySkew';
 import type { NodeSummary, PodSummary, RoutingReport, ServiceSummary } from './report';
 import { computeClientRoutes } from './routes/computeClientRoutes';
 import { schedulePods } from './scheduler/schedulePods';
@@ -23,6 +24,8 @@ export interface AnalyzeOptions {
   kubernetesVersion?: KubeVersion;
   /** Control-plane feature gate overrides (API server and EndpointSlice controller). */
   featureGates?: Record<string, boolean>;
+  /** kube-proxy's minor version when it differs from the control plane's (at most 3 older, never newer). */
+  kubeProxyVersion?: KubeVersion;
   /** "namespace/pod": report routes from this pod (as well as from pods no Service selects). */
   from?: string;
   /** Simulate this many requests per client route. */
@@ -43,6 +46,7 @@ export function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptio
   const decoded = decodeCluster(parsed.documents, {
     version: options.kubernetesVersion ?? DEFAULT_VERSION,
     featureGates: options.featureGates,
+    ...(options.kubeProxyVersion ? { kubeProxyVersion: options.kubeProxyVersion } : {}),
   });
   return analyzeCluster(decoded.cluster, options, [...parsed.diagnostics, ...decoded.diagnostics]);
 }
@@ -52,6 +56,7 @@ export function analyzeObjects(objects: readonly unknown[], options: AnalyzeOpti
   const decoded = decodeCluster(documentsFromObjects(objects), {
     version: options.kubernetesVersion ?? DEFAULT_VERSION,
     featureGates: options.featureGates,
+    ...(options.kubeProxyVersion ? { kubeProxyVersion: options.kubeProxyVersion } : {}),
   });
   return analyzeCluster(decoded.cluster, options, decoded.diagnostics);
 }
@@ -83,10 +88,19 @@ export function analyzeCluster(
     services: cluster.services,
     slicesByService: reconciled.slices,
     nodes: cluster.nodes,
-    version: cluster.version,
+    version: cluster.kubeProxyVersion ?? cluster.version,
     gates: cluster.kubeProxyGates,
     kubeProxy: cluster.kubeProxy,
   });
+  if (cluster.kubeProxyVersion) {
+    applyKubeProxySkew(serviceViews, {
+      controlPlane: cluster.version,
+      kubeProxy: cluster.kubeProxyVersion,
+      kubeProxyGates: cluster.kubeProxyGates,
+      services: cluster.services,
+      slicesByService: reconciled.slices,
+    });
+  }
 
   const podIndex = new PodIndex(pods);
   const selectedBy = new Map<Pod, string[]>();
@@ -124,6 +138,7 @@ export function analyzeCluster(
   const nodesByName = new Map(cluster.nodes.map((node) => [node.metadata.name, node]));
   return {
     kubernetesVersion: cluster.version,
+    ...(cluster.kubeProxyVersion ? { kubeProxyVersion: cluster.kubeProxyVersion } : {}),
     proxyMode: cluster.kubeProxy.mode,
     ...(cluster.kubeProxy.mode === 'ipvs' ? { ipvsScheduler: cluster.kubeProxy.ipvsScheduler } : {}),
     featureGates: { controlPlane: cluster.controlPlaneGates, kubeProxy: cluster.kubeProxyGates },

@@ -224,6 +224,8 @@ export interface ClusterState {
   controlPlaneGates: FeatureGates;
   /** Gates of kube-proxy (defaults plus KubeProxyConfiguration.featureGates). */
   kubeProxyGates: FeatureGates;
+  /** kube-proxy's version when it differs from the control plane's (version skew); undefined means the same. */
+  kubeProxyVersion?: KubeVersion;
 }
 
 /** "namespace/name", the way Kubernetes prints object keys. */

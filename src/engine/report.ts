@@ -138,6 +138,8 @@ export interface RoutingReport {
   kubernetesVersion: KubeVersion;
   proxyMode: ProxyMode;
   ipvsScheduler?: IpvsScheduler;
+  /** kube-proxy's version when it differs from `kubernetesVersion` (version skew). */
+  kubeProxyVersion?: KubeVersion;
   featureGates: { controlPlane: FeatureGates; kubeProxy: FeatureGates };
   diagnostics: Diagnostic[];
   nodes: NodeSummary[];

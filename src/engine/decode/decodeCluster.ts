@@ -8,6 +8,7 @@ import { NOT_AN_OBJECT } from '../parse/documentsFromObjects';
 import type { ManifestDocument } from '../parse/manifestDocument';
 import { validateService } from '../validation/validateService';
 import { applyGateOverrides, DEFAULT_VERSION, isKubeVersion, type FeatureGates, type KubeVersion } from '../version';
+import { kubeProxySkewProblem } from '../versionSkew';
 import { allocateServices, type PendingService } from './allocateServices';
 import { decodeDeployment } from './decodeDeployment';
 import { decodeEndpointSlice } from './decodeEndpointSlice';
@@ -24,6 +25,8 @@ export interface DecodeOptions {
   version: KubeVersion;
   /** Control-plane (API server, controller manager) feature gate overrides. */
   featureGates?: Record<string, boolean>;
+  /** kube-proxy's version (version skew); default the control plane's. */
+  kubeProxyVersion?: KubeVersion;
 }
 
 interface Collected {
@@ -69,7 +72,8 @@ export function decodeCluster(
   });
 
   const kubeProxy = collected.kubeProxy ?? defaultKubeProxyConfiguration();
-  const proxyGates = applyGateOverrides(version, kubeProxy.featureGates);
+  const kubeProxyVersion = resolveKubeProxyVersion(version, options?.kubeProxyVersion, diagnostics);
+  const proxyGates = applyGateOverrides(kubeProxyVersion, kubeProxy.featureGates);
   for (const problem of proxyGates.problems) {
     const source = kubeProxy.source ?? syntheticSource('(kube-proxy)');
     diagnostics.push(
@@ -88,6 +92,7 @@ export function decodeCluster(
       kubeProxy,
       controlPlaneGates: controlPlane.gates,
       kubeProxyGates: proxyGates.gates,
+      ...(kubeProxyVersion !== version ? { kubeProxyVersion } : {}),
     },
     diagnostics,
   };
@@ -170,6 +175,19 @@ function apply<T>(map: Map<string, T>, key: string, value: T, ctx: ObjectContext
     ctx.warning(['metadata', 'name'], `${ctx.label} is defined more than once; this later definition replaces the earlier one (as a second kubectl apply would)`);
   }
   map.set(key, value);
+}
+
+/** kube-proxy's version: the control plane's unless another one inside the skew policy is asked for. */
+function resolveKubeProxyVersion(controlPlane: KubeVersion, asked: unknown, diagnostics: Diagnostic[]): KubeVersion {
+  if (asked === undefined) return controlPlane;
+  if (!isKubeVersion(asked)) {
+    diagnostics.push(optionsDiagnostic('error', `kube-proxy version ${String(asked)} is not modelled; kube-proxy runs v${controlPlane} like the control plane`));
+    return controlPlane;
+  }
+  const problem = kubeProxySkewProblem(controlPlane, asked);
+  if (!problem) return asked;
+  diagnostics.push(optionsDiagnostic('error', `${problem}; kube-proxy runs v${controlPlane} like the control plane`));
+  return controlPlane;
 }
 
 function optionsDiagnostic(severity: Diagnostic['severity'], message: string): Diagnostic {
