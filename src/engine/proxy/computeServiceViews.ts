@@ -6,7 +6,7 @@ import { loadBalance } from '../dataplane/loadBalance';
 import { syncVerdict, type ProgrammedEndpoints } from '../dataplane/syncVerdict';
 import { winkernelEndpoints } from '../dataplane/winkernel';
 import { keyOf, type EndpointSlice, type KubeProxyConfiguration, type Node, type Service } from '../model';
-import type { ServicePortViews, TraceStep, TrafficKind, ViewClass, WeightedEndpoint } from '../report';
+import type { Locality, ServicePortViews, TraceStep, TrafficKind, ViewClass, WeightedEndpoint } from '../report';
 import { type FeatureGates, type KubeVersion, minorOf } from '../version';
 import { categorizeEndpoints, type CategorizedEndpoints } from './categorizeEndpoints';
 import { endpointsForServicePort } from './endpointSliceCache';
@@ -56,6 +56,7 @@ export function computeServiceViews(input: ServiceViewsInput): ServicePortViews[
         ctx: { minor, gates: input.gates, hintsAnnotation: info.hintsAnnotation },
         categorized: new Map<string, CategorizedEndpoints>(),
         balanced: new Map<number, ReturnType<typeof loadBalance>>(),
+        weighted: new Map<ProxyEndpoint, WeightedEndpoint[]>(),
       };
       out.push(buildGroup(port_, 'internal', index, input.kubeProxy));
       if (info.externallyAccessible) out.push(buildGroup(port_, 'external', index, input.kubeProxy));
@@ -74,6 +75,8 @@ interface PortState {
   categorized: Map<string, CategorizedEndpoints>;
   /** Data-plane shares and steps per endpoint count: classes with equal counts share them. */
   balanced: Map<number, ReturnType<typeof loadBalance>>;
+  /** Weighted endpoints already made, per endpoint: classes that see one alike share the object. */
+  weighted: Map<ProxyEndpoint, WeightedEndpoint[]>;
 }
 
 function buildGroup(state: PortState, kind: TrafficKind, index: NodeIndex, kubeProxy: KubeProxyConfiguration): ServicePortViews {
@@ -141,17 +144,26 @@ function computeClass(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyC
   const n = programmed.endpoints.length;
   let balance = state.balanced.get(n);
   if (!balance) state.balanced.set(n, (balance = loadBalance(n, { mode: kubeProxy.mode, scheduler: kubeProxy.ipvsScheduler || 'rr', info })));
-  const endpoints = programmed.endpoints.map((ep, i) => weighted(ep, balance.weights[i]!, ownClass ? nodeName : undefined, zone));
+  const endpoints = programmed.endpoints.map((ep, i) => sharedWeighted(state.weighted, ep, balance.weights[i]!, localityOf(ep, ownClass ? nodeName : undefined, zone)));
   return { verdict: 'forward', endpoints, trace: state.baseSteps.concat(trace, balance.steps), nodes: [] };
 }
 
-function weighted(ep: ProxyEndpoint, weight: number, nodeName: string | undefined, zone: string | undefined): WeightedEndpoint {
+function sharedWeighted(made: Map<ProxyEndpoint, WeightedEndpoint[]>, ep: ProxyEndpoint, weight: number, locality: Locality): WeightedEndpoint {
+  let variants = made.get(ep);
+  if (!variants) made.set(ep, (variants = []));
+  for (const v of variants) if (v.weight === weight && v.locality === locality) return v;
+  const out = weighted(ep, weight, locality);
+  variants.push(out);
+  return out;
+}
+
+function weighted(ep: ProxyEndpoint, weight: number, locality: Locality): WeightedEndpoint {
   const out: WeightedEndpoint = {
     pod: ep.pod,
     ip: ep.ip,
     port: ep.port,
     weight,
-    locality: localityOf(ep, nodeName, zone),
+    locality,
     ready: ep.ready,
     serving: ep.serving,
     terminating: ep.terminating,

@@ -55,7 +55,7 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
         },
         ...cls.trace,
       ];
-      let endpoints: WeightedEndpoint[] = cls.endpoints.map((ep) => ({ ...ep, locality: localityOf({ nodeName: ep.node, zone: ep.zone }, node.metadata.name, node.zone) }));
+      let endpoints: WeightedEndpoint[] = cls.endpoints.map((ep) => seenFrom(ep, node));
       if (cls.verdict === 'forward' && input.kubeProxy.mode === 'ipvs' && endpoints.length > 1) {
         if (SOURCE_HASH_SCHEDULERS.has(scheduler)) {
           const pick = sourcePick(fromIP || from, endpoints.length);
@@ -99,4 +99,10 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
     }
   }
   return routes;
+}
+
+/** The class's endpoint as the client's node sees it; the same object when its locality is unchanged (most are). */
+function seenFrom(ep: WeightedEndpoint, node: Node): WeightedEndpoint {
+  const locality = localityOf({ nodeName: ep.node, zone: ep.zone }, node.metadata.name, node.zone);
+  return locality === ep.locality ? ep : { ...ep, locality };
 }
