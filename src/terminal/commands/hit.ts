@@ -1,0 +1,49 @@
+/**
+ * `hit COUNT SVC [PORT] [--from POD]`: the demo's hit.sh — COUNT requests from a client pod to a
+ * Service, counted like `sort | uniq -c`. The route is the engine's; the picks are seeded.
+ */
+import { simulateRequests, type SimulationContext } from '../../engine/routes/simulateRequests';
+import { failure, ok, type CommandResult, type TerminalContext } from '../context';
+
+export function hit(count: number, serviceArg: string, portArg: string | undefined, fromArg: string | undefined, context: TerminalContext): CommandResult {
+  const report = context.report;
+  if (!report) return failure('error: the cluster is not ready yet', 'Fix the errors in the files first.');
+  const serviceKey = serviceArg.includes('/') ? serviceArg : `default/${serviceArg}`;
+  const service = report.services.find((s) => s.key === serviceKey);
+  if (!service) return failure(`Error from server (NotFound): services "${serviceArg}" not found`, `The Services: ${report.services.map((s) => s.name).join(', ') || 'none'}.`);
+  const port = portArg === undefined ? service.ports[0] : service.ports.find((p) => String(p.port) === portArg || p.name === portArg);
+  if (!port) return failure(`error: ${service.key} has no port ${portArg}`, `Its ports: ${service.ports.map((p) => p.port).join(', ')}.`);
+  const routes = report.routes.filter((r) => r.service === service.key && r.port === port.port && r.traffic === 'internal');
+  let route;
+  if (fromArg !== undefined) {
+    const fromKey = fromArg.includes('/') ? fromArg : `default/${fromArg}`;
+    const pod = report.pods.find((p) => p.key === fromKey);
+    if (!pod) return failure(`Error from server (NotFound): pods "${fromArg}" not found`);
+    route = routes.find((r) => r.from === fromKey);
+    if (!route) {
+      const why = !pod.node ? `${fromKey} is not scheduled, so it has no kube-proxy rules` : `${fromKey} is not a client pod (a Service selects it)`;
+      return failure(`error: no route from ${fromKey} to ${service.key}:${port.port}`, `${why}. Clients: ${[...new Set(routes.map((r) => r.from))].join(', ') || 'none'}.`);
+    }
+  } else {
+    route = routes[0];
+    if (!route) return failure(`error: no client pod reaches ${service.key}`, 'Add a pod that no Service selects, or pass --from POD.');
+  }
+  const simulation: SimulationContext = { proxyMode: report.proxyMode, sessionAffinity: service.sessionAffinity };
+  if (report.ipvsScheduler) simulation.ipvsScheduler = report.ipvsScheduler;
+  if (service.sessionAffinityTimeoutSeconds !== undefined) simulation.sessionAffinityTimeoutSeconds = service.sessionAffinityTimeoutSeconds;
+  const counts = simulateRequests(route, simulation, count, context.seed);
+  const nodeOf = new Map(route.endpoints.map((e) => [e.pod, e.node]));
+  const lines = Object.entries(counts).map(([pod, n]) => {
+    const what =
+      pod === 'dropped'
+        ? 'curl: (28) Connection timed out (dropped: no endpoint for this node)'
+        : pod === 'rejected'
+          ? 'curl: (7) Failed to connect: Connection refused (rejected: no endpoints)'
+          : `${pod.slice(pod.indexOf('/') + 1)}${nodeOf.get(pod) ? `@${nodeOf.get(pod)}` : ''}`;
+    return { what, n };
+  });
+  // `sort | uniq -c` sorts by the line's text.
+  lines.sort((a, b) => (a.what < b.what ? -1 : a.what > b.what ? 1 : 0));
+  const header = `# ${count} requests from ${route.from} (${route.node}) to ${service.key}:${port.port}`;
+  return ok([header, ...lines.map((l) => `${String(l.n).padStart(7)} ${l.what}`)].join('\n'));
+}

@@ -1,0 +1,83 @@
+/** `kubectl scale`, `kubectl label` and `kubectl rollout status`. */
+import { computeHash, POD_TEMPLATE_HASH_LABEL } from '../../engine/scheduler/podNames';
+import { failure, ok, type CommandResult, type TerminalContext } from '../context';
+import type { FlagValues } from '../parseCommandLine';
+import { findDeployment, findNode, findPod, findService, namespaceOf, notFound, podsOf } from '../lookup';
+import { objectRef, SINGULAR } from '../resources';
+
+export function scale(args: string[], flags: FlagValues, context: TerminalContext): CommandResult {
+  if (!context.report) return failure('error: the cluster is not ready yet', 'Fix the errors in the files first.');
+  const ref = objectRef(args, 'the resource to scale');
+  if (!ref.ok) return failure(ref.error, ref.hint);
+  if (ref.ref.kind !== 'Deployment') return failure(`error: the playground scales Deployments, not ${ref.ref.kind}s`, 'e.g. kubectl scale deploy/echo --replicas=1');
+  const replicas = flags.replicas;
+  if (replicas === undefined) return failure('error: required flag(s) "replicas" not set', `e.g. kubectl scale deploy/${ref.ref.name} --replicas=1`);
+  if (typeof replicas !== 'string' || !/^\d+$/.test(replicas)) return failure(`error: invalid argument "${String(replicas)}" for "--replicas" flag: strconv.ParseInt: parsing "${String(replicas)}": invalid syntax`);
+  const ns = namespaceOf(flags);
+  if (!findDeployment(context, ns, ref.ref.name)) return failure(notFound('Deployment', ref.ref.name));
+  return ok(`deployment.apps/${ref.ref.name} scaled`, [{ type: 'deployment.scale', deployment: `${ns}/${ref.ref.name}`, replicas: Number(replicas) }]);
+}
+
+export function label(args: string[], flags: FlagValues, context: TerminalContext): CommandResult {
+  const report = context.report;
+  if (!report) return failure('error: the cluster is not ready yet', 'Fix the errors in the files first.');
+  const ref = objectRef(args, 'the type of resource to label');
+  if (!ref.ok) return failure(ref.error, ref.hint);
+  const { kind, name } = ref.ref;
+  if (kind === 'EndpointSlice') return failure('error: the playground labels Nodes, Pods, Services and Deployments');
+  if (ref.rest.length === 0) return failure('error: at least one label update is required', `e.g. kubectl label ${kind.toLowerCase()} ${name} key=value`);
+  const ns = namespaceOf(flags);
+  let current: Readonly<Record<string, string>> | undefined;
+  let key = name;
+  if (kind === 'Node') current = findNode(report, name) && (context.cluster?.nodes.find((n) => n.metadata.name === name)?.metadata.labels ?? {});
+  if (kind === 'Pod') current = findPod(report, ns, name)?.labels;
+  if (kind === 'Service') current = findService(report, ns, name) && (context.cluster?.services.find((s) => s.metadata.namespace === ns && s.metadata.name === name)?.metadata.labels ?? {});
+  if (kind === 'Deployment') current = findDeployment(context, ns, name)?.metadata.labels;
+  if (!current) return failure(notFound(kind, name));
+  if (kind !== 'Node') key = `${ns}/${name}`;
+  const labels: Record<string, string | null> = {};
+  for (const pair of ref.rest) {
+    if (pair.endsWith('-') && !pair.includes('=')) {
+      labels[pair.slice(0, -1)] = null;
+      continue;
+    }
+    const eq = pair.indexOf('=');
+    if (eq <= 0) return failure(`error: invalid label spec: ${pair}`, 'Labels are key=value to set, key- to remove.');
+    const k = pair.slice(0, eq);
+    const v = pair.slice(eq + 1);
+    if (!/^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/.test(k) || !/^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/.test(v)) {
+      return failure(`error: invalid label spec: ${pair}`, 'A key is [prefix/]name; a value is up to 63 letters, digits, -, _ or . (starting and ending alphanumeric).');
+    }
+    if (current[k] !== undefined && current[k] !== v && flags.overwrite !== true) {
+      return failure(`error: '${k}' already has a value (${current[k]}), and --overwrite is false`, 'Add --overwrite to replace it.');
+    }
+    labels[k] = v;
+  }
+  const removing = Object.values(labels).every((v) => v === null);
+  return ok(`${SINGULAR[kind]}/${name} ${removing ? 'unlabeled' : 'labeled'}`, [{ type: 'object.label', kind, name: key, labels }]);
+}
+
+/** One line of `kubectl rollout status`, for the state at the current simulated time. */
+export function rollout(args: string[], flags: FlagValues, context: TerminalContext): CommandResult {
+  const report = context.report;
+  if (!report) return failure('error: the cluster is not ready yet', 'Fix the errors in the files first.');
+  const [sub, ...rest] = args;
+  if (sub !== 'status') return failure(`error: unknown command "${sub ?? ''}" for "kubectl rollout"`, 'The playground knows: kubectl rollout status deploy/<name>.');
+  const ref = objectRef(rest, 'a Deployment');
+  if (!ref.ok) return failure(ref.error, ref.hint);
+  if (ref.ref.kind !== 'Deployment') return failure(`error: no status viewer has been implemented for ${ref.ref.kind}`);
+  const ns = namespaceOf(flags);
+  const deployment = findDeployment(context, ns, ref.ref.name);
+  if (!deployment) return failure(notFound('Deployment', ref.ref.name));
+  const name = deployment.metadata.name;
+  const hash = computeHash(deployment.template);
+  const pods = podsOf(report, deployment);
+  const updated = pods.filter((p) => !p.terminating && (p.labels[POD_TEMPLATE_HASH_LABEL] ?? hash) === hash);
+  const old = pods.filter((p) => !updated.includes(p));
+  const available = updated.filter((p) => p.ready).length;
+  const waiting = (what: string) => ok(`Waiting for deployment "${name}" rollout to finish: ${what}\n(the state at t=${Math.floor(context.now)}s; play the timeline to let time pass)`);
+  if (updated.length < deployment.replicas) return waiting(`${updated.length} out of ${deployment.replicas} new replicas have been updated...`);
+  if (old.length > 0) return waiting(`${old.length} old replicas are pending termination...`);
+  if (available < deployment.replicas) return waiting(`${available} of ${deployment.replicas} updated replicas are available...`);
+  return ok(`deployment "${name}" successfully rolled out`);
+}

@@ -1,0 +1,37 @@
+/** What a terminal command sees and returns. Commands never edit the files: they return events. */
+import type { ClusterEvent, PodLifecycle } from '../engine/events';
+import type { ClusterState } from '../engine/model';
+import type { RoutingReport } from '../engine/report';
+
+export interface TerminalContext {
+  /** The report of the cluster as it is now (files plus the timeline's events). */
+  report: RoutingReport | null;
+  /** The workspace files, by name (for `apply -f` and completion). */
+  files: readonly { name: string; text: string }[];
+  /** The live objects, for fields the report leaves out (cluster IPs, replicas, templates). */
+  cluster?: ClusterState | null;
+  /** Per pod key: age, restarts and kubectl's status word, when the timeline knows them. */
+  lifecycle?: Readonly<Record<string, PodLifecycle>>;
+  /** Simulated seconds since the cluster was loaded. */
+  now: number;
+  /** Seed of the simulated requests of `hit`. */
+  seed: number;
+}
+
+export interface CommandResult {
+  output: string;
+  /** What the command does to the live cluster, in order. */
+  events: ClusterEvent[];
+  exitCode: number;
+  /** `clear`: empty the scrollback. */
+  clear?: boolean;
+}
+
+export const ok = (output: string, events: ClusterEvent[] = []): CommandResult => ({ output, events, exitCode: 0 });
+
+/** kubectl's error line, and a hint of the playground's on the next line. */
+export const failure = (error: string, hint?: string, events: ClusterEvent[] = []): CommandResult => ({
+  output: hint ? `${error}\n${hint}` : error,
+  events,
+  exitCode: 1,
+});

@@ -1,0 +1,75 @@
+/**
+ * Runs a parsed command against the terminal's context. Reading commands print; changing
+ * commands print kubectl's answer and return the ClusterEvents to put on the timeline.
+ */
+import { apply } from './commands/apply';
+import { deleteCommand } from './commands/deleteCommand';
+import { describe } from './commands/describe';
+import { get } from './commands/get';
+import { hit } from './commands/hit';
+import { cordon, drain } from './commands/nodeCommands';
+import { patch, set } from './commands/patchCommand';
+import { label, rollout, scale } from './commands/workloadCommands';
+import { failure, ok, type CommandResult, type TerminalContext } from './context';
+import { helpText } from './help';
+import { parseCommandLine, type ParsedCommand } from './parseCommandLine';
+
+/**
+ * @example
+ * const parsed = parseCommandLine('kubectl cordon mnode-m02');
+ * if (parsed.ok) executeCommand(parsed.command, context);
+ * // { output: 'node/mnode-m02 cordoned', events: [{ type: 'node.cordon', node: 'mnode-m02' }], exitCode: 0 }
+ */
+export function executeCommand(command: ParsedCommand, context: TerminalContext): CommandResult {
+  switch (command.program) {
+    case 'empty':
+      return ok('');
+    case 'clear':
+      return { ...ok(''), clear: true };
+    case 'help':
+      return ok(helpText(command.topic));
+    case 'hit':
+      return hit(command.count, command.service, command.port, command.from, context);
+    case 'kubectl': {
+      const { verb, args, flags } = command;
+      if (flags.help === true) return ok(helpText(verb));
+      switch (verb) {
+        case 'get':
+          return get(args, flags, context);
+        case 'describe':
+          return describe(args, flags, context);
+        case 'apply':
+          return apply(args, flags, context);
+        case 'patch':
+          return patch(args, flags, context);
+        case 'set':
+          return set(args, flags, context);
+        case 'scale':
+          return scale(args, flags, context);
+        case 'label':
+          return label(args, flags, context);
+        case 'cordon':
+        case 'uncordon':
+          return cordon(args, context, verb);
+        case 'drain':
+          return drain(args, flags, context);
+        case 'delete':
+          return deleteCommand(args, flags, context);
+        case 'rollout':
+          return rollout(args, flags, context);
+      }
+    }
+  }
+  return failure('error: unknown command');
+}
+
+/** Parses and runs one line; a bad line gives its error and hint, exit code 1. Never throws. */
+export function runLine(line: string, context: TerminalContext): CommandResult {
+  const parsed = parseCommandLine(line);
+  if (!parsed.ok) return failure(parsed.error, parsed.hint);
+  try {
+    return executeCommand(parsed.command, context);
+  } catch (error) {
+    return failure(`error: the command failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The flags each kubectl verb accepts, cobra style: a long name, an optional one-letter
+ * shorthand, and whether it takes a value.
+ */
+
+export interface FlagSpec {
+  name: string;
+  short?: string;
+  /** Takes a value (`--name=value`, `--name value`, `-xvalue`); otherwise a switch. */
+  value: boolean;
+  /** May be given more than once (values collect in order). */
+  repeat?: boolean;
+  help: string;
+}
+
+const namespace: FlagSpec = { name: 'namespace', short: 'n', value: true, help: 'the namespace (default: default)' };
+const help: FlagSpec = { name: 'help', short: 'h', value: false, help: 'usage of the command' };
+
+export const KUBECTL_VERBS = ['get', 'describe', 'apply', 'patch', 'scale', 'label', 'cordon', 'uncordon', 'drain', 'delete', 'rollout', 'set'] as const;
+export type KubectlVerb = (typeof KUBECTL_VERBS)[number];
+
+export const VERB_FLAGS: Record<KubectlVerb, FlagSpec[]> = {
+  get: [
+    namespace,
+    help,
+    { name: 'all-namespaces', short: 'A', value: false, help: 'list objects of every namespace' },
+    { name: 'output', short: 'o', value: true, help: 'wide, yaml, json or name' },
+    { name: 'selector', short: 'l', value: true, help: 'label selector, e.g. app=echo' },
+    { name: 'label-columns', short: 'L', value: true, repeat: true, help: 'a column for this label' },
+    { name: 'show-labels', value: false, help: 'a LABELS column' },
+  ],
+  describe: [namespace, help],
+  apply: [namespace, help, { name: 'filename', short: 'f', value: true, repeat: true, help: 'a workspace file' }],
+  patch: [
+    namespace,
+    help,
+    { name: 'patch', short: 'p', value: true, help: 'the patch, JSON (or YAML)' },
+    { name: 'type', value: true, help: 'merge or strategic (both merge maps here)' },
+  ],
+  scale: [namespace, help, { name: 'replicas', value: true, help: 'the new number of replicas' }],
+  label: [namespace, help, { name: 'overwrite', value: false, help: 'replace a label that has a value' }],
+  cordon: [namespace, help],
+  uncordon: [namespace, help],
+  drain: [
+    namespace,
+    help,
+    { name: 'ignore-daemonsets', value: false, help: 'go on although DaemonSet pods stay' },
+    { name: 'force', value: false, help: 'also delete pods no controller will replace' },
+    { name: 'delete-emptydir-data', value: false, help: 'go on although pods use emptyDir' },
+    { name: 'grace-period', value: true, help: 'seconds each pod gets to terminate' },
+    { name: 'timeout', value: true, help: 'how long to wait' },
+  ],
+  delete: [
+    namespace,
+    help,
+    { name: 'grace-period', value: true, help: 'seconds the pod gets to terminate' },
+    { name: 'force', value: false, help: 'with --grace-period=0: remove at once' },
+    { name: 'now', value: false, help: 'same as --grace-period=1' },
+    { name: 'wait', value: false, help: 'wait for the deletion' },
+  ],
+  rollout: [namespace, help, { name: 'watch', short: 'w', value: false, help: 'watch the rollout' }],
+  set: [namespace, help],
+};
+
+export function findFlag(verb: KubectlVerb, name: string): FlagSpec | undefined {
+  return VERB_FLAGS[verb].find((f) => f.name === name);
+}
+
+export function findShorthand(verb: KubectlVerb, short: string): FlagSpec | undefined {
+  return VERB_FLAGS[verb].find((f) => f.short === short);
+}

@@ -1,0 +1,36 @@
+/** The terminal's `help`, and `kubectl <verb> --help`. */
+import { VERB_FLAGS, type KubectlVerb } from './flags';
+
+export const COMMAND_HELP: readonly [string, string][] = [
+  ['kubectl get nodes|pods|svc|deploy|endpointslices [NAME] [-o wide|yaml|json|name] [-n NS|-A] [-l SEL] [-L KEY]', 'list objects'],
+  ['kubectl describe KIND NAME', 'an object in detail (a Service with its endpoints and hints)'],
+  ['kubectl apply -f FILE', 'create or replace the objects of a workspace file'],
+  ["kubectl patch svc|deploy NAME --type merge -p '{...}'", 'merge-patch a Service or a Deployment (its template rolls out)'],
+  ['kubectl set selector svc/NAME k=v', "replace a Service's selector"],
+  ['kubectl set image deploy/NAME CONTAINER=IMAGE', 'change the pod template (a rolling update)'],
+  ['kubectl scale deploy/NAME --replicas=N', 'change the number of replicas'],
+  ['kubectl label KIND NAME k=v k- [--overwrite]', 'set or remove labels'],
+  ['kubectl cordon|uncordon NODE', 'mark a node (un)schedulable'],
+  ['kubectl drain NODE [--ignore-daemonsets] [--force]', 'cordon, then evict its pods'],
+  ['kubectl delete pod NAME [--grace-period=N] | node NAME', 'delete a pod (its Deployment replaces it) or a node'],
+  ['kubectl rollout status deploy/NAME', "where a Deployment's rollout stands"],
+  ['hit COUNT SVC [PORT] [--from POD]', 'send requests and count them per pod, like sort | uniq -c'],
+  ['clear', 'empty the screen'],
+];
+
+export function helpText(topic?: string): string {
+  if (topic && topic !== 'kubectl' && topic in VERB_FLAGS) return verbHelp(topic as KubectlVerb);
+  const width = Math.max(...COMMAND_HELP.map(([c]) => c.length));
+  return [
+    'Commands run against the live cluster the playground simulates; the YAML files stay as written.',
+    'Every change lands on the timeline, where it can be undone. ↑/↓ recall history, Tab completes.',
+    '',
+    ...COMMAND_HELP.map(([c, what]) => `  ${c.padEnd(width)}  ${what}`),
+  ].join('\n');
+}
+
+function verbHelp(verb: KubectlVerb): string {
+  const usage = COMMAND_HELP.filter(([c]) => c.startsWith(`kubectl ${verb} `)).map(([c, what]) => `  ${c}\n      ${what}`);
+  const flags = VERB_FLAGS[verb].map((f) => `  ${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.value ? '=VALUE' : ''}   ${f.help}`);
+  return ['Usage:', ...usage, '', 'Options:', ...flags].join('\n');
+}

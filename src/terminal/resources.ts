@@ -1,0 +1,86 @@
+/** kubectl's resource type names, short names and `kind/name` arguments. */
+import { closest } from './suggest';
+
+export type ResourceKind = 'Node' | 'Pod' | 'Service' | 'Deployment' | 'EndpointSlice';
+
+const NAMES: Record<ResourceKind, string[]> = {
+  Node: ['nodes', 'node', 'no'],
+  Pod: ['pods', 'pod', 'po'],
+  Service: ['services', 'service', 'svc'],
+  Deployment: ['deployments', 'deployment', 'deploy'],
+  EndpointSlice: ['endpointslices', 'endpointslice'],
+};
+
+/** The plural kubectl prints in `kind/name` output and in NotFound errors, e.g. pods "x" not found. */
+export const PLURAL: Record<ResourceKind, string> = {
+  Node: 'nodes',
+  Pod: 'pods',
+  Service: 'services',
+  Deployment: 'deployments.apps',
+  EndpointSlice: 'endpointslices.discovery.k8s.io',
+};
+
+/** The singular used in `node/mnode-m02 cordoned`, `service/echo-svc patched`. */
+export const SINGULAR: Record<ResourceKind, string> = {
+  Node: 'node',
+  Pod: 'pod',
+  Service: 'service',
+  Deployment: 'deployment.apps',
+  EndpointSlice: 'endpointslice.discovery.k8s.io',
+};
+
+export const NAMESPACED: Record<ResourceKind, boolean> = { Node: false, Pod: true, Service: true, Deployment: true, EndpointSlice: true };
+
+/** Every resource word the terminal accepts, for completion. */
+export const RESOURCE_WORDS: readonly string[] = Object.values(NAMES).flat();
+
+export function resolveKind(word: string): ResourceKind | undefined {
+  const lower = word.toLowerCase().replace(/\.(apps|discovery\.k8s\.io)$/, '');
+  for (const [kind, names] of Object.entries(NAMES) as [ResourceKind, string[]][]) if (names.includes(lower)) return kind;
+  return undefined;
+}
+
+export type KindResult = { ok: true; kind: ResourceKind } | { ok: false; error: string; hint: string };
+
+/** The kind for a word, or kubectl's error for an unknown resource type. */
+export function kindOf(word: string): KindResult {
+  const kind = resolveKind(word);
+  if (kind) return { ok: true, kind };
+  const guess = closest(word.toLowerCase(), RESOURCE_WORDS);
+  return {
+    ok: false,
+    error: `error: the server doesn't have a resource type "${word}"`,
+    hint: guess ? `Did you mean "${guess}"? The playground knows nodes, pods, svc, deploy and endpointslices.` : 'The playground knows nodes, pods, svc, deploy and endpointslices.',
+  };
+}
+
+export interface ObjectRef {
+  kind: ResourceKind;
+  name: string;
+}
+
+export type RefResult = { ok: true; ref: ObjectRef; rest: string[] } | { ok: false; error: string; hint: string };
+
+/**
+ * Reads `kind name` or `kind/name` from the front of the arguments.
+ *
+ * @example
+ * objectRef(['deploy/echo']); // { ok: true, ref: { kind: 'Deployment', name: 'echo' }, rest: [] }
+ */
+export function objectRef(args: readonly string[], what = 'a resource'): RefResult {
+  const first = args[0];
+  if (first === undefined) return { ok: false, error: `error: you must specify ${what}`, hint: 'e.g. deploy/echo or pod client' };
+  const slash = first.indexOf('/');
+  if (slash >= 0) {
+    const kind = kindOf(first.slice(0, slash));
+    if (!kind.ok) return kind;
+    const name = first.slice(slash + 1);
+    if (!name) return { ok: false, error: `error: arguments in resource/name form must have a single resource and name`, hint: 'e.g. deploy/echo' };
+    return { ok: true, ref: { kind: kind.kind, name }, rest: args.slice(1) };
+  }
+  const kind = kindOf(first);
+  if (!kind.ok) return kind;
+  const name = args[1];
+  if (name === undefined) return { ok: false, error: `error: resource name may not be empty`, hint: `e.g. ${first} <name>` };
+  return { ok: true, ref: { kind: kind.kind, name }, rest: args.slice(2) };
+}
