@@ -20,3 +20,8 @@ export type {
   SimulationResult,
   TimelineEvent,
 } from './types';
+export { simulateCluster } from './simulateCluster';
+export { describeDrift } from './describeDrift';
+export { diffReports } from './diffReports';
+export { STARTUP_SECONDS, NOT_READY_EVICTION_SECONDS, formatSeconds, timestampAt } from './clock';
+export { mergePatch } from './encodeObjects';

@@ -13,6 +13,8 @@ export interface ReplicaSetPlan {
   selector: LabelSelector;
   /** Existing user pods counted as replicas. */
   adopted: number;
+  /** Of those, pods the engine did not create itself (from a cluster dump, not from an earlier event). */
+  foreign: number;
   /** Names of the pods to create (replicas − adopted of them). */
   names: string[];
 }
@@ -35,22 +37,26 @@ export function planReplicaSet(deployment: Deployment, userPods: PodIndex, taken
     matchLabels: { ...deployment.selector.matchLabels, [POD_TEMPLATE_HASH_LABEL]: hash },
     matchExpressions: deployment.selector.matchExpressions,
   };
-  const adopted = countAdoptedPods(userPods, deployment);
+  const { adopted, foreign } = countAdoptedPods(userPods, deployment);
   const names: string[] = [];
   const count = Math.max(0, deployment.replicas - adopted);
   for (let r = 0; r < count; r++) names.push(replicaPodName(namespace, name, hash, r, taken));
-  return { hash, labels, selector, adopted, names };
+  return { hash, labels, selector, adopted, foreign, names };
 }
 
-function countAdoptedPods(index: PodIndex, deployment: Deployment): number {
+function countAdoptedPods(index: PodIndex, deployment: Deployment): { adopted: number; foreign: number } {
   const selector = deployment.selector;
-  if (Object.keys(selector.matchLabels).length === 0 && selector.matchExpressions.length === 0) return 0;
-  let count = 0;
+  if (Object.keys(selector.matchLabels).length === 0 && selector.matchExpressions.length === 0) return { adopted: 0, foreign: 0 };
+  let adopted = 0;
+  let foreign = 0;
   for (const pod of index.select(deployment.metadata.namespace, selector.matchLabels)) {
     if (!isActive(pod)) continue;
-    if (POD_TEMPLATE_HASH_LABEL in pod.metadata.labels && matchesLabelSelector(pod.metadata.labels, selector)) count++;
+    if (POD_TEMPLATE_HASH_LABEL in pod.metadata.labels && matchesLabelSelector(pod.metadata.labels, selector)) {
+      adopted++;
+      if (!pod.owner) foreign++;
+    }
   }
-  return count;
+  return { adopted, foreign };
 }
 
 /** controller.FilterActivePods: not terminated, not being deleted. */

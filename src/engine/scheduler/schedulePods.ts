@@ -98,7 +98,8 @@ export function schedulePods(cluster: ClusterState): { pods: Pod[]; diagnostics:
       userPodIndex ??= new PodIndex(userPods);
       taken ??= new Set(userPods.map((pod) => keyOf(pod.metadata)));
       const plan = planReplicaSet(deployment, userPodIndex, taken);
-      if (plan.adopted > 0) {
+      // Pods the engine created on an earlier event (cluster events) are its own replicas: nothing to say.
+      if (plan.foreign > 0) {
         const message = `${object}: ${plan.adopted} existing pod(s) with a pod-template-hash label match its selector and count as its replicas; ${plan.names.length} new pod(s) created`;
         diagnostics.push(diagnosticAt(deployment.source, ['spec', 'replicas'], 'info', message, object));
       }

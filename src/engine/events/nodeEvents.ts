@@ -1,0 +1,83 @@
+/** Node and zone events: cordon, drain, NotReady, delete, zone outages. */
+import { HOSTNAME_LABEL, keyOf, ZONE_LABEL, type Node } from '../model';
+import { isActive, type World } from './world';
+
+function setUnschedulable(world: World, node: Node, unschedulable: boolean): void {
+  const name = node.metadata.name;
+  if (node.unschedulable === unschedulable) {
+    world.say(`node/${name} already ${unschedulable ? 'cordoned' : 'uncordoned'}`);
+    return;
+  }
+  world.cluster.nodes = world.cluster.nodes.map((n) => (n === node ? { ...n, unschedulable } : n));
+  world.say(`node/${name} ${unschedulable ? 'cordoned' : 'uncordoned'}`);
+}
+
+/**
+ * `kubectl drain`: cordon, then evict every pod of the node. Like kubectl, without `force` it
+ * refuses when a pod has no controller to replace it (the node stays cordoned).
+ */
+function drain(world: World, node: Node, force: boolean, gracePeriodSeconds: number | undefined): void {
+  setUnschedulable(world, node, true);
+  const name = node.metadata.name;
+  const pods = world.cluster.pods.filter((p) => p.spec.nodeName === name && isActive(p));
+  const bare = pods.filter((p) => !p.owner);
+  if (bare.length > 0 && !force) {
+    world.warn(`unable to drain node "${name}": cannot delete Pods that declare no controller (use --force to override): ${bare.map((p) => keyOf(p.metadata)).join(', ')}`);
+    return;
+  }
+  for (const pod of pods) world.deletePod(pod, gracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds, `evicting pod ${keyOf(pod.metadata)} (drain ${name})`);
+  world.say(`node/${name} drained`);
+}
+
+/** Applies a node event; returns false when the node does not exist. */
+export function applyNodeEvent(
+  world: World,
+  type: 'node.cordon' | 'node.uncordon' | 'node.drain' | 'node.notReady' | 'node.ready' | 'node.delete',
+  name: string,
+  options: { force?: boolean; gracePeriodSeconds?: number } = {},
+): void {
+  const node = world.node(name);
+  if (!node) {
+    world.warn(`nodes "${name}" not found`);
+    return;
+  }
+  switch (type) {
+    case 'node.cordon':
+      return setUnschedulable(world, node, true);
+    case 'node.uncordon':
+      return setUnschedulable(world, node, false);
+    case 'node.drain':
+      return drain(world, node, options.force === true, options.gracePeriodSeconds);
+    case 'node.notReady':
+      world.nodeReadyOverride.set(name, false);
+      world.say(`kubelet on ${name} stopped posting node status`);
+      return;
+    case 'node.ready':
+      world.nodeReadyOverride.set(name, true);
+      world.say(`kubelet on ${name} is posting ready status`);
+      return;
+    case 'node.delete': {
+      world.cluster.nodes = world.cluster.nodes.filter((n) => n !== node);
+      world.notReadySince.delete(name);
+      world.say(`node "${name}" deleted`);
+      // The pod garbage collector deletes pods bound to a node that no longer exists.
+      for (const pod of world.cluster.pods.filter((p) => p.spec.nodeName === name)) {
+        world.removePod(keyOf(pod.metadata));
+        world.say(`PodGC: deleted pod ${keyOf(pod.metadata)} of the deleted node ${name}`);
+      }
+      return;
+    }
+  }
+}
+
+export function applyZoneEvent(world: World, type: 'zone.outage' | 'zone.recover', zone: string): void {
+  const nodes = world.cluster.nodes.filter((n) => n.zone === zone);
+  if (nodes.length === 0) {
+    world.warn(`no node carries ${ZONE_LABEL}=${zone}`);
+    return;
+  }
+  if (type === 'zone.outage') world.downZones.add(zone);
+  else world.downZones.delete(zone);
+  const names = nodes.map((n) => n.metadata.labels[HOSTNAME_LABEL] ?? n.metadata.name).join(', ');
+  world.say(type === 'zone.outage' ? `zone ${zone} is down: its nodes (${names}) stop reporting` : `zone ${zone} is back: its nodes (${names}) report again`);
+}

@@ -1,0 +1,52 @@
+/** New pods for Deployments (ReplicaSet controller) and placement of unscheduled pods (kube-scheduler). */
+import { keyOf, type Deployment, type Pod } from '../model';
+import { schedulePods } from '../scheduler/schedulePods';
+import { STARTUP_SECONDS } from './clock';
+import { isActive, type World } from './world';
+
+/**
+ * Creates `count` pods per Deployment and runs the scheduler over every pod that has no node.
+ * The new pods get the names the engine gives a Deployment's replicas; from then on they are
+ * ordinary pods of the cluster and keep their names. Returns whether anything changed.
+ */
+export function createAndSchedule(world: World, creations: ReadonlyMap<Deployment, number>, owned: (d: Deployment) => Pod[]): boolean {
+  const unbound = world.cluster.pods.some((p) => !p.spec.nodeName && isActive(p));
+  if (creations.size === 0 && !unbound) return false;
+  const before = new Map(world.cluster.pods.map((p) => [keyOf(p.metadata), p]));
+  const pods = world.cluster.pods.map((p) => (p.spec.nodeName || !isActive(p) || p.pendingReason === undefined ? p : withoutPendingReason(p)));
+  const deployments = [...creations].map(([d, count]) => ({ ...d, replicas: owned(d).length + count }));
+  const { pods: scheduled } = schedulePods({ ...world.cluster, pods, deployments });
+
+  let changed = false;
+  world.cluster.pods = scheduled.map((pod) => {
+    const key = keyOf(pod.metadata);
+    const old = before.get(key);
+    if (!old) {
+      changed = true;
+      const copy: Pod = { ...pod, metadata: { ...pod.metadata }, spec: { ...pod.spec }, status: { ...pod.status } };
+      world.life.set(key, { createdAt: world.t, readyAt: world.t + STARTUP_SECONDS, baseReady: true, probeFailing: false, restarts: 0 });
+      world.say(`ReplicaSet ${pod.owner ? pod.owner.name : ''}: created pod ${key}`);
+      reportPlacement(world, copy);
+      return copy;
+    }
+    if (!old.spec.nodeName && pod.spec.nodeName) {
+      changed = true;
+      const life = world.lifeOf(pod);
+      life.readyAt = world.t + STARTUP_SECONDS;
+      reportPlacement(world, pod);
+    }
+    return pod;
+  });
+  return changed;
+}
+
+function reportPlacement(world: World, pod: Pod): void {
+  const key = keyOf(pod.metadata);
+  if (pod.spec.nodeName) world.say(`Scheduled: successfully assigned ${key} to ${pod.spec.nodeName}`);
+  else world.say(`FailedScheduling: ${key}: ${pod.pendingReason ?? 'no node fits'}`);
+}
+
+function withoutPendingReason(pod: Pod): Pod {
+  const { pendingReason: _ignored, ...rest } = pod;
+  return rest;
+}

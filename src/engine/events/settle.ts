@@ -1,0 +1,77 @@
+/**
+ * The controllers catching up with a change, and the timers that make things happen later:
+ * grace periods ending, pods getting Ready, crash-loop restarts, NotReady nodes' pods evicted.
+ */
+import { keyOf, type Deployment } from '../model';
+import { NOT_READY_EVICTION_SECONDS } from './clock';
+import { ownedPods, syncDeployment } from './deploymentController';
+import { createAndSchedule } from './schedule';
+import { isActive, type World } from './world';
+
+const MAX_ROUNDS = 50;
+
+/** Runs the kubelets, node lifecycle, Deployment/ReplicaSet controllers and scheduler until nothing changes. */
+export function settle(world: World): void {
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    removeFinishedPods(world);
+    evictFromNotReadyNodes(world);
+    world.refreshPods();
+    const creations = new Map<Deployment, number>();
+    let changed = false;
+    for (const deployment of world.cluster.deployments) if (syncDeployment(world, deployment, creations)) changed = true;
+    if (createAndSchedule(world, creations, (d) => ownedPods(world, d))) changed = true;
+    world.refreshPods();
+    if (!changed) return;
+  }
+}
+
+/** The kubelet confirms a deletion when the grace period is over; an unreachable node's pods stay Terminating. */
+function removeFinishedPods(world: World): void {
+  for (const pod of [...world.cluster.pods]) {
+    const life = world.life.get(keyOf(pod.metadata));
+    if (pod.metadata.deletionTimestamp === undefined || life?.deleteAt === undefined || life.deleteAt > world.t) continue;
+    if (pod.spec.nodeName && world.node(pod.spec.nodeName) && !world.nodeReady(pod.spec.nodeName)) continue;
+    world.removePod(keyOf(pod.metadata));
+    world.say(`Killing: pod ${keyOf(pod.metadata)} stopped and removed`);
+  }
+}
+
+/**
+ * NOTE: when every node is NotReady the node lifecycle controller assumes its own network is cut
+ * off and evicts nothing (full disruption, pkg/controller/nodelifecycle).
+ */
+function evictionHalted(world: World): boolean {
+  return world.cluster.nodes.length > 0 && world.cluster.nodes.every((n) => !n.ready);
+}
+
+function evictFromNotReadyNodes(world: World): void {
+  if (evictionHalted(world)) return;
+  for (const [node, since] of world.notReadySince) {
+    if (since + NOT_READY_EVICTION_SECONDS > world.t) continue;
+    for (const pod of world.cluster.pods.filter((p) => p.spec.nodeName === node && isActive(p))) {
+      world.deletePod(pod, pod.spec.terminationGracePeriodSeconds, `TaintManagerEviction: node ${node} NotReady for ${NOT_READY_EVICTION_SECONDS}s`);
+    }
+  }
+}
+
+/** The next second after `t` at which something changes by itself, if any. */
+export function nextChangeAt(world: World): number | undefined {
+  let next = Infinity;
+  const consider = (at: number) => {
+    if (at > world.t && at < next) next = at;
+  };
+  for (const pod of world.cluster.pods) {
+    const life = world.life.get(keyOf(pod.metadata));
+    if (!life) continue;
+    if (pod.spec.nodeName) consider(life.readyAt);
+    if (pod.metadata.deletionTimestamp !== undefined && life.deleteAt !== undefined && (!world.node(pod.spec.nodeName ?? '') || world.nodeReady(pod.spec.nodeName))) consider(life.deleteAt);
+    const restart = world.restartsOf(life).next;
+    if (restart !== undefined) consider(restart);
+  }
+  if (!evictionHalted(world)) {
+    for (const [node, since] of world.notReadySince) {
+      if (world.cluster.pods.some((p) => p.spec.nodeName === node && isActive(p))) consider(since + NOT_READY_EVICTION_SECONDS);
+    }
+  }
+  return next === Infinity ? undefined : next;
+}

@@ -1,0 +1,151 @@
+/**
+ * The live cluster while a timeline is replayed: the ClusterState plus what the API objects do not
+ * hold (when each pod started, whether its probe fails, which zones are down) and the log of
+ * what the controllers did. Only the simulation mutates it; every object in it is its own copy.
+ */
+import { syntheticSource, type Diagnostic } from '../diagnostics';
+import { keyOf, type ClusterState, type Node, type Pod } from '../model';
+import { crashBackoffSeconds, timestampAt } from './clock';
+import type { SimulationLogEntry } from './types';
+
+export interface PodLife {
+  createdAt: number;
+  /** Ready from this second on (start-up delay). */
+  readyAt: number;
+  /** The Ready condition the files gave (pods the engine creates: true). */
+  baseReady: boolean;
+  /** `pod.notReady`: the readiness probe fails. */
+  probeFailing: boolean;
+  /** `pod.crashLoop`: second the container started crashing. */
+  crashSince?: number;
+  /** Restarts before the current crash loop. */
+  restarts: number;
+  /** Removed from the API at this second (end of the grace period), once its kubelet confirms. */
+  deleteAt?: number;
+}
+
+export const TIMELINE_FILE = '(timeline)';
+
+export class World {
+  t = 0;
+  cluster: ClusterState;
+  readonly life = new Map<string, PodLife>();
+  readonly baseNodeReady = new Map<string, boolean>();
+  readonly nodeReadyOverride = new Map<string, boolean>();
+  readonly downZones = new Set<string>();
+  readonly notReadySince = new Map<string, number>();
+  readonly log: SimulationLogEntry[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  /** Label of the event being applied, for the diagnostics it causes. */
+  label = '';
+
+  constructor(cluster: ClusterState) {
+    this.cluster = cluster;
+    for (const node of cluster.nodes) this.baseNodeReady.set(node.metadata.name, node.ready);
+  }
+
+  say(message: string): void {
+    this.log.push({ at: this.t, message });
+  }
+
+  /** A problem with an event: a warning (never an error, which would hide the report as if the YAML were broken). */
+  warn(message: string): void {
+    const { range } = syntheticSource(TIMELINE_FILE);
+    this.diagnostics.push({ ...range, severity: 'warning', message: this.label ? `${this.label}: ${message}` : message });
+    this.say(`error: ${message}`);
+  }
+
+  node(name: string): Node | undefined {
+    return this.cluster.nodes.find((n) => n.metadata.name === name);
+  }
+
+  pod(key: string): Pod | undefined {
+    return this.cluster.pods.find((p) => keyOf(p.metadata) === key);
+  }
+
+  lifeOf(pod: Pod): PodLife {
+    const key = keyOf(pod.metadata);
+    let life = this.life.get(key);
+    if (!life) this.life.set(key, (life = { createdAt: this.t, readyAt: this.t, baseReady: true, probeFailing: false, restarts: 0 }));
+    return life;
+  }
+
+  nodeReady(name: string | undefined): boolean {
+    return name !== undefined && this.node(name)?.ready === true;
+  }
+
+  /** Node Ready from the files, the node events and the zone outages; records NotReady transitions. */
+  refreshNodes(): void {
+    this.cluster.nodes = this.cluster.nodes.map((node) => {
+      const name = node.metadata.name;
+      const wanted = this.nodeReadyOverride.get(name) ?? this.baseNodeReady.get(name) ?? node.ready;
+      const ready = wanted && !(node.zone !== undefined && this.downZones.has(node.zone));
+      if (ready === node.ready) {
+        if (!ready && !this.notReadySince.has(name)) this.notReadySince.set(name, this.t);
+        return node;
+      }
+      this.say(`Node ${name} status is now: ${ready ? 'NodeReady' : 'NodeNotReady'}`);
+      if (ready) this.notReadySince.delete(name);
+      else this.notReadySince.set(name, this.t);
+      return { ...node, ready };
+    });
+  }
+
+  /** Restarts by now of a crash-looping container: one at once, then after each back-off. */
+  restartsOf(life: PodLife): { count: number; next?: number } {
+    if (life.crashSince === undefined) return { count: life.restarts };
+    let count = life.restarts + 1;
+    let at = life.crashSince;
+    for (;;) {
+      const next = at + crashBackoffSeconds(count - life.restarts - 1);
+      if (next > this.t) return { count, next };
+      at = next;
+      count++;
+    }
+  }
+
+  /** The kubelet's and the node lifecycle controller's Ready condition for each pod at `t`. */
+  refreshPods(): void {
+    for (let i = 0; i < this.cluster.pods.length; i++) {
+      const pod = this.cluster.pods[i]!;
+      if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') continue;
+      const life = this.lifeOf(pod);
+      const ready =
+        pod.spec.nodeName !== undefined &&
+        this.nodeReady(pod.spec.nodeName) &&
+        life.baseReady &&
+        !life.probeFailing &&
+        life.crashSince === undefined &&
+        this.t >= life.readyAt;
+      if (ready !== pod.status.ready) this.cluster.pods[i] = { ...pod, status: { ...pod.status, ready } };
+    }
+  }
+
+  /**
+   * Deletes a pod the way the API server and kubelet do: unscheduled pods (or a zero grace period)
+   * go at once; others get a deletionTimestamp and stay, Terminating, for their grace period.
+   */
+  deletePod(pod: Pod, gracePeriodSeconds: number, why: string): void {
+    const key = keyOf(pod.metadata);
+    if (!pod.spec.nodeName || gracePeriodSeconds <= 0) {
+      this.removePod(key);
+      this.say(`${why}: pod ${key} deleted`);
+      return;
+    }
+    const life = this.lifeOf(pod);
+    life.deleteAt = this.t + gracePeriodSeconds;
+    const index = this.cluster.pods.indexOf(pod);
+    this.cluster.pods[index] = { ...pod, metadata: { ...pod.metadata, deletionTimestamp: timestampAt(this.t) } };
+    this.say(`${why}: pod ${key} Terminating (grace period ${gracePeriodSeconds}s)`);
+  }
+
+  removePod(key: string): void {
+    this.cluster.pods = this.cluster.pods.filter((p) => keyOf(p.metadata) !== key);
+    this.life.delete(key);
+  }
+}
+
+/** Not terminated and not being deleted (controller.FilterActivePods). */
+export function isActive(pod: Pod): boolean {
+  return pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed' && pod.metadata.deletionTimestamp === undefined;
+}
