@@ -1,5 +1,6 @@
 /** Command-line arguments of `route`, parsed without side effects. */
-import { SUPPORTED_VERSIONS, isKubeVersion, type KubeVersion } from '../engine/version';
+import { DEFAULT_VERSION, SUPPORTED_VERSIONS, isKubeVersion, type KubeVersion } from '../engine/version';
+import { kubeProxySkewProblem } from '../engine/versionSkew';
 
 export type OutputFormat = 'table' | 'json';
 
@@ -14,6 +15,8 @@ export interface RouteOptions {
   /** Each file is its own cluster. */
   each: boolean;
   featureGates?: Record<string, boolean>;
+  /** kube-proxy's version (version skew); default the control plane's. */
+  kubeProxyVersion?: KubeVersion;
 }
 
 export type ParsedArgs =
@@ -21,7 +24,7 @@ export type ParsedArgs =
   | { kind: 'help' }
   | { kind: 'usage-error'; message: string };
 
-const VALUE_OPTIONS = new Set(['--k8s', '--from', '--requests', '--seed', '--format', '--feature-gates']);
+const VALUE_OPTIONS = new Set(['--k8s', '--from', '--requests', '--seed', '--format', '--feature-gates', '--kube-proxy-version']);
 const FLAG_OPTIONS = new Set(['--each', '--help', '-h']);
 
 /**
@@ -62,6 +65,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (options.files.length === 0) return usageError('no input files (give file paths, or - for standard input)');
   if (options.files.filter((f) => f === '-').length > 1) return usageError('standard input (-) can be given only once');
+  if (options.kubeProxyVersion) {
+    const skew = kubeProxySkewProblem(options.kubernetesVersion ?? DEFAULT_VERSION, options.kubeProxyVersion);
+    if (skew) return usageError(`--kube-proxy-version: ${skew}`);
+  }
   return { kind: 'run', options };
 }
 
@@ -93,6 +100,12 @@ function applyOption(options: RouteOptions, name: string, value: string): string
       if (value !== 'table' && value !== 'json') return `--format: expected table or json, got "${value}"`;
       options.format = value;
       return;
+    case '--kube-proxy-version': {
+      const version = normalizeVersion(value);
+      if (!version) return `--kube-proxy-version: unsupported Kubernetes version "${value}" (supported: ${SUPPORTED_VERSIONS.join(', ')})`;
+      options.kubeProxyVersion = version;
+      return;
+    }
     case '--feature-gates': {
       const gates = parseFeatureGates(value);
       if (typeof gates === 'string') return gates;

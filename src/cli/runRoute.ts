@@ -70,6 +70,7 @@ function analyzeOptions(options: RouteOptions): AnalyzeOptions {
   const out: AnalyzeOptions = {};
   if (options.kubernetesVersion) out.kubernetesVersion = options.kubernetesVersion;
   if (options.featureGates) out.featureGates = options.featureGates;
+  if (options.kubeProxyVersion) out.kubeProxyVersion = options.kubeProxyVersion;
   if (options.from) out.from = options.from;
   if (options.requests !== undefined) out.requests = options.requests;
   if (options.seed !== undefined) out.seed = options.seed;

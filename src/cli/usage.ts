@@ -15,6 +15,9 @@ Options:
   --each                   analyse each file as its own cluster; with json, one report per line
   --feature-gates A=true,B=false
                            control-plane feature gates (API server, EndpointSlice controller)
+  --kube-proxy-version <version>
+                           kube-proxy's version when it differs from --k8s (version skew:
+                           at most 3 minors older, never newer)
   -h, --help               show this help
 
 Exit status: 0 valid input, 1 error diagnostics (the report is still printed),
