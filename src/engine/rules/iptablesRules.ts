@@ -1,0 +1,181 @@
+/**
+ * The `*filter` and `*nat` tables kube-proxy's iptables proxier writes on one node
+ * (pkg/proxy/iptables/proxier.go syncProxyRules), in the order upstream's proxier tests print
+ * them: KUBE-NODEPORTS and KUBE-SERVICES first, then the other chains by name.
+ */
+import type { ProxyEndpoint } from '../proxy/proxyEndpoint';
+import { usesClusterEndpoints, usesLocalEndpoints } from '../proxy/serviceport';
+import { computeProbability } from '../dataplane/iptables';
+import { iptablesEndpointChain, iptablesServiceChain } from './chainNames';
+import type { NodeServicePort } from './nodeServicePorts';
+import type { RuleLine, RuleLink } from './ruleLine';
+
+export interface IptablesOptions {
+  /** kube-proxy's clusterCIDR (its local-traffic detector). */
+  clusterCIDR: string;
+}
+
+const MASQ_MARK = '0x4000';
+const FILTER_CHAINS = ['KUBE-NODEPORTS', 'KUBE-SERVICES', 'KUBE-EXTERNAL-SERVICES', 'KUBE-FIREWALL', 'KUBE-FORWARD', 'KUBE-PROXY-FIREWALL'];
+
+class Table {
+  readonly chains = new Set<string>();
+  readonly rules = new Map<string, RuleLine[]>();
+  constructor(fixed: readonly string[]) {
+    for (const chain of fixed) this.chains.add(chain);
+  }
+  add(chain: string, args: string, link?: RuleLink): void {
+    this.chains.add(chain);
+    const list = this.rules.get(chain) ?? [];
+    list.push(link ? { text: `-A ${chain} ${args}`, link } : { text: `-A ${chain} ${args}` });
+    this.rules.set(chain, list);
+  }
+  render(name: string): RuleLine[] {
+    const order = [...this.chains].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    return [
+      { text: `*${name}` },
+      ...order.map((chain) => ({ text: `:${chain} - [0:0]` })),
+      ...order.flatMap((chain) => this.rules.get(chain) ?? []),
+      { text: 'COMMIT' },
+    ];
+  }
+}
+
+function rank(chain: string): number {
+  return chain === 'KUBE-NODEPORTS' ? 0 : chain === 'KUBE-SERVICES' ? 1 : 2;
+}
+
+/** iptables-save quotes a comment only when it has to. */
+function comment(text: string): string {
+  return /[\s"']/.test(text) ? `-m comment --comment "${text}"` : `-m comment --comment ${text}`;
+}
+
+/**
+ * @example
+ * iptablesRules(nodeServicePorts(report, 'mnode-m02'), { clusterCIDR: '10.244.0.0/16' }).map((l) => l.text).join('\n');
+ */
+export function iptablesRules(ports: readonly NodeServicePort[], options: IptablesOptions): RuleLine[] {
+  const filter = new Table(FILTER_CHAINS);
+  const nat = new Table(['KUBE-NODEPORTS', 'KUBE-SERVICES', 'KUBE-MARK-MASQ', 'KUBE-POSTROUTING']);
+  for (const port of ports) writeServicePort(port, filter, nat, options);
+
+  nat.add('KUBE-SERVICES', `${comment('kubernetes service nodeports; NOTE: this must be the last rule in this chain')} -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS`);
+  filter.add('KUBE-FIREWALL', `${comment('block incoming localnet connections')} -d 127.0.0.0/8 ! -s 127.0.0.0/8 -m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT -j DROP`);
+  filter.add('KUBE-FORWARD', '-m conntrack --ctstate INVALID -m nfacct --nfacct-name ct_state_invalid_dropped_pkts -j DROP');
+  filter.add('KUBE-FORWARD', `${comment('kubernetes forwarding rules')} -m mark --mark ${MASQ_MARK}/${MASQ_MARK} -j ACCEPT`);
+  filter.add('KUBE-FORWARD', `${comment('kubernetes forwarding conntrack rule')} -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT`);
+  nat.add('KUBE-MARK-MASQ', `-j MARK --or-mark ${MASQ_MARK}`);
+  nat.add('KUBE-POSTROUTING', `-m mark ! --mark ${MASQ_MARK}/${MASQ_MARK} -j RETURN`);
+  nat.add('KUBE-POSTROUTING', `-j MARK --xor-mark ${MASQ_MARK}`);
+  nat.add('KUBE-POSTROUTING', `${comment('kubernetes service traffic requiring SNAT')} -j MASQUERADE`);
+  return [...filter.render('filter'), ...nat.render('nat')];
+}
+
+function writeServicePort(port: NodeServicePort, filter: Table, nat: Table, options: IptablesOptions): void {
+  const { info, summary, servicePortName: name, protocol, categorized: c } = port;
+  const service = summary.key;
+  const p = info.port.port;
+  const link = (extra: Partial<RuleLink> = {}): RuleLink => ({ service, port: p, ...extra });
+  const proto = `-m ${protocol} -p ${protocol}`;
+  const cluster = c.clusterEndpoints ?? [];
+  const local = c.localEndpoints ?? [];
+  const hasEndpoints = c.hasAnyEndpoints;
+  const svc = iptablesServiceChain('KUBE-SVC-', name, protocol);
+  const svl = iptablesServiceChain('KUBE-SVL-', name, protocol);
+  const ext = iptablesServiceChain('KUBE-EXT-', name, protocol);
+  const usesClusterChain = cluster.length > 0 && usesClusterEndpoints(info);
+  const usesLocalChain = local.length > 0 && usesLocalEndpoints(info);
+  const internalChain = info.internalPolicyLocal ? svl : svc;
+  const hasInternal = hasEndpoints && !(info.internalPolicyLocal && local.length === 0);
+  const externalPolicyChain = info.externalPolicyLocal ? svl : svc;
+  const hasExternal = hasEndpoints && !(info.externalPolicyLocal && local.length === 0);
+  const usesExtChain = hasEndpoints && info.externallyAccessible;
+  const clusterIP = summary.clusterIP!;
+
+  const internalVerdict = hasEndpoints ? 'drop' : 'reject';
+  const internalFilter = hasEndpoints ? { target: 'DROP', text: `${name} has no local endpoints` } : { target: 'REJECT', text: `${name} has no endpoints` };
+  const externalFilter = internalFilter;
+  const externalVerdict = internalVerdict;
+
+  if (hasInternal) {
+    nat.add('KUBE-SERVICES', `${comment(`${name} cluster IP`)} ${proto} -d ${clusterIP} --dport ${p} -j ${internalChain}`, link({ traffic: 'internal' }));
+  } else {
+    filter.add('KUBE-SERVICES', `${comment(internalFilter.text)} ${proto} -d ${clusterIP} --dport ${p} -j ${internalFilter.target}`, link({ traffic: 'internal', verdict: internalVerdict }));
+  }
+  for (const ip of summary.externalIPs ?? []) {
+    if (hasEndpoints) nat.add('KUBE-SERVICES', `${comment(`${name} external IP`)} ${proto} -d ${ip} --dport ${p} -j ${ext}`, link({ traffic: 'external' }));
+    if (!hasExternal) filter.add('KUBE-EXTERNAL-SERVICES', `${comment(externalFilter.text)} ${proto} -d ${ip} --dport ${p} -j ${externalFilter.target}`, link({ traffic: 'external', verdict: externalVerdict }));
+  }
+  for (const ip of summary.loadBalancerIPs ?? []) {
+    if (hasEndpoints) nat.add('KUBE-SERVICES', `${comment(`${name} loadbalancer IP`)} ${proto} -d ${ip} --dport ${p} -j ${ext}`, link({ traffic: 'external' }));
+  }
+  if (!hasExternal) {
+    for (const ip of summary.loadBalancerIPs ?? []) {
+      filter.add('KUBE-EXTERNAL-SERVICES', `${comment(externalFilter.text)} ${proto} -d ${ip} --dport ${p} -j ${externalFilter.target}`, link({ traffic: 'external', verdict: externalVerdict }));
+    }
+  }
+  const nodePort = info.port.nodePort;
+  if (nodePort) {
+    if (hasEndpoints) {
+      nat.add('KUBE-NODEPORTS', `${comment(name)} ${proto} -d 127.0.0.0/8 --dport ${nodePort} -m nfacct --nfacct-name localhost_nps_accepted_pkts -j ${ext}`, link({ traffic: 'external' }));
+      nat.add('KUBE-NODEPORTS', `${comment(name)} ${proto} --dport ${nodePort} -j ${ext}`, link({ traffic: 'external' }));
+    }
+    if (!hasExternal) {
+      filter.add(
+        'KUBE-EXTERNAL-SERVICES',
+        `${comment(externalFilter.text)} -m addrtype --dst-type LOCAL ${proto} --dport ${nodePort} -j ${externalFilter.target}`,
+        link({ traffic: 'external', verdict: externalVerdict }),
+      );
+    }
+  }
+
+  if (hasInternal) {
+    nat.add(internalChain, `${comment(`${name} cluster IP`)} ${proto} -d ${clusterIP} --dport ${p} ! -s ${options.clusterCIDR} -j KUBE-MARK-MASQ`, link({ traffic: 'internal' }));
+  }
+  if (usesExtChain) {
+    const l = link({ traffic: 'external' });
+    nat.chains.add(ext);
+    if (!info.externalPolicyLocal) {
+      nat.add(ext, `${comment(`masquerade traffic for ${name} external destinations`)} -j KUBE-MARK-MASQ`, l);
+    } else {
+      nat.add(ext, `${comment(`pod traffic for ${name} external destinations`)} -s ${options.clusterCIDR} -j ${svc}`, l);
+      nat.add(ext, `${comment(`masquerade LOCAL traffic for ${name} external destinations`)} -m addrtype --src-type LOCAL -j KUBE-MARK-MASQ`, l);
+      nat.add(ext, `${comment(`route LOCAL traffic for ${name} external destinations`)} -m addrtype --src-type LOCAL -j ${svc}`, l);
+    }
+    if (hasExternal) nat.add(ext, `-j ${externalPolicyChain}`, l);
+  }
+
+  const policyLink = (chain: string): Partial<RuleLink> => {
+    // A chain serves internal traffic, external traffic, or both.
+    const internal = chain === internalChain;
+    const external = info.externallyAccessible && chain === externalPolicyChain;
+    return internal && external ? {} : { traffic: internal ? 'internal' : 'external' };
+  };
+  if (usesClusterChain) writeServiceToEndpointRules(nat, port, svc, cluster, (pod) => link({ ...policyLink(svc), pod }));
+  if (usesLocalChain) writeServiceToEndpointRules(nat, port, svl, local, (pod) => link({ ...policyLink(svl), pod }));
+
+  for (const ep of c.allReachableEndpoints) {
+    const chain = iptablesEndpointChain(name, protocol, ep.key);
+    const l = link({ pod: ep.pod });
+    nat.add(chain, `${comment(name)} -s ${ep.ip} -j KUBE-MARK-MASQ`, l);
+    const recent = summary.sessionAffinity === 'ClientIP' ? ` -m recent --name ${chain} --set` : '';
+    nat.add(chain, `${comment(name)}${recent} ${proto} -j DNAT --to-destination ${ep.key}`, l);
+  }
+}
+
+function writeServiceToEndpointRules(nat: Table, port: NodeServicePort, chain: string, endpoints: readonly ProxyEndpoint[], link: (pod: string) => RuleLink): void {
+  const { servicePortName: name, protocol, summary } = port;
+  nat.chains.add(chain);
+  if (summary.sessionAffinity === 'ClientIP') {
+    const seconds = summary.sessionAffinityTimeoutSeconds ?? 10800;
+    for (const ep of endpoints) {
+      const sep = iptablesEndpointChain(name, protocol, ep.key);
+      nat.add(chain, `${comment(`${name} -> ${ep.key}`)} -m recent --name ${sep} --rcheck --seconds ${seconds} --reap -j ${sep}`, link(ep.pod));
+    }
+  }
+  endpoints.forEach((ep, i) => {
+    const sep = iptablesEndpointChain(name, protocol, ep.key);
+    const statistic = i < endpoints.length - 1 ? ` -m statistic --mode random --probability ${computeProbability(endpoints.length - i)}` : '';
+    nat.add(chain, `${comment(`${name} -> ${ep.key}`)}${statistic} -j ${sep}`, link(ep.pod));
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * What kube-proxy on one node knows about each service port, rebuilt from the report with the
+ * proxy stage's own functions (endpointsForServicePort, categorizeEndpoints): the same sets the
+ * report's views were computed from, in the order the proxiers program them.
+ */
+import { syntheticSource } from '../diagnostics';
+import { type Service, type ServicePort, SERVICE_NAME_LABEL, TOPOLOGY_HINTS_ANNOTATION } from '../model';
+import { categorizeEndpoints, type CategorizedEndpoints } from '../proxy/categorizeEndpoints';
+import { endpointsForServicePort } from '../proxy/endpointSliceCache';
+import { servicePortInfo, type ServicePortInfo } from '../proxy/serviceport';
+import type { RoutingReport, ServiceSummary } from '../report';
+import { minorOf } from '../version';
+
+export interface NodeServicePort {
+  info: ServicePortInfo;
+  summary: ServiceSummary;
+  /** "ns/svc" or "ns/svc:port" */
+  servicePortName: string;
+  /** Lower case, as in rules: "tcp". */
+  protocol: string;
+  categorized: CategorizedEndpoints;
+}
+
+/**
+ * Every proxied service port (ExternalName and headless Services have none) for `nodeName`,
+ * sorted by servicePortName and protocol; `services` limits them to some Services.
+ *
+ * @example
+ * nodeServicePorts(report, 'mnode-m02', ['default/echo-svc'])[0].categorized.clusterEndpoints;
+ */
+export function nodeServicePorts(report: RoutingReport, nodeName: string, services?: readonly string[]): NodeServicePort[] {
+  const node = report.nodes.find((n) => n.name === nodeName);
+  const wanted = services ? new Set(services) : undefined;
+  const ctxBase = { minor: minorOf(report.kubernetesVersion), gates: report.featureGates.kubeProxy };
+  const out: NodeServicePort[] = [];
+  for (const summary of report.services) {
+    if (wanted && !wanted.has(summary.key)) continue;
+    if (summary.type === 'ExternalName' || !summary.clusterIP) continue;
+    const service = serviceFromSummary(summary);
+    const slices = report.endpointSlices.filter(
+      (s) => s.metadata.namespace === summary.namespace && s.metadata.labels[SERVICE_NAME_LABEL] === summary.name,
+    );
+    for (const port of service.ports) {
+      const info = servicePortInfo(service, port);
+      const { endpoints } = endpointsForServicePort(slices, port, report.featureGates.kubeProxy);
+      const categorized = categorizeEndpoints(endpoints, info, nodeName, node?.zone, { ...ctxBase, hintsAnnotation: info.hintsAnnotation });
+      out.push({ info, summary, servicePortName: info.name, protocol: port.protocol.toLowerCase(), categorized });
+    }
+  }
+  return out.sort((a, b) => cmp(a.servicePortName, b.servicePortName) || cmp(a.protocol, b.protocol));
+}
+
+/** The fields of a Service that kube-proxy reads, from its summary in the report. */
+function serviceFromSummary(s: ServiceSummary): Service {
+  const ports: ServicePort[] = s.ports.map((p) => ({
+    ...(p.name ? { name: p.name } : {}),
+    protocol: p.protocol as ServicePort['protocol'],
+    port: p.port,
+    targetPort: p.targetPort,
+    ...(p.nodePort ? { nodePort: p.nodePort } : {}),
+  }));
+  const service: Service = {
+    metadata: { name: s.name, namespace: s.namespace, labels: {}, annotations: s.topologyMode !== undefined ? { [TOPOLOGY_HINTS_ANNOTATION]: s.topologyMode } : {} },
+    type: s.type,
+    ports,
+    externalIPs: s.externalIPs ?? [],
+    loadBalancerIPs: s.loadBalancerIPs ?? [],
+    internalTrafficPolicy: s.internalTrafficPolicy,
+    sessionAffinity: s.sessionAffinity,
+    publishNotReadyAddresses: false,
+    source: syntheticSource('(report)'),
+  };
+  if (s.clusterIP) service.clusterIP = s.clusterIP;
+  if (s.externalTrafficPolicy) service.externalTrafficPolicy = s.externalTrafficPolicy;
+  if (s.sessionAffinityTimeoutSeconds !== undefined) service.sessionAffinityTimeoutSeconds = s.sessionAffinityTimeoutSeconds;
+  if (s.trafficDistribution !== undefined) service.trafficDistribution = s.trafficDistribution;
+  return service;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
