@@ -7,6 +7,7 @@ import { createAnalysisRunner, type AnalysisRunner } from '../worker/analysisRun
 import { createAnalysisSlice } from './analysisSlice';
 import { createRequestsSlice } from './requestsSlice';
 import { createSelectionSlice } from './selectionSlice';
+import { createTerminalSlice } from './terminalSlice';
 import type { StoreState } from './types';
 import { createViewSlice } from './viewSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
@@ -18,6 +19,7 @@ export function createPlaygroundStore(runner: AnalysisRunner = createAnalysisRun
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
     ...createRequestsSlice(...a),
+    ...createTerminalSlice(...a),
   }));
   store.getState().scheduleAnalysis();
   return store;

@@ -4,6 +4,7 @@ import type { KubeVersion } from '../engine/version';
 import type { Example } from '../scenarios/seedDemo';
 import type { WorkspaceFile } from '../workspace/objectLocations';
 import type { FileChange } from '../workspace/workspaceEdits';
+import type { TerminalSlice } from './terminalTypes';
 
 export interface WorkspaceSlice {
   files: WorkspaceFile[];
@@ -82,4 +83,4 @@ export interface RequestsSlice {
   sendRequests(from: string, service: string, port: number, count: number): void;
 }
 
-export type StoreState = WorkspaceSlice & AnalysisSlice & SelectionSlice & ViewSlice & RequestsSlice;
+export type StoreState = WorkspaceSlice & AnalysisSlice & SelectionSlice & ViewSlice & RequestsSlice & TerminalSlice;

@@ -1,0 +1,42 @@
+import type { StateCreator } from 'zustand';
+import type { ClusterEvent } from '../engine/events';
+import { runLine } from '../terminal/executeCommand';
+import { terminalContext } from './terminalContext';
+import type { TerminalLine, TerminalSlice } from './terminalTypes';
+import type { StoreState } from './types';
+
+/** Scrollback kept, in lines of text. */
+const MAX_LINES = 2000;
+const MAX_HISTORY = 200;
+
+type Dispatch = (event: ClusterEvent, label?: string) => void;
+
+export const createTerminalSlice: StateCreator<StoreState, [], [], TerminalSlice> = (set, get) => {
+  let nextId = 1;
+  const line = (kind: TerminalLine['kind'], text: string): TerminalLine => ({ id: nextId++, kind, text });
+
+  return {
+    terminalLines: [],
+    terminalHistory: [],
+
+    runTerminalCommand(input) {
+      const text = input.trim();
+      const state = get();
+      const result = runLine(text, terminalContext(state));
+      const history = text && state.terminalHistory[state.terminalHistory.length - 1] !== text ? [...state.terminalHistory, text].slice(-MAX_HISTORY) : state.terminalHistory;
+      if (result.clear) {
+        set({ terminalLines: [], terminalHistory: history });
+      } else {
+        const added = [line('input', text), ...(result.output ? [line(result.exitCode === 0 ? 'output' : 'error', result.output)] : [])];
+        set({ terminalLines: [...state.terminalLines, ...added].slice(-MAX_LINES), terminalHistory: history });
+      }
+      const dispatch = (get() as StoreState & { dispatch?: Dispatch }).dispatch;
+      if (dispatch) for (const event of result.events) dispatch(event, text);
+      return { output: result.output, exitCode: result.exitCode };
+    },
+
+    clearTerminal() {
+      set({ terminalLines: [] });
+    },
+  };
+};

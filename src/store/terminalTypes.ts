@@ -1,0 +1,20 @@
+/** The terminal's part of the store: its scrollback, its history and the one way to run a line. */
+
+export interface TerminalLine {
+  id: number;
+  kind: 'input' | 'output' | 'error';
+  text: string;
+}
+
+export interface TerminalSlice {
+  /** What the terminal shows, oldest first (text only; capped). */
+  terminalLines: TerminalLine[];
+  /** Lines run, oldest first, for ↑/↓. */
+  terminalHistory: string[];
+  /**
+   * Runs one line as if typed into the terminal (tours call this too): prints it and its answer,
+   * and puts the cluster events it makes on the timeline.
+   */
+  runTerminalCommand(line: string): { output: string; exitCode: number };
+  clearTerminal(): void;
+}
