@@ -6,7 +6,11 @@
  */
 import { type Diagnostic, syntheticSource, hasErrors } from './diagnostics';
 import { decodeCluster } from './decode/decodeCluster';
+import { autoHintsReport } from './endpointslice/autoHintsReport';
+import { hintsEnabled } from './endpointslice/hintsEnabled';
 import { reconcileEndpointSlices } from './endpointslice/reconcileEndpointSlices';
+import { analyzeLive } from './events/analyzeLive';
+import type { TimelineInput } from './events/types';
 import { keyOf, type ClusterState, type Pod, TOPOLOGY_HINTS_ANNOTATION, TOPOLOGY_MODE_ANNOTATION } from './model';
 import { documentsFromObjects } from './parse/documentsFromObjects';
 import type { SourceFile } from './parse/manifestDocument';
@@ -32,6 +36,8 @@ export interface AnalyzeOptions {
   requests?: number;
   /** Seed of every random choice (placement names, simulated requests). */
   seed?: number;
+  /** Cluster events to replay on the files' cluster before routing (see engine/events). */
+  timeline?: TimelineInput;
 }
 
 /**
@@ -48,7 +54,9 @@ export function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptio
     featureGates: options.featureGates,
     ...(options.kubeProxyVersion ? { kubeProxyVersion: options.kubeProxyVersion } : {}),
   });
-  return analyzeCluster(decoded.cluster, options, [...parsed.diagnostics, ...decoded.diagnostics]);
+  const diagnostics = [...parsed.diagnostics, ...decoded.diagnostics];
+  if (options.timeline) return analyzeLive(decoded.cluster, options.timeline, diagnostics, (cluster, d) => analyzeCluster(cluster, options, d));
+  return analyzeCluster(decoded.cluster, options, diagnostics);
 }
 
 /** Analyses plain objects (as JSON.parse gives them), e.g. a `kubectl get -o json` dump. */
@@ -175,6 +183,9 @@ export function analyzeCluster(
       if (service.sessionAffinityTimeoutSeconds !== undefined) summary.sessionAffinityTimeoutSeconds = service.sessionAffinityTimeoutSeconds;
       const mode = annotations[TOPOLOGY_HINTS_ANNOTATION] ?? annotations[TOPOLOGY_MODE_ANNOTATION];
       if (mode !== undefined) summary.topologyMode = mode;
+      if (hintsEnabled(annotations)) {
+        summary.topologyAuto = autoHintsReport(cluster.nodes, reconciled.slices.get(key) ?? [], { gates: cluster.controlPlaneGates, userSlices: summary.userSlices });
+      }
       return summary;
     }),
     endpointSlices: slices,

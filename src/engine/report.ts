@@ -2,6 +2,8 @@
  * The routing report: what the engine answers. The UI and the CLI only render this.
  */
 import type { Diagnostic } from './diagnostics';
+import type { AutoHintsReport } from './endpointslice/autoHintsReport';
+import type { LiveCluster } from './events/types';
 import type { EndpointSlice, IpvsScheduler, PodPhase, ProxyMode, ServiceType, TrafficPolicy } from './model';
 import type { FeatureGates, KubeVersion } from './version';
 
@@ -132,6 +134,8 @@ export interface ServiceSummary {
   userSlices: boolean;
   /** What the EndpointSlice controller did about hints, and why. */
   hintsTrace: TraceStep[];
+  /** With the topology-mode Auto annotation: the controller's allocation per zone, explained. */
+  topologyAuto?: AutoHintsReport;
 }
 
 export interface RoutingReport {
@@ -149,4 +153,6 @@ export interface RoutingReport {
   /** Per service port and traffic kind, the answer for every node, grouped into classes of identical nodes. */
   serviceViews: ServicePortViews[];
   routes: ClientRoute[];
+  /** Present when cluster events were replayed: the moment, what the controllers did, the drift from the files. */
+  live?: LiveCluster;
 }

@@ -14,14 +14,18 @@ export type {
   DriftEntry,
   DriftKind,
   EndpointShare,
+  LiveCluster,
   PodLifecycle,
   RouteChange,
   SimulationLogEntry,
   SimulationResult,
   TimelineEvent,
+  TimelineInput,
 } from './types';
 export { simulateCluster } from './simulateCluster';
 export { describeDrift } from './describeDrift';
 export { diffReports } from './diffReports';
 export { STARTUP_SECONDS, NOT_READY_EVICTION_SECONDS, formatSeconds, timestampAt } from './clock';
 export { mergePatch } from './encodeObjects';
+export { describeEvent } from './describeEvent';
+export { analyzeLive } from './analyzeLive';

@@ -97,3 +97,21 @@ export interface RouteChange {
 export function endpointShare(endpoint: WeightedEndpoint): EndpointShare {
   return endpoint.node ? { pod: endpoint.pod, node: endpoint.node, weight: endpoint.weight } : { pod: endpoint.pod, weight: endpoint.weight };
 }
+
+/** What a report computed on the live cluster adds (RoutingReport.live): the moment, the log, the drift. */
+export interface LiveCluster {
+  /** Simulated second of the report. */
+  now: number;
+  /** Events replayed (the timeline up to its cursor). */
+  events: number;
+  log: SimulationLogEntry[];
+  pods: Record<string, PodLifecycle>;
+  drift: DriftEntry[];
+  nextChangeAt?: number;
+}
+
+/** The timeline part of the analysis options: the events to replay, and the moment to look at. */
+export interface TimelineInput {
+  events: readonly TimelineEvent[];
+  now: number;
+}
