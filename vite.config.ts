@@ -1,11 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicyPlugin } from './src/offline/contentSecurityPolicy';
+import { serviceWorkerPlugin } from './src/offline/serviceWorkerPlugin';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path and inside an iframe.
   base: './',
-  plugins: [react()],
+  plugins: [react(), serviceWorkerPlugin(), contentSecurityPolicyPlugin()],
   resolve: {
     // monaco-editor 0.56+ no longer ships files under esm/vs for deep imports; monaco-yaml's
     // worker still asks for them by that path.

@@ -9,6 +9,7 @@ import { useResolvedTheme } from './app/useResolvedTheme';
 import { useShortcuts } from './app/useShortcuts';
 import { TopologyCanvas } from './canvas/TopologyCanvas';
 import { Inspector } from './inspector/Inspector';
+import { UpdateNotice } from './offline/UpdateNotice';
 import { Toolbar } from './toolbar/Toolbar';
 import { WorkspacePane } from './workspace/WorkspacePane';
 
@@ -46,6 +47,7 @@ export function App() {
         />
       </main>
       <Dock />
+      <UpdateNotice />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** The toolbar on top: examples and view settings, then the Service, kube-proxy and version controls. */
 import { StaleBadge } from '../app/StaleBadge';
+import { EmbedButton } from '../embed/EmbedButton';
 import { ExamplesMenu } from '../scenarios/ExamplesMenu';
 import { ProxyControls } from './ProxyControls';
 import { ServiceControls } from './ServiceControls';
@@ -16,6 +17,7 @@ export function Toolbar() {
         <StaleBadge />
         <div className="toolbar__end">
           <ViewControls />
+          <EmbedButton />
           <ShortcutsHelp />
         </div>
       </div>

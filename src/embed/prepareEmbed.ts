@@ -1,0 +1,40 @@
+/**
+ * Puts the embed's starting state into the store before the first paint: the state carried in
+ * the URL fragment (a share link) or the `scenario=`/`step=` options, the theme and autoplay.
+ */
+import { seedDemo } from '../scenarios/seedDemo';
+import { decodeShareFragment, restoreShareState } from '../share/shareState';
+import { useStore } from '../store';
+import { parseEmbedOptions, type EmbedOptions } from './embedOptions';
+import { loadScenario, findScenario, tourLength } from './embedScenario';
+import { useEmbedState } from './embedState';
+import { applyEmbedTheme } from './embedTheme';
+import { fragmentOf } from './playgroundLink';
+
+export function prepareEmbed(search: string, hash: string): EmbedOptions {
+  const options = parseEmbedOptions(search);
+  const notices = [...options.problems];
+  const fragment = fragmentOf(hash);
+
+  if (fragment && !options.scenario) {
+    const decoded = decodeShareFragment(fragment);
+    if (decoded.ok) {
+      // The embed's own theme= wins, and restoring must not touch the reader's saved preference.
+      restoreShareState({ ...decoded.state, theme: undefined });
+      const scenario = decoded.state.scenario ? findScenario(decoded.state.scenario.id) : undefined;
+      const steps = scenario ? tourLength(scenario) : 0;
+      useEmbedState.getState().setPosition({ scenario: scenario?.id ?? null, step: Math.min(decoded.state.scenario?.step ?? 0, steps), steps });
+    } else {
+      notices.push(`The state in this embed's link cannot be opened (${decoded.error}); showing ${seedDemo.title}.`);
+      loadScenario(seedDemo.id);
+    }
+  } else {
+    const problem = loadScenario(options.scenario ?? seedDemo.id, options.step ?? 0);
+    if (problem) notices.push(problem);
+  }
+
+  applyEmbedTheme(options.theme);
+  useStore.getState().setAnimationPaused(!options.autoplay);
+  useEmbedState.getState().setNotice(notices.length > 0 ? notices.join(' ') : null);
+  return options;
+}
