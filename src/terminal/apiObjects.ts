@@ -107,5 +107,5 @@ export function deploymentObject(context: TerminalContext, deployment: Deploymen
 /** One object as itself; several as a `kind: List`, like kubectl. */
 export function listOf(objects: Obj[], single: boolean): Obj {
   if (single && objects.length === 1) return objects[0]!;
-  return { apiVersion: 'v1', kind: 'List', items: objects, metadata: { resourceVersion: '' } };
+  return { apiVersion: 'v1', items: objects, kind: 'List', metadata: { resourceVersion: '' } };
 }

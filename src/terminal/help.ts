@@ -20,12 +20,11 @@ export const COMMAND_HELP: readonly [string, string][] = [
 
 export function helpText(topic?: string): string {
   if (topic && topic !== 'kubectl' && topic in VERB_FLAGS) return verbHelp(topic as KubectlVerb);
-  const width = Math.max(...COMMAND_HELP.map(([c]) => c.length));
   return [
     'Commands run against the live cluster the playground simulates; the YAML files stay as written.',
     'Every change lands on the timeline, where it can be undone. ↑/↓ recall history, Tab completes.',
     '',
-    ...COMMAND_HELP.map(([c, what]) => `  ${c.padEnd(width)}  ${what}`),
+    ...COMMAND_HELP.map(([c, what]) => `  ${c}\n      ${what}`),
   ].join('\n');
 }
 
