@@ -2,6 +2,7 @@
 import { StaleBadge } from '../app/StaleBadge';
 import { EmbedButton } from '../embed/EmbedButton';
 import { ExamplesMenu } from '../scenarios/ExamplesMenu';
+import { KeepAndShare } from '../share/KeepAndShare';
 import { ProxyControls } from './ProxyControls';
 import { ServiceControls } from './ServiceControls';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -16,6 +17,7 @@ export function Toolbar() {
         <ExamplesMenu />
         <StaleBadge />
         <div className="toolbar__end">
+          <KeepAndShare />
           <ViewControls />
           <EmbedButton />
           <ShortcutsHelp />
