@@ -1,6 +1,7 @@
 /** Command-line arguments of `route`, parsed without side effects. */
 import { DEFAULT_VERSION, SUPPORTED_VERSIONS, isKubeVersion, type KubeVersion } from '../engine/version';
 import { kubeProxySkewProblem } from '../engine/versionSkew';
+import { RULES_MODES, type RulesMode } from '../engine/rules/ruleLine';
 
 export type OutputFormat = 'table' | 'json';
 
@@ -17,6 +18,10 @@ export interface RouteOptions {
   featureGates?: Record<string, boolean>;
   /** kube-proxy's version (version skew); default the control plane's. */
   kubeProxyVersion?: KubeVersion;
+  /** Print the rules kube-proxy programs on this node instead of the report. */
+  rulesNode?: string;
+  /** With --rules: the listing's proxy mode; default the KubeProxyConfiguration's. */
+  rulesMode?: RulesMode;
 }
 
 export type ParsedArgs =
@@ -24,7 +29,7 @@ export type ParsedArgs =
   | { kind: 'help' }
   | { kind: 'usage-error'; message: string };
 
-const VALUE_OPTIONS = new Set(['--k8s', '--from', '--requests', '--seed', '--format', '--feature-gates', '--kube-proxy-version']);
+const VALUE_OPTIONS = new Set(['--k8s', '--from', '--requests', '--seed', '--format', '--feature-gates', '--kube-proxy-version', '--rules', '--mode']);
 const FLAG_OPTIONS = new Set(['--each', '--help', '-h']);
 
 /**
@@ -65,6 +70,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (options.files.length === 0) return usageError('no input files (give file paths, or - for standard input)');
   if (options.files.filter((f) => f === '-').length > 1) return usageError('standard input (-) can be given only once');
+  if (options.rulesMode && !options.rulesNode) return usageError('--mode needs --rules <node>');
+  if (options.rulesNode && (options.each || options.format === 'json')) return usageError('--rules prints one node\'s rules: it cannot be combined with --each or --format json');
   if (options.kubeProxyVersion) {
     const skew = kubeProxySkewProblem(options.kubernetesVersion ?? DEFAULT_VERSION, options.kubeProxyVersion);
     if (skew) return usageError(`--kube-proxy-version: ${skew}`);
@@ -106,6 +113,14 @@ function applyOption(options: RouteOptions, name: string, value: string): string
       options.kubeProxyVersion = version;
       return;
     }
+    case '--rules':
+      if (!value) return '--rules: expected a node name';
+      options.rulesNode = value;
+      return;
+    case '--mode':
+      if (!(RULES_MODES as readonly string[]).includes(value)) return `--mode: expected ${RULES_MODES.join(', ')}, got "${value}"`;
+      options.rulesMode = value as RulesMode;
+      return;
     case '--feature-gates': {
       const gates = parseFeatureGates(value);
       if (typeof gates === 'string') return gates;

@@ -3,6 +3,7 @@ import { analyzeFiles, hasErrors, type AnalyzeOptions } from '../engine/analyze'
 import type { SourceFile } from '../engine/parse/manifestDocument';
 import type { RoutingReport } from '../engine/report';
 import { formatTable } from './formatTable';
+import { renderRules } from './renderRules';
 import { buildJsonReport } from './jsonReport';
 import { parseArgs, type RouteOptions } from './parseArgs';
 import { USAGE } from './usage';
@@ -52,6 +53,7 @@ export async function runRoute(argv: readonly string[], io: RouteIO): Promise<nu
   }
 
   try {
+    if (options.rulesNode) return renderRules(analyzeFiles(files, analyzeOptions(options)), options, io);
     const clusters = options.each ? files.map((file) => [file]) : [files];
     let invalid = false;
     clusters.forEach((cluster, i) => {

@@ -18,6 +18,11 @@ Options:
   --kube-proxy-version <version>
                            kube-proxy's version when it differs from --k8s (version skew:
                            at most 3 minors older, never newer)
+  --rules <node>           print the rules kube-proxy programs on <node> for every Service,
+                           as the node's own tool prints them (iptables-save *filter and
+                           *nat tables, nft list table ip kube-proxy, ipvsadm -Ln)
+  --mode iptables|nftables|ipvs
+                           with --rules: the proxy mode (default the KubeProxyConfiguration's)
   -h, --help               show this help
 
 Exit status: 0 valid input, 1 error diagnostics (the report is still printed),

@@ -1,0 +1,20 @@
+/** `route --rules <node>`: the node's kube-proxy rules on stdout, diagnostics on stderr. */
+import { hasErrors } from '../engine/diagnostics';
+import type { RoutingReport } from '../engine/report';
+import { nodeRules, rulesText } from '../engine/rules/nodeRules';
+import type { RouteOptions } from './parseArgs';
+import type { RouteIO } from './runRoute';
+
+/** Exit status as runRoute returns it: 0, 1 with error diagnostics, 2 for an unknown node or mode. */
+export function renderRules(report: RoutingReport, options: RouteOptions, io: RouteIO): number {
+  for (const d of report.diagnostics) {
+    if (d.severity === 'error') io.stderr(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
+  }
+  const result = nodeRules(report, { node: options.rulesNode!, ...(options.rulesMode ? { mode: options.rulesMode } : {}) });
+  if (!result.ok) {
+    io.stderr(`route: --rules: ${result.error}\n`);
+    return 2;
+  }
+  io.stdout(rulesText(result.lines));
+  return hasErrors(report.diagnostics) ? 1 : 0;
+}
