@@ -1,23 +1,34 @@
 /** The terminal's view of the store: the report, the files and the live objects at the timeline's cursor. */
-import type { PodLifecycle } from '../engine/events';
 import { decodeCluster } from '../engine/decode/decodeCluster';
+import { simulateCluster, type TimelineEvent } from '../engine/events';
 import type { ClusterState } from '../engine/model';
 import { parseManifests } from '../engine/parse/parseManifests';
 import { deriveSeed } from '../engine/random';
 import type { TerminalContext } from '../terminal/context';
 import type { StoreState } from './types';
 
-let cachedFiles: unknown = null;
-let cachedVersion: unknown = null;
+interface TimelineView {
+  timeline?: TimelineEvent[];
+  cursor?: number;
+  now?: number;
+}
+
+let cacheKey: unknown[] = [];
 let cachedCluster: ClusterState | null = null;
 
-/** The objects of the files, decoded once per change of the files (the fallback when no simulation is kept). */
-function decodedFiles(state: StoreState): ClusterState | null {
-  if (cachedFiles !== state.files || cachedVersion !== state.kubernetesVersion) {
-    cachedFiles = state.files;
-    cachedVersion = state.kubernetesVersion;
+/**
+ * The live objects (Deployments' replicas and templates, Services' selectors) that the report
+ * does not spell out: the files' objects with the applied events replayed, computed once per change.
+ */
+function liveCluster(state: StoreState & TimelineView): ClusterState | null {
+  const events = state.timeline?.slice(0, state.cursor ?? 0) ?? [];
+  const now = state.now ?? 0;
+  const key = [state.files, state.kubernetesVersion, state.timeline, state.cursor, now];
+  if (key.some((k, i) => k !== cacheKey[i])) {
+    cacheKey = key;
     try {
-      cachedCluster = decodeCluster(parseManifests(state.files).documents, { version: state.kubernetesVersion }).cluster;
+      const files = decodeCluster(parseManifests(state.files).documents, { version: state.kubernetesVersion }).cluster;
+      cachedCluster = events.length > 0 ? simulateCluster(files, events, now).cluster : files;
     } catch {
       cachedCluster = null;
     }
@@ -25,21 +36,15 @@ function decodedFiles(state: StoreState): ClusterState | null {
   return cachedCluster;
 }
 
-interface SimulationView {
-  simulation?: { cluster: ClusterState; pods: Record<string, PodLifecycle> } | null;
-  liveCluster?: ClusterState | null;
-  now?: number;
-}
-
 export function terminalContext(state: StoreState): TerminalContext {
-  const view = state as StoreState & SimulationView;
-  const cluster = view.simulation?.cluster ?? view.liveCluster ?? decodedFiles(state);
+  const view = state as StoreState & TimelineView;
+  const live = state.report?.live;
   return {
     report: state.report,
     files: state.files,
-    cluster,
-    ...(view.simulation?.pods ? { lifecycle: view.simulation.pods } : {}),
-    now: typeof view.now === 'number' ? view.now : 0,
+    cluster: liveCluster(view),
+    ...(live ? { lifecycle: live.pods } : {}),
+    now: live?.now ?? view.now ?? 0,
     seed: deriveSeed(state.seed, `terminal#${state.terminalHistory.length}`),
   };
 }
