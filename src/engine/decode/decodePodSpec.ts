@@ -5,7 +5,7 @@ import { isValidPortName, isValidPortNum } from '../validation/names';
 import { decodeLabelSelector, decodeNodeSelectorTerms } from './decodeLabelSelector';
 import { decodeTolerations } from './decodeTaintsAndTolerations';
 import type { ObjectContext } from './objectContext';
-import { readInt, readObj, readObjArray, readString, readStringMap, type Obj } from './read';
+import { forEachObj, forEachObjItem, isObj, readArray, readInt, readObj, readObjArray, readString, readStringMap, type Obj } from './read';
 
 type Path = readonly (string | number)[];
 export const PROTOCOLS: readonly Protocol[] = ['SCTP', 'TCP', 'UDP'];
@@ -19,7 +19,7 @@ export const PROTOCOLS: readonly Protocol[] = ['SCTP', 'TCP', 'UDP'];
 export function decodePodSpec(spec: Obj, labels: Labels, ctx: ObjectContext, path: Path): PodSpecTemplate {
   const affinity = readObj(spec, 'affinity', ctx, path);
   const nodeAffinity = affinity && readObj(affinity, 'nodeAffinity', ctx, [...path, 'affinity']);
-  const requiredPath = [...path, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution'];
+  const requiredPath = nodeAffinity ? [...path, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution'] : [];
   const requiredTerms = nodeAffinity && readObj(nodeAffinity, 'requiredDuringSchedulingIgnoredDuringExecution', ctx, requiredPath.slice(0, -1));
   const grace = readInt(spec, 'terminationGracePeriodSeconds', ctx, path, 'int64');
   if (grace !== undefined && grace < 0) {
@@ -38,24 +38,29 @@ export function decodePodSpec(spec: Obj, labels: Labels, ctx: ObjectContext, pat
 
 function decodeContainerPorts(spec: Obj, ctx: ObjectContext, path: Path): ContainerPort[] {
   const ports: ContainerPort[] = [];
-  const containers = readObjArray(spec, 'containers', ctx, path);
-  if (containers.length === 0) ctx.error([...path], required(renderPath([...path, 'containers'])));
-  for (const { item: container, index: c } of containers) {
-    for (const { item, index } of readObjArray(container, 'ports', ctx, [...path, 'containers', c])) {
-      const portPath = [...path, 'containers', c, 'ports', index];
+  const containers = readArray(spec, 'containers', ctx, path);
+  // Paths are spelled out only when something is wrong: this runs for every pod of a large cluster.
+  let objects = 0;
+  forEachObjItem(containers, ctx, path, 'containers', () => objects++);
+  if (objects === 0) ctx.error([...path], required(renderPath([...path, 'containers'])));
+  for (let c = 0; c < containers.length; c++) {
+    const container = containers[c];
+    if (!isObj(container) || container.ports === undefined || container.ports === null) continue;
+    forEachObj(container, 'ports', ctx, [...path, 'containers', c], (item, index) => {
+      const portPath = () => [...path, 'containers', c, 'ports', index];
       const before = ctx.errorCount;
-      const name = readString(item, 'name', ctx, portPath);
-      const containerPort = readInt(item, 'containerPort', ctx, portPath);
-      const protocol = readString(item, 'protocol', ctx, portPath) || 'TCP';
-      if (name) for (const msg of isValidPortName(name)) ctx.error([...portPath, 'name'], invalid(renderPath([...portPath, 'name']), name, msg));
-      if (containerPort === undefined) ctx.error(portPath, required(renderPath([...portPath, 'containerPort'])));
-      else for (const msg of isValidPortNum(containerPort)) ctx.error([...portPath, 'containerPort'], invalid(renderPath([...portPath, 'containerPort']), containerPort, msg));
+      const name = typeof item.name === 'string' ? item.name : readString(item, 'name', ctx, portPath());
+      const containerPort = typeof item.containerPort === 'number' && Number.isInteger(item.containerPort) ? item.containerPort : readInt(item, 'containerPort', ctx, portPath());
+      const protocol = (typeof item.protocol === 'string' ? item.protocol : readString(item, 'protocol', ctx, portPath())) || 'TCP';
+      if (name) for (const msg of isValidPortName(name)) ctx.error([...portPath(), 'name'], invalid(renderPath([...portPath(), 'name']), name, msg));
+      if (containerPort === undefined) ctx.error(portPath(), required(renderPath([...portPath(), 'containerPort'])));
+      else for (const msg of isValidPortNum(containerPort)) ctx.error([...portPath(), 'containerPort'], invalid(renderPath([...portPath(), 'containerPort']), containerPort, msg));
       if (!(PROTOCOLS as readonly string[]).includes(protocol)) {
-        ctx.error([...portPath, 'protocol'], notSupported(renderPath([...portPath, 'protocol']), protocol, PROTOCOLS));
+        ctx.error([...portPath(), 'protocol'], notSupported(renderPath([...portPath(), 'protocol']), protocol, PROTOCOLS));
       }
-      if (ctx.errorCount !== before || containerPort === undefined) continue;
+      if (ctx.errorCount !== before || containerPort === undefined) return;
       ports.push(name ? { name, containerPort, protocol: protocol as Protocol } : { containerPort, protocol: protocol as Protocol });
-    }
+    });
   }
   return ports;
 }

@@ -74,6 +74,20 @@ export function readObjArray(obj: Obj, key: string, ctx: ObjectContext, parent: 
   return out;
 }
 
+/** readObjArray without the wrappers, for fields read once per object of a large cluster. */
+export function forEachObj(obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath, fn: (item: Obj, index: number) => void): void {
+  forEachObjItem(readArray(obj, key, ctx, parent), ctx, parent, key, fn);
+}
+
+/** The object items of `items` (the array at `key` under `parent`); others are reported and skipped. */
+export function forEachObjItem(items: readonly unknown[], ctx: ObjectContext, parent: FieldPath, key: string, fn: (item: Obj, index: number) => void): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (isObj(item)) fn(item, i);
+    else typeError(ctx, [...parent, key, i], item, 'object');
+  }
+}
+
 export function readStringArray(obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath): string[] {
   const items = readArray(obj, key, ctx, parent);
   const out: string[] = [];
