@@ -2,7 +2,9 @@ import type { StateCreator } from 'zustand';
 import { hasErrors, type Diagnostic } from '../engine/diagnostics';
 import { seedDemo } from '../scenarios/seedDemo';
 import type { AnalysisRunner } from '../worker/analysisRunner';
+import { timelineInput, timelineOutcome } from './timelineSlice';
 import type { AnalysisSlice, StoreState } from './types';
+import { versionOptions } from './versionsSlice';
 
 /** A diagnostic for an engine failure, so it shows up in the problems list like any other. */
 export function failureDiagnostic(file: string, error: unknown): Diagnostic {
@@ -15,17 +17,22 @@ export function createAnalysisSlice(runner: AnalysisRunner): StateCreator<StoreS
     let sequence = 0;
     let scheduled = false;
     let pending: Promise<void> = Promise.resolve();
+    // The timeline position of the report in the store, to tell a step from time flowing.
+    let shown = { cursor: 0, now: 0 };
 
     const analyze = (): Promise<void> => {
       const id = ++sequence;
-      const { files, kubernetesVersion, seed } = get();
-      const run = runner.run(files, { kubernetesVersion, seed }).then(
+      const state = get();
+      const { files, kubernetesVersion, seed, cursor, now } = state;
+      const run = runner.run(files, { kubernetesVersion, seed, timeline: timelineInput(state), ...versionOptions(get()) }).then(
         (report) => {
           if (!report || id !== sequence) return;
           if (hasErrors(report.diagnostics)) {
             set((state) => ({ diagnostics: report.diagnostics, stale: state.report !== null }));
           } else {
-            set({ report, diagnostics: report.diagnostics, stale: false, requestRun: null });
+            const moved = cursor !== shown.cursor ? 'step' : now !== shown.now ? 'time' : 'none';
+            shown = { cursor, now };
+            set((state) => ({ report, diagnostics: report.diagnostics, stale: false, requestRun: null, ...timelineOutcome(state.report, report, moved) }));
           }
         },
         (error: unknown) => {

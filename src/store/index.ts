@@ -8,9 +8,11 @@ import { createAnalysisSlice } from './analysisSlice';
 import { createRequestsSlice } from './requestsSlice';
 import { createSelectionSlice } from './selectionSlice';
 import { createTerminalSlice } from './terminalSlice';
+import { createTimelineSlice } from './timelineSlice';
 import type { StoreState } from './types';
 import { createViewSlice } from './viewSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
+import { createVersionsSlice } from './versionsSlice';
 
 export function createPlaygroundStore(runner: AnalysisRunner = createAnalysisRunner()): UseBoundStore<StoreApi<StoreState>> {
   const store = create<StoreState>()((...a) => ({
@@ -20,6 +22,8 @@ export function createPlaygroundStore(runner: AnalysisRunner = createAnalysisRun
     ...createViewSlice(...a),
     ...createRequestsSlice(...a),
     ...createTerminalSlice(...a),
+    ...createVersionsSlice(...a),
+    ...createTimelineSlice(...a),
   }));
   store.getState().scheduleAnalysis();
   return store;

@@ -5,6 +5,8 @@ import type { Example } from '../scenarios/seedDemo';
 import type { WorkspaceFile } from '../workspace/objectLocations';
 import type { FileChange } from '../workspace/workspaceEdits';
 import type { TerminalSlice } from './terminalTypes';
+import type { TimelineSlice } from './timelineTypes';
+import type { VersionsSlice } from './versionsSlice';
 
 export interface WorkspaceSlice {
   files: WorkspaceFile[];
@@ -83,4 +85,4 @@ export interface RequestsSlice {
   sendRequests(from: string, service: string, port: number, count: number): void;
 }
 
-export type StoreState = WorkspaceSlice & AnalysisSlice & SelectionSlice & ViewSlice & RequestsSlice & TerminalSlice;
+export type StoreState = WorkspaceSlice & AnalysisSlice & SelectionSlice & ViewSlice & RequestsSlice & TerminalSlice & TimelineSlice & VersionsSlice;
