@@ -11,7 +11,9 @@ export interface DockPanel {
   component: LazyExoticComponent<ComponentType>;
 }
 
-export const dockPanels: DockPanel[] = [];
+export const dockPanels: DockPanel[] = [
+  { id: 'terminal', label: 'Terminal', component: lazyPanel(() => import('../../terminalPanel/TerminalPanel')) },
+];
 
 /** Keeps `lazy` in one place so panel entries stay one line each. */
 export function lazyPanel(load: () => Promise<{ default: ComponentType }>): LazyExoticComponent<ComponentType> {
