@@ -7,6 +7,7 @@ import { FirstVisitHint } from './app/FirstVisitHint';
 import { SplitPane } from './app/SplitPane';
 import { useResolvedTheme } from './app/useResolvedTheme';
 import { useShortcuts } from './app/useShortcuts';
+import { useTimelineClock } from './app/useTimelineClock';
 import { TopologyCanvas } from './canvas/TopologyCanvas';
 import { Inspector } from './inspector/Inspector';
 import { UpdateNotice } from './offline/UpdateNotice';
@@ -16,6 +17,7 @@ import { WorkspacePane } from './workspace/WorkspacePane';
 export function App() {
   const { monacoTheme } = useResolvedTheme();
   useShortcuts();
+  useTimelineClock();
   return (
     <div className="app">
       <a className="skip-link" href="#canvas-region">
