@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicyPlugin } from './src/offline/contentSecurityPolicy';
-import { serviceWorkerPlugin } from './src/offline/serviceWorkerPlugin';
+import { contentSecurityPolicyPlugin } from './src/offline/contentSecurityPolicy.js';
+import { serviceWorkerPlugin } from './src/offline/serviceWorkerPlugin.js';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path and inside an iframe.

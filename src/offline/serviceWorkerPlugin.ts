@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { precacheManifest, type SiteFile } from './precacheManifest';
+import { precacheManifest, type SiteFile } from './precacheManifest.js';
 
 const SOURCE = fileURLToPath(new URL('./serviceWorker.ts', import.meta.url));
 const PLACEHOLDER = /(["'`])__KTP_PRECACHE__\1/;
