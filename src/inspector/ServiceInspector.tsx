@@ -5,6 +5,7 @@ import { EndpointSlicesYaml } from './EndpointSlicesYaml';
 import { TraceSteps } from './TraceSteps';
 import { slicesOfService, summarizeTraffic } from './trafficSummary';
 import { TrafficSummaryView } from './TrafficSummaryView';
+import { TopologyAutoPanel } from './TopologyAutoPanel';
 
 /** A Service: its settings, the traffic summary, the hints trace and its EndpointSlices. */
 export function ServiceInspector({ report, service }: { report: RoutingReport; service: ServiceSummary }) {
@@ -57,6 +58,7 @@ export function ServiceInspector({ report, service }: { report: RoutingReport; s
           <TrafficSummaryView summary={summary} />
         </>
       )}
+      {service.topologyAuto && <TopologyAutoPanel auto={service.topologyAuto} />}
       <h3>Hints</h3>
       <TraceSteps steps={service.hintsTrace} label="What the EndpointSlice controller did about hints" />
       <h3>EndpointSlices{service.userSlices ? ' (from the workspace)' : ''}</h3>
