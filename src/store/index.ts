@@ -5,10 +5,12 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { createAnalysisRunner, type AnalysisRunner } from '../worker/analysisRunner';
 import { createAnalysisSlice } from './analysisSlice';
+import { createHighlightSlice } from './highlightSlice';
 import { createRequestsSlice } from './requestsSlice';
 import { createSelectionSlice } from './selectionSlice';
 import { createTerminalSlice } from './terminalSlice';
 import { createTimelineSlice } from './timelineSlice';
+import { createTourSlice } from './tourSlice';
 import type { StoreState } from './types';
 import { createViewSlice } from './viewSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
@@ -21,9 +23,11 @@ export function createPlaygroundStore(runner: AnalysisRunner = createAnalysisRun
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
     ...createRequestsSlice(...a),
+    ...createHighlightSlice(...a),
     ...createTerminalSlice(...a),
     ...createVersionsSlice(...a),
     ...createTimelineSlice(...a),
+    ...createTourSlice(...a),
   }));
   store.getState().scheduleAnalysis();
   return store;

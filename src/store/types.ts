@@ -1,11 +1,13 @@
 import type { Diagnostic } from '../engine/diagnostics';
 import type { RoutingReport } from '../engine/report';
+import type { HighlightSlice } from './highlightSlice';
 import type { KubeVersion } from '../engine/version';
 import type { Example } from '../scenarios/seedDemo';
 import type { WorkspaceFile } from '../workspace/objectLocations';
 import type { FileChange } from '../workspace/workspaceEdits';
 import type { TerminalSlice } from './terminalTypes';
 import type { TimelineSlice } from './timelineTypes';
+import type { TourSlice } from './tourTypes';
 import type { VersionsSlice } from './versionsSlice';
 
 export interface WorkspaceSlice {
@@ -85,4 +87,4 @@ export interface RequestsSlice {
   sendRequests(from: string, service: string, port: number, count: number): void;
 }
 
-export type StoreState = WorkspaceSlice & AnalysisSlice & SelectionSlice & ViewSlice & RequestsSlice & TerminalSlice & TimelineSlice & VersionsSlice;
+export type StoreState = WorkspaceSlice & AnalysisSlice & SelectionSlice & ViewSlice & RequestsSlice & TerminalSlice & TimelineSlice & VersionsSlice & TourSlice & HighlightSlice;
