@@ -1,17 +1,11 @@
 /** The terminal's view of the store: the report, the files and the live objects at the timeline's cursor. */
 import { decodeCluster } from '../engine/decode/decodeCluster';
-import { simulateCluster, type TimelineEvent } from '../engine/events';
+import { simulateCluster } from '../engine/events';
 import type { ClusterState } from '../engine/model';
 import { parseManifests } from '../engine/parse/parseManifests';
 import { deriveSeed } from '../engine/random';
 import type { TerminalContext } from '../terminal/context';
 import type { StoreState } from './types';
-
-interface TimelineView {
-  timeline?: TimelineEvent[];
-  cursor?: number;
-  now?: number;
-}
 
 let cacheKey: unknown[] = [];
 let cachedCluster: ClusterState | null = null;
@@ -20,9 +14,9 @@ let cachedCluster: ClusterState | null = null;
  * The live objects (Deployments' replicas and templates, Services' selectors) that the report
  * does not spell out: the files' objects with the applied events replayed, computed once per change.
  */
-function liveCluster(state: StoreState & TimelineView): ClusterState | null {
-  const events = state.timeline?.slice(0, state.cursor ?? 0) ?? [];
-  const now = state.now ?? 0;
+function liveCluster(state: StoreState): ClusterState | null {
+  const events = state.timeline.slice(0, state.cursor);
+  const now = state.now;
   const key = [state.files, state.kubernetesVersion, state.timeline, state.cursor, now];
   if (key.some((k, i) => k !== cacheKey[i])) {
     cacheKey = key;
@@ -37,14 +31,13 @@ function liveCluster(state: StoreState & TimelineView): ClusterState | null {
 }
 
 export function terminalContext(state: StoreState): TerminalContext {
-  const view = state as StoreState & TimelineView;
   const live = state.report?.live;
   return {
     report: state.report,
     files: state.files,
-    cluster: liveCluster(view),
+    cluster: liveCluster(state),
     ...(live ? { lifecycle: live.pods } : {}),
-    now: live?.now ?? view.now ?? 0,
+    now: live?.now ?? state.now,
     seed: deriveSeed(state.seed, `terminal#${state.terminalHistory.length}`),
   };
 }

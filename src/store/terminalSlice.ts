@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { ClusterEvent } from '../engine/events';
 import { runLine } from '../terminal/executeCommand';
 import { terminalContext } from './terminalContext';
 import type { TerminalLine, TerminalSlice } from './terminalTypes';
@@ -8,8 +7,6 @@ import type { StoreState } from './types';
 /** Scrollback kept, in lines of text. */
 const MAX_LINES = 2000;
 const MAX_HISTORY = 200;
-
-type Dispatch = (event: ClusterEvent, label?: string) => void;
 
 export const createTerminalSlice: StateCreator<StoreState, [], [], TerminalSlice> = (set, get) => {
   let nextId = 1;
@@ -30,8 +27,7 @@ export const createTerminalSlice: StateCreator<StoreState, [], [], TerminalSlice
         const added = [line('input', text), ...(result.output ? [line(result.exitCode === 0 ? 'output' : 'error', result.output)] : [])];
         set({ terminalLines: [...state.terminalLines, ...added].slice(-MAX_LINES), terminalHistory: history });
       }
-      const dispatch = (get() as StoreState & { dispatch?: Dispatch }).dispatch;
-      if (dispatch) for (const event of result.events) dispatch(event, text);
+      for (const event of result.events) get().dispatch(event, text);
       return { output: result.output, exitCode: result.exitCode };
     },
 
