@@ -40,6 +40,7 @@ function Canvas() {
   const report = useStore((s) => s.report);
   const stale = useStore((s) => s.stale);
   const selection = useStore((s) => s.selection);
+  const highlight = useStore((s) => s.highlight);
   const select = useStore((s) => s.select);
   const theme = useStore((s) => s.theme);
   const paused = useStore((s) => s.animationPaused);
@@ -63,8 +64,8 @@ function Canvas() {
   );
   const routes = useMemo(() => (report ? buildRouteEdges(report, drawn) : []), [report, drawn]);
   const { edges, reached } = useMemo(
-    () => (layout ? buildFlowEdges(layout, routes, selection) : { edges: [], reached: new Set<string>() }),
-    [layout, routes, selection],
+    () => (layout ? buildFlowEdges(layout, routes, selection, highlight) : { edges: [], reached: new Set<string>() }),
+    [layout, routes, selection, highlight],
   );
   const nodes = useMemo(
     () => (layout && report ? buildFlowNodes(layout, report.nodes, report.pods, selection, reached) : []),

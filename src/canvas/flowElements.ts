@@ -8,6 +8,8 @@ import { edgeGeometry, type EdgeGeometry } from './edgeGeometry';
 import type { Layout, LayoutBox } from './layout';
 import { podStatus, type PodStatusLook } from './podStatus';
 import { edgeMatchesSelection, type RouteEdgeModel, type Selection } from './routeModel';
+import { routeMatchesHighlight } from '../rulesview/routeHighlight';
+import type { RouteHighlight } from '../store/highlightSlice';
 
 export type AreaData = {
   kind: 'zone' | 'no-zone' | 'unscheduled';
@@ -147,15 +149,18 @@ export function buildFlowEdges(
   layout: Layout,
   routes: readonly RouteEdgeModel[],
   selection: Selection,
+  /** A hovered rule in the rules panel: the routes it implements stand out, the rest dim. */
+  highlight: RouteHighlight | null = null,
 ): { edges: RouteFlowEdge[]; reached: Set<string> } {
+  const byRule = highlight?.origin === 'rules' ? highlight : null;
   const boxesById = new Map<string, LayoutBox>(layout.boxes.map((b) => [b.id, b]));
   const edges: RouteFlowEdge[] = [];
   const reached = new Set<string>();
   for (const route of routes) {
     const geometry = edgeGeometry(layout, boxesById, route);
     if (!geometry) continue;
-    const matches = selection ? edgeMatchesSelection(route, selection) : false;
-    const emphasis: Emphasis = !selection ? 'normal' : matches ? 'highlight' : 'dim';
+    const matches = byRule ? routeMatchesHighlight(route, byRule) : selection ? edgeMatchesSelection(route, selection) : false;
+    const emphasis: Emphasis = !selection && !byRule ? 'normal' : matches ? 'highlight' : 'dim';
     if (matches && route.targetPod) {
       reached.add(route.target);
       if (route.targetNode) reached.add(`node:${route.targetNode}`);

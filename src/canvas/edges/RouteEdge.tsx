@@ -1,5 +1,7 @@
 import { memo, useContext, useEffect, useRef, useState } from 'react';
 import { EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { highlightOfRoute } from '../../rulesview/routeHighlight';
+import { useStore } from '../../store';
 import type { RouteFlowEdge } from '../flowElements';
 import { MotionContext } from '../motionContext';
 import { Packets } from './Packets';
@@ -33,6 +35,16 @@ function RouteEdgeView({ data }: EdgeProps<RouteFlowEdge>) {
   const motion = useContext(MotionContext);
   const ref = useRef<SVGGElement>(null);
   const showTip = useHoverOrFocus(ref);
+  const setHighlight = useStore((s) => s.setHighlight);
+  const route_ = data?.route;
+  // A hovered or focused route marks the rules it goes through in the rules panel.
+  useEffect(() => {
+    if (!showTip || !route_) return;
+    setHighlight(highlightOfRoute(route_));
+    return () => {
+      if (useStore.getState().highlight?.origin === 'canvas') setHighlight(null);
+    };
+  }, [showTip, route_, setHighlight]);
   if (!data) return null;
   const { route, geometry, emphasis } = data;
   const forward = route.verdict === 'forward';
