@@ -7,7 +7,6 @@ import type { WorkspaceFile } from '../workspace/objectLocations';
 import type { FileChange } from '../workspace/workspaceEdits';
 import type { TerminalSlice } from './terminalTypes';
 import type { TimelineSlice } from './timelineTypes';
-import type { TourSlice } from './tourTypes';
 import type { VersionsSlice } from './versionsSlice';
 
 export interface WorkspaceSlice {
@@ -87,4 +86,4 @@ export interface RequestsSlice {
   sendRequests(from: string, service: string, port: number, count: number): void;
 }
 
-export type StoreState = WorkspaceSlice & AnalysisSlice & SelectionSlice & ViewSlice & RequestsSlice & TerminalSlice & TimelineSlice & VersionsSlice & TourSlice & HighlightSlice;
+export type StoreState = WorkspaceSlice & AnalysisSlice & SelectionSlice & ViewSlice & RequestsSlice & TerminalSlice & TimelineSlice & VersionsSlice & HighlightSlice;
