@@ -10,6 +10,7 @@ import { createRequestsSlice } from './requestsSlice';
 import { createSelectionSlice } from './selectionSlice';
 import { createTerminalSlice } from './terminalSlice';
 import { createTimelineSlice } from './timelineSlice';
+import { createTourSlice } from './tourSlice';
 import type { StoreState } from './types';
 import { createViewSlice } from './viewSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
@@ -26,6 +27,7 @@ export function createPlaygroundStore(runner: AnalysisRunner = createAnalysisRun
     ...createTerminalSlice(...a),
     ...createVersionsSlice(...a),
     ...createTimelineSlice(...a),
+    ...createTourSlice(...a),
   }));
   store.getState().scheduleAnalysis();
   return store;

@@ -7,6 +7,7 @@ import type { WorkspaceFile } from '../workspace/objectLocations';
 import type { FileChange } from '../workspace/workspaceEdits';
 import type { TerminalSlice } from './terminalTypes';
 import type { TimelineSlice } from './timelineTypes';
+import type { TourSlice } from './tourTypes';
 import type { VersionsSlice } from './versionsSlice';
 
 export interface WorkspaceSlice {
@@ -86,4 +87,4 @@ export interface RequestsSlice {
   sendRequests(from: string, service: string, port: number, count: number): void;
 }
 
-export type StoreState = WorkspaceSlice & AnalysisSlice & SelectionSlice & ViewSlice & RequestsSlice & TerminalSlice & TimelineSlice & VersionsSlice & HighlightSlice;
+export type StoreState = WorkspaceSlice & AnalysisSlice & SelectionSlice & ViewSlice & RequestsSlice & TerminalSlice & TimelineSlice & VersionsSlice & TourSlice & HighlightSlice;

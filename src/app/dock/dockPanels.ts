@@ -14,6 +14,7 @@ export interface DockPanel {
 export const dockPanels: DockPanel[] = [
   { id: 'rules', label: 'Rules', component: lazyPanel(() => import('../../rulesview/RulesPanel')) },
   { id: 'terminal', label: 'Terminal', component: lazyPanel(() => import('../../terminalPanel/TerminalPanel')) },
+  { id: 'timeline', label: 'Timeline', component: lazyPanel(() => import('../../timeline/TimelinePanel')) },
 ];
 
 /** Keeps `lazy` in one place so panel entries stay one line each. */
