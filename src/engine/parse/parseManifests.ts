@@ -3,10 +3,12 @@
  * (JSON is YAML too), empty documents skipped, `kind: List` / `*List` expanded into items.
  * Every document keeps its syntax tree so diagnostics can point at a field.
  */
-import { isMap, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
+import { isMap, isSeq, type LineCounter, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { Diagnostic, SourceRange } from '../diagnostics';
 import { isListKind, itemKindOf } from './listKinds';
+import { lineCounterOf, shiftedLineCounter, splitDocuments } from './documentChunks';
 import type { ManifestDocument, SourceFile } from './manifestDocument';
+import { endParse, parsedDocuments, type ParsedDocument } from './parsedDocuments';
 import { rangeOfNode, rangeOfOffsets, yamlSourceRef } from './yamlSourceRef';
 
 /**
@@ -20,47 +22,50 @@ export function parseManifests(files: readonly SourceFile[]): { documents: Manif
   const documents: ManifestDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of files) parseFile(file, documents, diagnostics);
+  endParse();
   return { documents, diagnostics };
 }
 
 function parseFile(file: SourceFile, documents: ManifestDocument[], diagnostics: Diagnostic[]): void {
-  const lineCounter = new LineCounter();
-  let parsed: Document.Parsed[];
-  try {
-    const all = parseAllDocuments(typeof file.text === 'string' ? file.text : '', { lineCounter, uniqueKeys: true, prettyErrors: true });
-    parsed = Array.isArray(all) ? all : [];
-  } catch (error) {
-    diagnostics.push({ file: file.name, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: `error parsing ${file.name}: ${String(error)}` });
+  const text = typeof file.text === 'string' ? file.text : '';
+  const fileLines = lineCounterOf(text);
+  for (const chunk of splitDocuments(text)) {
+    let parsed: ParsedDocument[];
+    try {
+      parsed = parsedDocuments(chunk.text);
+    } catch (error) {
+      diagnostics.push({ file: file.name, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: `error parsing ${file.name}: ${String(error)}` });
+      return;
+    }
+    const lineCounter = shiftedLineCounter(fileLines, chunk.offset);
+    for (const entry of parsed) readDocument(file.name, lineCounter, entry, documents, diagnostics);
+  }
+}
+
+function readDocument(file: string, lineCounter: LineCounter, { doc, value, failed }: ParsedDocument, documents: ManifestDocument[], diagnostics: Diagnostic[]): void {
+  for (const warning of doc.warnings) diagnostics.push(yamlProblem(file, lineCounter, warning, 'warning'));
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) diagnostics.push(yamlProblem(file, lineCounter, error, 'error'));
     return;
   }
-  for (const doc of parsed) {
-    for (const warning of doc.warnings) diagnostics.push(yamlProblem(file.name, lineCounter, warning, 'warning'));
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) diagnostics.push(yamlProblem(file.name, lineCounter, error, 'error'));
-      continue;
-    }
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: 1000 });
-    } catch (error) {
-      const range = rangeOfOffsets(file.name, lineCounter, doc.range[0], doc.range[1]);
-      diagnostics.push({ ...range, severity: 'error', message: `error converting YAML to JSON: ${errorText(error)}` });
-      continue;
-    }
-    if (value === null || value === undefined) continue; // empty document (only comments or `---`)
-    const root = doc.contents as YamlNode;
-    const fallback = rangeOfOffsets(file.name, lineCounter, doc.range[0], doc.range[1]);
-    if (!isPlainObject(value) || !isMap(root)) {
-      const range = rangeOfNode(file.name, lineCounter, root, fallback);
-      diagnostics.push({ ...range, severity: 'error', message: `error decoding ${file.name}: the document is a ${describe(value)}, not a Kubernetes object (a mapping with apiVersion and kind)` });
-      continue;
-    }
-    if (isListKind(value.kind) && Array.isArray(value.items)) {
-      expandList(file.name, lineCounter, value, root, documents, diagnostics);
-      continue;
-    }
-    documents.push({ object: value, source: yamlSourceRef(file.name, lineCounter, root) });
+  if (failed) {
+    const range = rangeOfOffsets(file, lineCounter, doc.range[0], doc.range[1]);
+    diagnostics.push({ ...range, severity: 'error', message: `error converting YAML to JSON: ${errorText(value)}` });
+    return;
   }
+  if (value === null || value === undefined) return; // empty document (only comments or `---`)
+  const root = doc.contents as YamlNode;
+  const fallback = rangeOfOffsets(file, lineCounter, doc.range[0], doc.range[1]);
+  if (!isPlainObject(value) || !isMap(root)) {
+    const range = rangeOfNode(file, lineCounter, root, fallback);
+    diagnostics.push({ ...range, severity: 'error', message: `error decoding ${file}: the document is a ${describe(value)}, not a Kubernetes object (a mapping with apiVersion and kind)` });
+    return;
+  }
+  if (isListKind(value.kind) && Array.isArray(value.items)) {
+    expandList(file, lineCounter, value, root, documents, diagnostics);
+    return;
+  }
+  documents.push({ object: value, source: yamlSourceRef(file, lineCounter, root) });
 }
 
 function expandList(
