@@ -1,0 +1,297 @@
+/**
+ * Share links, local saving, New/Reset, import and export against the built site.
+ */
+import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { V0_LINK, V1_PINNED_LINK, V1_PINNED_STATE } from '../fixtures/shareLinks';
+import { openPage } from './harness';
+
+const clientRoutes = '[data-testid^="route-default/client->"]';
+const control = (id: string) => `[data-testid="control-${id}"]`;
+const DEMO_FILES = ['cluster.yaml', 'echo-pod.yaml', 'echo-service.yaml', 'client.yaml'];
+
+async function waitForDemo(page: Page) {
+  await page.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
+}
+
+async function fileTabs(page: Page): Promise<string[]> {
+  const ids = await page.locator('[data-testid^="file-tab-"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!));
+  return ids.map((id) => id.slice('file-tab-'.length));
+}
+
+/** Presses Ctrl+S and returns the link the page offers. */
+async function shareLink(page: Page): Promise<string> {
+  await page.locator('body').click({ position: { x: 2, y: 790 } });
+  await page.keyboard.press('Control+KeyS');
+  const field = page.getByTestId('share-link');
+  await field.waitFor();
+  expect(await page.getByTestId('share-notice-text').textContent()).toMatch(/Link copied|Copy this link/);
+  return field.inputValue();
+}
+
+/** A `#s=` path holding `doc` as written (compressed like v1, or plain JSON like v0). */
+function linkPath(doc: unknown, version = 1): string {
+  const bytes = strToU8(JSON.stringify(doc));
+  const data = version >= 1 ? deflateSync(bytes) : bytes;
+  return `#s=v${version}.${Buffer.from(data).toString('base64url')}`;
+}
+
+async function download(page: Page, testId: string): Promise<Buffer> {
+  await page.getByTestId('workspace-menu').locator('summary').click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  return readFileSync((await file.path())!);
+}
+
+test('a share link round-trips the state exactly', async () => {
+  const first = await openPage();
+  let link: string;
+  try {
+    await waitForDemo(first.page);
+    await first.page.selectOption(control('version'), '1.35');
+    await first.page.selectOption(control('trafficDistribution'), 'PreferSameNode');
+    await expect.poll(() => first.page.locator(clientRoutes).count()).toBe(1);
+    await first.page.locator('[data-testid="pod-default/client"]').click();
+    link = await shareLink(first.page);
+    expect(link).toMatch(/#s=v1\.[A-Za-z0-9_-]+$/);
+    // Only the changed file travels with the scenario id: the link stays short.
+    expect(link.length).toBeLessThan(700);
+    expect(first.consoleErrors).toEqual([]);
+  } finally {
+    await first.close();
+  }
+  const second = await openPage({ path: link.slice(link.indexOf('#')) });
+  try {
+    await waitForDemo(second.page);
+    expect(await second.page.locator(control('version')).inputValue()).toBe('1.35');
+    expect(await second.page.locator(control('trafficDistribution')).inputValue()).toBe('PreferSameNode');
+    expect(await second.page.locator(clientRoutes).count()).toBe(1);
+    expect(await second.page.getByTestId('inspector').textContent()).toContain('default/client');
+    // The link leaves the address bar once opened, so a reload shows later edits.
+    expect(new URL(second.page.url()).hash).toBe('');
+    expect(await shareLink(second.page)).toBe(link);
+    expect(second.consoleErrors).toEqual([]);
+  } finally {
+    await second.close();
+  }
+});
+
+test('links pinned at v1, and a v0 link through its migration, still open', async () => {
+  const v1 = await openPage({ path: `#s=${V1_PINNED_LINK}` });
+  try {
+    await v1.page.getByTestId('file-tab-web.yaml').waitFor();
+    expect(await fileTabs(v1.page)).toEqual(V1_PINNED_STATE.files.map((f) => f.name));
+    expect(await v1.page.locator(control('version')).inputValue()).toBe('1.33');
+    expect(await v1.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await v1.page.getByTestId('file-tab-pod.yaml').getAttribute('aria-selected')).toBe('true');
+    expect(await v1.page.getByTestId('share-notice').count()).toBe(0);
+    expect(v1.consoleErrors).toEqual([]);
+  } finally {
+    await v1.close();
+  }
+  const v0 = await openPage({ path: `#s=${V0_LINK}` });
+  try {
+    await v0.page.getByTestId('file-tab-web.yaml').waitFor();
+    expect(await fileTabs(v0.page)).toEqual(['web.yaml']);
+    expect(await v0.page.locator(control('version')).inputValue()).toBe('1.31');
+  } finally {
+    await v0.close();
+  }
+});
+
+test('a hostile link opens safely: names stay text, bombs and garbage give a message and the default scenario', async () => {
+  const name = '<img src=x onerror="window.__pwned=1">.yaml';
+  const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "<script>window.__pwned=1</script>"\n  labels:\n    app: "<b>x</b>"\nspec:\n  containers:\n  - name: c\n    image: i\n';
+  const scripted = await openPage({ path: linkPath({ v: 1, files: [{ name, text: pod }], kubernetesVersion: '1.34', selectedService: '<svg onload=alert(1)>' }) });
+  const dialogs: string[] = [];
+  scripted.page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  try {
+    const tab = scripted.page.getByTestId(`file-tab-${name}`);
+    await tab.waitFor();
+    expect(await tab.textContent()).toContain(name);
+    expect(await scripted.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await scripted.page.locator('img[src="x"], script:not([src])').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  } finally {
+    await scripted.close();
+  }
+
+  const bomb = linkPath({ v: 1, files: [{ name: 'a.yaml', text: ' '.repeat(6_000_000) }], kubernetesVersion: '1.34' });
+  expect(bomb.length).toBeLessThan(20_000);
+  for (const [path, reason] of [
+    [bomb, /too large once decompressed/],
+    ['#s=%3Cscript%3Ealert(1)%3C/script%3E', /format version/],
+    ['#s=v1.bm90IGRlZmxhdGU', /damaged/],
+    [linkPath({ v: 1, files: [{ name: '../../etc/passwd', text: '' }], kubernetesVersion: '1.34' }), /slash/],
+  ] as const) {
+    const opened = await openPage({ path });
+    try {
+      const notice = opened.page.getByTestId('share-notice');
+      await notice.waitFor();
+      expect(await opened.page.locator('[role="alert"]', { has: notice }).textContent()).toMatch(reason);
+      expect(await notice.textContent()).toContain('Showing the default scenario');
+      await waitForDemo(opened.page);
+      expect(await fileTabs(opened.page)).toEqual(DEMO_FILES);
+      expect(new URL(opened.page.url()).hash).toBe('');
+      expect(opened.consoleErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  }
+});
+
+test('a reload restores unsaved work; New and Reset ask before discarding it', async () => {
+  const { page, consoleErrors, close } = await openPage();
+  try {
+    await waitForDemo(page);
+    await page.selectOption(control('version'), '1.32');
+    await page.getByTestId('add-file').click();
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="editor"] .view-lines').click();
+    await page.keyboard.type('# kept across reloads', { delay: 10 });
+    await page.waitForFunction(() => localStorage.getItem('ktp.workspace')?.includes('# kept across reloads'));
+    await page.reload();
+    await waitForDemo(page);
+    expect(await page.locator(control('version')).inputValue()).toBe('1.32');
+    const tabs = await fileTabs(page);
+    expect(tabs.slice(0, 4)).toEqual(DEMO_FILES);
+    expect(tabs.length).toBe(5);
+    await page.locator('[data-testid="editor"] .view-lines').waitFor({ timeout: 20_000 });
+    await expect
+      .poll(async () => ((await page.locator('[data-testid="editor"] .view-lines').textContent()) ?? '').replace(/\u00a0/g, ' '))
+      .toContain('# kept across reloads');
+
+    // New asks first; Cancel keeps everything.
+    await page.getByTestId('workspace-menu').locator('summary').click();
+    await page.getByTestId('workspace-new').click();
+    const dialog = page.getByTestId('confirm-dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Start a new, empty workspace?');
+    await page.getByTestId('confirm-cancel').click();
+    expect((await fileTabs(page)).length).toBe(5);
+    await page.getByTestId('workspace-menu').locator('summary').click();
+    await page.getByTestId('workspace-new').click();
+    await page.getByTestId('confirm-ok').click();
+    await expect.poll(() => fileTabs(page)).toEqual(['cluster.yaml']);
+
+    // An empty workspace has nothing to lose: Reset goes straight back to the demo.
+    await page.getByTestId('workspace-menu').locator('summary').click();
+    await page.getByTestId('workspace-reset').click();
+    await waitForDemo(page);
+    expect(await fileTabs(page)).toEqual(DEMO_FILES);
+    expect(await dialog.isVisible()).toBe(false);
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('SVG and PNG exports are non-empty pictures of the canvas; zip, JSON and Markdown hold the workspace and report', async () => {
+  const { page, consoleErrors, close } = await openPage();
+  try {
+    await waitForDemo(page);
+    const svg = (await download(page, 'export-svg')).toString('utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+"/);
+    for (const node of ['mnode', 'mnode-m02', 'mnode-m03']) expect(svg).toContain(`>node ${node}</text>`);
+    expect(svg).toContain('client');
+    expect(svg.match(/<g class="route">/g)?.length).toBe(2);
+
+    const png = await download(page, 'export-png');
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect(width).toBeGreaterThan(400);
+    expect(height).toBeGreaterThan(300);
+    // Drawn, not blank: many distinct colours once decoded by the browser.
+    const colours = await page.evaluate(async (dataUrl) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const data = context.getImageData(0, 0, image.width, image.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return seen.size;
+    }, `data:image/png;base64,${png.toString('base64')}`);
+    expect(colours).toBeGreaterThan(20);
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+  const second = await openPage();
+  try {
+    await waitForDemo(second.page);
+    const zip = unzipSync(new Uint8Array(await download(second.page, 'export-zip')));
+    expect(Object.keys(zip)).toEqual(DEMO_FILES);
+    expect(strFromU8(zip['echo-service.yaml']!)).toContain('kind: Service');
+    const json = JSON.parse((await download(second.page, 'export-json')).toString('utf8'));
+    expect(json.kubernetesVersion).toBe('1.34');
+    expect(json.views.length).toBeGreaterThan(0);
+    expect(json.serviceViews).toBeUndefined();
+    const markdown = (await download(second.page, 'export-markdown')).toString('utf8');
+    expect(markdown).toContain('| default/client | mnode-m02 | default/echo-svc | 80/TCP | internal | forward |');
+  } finally {
+    await second.close();
+  }
+});
+
+test('YAML files and a zip open by picker and by drop; a too-long link becomes a file that opens again', async () => {
+  const { page, consoleErrors, close } = await openPage();
+  try {
+    await waitForDemo(page);
+    const svc = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: extra\nspec:\n  selector:\n    app: echo\n  ports:\n  - port: 81\n';
+    await page.getByTestId('open-files-input').setInputFiles([{ name: 'extra.yaml', mimeType: 'application/yaml', buffer: Buffer.from(svc) }]);
+    await page.getByTestId('file-tab-extra.yaml').waitFor();
+    expect(await fileTabs(page)).toEqual([...DEMO_FILES, 'extra.yaml']);
+
+    // Dropped files land in the workspace too, even over the editor.
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.yaml', { type: 'application/yaml' }));
+      const target = document.querySelector('[data-testid="editor"]') ?? document.body;
+      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, svc.replace('extra', 'dropped'));
+    await page.getByTestId('file-tab-dropped.yaml').waitFor();
+
+    // A zip is a whole workspace: it replaces this one, after asking.
+    const zip = Buffer.from(
+      (await import('fflate')).zipSync({ 'dir/a.yaml': strToU8(svc), 'b.yml': strToU8('kind: Pod\n'), 'readme.txt': strToU8('x') }),
+    );
+    await page.getByTestId('open-files-input').setInputFiles([{ name: 'work.zip', mimeType: 'application/zip', buffer: zip }]);
+    await page.getByTestId('confirm-ok').click();
+    await expect.poll(() => fileTabs(page)).toEqual(['a.yaml', 'b.yml']);
+
+    // A workspace too big for a link is offered as a file.
+    const big = Array.from({ length: 1500 }, (_, i) => `# ${((i * 2654435761) % 4294967296).toString(36)} ${Math.sin(i).toFixed(12)}`).join('\n');
+    await page.getByTestId('open-files-input').setInputFiles([{ name: 'big.yaml', mimeType: 'application/yaml', buffer: Buffer.from(big) }]);
+    await page.getByTestId('file-tab-big.yaml').waitFor();
+    await page.keyboard.press('Control+KeyS');
+    await page.getByTestId('share-download').waitFor();
+    expect(await page.getByTestId('share-notice-text').textContent()).toMatch(/too long/);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-download').click()]);
+    const stateFile = readFileSync((await file.path())!);
+    expect(JSON.parse(stateFile.toString('utf8')).files.map((f: { name: string }) => f.name)).toEqual(['a.yaml', 'b.yml', 'big.yaml']);
+    expect(consoleErrors).toEqual([]);
+    await close();
+
+    const fresh = await openPage();
+    try {
+      await waitForDemo(fresh.page);
+      await fresh.page.getByTestId('open-files-input').setInputFiles([{ name: 'state.json', mimeType: 'application/json', buffer: stateFile }]);
+      await expect.poll(() => fileTabs(fresh.page)).toEqual(['a.yaml', 'b.yml', 'big.yaml']);
+      expect(fresh.consoleErrors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  } finally {
+    await close();
+  }
+});
