@@ -1,0 +1,57 @@
+/**
+ * Cluster events change the picture: a drain typed in the terminal lands on the timeline, moves
+ * the echo pod and the client's route, marks the drift; undo brings the files' cluster back.
+ */
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { openPage } from './harness';
+
+const clientRoutes = '[data-testid^="route-default/client->"]';
+const echoPods = '[data-testid^="pod-default/echo-"]';
+
+async function routeLabels(page: Page): Promise<string[]> {
+  return (await page.locator(clientRoutes).allTextContents()).map((t) => t.trim()).sort();
+}
+
+async function waitFor(page: Page, what: () => Promise<boolean>, timeout = 20_000) {
+  const until = Date.now() + timeout;
+  while (!(await what())) {
+    if (Date.now() > until) throw new Error('timed out waiting for the canvas');
+    await page.waitForTimeout(100);
+  }
+}
+
+test('kubectl drain mnode-m03 from the terminal moves the client to the one Ready echo pod; undo restores both routes', async () => {
+  const { page, consoleErrors, close } = await openPage();
+  try {
+    await page.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
+    expect(await routeLabels(page)).toEqual(['50%', '50%']);
+
+    await page.getByTestId('dock-tab-terminal').click();
+    const input = page.getByTestId('terminal-input');
+    await input.waitFor();
+    await input.fill('kubectl drain mnode-m03');
+    await input.press('Enter');
+
+    // The evicted pod is Terminating on mnode-m03, its replacement starting on mnode-m02: the
+    // client's only Ready endpoint left is the echo pod on its own node.
+    await waitFor(page, async () => (await page.locator(echoPods).count()) === 3);
+    await waitFor(page, async () => JSON.stringify(await routeLabels(page)) === '["100%"]');
+    const route = await page.locator(clientRoutes).first().getAttribute('data-testid');
+    expect(route).toMatch(/^route-default\/client->/);
+
+    await page.getByTestId('dock-tab-timeline').click();
+    await page.getByTestId('timeline-events').waitFor();
+    expect(await page.getByTestId('timeline-events').textContent()).toContain('kubectl drain mnode-m03');
+    expect(await page.getByTestId('timeline-changes').textContent()).toContain('default/client');
+    expect(await page.getByTestId('timeline-drift').textContent()).toContain('mnode-m03');
+    await page.screenshot({ path: '/tmp/ktp-events-drain.png' });
+
+    await page.getByTestId('timeline-undo').click();
+    await waitFor(page, async () => (await page.locator(echoPods).count()) === 2);
+    await waitFor(page, async () => JSON.stringify(await routeLabels(page)) === '["50%","50%"]');
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
