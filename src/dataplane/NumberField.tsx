@@ -1,0 +1,24 @@
+/** A labelled number input that keeps the last valid value while the text is being edited. */
+import { useId } from 'react';
+
+export function NumberField({ label, value, min, max, step, onChange, testId }: { label: string; value: number; min: number; max: number; step?: number; onChange(v: number): void; testId: string }) {
+  const id = useId();
+  return (
+    <div className="dp-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        data-testid={testId}
+        value={value}
+        min={min}
+        max={max}
+        step={step ?? 1}
+        onChange={(e) => {
+          const v = Number(e.target.value);
+          if (e.target.value !== '' && Number.isFinite(v)) onChange(Math.min(max, Math.max(min, v)));
+        }}
+      />
+    </div>
+  );
+}
