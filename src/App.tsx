@@ -9,6 +9,7 @@ import { useResolvedTheme } from './app/useResolvedTheme';
 import { useShortcuts } from './app/useShortcuts';
 import { useTimelineClock } from './app/useTimelineClock';
 import { TopologyCanvas } from './canvas/TopologyCanvas';
+import { CanvasEventLayer } from './canvasEvents/CanvasEventLayer';
 import { Inspector } from './inspector/Inspector';
 import { UpdateNotice } from './offline/UpdateNotice';
 import { Toolbar } from './toolbar/Toolbar';
@@ -40,6 +41,7 @@ export function App() {
               first={
                 <div className="canvas-region" id="canvas-region" tabIndex={-1}>
                   <FirstVisitHint />
+                  <CanvasEventLayer />
                   <TopologyCanvas />
                 </div>
               }

@@ -1,3 +1,4 @@
+import { CANVAS_EVENT_KEYS } from '../canvasEvents/eventActions';
 import { COMMANDS } from './commands';
 
 /** The keyboard shortcuts, read from the command registry. */
@@ -20,6 +21,14 @@ export function ShortcutsHelp() {
           </dt>
           <dd>In the editor: let Tab move focus instead of indenting</dd>
         </div>
+        {CANVAS_EVENT_KEYS.map((k) => (
+          <div key={k.keys}>
+            <dt>
+              <kbd>{k.keys}</kbd>
+            </dt>
+            <dd>{k.what}</dd>
+          </div>
+        ))}
       </dl>
     </details>
   );

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { DriftBadge } from '../../canvasEvents/DriftBadge';
 import type { ClusterFlowNode } from '../flowElements';
 
 /** A Kubernetes Node: its name, and flags that change where pods and traffic go. */
@@ -17,6 +18,7 @@ function ClusterNodeView({ data }: NodeProps<ClusterFlowNode>) {
         </span>
         <span className="kt-node__name">{node.name}</span>
         {flags.length > 0 && <span className="kt-node__flags">{flags.join(' · ')}</span>}
+        <DriftBadge kind="Node" objectKey={node.name} />
       </div>
     </div>
   );

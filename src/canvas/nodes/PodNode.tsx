@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { DriftBadge } from '../../canvasEvents/DriftBadge';
 import type { PodFlowNode } from '../flowElements';
 
 /** A pod: client pods are drawn apart from backends, which carry their app's colour. */
@@ -37,6 +38,7 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
           {look.text}
         </span>
         <span className="kt-pod__role">{pod.client ? 'client' : (pod.labels['app'] ?? pod.namespace)}</span>
+        <DriftBadge kind="Pod" objectKey={pod.key} />
       </div>
       <Handle type="source" position={Position.Top} isConnectable={false} className="kt-handle" />
     </div>

@@ -1,0 +1,106 @@
+/**
+ * The cluster events one can cause on a canvas box, as one registry that the context menu, the
+ * single-key shortcuts and the shortcuts help all read. Each action is what `kubectl` (or the
+ * cloud) would do; the store's `dispatch` puts it on the timeline.
+ */
+import type { ClusterEvent } from '../engine/events';
+import type { RoutingReport } from '../engine/report';
+
+export type EventTarget = { kind: 'node' | 'zone' | 'pod'; id: string };
+
+export interface EventAction {
+  id: string;
+  label: string;
+  /** KeyboardEvent.key on a focused box (case-insensitive for letters). */
+  key: string;
+  /** As shown to people. */
+  keyLabel: string;
+  event: ClusterEvent;
+}
+
+/** The single-key shortcuts on a focused canvas box, for the shortcuts help. */
+export const CANVAS_EVENT_KEYS: readonly { keys: string; what: string }[] = [
+  { keys: 'Shift+F10 or ☰ (context-menu key)', what: 'On a focused node, zone or pod: the events menu' },
+  { keys: 'C', what: 'Node: cordon / uncordon' },
+  { keys: 'D', what: 'Node: drain (F: drain --force)' },
+  { keys: 'R', what: 'Node or pod: NotReady / Ready again' },
+  { keys: 'Delete', what: 'Node or pod: delete' },
+  { keys: 'K', what: 'Pod: crash loop' },
+  { keys: 'O', what: 'Zone: outage / recover' },
+];
+
+/**
+ * @example
+ * eventActions(report, { kind: 'node', id: 'mnode-m02' }).map((a) => a.label);
+ * // ['Cordon', 'Drain', 'Drain --force (also pods no controller manages)', 'Mark NotReady', 'Delete node']
+ */
+export function eventActions(report: RoutingReport, target: EventTarget): EventAction[] {
+  switch (target.kind) {
+    case 'node': {
+      const node = report.nodes.find((n) => n.name === target.id);
+      if (!node) return [];
+      const pods = report.pods.filter((p) => p.node === node.name && !p.terminating);
+      const unmanaged = pods.filter((p) => !p.owner);
+      const actions: EventAction[] = [
+        node.schedulable
+          ? { id: 'cordon', label: 'Cordon', key: 'c', keyLabel: 'C', event: { type: 'node.cordon', node: node.name } }
+          : { id: 'uncordon', label: 'Uncordon', key: 'c', keyLabel: 'C', event: { type: 'node.uncordon', node: node.name } },
+        {
+          id: 'drain',
+          label: unmanaged.length ? `Drain (kubectl refuses: ${unmanaged.length} pod${unmanaged.length > 1 ? 's' : ''} without controller)` : 'Drain',
+          key: 'd',
+          keyLabel: 'D',
+          event: { type: 'node.drain', node: node.name },
+        },
+      ];
+      if (unmanaged.length) {
+        actions.push({ id: 'drain-force', label: 'Drain --force (also pods no controller manages)', key: 'f', keyLabel: 'F', event: { type: 'node.drain', node: node.name, force: true } });
+      }
+      actions.push(
+        node.ready
+          ? { id: 'not-ready', label: 'Mark NotReady (kubelet stops reporting)', key: 'r', keyLabel: 'R', event: { type: 'node.notReady', node: node.name } }
+          : { id: 'ready', label: 'Ready again', key: 'r', keyLabel: 'R', event: { type: 'node.ready', node: node.name } },
+        { id: 'delete', label: 'Delete node', key: 'Delete', keyLabel: 'Delete', event: { type: 'node.delete', node: node.name } },
+      );
+      return actions;
+    }
+    case 'zone': {
+      const nodes = report.nodes.filter((n) => n.zone === target.id);
+      if (nodes.length === 0) return [];
+      const down = nodes.every((n) => !n.ready);
+      return [
+        down
+          ? { id: 'recover', label: `Recover zone ${target.id}`, key: 'o', keyLabel: 'O', event: { type: 'zone.recover', zone: target.id } }
+          : { id: 'outage', label: `Zone outage (${nodes.length} node${nodes.length > 1 ? 's' : ''} NotReady)`, key: 'o', keyLabel: 'O', event: { type: 'zone.outage', zone: target.id } },
+      ];
+    }
+    case 'pod': {
+      const pod = report.pods.find((p) => p.key === target.id);
+      if (!pod || pod.terminating) return [];
+      return [
+        pod.ready
+          ? { id: 'not-ready', label: 'Not ready (readiness probe fails)', key: 'r', keyLabel: 'R', event: { type: 'pod.notReady', pod: pod.key } }
+          : { id: 'ready', label: 'Ready again', key: 'r', keyLabel: 'R', event: { type: 'pod.ready', pod: pod.key } },
+        { id: 'crash-loop', label: 'Crash loop', key: 'k', keyLabel: 'K', event: { type: 'pod.crashLoop', pod: pod.key } },
+        { id: 'delete', label: pod.owner ? 'Delete pod (its Deployment replaces it)' : 'Delete pod', key: 'Delete', keyLabel: 'Delete', event: { type: 'pod.delete', pod: pod.key } },
+      ];
+    }
+  }
+}
+
+/** The action a key press on a focused box asks for, if any. */
+export function actionForKey(actions: readonly EventAction[], key: string): EventAction | undefined {
+  const k = key.length === 1 ? key.toLowerCase() : key === 'Backspace' ? 'Delete' : key;
+  return actions.find((a) => a.key === k);
+}
+
+/** The event target a React Flow node id stands for (`node:x`, `proxy:x`, `zone:x`, `pod:ns/x`). */
+export function targetOf(flowId: string): EventTarget | null {
+  const colon = flowId.indexOf(':');
+  const prefix = flowId.slice(0, colon);
+  const id = flowId.slice(colon + 1);
+  if (prefix === 'node') return { kind: 'node', id };
+  if (prefix === 'zone') return { kind: 'zone', id };
+  if (prefix === 'pod') return { kind: 'pod', id };
+  return null;
+}
