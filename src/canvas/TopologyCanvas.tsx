@@ -15,6 +15,7 @@ import { buildRouteEdges, isExternallyReachable, servicesWithRoutes } from './ro
 import { usePageVisible } from './usePageVisible';
 import { useReducedMotion } from './useReducedMotion';
 import { useDrawnService } from './useDrawnService';
+import { useStableNodes } from './stableNodes';
 
 /** The selection a click on a canvas box stands for, from its React Flow id. */
 function selectionOf(id: string): Selection | null {
@@ -67,9 +68,8 @@ function Canvas() {
     () => (layout ? buildFlowEdges(layout, routes, selection, highlight) : { edges: [], reached: new Set<string>() }),
     [layout, routes, selection, highlight],
   );
-  const nodes = useMemo(
-    () => (layout && report ? buildFlowNodes(layout, report.nodes, report.pods, selection, reached) : []),
-    [layout, report, selection, reached],
+  const nodes = useStableNodes(
+    useMemo(() => (layout && report ? buildFlowNodes(layout, report.nodes, report.pods, selection, reached) : []), [layout, report, selection, reached]),
   );
   // Refit when the boxes change (a pod or node added, moved or gone), not when only routes do.
   // The bounds come from the layout itself, so the fit does not wait for React Flow to measure.
