@@ -11,8 +11,7 @@ export const AUTOSAVE_DELAY_MS = 400;
 
 /** The fields a save depends on; any other change (reports, hover) saves nothing. */
 function savedFields(state: StoreState): unknown[] {
-  const timeline = state as StoreState & { timeline?: unknown; cursor?: unknown };
-  return [state.files, state.activeFile, state.kubernetesVersion, state.selection, state.selectedService, state.seed, timeline.timeline, timeline.cursor];
+  return [state.files, state.activeFile, state.kubernetesVersion, state.selection, state.selectedService, state.seed, state.timeline, state.cursor];
 }
 
 /** Starts saving; returns a function that stops it (after a last save of pending changes). */

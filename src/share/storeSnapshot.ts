@@ -1,18 +1,12 @@
 /** The store's shareable state, and putting a shared state back through the store's own actions. */
+import type { TimelineEvent } from '../engine/events/types';
 import { DEFAULT_VERSION, isKubeVersion } from '../engine/version';
 import { useStore, type StoreState } from '../store';
 import type { Selection } from '../store/types';
 import { closestScenario } from './scenarioBase';
 import type { ShareStateV1 } from './shareTypes';
 
-/** Fields the timeline feature adds to the store, read only when present. */
-interface TimelineFields {
-  timeline?: unknown;
-  cursor?: unknown;
-  loadTimeline?: (timeline: unknown[], cursor?: number) => void;
-}
-
-/** The state a link or a local save keeps: files, version, selection and view settings. */
+/** The state a link or a local save keeps: files, version, timeline, selection and view settings. */
 export function captureShareState(state: StoreState): ShareStateV1 {
   const shared: ShareStateV1 = {
     v: 1,
@@ -26,12 +20,25 @@ export function captureShareState(state: StoreState): ShareStateV1 {
   };
   const scenario = closestScenario(shared.files);
   if (scenario) shared.scenario = { id: scenario.id };
-  const timeline = state as StoreState & TimelineFields;
-  if (Array.isArray(timeline.timeline) && timeline.timeline.length > 0) {
-    shared.timeline = structuredClone(timeline.timeline) as unknown[];
-    if (typeof timeline.cursor === 'number') shared.cursor = timeline.cursor;
+  if (state.timeline.length > 0) {
+    shared.timeline = structuredClone(state.timeline);
+    shared.cursor = state.cursor;
   }
   return shared;
+}
+
+/**
+ * Replays a (validated) timeline through the timeline's own actions: each event at its moment,
+ * then the cursor where it was.
+ */
+function replayTimeline(store: { getState(): StoreState }, timeline: readonly TimelineEvent[], cursor: number | undefined): void {
+  store.getState().resetCluster();
+  for (const entry of timeline) {
+    const { now, advance, dispatch } = store.getState();
+    if (entry.at > now) advance(entry.at - now);
+    dispatch(entry.event, entry.label);
+  }
+  if (cursor !== undefined && cursor < timeline.length) store.getState().stepTo(cursor);
 }
 
 /** Replaces the workspace with a (validated) shared state. */
@@ -48,9 +55,8 @@ export function restoreShareState(shared: ShareStateV1, store: { getState(): Sto
     kubernetesVersion: isKubeVersion(shared.kubernetesVersion) ? shared.kubernetesVersion : DEFAULT_VERSION,
   });
   if (shared.selectedService === null || shared.selectedService === undefined) actions.setSelectedService(null);
+  replayTimeline(store, (shared.timeline ?? []) as TimelineEvent[], shared.cursor);
   if (shared.selection) actions.select(shared.selection as Selection);
   if (shared.theme && shared.theme !== actions.theme) actions.setTheme(shared.theme);
   if (shared.seed !== undefined && shared.seed !== actions.seed) actions.setSeed(shared.seed);
-  const timeline = store.getState() as StoreState & TimelineFields;
-  if (shared.timeline && typeof timeline.loadTimeline === 'function') timeline.loadTimeline(shared.timeline, shared.cursor);
 }

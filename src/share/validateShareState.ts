@@ -4,6 +4,7 @@
  */
 import { isKubeVersion } from '../engine/version';
 import { SHARE_LIMITS, type ShareStateV1 } from './shareTypes';
+import { checkTimeline } from './validateTimeline';
 
 export type Checked<T> = { ok: true; state: T } | { ok: false; error: string };
 
@@ -45,7 +46,9 @@ export function validateShareState(doc: unknown): Checked<ShareStateV1> {
   const state: ShareStateV1 = { v: 1, files, kubernetesVersion: doc.kubernetesVersion };
   if (Array.isArray(doc.timeline)) {
     if (doc.timeline.length > SHARE_LIMITS.timelineEvents) return { ok: false, error: `its timeline has more than ${SHARE_LIMITS.timelineEvents} events` };
-    state.timeline = structuredClone(doc.timeline);
+    const timeline = checkTimeline(doc.timeline);
+    if (!timeline) return { ok: false, error: 'its timeline holds something that is not a cluster event' };
+    state.timeline = timeline;
   }
   if (Number.isSafeInteger(doc.cursor) && (doc.cursor as number) >= 0) state.cursor = doc.cursor as number;
   if (doc.selection === null) state.selection = null;

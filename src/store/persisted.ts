@@ -1,4 +1,4 @@
-/** Small UI preferences kept in localStorage (never the workspace: the page always opens on an example). */
+/** Small UI preferences kept in localStorage (the workspace itself is saved by src/persistence). */
 const PREFIX = 'ktp.';
 
 export function readPreference(key: string): string | null {
