@@ -24,7 +24,10 @@ export const createTerminalSlice: StateCreator<StoreState, [], [], TerminalSlice
       if (result.clear) {
         set({ terminalLines: [], terminalHistory: history });
       } else {
-        const added = [line('input', text), ...(result.output ? [line(result.exitCode === 0 ? 'output' : 'error', result.output)] : [])];
+        const added = [line('input', text)];
+        const body = result.hint && result.output.endsWith(`\n${result.hint}`) ? result.output.slice(0, -result.hint.length - 1) : result.output;
+        if (body) added.push(line(result.exitCode === 0 ? 'output' : 'error', body));
+        if (result.hint && body !== result.output) added.push(line('hint', result.hint));
         set({ terminalLines: [...state.terminalLines, ...added].slice(-MAX_LINES), terminalHistory: history });
       }
       for (const event of result.events) get().dispatch(event, text);

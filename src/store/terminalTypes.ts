@@ -2,7 +2,7 @@
 
 export interface TerminalLine {
   id: number;
-  kind: 'input' | 'output' | 'error';
+  kind: 'input' | 'output' | 'error' | 'hint';
   text: string;
 }
 

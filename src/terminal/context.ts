@@ -25,6 +25,8 @@ export interface CommandResult {
   exitCode: number;
   /** `clear`: empty the scrollback. */
   clear?: boolean;
+  /** The playground's hint after kubectl's error (also the last lines of `output`). */
+  hint?: string;
 }
 
 export const ok = (output: string, events: ClusterEvent[] = []): CommandResult => ({ output, events, exitCode: 0 });
@@ -34,4 +36,5 @@ export const failure = (error: string, hint?: string, events: ClusterEvent[] = [
   output: hint ? `${error}\n${hint}` : error,
   events,
   exitCode: 1,
+  ...(hint ? { hint } : {}),
 });

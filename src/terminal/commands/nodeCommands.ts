@@ -51,7 +51,7 @@ export function drain(args: string[], flags: FlagValues, context: TerminalContex
     const problem = `cannot delete Pods that declare no controller (use --force to override): ${list}`;
     lines.push(`error: unable to drain node "${arg.node}" due to error: ${problem}, continuing command...`, 'There are pending nodes to be drained:', ` ${arg.node}`, problem);
     const hint = `The node stays cordoned and nothing was evicted. Add --force to delete ${list} too (nothing recreates ${unmanaged.length > 1 ? 'them' : 'it'}), or kubectl uncordon ${arg.node}.`;
-    return { output: `${lines.join('\n')}\n${hint}`, events: [event], exitCode: 1 };
+    return failure(lines.join('\n'), hint, [event]);
   }
   if (unmanaged.length > 0) lines.push(`Warning: deleting Pods that declare no controller: ${unmanaged.map((p) => p.key).join(', ')}`);
   for (const pod of pods) lines.push(`evicting pod ${pod.key}`);

@@ -1,0 +1,168 @@
+/**
+ * The terminal, the timeline and the canvas's events menu against the built site, on the seed demo.
+ */
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { openPage } from './harness';
+
+const client = '[data-testid="pod-default/client"]';
+const clientRoutes = '[data-testid^="route-default/client->"]';
+
+async function waitForRoutes(page: Page) {
+  await page.locator(client).waitFor({ state: 'visible', timeout: 20_000 });
+  await page.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
+}
+
+async function openTerminal(page: Page) {
+  await page.getByTestId('dock-tab-terminal').click();
+  const input = page.getByTestId('terminal-input');
+  await input.waitFor();
+  return input;
+}
+
+async function run(page: Page, line: string) {
+  const input = page.getByTestId('terminal-input');
+  const before = await page.getByTestId('terminal-output').locator('pre').count();
+  await input.fill(line);
+  await input.press('Enter');
+  await expect.poll(() => page.getByTestId('terminal-output').locator('pre').count()).toBeGreaterThan(before);
+  return (await page.getByTestId('terminal-output').locator('pre').last().textContent()) ?? '';
+}
+
+/** The client's routes as "pod-name@share", sorted. */
+async function routeTargets(page: Page): Promise<string[]> {
+  return page.locator(clientRoutes).evaluateAll((gs) =>
+    gs.map((g) => `${(g.getAttribute('data-testid') ?? '').replace(/^route-default\/client->default\//, '')} ${g.textContent?.trim()}`).sort(),
+  );
+}
+
+test('kubectl drain in the terminal moves the client’s route; stepping back on the timeline restores it', async () => {
+  const { page, consoleErrors, close } = await openPage();
+  try {
+    await waitForRoutes(page);
+    const before = await routeTargets(page);
+    expect(before).toHaveLength(2);
+    expect(before.every((r) => r.endsWith('50%'))).toBe(true);
+    const input = await openTerminal(page);
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // Like kubectl: the bare client pod on mnode-m02 makes drain refuse (after cordoning).
+    const refused = await run(page, 'kubectl drain mnode-m02');
+    expect(refused).toContain('cannot delete Pods that declare no controller (use --force to override): default/client');
+    await page.getByTestId('drift-node-mnode-m02').waitFor();
+    expect(await page.getByTestId('drift-node-mnode-m02').textContent()).toContain('cordoned');
+    expect(await routeTargets(page)).toEqual(before);
+
+    // Draining mnode-m03 evicts its echo pod: the client's traffic all goes to mnode-m02.
+    const drained = await run(page, 'kubectl drain mnode-m03');
+    expect(drained).toContain('node/mnode-m03 drained');
+    await expect.poll(() => routeTargets(page), { timeout: 10_000 }).not.toEqual(before);
+    const after = await routeTargets(page);
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatch(/100%$/);
+    const onM02 = before.find((r) => after[0]!.split(' ')[0] === r.split(' ')[0]);
+    expect(onM02).toBeDefined();
+
+    // The timeline lists both events and the step's route change; stepping back restores the split.
+    await page.getByTestId('dock-tab-timeline').click();
+    const events = page.getByTestId('timeline-events');
+    await events.getByText('kubectl drain mnode-m03').waitFor();
+    expect(await events.locator('li').count()).toBe(3);
+    expect(await page.getByTestId('timeline-changes').textContent()).toContain('default/client');
+    await page.getByTestId('timeline-back').click();
+    await expect.poll(() => routeTargets(page), { timeout: 10_000 }).toEqual(before);
+    expect(await page.getByTestId('timeline-event-1').getAttribute('aria-current')).toBe('step');
+    // And forward again with the keyboard.
+    await page.getByTestId('timeline-event-1').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => routeTargets(page), { timeout: 10_000 }).toEqual(after);
+    await page.screenshot({ path: '/tmp/ktp-timeline.png' });
+    // Reset: the cluster is what the files say, and the files were never touched.
+    await page.getByTestId('timeline-reset').click();
+    await expect.poll(() => routeTargets(page), { timeout: 10_000 }).toEqual(before);
+    expect(await page.getByTestId('drift-node-mnode-m02').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('hit 40 echo-svc prints sort | uniq -c counts summing to 40; history and tab completion work', async () => {
+  const { page, consoleErrors, close } = await openPage();
+  try {
+    await waitForRoutes(page);
+    const input = await openTerminal(page);
+    const output = await run(page, 'hit 40 echo-svc');
+    const lines = output.split('\n');
+    expect(lines[0]).toBe('# 40 requests from default/client (mnode-m02) to default/echo-svc:80');
+    const counts = lines.slice(1).map((l) => /^\s+(\d+) echo-\S+@(mnode-m0[23])$/.exec(l));
+    expect(counts.every(Boolean)).toBe(true);
+    expect(counts.reduce((sum, m) => sum + Number(m![1]), 0)).toBe(40);
+
+    await run(page, 'kubectl get nodez');
+    expect(await page.getByTestId('terminal-output').locator('.terminal__line--error').last().textContent()).toContain('the server doesn\'t have a resource type "nodez"');
+
+    // ↑ recalls the last line; Tab completes a node name.
+    await input.press('ArrowUp');
+    expect(await input.inputValue()).toBe('kubectl get nodez');
+    await input.press('ArrowUp');
+    expect(await input.inputValue()).toBe('hit 40 echo-svc');
+    await input.fill('kubectl cordon mnode-m0');
+    await input.press('Tab');
+    expect(await input.inputValue()).toBe('kubectl cordon mnode-m0');
+    expect(await page.getByTestId('terminal-candidates').textContent()).toBe('mnode-m02  mnode-m03');
+    await input.fill('kubectl get po');
+    await input.press('Tab');
+    expect(await input.inputValue()).toBe('kubectl get pods ');
+    // Text from the cluster is shown as text.
+    await run(page, `kubectl get pods '<img src=x onerror=alert(1)>'`);
+    expect(await page.locator('.terminal img').count()).toBe(0);
+    await page.screenshot({ path: '/tmp/ktp-terminal.png' });
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('the events menu cordons a node by keyboard; Escape returns focus; R marks it NotReady', async () => {
+  const { page, consoleErrors, close } = await openPage();
+  try {
+    await waitForRoutes(page);
+    const box = page.locator('.react-flow__node:has([data-testid="node-mnode-m02"])');
+    await box.focus();
+    await page.keyboard.press('Shift+F10');
+    const menu = page.getByTestId('event-menu');
+    await menu.waitFor();
+    expect(await menu.getAttribute('aria-label')).toBe('Events for node mnode-m02');
+    await expect.poll(() => page.getByTestId('event-cordon').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.screenshot({ path: '/tmp/ktp-event-menu.png' });
+    await page.keyboard.press('Enter');
+    await menu.waitFor({ state: 'detached' });
+    await page.getByTestId('drift-node-mnode-m02').waitFor();
+    expect(await page.getByTestId('node-mnode-m02').textContent()).toContain('cordoned');
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // The menu now offers Uncordon; Escape closes it and gives focus back.
+    await page.keyboard.press('Shift+F10');
+    await page.getByTestId('event-uncordon').waitFor();
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // A single key on the focused box: R marks the node NotReady.
+    await page.keyboard.press('r');
+    await expect.poll(() => page.getByTestId('node-mnode-m02').textContent()).toContain('NotReady');
+    await page.getByTestId('dock-tab-timeline').click();
+    await page.getByTestId('timeline-events').getByText('kubectl cordon mnode-m02').waitFor();
+    expect(await page.getByTestId('timeline-events').locator('li').count()).toBe(3);
+
+    // A right click opens the same menu for a pod.
+    await page.locator(client).click({ button: 'right' });
+    await menu.waitFor();
+    expect(await menu.getAttribute('aria-label')).toBe('Events for pod default/client');
+    await page.keyboard.press('Escape');
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
