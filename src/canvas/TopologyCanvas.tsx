@@ -41,7 +41,8 @@ function Canvas() {
   const report = useStore((s) => s.report);
   const stale = useStore((s) => s.stale);
   const selection = useStore((s) => s.selection);
-  const highlight = useStore((s) => s.highlight);
+  // Only a hovered rule changes the picture; a hovered edge's own highlight is for the rules panel.
+  const highlight = useStore((s) => (s.highlight?.origin === 'rules' ? s.highlight : null));
   const select = useStore((s) => s.select);
   const theme = useStore((s) => s.theme);
   const paused = useStore((s) => s.animationPaused);
