@@ -15,7 +15,9 @@ function decodePatched(world: World, object: unknown): { cluster: ClusterState; 
     version: world.cluster.version,
     featureGates: world.cluster.controlPlaneGates,
   });
-  return { cluster, errors: diagnostics.filter((d) => d.severity === 'error').map((d) => d.message) };
+  // The decoder's messages already read "The Deployment "x" is invalid: …"; keep only what follows.
+  const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => d.message.replace(/^The \w+ "[^"]*" is invalid: /, ''));
+  return { cluster, errors };
 }
 
 export function scaleDeployment(world: World, key: string, replicas: number): void {
@@ -35,6 +37,9 @@ export function patchDeployment(world: World, key: string, patch: Record<string,
   const patched = cluster.deployments[0];
   if (!patched || errors.length) return world.warn(`The Deployment "${old.metadata.name}" is invalid: ${errors.join('; ') || 'the patch changes its kind or name'}`);
   if (keyOf(patched.metadata) !== keyOf(old.metadata)) return world.warn(`the patch may not change the Deployment's name or namespace`);
+  if (JSON.stringify(patched.selector) !== JSON.stringify(old.selector)) {
+    return world.warn(`The Deployment "${old.metadata.name}" is invalid: spec.selector: Invalid value: field is immutable`);
+  }
   world.cluster.deployments = world.cluster.deployments.with(index, { ...patched, source: old.source });
   world.say(`deployment.apps/${old.metadata.name} patched`);
 }

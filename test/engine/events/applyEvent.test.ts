@@ -159,6 +159,14 @@ describe('each event, right after it happens (t = 0)', () => {
       [{ type: 'deployment.scale', deployment: 'web', replicas: -1 }, 'spec.replicas: Invalid value: -1'],
       [{ type: 'service.patch', service: 'web', patch: { spec: { type: 'Bogus' } } }, 'The Service "web" is invalid'],
       [{ type: 'zone.outage', zone: 'zone-x' }, 'no node carries topology.kubernetes.io/zone=zone-x'],
+      [
+        { type: 'deployment.patch', deployment: 'web', patch: { spec: { selector: { matchLabels: { app: 'x' } }, template: { metadata: { labels: { app: 'x' } } } } } },
+        'The Deployment "web" is invalid: spec.selector: Invalid value: field is immutable',
+      ],
+      [
+        { type: 'deployment.patch', deployment: 'web', patch: { spec: { selector: { matchLabels: { app: 'x' } } } } },
+        'The Deployment "web" is invalid: spec.template.metadata.labels: Invalid value',
+      ],
     ];
     for (const [event, message] of rows) {
       const result = live(base, event);
