@@ -12,6 +12,8 @@ import { TopologyCanvas } from './canvas/TopologyCanvas';
 import { CanvasEventLayer } from './canvasEvents/CanvasEventLayer';
 import { Inspector } from './inspector/Inspector';
 import { UpdateNotice } from './offline/UpdateNotice';
+import { WorkshopView } from './scenarios/ui/WorkshopView';
+import { useStore } from './store';
 import { Toolbar } from './toolbar/Toolbar';
 import { WorkspacePane } from './workspace/WorkspacePane';
 
@@ -19,37 +21,42 @@ export function App() {
   const { monacoTheme } = useResolvedTheme();
   useShortcuts();
   useTimelineClock();
+  const workshop = useStore((s) => s.workshop);
   return (
     <div className="app">
       <a className="skip-link" href="#canvas-region">
         Skip to the topology
       </a>
       <Toolbar />
-      <main className="app__main">
-        <SplitPane
-          label="Resize the editor and the topology"
-          initial={36}
-          min={20}
-          max={70}
-          first={<WorkspacePane monacoTheme={monacoTheme} />}
-          second={
-            <SplitPane
-              label="Resize the topology and the inspector"
-              initial={66}
-              min={35}
-              max={85}
-              first={
-                <div className="canvas-region" id="canvas-region" tabIndex={-1}>
-                  <FirstVisitHint />
-                  <CanvasEventLayer />
-                  <TopologyCanvas />
-                </div>
-              }
-              second={<Inspector />}
-            />
-          }
-        />
-      </main>
+      {workshop ? (
+        <WorkshopView />
+      ) : (
+        <main className="app__main">
+          <SplitPane
+            label="Resize the editor and the topology"
+            initial={36}
+            min={20}
+            max={70}
+            first={<WorkspacePane monacoTheme={monacoTheme} />}
+            second={
+              <SplitPane
+                label="Resize the topology and the inspector"
+                initial={66}
+                min={35}
+                max={85}
+                first={
+                  <div className="canvas-region" id="canvas-region" tabIndex={-1}>
+                    <FirstVisitHint />
+                    <CanvasEventLayer />
+                    <TopologyCanvas />
+                  </div>
+                }
+                second={<Inspector />}
+              />
+            }
+          />
+        </main>
+      )}
       <Dock />
       <UpdateNotice />
     </div>

@@ -1,21 +1,25 @@
+/** The toolbar's scenario controls: load a built-in example, open the scenario gallery, present in workshop mode. */
+import { confirmDiscard } from '../persistence/workspaceReset';
 import { useStore } from '../store';
 import { EXAMPLES } from './examples';
+import { ScenarioGallery } from './ui/ScenarioGallery';
 
-/** Built-in examples; loading one replaces the workspace files. */
+async function loadChosen(id: string) {
+  const example = EXAMPLES.find((e) => e.id === id);
+  if (!example || !(await confirmDiscard(`Load “${example.title}”`, 'Discard and load'))) return;
+  const state = useStore.getState();
+  state.loadExample(example);
+  state.resetCluster();
+}
+
 export function ExamplesMenu() {
-  const loadExample = useStore((s) => s.loadExample);
+  const openGallery = useStore((s) => s.setGalleryOpen);
+  const workshop = useStore((s) => s.workshop);
+  const setWorkshop = useStore((s) => s.setWorkshop);
   return (
     <div className="control control--inline">
       <label htmlFor="examples-menu">Examples</label>
-      <select
-        id="examples-menu"
-        data-testid="examples-menu"
-        value=""
-        onChange={(event) => {
-          const example = EXAMPLES.find((e) => e.id === event.target.value);
-          if (example) loadExample(example);
-        }}
-      >
+      <select id="examples-menu" data-testid="examples-menu" value="" onChange={(event) => void loadChosen(event.target.value)}>
         <option value="" disabled>
           Load an example…
         </option>
@@ -25,6 +29,13 @@ export function ExamplesMenu() {
           </option>
         ))}
       </select>
+      <button type="button" onClick={() => openGallery(true)} data-testid="open-gallery" aria-keyshortcuts="Alt+G">
+        Scenarios…
+      </button>
+      <button type="button" aria-pressed={workshop} onClick={() => setWorkshop(!workshop)} data-testid="toggle-workshop" aria-keyshortcuts="Alt+W">
+        Workshop
+      </button>
+      <ScenarioGallery />
     </div>
   );
 }

@@ -84,7 +84,8 @@ export const createTourSlice: StateCreator<StoreState, [], [], TourSlice> = (set
       set({ galleryOpen: open });
     },
     setWorkshop(on) {
-      set({ workshop: on });
+      // The presenter view shows the step itself: fold the dock so the canvas gets the room.
+      set(on ? { workshop: true, dockPanel: null } : { workshop: false });
     },
 
     startTour(id, step = 0) {

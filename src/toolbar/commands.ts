@@ -57,6 +57,23 @@ export const COMMANDS: readonly Command[] = [
     },
   },
   {
+    id: 'open-scenarios',
+    label: 'Open the scenario gallery',
+    shortcut: 'Alt+G',
+    code: 'KeyG',
+    perform: () => useStore.getState().setGalleryOpen(true),
+  },
+  {
+    id: 'toggle-workshop',
+    label: 'Workshop mode: presenter view of the tour (→ next, ← previous)',
+    shortcut: 'Alt+W',
+    code: 'KeyW',
+    perform: () => {
+      const { workshop, setWorkshop } = useStore.getState();
+      setWorkshop(!workshop);
+    },
+  },
+  {
     id: 'focus-toolbar',
     label: 'Move focus to the toolbar',
     shortcut: 'Alt+B',

@@ -15,6 +15,7 @@ export const dockPanels: DockPanel[] = [
   { id: 'rules', label: 'Rules', component: lazyPanel(() => import('../../rulesview/RulesPanel')) },
   { id: 'terminal', label: 'Terminal', component: lazyPanel(() => import('../../terminalPanel/TerminalPanel')) },
   { id: 'timeline', label: 'Timeline', component: lazyPanel(() => import('../../timeline/TimelinePanel')) },
+  { id: 'tour', label: 'Tour', component: lazyPanel(() => import('../../scenarios/ui/TourPanel')) },
   { id: 'dataplane', label: 'Data plane', component: lazyPanel(() => import('../../dataplane/DataPlanePanel')) },
   { id: 'versions', label: 'Versions', component: lazyPanel(() => import('../../versions/VersionsPanel')) },
 ];

@@ -1,0 +1,118 @@
+/**
+ * Every built-in scenario's tour, end to end in the page: opened from the gallery, each step
+ * performed with its button (terminal lines, canvas events, toolbar edits, waiting), and every
+ * check confirmed by the engine. Then workshop mode driven by the keyboard, and a challenge.
+ */
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { SCENARIOS } from '../../src/scenarios/examples';
+import { openPage } from './harness';
+
+async function openGallery(page: Page) {
+  await page.getByTestId('toolbar').waitFor();
+  await page.keyboard.press('Alt+G');
+  await page.getByTestId('scenario-gallery').locator('.kt-gallery__card').first().waitFor();
+}
+
+/** Waits until step `index` is performed and returns whether all its checks passed, with their messages. */
+async function stepOutcome(page: Page, index: number) {
+  const step = page.locator(`[data-testid="dock-panel-tour"] [data-testid="tour-step"][data-step="${index}"]`);
+  await step.waitFor({ timeout: 20_000 });
+  const results = step.getByTestId('check-results');
+  const error = step.getByTestId('tour-error');
+  await results.or(error).waitFor({ timeout: 20_000 });
+  if (await error.count()) return { pass: false, messages: [await error.textContent()] };
+  return { pass: (await results.getAttribute('data-pass')) === 'true', messages: await results.getByTestId('check-result').allTextContents() };
+}
+
+for (const scenario of SCENARIOS) {
+  test(`tour ${scenario.number}, ${scenario.title}: every step’s checks pass in the page`, async () => {
+    const { page, consoleErrors, close } = await openPage();
+    try {
+      await openGallery(page);
+      await page.getByTestId(`start-tour-${scenario.id}`).click();
+      const panel = page.getByTestId('dock-panel-tour');
+      for (let index = 0; index < scenario.tour.length; index++) {
+        await panel.locator(`[data-testid="tour-step"][data-step="${index}"]`).waitFor({ timeout: 20_000 });
+        const perform = panel.getByTestId('tour-perform');
+        if (await perform.count()) await perform.click();
+        const outcome = await stepOutcome(page, index);
+        expect(outcome, `step ${index + 1}: ${scenario.tour[index]!.title}`).toEqual({ pass: true, messages: expect.any(Array) });
+        if (index + 1 < scenario.tour.length) await panel.getByTestId('tour-next').click();
+      }
+      expect(await panel.getByTestId('tour-next').isDisabled()).toBe(true);
+      await page.screenshot({ path: `/tmp/ktp-tour-${scenario.id}.png` });
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+}
+
+test('workshop mode: large step, keyboard next and previous, canvas follows; progress survives a reload', async () => {
+  const { page, consoleErrors, close } = await openPage();
+  try {
+    await openGallery(page);
+    await page.getByTestId('start-tour-seed-demo').click();
+    await page.getByTestId('dock-panel-tour').getByTestId('check-results').waitFor();
+    await page.keyboard.press('Alt+W');
+    const workshop = page.getByTestId('workshop');
+    await workshop.waitFor();
+    expect(await workshop.getByTestId('tour-step-number').textContent()).toBe('1');
+    const title = await workshop.locator('.kt-step__title').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+    expect(title).toBeGreaterThanOrEqual(28);
+    await workshop.locator('[data-testid^="pod-default/client"]').first().waitFor({ timeout: 20_000 });
+
+    // → moves to step 2 and performs it: PreferSameNode leaves one route, 100%.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => workshop.getByTestId('tour-step-number').textContent()).toBe('2');
+    await workshop.locator('[data-testid="check-results"][data-pass="true"]').waitFor({ timeout: 20_000 });
+    await expect.poll(() => workshop.locator('[data-testid^="route-default/client->"]').count(), { timeout: 10_000 }).toBe(1);
+    await page.screenshot({ path: '/tmp/ktp-workshop.png' });
+
+    // ← goes back: both routes again.
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => workshop.getByTestId('tour-step-number').textContent()).toBe('1');
+    await expect.poll(() => workshop.locator('[data-testid^="route-default/client->"]').count(), { timeout: 10_000 }).toBe(2);
+
+    await page.keyboard.press('Escape');
+    await workshop.waitFor({ state: 'detached' });
+
+    await page.reload();
+    await openGallery(page);
+    const progress = page.getByTestId('scenario-seed-demo').getByTestId('scenario-progress');
+    expect(await progress.textContent()).toContain(`2 of ${SCENARIOS[0]!.tour.length} steps confirmed`);
+    expect(await page.getByTestId('resume-tour').textContent()).toContain('step 1');
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('a challenge: open after its setup, solved from the terminal, confirmed by the engine', async () => {
+  const { page, consoleErrors, close } = await openPage();
+  try {
+    await openGallery(page);
+    await page.getByTestId('start-challenge-local-never-drop').click();
+    const panel = page.getByTestId('dock-panel-tour');
+    await panel.getByTestId('challenge').waitFor();
+    await panel.getByTestId('challenge-check').click();
+    expect(await panel.getByTestId('check-results').getAttribute('data-pass')).toBe('false');
+
+    await page.getByTestId('dock-tab-terminal').click();
+    const input = page.getByTestId('dock-panel-terminal').locator('input, textarea').first();
+    await input.fill(`kubectl patch svc echo-local --type merge -p '{"spec":{"internalTrafficPolicy":"Cluster","trafficDistribution":"PreferSameNode"}}'`);
+    await input.press('Enter');
+    await page.getByTestId('dock-tab-tour').click();
+    await expect
+      .poll(async () => {
+        await panel.getByTestId('challenge-check').click();
+        return panel.getByTestId('check-results').getAttribute('data-pass');
+      }, { timeout: 10_000 })
+      .toBe('true');
+    await page.screenshot({ path: '/tmp/ktp-challenge.png' });
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
