@@ -18,11 +18,9 @@ const panels = Array.from(document.querySelectorAll('[data-embed]')).map((sectio
   steps: 0,
 }));
 
-/** Subscribes to a playground's events (once): it answers with ktp:ready and its route summary. */
+/** Subscribes to a playground's events: it answers with ktp:ready and its route summary. */
 function subscribe(panel) {
-  if (panel.subscribed) return;
-  panel.subscribed = true;
-  send(panel, { type: 'ktp:hello' });
+  if (!panel.subscribed) send(panel, { type: 'ktp:hello' });
 }
 
 function send(panel, message) {
@@ -57,10 +55,13 @@ window.addEventListener('message', (event) => {
   }
   switch (data.type) {
     case 'ktp:ready':
+      // Every playground says ktp:ready when it starts; the first one heard is answered with ktp:hello.
       subscribe(panel);
+      panel.subscribed = true;
     // falls through
     case 'ktp:stepChanged':
-      panel.state.textContent = `${data.scenario ?? 'own files'}, step ${data.step} of ${data.steps}`;
+      // Steps are numbered from 0 in messages, from 1 for people.
+      panel.state.textContent = data.steps > 0 ? `${data.scenario}, step ${data.step + 1} of ${data.steps}` : `${data.scenario ?? 'own files'}, no tour`;
       addLog(panel, `${data.type} ${data.scenario ?? ''} step ${data.step}/${data.steps}`);
       break;
     case 'ktp:routeSummary':
@@ -73,10 +74,15 @@ window.addEventListener('message', (event) => {
 });
 
 for (const panel of panels) {
-  // A playground announces itself with ktp:ready; one that loaded before this script ran did so unheard.
+  // In case the playground announced itself before this script listened.
   panel.frame.addEventListener('load', () => subscribe(panel));
   panel.control('theme').addEventListener('change', (event) => send(panel, { type: 'ktp:setTheme', theme: event.target.value }));
-  panel.control('load').addEventListener('click', () => send(panel, { type: 'ktp:loadScenario', scenario: panel.control('scenario').value.trim() }));
+  panel.control('load').addEventListener('click', () =>
+    send(panel, {
+      type: 'ktp:loadScenario',
+      scenario: panel.control('scenario').value.trim(),
+    }),
+  );
   panel.control('previous').addEventListener('click', () => send(panel, { type: 'ktp:goToStep', step: Math.max(0, panel.step - 1) }));
   panel.control('next').addEventListener('click', () => send(panel, { type: 'ktp:goToStep', step: panel.step + 1 }));
   panel.control('summary').addEventListener('click', () => send(panel, { type: 'ktp:getRouteSummary' }));

@@ -41,7 +41,20 @@ export function EmbedApp({ options }: { options: EmbedOptions }) {
       <TopologyCanvas />
     </div>
   );
-  const picture = options.controls === 'full' ? <SplitPane label="Resize the topology and the inspector" initial={68} min={40} max={85} first={canvas} second={<Inspector />} /> : canvas;
+  const picture =
+    options.controls === 'full' ? (
+      <SplitPane
+        className="embed__with-inspector"
+        label="Resize the topology and the inspector"
+        initial={68}
+        min={40}
+        max={85}
+        first={canvas}
+        second={<Inspector />}
+      />
+    ) : (
+      canvas
+    );
   const editor = <WorkspacePane monacoTheme={monacoTheme} />;
 
   return (

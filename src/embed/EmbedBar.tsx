@@ -4,25 +4,29 @@ import { useStore } from '../store';
 import { ProxyControls } from '../toolbar/ProxyControls';
 import { ServiceControls } from '../toolbar/ServiceControls';
 import { VersionControl } from '../toolbar/VersionControl';
-import { findScenario, goToStep } from './embedScenario';
+import { findScenario, goToStep, stepTitle } from './embedScenario';
 import { useEmbedState } from './embedState';
 import { OpenInPlayground } from './OpenInPlayground';
 
 function StepNav() {
+  const scenario = useEmbedState((s) => s.scenario);
   const step = useEmbedState((s) => s.step);
   const steps = useEmbedState((s) => s.steps);
   const setNotice = useEmbedState((s) => s.setNotice);
-  if (steps === 0) return null;
-  const go = (to: number) => setNotice(goToStep(to));
+  const busy = useStore((s) => s.tourBusy);
+  if (steps === 0 || !scenario) return null;
+  const go = (to: number) => void goToStep(to).then(setNotice);
+  const title = stepTitle(scenario, step);
   return (
     <div className="embed__steps" role="group" aria-label="Tour steps">
-      <button type="button" onClick={() => go(step - 1)} disabled={step === 0} data-testid="embed-step-previous">
+      <button type="button" onClick={() => go(step - 1)} disabled={busy || step === 0} data-testid="embed-step-previous">
         Previous
       </button>
-      <span aria-live="polite" data-testid="embed-step">
-        Step {step} of {steps}
+      <span aria-live="polite" data-testid="embed-step" className="embed__step" title={title}>
+        Step {step + 1} of {steps}
+        {title ? `: ${title}` : ''}
       </span>
-      <button type="button" onClick={() => go(step + 1)} disabled={step >= steps} data-testid="embed-step-next">
+      <button type="button" onClick={() => go(step + 1)} disabled={busy || step + 1 >= steps} data-testid="embed-step-next">
         Next
       </button>
     </div>

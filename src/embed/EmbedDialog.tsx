@@ -7,7 +7,19 @@ import type { EmbedControls, EmbedTheme, EmbedView } from './embedOptions';
 import { embedUrl } from './embedUrl';
 import { embedSnippets, sensibleHeight } from './snippets';
 
-function Choice<T extends string>({ id, label, value, options, onChange }: { id: string; label: string; value: T; options: readonly T[]; onChange(value: T): void }) {
+function Choice<T extends string>({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: T;
+  options: readonly T[];
+  onChange(value: T): void;
+}) {
   return (
     <label className="embed-dialog__choice" htmlFor={id}>
       {label}
@@ -28,7 +40,11 @@ export function EmbedDialogBody() {
   const files = useStore((s) => s.files);
   const version = useStore((s) => s.kubernetesVersion);
   const fragment = useMemo(
-    () => encodeShareFragment({ ...captureShareState(useStore.getState()), theme: undefined }),
+    () =>
+      encodeShareFragment({
+        ...captureShareState(useStore.getState()),
+        theme: undefined,
+      }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- what the fragment encodes
     [files, version],
   );

@@ -25,14 +25,7 @@ export function OpenInPlayground() {
     else window.location.assign(href);
   };
   return (
-    <a
-      className="embed__open"
-      href={href}
-      target="_blank"
-      rel="noopener"
-      onClick={onClick}
-      data-testid="embed-open-playground"
-    >
+    <a className="embed__open" href={href} target="_blank" rel="noopener" onClick={onClick} data-testid="embed-open-playground">
       Open in playground <span aria-hidden="true">↗</span>
     </a>
   );

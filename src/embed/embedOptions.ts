@@ -84,7 +84,18 @@ export function parseEmbedOptions(search: string): EmbedOptions {
   if (rawOrigin !== null && origin === null) problems.push('origin= is not an origin such as https://docs.example.org; host messages are ignored.');
   const autoplay = params.has('autoplay') && params.get('autoplay') !== '0' && params.get('autoplay') !== 'false';
 
-  return { view, controls, scenario, step, theme, autoplay, id, origin, hostBlocked: rawOrigin !== null && origin === null, problems };
+  return {
+    view,
+    controls,
+    scenario,
+    step,
+    theme,
+    autoplay,
+    id,
+    origin,
+    hostBlocked: rawOrigin !== null && origin === null,
+    problems,
+  };
 }
 
 /** The query string for these options (defaults left out), starting with `?embed`. */

@@ -13,6 +13,8 @@ export interface EmbedPosition {
 }
 
 export interface EmbedState extends EmbedPosition {
+  /** Counts position changes, a reload of the same step included (the host hears of each). */
+  revision: number;
   notice: string | null;
   setPosition(position: EmbedPosition): void;
   setNotice(notice: string | null): void;
@@ -22,7 +24,8 @@ export const useEmbedState = create<EmbedState>()((set) => ({
   scenario: null,
   step: 0,
   steps: 0,
+  revision: 0,
   notice: null,
-  setPosition: (position) => set(position),
+  setPosition: (position) => set((state) => ({ ...position, revision: state.revision + 1 })),
   setNotice: (notice) => set({ notice }),
 }));

@@ -33,9 +33,16 @@ export function connectHost(options: Pick<EmbedOptions, 'id' | 'origin' | 'hostB
   };
   const postSummary = () => {
     const { report, kubernetesVersion } = useStore.getState();
-    if (report) post({ type: 'ktp:routeSummary', kubernetesVersion, routes: routeSummary(report), ...position() });
+    if (report)
+      post({
+        type: 'ktp:routeSummary',
+        kubernetesVersion,
+        routes: routeSummary(report),
+        ...position(),
+      });
   };
   const postError = (message: string | null) => {
+    useEmbedState.getState().setNotice(message);
     if (message) post({ type: 'ktp:error', id: options.id, message });
   };
 
@@ -45,9 +52,9 @@ export function connectHost(options: Pick<EmbedOptions, 'id' | 'origin' | 'hostB
         post({ type: 'ktp:ready', protocol: PROTOCOL_VERSION, ...position() });
         return void useStore.getState().whenAnalysed().then(postSummary);
       case 'ktp:loadScenario':
-        return postError(loadScenario(command.scenario, command.step));
+        return void loadScenario(command.scenario, command.step).then(postError);
       case 'ktp:goToStep':
-        return postError(goToStep(command.step));
+        return void goToStep(command.step).then(postError);
       case 'ktp:setTheme':
         return applyEmbedTheme(command.theme);
       case 'ktp:getRouteSummary':
@@ -67,7 +74,7 @@ export function connectHost(options: Pick<EmbedOptions, 'id' | 'origin' | 'hostB
   win.addEventListener('message', onMessage);
 
   const stopPosition = useEmbedState.subscribe((state, previous) => {
-    if (state.scenario !== previous.scenario || state.step !== previous.step || state.steps !== previous.steps) {
+    if (state.revision !== previous.revision) {
       post({ type: 'ktp:stepChanged', ...position() });
     }
   });

@@ -39,7 +39,11 @@ interface Position {
 export type EmbedEvent =
   | ({ type: 'ktp:ready'; protocol: number } & Position)
   | ({ type: 'ktp:stepChanged' } & Position)
-  | ({ type: 'ktp:routeSummary'; kubernetesVersion: string; routes: RouteSummaryEntry[] } & Position)
+  | ({
+      type: 'ktp:routeSummary';
+      kubernetesVersion: string;
+      routes: RouteSummaryEntry[];
+    } & Position)
   | { type: 'ktp:error'; id: string | null; message: string };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -74,6 +78,11 @@ export function routeSummary(report: RoutingReport): RouteSummaryEntry[] {
     port: route.port,
     protocol: route.protocol,
     verdict: route.verdict,
-    endpoints: route.endpoints.map((e) => ({ pod: e.pod, node: e.node, zone: e.zone, weight: e.weight })),
+    endpoints: route.endpoints.map((e) => ({
+      pod: e.pod,
+      node: e.node,
+      zone: e.zone,
+      weight: e.weight,
+    })),
   }));
 }

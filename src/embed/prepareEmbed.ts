@@ -22,15 +22,22 @@ export function prepareEmbed(search: string, hash: string): EmbedOptions {
       // The embed's own theme= wins, and restoring must not touch the reader's saved preference.
       restoreShareState({ ...decoded.state, theme: undefined });
       const scenario = decoded.state.scenario ? findScenario(decoded.state.scenario.id) : undefined;
-      const steps = scenario ? tourLength(scenario) : 0;
-      useEmbedState.getState().setPosition({ scenario: scenario?.id ?? null, step: Math.min(decoded.state.scenario?.step ?? 0, steps), steps });
+      const steps = scenario ? tourLength(scenario.id) : 0;
+      useEmbedState.getState().setPosition({
+        scenario: scenario?.id ?? null,
+        step: Math.min(decoded.state.scenario?.step ?? 0, steps),
+        steps,
+      });
     } else {
       notices.push(`The state in this embed's link cannot be opened (${decoded.error}); showing ${seedDemo.title}.`);
-      loadScenario(seedDemo.id);
+      void loadScenario(seedDemo.id);
     }
   } else {
-    const problem = loadScenario(options.scenario ?? seedDemo.id, options.step ?? 0);
-    if (problem) notices.push(problem);
+    // The scenario's files are in the store at once; its tour steps replay right after.
+    useStore.getState().loadExample(findScenario(options.scenario ?? '') ?? seedDemo);
+    void loadScenario(options.scenario ?? seedDemo.id, options.step ?? 0).then((problem) => {
+      if (problem) useEmbedState.getState().setNotice([...notices, problem].join(' '));
+    });
   }
 
   applyEmbedTheme(options.theme);

@@ -41,7 +41,12 @@ export function embedSnippets(src: string, height: number): EmbedSnippet[] {
     `  style={{ border: '1px solid #ccc', borderRadius: 6 }} />`,
   ].join('\n');
   return [
-    { id: 'iframe', title: 'Plain HTML', note: 'Paste into any HTML page.', code: iframe },
+    {
+      id: 'iframe',
+      title: 'Plain HTML',
+      note: 'Paste into any HTML page.',
+      code: iframe,
+    },
     {
       id: 'hugo',
       title: 'Hugo',

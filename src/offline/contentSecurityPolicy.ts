@@ -26,6 +26,15 @@ export function contentSecurityPolicyPlugin(): Plugin {
   return {
     name: 'ktp:content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: CONTENT_SECURITY_POLICY,
+        },
+        injectTo: 'head-prepend',
+      },
+    ],
   };
 }

@@ -21,9 +21,7 @@ const CACHE = `${PREFIX}${MANIFEST.version}`;
 const urlOf = (file: string) => new URL(file, self.location.href).href;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(MANIFEST.files.map((file) => new Request(urlOf(file), { cache: 'reload' })))),
-  );
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(MANIFEST.files.map((file) => new Request(urlOf(file), { cache: 'reload' })))));
 });
 
 self.addEventListener('activate', (event) => {
@@ -42,7 +40,9 @@ self.addEventListener('message', (event) => {
 async function respond(request: Request): Promise<Response> {
   const cache = await caches.open(CACHE);
   // Pages are cached without their query (?embed&view=…) and fragment.
-  const cached = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+  const cached = await cache.match(request, {
+    ignoreSearch: request.mode === 'navigate',
+  });
   return cached ?? fetch(request);
 }
 

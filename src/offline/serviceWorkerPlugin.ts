@@ -21,7 +21,12 @@ function publicFiles(dir: string): SiteFile[] {
   return names.flatMap((name) => {
     const path = join(dir, name);
     try {
-      return [{ fileName: relative(dir, path).split(sep).join('/'), content: readFileSync(path) }];
+      return [
+        {
+          fileName: relative(dir, path).split(sep).join('/'),
+          content: readFileSync(path),
+        },
+      ];
     } catch {
       return []; // a directory
     }
@@ -45,7 +50,10 @@ export function serviceWorkerPlugin(): Plugin {
       if (!worker || worker.type !== 'chunk') return this.error('the service worker chunk is missing');
       const built: SiteFile[] = Object.values(bundle)
         .filter((item) => item.fileName !== 'sw.js')
-        .map((item) => ({ fileName: item.fileName, content: item.type === 'chunk' ? item.code : item.source }));
+        .map((item) => ({
+          fileName: item.fileName,
+          content: item.type === 'chunk' ? item.code : item.source,
+        }));
       const manifest = precacheManifest([...built, ...(config.publicDir ? publicFiles(config.publicDir) : [])]);
       if (!PLACEHOLDER.test(worker.code)) return this.error('the service worker lost its manifest placeholder');
       worker.code = worker.code.replace(PLACEHOLDER, JSON.stringify(JSON.stringify(manifest)));

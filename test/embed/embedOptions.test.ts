@@ -33,12 +33,28 @@ describe('parseEmbedOptions', () => {
   });
 
   it('has compact defaults', () => {
-    expect(parseEmbedOptions('?embed')).toMatchObject({ view: 'canvas', controls: 'minimal', scenario: null, step: null, theme: 'auto', autoplay: false, id: null, origin: null });
+    expect(parseEmbedOptions('?embed')).toMatchObject({
+      view: 'canvas',
+      controls: 'minimal',
+      scenario: null,
+      step: null,
+      theme: 'auto',
+      autoplay: false,
+      id: null,
+      origin: null,
+    });
   });
 
   it('falls back to the default of each bad value and says why', () => {
     const options = parseEmbedOptions('?embed&view=<script>&controls=all&theme=pink&step=-1&scenario=../../etc&autoplay=0');
-    expect(options).toMatchObject({ view: 'canvas', controls: 'minimal', theme: 'auto', step: null, scenario: null, autoplay: false });
+    expect(options).toMatchObject({
+      view: 'canvas',
+      controls: 'minimal',
+      theme: 'auto',
+      step: null,
+      scenario: null,
+      autoplay: false,
+    });
     expect(options.problems).toHaveLength(5);
     expect(options.problems[0]).toBe('view=<script> is not one of canvas, split, editor; using canvas.');
   });
@@ -68,7 +84,26 @@ describe('parseOrigin', () => {
 describe('embedSearch', () => {
   it('writes what parseEmbedOptions reads, leaving defaults out', () => {
     expect(embedSearch({ view: 'canvas', controls: 'minimal', theme: 'auto' })).toBe('?embed');
-    const search = embedSearch({ view: 'editor', controls: 'none', scenario: 'seed-demo', step: 2, theme: 'light', autoplay: true, id: 'a', origin: 'https://x.org' });
-    expect(parseEmbedOptions(search)).toMatchObject({ view: 'editor', controls: 'none', scenario: 'seed-demo', step: 2, theme: 'light', autoplay: true, id: 'a', origin: 'https://x.org', problems: [] });
+    const search = embedSearch({
+      view: 'editor',
+      controls: 'none',
+      scenario: 'seed-demo',
+      step: 2,
+      theme: 'light',
+      autoplay: true,
+      id: 'a',
+      origin: 'https://x.org',
+    });
+    expect(parseEmbedOptions(search)).toMatchObject({
+      view: 'editor',
+      controls: 'none',
+      scenario: 'seed-demo',
+      step: 2,
+      theme: 'light',
+      autoplay: true,
+      id: 'a',
+      origin: 'https://x.org',
+      problems: [],
+    });
   });
 });

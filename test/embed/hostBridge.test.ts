@@ -12,18 +12,25 @@ interface Posted {
 /** An embed's window inside a host page, with the host's postMessage recorded. */
 function framedWindow() {
   const posted: Posted[] = [];
-  const parent = { postMessage: (data: EmbedEvent, target: string) => posted.push({ data, target }) };
+  const parent = {
+    postMessage: (data: EmbedEvent, target: string) => posted.push({ data, target }),
+  };
   const listeners = new Set<(event: Partial<MessageEvent>) => void>();
   const win = {
     parent,
     addEventListener: (_type: string, listener: (event: Partial<MessageEvent>) => void) => listeners.add(listener),
     removeEventListener: (_type: string, listener: (event: Partial<MessageEvent>) => void) => listeners.delete(listener),
   } as unknown as Window;
-  const receive = (data: unknown, origin = 'https://docs.example.org', source: unknown = parent) => listeners.forEach((l) => l({ data, origin, source: source as MessageEventSource }));
+  const receive = (data: unknown, origin = 'https://docs.example.org', source: unknown = parent) =>
+    listeners.forEach((l) => l({ data, origin, source: source as MessageEventSource }));
   return { win, posted, receive, listeners };
 }
 
-const flush = () => useStore.getState().whenAnalysed().then(() => new Promise((resolve) => setTimeout(resolve, 0)));
+const flush = () =>
+  useStore
+    .getState()
+    .whenAnalysed()
+    .then(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
 let bridge: HostBridge | undefined;
 afterEach(() => {
@@ -33,7 +40,10 @@ afterEach(() => {
 
 describe('connectHost', () => {
   it('does nothing in a top-level window', () => {
-    const win = { addEventListener: () => {}, removeEventListener: () => {} } as unknown as Window;
+    const win = {
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    } as unknown as Window;
     (win as unknown as { parent: Window }).parent = win;
     expect(() => connectHost({ id: null, origin: null, hostBlocked: false }, win).dispose()).not.toThrow();
   });
@@ -41,7 +51,16 @@ describe('connectHost', () => {
   it('announces itself to any origin, then answers only the origin that spoke to it', async () => {
     const frame = framedWindow();
     bridge = connectHost({ id: 'left', origin: null, hostBlocked: false }, frame.win);
-    expect(frame.posted).toEqual([{ data: expect.objectContaining({ type: 'ktp:ready', id: 'left', protocol: 1 }), target: '*' }]);
+    expect(frame.posted).toEqual([
+      {
+        data: expect.objectContaining({
+          type: 'ktp:ready',
+          id: 'left',
+          protocol: 1,
+        }),
+        target: '*',
+      },
+    ]);
 
     frame.receive({ type: 'ktp:hello' });
     await flush();
@@ -87,10 +106,25 @@ describe('connectHost', () => {
     const frame = framedWindow();
     bridge = connectHost({ id: 'x', origin: 'https://docs.example.org', hostBlocked: false }, frame.win);
     useEmbedState.getState().setPosition({ scenario: null, step: 0, steps: 0 });
-    frame.receive({ type: 'ktp:loadScenario', scenario: 'seed-demo' });
-    expect(frame.posted.at(-1)!.data).toMatchObject({ type: 'ktp:stepChanged', id: 'x', scenario: 'seed-demo', step: 0 });
+    frame.receive({ type: 'ktp:loadScenario', scenario: 'seed-demo', step: 1 });
+    await expect.poll(() => frame.posted.find((p) => p.data.type === 'ktp:stepChanged')?.data).toMatchObject({ id: 'x', scenario: 'seed-demo', step: 1 });
+    // Step 1 of the seed demo's tour is PreferSameNode: the client's route stays on its node.
+    await flush();
+    const route = useStore.getState().report!.routes.find((r) => r.from === 'default/client')!;
+    expect(route.endpoints.map((e) => [e.node, e.weight])).toEqual([['mnode-m02', 1]]);
+
+    frame.receive({ type: 'ktp:goToStep', step: 99 });
+    await expect
+      .poll(() => frame.posted.find((p) => p.data.type === 'ktp:error')?.data)
+      .toMatchObject({
+        message: expect.stringMatching(/^This scenario's tour has \d+ steps/),
+      });
     frame.receive({ type: 'ktp:loadScenario', scenario: 'no-such-scenario' });
-    expect(frame.posted.map((p) => p.data).find((d) => d.type === 'ktp:error')).toMatchObject({ message: expect.stringContaining('There is no built-in scenario "no-such-scenario"') });
+    await expect
+      .poll(() => frame.posted.filter((p) => p.data.type === 'ktp:error').at(-1)?.data)
+      .toMatchObject({
+        message: expect.stringContaining('There is no built-in scenario "no-such-scenario"'),
+      });
     await flush();
   });
 

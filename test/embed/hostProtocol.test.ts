@@ -7,10 +7,22 @@ describe('parseHostCommand', () => {
   it.each([
     [{ type: 'ktp:hello' }, { type: 'ktp:hello' }],
     [{ type: 'ktp:getRouteSummary', extra: 1 }, { type: 'ktp:getRouteSummary' }],
-    [{ type: 'ktp:loadScenario', scenario: 'seed-demo' }, { type: 'ktp:loadScenario', scenario: 'seed-demo' }],
-    [{ type: 'ktp:loadScenario', scenario: 'seed-demo', step: 2 }, { type: 'ktp:loadScenario', scenario: 'seed-demo', step: 2 }],
-    [{ type: 'ktp:goToStep', step: 0 }, { type: 'ktp:goToStep', step: 0 }],
-    [{ type: 'ktp:setTheme', theme: 'dark' }, { type: 'ktp:setTheme', theme: 'dark' }],
+    [
+      { type: 'ktp:loadScenario', scenario: 'seed-demo' },
+      { type: 'ktp:loadScenario', scenario: 'seed-demo' },
+    ],
+    [
+      { type: 'ktp:loadScenario', scenario: 'seed-demo', step: 2 },
+      { type: 'ktp:loadScenario', scenario: 'seed-demo', step: 2 },
+    ],
+    [
+      { type: 'ktp:goToStep', step: 0 },
+      { type: 'ktp:goToStep', step: 0 },
+    ],
+    [
+      { type: 'ktp:setTheme', theme: 'dark' },
+      { type: 'ktp:setTheme', theme: 'dark' },
+    ],
   ])('accepts %j', (data, expected) => {
     expect(parseHostCommand(data)).toEqual(expected);
   });
@@ -35,7 +47,9 @@ describe('parseHostCommand', () => {
 
 describe('routeSummary', () => {
   it("lists the seed demo client's route with the engine's shares", () => {
-    const report = analyzeFiles(seedDemo.files, { kubernetesVersion: seedDemo.kubernetesVersion });
+    const report = analyzeFiles(seedDemo.files, {
+      kubernetesVersion: seedDemo.kubernetesVersion,
+    });
     const summary = routeSummary(report);
     expect(summary).toHaveLength(report.routes.length);
     const client = summary.find((r) => r.from === 'default/client' && r.service === 'default/echo-svc')!;

@@ -29,6 +29,8 @@ describe('Open in playground', () => {
   });
 
   it('builds embed URLs on the current page', () => {
-    expect(embedUrl('http://h/sub/index.html?x=1#y', { view: 'split', theme: 'dark' }, 'v1.q')).toBe('http://h/sub/index.html?embed&view=split&theme=dark#v1.q');
+    expect(embedUrl('http://h/sub/index.html?x=1#y', { view: 'split', theme: 'dark' }, 'v1.q')).toBe(
+      'http://h/sub/index.html?embed&view=split&theme=dark#v1.q',
+    );
   });
 });
