@@ -104,8 +104,8 @@ describe('connectHost', () => {
 
   it('loads a scenario, reports the step, and answers an unknown one with an error', async () => {
     const frame = framedWindow();
-    bridge = connectHost({ id: 'x', origin: 'https://docs.example.org', hostBlocked: false }, frame.win);
     useEmbedState.getState().setPosition({ scenario: null, step: 0, steps: 0 });
+    bridge = connectHost({ id: 'x', origin: 'https://docs.example.org', hostBlocked: false }, frame.win);
     frame.receive({ type: 'ktp:loadScenario', scenario: 'seed-demo', step: 1 });
     await expect.poll(() => frame.posted.find((p) => p.data.type === 'ktp:stepChanged')?.data).toMatchObject({ id: 'x', scenario: 'seed-demo', step: 1 });
     // Step 1 of the seed demo's tour is PreferSameNode: the client's route stays on its node.
