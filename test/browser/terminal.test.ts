@@ -20,13 +20,16 @@ async function openTerminal(page: Page) {
   return input;
 }
 
+/** Runs a line; returns what it printed (the answer and any hint). */
 async function run(page: Page, line: string) {
   const input = page.getByTestId('terminal-input');
-  const before = await page.getByTestId('terminal-output').locator('pre').count();
+  const lines = page.getByTestId('terminal-output').locator('pre');
+  const before = await lines.count();
   await input.fill(line);
   await input.press('Enter');
-  await expect.poll(() => page.getByTestId('terminal-output').locator('pre').count()).toBeGreaterThan(before);
-  return (await page.getByTestId('terminal-output').locator('pre').last().textContent()) ?? '';
+  await expect.poll(() => lines.count()).toBeGreaterThan(before + 1);
+  const printed = await lines.evaluateAll((pres, from) => pres.slice(from + 1).map((p) => p.textContent ?? ''), before);
+  return printed.join('\n');
 }
 
 /** The client's routes as "pod-name@share", sorted. */
@@ -152,15 +155,17 @@ test('the events menu cordons a node by keyboard; Escape returns focus; R marks 
     // A single key on the focused box: R marks the node NotReady.
     await page.keyboard.press('r');
     await expect.poll(() => page.getByTestId('node-mnode-m02').textContent()).toContain('NotReady');
-    await page.getByTestId('dock-tab-timeline').click();
-    await page.getByTestId('timeline-events').getByText('kubectl cordon mnode-m02').waitFor();
-    expect(await page.getByTestId('timeline-events').locator('li').count()).toBe(3);
 
     // A right click opens the same menu for a pod.
     await page.locator(client).click({ button: 'right' });
     await menu.waitFor();
     expect(await menu.getAttribute('aria-label')).toBe('Events for pod default/client');
     await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+
+    await page.getByTestId('dock-tab-timeline').click();
+    await page.getByTestId('timeline-events').getByText('kubectl cordon mnode-m02').waitFor();
+    expect(await page.getByTestId('timeline-events').locator('li').count()).toBe(3);
     expect(consoleErrors).toEqual([]);
   } finally {
     await close();
