@@ -7,7 +7,7 @@ import { buildFlowEdges } from '../canvas/flowElements';
 import { layoutBounds, layoutTopology, type LayoutBox } from '../canvas/layout';
 import { podStatus } from '../canvas/podStatus';
 import { buildRouteEdges, isExternallyReachable } from '../canvas/routeModel';
-import { DARK_PALETTE, LIGHT_PALETTE, type SvgPalette } from './svgPalette';
+import { DARK_PALETTE, LIGHT_PALETTE, ROUTE_DASHES, type SvgPalette } from './svgPalette';
 import { escapeXml } from './xml';
 
 export interface CanvasSvgOptions {
@@ -42,15 +42,17 @@ export function buildCanvasSvg(report: RoutingReport, options: CanvasSvgOptions)
   const layout = layoutTopology({ nodes: report.nodes, pods: report.pods, externalEntries });
   const { edges } = buildFlowEdges(layout, buildRouteEdges(report, options.services), null);
   const bounds = layoutBounds(layout);
-  const width = Math.ceil(bounds.width + 2 * MARGIN);
+  const heading = title(report, options.services);
+  // Wide enough for the title too (about 8.5 px per character at 15 px).
+  const width = Math.ceil(Math.max(bounds.width, heading.length * 8.5) + 2 * MARGIN);
   const height = Math.ceil(bounds.height + 2 * MARGIN + TITLE);
   const pods = new Map(report.pods.map((p) => [p.key, p]));
 
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="12">`,
-    `<title>${escapeXml(title(report, options.services))}</title>`,
+    `<title>${escapeXml(heading)}</title>`,
     `<rect width="100%" height="100%" fill="${palette.background}"/>`,
-    `<text x="${MARGIN}" y="${MARGIN + 14}" font-size="15" font-weight="600" fill="${palette.text}">${escapeXml(title(report, options.services))}</text>`,
+    `<text x="${MARGIN}" y="${MARGIN + 14}" font-size="15" font-weight="600" fill="${palette.text}">${escapeXml(heading)}</text>`,
     `<g transform="translate(${MARGIN},${MARGIN + TITLE})">`,
   ];
   for (const box of layout.boxes) {
@@ -60,15 +62,25 @@ export function buildCanvasSvg(report: RoutingReport, options: CanvasSvgOptions)
   for (const edge of edges) {
     const route = edge.data!.route;
     const { path, labelX, labelY } = edge.data!.geometry;
-    const colour = route.verdict === 'forward' ? palette.route : palette.drop;
-    const strokeWidth = route.verdict === 'forward' ? 1.5 + 4 * route.share : 2;
+    const kind = route.verdict === 'forward' ? (route.locality ?? 'unknown-zone') : route.verdict;
+    const colour = routeColour(kind, palette);
+    const strokeWidth = route.verdict === 'forward' ? 1.5 + 3 * route.share : 2.5;
+    const dashes = ROUTE_DASHES[kind];
     out.push(
-      `<g class="route"><path d="${escapeXml(path)}" fill="none" stroke="${colour}" stroke-width="${f(strokeWidth)}" stroke-linecap="round" opacity="0.85"/>`,
+      `<g class="route route--${kind}"><path d="${escapeXml(path)}" fill="none" stroke="${colour}" stroke-width="${f(strokeWidth)}" stroke-linecap="round"${dashes ? ` stroke-dasharray="${dashes}"` : ''}/>`,
       `<text x="${f(labelX)}" y="${f(labelY + 4)}" text-anchor="middle" font-weight="600" fill="${colour}" stroke="${palette.background}" stroke-width="3" paint-order="stroke">${escapeXml(route.label)}</text></g>`,
     );
   }
   out.push('</g></svg>');
   return { svg: out.join('\n'), width, height };
+}
+
+function routeColour(kind: string, p: SvgPalette): string {
+  if (kind === 'same-node') return p.sameNode;
+  if (kind === 'same-zone') return p.sameZone;
+  if (kind === 'cross-zone') return p.crossZone;
+  if (kind === 'unknown-zone') return p.unknownZone;
+  return p.drop;
 }
 
 function title(report: RoutingReport, services: readonly string[]): string {

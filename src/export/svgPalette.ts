@@ -10,9 +10,22 @@ export interface SvgPalette {
   entry: string;
   text: string;
   muted: string;
-  route: string;
+  /** Route colours per locality, as the canvas draws them. */
+  sameNode: string;
+  sameZone: string;
+  crossZone: string;
+  unknownZone: string;
   drop: string;
 }
+
+/** Dashes per locality (the canvas's), so the kind of route shows without colour too. */
+export const ROUTE_DASHES: Record<string, string | undefined> = {
+  'same-node': undefined,
+  'same-zone': '10 4',
+  'cross-zone': '4 4',
+  'unknown-zone': '1 5',
+  reject: '6 3 1 3',
+};
 
 export const LIGHT_PALETTE: SvgPalette = {
   background: '#ffffff',
@@ -25,7 +38,10 @@ export const LIGHT_PALETTE: SvgPalette = {
   entry: '#eef1f4',
   text: '#1b1f24',
   muted: '#57606a',
-  route: '#0969da',
+  sameNode: '#007a5a',
+  sameZone: '#0060a0',
+  crossZone: '#b35c00',
+  unknownZone: '#6e7781',
   drop: '#c0201a',
 };
 
@@ -40,6 +56,9 @@ export const DARK_PALETTE: SvgPalette = {
   entry: '#21262d',
   text: '#e6edf3',
   muted: '#9da7b3',
-  route: '#4493f8',
+  sameNode: '#3fcf9f',
+  sameZone: '#56a8ff',
+  crossZone: '#f0a020',
+  unknownZone: '#9da7b3',
   drop: '#ff7b72',
 };

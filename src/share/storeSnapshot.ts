@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../engine/events/types';
 import { DEFAULT_VERSION, isKubeVersion } from '../engine/version';
 import { useStore, type StoreState } from '../store';
 import type { Selection } from '../store/types';
+import { findBuiltinScenario } from '../scenarios/examples';
 import { closestScenario } from './scenarioBase';
 import type { ShareStateV1 } from './shareTypes';
 
@@ -18,8 +19,11 @@ export function captureShareState(state: StoreState): ShareStateV1 {
     activeFile: state.activeFile,
     seed: state.seed,
   };
-  const scenario = closestScenario(shared.files);
-  if (scenario) shared.scenario = { id: scenario.id };
+  if (state.tour) shared.scenario = { id: state.tour.scenario, step: state.tour.step };
+  else {
+    const scenario = closestScenario(shared.files);
+    if (scenario) shared.scenario = { id: scenario.id };
+  }
   if (state.timeline.length > 0) {
     shared.timeline = structuredClone(state.timeline);
     shared.cursor = state.cursor;
@@ -41,9 +45,18 @@ function replayTimeline(store: { getState(): StoreState }, timeline: readonly Ti
   if (cursor !== undefined && cursor < timeline.length) store.getState().stepTo(cursor);
 }
 
-/** Replaces the workspace with a (validated) shared state. */
+/**
+ * Replaces the workspace with a (validated) shared state. A state taken during a guided tour
+ * reopens the tour at its step, as the tour builds that step.
+ */
 export function restoreShareState(shared: ShareStateV1, store: { getState(): StoreState } = useStore): void {
   const actions = store.getState();
+  const step = shared.scenario?.step;
+  if (step !== undefined && findBuiltinScenario(shared.scenario!.id)) {
+    void actions.startTour(shared.scenario!.id, step);
+    if (shared.theme && shared.theme !== actions.theme) actions.setTheme(shared.theme);
+    return;
+  }
   const files = shared.files.map((f) => ({ name: f.name, text: f.text }));
   actions.loadExample({
     id: shared.scenario?.id ?? 'shared',

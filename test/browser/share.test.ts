@@ -100,6 +100,26 @@ test('links pinned at v1, and a v0 link through its migration, still open', asyn
   }
 });
 
+test('a link pasted into an open playground opens after asking; a broken one leaves the workspace alone', async () => {
+  const { page, consoleErrors, close } = await openPage();
+  try {
+    await waitForDemo(page);
+    await page.selectOption(control('trafficDistribution'), 'PreferSameZone');
+    await page.evaluate(() => (location.hash = '#s=v1.broken'));
+    await page.getByTestId('share-notice').waitFor();
+    expect(await page.getByTestId('share-notice-text').textContent()).toMatch(/could not be opened: .*The workspace is unchanged/);
+    expect(await fileTabs(page)).toEqual(DEMO_FILES);
+    await page.evaluate((link) => (location.hash = `#s=${link}`), V1_PINNED_LINK);
+    await page.getByTestId('confirm-ok').click();
+    await page.getByTestId('file-tab-web.yaml').waitFor();
+    expect(await fileTabs(page)).toEqual(['web.yaml', 'pod.yaml']);
+    expect(new URL(page.url()).hash).toBe('');
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
 test('a hostile link opens safely: names stay text, bombs and garbage give a message and the default scenario', async () => {
   const name = '<img src=x onerror="window.__pwned=1">.yaml';
   const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "<script>window.__pwned=1</script>"\n  labels:\n    app: "<b>x</b>"\nspec:\n  containers:\n  - name: c\n    image: i\n';
@@ -198,7 +218,7 @@ test('SVG and PNG exports are non-empty pictures of the canvas; zip, JSON and Ma
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+"/);
     for (const node of ['mnode', 'mnode-m02', 'mnode-m03']) expect(svg).toContain(`>node ${node}</text>`);
     expect(svg).toContain('client');
-    expect(svg.match(/<g class="route">/g)?.length).toBe(2);
+    expect(svg.match(/<g class="route route--/g)?.length).toBe(2);
 
     const png = await download(page, 'export-png');
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');

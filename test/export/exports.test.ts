@@ -28,11 +28,14 @@ describe('canvas SVG', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     for (const node of report.nodes) expect(svg).toContain(`>node ${node.name}</text>`);
     for (const pod of report.pods) expect(svg).toContain(pod.name);
-    const routes = svg.match(/<g class="route">/g) ?? [];
+    const routes = svg.match(/<g class="route route--[a-z-]+">/g) ?? [];
     const shares = report.routes.filter((r) => r.service === 'default/echo-svc').flatMap((r) => r.endpoints.filter((e) => e.weight > 0));
     expect(routes.length).toBe(shares.length);
     expect(svg).toContain('>50%</text>');
     expect(svg).toContain('Kubernetes 1.34');
+    // Localities as on the canvas: the client's node is same-node, the other echo pod cross-zone.
+    expect(svg).toContain('<g class="route route--same-node">');
+    expect(svg).toContain('<g class="route route--cross-zone">');
   });
 
   it('is well-formed XML with names escaped', () => {

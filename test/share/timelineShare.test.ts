@@ -38,3 +38,18 @@ describe('timeline in share links', () => {
     expect(checkTimeline([{ id: 'a', at: 5, label: 'x', event: { type: 'node.ready', node: 'n' } }, { id: 'b', at: 1, label: 'y', event: { type: 'node.ready', node: 'n' } }])).toBeNull();
   });
 });
+
+describe('guided tours in share links', () => {
+  it('a state taken during a tour reopens the tour at its step', async () => {
+    const store = createPlaygroundStore();
+    await store.getState().startTour('seed-demo', 1);
+    const shared = captureShareState(store.getState());
+    expect(shared.scenario).toEqual({ id: 'seed-demo', step: 1 });
+    const decoded = decodeShareFragment(encodeShareFragment(shared));
+    const other = createPlaygroundStore();
+    restoreShareState(decoded.ok ? decoded.state : shared, other);
+    await other.getState().whenAnalysed();
+    await expect.poll(() => other.getState().tour?.step).toBe(1);
+    expect(other.getState().tour?.scenario).toBe('seed-demo');
+  });
+});
