@@ -74,6 +74,30 @@ export const COMMANDS: readonly Command[] = [
     },
   },
   {
+    id: 'timeline-back',
+    label: 'Step back on the timeline (undo the last cluster event)',
+    shortcut: 'Alt+Z',
+    code: 'KeyZ',
+    perform: () => useStore.getState().undo(),
+  },
+  {
+    id: 'timeline-forward',
+    label: 'Step forward on the timeline (redo)',
+    shortcut: 'Alt+Y',
+    code: 'KeyY',
+    perform: () => useStore.getState().redo(),
+  },
+  {
+    id: 'open-terminal',
+    label: 'Open the terminal',
+    shortcut: 'Alt+K',
+    code: 'KeyK',
+    perform: () => {
+      useStore.getState().setDockPanel('terminal');
+      requestAnimationFrame(() => document.getElementById('terminal-input')?.focus());
+    },
+  },
+  {
     id: 'focus-toolbar',
     label: 'Move focus to the toolbar',
     shortcut: 'Alt+B',
