@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { analyzeCluster } from '../../src/engine/analyze';
+import { simulateCluster } from '../../src/engine/events';
 import { runLine } from '../../src/terminal/executeCommand';
 import { seedContext } from './seedContext';
 
@@ -191,5 +193,24 @@ describe('bad commands: kubectl’s error, a hint, exit code 1, no event', () =>
     expect(run('help').output).toContain('kubectl drain NODE');
     expect(run('kubectl drain --help').output).toContain('--ignore-daemonsets');
     expect(run('clear')).toMatchObject({ clear: true, exitCode: 0 });
+  });
+});
+
+describe('on the live cluster during a rolling update', () => {
+  const patch = { spec: { template: { spec: { nodeSelector: { 'topology.kubernetes.io/zone': 'zone-b' } } } } };
+  const at = (now: number) => {
+    const base = seedContext();
+    const live = simulateCluster(base.cluster!, [{ id: '1', at: 0, event: { type: 'deployment.patch', deployment: 'default/echo', patch }, label: 'patch' }], now);
+    const report = analyzeCluster(live.cluster, { kubernetesVersion: '1.34' });
+    return { ...base, report, cluster: live.cluster, lifecycle: live.pods, now };
+  };
+
+  test('rollout status follows the rollout: new replicas, old ones terminating, then done', () => {
+    expect(runLine('kubectl rollout status deploy/echo', at(0)).output).toMatch(/^Waiting for deployment "echo" rollout to finish: \d out of 2 new replicas have been updated\.\.\./);
+    const middle = at(10);
+    expect(runLine('kubectl rollout status deploy/echo', middle).output).toMatch(/old replicas are pending termination/);
+    expect(runLine('kubectl get pods', middle).output).toMatch(/Terminating/);
+    expect(runLine('kubectl rollout status deploy/echo', at(40)).output).toBe('deployment "echo" successfully rolled out');
+    expect(runLine('kubectl get pods -o wide -l app=echo', at(40)).output.split('\n').slice(1).every((row) => row.includes('mnode-m03'))).toBe(true);
   });
 });
