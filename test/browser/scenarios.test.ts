@@ -8,19 +8,23 @@ import { expect, test } from 'vitest';
 import { SCENARIOS } from '../../src/scenarios/examples';
 import { openPage } from './harness';
 
+/** Generous: other test runs may share the machine; a step normally takes well under a second. */
+const STEP_TIMEOUT = 45_000;
+const TEST_TIMEOUT = 180_000;
+
 async function openGallery(page: Page) {
-  await page.getByTestId('toolbar').waitFor();
+  await page.getByTestId('toolbar').waitFor({ timeout: STEP_TIMEOUT });
   await page.keyboard.press('Alt+G');
-  await page.getByTestId('scenario-gallery').locator('.kt-gallery__card').first().waitFor();
+  await page.getByTestId('scenario-gallery').locator('.kt-gallery__card').first().waitFor({ timeout: STEP_TIMEOUT });
 }
 
 /** Waits until step `index` is performed and returns whether all its checks passed, with their messages. */
 async function stepOutcome(page: Page, index: number) {
   const step = page.locator(`[data-testid="dock-panel-tour"] [data-testid="tour-step"][data-step="${index}"]`);
-  await step.waitFor({ timeout: 20_000 });
+  await step.waitFor({ timeout: STEP_TIMEOUT });
   const results = step.getByTestId('check-results');
   const error = step.getByTestId('tour-error');
-  await results.or(error).waitFor({ timeout: 20_000 });
+  await results.or(error).waitFor({ timeout: STEP_TIMEOUT });
   if (await error.count()) return { pass: false, messages: [await error.textContent()] };
   return { pass: (await results.getAttribute('data-pass')) === 'true', messages: await results.getByTestId('check-result').allTextContents() };
 }
@@ -33,7 +37,7 @@ for (const scenario of SCENARIOS) {
       await page.getByTestId(`start-tour-${scenario.id}`).click();
       const panel = page.getByTestId('dock-panel-tour');
       for (let index = 0; index < scenario.tour.length; index++) {
-        await panel.locator(`[data-testid="tour-step"][data-step="${index}"]`).waitFor({ timeout: 20_000 });
+        await panel.locator(`[data-testid="tour-step"][data-step="${index}"]`).waitFor({ timeout: STEP_TIMEOUT });
         const perform = panel.getByTestId('tour-perform');
         if (await perform.count()) await perform.click();
         const outcome = await stepOutcome(page, index);
@@ -43,10 +47,13 @@ for (const scenario of SCENARIOS) {
       expect(await panel.getByTestId('tour-next').isDisabled()).toBe(true);
       await page.screenshot({ path: `/tmp/ktp-tour-${scenario.id}.png` });
       expect(consoleErrors).toEqual([]);
+    } catch (error) {
+      await page.screenshot({ path: `/tmp/ktp-tour-${scenario.id}-failed.png` });
+      throw error;
     } finally {
       await close();
     }
-  });
+  }, TEST_TIMEOUT);
 }
 
 test('workshop mode: large step, keyboard next and previous, canvas follows; progress survives a reload', async () => {
@@ -54,19 +61,19 @@ test('workshop mode: large step, keyboard next and previous, canvas follows; pro
   try {
     await openGallery(page);
     await page.getByTestId('start-tour-seed-demo').click();
-    await page.getByTestId('dock-panel-tour').getByTestId('check-results').waitFor();
+    await page.getByTestId('dock-panel-tour').getByTestId('check-results').waitFor({ timeout: STEP_TIMEOUT });
     await page.keyboard.press('Alt+W');
     const workshop = page.getByTestId('workshop');
-    await workshop.waitFor();
+    await workshop.waitFor({ timeout: STEP_TIMEOUT });
     expect(await workshop.getByTestId('tour-step-number').textContent()).toBe('1');
     const title = await workshop.locator('.kt-step__title').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
     expect(title).toBeGreaterThanOrEqual(28);
-    await workshop.locator('[data-testid^="pod-default/client"]').first().waitFor({ timeout: 20_000 });
+    await workshop.locator('[data-testid^="pod-default/client"]').first().waitFor({ timeout: STEP_TIMEOUT });
 
     // → moves to step 2 and performs it: PreferSameNode leaves one route, 100%.
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => workshop.getByTestId('tour-step-number').textContent()).toBe('2');
-    await workshop.locator('[data-testid="check-results"][data-pass="true"]').waitFor({ timeout: 20_000 });
+    await workshop.locator('[data-testid="check-results"][data-pass="true"]').waitFor({ timeout: STEP_TIMEOUT });
     await expect.poll(() => workshop.locator('[data-testid^="route-default/client->"]').count(), { timeout: 10_000 }).toBe(1);
     await page.screenshot({ path: '/tmp/ktp-workshop.png' });
 
@@ -84,10 +91,13 @@ test('workshop mode: large step, keyboard next and previous, canvas follows; pro
     expect(await progress.textContent()).toContain(`2 of ${SCENARIOS[0]!.tour.length} steps confirmed`);
     expect(await page.getByTestId('resume-tour').textContent()).toContain('step 1');
     expect(consoleErrors).toEqual([]);
+  } catch (error) {
+    await page.screenshot({ path: '/tmp/ktp-workshop-failed.png' });
+    throw error;
   } finally {
     await close();
   }
-});
+}, TEST_TIMEOUT);
 
 test('a challenge: open after its setup, solved from the terminal, confirmed by the engine', async () => {
   const { page, consoleErrors, close } = await openPage();
@@ -115,4 +125,4 @@ test('a challenge: open after its setup, solved from the terminal, confirmed by 
   } finally {
     await close();
   }
-});
+}, TEST_TIMEOUT);
