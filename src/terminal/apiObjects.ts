@@ -30,7 +30,8 @@ export function nodeObject(node: NodeSummary): Obj {
   };
 }
 
-export function podObject(pod: PodSummary): Obj {
+/** `deletionTimestamp` comes from the live object; the report only says the pod is terminating. */
+export function podObject(pod: PodSummary, deletionTimestamp?: string): Obj {
   return {
     apiVersion: 'v1',
     kind: 'Pod',
@@ -39,7 +40,7 @@ export function podObject(pod: PodSummary): Obj {
       namespace: pod.namespace,
       labels: pod.labels,
       ...(pod.owner ? { ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: pod.owner.replace(/^Deployment /, ''), controller: true }] } : {}),
-      ...(pod.terminating ? { deletionTimestamp: '(terminating)' } : {}),
+      ...(pod.terminating && deletionTimestamp ? { deletionTimestamp } : {}),
     },
     spec: pod.node ? { nodeName: pod.node } : {},
     status: {

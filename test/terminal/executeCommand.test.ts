@@ -214,3 +214,14 @@ describe('on the live cluster during a rolling update', () => {
     expect(runLine('kubectl get pods -o wide -l app=echo', at(40)).output.split('\n').slice(1).every((row) => row.includes('mnode-m03'))).toBe(true);
   });
 });
+
+test('a terminating pod’s YAML carries its deletionTimestamp from the live object', () => {
+  const base = seedContext();
+  const pod = base.report!.pods.find((p) => p.owner)!;
+  const live = simulateCluster(base.cluster!, [{ id: '1', at: 0, event: { type: 'pod.delete', pod: pod.key }, label: 'delete' }], 1);
+  const context = { ...base, report: analyzeCluster(live.cluster, { kubernetesVersion: '1.34' }), cluster: live.cluster, lifecycle: live.pods, now: 1 };
+  const object = parse(runLine(`kubectl get pod ${pod.name} -o yaml`, context).output);
+  expect(object.metadata.deletionTimestamp).toBe(live.cluster.pods.find((p) => p.metadata.name === pod.name)!.metadata.deletionTimestamp);
+  expect(object.metadata.deletionTimestamp).toMatch(/^\d{4}-\d\d-\d\dT/);
+  expect(runLine('kubectl get pods', context).output).toMatch(new RegExp(`${pod.name}\\s+\\d/1\\s+Terminating`));
+});

@@ -127,7 +127,7 @@ function buildRows(kind: ResourceKind, report: RoutingReport, context: TerminalC
           labels: p.labels,
           cells: [p.name, `${p.ready ? 1 : 0}/1`, status, String(life?.restarts ?? 0), age(context.now - (life?.createdAt ?? 0))],
           wide: [none(p.ip), none(p.node), '<none>', '<none>'],
-          object: () => podObject(p),
+          object: () => podObject(p, context.cluster?.pods.find((c) => c.metadata.namespace === p.namespace && c.metadata.name === p.name)?.metadata.deletionTimestamp),
         };
       });
     case 'Service':
