@@ -85,6 +85,8 @@ export async function openPage(options: OpenPageOptions = {}): Promise<OpenedPag
     requests,
     async close() {
       if (page.isClosed()) return;
+      // Leave the site first: what it saves on pagehide must not outlive the clearing below.
+      await page.goto('about:blank').catch(() => undefined);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' }).catch(() => undefined);
       await cdp.detach().catch(() => undefined);
