@@ -39,10 +39,9 @@ self.addEventListener('message', (event) => {
 
 async function respond(request: Request): Promise<Response> {
   const cache = await caches.open(CACHE);
-  // Pages are cached without their query (?embed&view=…) and fragment.
-  const cached = await cache.match(request, {
-    ignoreSearch: request.mode === 'navigate',
-  });
+  // Pages are cached without their query (?embed&view=…). Vary is ignored: servers send
+  // `Vary: Origin`, and module scripts ask with an Origin header that the install did not send.
+  const cached = await cache.match(request, { ignoreSearch: request.mode === 'navigate', ignoreVary: true });
   return cached ?? fetch(request);
 }
 
