@@ -90,6 +90,7 @@ test('workshop mode: large step, keyboard next and previous, canvas follows; pro
     const progress = page.getByTestId('scenario-seed-demo').getByTestId('scenario-progress');
     expect(await progress.textContent()).toContain(`2 of ${SCENARIOS[0]!.tour.length} steps confirmed`);
     expect(await page.getByTestId('resume-tour').textContent()).toContain('step 1');
+    await page.screenshot({ path: '/tmp/ktp-gallery.png' });
     expect(consoleErrors).toEqual([]);
   } catch (error) {
     await page.screenshot({ path: '/tmp/ktp-workshop-failed.png' });
