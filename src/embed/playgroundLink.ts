@@ -1,22 +1,22 @@
 /** The full playground's address for the state an embed shows: same site and path, no query, the state in the fragment. */
-import { captureShareState, encodeShareFragment } from '../share/shareState';
+import { FRAGMENT_KEY, fragmentFromHash, shareUrl } from '../share/shareLink';
+import { captureShareState } from '../share/shareState';
 import type { StoreState } from '../store';
 
-/** `pageUrl` without its query and fragment, plus `#<fragment>`. */
-export function playgroundUrl(pageUrl: string, fragment: string): string {
-  const url = new URL(pageUrl);
-  url.search = '';
-  url.hash = fragment;
-  return url.href;
-}
-
-/** The link "Open in playground" follows. */
+/** The link "Open in playground" follows: a share link on this page's path. */
 export function playgroundLinkFor(state: StoreState, pageUrl: string): string {
-  return playgroundUrl(pageUrl, encodeShareFragment(captureShareState(state)));
+  return shareUrl(captureShareState(state), pageUrl);
 }
 
-/** The share fragment of an embed URL (`#v1.…`, or `#s=v1.…`), or null when there is none. */
+/** The hash that carries `fragment` the way share links do (`#s=v1.…`). */
+export function shareHash(fragment: string): string {
+  return `#${FRAGMENT_KEY}=${fragment}`;
+}
+
+/** The share fragment of an embed URL (`#s=v1.…`, or a bare `#v1.…`), or null when there is none. */
 export function fragmentOf(hash: string): string | null {
-  const fragment = hash.replace(/^#/, '').replace(/^s=/, '');
-  return fragment === '' ? null : fragment;
+  const shared = fragmentFromHash(hash);
+  if (shared !== null) return shared || null;
+  const bare = hash.replace(/^#/, '');
+  return bare === '' ? null : bare;
 }

@@ -4,6 +4,8 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { fragmentOf } from '../../src/embed/playgroundLink';
+import { decodeShareFragment } from '../../src/share/shareState';
 import { foreignRequests, openPage } from './harness';
 
 const MONACO = /\/assets\/(YamlEditor|editor\.worker|yaml\.worker)-[^/]+\.js$/;
@@ -87,7 +89,7 @@ test('an embed without the editor loads no Monaco chunk; a split embed does', as
     const { page } = canvasOnly;
     await page.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
     await page.waitForLoadState('networkidle');
-    await expect.poll(() => page.getByTestId('embed-open-playground').getAttribute('href')).toMatch(/\/#v1\./);
+    await expect.poll(() => page.getByTestId('embed-open-playground').getAttribute('href')).toMatch(/\/#s=v1\./);
     await page.screenshot({ path: '/tmp/ktp-embed-canvas.png' });
     expect(canvasOnly.requests.filter((url) => MONACO.test(new URL(url).pathname))).toEqual([]);
     expect(await page.locator('.monaco-editor').count()).toBe(0);
@@ -110,21 +112,26 @@ test('an embed without the editor loads no Monaco chunk; a split embed does', as
 });
 
 test('Open in playground carries the embed state to the full playground', async () => {
-  const { page, consoleErrors, close } = await openPage({
-    path: '?embed&theme=dark',
-  });
+  // Step 1 of the seed demo's tour sets PreferSameNode: one route, to the pod on the client's node.
+  const { page, consoleErrors, close } = await openPage({ path: '?embed&scenario=seed-demo&step=1&theme=dark' });
   try {
+    await expect.poll(() => page.getByTestId('embed-step').textContent()).toBe('Step 2 of 5: PreferSameNode: stay on the node');
+    await expect.poll(() => page.locator(clientRoutes).count()).toBe(1);
     const link = page.getByTestId('embed-open-playground');
-    await expect.poll(() => link.getAttribute('href')).toMatch(/\/#v1\./);
+    await expect.poll(() => link.getAttribute('href')).toMatch(/\/#s=v1\./);
     const href = (await link.getAttribute('href'))!;
     expect(new URL(href).search).toBe('');
+    // The link holds what the embed shows: the scenario's files and the tour's cluster event.
+    const decoded = decodeShareFragment(fragmentOf(new URL(href).hash)!);
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(decoded.state.scenario?.id).toBe('seed-demo');
+    expect(decoded.state.timeline).toMatchObject([{ event: { type: 'service.patch', patch: { spec: { trafficDistribution: 'PreferSameNode' } } } }]);
     // A top-level page may open tabs: the playground opens in a new one.
     const [playground] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
     try {
-      await playground.waitForURL((url) => url.search === '' && url.hash.startsWith('#v1.'));
       await playground.getByTestId('toolbar').waitFor();
       expect(await playground.getByTestId('embed').count()).toBe(0);
-      expect(playground.url()).toBe(href);
+      await playground.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
     } finally {
       await playground.close();
     }

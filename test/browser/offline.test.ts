@@ -88,7 +88,7 @@ test('the site works from a sub-path: playground, editor, service worker and emb
 
     await page.goto(`${url}?embed&controls=none`);
     await page.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
-    expect(await page.getByTestId('embed-open-playground').getAttribute('href')).toMatch(new RegExp(`^${url.replace(/[/.]/g, '\\$&')}#v1\\.`));
+    expect(await page.getByTestId('embed-open-playground').getAttribute('href')).toMatch(new RegExp(`^${url.replace(/[/.]/g, '\\$&')}#s=v1\\.`));
 
     expect(paths.filter((p) => !p.startsWith(prefix))).toEqual([]);
     expect(errors).toEqual([]);

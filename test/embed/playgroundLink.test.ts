@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { embedUrl } from '../../src/embed/embedUrl';
-import { fragmentOf, playgroundLinkFor, playgroundUrl } from '../../src/embed/playgroundLink';
+import { fragmentOf, playgroundLinkFor } from '../../src/embed/playgroundLink';
 import { decodeShareFragment } from '../../src/share/shareState';
 import { createPlaygroundStore } from '../../src/store';
 
 describe('Open in playground', () => {
   it('drops the embed query and keeps the path (any sub-path)', () => {
-    expect(playgroundUrl('https://docs.example.org/tools/kube/?embed&view=canvas#old', 'v1.xyz')).toBe('https://docs.example.org/tools/kube/#v1.xyz');
+    const link = playgroundLinkFor(createPlaygroundStore().getState(), 'https://docs.example.org/tools/kube/?embed&view=canvas#old');
+    expect(link).toMatch(/^https:\/\/docs\.example\.org\/tools\/kube\/#s=v1\./);
   });
 
   it("carries the embed's state: decoding the link gives the same files and version", async () => {
@@ -25,12 +26,13 @@ describe('Open in playground', () => {
   it('reads the fragment with or without an s= prefix', () => {
     expect(fragmentOf('#v1.abc')).toBe('v1.abc');
     expect(fragmentOf('#s=v1.abc')).toBe('v1.abc');
+    expect(fragmentOf('#s=')).toBeNull();
     expect(fragmentOf('')).toBeNull();
   });
 
   it('builds embed URLs on the current page', () => {
     expect(embedUrl('http://h/sub/index.html?x=1#y', { view: 'split', theme: 'dark' }, 'v1.q')).toBe(
-      'http://h/sub/index.html?embed&view=split&theme=dark#v1.q',
+      'http://h/sub/index.html?embed&view=split&theme=dark#s=v1.q',
     );
   });
 });
