@@ -25,11 +25,10 @@ describe('documentsFromObjects', () => {
     expect(docs.map((d) => (d.object as Record<symbol, unknown>)[NOT_AN_OBJECT])).toEqual([7, null, 'x']);
   });
 
-  it('handles 150,000 objects quickly', () => {
+  it('wraps 150,000 objects without copying them, all under one shared source', () => {
     const objects = Array.from({ length: 150_000 }, (_, i) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: `p${i}` } }));
-    const start = performance.now();
     const docs = documentsFromObjects(objects);
     expect(docs).toHaveLength(150_000);
-    expect(performance.now() - start).toBeLessThan(500);
+    expect(docs.every((d, i) => d.object === objects[i] && d.source === docs[0]!.source)).toBe(true);
   });
 });
