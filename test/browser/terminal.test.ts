@@ -107,16 +107,16 @@ test('hit 40 echo-svc prints sort | uniq -c counts summing to 40; history and ta
 
     // ↑ recalls the last line; Tab completes a node name.
     await input.press('ArrowUp');
-    expect(await input.inputValue()).toBe('kubectl get nodez');
+    await expect.poll(() => input.inputValue()).toBe('kubectl get nodez');
     await input.press('ArrowUp');
-    expect(await input.inputValue()).toBe('hit 40 echo-svc');
+    await expect.poll(() => input.inputValue()).toBe('hit 40 echo-svc');
     await input.fill('kubectl cordon mnode-m0');
     await input.press('Tab');
+    await expect.poll(() => page.getByTestId('terminal-candidates').textContent()).toBe('mnode-m02  mnode-m03');
     expect(await input.inputValue()).toBe('kubectl cordon mnode-m0');
-    expect(await page.getByTestId('terminal-candidates').textContent()).toBe('mnode-m02  mnode-m03');
     await input.fill('kubectl get po');
     await input.press('Tab');
-    expect(await input.inputValue()).toBe('kubectl get pods ');
+    await expect.poll(() => input.inputValue()).toBe('kubectl get pods ');
     // Text from the cluster is shown as text.
     await run(page, `kubectl get pods '<img src=x onerror=alert(1)>'`);
     expect(await page.locator('.terminal img').count()).toBe(0);
