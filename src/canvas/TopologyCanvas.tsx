@@ -11,11 +11,12 @@ import { layoutBounds, layoutTopology } from './layout';
 import { Legend } from './Legend';
 import { MotionContext } from './motionContext';
 import { nodeTypes } from './nodes/nodeTypes';
+import { PacketLayer } from './PacketLayer';
 import { buildRouteEdges, isExternallyReachable, servicesWithRoutes } from './routeModel';
 import { usePageVisible } from './usePageVisible';
 import { useReducedMotion } from './useReducedMotion';
 import { useDrawnService } from './useDrawnService';
-import { useStableNodes } from './stableNodes';
+import { useStableEdges, useStableNodes } from './stableNodes';
 
 /** The selection a click on a canvas box stands for, from its React Flow id. */
 function selectionOf(id: string): Selection | null {
@@ -65,10 +66,11 @@ function Canvas() {
     [report, external],
   );
   const routes = useMemo(() => (report ? buildRouteEdges(report, drawn) : []), [report, drawn]);
-  const { edges, reached } = useMemo(
+  const { edges: builtEdges, reached } = useMemo(
     () => (layout ? buildFlowEdges(layout, routes, selection, highlight) : { edges: [], reached: new Set<string>() }),
     [layout, routes, selection, highlight],
   );
+  const edges = useStableEdges(builtEdges);
   const nodes = useStableNodes(
     useMemo(() => (layout && report ? buildFlowNodes(layout, report.nodes, report.pods, selection, reached) : []), [layout, report, selection, reached]),
   );
@@ -124,6 +126,7 @@ function Canvas() {
             proOptions={{ hideAttribution: false }}
           >
             <Background gap={24} />
+            {motion.animate && <PacketLayer edges={edges} paused={motion.paused} />}
             <Controls showInteractive={false} />
             <Panel position="top-left">
               <CanvasControls reducedMotion={reduced} allServices={allServices} onAllServicesChange={setAllServices} service={service} />

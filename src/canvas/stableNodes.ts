@@ -1,9 +1,8 @@
 /**
- * Keeps the previous React Flow node object when a box did not change, so a new report
- * re-renders only the boxes it changed (nodes are memoised on their props).
+ * Keeps the previous React Flow node (or edge) object when a box or route did not change, so a
+ * new report re-renders only what it changed (nodes and edges are memoised on their props).
  */
 import { useState } from 'react';
-import type { FlowNode } from './flowElements';
 
 /** Equality of JSON-like data (plain objects, arrays, primitives). */
 export function sameData(a: unknown, b: unknown): boolean {
@@ -20,23 +19,35 @@ export function sameData(a: unknown, b: unknown): boolean {
 }
 
 /**
- * `next`, with every node equal to its predecessor of the same id replaced by that predecessor.
+ * `next`, with every node (or edge) equal to its predecessor of the same id replaced by that
+ * predecessor.
  *
  * @example
  * stableFlowNodes(new Map(before.map((n) => [n.id, n])), after)[0] === before[0]; // true when unchanged
  */
-export function stableFlowNodes(previous: ReadonlyMap<string, FlowNode>, next: readonly FlowNode[]): FlowNode[] {
+export function stableFlowNodes<T extends { id: string }>(previous: ReadonlyMap<string, T>, next: readonly T[]): T[] {
   return next.map((node) => {
     const old = previous.get(node.id);
     return old && sameData(old, node) ? old : node;
   });
 }
 
-/** The hook form: remembers the last nodes it returned (derived state, updated during render). */
-export function useStableNodes(nodes: FlowNode[]): FlowNode[] {
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/**
+ * The hook form: remembers the last items it returned (derived state, updated during render).
+ * When nothing changed it returns the previous array itself, so React Flow skips its diff.
+ */
+export function useStableNodes<T extends { id: string }>(nodes: T[]): T[] {
   const [last, setLast] = useState(() => ({ input: nodes, output: nodes, byId: new Map(nodes.map((n) => [n.id, n])) }));
   if (last.input === nodes) return last.output;
-  const output = stableFlowNodes(last.byId, nodes);
+  const stable = stableFlowNodes(last.byId, nodes);
+  const output = sameItems(stable, last.output) ? last.output : stable;
   setLast({ input: nodes, output, byId: new Map(output.map((n) => [n.id, n])) });
   return output;
 }
+
+/** Route edges kept across reports the same way: an unchanged route keeps its edge object. */
+export const useStableEdges = useStableNodes;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowNode } from '../../src/canvas/flowElements';
+import { buildFlowEdges, type FlowNode } from '../../src/canvas/flowElements';
+import { layoutTopology } from '../../src/canvas/layout';
+import { buildRouteEdges } from '../../src/canvas/routeModel';
 import { sameData, stableFlowNodes } from '../../src/canvas/stableNodes';
+import { echoB, seedDemoReport } from '../fixtures/seedDemoReport';
 
 const area = (id: string, selected: boolean): FlowNode => ({
   id,
@@ -28,5 +31,19 @@ describe('sameData', () => {
     expect(sameData({ a: [1, { b: 'x' }] }, { a: [1, { b: 'y' }] })).toBe(false);
     expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
     expect(sameData([1], { 0: 1 })).toBe(false);
+  });
+});
+
+describe('stableFlowNodes on route edges', () => {
+  it('keeps unchanged route edges and replaces the ones a new selection changes', () => {
+    const report = seedDemoReport();
+    const layout = layoutTopology({ nodes: report.nodes, pods: report.pods });
+    const routes = buildRouteEdges(report, ['default/echo-svc']);
+    const before = buildFlowEdges(layout, routes, null).edges;
+    const byId = new Map(before.map((e) => [e.id, e]));
+    const again = stableFlowNodes(byId, buildFlowEdges(layout, routes, null).edges);
+    expect(again.every((e, i) => e === before[i])).toBe(true);
+    const selected = stableFlowNodes(byId, buildFlowEdges(layout, routes, { kind: 'pod', id: echoB.pod }).edges);
+    expect(selected.some((e, i) => e === before[i])).toBe(false);
   });
 });

@@ -4,7 +4,6 @@ import { highlightOfRoute } from '../../rulesview/routeHighlight';
 import { useStore } from '../../store';
 import type { RouteFlowEdge } from '../flowElements';
 import { MotionContext } from '../motionContext';
-import { Packets } from './Packets';
 
 const markGlyph = { drop: '✕', reject: '⊘', forward: '' } as const;
 
@@ -30,7 +29,7 @@ function useHoverOrFocus(ref: React.RefObject<SVGGElement | null>): boolean {
   return active;
 }
 
-/** One route: its path through kube-proxy, its share as text, packets, and the reason on hover/focus. */
+/** One route: its path through kube-proxy, its share as text, and the reason on hover/focus (packets: PacketLayer). */
 function RouteEdgeView({ data }: EdgeProps<RouteFlowEdge>) {
   const motion = useContext(MotionContext);
   const ref = useRef<SVGGElement>(null);
@@ -57,7 +56,6 @@ function RouteEdgeView({ data }: EdgeProps<RouteFlowEdge>) {
     <g ref={ref} className={`kt-route kt-route--${kind} kt-route--${emphasis}`}>
       <path d={geometry.path} className="kt-route__hit" />
       <path d={geometry.path} className="kt-route__line" style={{ strokeWidth: width }} />
-      {forward && motion.animate && emphasis !== 'dim' && <Packets path={geometry.path} share={route.share} paused={motion.paused} />}
       <g className="kt-route__label" transform={`translate(${geometry.labelX},${geometry.labelY})`}>
         <rect x={-labelWidth / 2} y={-11} width={labelWidth} height={22} rx={11} />
         <text textAnchor="middle" dy="0.35em">
