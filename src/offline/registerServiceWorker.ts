@@ -15,7 +15,8 @@ function offerUpdate(registration: ServiceWorkerRegistration): void {
 }
 
 export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // MODE, not PROD: PROD follows NODE_ENV, which a test runner may set while building for production.
+  if (import.meta.env.MODE !== 'production' || !('serviceWorker' in navigator)) return;
   // sw.js sits beside index.html, so the site works offline from whatever path it is served.
   const url = new URL('sw.js', document.baseURI);
   navigator.serviceWorker
