@@ -56,16 +56,43 @@ async function frameTimes(page: Page): Promise<{ p95: number; median: number }> 
 }
 
 /**
- * Keystroke → canvas: presses `key` in the editor and waits (on animation frames) until the
- * canvas's node count changes. Includes one browser round trip of the test driver.
+ * Keystroke → canvas, as the page sees it: from the keydown event's time stamp until the first
+ * animation frame after the canvas's node count changed (the frame that shows it) has run.
+ * The test driver's own round trips are left out; `driverMs` is the same span seen from here.
  */
-async function keystrokeLatencyMs(page: Page, key: string): Promise<number> {
+async function keystrokeLatencyMs(page: Page, key: string): Promise<{ pageMs: number; driverMs: number }> {
   await page.waitForTimeout(1_000);
   const before = await page.locator(CANVAS_NODES).count();
+  // A string, not a function: the TypeScript loader would wrap a function in helpers the page lacks.
+  await page.evaluate(`(() => {
+    const selector = ${JSON.stringify(CANVAS_NODES)};
+    window.__ktpKeystroke = {};
+    document.addEventListener('keydown', (event) => { window.__ktpKeystroke.key = event.timeStamp; }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (document.querySelectorAll(selector).length === ${before}) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => { window.__ktpKeystroke.frame = performance.now(); }));
+    });
+    observer.observe(document.querySelector('[data-testid=canvas]'), { childList: true, subtree: true });
+  })()`);
   const t0 = await page.evaluate<number>('performance.now()');
   await page.keyboard.press(key);
-  await page.waitForFunction(`document.querySelectorAll(${JSON.stringify(CANVAS_NODES)}).length !== ${before}`, undefined, { polling: 'raf', timeout: 60_000 });
-  return (await page.evaluate<number>('performance.now()')) - t0;
+  await waitForTruthy(page, 'window.__ktpKeystroke.frame !== undefined', 60_000);
+  const driverMs = (await page.evaluate<number>('performance.now()')) - t0;
+  const { key: pressed, frame } = await page.evaluate<{ key: number; frame: number }>('window.__ktpKeystroke');
+  return { pageMs: frame - pressed, driverMs };
+}
+
+/**
+ * Waits until `expression` is truthy in the page. Not page.waitForFunction: that compiles its
+ * string inside the page, which the site's Content-Security-Policy (no 'unsafe-eval') refuses.
+ */
+async function waitForTruthy(page: Page, expression: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate<boolean>(`Boolean(${expression})`))) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${expression}`);
+    await page.waitForTimeout(10);
+  }
 }
 
 /** Opens a workspace file in the editor with the cursor at its start. */
@@ -106,15 +133,17 @@ async function interactiveFigures(page: Page, figures: BrowserFigure[]): Promise
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('End');
   await page.keyboard.press('Backspace');
-  figures.push({ name: 'keystroke → canvas (demo)', value: `${(await keystrokeLatencyMs(page, '3')).toFixed(0)} ms`, note: 'replicas 3: a pod appears' });
+  const demo = await keystrokeLatencyMs(page, '3');
+  figures.push({ name: 'keystroke → canvas (demo)', value: `${demo.pageMs.toFixed(0)} ms`, note: `replicas 3: a pod appears (${demo.driverMs.toFixed(0)} ms through the test driver)` });
 
   await focusFile(page, 'echo-pod.yaml');
   await pasteOverFile(page, largeWorkspaceYaml());
-  await page.waitForFunction(`document.querySelectorAll(${JSON.stringify(CANVAS_NODES)}).length > 200`, undefined, { timeout: 120_000 });
+  await waitForTruthy(page, `document.querySelectorAll(${JSON.stringify(CANVAS_NODES)}).length > 200`, 120_000);
   const frames = await frameTimes(page);
   figures.push({ name: 'frame time p95 (200 nodes)', value: `${frames.p95.toFixed(1)} ms`, note: `median ${frames.median.toFixed(1)} ms, 2,000 pods animating` });
   await page.keyboard.press('Control+End');
-  figures.push({ name: 'keystroke → canvas (200 nodes)', value: `${(await keystrokeLatencyMs(page, 'Backspace')).toFixed(0)} ms`, note: 'replicas 2000 → 200' });
+  const large = await keystrokeLatencyMs(page, 'Backspace');
+  figures.push({ name: 'keystroke → canvas (200 nodes)', value: `${large.pageMs.toFixed(0)} ms`, note: `replicas 2000 → 200 (${large.driverMs.toFixed(0)} ms through the test driver)` });
 }
 
 export async function measureBrowserFigures(): Promise<BrowserFigure[]> {
