@@ -17,6 +17,7 @@ import type { ProxyEndpoint } from './proxyEndpoint';
 import { cacheSteps, categorizeSteps } from './proxyTrace';
 import { type ServicePortInfo, servicePortInfo } from './serviceport';
 import { type HintSummary, summarizeHints, type TopologyContext } from './topologyHints';
+import { StepInterner } from './stepInterner';
 import { registerViewLookup } from './viewLookup';
 
 export interface ServiceViewsInput {
@@ -40,6 +41,7 @@ export interface ServiceViewsInput {
 export function computeServiceViews(input: ServiceViewsInput): ServicePortViews[] {
   const index = buildNodeIndex(input.nodes);
   const minor = minorOf(input.version);
+  const steps = new StepInterner();
   const out: ServicePortViews[] = [];
   for (const service of input.services) {
     // NOTE: pkg/proxy/util ShouldSkipService: no rules for ExternalName or headless Services.
@@ -57,6 +59,7 @@ export function computeServiceViews(input: ServiceViewsInput): ServicePortViews[
         categorized: new Map<string, CategorizedEndpoints>(),
         balanced: new Map<number, ReturnType<typeof loadBalance>>(),
         weighted: new Map<ProxyEndpoint, WeightedEndpoint[]>(),
+        steps,
       };
       out.push(buildGroup(port_, 'internal', index, input.kubeProxy));
       if (info.externallyAccessible) out.push(buildGroup(port_, 'external', index, input.kubeProxy));
@@ -77,6 +80,8 @@ interface PortState {
   balanced: Map<number, ReturnType<typeof loadBalance>>;
   /** Weighted endpoints already made, per endpoint: classes that see one alike share the object. */
   weighted: Map<ProxyEndpoint, WeightedEndpoint[]>;
+  /** Shared by every port: classes of different Services often say the same sentences. */
+  steps: StepInterner;
 }
 
 function buildGroup(state: PortState, kind: TrafficKind, index: NodeIndex, kubeProxy: KubeProxyConfiguration): ServicePortViews {
@@ -132,18 +137,22 @@ function computeClass(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyC
       state.categorized.set(cacheKey, c);
     }
     const usesLocalSet = kind === 'internal' ? info.internalPolicyLocal : info.externalPolicyLocal;
-    trace.push(...categorizeSteps(c, usesLocalSet, nodeLabel, state.ctx.minor));
+    state.steps.pushAll(trace, categorizeSteps(c, usesLocalSet, nodeLabel, state.ctx.minor));
     programmed = syncVerdict(kubeProxy.mode, kind, info, c);
     // IPVS may fall back from an empty Local set to the cluster set: explain how that set was built.
     if (usesLocalSet && kubeProxy.mode === 'ipvs' && programmed.endpoints.length && programmed.endpoints === c.clusterEndpoints) {
-      trace.push(...categorizeSteps(c, false, nodeLabel, state.ctx.minor));
+      state.steps.pushAll(trace, categorizeSteps(c, false, nodeLabel, state.ctx.minor));
     }
   }
-  trace.push(...programmed.steps);
+  state.steps.pushAll(trace, programmed.steps);
   if (programmed.verdict !== 'forward') return { verdict: programmed.verdict, endpoints: [], trace: state.baseSteps.concat(trace), nodes: [] };
   const n = programmed.endpoints.length;
   let balance = state.balanced.get(n);
-  if (!balance) state.balanced.set(n, (balance = loadBalance(n, { mode: kubeProxy.mode, scheduler: kubeProxy.ipvsScheduler || 'rr', info })));
+  if (!balance) {
+    balance = loadBalance(n, { mode: kubeProxy.mode, scheduler: kubeProxy.ipvsScheduler || 'rr', info });
+    balance.steps = balance.steps.map((step) => state.steps.step(step));
+    state.balanced.set(n, balance);
+  }
   const endpoints = programmed.endpoints.map((ep, i) => sharedWeighted(state.weighted, ep, balance.weights[i]!, localityOf(ep, ownClass ? nodeName : undefined, zone)));
   return { verdict: 'forward', endpoints, trace: state.baseSteps.concat(trace, balance.steps), nodes: [] };
 }
