@@ -28,8 +28,8 @@ export function podToEndpoint(pod: Pod, node: Node | undefined, service: Service
   // not-ready one ("for compatibility reasons", utils.go).
   const ready = service.publishNotReadyAddresses || (serving && !terminating);
   const endpoint: SliceEndpoint = {
-    addresses: pod.status.podIPs.filter((ip) => ipFamilyOf(ip) === addressType),
-    conditions: { ready, serving, terminating },
+    addresses: addressesOf(pod.status.podIPs, addressType),
+    conditions: CONDITIONS[(ready ? 4 : 0) + (serving ? 2 : 0) + (terminating ? 1 : 0)]!,
     targetRef: {
       kind: 'Pod',
       namespace: pod.metadata.namespace,
@@ -40,4 +40,17 @@ export function podToEndpoint(pod: Pod, node: Node | undefined, service: Service
   if (pod.spec.nodeName) endpoint.nodeName = pod.spec.nodeName;
   if (node?.zone) endpoint.zone = node.zone;
   return endpoint;
+}
+
+// Eight possible condition sets: every endpoint of a large cluster shares one of them (read-only).
+const CONDITIONS: readonly SliceEndpoint['conditions'][] = Array.from({ length: 8 }, (_, i) =>
+  Object.freeze({ ready: (i & 4) !== 0, serving: (i & 2) !== 0, terminating: (i & 1) !== 0 }),
+);
+
+/** The pod's IPs of the family; the pod's own array when all of them are (a single-stack pod). */
+function addressesOf(podIPs: readonly string[], addressType: IPAddressType): string[] {
+  for (let i = 0; i < podIPs.length; i++) {
+    if (ipFamilyOf(podIPs[i]!) !== addressType) return podIPs.filter((ip) => ipFamilyOf(ip) === addressType);
+  }
+  return podIPs as string[];
 }

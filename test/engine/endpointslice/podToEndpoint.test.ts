@@ -45,6 +45,15 @@ describe('podToEndpoint', () => {
     expect(podToEndpoint(multi, node1, svc, 'IPv6').addresses).toEqual(['1234::5678:0000:0000:9abc:def0']);
   });
 
+  it("shares what endpoints cannot differ in: one conditions object per combination, a single-stack pod's own IP list", () => {
+    const a = pod(true, false);
+    const endpoint = podToEndpoint(a, node1, svc, 'IPv4');
+    expect(endpoint.addresses).toBe(a.status.podIPs);
+    expect(podToEndpoint(pod(true, false), node1, svc, 'IPv4').conditions).toBe(endpoint.conditions);
+    expect(podToEndpoint(pod(false, false), node1, svc, 'IPv4').conditions).not.toBe(endpoint.conditions);
+    expect(Object.isFrozen(endpoint.conditions)).toBe(true);
+  });
+
   it('ipFamilyOf', () => {
     expect(ipFamilyOf('10.0.0.1')).toBe('IPv4');
     expect(ipFamilyOf('fd00::1')).toBe('IPv6');
