@@ -114,10 +114,14 @@ export function analyzeCluster(
   const selectedBy = new Map<Pod, string[]>();
   for (const service of cluster.services) {
     if (!service.selector) continue;
+    const key = keyOf(service.metadata);
+    // Pods selected by this Service alone share one list; a second Service gives a pod its own.
+    const only = [key];
     for (const pod of podIndex.select(service.metadata.namespace, service.selector)) {
       const list = selectedBy.get(pod);
-      if (list) list.push(keyOf(service.metadata));
-      else selectedBy.set(pod, [keyOf(service.metadata)]);
+      if (!list) selectedBy.set(pod, only);
+      else if (list.length === 1) selectedBy.set(pod, [list[0]!, key]);
+      else list.push(key);
     }
   }
 

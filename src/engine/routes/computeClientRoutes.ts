@@ -55,7 +55,7 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
         },
         ...cls.trace,
       ];
-      let endpoints: WeightedEndpoint[] = cls.endpoints.map((ep) => seenFrom(ep, node));
+      let endpoints: WeightedEndpoint[] = seenFromNode(cls.endpoints, node);
       if (cls.verdict === 'forward' && input.kubeProxy.mode === 'ipvs' && endpoints.length > 1) {
         if (SOURCE_HASH_SCHEDULERS.has(scheduler)) {
           const pick = sourcePick(fromIP || from, endpoints.length);
@@ -99,6 +99,14 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
     }
   }
   return routes;
+}
+
+/** The class's endpoints as the client's node sees them: the class's own array when no locality changes. */
+function seenFromNode(endpoints: WeightedEndpoint[], node: Node): WeightedEndpoint[] {
+  for (let i = 0; i < endpoints.length; i++) {
+    if (seenFrom(endpoints[i]!, node) !== endpoints[i]) return endpoints.map((ep) => seenFrom(ep, node));
+  }
+  return endpoints;
 }
 
 /** The class's endpoint as the client's node sees it; the same object when its locality is unchanged (most are). */
