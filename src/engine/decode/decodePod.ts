@@ -5,7 +5,7 @@ import { notSupported } from '../validation/fieldErrors';
 import { decodeObjectMeta } from './decodeObjectMeta';
 import { decodePodSpec } from './decodePodSpec';
 import type { ObjectContext } from './objectContext';
-import { readObj, readObjArray, readString, type Obj } from './read';
+import { forEachObj, readObj, readString, type Obj } from './read';
 
 const PHASES: readonly PodPhase[] = ['Failed', 'Pending', 'Running', 'Succeeded', 'Unknown'];
 
@@ -21,9 +21,9 @@ const PHASES: readonly PodPhase[] = ['Failed', 'Pending', 'Running', 'Succeeded'
 export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod {
   const metadata = decodeObjectMeta(obj, ctx, { namespaced: true, nameRule: 'subdomain' });
   delete metadata.generateName;
-  const spec = readObj(obj, 'spec', ctx, []) ?? {};
-  const template = decodePodSpec(spec, metadata.labels, ctx, ['spec']);
-  const nodeName = readString(spec, 'nodeName', ctx, ['spec']) || undefined;
+  const written = readObj(obj, 'spec', ctx, []) ?? {};
+  const template = decodePodSpec(written, metadata.labels, ctx, ['spec']);
+  const nodeName = readString(written, 'nodeName', ctx, ['spec']) || undefined;
   const status = readObj(obj, 'status', ctx, []);
   const assumed: string[] = [];
 
@@ -37,17 +37,22 @@ export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod 
     assumed.push(nodeName ? `phase Running (spec.nodeName is ${nodeName})` : 'phase Pending until the scheduler places it');
   }
 
-  let ready = true;
-  const conditions = status ? readObjArray(status, 'conditions', ctx, ['status']) : [];
-  if (conditions.length === 0) assumed.push('Ready=True');
-  else {
-    const readyCondition = conditions.find(({ item }) => item.type === 'Ready');
-    ready = readyCondition !== undefined && readyCondition.item.status === 'True';
+  let conditions = 0;
+  let readyCondition: Obj | undefined;
+  if (status) {
+    forEachObj(status, 'conditions', ctx, ['status'], (item) => {
+      conditions++;
+      if (!readyCondition && item.type === 'Ready') readyCondition = item;
+    });
   }
+  if (conditions === 0) assumed.push('Ready=True');
+  const ready = conditions === 0 || (readyCondition !== undefined && readyCondition.status === 'True');
 
   const podIPs: string[] = [];
   if (status) {
-    for (const { item } of readObjArray(status, 'podIPs', ctx, ['status'])) if (typeof item.ip === 'string' && item.ip) podIPs.push(item.ip);
+    forEachObj(status, 'podIPs', ctx, ['status'], (item) => {
+      if (typeof item.ip === 'string' && item.ip) podIPs.push(item.ip);
+    });
     const podIP = readString(status, 'podIP', ctx, ['status']);
     if (podIP && !podIPs.includes(podIP)) podIPs.unshift(podIP);
   }
@@ -56,9 +61,11 @@ export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod 
     ctx.info(['metadata', 'name'], `${lead}; the playground assumes ${assumed.join(' and ')}`);
   }
 
+  const spec: Pod['spec'] = template;
+  if (nodeName) spec.nodeName = nodeName;
   return {
     metadata,
-    spec: nodeName ? { ...template, nodeName } : template,
+    spec,
     status: { phase: phase as PodPhase, podIPs, ready },
     source,
   };

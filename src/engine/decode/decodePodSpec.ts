@@ -8,6 +8,14 @@ import type { ObjectContext } from './objectContext';
 import { forEachObj, forEachObjItem, isObj, readArray, readInt, readObj, readObjArray, readString, readStringMap, type Obj } from './read';
 
 type Path = readonly (string | number)[];
+
+// Most pods of a large cluster set none of these: they share one read-only empty value.
+const NONE: readonly never[] = Object.freeze([]);
+const NO_NODE_SELECTOR: Labels = Object.freeze({});
+
+function absent(value: unknown): boolean {
+  return value === undefined || value === null;
+}
 export const PROTOCOLS: readonly Protocol[] = ['SCTP', 'TCP', 'UDP'];
 
 /**
@@ -27,10 +35,10 @@ export function decodePodSpec(spec: Obj, labels: Labels, ctx: ObjectContext, pat
   }
   return {
     labels,
-    nodeSelector: readStringMap(spec, 'nodeSelector', ctx, path) ?? {},
-    requiredNodeAffinity: requiredTerms ? decodeNodeSelectorTerms(requiredTerms, ctx, requiredPath) : [],
-    tolerations: decodeTolerations(spec, ctx, path),
-    topologySpreadConstraints: decodeSpreadConstraints(spec, ctx, path),
+    nodeSelector: absent(spec.nodeSelector) ? NO_NODE_SELECTOR : (readStringMap(spec, 'nodeSelector', ctx, path) ?? {}),
+    requiredNodeAffinity: requiredTerms ? decodeNodeSelectorTerms(requiredTerms, ctx, requiredPath) : (NONE as []),
+    tolerations: absent(spec.tolerations) ? (NONE as []) : decodeTolerations(spec, ctx, path),
+    topologySpreadConstraints: absent(spec.topologySpreadConstraints) ? (NONE as []) : decodeSpreadConstraints(spec, ctx, path),
     containerPorts: decodeContainerPorts(spec, ctx, path),
     terminationGracePeriodSeconds: grace ?? 30,
   };
