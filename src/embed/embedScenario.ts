@@ -28,7 +28,6 @@ async function show(example: Example, step: number): Promise<string | null> {
   const steps = tourLength(example.id);
   if (steps === 0) {
     store.loadExample(example);
-    store.resetCluster();
     useEmbedState.getState().setPosition({ scenario: example.id, step: 0, steps });
     return null;
   }

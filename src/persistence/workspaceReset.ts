@@ -29,8 +29,7 @@ export const NEW_FILE_NAME = 'cluster.yaml';
 /** An empty workspace: one empty file, the same Kubernetes version. */
 export async function newWorkspace(): Promise<boolean> {
   if (!(await confirmDiscard('Start a new, empty workspace', 'Discard and start new'))) return false;
-  const { loadExample, kubernetesVersion, setSelectedService, resetCluster } = useStore.getState();
-  resetCluster();
+  const { loadExample, kubernetesVersion, setSelectedService } = useStore.getState();
   loadExample({ ...seedDemo, id: 'new', files: [{ name: NEW_FILE_NAME, text: '' }], activeFile: NEW_FILE_NAME, service: '', kubernetesVersion });
   setSelectedService(null);
   return true;
@@ -39,7 +38,6 @@ export async function newWorkspace(): Promise<boolean> {
 /** Back to the default scenario. */
 export async function resetWorkspace(): Promise<boolean> {
   if (!(await confirmDiscard('Reset to the default scenario', 'Discard and reset'))) return false;
-  useStore.getState().resetCluster();
   useStore.getState().loadExample(EXAMPLES[0] ?? seedDemo);
   return true;
 }

@@ -7,9 +7,7 @@ import { ScenarioGallery } from './ui/ScenarioGallery';
 async function loadChosen(id: string) {
   const example = EXAMPLES.find((e) => e.id === id);
   if (!example || !(await confirmDiscard(`Load “${example.title}”`, 'Discard and load'))) return;
-  const state = useStore.getState();
-  state.loadExample(example);
-  state.resetCluster();
+  useStore.getState().loadExample(example);
 }
 
 export function ExamplesMenu() {

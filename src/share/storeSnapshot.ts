@@ -33,10 +33,9 @@ export function captureShareState(state: StoreState): ShareStateV1 {
 
 /**
  * Replays a (validated) timeline through the timeline's own actions: each event at its moment,
- * then the cursor where it was.
+ * then the cursor where it was. Runs on a fresh cluster (loadExample clears the timeline).
  */
 function replayTimeline(store: { getState(): StoreState }, timeline: readonly TimelineEvent[], cursor: number | undefined): void {
-  store.getState().resetCluster();
   for (const entry of timeline) {
     const { now, advance, dispatch } = store.getState();
     if (entry.at > now) advance(entry.at - now);

@@ -27,6 +27,11 @@ export function timelineOutcome(
   return moved === 'step' || changes.length > 0 ? { drift, lastChanges: changes } : { drift };
 }
 
+/** The timeline of a cluster just loaded: no events, time zero, nothing drifted. */
+export function clearedTimeline(): Pick<TimelineSlice, 'timeline' | 'cursor' | 'now' | 'playing' | 'drift' | 'lastChanges'> {
+  return { timeline: [], cursor: 0, now: 0, playing: false, drift: [], lastChanges: [] };
+}
+
 let nextId = 0;
 
 export const createTimelineSlice: StateCreator<StoreState, [], [], TimelineSlice> = (set, get) => {
@@ -59,7 +64,7 @@ export const createTimelineSlice: StateCreator<StoreState, [], [], TimelineSlice
       goTo(get().cursor + 1);
     },
     resetCluster() {
-      set({ timeline: [], cursor: 0, now: 0, playing: false, drift: [], lastChanges: [] });
+      set(clearedTimeline());
       get().scheduleAnalysis();
     },
     setPlaying(playing) {

@@ -23,7 +23,6 @@ export const createTourSlice: StateCreator<StoreState, [], [], TourSlice> = (set
 
   const fresh = async (scenario: Scenario) => {
     get().loadExample(scenario);
-    get().resetCluster();
     await get().whenAnalysed();
   };
 

@@ -22,6 +22,7 @@ export interface WorkspaceSlice {
   setFileText(name: string, text: string): void;
   /** Applies an edit computed by workspaceEdits (creating the file when it is new). */
   applyFileChange(change: FileChange): void;
+  /** Replaces the workspace with the example's files and forgets the cluster's timeline (a fresh cluster). */
   loadExample(example: Example): void;
 }
 

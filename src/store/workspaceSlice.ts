@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { seedDemo } from '../scenarios/seedDemo';
 import { uniqueFileName } from '../workspace/workspaceEdits';
+import { clearedTimeline } from './timelineSlice';
 import type { StoreState, WorkspaceSlice } from './types';
 
 /** Why a file name cannot be used, or null. */
@@ -79,6 +80,8 @@ export const createWorkspaceSlice: StateCreator<StoreState, [], [], WorkspaceSli
       selectedService: example.service,
       selection: null,
       requestRun: null,
+      // A new workspace is a new cluster: events recorded against the old files do not carry over.
+      ...clearedTimeline(),
     });
     get().scheduleAnalysis();
   },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../../src/scenarios/examples';
 import { createPlaygroundStore } from '../../src/store';
 
 async function readyStore() {
@@ -112,5 +113,20 @@ describe('timeline slice', () => {
     const state = await settle(store);
     expect(state).toMatchObject({ timeline: [], cursor: 0, now: 0, playing: false, drift: [], lastChanges: [] });
     expect(state.report!.nodes.every((n) => n.ready)).toBe(true);
+  });
+
+  it('loading an example starts a fresh cluster: the events of the old workspace are forgotten', async () => {
+    const store = await readyStore();
+    store.getState().dispatch({ type: 'node.drain', node: 'mnode-m03' });
+    store.getState().advance(20);
+    store.getState().setPlaying(true);
+    expect(store.getState().timeline).toHaveLength(1);
+    const example = EXAMPLES.find((e) => e.id !== 'seed-demo')!;
+    store.getState().loadExample(example);
+    const state = await settle(store);
+    expect(state).toMatchObject({ timeline: [], cursor: 0, now: 0, playing: false, drift: [], lastChanges: [] });
+    expect(state.files.map((f) => f.name)).toEqual(example.files.map((f) => f.name));
+    expect(state.report!.live).toBeUndefined();
+    expect(state.report!.nodes.every((n) => n.schedulable)).toBe(true);
   });
 });

@@ -34,9 +34,7 @@ function ScenarioCard({ scenario }: { scenario: Scenario }) {
     });
   const filesOnly = () =>
     replaceWith(`Load “${scenario.title}”`, () => {
-      const state = useStore.getState();
-      state.loadExample(scenario);
-      state.resetCluster();
+      useStore.getState().loadExample(scenario);
       close(false);
     });
 
