@@ -11,11 +11,14 @@ export function OpenInPlayground() {
   const version = useStore((s) => s.kubernetesVersion);
   const selection = useStore((s) => s.selection);
   const service = useStore((s) => s.selectedService);
+  const timeline = useStore((s) => s.timeline);
+  const cursor = useStore((s) => s.cursor);
+  const tour = useStore((s) => s.tour);
   const href = useMemo(
     () => playgroundLinkFor(useStore.getState(), window.location.href),
     // The link follows what it encodes; the store read inside gets the same values.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [files, version, selection, service],
+    [files, version, selection, service, timeline, cursor, tour],
   );
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;

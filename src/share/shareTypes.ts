@@ -16,8 +16,11 @@ export interface ShareStateV1 {
   selection?: { kind: string; id: string } | null;
   selectedService?: string | null;
   theme?: ThemePreference;
-  /** The built-in scenario the files started from (links then carry only the changes). */
-  scenario?: { id: string; step?: number };
+  /**
+   * The built-in scenario the files started from (links then carry only the changes); during a
+   * tour, its step, and `performed` once the step's actions ran.
+   */
+  scenario?: { id: string; step?: number; performed?: true };
   /** The file the editor shows. */
   activeFile?: string;
   /** Seed of the simulated requests and generated names. */

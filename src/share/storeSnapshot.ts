@@ -19,8 +19,10 @@ export function captureShareState(state: StoreState): ShareStateV1 {
     activeFile: state.activeFile,
     seed: state.seed,
   };
-  if (state.tour) shared.scenario = { id: state.tour.scenario, step: state.tour.step };
-  else {
+  if (state.tour) {
+    shared.scenario = { id: state.tour.scenario, step: state.tour.step };
+    if (state.tour.performed) shared.scenario.performed = true;
+  } else {
     const scenario = closestScenario(shared.files);
     if (scenario) shared.scenario = { id: scenario.id };
   }
@@ -44,15 +46,21 @@ function replayTimeline(store: { getState(): StoreState }, timeline: readonly Ti
   if (cursor !== undefined && cursor < timeline.length) store.getState().stepTo(cursor);
 }
 
+/** Reopens a tour at its step as the tour builds it, performing the step when the state was taken after it ran. */
+async function reopenTour(store: { getState(): StoreState }, id: string, step: number, performed: boolean): Promise<void> {
+  await store.getState().startTour(id, step);
+  if (performed && store.getState().tour?.step === step) await store.getState().performTourStep();
+}
+
 /**
  * Replaces the workspace with a (validated) shared state. A state taken during a guided tour
- * reopens the tour at its step, as the tour builds that step.
+ * reopens the tour at its step, as the tour builds that step (its cluster events included).
  */
 export function restoreShareState(shared: ShareStateV1, store: { getState(): StoreState } = useStore): void {
   const actions = store.getState();
   const step = shared.scenario?.step;
   if (step !== undefined && findBuiltinScenario(shared.scenario!.id)) {
-    void actions.startTour(shared.scenario!.id, step);
+    void reopenTour(store, shared.scenario!.id, step, shared.scenario!.performed === true);
     if (shared.theme && shared.theme !== actions.theme) actions.setTheme(shared.theme);
     return;
   }

@@ -60,6 +60,7 @@ export function validateShareState(doc: unknown): Checked<ShareStateV1> {
   if (isRecord(doc.scenario) && shortString(doc.scenario.id)) {
     state.scenario = { id: doc.scenario.id };
     if (Number.isSafeInteger(doc.scenario.step) && (doc.scenario.step as number) >= 0) state.scenario.step = doc.scenario.step as number;
+    if (doc.scenario.performed === true && state.scenario.step !== undefined) state.scenario.performed = true;
   }
   if (typeof doc.activeFile === 'string' && names.has(doc.activeFile)) state.activeFile = doc.activeFile;
   if (Number.isSafeInteger(doc.seed)) state.seed = doc.seed as number;

@@ -132,6 +132,11 @@ test('Open in playground carries the embed state to the full playground', async 
       await playground.getByTestId('toolbar').waitFor();
       expect(await playground.getByTestId('embed').count()).toBe(0);
       await playground.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
+      // It shows the event's effect, not the scenario's plain files: one route, all of it to the client's node.
+      await expect.poll(() => playground.locator(clientRoutes).count(), { timeout: 20_000 }).toBe(1);
+      const route = playground.locator(clientRoutes).first();
+      expect(await route.locator('.kt-route--same-node').count()).toBe(1);
+      expect(await route.textContent()).toContain('100%');
     } finally {
       await playground.close();
     }

@@ -52,4 +52,24 @@ describe('guided tours in share links', () => {
     await expect.poll(() => other.getState().tour?.step).toBe(1);
     expect(other.getState().tour?.scenario).toBe('seed-demo');
   });
+
+  it('a state taken after the step ran reopens the step performed, with its cluster event in effect', async () => {
+    const store = createPlaygroundStore();
+    await store.getState().startTour('seed-demo', 1);
+    await store.getState().performTourStep();
+    const shared = captureShareState(store.getState());
+    expect(shared.scenario).toEqual({ id: 'seed-demo', step: 1, performed: true });
+    expect(shared.timeline).toHaveLength(1);
+    const decoded = decodeShareFragment(encodeShareFragment(shared));
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(decoded.state.scenario).toEqual({ id: 'seed-demo', step: 1, performed: true });
+
+    const other = createPlaygroundStore();
+    restoreShareState(decoded.state, other);
+    await expect.poll(() => other.getState().tour?.performed).toBe(true);
+    await other.getState().whenAnalysed();
+    expect(withoutIds(other.getState().timeline)).toEqual(withoutIds(shared.timeline));
+    const route = other.getState().report!.routes.find((r) => r.from === 'default/client')!;
+    expect(route.endpoints.map((e) => [e.node, e.weight])).toEqual([['mnode-m02', 1]]);
+  });
 });
