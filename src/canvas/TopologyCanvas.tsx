@@ -17,6 +17,7 @@ import { usePageVisible } from './usePageVisible';
 import { useReducedMotion } from './useReducedMotion';
 import { useDrawnService } from './useDrawnService';
 import { useStableEdges, useStableNodes } from './stableNodes';
+import { driftBadgesById } from '../timeline/driftBadges';
 
 /** The selection a click on a canvas box stands for, from its React Flow id. */
 function selectionOf(id: string): Selection | null {
@@ -44,6 +45,9 @@ function Canvas() {
   const selection = useStore((s) => s.selection);
   // Only a hovered rule changes the picture; a hovered edge's own highlight is for the rules panel.
   const highlight = useStore((s) => (s.highlight?.origin === 'rules' ? s.highlight : null));
+  // Drift is read once here and handed to the boxes, rather than one subscription per box.
+  const drift = useStore((s) => s.drift);
+  const driftBadges = useMemo(() => driftBadgesById(drift), [drift]);
   const select = useStore((s) => s.select);
   const theme = useStore((s) => s.theme);
   const paused = useStore((s) => s.animationPaused);
@@ -61,6 +65,7 @@ function Canvas() {
             nodes: report.nodes,
             pods: report.pods,
             externalEntries: external,
+            compactPods: true,
           })
         : null,
     [report, external],
@@ -72,7 +77,10 @@ function Canvas() {
   );
   const edges = useStableEdges(builtEdges);
   const nodes = useStableNodes(
-    useMemo(() => (layout && report ? buildFlowNodes(layout, report.nodes, report.pods, selection, reached) : []), [layout, report, selection, reached]),
+    useMemo(
+      () => (layout && report ? buildFlowNodes(layout, report.nodes, report.pods, selection, reached, driftBadges) : []),
+      [layout, report, selection, reached, driftBadges],
+    ),
   );
   // Refit when the boxes change (a pod or node added, moved or gone), not when only routes do.
   // The bounds come from the layout itself, so the fit does not wait for React Flow to measure.

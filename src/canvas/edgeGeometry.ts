@@ -2,7 +2,6 @@
  * Route paths in canvas coordinates: from the source up into its node's kube-proxy, then an arc
  * to the endpoint. Dropped and rejected traffic ends at kube-proxy, its mark beside it.
  */
-import type { Layout, LayoutBox } from './layout';
 import type { RouteEdgeModel } from './routeModel';
 
 export interface EdgeGeometry {
@@ -11,26 +10,23 @@ export interface EdgeGeometry {
   labelY: number;
 }
 
-interface Rect {
+export interface Rect {
   x: number;
   y: number;
   width: number;
   height: number;
 }
 
-function rectOf(layout: Layout, boxesById: ReadonlyMap<string, LayoutBox>, id: string): Rect | undefined {
-  const box = boxesById.get(id);
-  const at = layout.absolute.get(id);
-  return box && at ? { x: at.x, y: at.y, width: box.width, height: box.height } : undefined;
-}
-
 const r = (n: number) => Math.round(n * 10) / 10;
 
-/** The geometry of a route edge, or undefined when one of its ends is not on the canvas. */
-export function edgeGeometry(layout: Layout, boxesById: ReadonlyMap<string, LayoutBox>, edge: RouteEdgeModel): EdgeGeometry | undefined {
-  const source = rectOf(layout, boxesById, edge.source);
-  const via = rectOf(layout, boxesById, edge.via);
-  const target = rectOf(layout, boxesById, edge.target);
+/**
+ * The geometry of a route edge, or undefined when one of its ends is not on the canvas.
+ * `rectOf` gives a box's (or chip's) rectangle in canvas coordinates.
+ */
+export function edgeGeometry(rectOf: (id: string) => Rect | undefined, edge: RouteEdgeModel): EdgeGeometry | undefined {
+  const source = rectOf(edge.source);
+  const via = rectOf(edge.via);
+  const target = rectOf(edge.target);
   if (!source || !via || !target) return undefined;
   const viaX = via.x + via.width / 2;
   // External entries sit beside kube-proxy, pods below it.

@@ -10,17 +10,38 @@ import { podStatus, type PodStatusLook } from './podStatus';
 import { edgeMatchesSelection, type RouteEdgeModel, type Selection } from './routeModel';
 import { routeMatchesHighlight } from '../rulesview/routeHighlight';
 import type { RouteHighlight } from '../store/highlightSlice';
+import type { DriftBadge } from '../timeline/driftBadges';
+import { chipOwners, mergeChipRoutes } from './chipRoutes';
 
+/** A pod drawn as a chip inside its node's box (level of detail for crowded or large clusters). */
+export type PodChipData = {
+  key: string;
+  name: string;
+  client: boolean;
+  look: PodStatusLook;
+  /** Full name, status and why, for the tooltip and screen readers. */
+  detail: string;
+  appSlot?: number;
+  /** Relative to the box that draws the chip. */
+  x: number;
+  y: number;
+  selected: boolean;
+  reached: boolean;
+  drift?: DriftBadge;
+};
 export type AreaData = {
   kind: 'zone' | 'no-zone' | 'unscheduled';
   name: string;
   testId: string;
   selected: boolean;
+  chips?: PodChipData[];
 };
 export type ClusterNodeData = {
   node: NodeSummary;
   selected: boolean;
   reached: boolean;
+  drift?: DriftBadge;
+  chips?: PodChipData[];
 };
 export type PodData = {
   pod: PodSummary;
@@ -28,6 +49,7 @@ export type PodData = {
   appSlot?: number;
   selected: boolean;
   reached: boolean;
+  drift?: DriftBadge;
 };
 export type EntryData = {
   kind: 'proxy' | 'external';
@@ -53,9 +75,14 @@ function isSelected(selection: Selection, kind: NonNullable<Selection>['kind'], 
   return selection !== null && selection.kind === kind && selection.id === id;
 }
 
+export function podTooltip(pod: PodSummary, look: PodStatusLook): string {
+  return `${pod.key} — ${look.text}${pod.pendingReason ? `: ${pod.pendingReason}` : ''}`;
+}
+
 /**
- * React Flow nodes for every layout box, parents first.
- * `reached` marks pods and nodes that the highlighted routes end at.
+ * React Flow nodes for every layout box, parents first; chips ride in their box's data.
+ * `reached` marks pods and nodes that the highlighted routes end at. `drift` holds the badges by
+ * box id (read once for the whole canvas, so no box subscribes to the store itself).
  */
 export function buildFlowNodes(
   layout: Layout,
@@ -63,10 +90,38 @@ export function buildFlowNodes(
   pods: readonly PodSummary[],
   selection: Selection,
   reached: ReadonlySet<string>,
+  drift: ReadonlyMap<string, DriftBadge> = new Map(),
 ): FlowNode[] {
   const nodeByName = new Map(nodes.map((n) => [n.name, n]));
   const podByKey = new Map(pods.map((p) => [p.key, p]));
   const slots = appColorSlots(pods);
+  const slotOf = (pod: PodSummary) => {
+    const app = pod.client ? undefined : appOf(pod);
+    return app === undefined ? undefined : slots.get(app);
+  };
+  const chipsByOwner = new Map<string, PodChipData[]>();
+  for (const chip of layout.chips) {
+    const pod = podByKey.get(chip.ref)!;
+    const look = podStatus(pod);
+    const appSlot = slotOf(pod);
+    const badge = drift.get(chip.id);
+    const data: PodChipData = {
+      key: pod.key,
+      name: pod.name,
+      client: pod.client,
+      look,
+      detail: podTooltip(pod, look),
+      ...(appSlot === undefined ? {} : { appSlot }),
+      x: chip.x,
+      y: chip.y,
+      selected: isSelected(selection, 'pod', chip.ref),
+      reached: reached.has(chip.id),
+      ...(badge ? { drift: badge } : {}),
+    };
+    const list = chipsByOwner.get(chip.parentId!);
+    if (list) list.push(data);
+    else chipsByOwner.set(chip.parentId!, [data]);
+  }
   const out: FlowNode[] = [];
   for (const box of layout.boxes) {
     const base = {
@@ -92,12 +147,14 @@ export function buildFlowNodes(
             name: box.ref,
             testId,
             selected: isSelected(selection, 'zone', box.ref),
+            ...(chipsByOwner.has(box.id) ? { chips: chipsByOwner.get(box.id)! } : {}),
           },
         });
         break;
       }
       case 'node': {
         const node = nodeByName.get(box.ref)!;
+        const badge = drift.get(box.id);
         out.push({
           ...base,
           type: 'clusterNode',
@@ -105,14 +162,16 @@ export function buildFlowNodes(
             node,
             selected: isSelected(selection, 'node', box.ref),
             reached: reached.has(box.id),
+            ...(badge ? { drift: badge } : {}),
+            ...(chipsByOwner.has(box.id) ? { chips: chipsByOwner.get(box.id)! } : {}),
           },
         });
         break;
       }
       case 'pod': {
         const pod = podByKey.get(box.ref)!;
-        const app = pod.client ? undefined : appOf(pod);
-        const appSlot = app === undefined ? undefined : slots.get(app);
+        const appSlot = slotOf(pod);
+        const badge = drift.get(box.id);
         out.push({
           ...base,
           type: 'pod',
@@ -122,6 +181,7 @@ export function buildFlowNodes(
             ...(appSlot === undefined ? {} : { appSlot }),
             selected: isSelected(selection, 'pod', box.ref),
             reached: reached.has(box.id),
+            ...(badge ? { drift: badge } : {}),
           },
         });
         break;
@@ -144,7 +204,10 @@ export function buildFlowNodes(
   return out;
 }
 
-/** Route edges with their paths and emphasis; edges whose ends are not drawn are left out. */
+/**
+ * Route edges with their paths and emphasis; edges whose ends are not drawn are left out.
+ * Routes from one source to the chips of one box are drawn as one edge to that box.
+ */
 export function buildFlowEdges(
   layout: Layout,
   routes: readonly RouteEdgeModel[],
@@ -153,23 +216,33 @@ export function buildFlowEdges(
   highlight: RouteHighlight | null = null,
 ): { edges: RouteFlowEdge[]; reached: Set<string> } {
   const byRule = highlight?.origin === 'rules' ? highlight : null;
-  const boxesById = new Map<string, LayoutBox>(layout.boxes.map((b) => [b.id, b]));
+  const boxesById = new Map<string, LayoutBox>([...layout.boxes, ...layout.chips].map((b) => [b.id, b]));
+  const owners = chipOwners(layout);
+  const matchOf = (route: RouteEdgeModel) => (byRule ? routeMatchesHighlight(route, byRule) : selection ? edgeMatchesSelection(route, selection) : false);
   const edges: RouteFlowEdge[] = [];
   const reached = new Set<string>();
-  for (const route of routes) {
-    const geometry = edgeGeometry(layout, boxesById, route);
+  const rectOf = (id: string) => {
+    const box = boxesById.get(id);
+    const at = layout.absolute.get(id);
+    return box && at ? { x: at.x, y: at.y, width: box.width, height: box.height } : undefined;
+  };
+  for (const { route, members, targetArea } of mergeChipRoutes(routes, owners, layout)) {
+    const geometry = edgeGeometry((id) => (targetArea && id === route.target ? targetArea : rectOf(id)), route);
     if (!geometry) continue;
-    const matches = byRule ? routeMatchesHighlight(route, byRule) : selection ? edgeMatchesSelection(route, selection) : false;
-    const emphasis: Emphasis = !selection && !byRule ? 'normal' : matches ? 'highlight' : 'dim';
-    if (matches && route.targetPod) {
-      reached.add(route.target);
-      if (route.targetNode) reached.add(`node:${route.targetNode}`);
+    let matches = false;
+    for (const member of members) {
+      if (!matchOf(member)) continue;
+      matches = true;
+      if (!member.targetPod) continue;
+      reached.add(member.target);
+      if (member.targetNode) reached.add(`node:${member.targetNode}`);
     }
+    const emphasis: Emphasis = !selection && !byRule ? 'normal' : matches ? 'highlight' : 'dim';
     edges.push({
       id: route.id,
       type: 'route',
-      source: route.source,
-      target: route.target,
+      source: owners.get(route.source)?.id ?? route.source,
+      target: owners.get(route.target)?.id ?? route.target,
       selectable: false,
       focusable: true,
       zIndex: emphasis === 'highlight' ? 20 : 10,
@@ -195,6 +268,10 @@ const localityWords = {
 export function routeAriaLabel(route: RouteEdgeModel): string {
   const from = route.external ? `traffic from outside arriving at ${route.node}` : route.from;
   if (route.verdict !== 'forward') return `${from} to ${route.service}: ${route.label}. ${route.reason}`;
+  if (route.pods) {
+    const where = route.locality ? `, ${localityWords[route.locality]}` : '';
+    return `${from} to ${route.pods.length} pods on ${route.targetNode ?? 'no node'}: ${route.label} of connections together${where}`;
+  }
   return `${from} to ${route.targetPod}: ${route.label} of connections, ${route.locality ? localityWords[route.locality] : ''}`;
 }
 

@@ -27,8 +27,13 @@ export interface LayoutBox {
 export interface Layout {
   /** Parents before children. */
   boxes: LayoutBox[];
-  /** Absolute top-left corner of every box, by id. */
+  /** Absolute top-left corner of every box and chip, by id. */
   absolute: Map<string, { x: number; y: number }>;
+  /**
+   * Pods drawn as compact chips inside their node (or the unscheduled area) rather than as boxes
+   * of their own; `parentId` is the box that draws them. Empty unless `compactPods` was asked.
+   */
+  chips: LayoutBox[];
 }
 
 export interface LayoutInput {
@@ -36,6 +41,8 @@ export interface LayoutInput {
   pods: readonly Pick<PodSummary, 'key' | 'node' | 'client'>[];
   /** Draw an external entry on every node (NodePort / LoadBalancer Services). */
   externalEntries?: boolean;
+  /** Level of detail: draw the pods of crowded nodes, or of every node in a large cluster, as chips. */
+  compactPods?: boolean;
 }
 
 export const POD_W = 200;
@@ -47,6 +54,14 @@ export const ENTRY_W = 96;
 export const ENTRY_H = 30;
 const MIN_NODE_W = POD_W + 2 * PAD;
 const MAX_POD_COLS = 6;
+export const CHIP_W = 92;
+export const CHIP_H = 24;
+const CHIP_GAP = 4;
+const MAX_CHIP_COLS = 8;
+/** A node holding more pods than this draws them as chips. */
+export const CHIPS_PER_NODE_FROM = 13;
+/** A cluster with more pods than this draws every node's pods as chips. */
+export const CHIPS_CLUSTER_FROM = 151;
 /** Rows aim at a roughly square picture: this times the square root of the boxes' total area. */
 const ROW_ASPECT = 1.4;
 
@@ -67,6 +82,7 @@ interface Group {
   box: LayoutBox;
   leaves: LayoutBox[];
   groups: Group[];
+  chips?: LayoutBox[];
 }
 
 /**
@@ -89,6 +105,9 @@ export function layoutTopology(input: LayoutInput): Layout {
     if (pod.node !== undefined && nodeNames.has(pod.node)) push(podsByNode, pod.node, pod.key);
     else unscheduled.push(pod.key);
   }
+  const chipsEverywhere = input.compactPods === true && seenPods.size >= CHIPS_CLUSTER_FROM;
+  const asChips = (count: number) => input.compactPods === true && (chipsEverywhere || count >= CHIPS_PER_NODE_FROM);
+  const pods = (keys: string[], parentId: string, top: number) => (asChips(keys.length) ? chipGrid(keys, parentId, top) : podGrid(keys, parentId, top));
   // Clients first (they are where routes start), then by key.
   const podOrder = (a: string, b: string) => Number(clients.has(b)) - Number(clients.has(a)) || byString(a, b);
 
@@ -117,17 +136,17 @@ export function layoutTopology(input: LayoutInput): Layout {
       width: 0,
       height: 0,
     };
-    const pods = podGrid(unscheduled.sort(podOrder), box.id, HEADER + PAD);
-    box.width = Math.max(MIN_NODE_W, pods.width);
-    box.height = pods.height + PAD;
-    top.push({ box, leaves: pods.boxes, groups: [] });
+    const grid = pods(unscheduled.sort(podOrder), box.id, HEADER + PAD);
+    box.width = Math.max(MIN_NODE_W, grid.width);
+    box.height = grid.height + PAD;
+    top.push({ box, leaves: grid.chips ? [] : grid.boxes, groups: [], ...(grid.chips ? { chips: grid.boxes } : {}) });
   }
 
   function nodeGroups(names: string[]): Group[] {
     return names.sort(byString).map((name) => nodeGroup(name, (podsByNode.get(name) ?? []).sort(podOrder)));
   }
 
-  function nodeGroup(name: string, pods: string[]): Group {
+  function nodeGroup(name: string, podKeys: string[]): Group {
     const id = boxId.node(name);
     const entries: LayoutBox[] = [
       {
@@ -153,7 +172,7 @@ export function layoutTopology(input: LayoutInput): Layout {
         height: ENTRY_H,
       });
     }
-    const grid = podGrid(pods, id, HEADER + ENTRY_H + GAP);
+    const grid = pods(podKeys, id, HEADER + ENTRY_H + GAP);
     const entriesWidth = entries.length * ENTRY_W + (entries.length - 1) * GAP + 2 * PAD;
     const box: LayoutBox = {
       id,
@@ -162,8 +181,9 @@ export function layoutTopology(input: LayoutInput): Layout {
       x: 0,
       y: 0,
       width: Math.max(MIN_NODE_W, entriesWidth, grid.width),
-      height: (pods.length ? grid.height : HEADER + ENTRY_H) + PAD,
+      height: (podKeys.length ? grid.height : HEADER + ENTRY_H) + PAD,
     };
+    if (grid.chips) return { box, leaves: entries, groups: [], chips: grid.boxes };
     return { box, leaves: [...entries, ...grid.boxes], groups: [] };
   }
 
@@ -177,18 +197,26 @@ export function layoutTopology(input: LayoutInput): Layout {
   );
   const boxes: LayoutBox[] = [];
   const absolute = new Map<string, { x: number; y: number }>();
-  const emit = (box: LayoutBox) => {
+  const chips: LayoutBox[] = [];
+  const place = (box: LayoutBox) => {
     const parent = box.parentId ? absolute.get(box.parentId)! : { x: 0, y: 0 };
     absolute.set(box.id, { x: parent.x + box.x, y: parent.y + box.y });
+  };
+  const emit = (box: LayoutBox) => {
+    place(box);
     boxes.push(box);
   };
   const walk = (group: Group) => {
     emit(group.box);
     group.leaves.forEach(emit);
+    for (const chip of group.chips ?? []) {
+      place(chip);
+      chips.push(chip);
+    }
     group.groups.forEach(walk);
   };
   top.forEach(walk);
-  return { boxes, absolute };
+  return { boxes, absolute, chips };
 }
 
 /** A zone-like area holding node groups, sized to fit them. */
@@ -213,8 +241,16 @@ function areaGroup(id: string, kind: BoxKind, ref: string, nodes: Group[]): Grou
   return { box, leaves: [], groups: nodes };
 }
 
+interface PodGrid {
+  boxes: LayoutBox[];
+  width: number;
+  height: number;
+  /** The boxes are chips drawn by the parent, not boxes of their own. */
+  chips?: true;
+}
+
 /** Pods in a near-square grid, below `top`; returns the boxes and the extent they need. */
-function podGrid(keys: string[], parentId: string, top: number): { boxes: LayoutBox[]; width: number; height: number } {
+function podGrid(keys: string[], parentId: string, top: number): PodGrid {
   const cols = Math.max(1, Math.min(MAX_POD_COLS, Math.ceil(Math.sqrt(keys.length))));
   const boxes = keys.map((key, i) => ({
     id: boxId.pod(key),
@@ -231,6 +267,28 @@ function podGrid(keys: string[], parentId: string, top: number): { boxes: Layout
     boxes,
     width: 2 * PAD + cols * POD_W + (cols - 1) * GAP,
     height: top + rows * POD_H + Math.max(0, rows - 1) * GAP,
+  };
+}
+
+/** Pods as chips in rows below `top`: a few times wider than tall, like a node's box. */
+function chipGrid(keys: string[], parentId: string, top: number): PodGrid {
+  const cols = Math.max(2, Math.min(MAX_CHIP_COLS, Math.ceil(Math.sqrt(keys.length * 2))));
+  const grid = keys.map((key, i) => ({
+    id: boxId.pod(key),
+    kind: 'pod' as const,
+    ref: key,
+    parentId,
+    x: PAD + (i % cols) * (CHIP_W + CHIP_GAP),
+    y: top + Math.floor(i / cols) * (CHIP_H + CHIP_GAP),
+    width: CHIP_W,
+    height: CHIP_H,
+  }));
+  const rows = Math.ceil(keys.length / cols);
+  return {
+    boxes: grid,
+    width: 2 * PAD + cols * CHIP_W + (cols - 1) * CHIP_GAP,
+    height: top + rows * CHIP_H + Math.max(0, rows - 1) * CHIP_GAP,
+    chips: true,
   };
 }
 

@@ -31,6 +31,8 @@ export interface RouteEdgeModel {
   targetNode?: string;
   targetZone?: string;
   external: boolean;
+  /** A route merged over pods drawn as chips: each pod's share (targetPod is then unset). */
+  pods?: { pod: string; label: string }[];
   /** Why: the engine's last trace step (shown on hover/focus). */
   reason: string;
   trace: TraceStep[];

@@ -13,7 +13,8 @@ import { EventMenu, type MenuState } from './EventMenu';
 /** The canvas box (React Flow node) an event happened on, if it is inside the topology canvas. */
 function boxOf(target: unknown): HTMLElement | null {
   if (!(target instanceof Element)) return null;
-  const box = target.closest<HTMLElement>('.react-flow__node');
+  // A pod drawn as a chip inside its node's box counts as its own box.
+  const box = target.closest<HTMLElement>('.kt-chip, .react-flow__node');
   return box && box.closest('[data-testid="canvas"]') ? box : null;
 }
 

@@ -1,14 +1,14 @@
 import { memo } from 'react';
 import type { DriftKind } from '../engine/events';
-import { useStore } from '../store';
-import { driftBadge } from '../timeline/driftBadges';
+import type { DriftBadge as DriftBadgeLook } from '../timeline/driftBadges';
 import './canvasEvents.css';
 
-/** "cordoned", "new", "relabelled"…: how this object of the live cluster differs from the YAML. */
-function DriftBadgeView({ kind, objectKey }: { kind: DriftKind; objectKey: string }) {
-  const entry = useStore((s) => s.drift.find((d) => d.kind === kind && d.key === objectKey));
-  if (!entry) return null;
-  const badge = driftBadge(entry);
+/**
+ * "cordoned", "new", "relabelled"…: how this object of the live cluster differs from the YAML.
+ * The canvas reads the drift once for all boxes and hands each its badge.
+ */
+function DriftBadgeView({ kind, objectKey, badge }: { kind: DriftKind; objectKey: string; badge: DriftBadgeLook | undefined }) {
+  if (!badge) return null;
   return (
     <span className="kt-drift" title={badge.detail} data-testid={`drift-${kind.toLowerCase()}-${objectKey}`}>
       <span aria-hidden="true">≠ </span>

@@ -29,6 +29,23 @@ function useHoverOrFocus(ref: React.RefObject<SVGGElement | null>): boolean {
   return active;
 }
 
+const SHARES_SHOWN = 8;
+
+/** Each pod's share of a route drawn to a box of chips. */
+function PodShares({ pods }: { pods: { pod: string; label: string }[] }) {
+  const rest = pods.length - SHARES_SHOWN;
+  return (
+    <ul className="kt-route-tip__pods">
+      {pods.slice(0, SHARES_SHOWN).map((p) => (
+        <li key={p.pod}>
+          {p.pod}: {p.label}
+        </li>
+      ))}
+      {rest > 0 && <li>…and {rest} more (select a pod for its own share)</li>}
+    </ul>
+  );
+}
+
 /** One route: its path through kube-proxy, its share as text, and the reason on hover/focus (packets: PacketLayer). */
 function RouteEdgeView({ data }: EdgeProps<RouteFlowEdge>) {
   const motion = useContext(MotionContext);
@@ -71,8 +88,10 @@ function RouteEdgeView({ data }: EdgeProps<RouteFlowEdge>) {
             style={{ transform: `translate(-50%, 14px) translate(${geometry.labelX}px, ${geometry.labelY}px)` }}
           >
             <strong>
-              {route.external ? `From outside, at ${route.node}` : route.from} → {route.targetPod ?? route.service}: {route.label}
+              {route.external ? `From outside, at ${route.node}` : route.from} →{' '}
+              {route.pods ? `${route.pods.length} pods on ${route.targetNode ?? 'no node'}` : (route.targetPod ?? route.service)}: {route.label}
             </strong>
+            {route.pods && <PodShares pods={route.pods} />}
             {route.reason && <div>{route.reason}</div>}
           </div>
         </EdgeLabelRenderer>

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { AreaFlowNode } from '../flowElements';
+import { PodChips } from './PodChips';
 
 const titles = {
   zone: 'zone',
@@ -21,6 +22,7 @@ function AreaNodeView({ data }: NodeProps<AreaFlowNode>) {
           <span className="kt-area__kind">{titles[data.kind]}</span>
         )}
       </div>
+      {data.chips && <PodChips chips={data.chips} owner={data.kind === 'zone' ? data.name : titles[data.kind]} />}
     </div>
   );
 }

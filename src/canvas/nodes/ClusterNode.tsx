@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { DriftBadge } from '../../canvasEvents/DriftBadge';
 import type { ClusterFlowNode } from '../flowElements';
+import { PodChips } from './PodChips';
 
 /** A Kubernetes Node: its name, and flags that change where pods and traffic go. */
 function ClusterNodeView({ data }: NodeProps<ClusterFlowNode>) {
@@ -18,8 +19,9 @@ function ClusterNodeView({ data }: NodeProps<ClusterFlowNode>) {
         </span>
         <span className="kt-node__name">{node.name}</span>
         {flags.length > 0 && <span className="kt-node__flags">{flags.join(' · ')}</span>}
-        <DriftBadge kind="Node" objectKey={node.name} />
+        <DriftBadge kind="Node" objectKey={node.name} badge={data.drift} />
       </div>
+      {data.chips && <PodChips chips={data.chips} owner={node.name} />}
     </div>
   );
 }

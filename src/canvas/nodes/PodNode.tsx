@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { DriftBadge } from '../../canvasEvents/DriftBadge';
-import type { PodFlowNode } from '../flowElements';
+import { podTooltip, type PodFlowNode } from '../flowElements';
 
 /** A pod: client pods are drawn apart from backends, which carry their app's colour. */
 function PodNodeView({ data }: NodeProps<PodFlowNode>) {
@@ -19,7 +19,7 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
     <div
       className={classes.filter(Boolean).join(' ')}
       data-testid={`pod-${pod.key}`}
-      title={`${pod.key} — ${look.text}${pod.pendingReason ? `: ${pod.pendingReason}` : ''}`}
+      title={podTooltip(pod, look)}
     >
       <Handle type="target" position={Position.Top} isConnectable={false} className="kt-handle" />
       <div className="kt-pod__name">
@@ -38,7 +38,7 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
           {look.text}
         </span>
         <span className="kt-pod__role">{pod.client ? 'client' : (pod.labels['app'] ?? pod.namespace)}</span>
-        <DriftBadge kind="Pod" objectKey={pod.key} />
+        <DriftBadge kind="Pod" objectKey={pod.key} badge={data.drift} />
       </div>
       <Handle type="source" position={Position.Top} isConnectable={false} className="kt-handle" />
     </div>
