@@ -12,7 +12,8 @@ import { CHROMIUM_PATH, launchBrowser } from '../browser/chromium';
 import { buildSite, startPreview } from '../browser/globalSetup';
 import { median } from './engineFigures';
 
-const CANVAS_NODES = '[data-testid=canvas] .react-flow__node';
+/** What the canvas draws: its boxes, and pods drawn as chips inside node boxes at scale. */
+const CANVAS_NODES = '[data-testid=canvas] .react-flow__node, [data-testid=canvas] .kt-chip';
 
 export interface BrowserFigure {
   name: string;

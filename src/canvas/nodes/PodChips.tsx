@@ -7,7 +7,7 @@ import './podChips.css';
 
 /** The end of a long generated name ("…-7c9d8-x2k4p" keeps its distinguishing suffix). */
 function shortName(name: string): string {
-  return name.length > 11 ? `…${name.slice(-10)}` : name;
+  return name.length > 10 ? `…${name.slice(-8)}` : name;
 }
 
 /**
