@@ -5,7 +5,7 @@ import { isValidPortName, isValidPortNum } from '../validation/names';
 import { decodeLabelSelector, decodeNodeSelectorTerms } from './decodeLabelSelector';
 import { decodeTolerations } from './decodeTaintsAndTolerations';
 import type { ObjectContext } from './objectContext';
-import { forEachObj, forEachObjItem, isObj, readArray, readInt, readObj, readObjArray, readString, readStringMap, type Obj } from './read';
+import { forEachObjItem, isObj, readArray, readInt, readObj, readObjArray, readString, readStringMap, type Obj } from './read';
 
 type Path = readonly (string | number)[];
 
@@ -47,30 +47,44 @@ export function decodePodSpec(spec: Obj, labels: Labels, ctx: ObjectContext, pat
 function decodeContainerPorts(spec: Obj, ctx: ObjectContext, path: Path): ContainerPort[] {
   const ports: ContainerPort[] = [];
   const containers = readArray(spec, 'containers', ctx, path);
-  // Paths are spelled out only when something is wrong: this runs for every pod of a large cluster.
+  // Paths are spelled out only when something is wrong, and no closure is made per pod: this
+  // runs for every pod of a large cluster.
   let objects = 0;
-  forEachObjItem(containers, ctx, path, 'containers', () => objects++);
+  for (const container of containers) if (isObj(container)) objects++;
+  if (objects !== containers.length) forEachObjItem(containers, ctx, path, 'containers', ignoreItem);
   if (objects === 0) ctx.error([...path], required(renderPath([...path, 'containers'])));
   for (let c = 0; c < containers.length; c++) {
     const container = containers[c];
     if (!isObj(container) || container.ports === undefined || container.ports === null) continue;
-    forEachObj(container, 'ports', ctx, [...path, 'containers', c], (item, index) => {
-      const portPath = () => [...path, 'containers', c, 'ports', index];
-      const before = ctx.errorCount;
-      const name = typeof item.name === 'string' ? item.name : readString(item, 'name', ctx, portPath());
-      const containerPort = typeof item.containerPort === 'number' && Number.isInteger(item.containerPort) ? item.containerPort : readInt(item, 'containerPort', ctx, portPath());
-      const protocol = (typeof item.protocol === 'string' ? item.protocol : readString(item, 'protocol', ctx, portPath())) || 'TCP';
-      if (name) for (const msg of isValidPortName(name)) ctx.error([...portPath(), 'name'], invalid(renderPath([...portPath(), 'name']), name, msg));
-      if (containerPort === undefined) ctx.error(portPath(), required(renderPath([...portPath(), 'containerPort'])));
-      else for (const msg of isValidPortNum(containerPort)) ctx.error([...portPath(), 'containerPort'], invalid(renderPath([...portPath(), 'containerPort']), containerPort, msg));
-      if (!(PROTOCOLS as readonly string[]).includes(protocol)) {
-        ctx.error([...portPath(), 'protocol'], notSupported(renderPath([...portPath(), 'protocol']), protocol, PROTOCOLS));
-      }
-      if (ctx.errorCount !== before || containerPort === undefined) return;
-      ports.push(name ? { name, containerPort, protocol: protocol as Protocol } : { containerPort, protocol: protocol as Protocol });
-    });
+    const items = Array.isArray(container.ports) ? (container.ports as unknown[]) : readArray(container, 'ports', ctx, [...path, 'containers', c]);
+    if (items.every(isObj)) {
+      for (let i = 0; i < items.length; i++) decodeContainerPort(items[i] as Obj, ctx, path, c, i, ports);
+    } else {
+      forEachObjItem(items, ctx, [...path, 'containers', c], 'ports', (item, index) => decodeContainerPort(item, ctx, path, c, index, ports));
+    }
   }
   return ports;
+}
+
+function ignoreItem(): void {}
+
+function portPathOf(path: Path, c: number, index: number): Path {
+  return [...path, 'containers', c, 'ports', index];
+}
+
+function decodeContainerPort(item: Obj, ctx: ObjectContext, path: Path, c: number, index: number, ports: ContainerPort[]): void {
+  const before = ctx.errorCount;
+  const name = typeof item.name === 'string' ? item.name : readString(item, 'name', ctx, portPathOf(path, c, index));
+  const containerPort = typeof item.containerPort === 'number' && Number.isInteger(item.containerPort) ? item.containerPort : readInt(item, 'containerPort', ctx, portPathOf(path, c, index));
+  const protocol = (typeof item.protocol === 'string' ? item.protocol : readString(item, 'protocol', ctx, portPathOf(path, c, index))) || 'TCP';
+  if (name) for (const msg of isValidPortName(name)) ctx.error([...portPathOf(path, c, index), 'name'], invalid(renderPath([...portPathOf(path, c, index), 'name']), name, msg));
+  if (containerPort === undefined) ctx.error(portPathOf(path, c, index), required(renderPath([...portPathOf(path, c, index), 'containerPort'])));
+  else for (const msg of isValidPortNum(containerPort)) ctx.error([...portPathOf(path, c, index), 'containerPort'], invalid(renderPath([...portPathOf(path, c, index), 'containerPort']), containerPort, msg));
+  if (!(PROTOCOLS as readonly string[]).includes(protocol)) {
+    ctx.error([...portPathOf(path, c, index), 'protocol'], notSupported(renderPath([...portPathOf(path, c, index), 'protocol']), protocol, PROTOCOLS));
+  }
+  if (ctx.errorCount !== before || containerPort === undefined) return;
+  ports.push(name ? { name, containerPort, protocol: protocol as Protocol } : { containerPort, protocol: protocol as Protocol });
 }
 
 function decodeSpreadConstraints(spec: Obj, ctx: ObjectContext, path: Path): TopologySpreadConstraint[] {

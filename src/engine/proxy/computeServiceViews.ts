@@ -93,8 +93,8 @@ function buildGroup(state: PortState, kind: TrafficKind, index: NodeIndex, kubeP
   for (const plan of plans) {
     const cls = computeClass(state, kind, kubeProxy, plan.representative, plan.zone, plan.kind === 'node');
     // Zone classes minus a few nodes list their members only when read: never nodes × services.
-    if (plan.lazy) Object.defineProperty(cls, 'nodes', { enumerable: true, configurable: true, get: plan.members });
-    else cls.nodes = plan.members() as string[];
+    if (plan.lazyMembers) Object.defineProperty(cls, 'nodes', { enumerable: true, configurable: true, get: plan.lazyMembers });
+    else cls.nodes = plan.members as string[];
     classes.push(cls);
     if (plan.kind === 'node') byNode.set(plan.representative, cls);
     else byZone.set(plan.zone ?? '', cls);

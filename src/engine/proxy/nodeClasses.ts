@@ -12,10 +12,10 @@ export interface NodeClassPlan {
   /** The node the answer is computed for. */
   representative: string;
   zone: string | undefined;
-  /** Members in node input order. */
-  members: () => readonly string[];
-  /** True when `members` filters a zone's list: worth reading only on demand. */
-  lazy: boolean;
+  /** Members in node input order, when known without filtering. */
+  members?: readonly string[];
+  /** Set instead of `members` when they filter a zone's list: worth reading only on demand. */
+  lazyMembers?: () => readonly string[];
   firstPosition: number;
 }
 
@@ -33,23 +33,22 @@ export function planNodeClasses(index: NodeIndex, special: ReadonlySet<string>):
     if (!node) continue;
     const zone = node.zone ?? '';
     specialPerZone.set(zone, (specialPerZone.get(zone) ?? 0) + 1);
-    const members = Object.freeze([name]);
-    plans.push({ kind: 'node', representative: name, zone: node.zone, members: () => members, lazy: false, firstPosition: index.position.get(name)! });
+    plans.push({ kind: 'node', representative: name, zone: node.zone, members: Object.freeze([name]), firstPosition: index.position.get(name)! });
   }
   for (const [zone, list] of index.zoneMembers) {
     const excluded = specialPerZone.get(zone) ?? 0;
     if (excluded >= list.length) continue;
     let first = 0;
     if (excluded) while (special.has(list[first]!)) first++;
-    let cached: readonly string[] | undefined = excluded ? undefined : list;
-    plans.push({
-      kind: 'zone',
-      representative: list[first]!,
-      zone: zone || undefined,
-      members: () => (cached ??= Object.freeze(list.filter((name) => !special.has(name)))),
-      lazy: excluded > 0,
-      firstPosition: index.position.get(list[first]!)!,
-    });
+    const plan: NodeClassPlan = { kind: 'zone', representative: list[first]!, zone: zone || undefined, firstPosition: index.position.get(list[first]!)! };
+    if (excluded) plan.lazyMembers = lazyZoneMembers(list, special);
+    else plan.members = list;
+    plans.push(plan);
   }
   return plans.sort((a, b) => a.firstPosition - b.firstPosition);
+}
+
+function lazyZoneMembers(list: readonly string[], special: ReadonlySet<string>): () => readonly string[] {
+  let cached: readonly string[] | undefined;
+  return () => (cached ??= Object.freeze(list.filter((name) => !special.has(name))));
 }

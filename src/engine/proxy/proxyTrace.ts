@@ -10,7 +10,7 @@ import { isServingTerminating, type ProxyEndpoint } from './proxyEndpoint';
  * cacheSteps('default/echo-svc', eps, false)[0].message; // "EndpointSliceCache: 2 endpoints for default/echo-svc (2 Ready)"
  */
 export function cacheSteps(name: string, endpoints: readonly ProxyEndpoint[], ignoredNodeHints: boolean): TraceStep[] {
-  const step = (message: string): TraceStep => ({ stage: 'kube-proxy', rule: 'EndpointSliceCache', message });
+  const step = (message: string): TraceStep => kubeProxyStep('EndpointSliceCache', message);
   if (endpoints.length === 0) return [step(`EndpointSliceCache: no endpoints for ${name}`)];
   let ready = 0;
   let servingTerminating = 0;
@@ -36,20 +36,24 @@ export function cacheSteps(name: string, endpoints: readonly ProxyEndpoint[], ig
 export function categorizeSteps(c: CategorizedEndpoints, usesLocalSet: boolean, nodeLabel: string, minor: number): TraceStep[] {
   const steps: TraceStep[] = [];
   const rule = minor >= 33 ? 'topologyModeFromHints' : 'canUseTopology';
-  const step = (r: string, message: string): TraceStep => ({ stage: 'kube-proxy', rule: r, message });
   if (!usesLocalSet && c.clusterEndpoints) {
-    for (const reason of c.topologyReasons) steps.push(step(rule, reason));
-    if (c.clusterServingTerminating) steps.push(step('CategorizeEndpoints', 'no Ready endpoints → falling back to serving-terminating endpoints (topology does not apply to them)'));
+    for (const reason of c.topologyReasons) steps.push(kubeProxyStep(rule, reason));
+    if (c.clusterServingTerminating) steps.push(kubeProxyStep('CategorizeEndpoints', 'no Ready endpoints → falling back to serving-terminating endpoints (topology does not apply to them)'));
     else if (c.clusterEndpoints.length) {
       const ready = c.clusterEndpoints.length;
       const mode = c.topologyMode ? ` (${c.topologyMode})` : '';
-      steps.push(step('CategorizeEndpoints', `cluster endpoints for ${nodeLabel}: ${ready} Ready${mode}`));
+      steps.push(kubeProxyStep('CategorizeEndpoints', `cluster endpoints for ${nodeLabel}: ${ready} Ready${mode}`));
     }
   }
   if (usesLocalSet && c.localEndpoints) {
-    steps.push(step('CategorizeEndpoints', 'topology hints never apply to the Local set'));
-    if (c.localServingTerminating) steps.push(step('CategorizeEndpoints', `no Ready local endpoints on ${nodeLabel} → falling back to local serving-terminating endpoints`));
-    else steps.push(step('CategorizeEndpoints', `local endpoints on ${nodeLabel}: ${c.localEndpoints.length} Ready`));
+    steps.push(kubeProxyStep('CategorizeEndpoints', 'topology hints never apply to the Local set'));
+    if (c.localServingTerminating) steps.push(kubeProxyStep('CategorizeEndpoints', `no Ready local endpoints on ${nodeLabel} → falling back to local serving-terminating endpoints`));
+    else steps.push(kubeProxyStep('CategorizeEndpoints', `local endpoints on ${nodeLabel}: ${c.localEndpoints.length} Ready`));
   }
   return steps;
+}
+
+/** A module-level step maker: categorizeSteps runs once per node class, so no closure per call. */
+function kubeProxyStep(rule: string, message: string): TraceStep {
+  return { stage: 'kube-proxy', rule, message };
 }
