@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectHost, type HostBridge } from '../../src/embed/hostBridge';
 import type { EmbedEvent } from '../../src/embed/hostProtocol';
 import { useEmbedState } from '../../src/embed/embedState';
@@ -9,12 +9,24 @@ interface Posted {
   target: string;
 }
 
-/** An embed's window inside a host page, with the host's postMessage recorded. */
+/**
+ * An embed's window inside a host page, with the host's postMessage recorded. `nextPosted` waits
+ * for the embed's next event of a type, however long the work behind it takes (no polling
+ * deadline: a loaded machine only makes it slower).
+ */
 function framedWindow() {
   const posted: Posted[] = [];
+  const waiting: { type: EmbedEvent['type']; resolve(event: EmbedEvent): void }[] = [];
   const parent = {
-    postMessage: (data: EmbedEvent, target: string) => posted.push({ data, target }),
+    postMessage: (data: EmbedEvent, target: string) => {
+      posted.push({ data, target });
+      for (const waiter of waiting.filter((w) => w.type === data.type)) {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        waiter.resolve(data);
+      }
+    },
   };
+  const nextPosted = (type: EmbedEvent['type']) => new Promise<EmbedEvent>((resolve) => waiting.push({ type, resolve }));
   const listeners = new Set<(event: Partial<MessageEvent>) => void>();
   const win = {
     parent,
@@ -23,7 +35,7 @@ function framedWindow() {
   } as unknown as Window;
   const receive = (data: unknown, origin = 'https://docs.example.org', source: unknown = parent) =>
     listeners.forEach((l) => l({ data, origin, source: source as MessageEventSource }));
-  return { win, posted, receive, listeners };
+  return { win, posted, receive, listeners, nextPosted };
 }
 
 const flush = () =>
@@ -33,6 +45,8 @@ const flush = () =>
     .then(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
 let bridge: HostBridge | undefined;
+// The embed's position is module state shared by every test here: each starts from none.
+beforeEach(() => useEmbedState.setState(useEmbedState.getInitialState(), true));
 afterEach(() => {
   bridge?.dispose();
   bridge = undefined;
@@ -104,27 +118,21 @@ describe('connectHost', () => {
 
   it('loads a scenario, reports the step, and answers an unknown one with an error', async () => {
     const frame = framedWindow();
-    useEmbedState.getState().setPosition({ scenario: null, step: 0, steps: 0 });
     bridge = connectHost({ id: 'x', origin: 'https://docs.example.org', hostBlocked: false }, frame.win);
+    const stepChanged = frame.nextPosted('ktp:stepChanged');
     frame.receive({ type: 'ktp:loadScenario', scenario: 'seed-demo', step: 1 });
-    await expect.poll(() => frame.posted.find((p) => p.data.type === 'ktp:stepChanged')?.data).toMatchObject({ id: 'x', scenario: 'seed-demo', step: 1 });
+    expect(await stepChanged).toMatchObject({ id: 'x', scenario: 'seed-demo', step: 1 });
     // Step 1 of the seed demo's tour is PreferSameNode: the client's route stays on its node.
     await flush();
     const route = useStore.getState().report!.routes.find((r) => r.from === 'default/client')!;
     expect(route.endpoints.map((e) => [e.node, e.weight])).toEqual([['mnode-m02', 1]]);
 
+    let error = frame.nextPosted('ktp:error');
     frame.receive({ type: 'ktp:goToStep', step: 99 });
-    await expect
-      .poll(() => frame.posted.find((p) => p.data.type === 'ktp:error')?.data)
-      .toMatchObject({
-        message: expect.stringMatching(/^This scenario's tour has \d+ steps/),
-      });
+    expect(await error).toMatchObject({ message: expect.stringMatching(/^This scenario's tour has \d+ steps/) });
+    error = frame.nextPosted('ktp:error');
     frame.receive({ type: 'ktp:loadScenario', scenario: 'no-such-scenario' });
-    await expect
-      .poll(() => frame.posted.filter((p) => p.data.type === 'ktp:error').at(-1)?.data)
-      .toMatchObject({
-        message: expect.stringContaining('There is no built-in scenario "no-such-scenario"'),
-      });
+    expect(await error).toMatchObject({ message: expect.stringContaining('There is no built-in scenario "no-such-scenario"') });
     await flush();
   });
 
