@@ -1,0 +1,41 @@
+/** Embed steps through the store's tour actions: each step is performed, its cluster events in effect. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { goToStep, loadScenario } from '../../src/embed/embedScenario';
+import { useEmbedState } from '../../src/embed/embedState';
+import { useStore } from '../../src/store';
+
+beforeEach(() => useEmbedState.setState(useEmbedState.getInitialState(), true));
+
+const clientRoute = () => useStore.getState().report!.routes.find((r) => r.from === 'default/client')!;
+
+describe('embed scenario steps', () => {
+  it('goToStep performs the tour step, so its events apply, and going back undoes them', async () => {
+    expect(await loadScenario('seed-demo', 0)).toBeNull();
+    expect(useStore.getState().tour).toMatchObject({ scenario: 'seed-demo', step: 0, performed: true });
+    expect(clientRoute().endpoints).toHaveLength(2);
+
+    expect(await goToStep(1)).toBeNull();
+    await useStore.getState().whenAnalysed();
+    const { tour, timeline } = useStore.getState();
+    expect(tour).toMatchObject({ scenario: 'seed-demo', step: 1, performed: true, error: null });
+    expect(tour!.results!.every((r) => r.pass)).toBe(true);
+    expect(timeline.map((e) => e.event.type)).toEqual(['service.patch']);
+    expect(clientRoute().endpoints.map((e) => [e.node, e.weight])).toEqual([['mnode-m02', 1]]);
+    expect(useEmbedState.getState()).toMatchObject({ scenario: 'seed-demo', step: 1 });
+
+    expect(await goToStep(2)).toBeNull();
+    expect(useStore.getState().tour).toMatchObject({ step: 2, performed: true });
+    expect(useStore.getState().timeline).toHaveLength(2);
+
+    expect(await goToStep(0)).toBeNull();
+    await useStore.getState().whenAnalysed();
+    expect(useStore.getState().timeline).toEqual([]);
+    expect(clientRoute().endpoints).toHaveLength(2);
+  });
+
+  it('refuses steps the tour does not have', async () => {
+    expect(await goToStep(0)).toMatch(/not a scenario with a tour/);
+    await loadScenario('seed-demo', 0);
+    expect(await goToStep(99)).toMatch(/^This scenario's tour has \d+ steps/);
+  });
+});
