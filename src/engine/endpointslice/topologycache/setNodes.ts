@@ -22,6 +22,16 @@ export interface NodeTopology {
  * setNodes(nodes).cpuRatiosByZone; // Map { 'zone-a' => 0.5, 'zone-b' => 0.5 }
  */
 export function setNodes(nodes: readonly Node[]): NodeTopology {
+  // Every topology-aware Service of a cluster counts the same nodes: count them once per list.
+  let topology = byNodeList.get(nodes);
+  if (!topology) byNodeList.set(nodes, (topology = countNodes(nodes)));
+  return topology;
+}
+
+/** Decoded nodes are never changed in place, so one list always counts the same. */
+const byNodeList = new WeakMap<readonly Node[], NodeTopology>();
+
+function countNodes(nodes: readonly Node[]): NodeTopology {
   const excluded: NodeTopology['excluded'] = [];
   const cpu = new Map<string, number>();
   let total = 0;
