@@ -30,11 +30,17 @@ export function buildEndpointSlices(
   takenNames: Set<string>,
 ): EndpointSlice[] {
   const groups = new Map<string, { ports: EndpointPort[]; pods: EligiblePod[] }>();
+  let last: { ports: EndpointPort[]; pods: EligiblePod[] } | undefined;
   for (const entry of eligible) {
+    // Pods of one Service nearly always resolve the same ports: no key string built for those.
+    if (last && samePorts(last.ports, entry.ports)) {
+      last.pods.push(entry);
+      continue;
+    }
     const key = portMapKey(entry.ports);
-    const group = groups.get(key);
-    if (group) group.pods.push(entry);
-    else groups.set(key, { ports: entry.ports, pods: [entry] });
+    last = groups.get(key);
+    if (last) last.pods.push(entry);
+    else groups.set(key, (last = { ports: entry.ports, pods: [entry] }));
   }
 
   const prefix = `${service.metadata.name}-`;
@@ -56,4 +62,16 @@ export function buildEndpointSlices(
     slices.push(newEndpointSlice(service, [], addressType, generateSliceName(prefix, `${seed}/placeholder`, takenNames)));
   }
   return slices;
+}
+
+/** Equal lists in equal order (so equal portMapKeys). */
+function samePorts(a: readonly EndpointPort[], b: readonly EndpointPort[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.name !== y.name || x.port !== y.port || x.protocol !== y.protocol) return false;
+  }
+  return true;
 }

@@ -30,13 +30,9 @@ export function podToEndpoint(pod: Pod, node: Node | undefined, service: Service
   const endpoint: SliceEndpoint = {
     addresses: addressesOf(pod.status.podIPs, addressType),
     conditions: CONDITIONS[(ready ? 4 : 0) + (serving ? 2 : 0) + (terminating ? 1 : 0)]!,
-    targetRef: {
-      kind: 'Pod',
-      namespace: pod.metadata.namespace,
-      name: pod.metadata.name,
-      ...(pod.metadata.uid ? { uid: pod.metadata.uid } : {}),
-    },
+    targetRef: { kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name },
   };
+  if (pod.metadata.uid) endpoint.targetRef!.uid = pod.metadata.uid;
   if (pod.spec.nodeName) endpoint.nodeName = pod.spec.nodeName;
   if (node?.zone) endpoint.zone = node.zone;
   return endpoint;
