@@ -110,7 +110,7 @@ export function analyzeCluster(
     });
   }
 
-  const podIndex = new PodIndex(pods);
+  const podIndex = PodIndex.of(pods);
   const selectedBy = new Map<Pod, string[]>();
   for (const service of cluster.services) {
     if (!service.selector) continue;

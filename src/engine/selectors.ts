@@ -42,14 +42,34 @@ export function matchesLabelSelector(labels: Labels, selector: LabelSelector): b
  */
 export class PodIndex {
   private readonly byNamespace = new Map<string, Pod[]>();
-  private readonly byLabel = new Map<string, Pod[]>();
+  // Namespace → label key → label value: no key string is built per pod label.
+  private readonly byLabel = new Map<string, Map<string, Map<string, Pod[]>>>();
+
+  /**
+   * The index of `pods`, built once per list: the EndpointSlice controller and the report's
+   * selectedBy both select from the scheduled pods. The list must not change afterwards.
+   *
+   * @example
+   * PodIndex.of(pods) === PodIndex.of(pods); // true
+   */
+  static of(pods: readonly Pod[]): PodIndex {
+    let index = built.get(pods);
+    if (!index) built.set(pods, (index = new PodIndex(pods)));
+    return index;
+  }
 
   constructor(pods: readonly Pod[]) {
     for (const pod of pods) {
       const ns = pod.metadata.namespace;
       push(this.byNamespace, ns, pod);
       const labels = pod.metadata.labels;
-      for (const key in labels) push(this.byLabel, `${ns}\u0000${key}\u0000${labels[key]}`, pod);
+      let byKey = this.byLabel.get(ns);
+      for (const key in labels) {
+        if (!byKey) this.byLabel.set(ns, (byKey = new Map()));
+        let byValue = byKey.get(key);
+        if (!byValue) byKey.set(key, (byValue = new Map()));
+        push(byValue, labels[key]!, pod);
+      }
     }
   }
 
@@ -57,14 +77,17 @@ export class PodIndex {
   select(namespace: string, selector: Labels): Pod[] {
     let candidates: Pod[] | undefined = this.byNamespace.get(namespace);
     if (!candidates) return [];
+    const byKey = this.byLabel.get(namespace);
     for (const key in selector) {
-      const list = this.byLabel.get(`${namespace}\u0000${key}\u0000${selector[key]}`);
+      const list = byKey?.get(key)?.get(selector[key]!);
       if (!list) return [];
       if (list.length < candidates.length) candidates = list;
     }
     return candidates.filter((pod) => matchesSelector(pod.metadata.labels, selector));
   }
 }
+
+const built = new WeakMap<readonly Pod[], PodIndex>();
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -48,7 +48,7 @@ export function reconcileEndpointSlices(input: ReconcileInput): ReconcileOutput 
   const slices = new Map<string, EndpointSlice[]>();
   const hintsTrace = new Map<string, TraceStep[]>();
   const diagnostics: Diagnostic[] = [];
-  const podIndex = new PodIndex(input.pods);
+  const podIndex = PodIndex.of(input.pods);
   const nodesByName = new Map(input.nodes.map((node) => [node.metadata.name, node]));
   const userSlicesByService = groupUserSlices(input.userSlices);
   const topologyCache = input.gates.TopologyAwareHints ? new TopologyCache(input.nodes) : undefined;
