@@ -1,11 +1,13 @@
 import type { StateCreator } from 'zustand';
-import { simulateRequests, type SimulationContext } from '../engine/routes/simulateRequests';
+import type { SimulationContext } from '../engine/routes/simulateRequests';
+import { sendWithAffinity } from '../engine/simulation/affinityTable';
 import type { RequestsSlice, StoreState } from './types';
 
 export const createRequestsSlice: StateCreator<StoreState, [], [], RequestsSlice> = (set, get) => ({
   requestRun: null,
+  affinity: [],
   sendRequests(from, service, port, count) {
-    const { report, seed } = get();
+    const { report, seed, affinity, now } = get();
     if (!report) return;
     const route = report.routes.find((r) => r.from === from && r.service === service && r.port === port && r.traffic === 'internal');
     const summary = report.services.find((s) => s.key === service);
@@ -13,6 +15,8 @@ export const createRequestsSlice: StateCreator<StoreState, [], [], RequestsSlice
     const context: SimulationContext = { proxyMode: report.proxyMode, sessionAffinity: summary.sessionAffinity };
     if (report.ipvsScheduler) context.ipvsScheduler = report.ipvsScheduler;
     if (summary.sessionAffinityTimeoutSeconds !== undefined) context.sessionAffinityTimeoutSeconds = summary.sessionAffinityTimeoutSeconds;
-    set({ requestRun: { from, service, port, count, counts: simulateRequests(route, context, count, seed) } });
+    // Sticky across sends: the table lives on the timeline's clock, so entries expire as time flows.
+    const sent = sendWithAffinity(affinity, route, context, count, now, seed);
+    set({ requestRun: { from, service, port, count, counts: sent.counts }, affinity: sent.table });
   },
 });

@@ -39,5 +39,6 @@ export function terminalContext(state: StoreState): TerminalContext {
     ...(live ? { lifecycle: live.pods } : {}),
     now: live?.now ?? state.now,
     seed: deriveSeed(state.seed, `terminal#${state.terminalHistory.length}`),
+    affinity: state.affinity,
   };
 }

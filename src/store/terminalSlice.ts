@@ -30,6 +30,7 @@ export const createTerminalSlice: StateCreator<StoreState, [], [], TerminalSlice
         if (result.hint && body !== result.output) added.push(line('hint', result.hint));
         set({ terminalLines: [...state.terminalLines, ...added].slice(-MAX_LINES), terminalHistory: history });
       }
+      if (result.affinity) set({ affinity: result.affinity });
       for (const event of result.events) get().dispatch(event, text);
       return { output: result.output, exitCode: result.exitCode };
     },

@@ -64,7 +64,7 @@ export const createTimelineSlice: StateCreator<StoreState, [], [], TimelineSlice
       goTo(get().cursor + 1);
     },
     resetCluster() {
-      set(clearedTimeline());
+      set({ ...clearedTimeline(), affinity: [] });
       get().scheduleAnalysis();
     },
     setPlaying(playing) {

@@ -1,3 +1,4 @@
+import type { AffinityTable } from '../engine/simulation/affinityTable';
 import type { Diagnostic } from '../engine/diagnostics';
 import type { RoutingReport } from '../engine/report';
 import type { HighlightSlice } from './highlightSlice';
@@ -85,6 +86,8 @@ export interface RequestRun {
 
 export interface RequestsSlice {
   requestRun: RequestRun | null;
+  /** kube-proxy's ClientIP affinity entries, on the timeline's simulated time. */
+  affinity: AffinityTable;
   sendRequests(from: string, service: string, port: number, count: number): void;
 }
 

@@ -80,6 +80,7 @@ export const createWorkspaceSlice: StateCreator<StoreState, [], [], WorkspaceSli
       selectedService: example.service,
       selection: null,
       requestRun: null,
+      affinity: [],
       // A new workspace is a new cluster: events recorded against the old files do not carry over.
       ...clearedTimeline(),
     });

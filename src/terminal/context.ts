@@ -2,6 +2,7 @@
 import type { ClusterEvent, PodLifecycle } from '../engine/events';
 import type { ClusterState } from '../engine/model';
 import type { RoutingReport } from '../engine/report';
+import type { AffinityTable } from '../engine/simulation/affinityTable';
 
 export interface TerminalContext {
   /** The report of the cluster as it is now (files plus the timeline's events). */
@@ -16,6 +17,8 @@ export interface TerminalContext {
   now: number;
   /** Seed of the simulated requests of `hit`. */
   seed: number;
+  /** Session affinity entries `hit` uses and updates. */
+  affinity?: AffinityTable;
 }
 
 export interface CommandResult {
@@ -27,6 +30,8 @@ export interface CommandResult {
   clear?: boolean;
   /** The playground's hint after kubectl's error (also the last lines of `output`). */
   hint?: string;
+  /** `hit`: the session affinity table after its requests. */
+  affinity?: AffinityTable;
 }
 
 export const ok = (output: string, events: ClusterEvent[] = []): CommandResult => ({ output, events, exitCode: 0 });

@@ -2,7 +2,8 @@
  * `hit COUNT SVC [PORT] [--from POD]`: the demo's hit.sh — COUNT requests from a client pod to a
  * Service, counted like `sort | uniq -c`. The route is the engine's; the picks are seeded.
  */
-import { simulateRequests, type SimulationContext } from '../../engine/routes/simulateRequests';
+import type { SimulationContext } from '../../engine/routes/simulateRequests';
+import { sendWithAffinity } from '../../engine/simulation/affinityTable';
 import { failure, ok, type CommandResult, type TerminalContext } from '../context';
 
 export function hit(count: number, serviceArg: string, portArg: string | undefined, fromArg: string | undefined, context: TerminalContext): CommandResult {
@@ -31,7 +32,7 @@ export function hit(count: number, serviceArg: string, portArg: string | undefin
   const simulation: SimulationContext = { proxyMode: report.proxyMode, sessionAffinity: service.sessionAffinity };
   if (report.ipvsScheduler) simulation.ipvsScheduler = report.ipvsScheduler;
   if (service.sessionAffinityTimeoutSeconds !== undefined) simulation.sessionAffinityTimeoutSeconds = service.sessionAffinityTimeoutSeconds;
-  const counts = simulateRequests(route, simulation, count, context.seed);
+  const { counts, table } = sendWithAffinity(context.affinity ?? [], route, simulation, count, context.now, context.seed);
   const nodeOf = new Map(route.endpoints.map((e) => [e.pod, e.node]));
   const lines = Object.entries(counts).map(([pod, n]) => {
     const what =
@@ -45,5 +46,5 @@ export function hit(count: number, serviceArg: string, portArg: string | undefin
   // `sort | uniq -c` sorts by the line's text.
   lines.sort((a, b) => (a.what < b.what ? -1 : a.what > b.what ? 1 : 0));
   const header = `# ${count} requests from ${route.from} (${route.node}) to ${service.key}:${port.port}`;
-  return ok([header, ...lines.map((l) => `${String(l.n).padStart(7)} ${l.what}`)].join('\n'));
+  return { ...ok([header, ...lines.map((l) => `${String(l.n).padStart(7)} ${l.what}`)].join('\n')), affinity: table };
 }
