@@ -7,6 +7,7 @@ import { useCallback, type KeyboardEvent } from 'react';
 import { formatSeconds } from '../engine/events';
 import { useStore } from '../store';
 import { RouteChanges } from './RouteChanges';
+import { SessionAffinity } from './SessionAffinity';
 import { TimelineControls } from './TimelineControls';
 import './timeline.css';
 
@@ -58,6 +59,7 @@ export default function TimelinePanel() {
           {timeline.length === 0 && (
             <p className="timeline__empty">No events yet: right-click a node or pod on the canvas (or focus it and press Shift+F10), or run kubectl in the Terminal.</p>
           )}
+          <SessionAffinity />
         </section>
         <RouteChanges />
       </div>
