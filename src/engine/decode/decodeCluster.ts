@@ -17,6 +17,7 @@ import { decodeNode } from './decodeNode';
 import { decodePod } from './decodePod';
 import { decodeService } from './decodeService';
 import { isModelledKind, MODELLED_KINDS, QUIETLY_IGNORED_KINDS } from './kinds';
+import { NamespacedList } from './namespacedList';
 import { ObjectContext } from './objectContext';
 import { isObj } from './read';
 import { serviceToModel } from './serviceToModel';
@@ -31,7 +32,7 @@ export interface DecodeOptions {
 
 interface Collected {
   nodes: Map<string, Node>;
-  pods: Map<string, Pod>;
+  pods: NamespacedList<Pod>;
   deployments: Map<string, Deployment>;
   services: Map<string, PendingService & { source: SourceRef }>;
   slices: Map<string, { slice: EndpointSlice; source: SourceRef }>;
@@ -61,7 +62,7 @@ export function decodeCluster(
     diagnostics.push(optionsDiagnostic('error', `featureGates.${problem.gate}: kube-apiserver refuses to start: ${problem.message}; the gate keeps its default`));
   }
 
-  const collected: Collected = { nodes: new Map(), pods: new Map(), deployments: new Map(), services: new Map(), slices: new Map() };
+  const collected: Collected = { nodes: new Map(), pods: new NamespacedList(), deployments: new Map(), services: new Map(), slices: new Map() };
   for (const document of Array.isArray(documents) ? documents : []) {
     decodeDocument(document, version, controlPlane.gates, collected, diagnostics);
   }
@@ -85,7 +86,7 @@ export function decodeCluster(
     cluster: {
       version,
       nodes: [...collected.nodes.values()],
-      pods: [...collected.pods.values()],
+      pods: collected.pods.values(),
       deployments: [...collected.deployments.values()],
       services,
       endpointSlices: [...collected.slices.values()],
@@ -138,7 +139,7 @@ function decodeDocument(document: ManifestDocument, version: KubeVersion, gates:
     }
     case 'Pod': {
       const pod = decodePod(object, ctx, source);
-      if (ctx.errorCount === 0) apply(into.pods, `${pod.metadata.namespace}/${pod.metadata.name}`, pod, ctx);
+      if (ctx.errorCount === 0 && into.pods.set(pod.metadata.namespace, pod.metadata.name, pod)) warnReplaced(ctx);
       return;
     }
     case 'Deployment': {
@@ -171,10 +172,12 @@ function decodeDocument(document: ManifestDocument, version: KubeVersion, gates:
 
 /** Like successive `kubectl apply`s: a later object with the same key replaces the earlier one. */
 function apply<T>(map: Map<string, T>, key: string, value: T, ctx: ObjectContext): void {
-  if (map.has(key)) {
-    ctx.warning(['metadata', 'name'], `${ctx.label} is defined more than once; this later definition replaces the earlier one (as a second kubectl apply would)`);
-  }
+  if (map.has(key)) warnReplaced(ctx);
   map.set(key, value);
+}
+
+function warnReplaced(ctx: ObjectContext): void {
+  ctx.warning(['metadata', 'name'], `${ctx.label} is defined more than once; this later definition replaces the earlier one (as a second kubectl apply would)`);
 }
 
 /** kube-proxy's version: the control plane's unless another one inside the skew policy is asked for. */

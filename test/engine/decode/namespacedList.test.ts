@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { NamespacedList } from '../../../src/engine/decode/namespacedList';
+
+describe('NamespacedList', () => {
+  it('keeps first-seen order and replaces a same-named object in its place, like Map#set', () => {
+    const list = new NamespacedList<string>();
+    const map = new Map<string, string>();
+    const entries: [string, string, string][] = [
+      ['default', 'a', 'a1'],
+      ['kube-system', 'a', 'ksa'],
+      ['default', 'b', 'b1'],
+      ['default', 'a', 'a2'],
+      ['other', 'c', 'c1'],
+      ['kube-system', 'a', 'ksa2'],
+    ];
+    const replaced = entries.map(([ns, name, value]) => {
+      const had = map.has(`${ns}/${name}`);
+      map.set(`${ns}/${name}`, value);
+      expect(list.set(ns, name, value)).toBe(had);
+      return had;
+    });
+    expect(replaced).toEqual([false, false, false, true, false, true]);
+    expect(list.values()).toEqual([...map.values()]);
+  });
+
+  it('does not confuse a namespace/name split with one that spells the same joined key', () => {
+    const list = new NamespacedList<number>();
+    list.set('a', 'b/c', 1);
+    expect(list.set('a/b', 'c', 2)).toBe(false);
+    expect(list.values()).toEqual([1, 2]);
+  });
+
+  it('hands out a copy', () => {
+    const list = new NamespacedList<number>();
+    list.set('default', 'a', 1);
+    list.values().push(2);
+    expect(list.values()).toEqual([1]);
+  });
+});
