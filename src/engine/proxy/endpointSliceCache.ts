@@ -41,7 +41,7 @@ export function endpointsForServicePort(
     for (const ep of slice.endpoints) {
       const ip = ep.addresses[0];
       if (!ip) continue;
-      const nodeHints = ep.hints?.forNodes?.map((h) => h.name) ?? [];
+      const nodeHints = ep.hints?.forNodes?.map((h) => h.name) ?? NO_HINTS;
       if (nodeHints.length && !gates.PreferSameTrafficDistribution) ignoredNodeHints = true;
       const info: ProxyEndpoint = {
         ip,
