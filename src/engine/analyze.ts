@@ -223,6 +223,25 @@ function summarizePod(
   client: boolean,
 ): PodSummary {
   const node = pod.spec.nodeName ? nodesByName.get(pod.spec.nodeName) : undefined;
+  const ip = pod.status.podIPs[0];
+  if (node?.zone && ip && pod.owner === undefined && !pod.pendingReason) {
+    // The usual bound pod, written in one literal (same key order): no properties added later.
+    return {
+      key: keyOf(pod.metadata),
+      namespace: pod.metadata.namespace,
+      name: pod.metadata.name,
+      phase: pod.status.phase,
+      ready: pod.status.ready,
+      terminating: pod.metadata.deletionTimestamp !== undefined,
+      labels: pod.metadata.labels,
+      generated: false,
+      selectedBy,
+      client,
+      node: pod.spec.nodeName!,
+      zone: node.zone,
+      ip,
+    };
+  }
   const summary: PodSummary = {
     key: keyOf(pod.metadata),
     namespace: pod.metadata.namespace,
