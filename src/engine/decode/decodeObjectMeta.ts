@@ -5,6 +5,9 @@ import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain } from '../validatio
 import type { ObjectContext } from './objectContext';
 import { readObj, readString, readStringMap, type Obj } from './read';
 
+/** Objects without annotations share this one (read-only): most pods of a large cluster have none. */
+const NO_ANNOTATIONS: Readonly<Record<string, string>> = Object.freeze({});
+
 export type NameRule = 'dns1035' | 'subdomain';
 
 const NAME_RULES: Record<NameRule, (name: string) => string[]> = {
@@ -38,7 +41,7 @@ export function decodeObjectMeta(obj: Obj, ctx: ObjectContext, rules: { namespac
     name,
     namespace,
     labels: readStringMap(meta, 'labels', ctx, path) ?? {},
-    annotations: readStringMap(meta, 'annotations', ctx, path) ?? {},
+    annotations: readStringMap(meta, 'annotations', ctx, path) ?? (NO_ANNOTATIONS as Record<string, string>),
   };
   const uid = readString(meta, 'uid', ctx, path);
   if (uid) result.uid = uid;

@@ -63,7 +63,22 @@ function decodeContainerPorts(spec: Obj, ctx: ObjectContext, path: Path): Contai
       forEachObjItem(items, ctx, [...path, 'containers', c], 'ports', (item, index) => decodeContainerPort(item, ctx, path, c, index, ports));
     }
   }
+  // Pods of one workload declare the same ports: they share the previous pod's list (read-only).
+  if (samePorts(ports, previousPorts)) return previousPorts;
+  previousPorts = ports;
   return ports;
+}
+
+let previousPorts: ContainerPort[] = [];
+
+function samePorts(a: readonly ContainerPort[], b: readonly ContainerPort[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.name !== y.name || x.containerPort !== y.containerPort || x.protocol !== y.protocol) return false;
+  }
+  return true;
 }
 
 function ignoreItem(): void {}
