@@ -24,6 +24,8 @@ export function eligiblePods(
   const eligible: EligiblePod[] = [];
   const excluded: string[] = [];
   const portless: string[] = [];
+  let lastContainerPorts: unknown;
+  let lastPorts: EligiblePod['ports'] | undefined;
   for (const pod of selected) {
     const reason = whyPodIsNotAnEndpoint(pod);
     if (reason) {
@@ -38,7 +40,10 @@ export function eligiblePods(
       excluded.push(`${pod.metadata.name} (its Node "${nodeName}" does not exist)`);
       continue;
     }
-    const ports = getEndpointPorts(service, pod);
+    // Ports resolve from the container ports alone, and pods of a workload share that list.
+    const ports = pod.spec.containerPorts === lastContainerPorts && lastPorts ? lastPorts : getEndpointPorts(service, pod);
+    lastContainerPorts = pod.spec.containerPorts;
+    lastPorts = ports;
     if (ports.length < service.ports.length) {
       const missing = service.ports.filter((p) => findPort(pod, p) === undefined).map((p) => `"${p.targetPort}"/${p.protocol}`);
       portless.push(`${pod.metadata.name} (no container port ${missing.join(', ')})`);
