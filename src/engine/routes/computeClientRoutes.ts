@@ -46,7 +46,6 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
       const cls = classForNode(group, node.metadata.name);
       if (!cls) continue;
       const service = servicesByKey.get(group.service);
-      const target = `${group.service}:${group.portName ?? group.port}`;
       const trace: TraceStep[] = [
         {
           stage: 'client',
@@ -93,7 +92,7 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
           ...(input.kubeProxy.mode === 'ipvs' ? { ipvsScheduler: scheduler } : {}),
           ...(service?.sessionAffinityTimeoutSeconds !== undefined ? { sessionAffinityTimeoutSeconds: service.sessionAffinityTimeoutSeconds } : {}),
         } as const;
-        route.requests = simulateRequests(route, context, input.requests, deriveSeed(input.seed, `${from}→${target}`));
+        route.requests = simulateRequests(route, context, input.requests, deriveSeed(input.seed, `${from}→${group.service}:${group.portName ?? group.port}`));
       }
       routes.push(route);
     }
