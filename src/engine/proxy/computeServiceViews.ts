@@ -167,6 +167,11 @@ function sharedWeighted(made: Map<ProxyEndpoint, WeightedEndpoint[]>, ep: ProxyE
 }
 
 function weighted(ep: ProxyEndpoint, weight: number, locality: Locality): WeightedEndpoint {
+  if (ep.nodeName && ep.zone) {
+    // The usual endpoint, in one literal of the same key order: no property added after creation.
+    const { pod, ip, port, ready, serving, terminating, nodeName: node, zone } = ep;
+    return { pod, ip, port, weight, locality, ready, serving, terminating, node, zone };
+  }
   const out: WeightedEndpoint = {
     pod: ep.pod,
     ip: ep.ip,

@@ -53,9 +53,10 @@ export function endpointsForServicePort(
         zoneHints: ep.hints?.forZones?.map((h) => h.name) ?? NO_HINTS,
         nodeHints: gates.PreferSameTrafficDistribution && nodeHints.length ? nodeHints : NO_HINTS,
         pod: ep.targetRef ? `${ep.targetRef.namespace || slice.metadata.namespace}/${ep.targetRef.name}` : ip,
+        // In the literal, even when undefined: a property added later costs each endpoint a second store.
+        nodeName: ep.nodeName || undefined,
+        zone: ep.zone || undefined,
       };
-      if (ep.nodeName) info.nodeName = ep.nodeName;
-      if (ep.zone) info.zone = ep.zone;
       const existing = byKey.get(info.key);
       if (!existing || (existing.terminating && !info.terminating)) byKey.set(info.key, info);
     }
