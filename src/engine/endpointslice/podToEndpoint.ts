@@ -27,9 +27,16 @@ export function podToEndpoint(pod: Pod, node: Node | undefined, service: Service
   // NOTE: with publishNotReadyAddresses every endpoint is ready, even a terminating or
   // not-ready one ("for compatibility reasons", utils.go).
   const ready = service.publishNotReadyAddresses || (serving && !terminating);
+  const addresses = addressesOf(pod.status.podIPs, addressType);
+  const conditions = CONDITIONS[(ready ? 4 : 0) + (serving ? 2 : 0) + (terminating ? 1 : 0)]!;
+  const nodeName = pod.spec.nodeName;
+  if (nodeName && node?.zone && !pod.metadata.uid) {
+    // The usual endpoint, in one literal of the same key order: no property added after creation.
+    return { addresses, conditions, targetRef: { kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name }, nodeName, zone: node.zone };
+  }
   const endpoint: SliceEndpoint = {
-    addresses: addressesOf(pod.status.podIPs, addressType),
-    conditions: CONDITIONS[(ready ? 4 : 0) + (serving ? 2 : 0) + (terminating ? 1 : 0)]!,
+    addresses,
+    conditions,
     targetRef: { kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name },
   };
   if (pod.metadata.uid) endpoint.targetRef!.uid = pod.metadata.uid;
