@@ -22,7 +22,9 @@ export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod 
   const metadata = decodeObjectMeta(obj, ctx, { namespaced: true, nameRule: 'subdomain' });
   delete metadata.generateName;
   const written = readObj(obj, 'spec', ctx, []) ?? {};
-  const template = decodePodSpec(written, metadata.labels, ctx, ['spec']);
+  const given = typeof written.nodeName === 'string' && written.nodeName ? written.nodeName : undefined;
+  const spec: Pod['spec'] = decodePodSpec(written, metadata.labels, ctx, ['spec'], given);
+  // Read after the spec, as before, so that a wrong type is reported in the same order.
   const nodeName = readString(written, 'nodeName', ctx, ['spec']) || undefined;
   const status = readObj(obj, 'status', ctx, []);
   const assumed: string[] = [];
@@ -61,8 +63,6 @@ export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod 
     ctx.info(['metadata', 'name'], `${lead}; the playground assumes ${assumed.join(' and ')}`);
   }
 
-  const spec: Pod['spec'] = template;
-  if (nodeName) spec.nodeName = nodeName;
   return {
     metadata,
     spec,

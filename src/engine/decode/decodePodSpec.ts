@@ -20,11 +20,12 @@ export const PROTOCOLS: readonly Protocol[] = ['SCTP', 'TCP', 'UDP'];
 
 /**
  * Reads a PodSpec at `path` (['spec'] for a Pod, ['spec', 'template', 'spec'] for a Deployment).
+ * A Pod's own spec passes its spec.nodeName, which the result then carries last.
  *
  * @example
  * decodePodSpec(pod.spec, { app: 'echo' }, ctx, ['spec']).containerPorts; // [{ containerPort: 5678, protocol: 'TCP' }]
  */
-export function decodePodSpec(spec: Obj, labels: Labels, ctx: ObjectContext, path: Path): PodSpecTemplate {
+export function decodePodSpec(spec: Obj, labels: Labels, ctx: ObjectContext, path: Path, nodeName?: string): PodSpecTemplate & { nodeName?: string } {
   const affinity = readObj(spec, 'affinity', ctx, path);
   const nodeAffinity = affinity && readObj(affinity, 'nodeAffinity', ctx, [...path, 'affinity']);
   const requiredPath = nodeAffinity ? [...path, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution'] : [];
@@ -33,15 +34,15 @@ export function decodePodSpec(spec: Obj, labels: Labels, ctx: ObjectContext, pat
   if (grace !== undefined && grace < 0) {
     ctx.error([...path, 'terminationGracePeriodSeconds'], invalid(renderPath([...path, 'terminationGracePeriodSeconds']), grace, 'must be greater than or equal to 0'));
   }
-  return {
-    labels,
-    nodeSelector: absent(spec.nodeSelector) ? NO_NODE_SELECTOR : (readStringMap(spec, 'nodeSelector', ctx, path) ?? {}),
-    requiredNodeAffinity: requiredTerms ? decodeNodeSelectorTerms(requiredTerms, ctx, requiredPath) : (NONE as []),
-    tolerations: absent(spec.tolerations) ? (NONE as []) : decodeTolerations(spec, ctx, path),
-    topologySpreadConstraints: absent(spec.topologySpreadConstraints) ? (NONE as []) : decodeSpreadConstraints(spec, ctx, path),
-    containerPorts: decodeContainerPorts(spec, ctx, path),
-    terminationGracePeriodSeconds: grace ?? 30,
-  };
+  const nodeSelector = absent(spec.nodeSelector) ? NO_NODE_SELECTOR : (readStringMap(spec, 'nodeSelector', ctx, path) ?? {});
+  const requiredNodeAffinity = requiredTerms ? decodeNodeSelectorTerms(requiredTerms, ctx, requiredPath) : (NONE as []);
+  const tolerations = absent(spec.tolerations) ? (NONE as []) : decodeTolerations(spec, ctx, path);
+  const topologySpreadConstraints = absent(spec.topologySpreadConstraints) ? (NONE as []) : decodeSpreadConstraints(spec, ctx, path);
+  const containerPorts = decodeContainerPorts(spec, ctx, path);
+  const terminationGracePeriodSeconds = grace ?? 30;
+  // A bound pod's nodeName goes in the literal itself (last, as if added after): 150,000 pods get no second store.
+  if (nodeName) return { labels, nodeSelector, requiredNodeAffinity, tolerations, topologySpreadConstraints, containerPorts, terminationGracePeriodSeconds, nodeName };
+  return { labels, nodeSelector, requiredNodeAffinity, tolerations, topologySpreadConstraints, containerPorts, terminationGracePeriodSeconds };
 }
 
 function decodeContainerPorts(spec: Obj, ctx: ObjectContext, path: Path): ContainerPort[] {
