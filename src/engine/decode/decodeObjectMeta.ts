@@ -8,6 +8,11 @@ import { readObj, readString, readStringMap, type Obj } from './read';
 /** Objects without annotations share this one (read-only): most pods of a large cluster have none. */
 const NO_ANNOTATIONS: Readonly<Record<string, string>> = Object.freeze({});
 
+/** Read-only: the readers copy a parent path before extending it. */
+const METADATA_PATH: readonly string[] = ['metadata'];
+
+let lastValidNamespace = 'default';
+
 export type NameRule = 'dns1035' | 'subdomain';
 
 const NAME_RULES: Record<NameRule, (name: string) => string[]> = {
@@ -23,7 +28,7 @@ const NAME_RULES: Record<NameRule, (name: string) => string[]> = {
  * decodeObjectMeta(obj, ctx, { namespaced: true, nameRule: 'dns1035' }); // Service metadata
  */
 export function decodeObjectMeta(obj: Obj, ctx: ObjectContext, rules: { namespaced: boolean; nameRule: NameRule }): ObjectMeta & { generateName?: string } {
-  const path = ['metadata'];
+  const path = METADATA_PATH;
   const meta = readObj(obj, 'metadata', ctx, []) ?? {};
   const name = readString(meta, 'name', ctx, path) ?? '';
   const generateName = readString(meta, 'generateName', ctx, path);
@@ -33,8 +38,11 @@ export function decodeObjectMeta(obj: Obj, ctx: ObjectContext, rules: { namespac
 
   if (!name && !generateName) ctx.error(['metadata'], required('metadata.name', 'name or generateName is required'));
   else if (name) for (const msg of NAME_RULES[rules.nameRule](name)) ctx.error(['metadata', 'name'], invalid('metadata.name', name, msg));
-  if (rules.namespaced) {
-    for (const msg of isDNS1123Label(namespace)) ctx.error(['metadata', 'namespace'], invalid('metadata.namespace', namespace, msg));
+  // Thousands of objects share a few namespaces: a namespace found valid is not checked again.
+  if (rules.namespaced && namespace !== lastValidNamespace) {
+    const problems = isDNS1123Label(namespace);
+    for (const msg of problems) ctx.error(['metadata', 'namespace'], invalid('metadata.namespace', namespace, msg));
+    if (problems.length === 0) lastValidNamespace = namespace;
   }
 
   const result: ObjectMeta & { generateName?: string } = {
