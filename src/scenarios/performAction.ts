@@ -11,7 +11,7 @@ import type { StepAction } from './types';
 export async function performAction(action: StepAction, get: () => StoreState): Promise<string | null> {
   await get().whenAnalysed();
   if ('command' in action) {
-    const result = get().runTerminalCommand(action.command);
+    const result = await get().runTerminalCommand(action.command);
     if (result.exitCode !== 0) return result.output || `${action.command} failed`;
   } else if ('event' in action) {
     get().dispatch(action.event, action.label);

@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import { runLine } from '../terminal/executeCommand';
 import { terminalContext } from './terminalContext';
 import type { TerminalLine, TerminalSlice } from './terminalTypes';
 import type { StoreState } from './types';
@@ -7,6 +6,10 @@ import type { StoreState } from './types';
 /** Scrollback kept, in lines of text. */
 const MAX_LINES = 2000;
 const MAX_HISTORY = 200;
+
+/** The kubectl interpreter, loaded with the first line run: the first paint does not need it. */
+let interpreter: Promise<typeof import('../terminal/executeCommand')> | undefined;
+const loadInterpreter = () => (interpreter ??= import('../terminal/executeCommand'));
 
 export const createTerminalSlice: StateCreator<StoreState, [], [], TerminalSlice> = (set, get) => {
   let nextId = 1;
@@ -16,8 +19,9 @@ export const createTerminalSlice: StateCreator<StoreState, [], [], TerminalSlice
     terminalLines: [],
     terminalHistory: [],
 
-    runTerminalCommand(input) {
+    async runTerminalCommand(input) {
       const text = input.trim();
+      const { runLine } = await loadInterpreter();
       const state = get();
       const result = runLine(text, terminalContext(state));
       const history = text && state.terminalHistory[state.terminalHistory.length - 1] !== text ? [...state.terminalHistory, text].slice(-MAX_HISTORY) : state.terminalHistory;

@@ -13,8 +13,9 @@ export interface TerminalSlice {
   terminalHistory: string[];
   /**
    * Runs one line as if typed into the terminal (tours call this too): prints it and its answer,
-   * and puts the cluster events it makes on the timeline.
+   * and puts the cluster events it makes on the timeline. Resolves once the line has run (the
+   * interpreter is loaded with the first line).
    */
-  runTerminalCommand(line: string): { output: string; exitCode: number };
+  runTerminalCommand(line: string): Promise<{ output: string; exitCode: number }>;
   clearTerminal(): void;
 }

@@ -18,7 +18,7 @@ export function useTerminalInput(onCandidates: (candidates: string[]) => void) {
         event.preventDefault();
         walk.current = null;
         onCandidates([]);
-        state.runTerminalCommand(value);
+        void state.runTerminalCommand(value);
         setValue('');
       } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
         if (history.length === 0) return;

@@ -55,7 +55,7 @@ describe('requests slice: session affinity on the timeline', () => {
     store.getState().sendRequests('default/client', 'default/echo-svc', 80, 2);
     const stuck = pods(store.getState().requestRun?.counts)[0]!;
     for (let i = 0; i < 4; i++) {
-      const { output } = store.getState().runTerminalCommand('hit 10 echo-svc --from client');
+      const { output } = await store.getState().runTerminalCommand('hit 10 echo-svc --from client');
       expect(output).toMatch(new RegExp(`^\\s+10 ${stuck.slice('default/'.length)}@`, 'm'));
     }
     store.getState().loadExample(findBuiltinScenario('session-affinity')!);

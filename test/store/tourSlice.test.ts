@@ -46,7 +46,7 @@ describe('tour slice', () => {
   it('a failing terminal command stops the step and shows its error', async () => {
     const store = createPlaygroundStore();
     await store.getState().startTour('local-vs-prefersamenode', 1);
-    store.getState().runTerminalCommand('kubectl delete pod echo-m02 --grace-period=0 --force');
+    await store.getState().runTerminalCommand('kubectl delete pod echo-m02 --grace-period=0 --force');
     await store.getState().whenAnalysed();
     await store.getState().performTourStep();
     const tour = store.getState().tour!;
@@ -62,7 +62,7 @@ describe('tour slice', () => {
     await store.getState().startChallenge(scenario.id, challenge.id);
     store.getState().checkChallenge();
     expect(store.getState().challenge!.results!.some((r) => !r.pass)).toBe(true);
-    for (const action of challenge.solution) if ('command' in action) store.getState().runTerminalCommand(action.command);
+    for (const action of challenge.solution) if ('command' in action) await store.getState().runTerminalCommand(action.command);
     await store.getState().whenAnalysed();
     store.getState().checkChallenge();
     expect(store.getState().challenge!.results!.every((r) => r.pass)).toBe(true);
