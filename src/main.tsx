@@ -1,9 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { EmbedApp } from './embed/EmbedApp';
 import { isEmbedSearch } from './embed/embedOptions';
-import { prepareEmbed } from './embed/prepareEmbed';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 import { bootSharedState } from './share/bootSharedState';
 import './styles/tokens.css';
@@ -15,9 +13,16 @@ import './styles/workspace.css';
 // `?embed`: the compact view for iframes. Only the full playground installs the service worker,
 // so a page that embeds us never makes its readers download the whole site.
 const embedded = isEmbedSearch(window.location.search);
-// A shared link, else the work saved in this browser, else the default scenario; then autosave.
-if (!embedded) bootSharedState();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>{embedded ? <EmbedApp options={prepareEmbed(window.location.search, window.location.hash)} /> : <App />}</StrictMode>,
-);
-if (!embedded) registerServiceWorker();
+const root = createRoot(document.getElementById('root')!);
+if (embedded) {
+  void import('./embed/renderEmbed').then(({ renderEmbed }) => renderEmbed(root, window.location));
+} else {
+  // A shared link, else the work saved in this browser, else the default scenario; then autosave.
+  bootSharedState();
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  registerServiceWorker();
+}

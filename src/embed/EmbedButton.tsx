@@ -1,7 +1,9 @@
 /** The toolbar's Embed button and its modal dialog (a native <dialog>: focus stays inside, Escape closes). */
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import './embedDialog.css';
-import { EmbedDialogBody } from './EmbedDialog';
+
+// Loaded when the dialog first opens: the first paint needs only the button.
+const EmbedDialogBody = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialogBody })));
 
 export function EmbedButton() {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -26,7 +28,11 @@ export function EmbedButton() {
             ×
           </button>
         </div>
-        {open && <EmbedDialogBody />}
+        {open && (
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <EmbedDialogBody />
+          </Suspense>
+        )}
       </dialog>
     </>
   );
