@@ -3,7 +3,7 @@
  * shortcut, file drop, the confirmation dialog and the message slot.
  */
 import { useCallback } from 'react';
-import { openFiles } from '../import/applyImport';
+import { openFiles } from '../import/openFilesLater';
 import { useFileDrop } from '../import/useFileDrop';
 import { ConfirmDialog } from '../persistence/ConfirmDialog';
 import { shareCurrentState } from './shareActions';

@@ -1,7 +1,7 @@
 /** The Workspace menu: New, Reset, Open files, and the exports. */
 import type { MouseEvent, ReactNode } from 'react';
-import { exportPng, exportReportJson, exportReportMarkdown, exportSvg, exportZip } from '../export/exportActions';
-import { openFiles } from '../import/applyImport';
+import { exportPng, exportReportJson, exportReportMarkdown, exportSvg, exportZip } from '../export/exportLater';
+import { openFiles } from '../import/openFilesLater';
 import { newWorkspace, resetWorkspace } from '../persistence/workspaceReset';
 
 /** A menu entry: closes the menu, then runs. */
