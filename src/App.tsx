@@ -2,6 +2,7 @@
  * The playground: toolbar on top; the YAML workspace, the topology canvas and the inspector side
  * by side (stacked on narrow screens). The canvas paints first; Monaco arrives in its own chunk.
  */
+import { lazy, Suspense } from 'react';
 import { Dock } from './app/dock/Dock';
 import { FirstVisitHint } from './app/FirstVisitHint';
 import { SplitPane } from './app/SplitPane';
@@ -12,10 +13,12 @@ import { TopologyCanvas } from './canvas/TopologyCanvas';
 import { CanvasEventLayer } from './canvasEvents/CanvasEventLayer';
 import { Inspector } from './inspector/Inspector';
 import { UpdateNotice } from './offline/UpdateNotice';
-import { WorkshopView } from './scenarios/ui/WorkshopView';
 import { useStore } from './store';
 import { Toolbar } from './toolbar/Toolbar';
 import { WorkspacePane } from './workspace/WorkspacePane';
+
+// Workshop mode is switched on by hand; the first paint does not carry it.
+const WorkshopView = lazy(() => import('./scenarios/ui/WorkshopView').then((m) => ({ default: m.WorkshopView })));
 
 export function App() {
   const { monacoTheme } = useResolvedTheme();
@@ -29,7 +32,9 @@ export function App() {
       </a>
       <Toolbar />
       {workshop ? (
-        <WorkshopView />
+        <Suspense fallback={null}>
+          <WorkshopView />
+        </Suspense>
       ) : (
         <main className="app__main">
           <SplitPane

@@ -1,8 +1,11 @@
 /** The toolbar's scenario controls: load a built-in example, open the scenario gallery, present in workshop mode. */
+import { lazy, Suspense, useState } from 'react';
 import { confirmDiscard } from '../persistence/workspaceReset';
 import { useStore } from '../store';
 import { EXAMPLES } from './examples';
-import { ScenarioGallery } from './ui/ScenarioGallery';
+
+// Loaded when first opened, then kept mounted (its <dialog> closes and reopens as before).
+const ScenarioGallery = lazy(() => import('./ui/ScenarioGallery').then((m) => ({ default: m.ScenarioGallery })));
 
 async function loadChosen(id: string) {
   const example = EXAMPLES.find((e) => e.id === id);
@@ -13,6 +16,9 @@ async function loadChosen(id: string) {
 export function ExamplesMenu() {
   const openGallery = useStore((s) => s.setGalleryOpen);
   const workshop = useStore((s) => s.workshop);
+  const galleryWanted = useStore((s) => s.galleryOpen);
+  const [galleryLoaded, setGalleryLoaded] = useState(false);
+  if (galleryWanted && !galleryLoaded) setGalleryLoaded(true);
   const setWorkshop = useStore((s) => s.setWorkshop);
   return (
     <div className="control control--inline">
@@ -33,7 +39,11 @@ export function ExamplesMenu() {
       <button type="button" aria-pressed={workshop} onClick={() => setWorkshop(!workshop)} data-testid="toggle-workshop" aria-keyshortcuts="Alt+W">
         Workshop
       </button>
-      <ScenarioGallery />
+      {galleryLoaded && (
+        <Suspense fallback={null}>
+          <ScenarioGallery />
+        </Suspense>
+      )}
     </div>
   );
 }
