@@ -128,11 +128,19 @@ export interface Pod {
   source: SourceRef;
 }
 
+/** An int or a percent string such as "25%" (intstr.IntOrString), as written. */
+export type IntOrPercent = number | string;
+
+/** spec.strategy: RollingUpdate (maxSurge/maxUnavailable, both 25% by default) or Recreate. */
+export type DeploymentStrategy = { type: 'RollingUpdate'; maxSurge: IntOrPercent; maxUnavailable: IntOrPercent } | { type: 'Recreate' };
+
 export interface Deployment {
   metadata: ObjectMeta;
   replicas: number;
   selector: LabelSelector;
   template: PodSpecTemplate;
+  /** Absent means the API server's default: RollingUpdate with maxSurge and maxUnavailable 25%. */
+  strategy?: DeploymentStrategy;
   source: SourceRef;
 }
 

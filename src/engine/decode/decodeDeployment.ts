@@ -1,8 +1,9 @@
-/** apps/v1 Deployment: replicas (default 1), selector and pod template. */
+/** apps/v1 Deployment: replicas (default 1), selector, pod template and rollout strategy. */
 import type { SourceRef } from '../diagnostics';
 import type { Deployment } from '../model';
 import { matchesLabelSelector } from '../selectors';
 import { invalid, required } from '../validation/fieldErrors';
+import { decodeDeploymentStrategy } from './decodeDeploymentStrategy';
 import { decodeLabelSelector } from './decodeLabelSelector';
 import { decodeObjectMeta } from './decodeObjectMeta';
 import { decodePodSpec } from './decodePodSpec';
@@ -36,5 +37,6 @@ export function decodeDeployment(obj: Obj, ctx: ObjectContext, source: SourceRef
   } else if (!matchesLabelSelector(labels, selector)) {
     ctx.error(['spec', 'template', 'metadata', 'labels'], invalid('spec.template.metadata.labels', labels, '`selector` does not match template `labels`'));
   }
-  return { metadata, replicas, selector, template, source };
+  const strategy = decodeDeploymentStrategy(spec, ctx);
+  return { metadata, replicas, selector, template, strategy, source };
 }

@@ -1,12 +1,14 @@
 /**
  * The Deployment and ReplicaSet controllers: keep `replicas` pods of the current template, and roll
- * a changed template out with maxSurge and maxUnavailable (both 25%, the defaults), old pods
- * terminating while new ones start.
+ * a changed template out by spec.strategy: RollingUpdate within maxSurge and maxUnavailable (old
+ * pods terminating while new ones start), or Recreate (all old pods gone first).
  */
-import { keyOf, type Deployment, type Pod } from '../model';
+import { keyOf, type Deployment, type DeploymentStrategy, type Pod } from '../model';
 import { POD_TEMPLATE_HASH_LABEL, computeHash } from '../scheduler/podNames';
 import { matchesLabelSelector } from '../selectors';
+import { scaledValue } from '../validation/intOrPercent';
 import { rankForDeletion } from './podRanking';
+import { recreateStep } from './recreateRollout';
 import { isActive, type World } from './world';
 
 /** Active pods of the Deployment's ReplicaSets: its selector and a pod-template-hash label. */
@@ -19,10 +21,18 @@ export function ownedPods(world: World, deployment: Deployment): Pod[] {
   );
 }
 
-/** RollingUpdate defaults resolved for `replicas` (deploymentutil.ResolveFenceposts). */
-export function rollingUpdateBounds(replicas: number): { maxSurge: number; maxUnavailable: number } {
-  const maxSurge = Math.ceil(replicas * 0.25);
-  const maxUnavailable = Math.floor(replicas * 0.25);
+/**
+ * maxSurge and maxUnavailable resolved for `replicas` (deploymentutil.ResolveFenceposts): a percent
+ * maxSurge rounds up, a percent maxUnavailable down; when both come to 0, maxUnavailable is 1.
+ * Without a strategy, the defaults (25% each).
+ *
+ * @example
+ * resolveFenceposts({ type: 'RollingUpdate', maxSurge: '25%', maxUnavailable: '25%' }, 2); // { maxSurge: 1, maxUnavailable: 0 }
+ */
+export function resolveFenceposts(strategy: DeploymentStrategy | undefined, replicas: number): { maxSurge: number; maxUnavailable: number } {
+  const bounds = strategy?.type === 'RollingUpdate' ? strategy : { maxSurge: '25%', maxUnavailable: '25%' };
+  const maxSurge = scaledValue(bounds.maxSurge, replicas, true);
+  const maxUnavailable = scaledValue(bounds.maxUnavailable, replicas, false);
   return maxSurge === 0 && maxUnavailable === 0 ? { maxSurge, maxUnavailable: 1 } : { maxSurge, maxUnavailable };
 }
 
@@ -48,6 +58,10 @@ export function syncDeployment(world: World, deployment: Deployment, creations: 
   if (current.length > replicas) {
     return remove(rankForDeletion(world, current).slice(0, current.length - replicas), `ReplicaSet ${deployment.metadata.name}-${hash}: scaled down to ${replicas}`);
   }
+  if (deployment.strategy?.type === 'Recreate') {
+    const step = recreateStep(world, deployment, hash, old);
+    if (step !== undefined) return step;
+  }
   if (old.length === 0) {
     if (current.length < replicas) {
       creations.set(deployment, replicas - current.length);
@@ -56,7 +70,7 @@ export function syncDeployment(world: World, deployment: Deployment, creations: 
     return false;
   }
 
-  const { maxSurge, maxUnavailable } = rollingUpdateBounds(replicas);
+  const { maxSurge, maxUnavailable } = resolveFenceposts(deployment.strategy, replicas);
   const scaleUp = Math.min(replicas + maxSurge - owned.length, replicas - current.length);
   if (scaleUp > 0) {
     world.say(`Deployment ${name}: rolling update, scaled up replica set ${deployment.metadata.name}-${hash} by ${scaleUp} (maxSurge ${maxSurge})`);

@@ -2,7 +2,7 @@
  * Deployments and Services written back as API objects (what `kubectl get -o json` would show of
  * the fields the engine models), so a merge patch applies to the object as Kubernetes holds it.
  */
-import type { Deployment, LabelSelector, ObjectMeta, PodSpecTemplate, Service } from '../model';
+import type { Deployment, DeploymentStrategy, LabelSelector, ObjectMeta, PodSpecTemplate, Service } from '../model';
 
 type Json = Record<string, unknown>;
 
@@ -35,6 +35,12 @@ function podSpec(t: PodSpecTemplate): Json {
   return spec;
 }
 
+/** As the API server holds it: defaulted, so a patch of one bound keeps the other. */
+function strategy(s: DeploymentStrategy | undefined): Json {
+  if (s?.type === 'Recreate') return { type: 'Recreate' };
+  return { type: 'RollingUpdate', rollingUpdate: { maxSurge: s?.maxSurge ?? '25%', maxUnavailable: s?.maxUnavailable ?? '25%' } };
+}
+
 /**
  * @example
  * encodeDeployment(deployment).spec; // { replicas: 2, selector: {...}, template: { metadata: { labels }, spec: {...} } }
@@ -44,7 +50,12 @@ export function encodeDeployment(d: Deployment): Json {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
     metadata: meta(d.metadata),
-    spec: { replicas: d.replicas, selector: selector(d.selector), template: { metadata: { labels: { ...d.template.labels } }, spec: podSpec(d.template) } },
+    spec: {
+      replicas: d.replicas,
+      selector: selector(d.selector),
+      strategy: strategy(d.strategy),
+      template: { metadata: { labels: { ...d.template.labels } }, spec: podSpec(d.template) },
+    },
   };
 }
 

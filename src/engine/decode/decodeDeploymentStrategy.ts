@@ -1,0 +1,58 @@
+/** spec.strategy of a Deployment, defaulted (apps/v1 defaults.go) and validated (ValidateDeploymentStrategy). */
+import type { DeploymentStrategy, IntOrPercent } from '../model';
+import { PERCENT_MESSAGE, intOrPercentValue, percentOf } from '../validation/intOrPercent';
+import { forbidden, formatValue, invalid, notSupported, renderPath, type FieldPath } from '../validation/fieldErrors';
+import type { ObjectContext } from './objectContext';
+import { readObj, readString, type Obj } from './read';
+
+const DEFAULT_BOUND = '25%';
+const PATH = ['spec', 'strategy'] as const;
+
+/** An IntOrString field: an int or a string; anything else cannot be decoded. */
+function readIntOrPercent(obj: Obj, key: string, ctx: ObjectContext): IntOrPercent {
+  const value = obj[key];
+  if (value === undefined || value === null) return DEFAULT_BOUND;
+  if (typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))) return value;
+  const path: FieldPath = [...PATH, 'rollingUpdate', key];
+  ctx.error(path, `${renderPath(path)}: Invalid value: ${formatValue(value)}: cannot unmarshal ${typeof value} into a field of type int32`);
+  return DEFAULT_BOUND;
+}
+
+/** ValidatePositiveIntOrPercent: a non-negative int or a valid percent string. */
+function validateBound(value: IntOrPercent, key: string, ctx: ObjectContext): void {
+  const field = `spec.strategy.rollingUpdate.${key}`;
+  const path = [...PATH, 'rollingUpdate', key];
+  if (typeof value === 'string' && percentOf(value) === undefined) ctx.error(path, invalid(field, value, PERCENT_MESSAGE));
+  if (typeof value === 'number' && value < 0) ctx.error(path, invalid(field, value, 'must be greater than or equal to 0'));
+}
+
+/**
+ * Reads spec.strategy with the API server's defaults: RollingUpdate, maxSurge and maxUnavailable 25%.
+ *
+ * @example
+ * decodeDeploymentStrategy({ strategy: { rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } } }, ctx);
+ * // { type: 'RollingUpdate', maxSurge: 1, maxUnavailable: 0 }
+ */
+export function decodeDeploymentStrategy(spec: Obj, ctx: ObjectContext): DeploymentStrategy {
+  const strategy = readObj(spec, 'strategy', ctx, ['spec']) ?? {};
+  const type = readString(strategy, 'type', ctx, PATH) ?? 'RollingUpdate';
+  const rollingUpdate = readObj(strategy, 'rollingUpdate', ctx, PATH);
+  if (type === 'Recreate') {
+    if (rollingUpdate) ctx.error([...PATH, 'rollingUpdate'], forbidden('spec.strategy.rollingUpdate', "may not be specified when strategy `type` is 'Recreate'"));
+    return { type };
+  }
+  if (type !== 'RollingUpdate') {
+    ctx.error([...PATH, 'type'], notSupported('spec.strategy.type', type, ['Recreate', 'RollingUpdate']));
+    return { type: 'RollingUpdate', maxSurge: DEFAULT_BOUND, maxUnavailable: DEFAULT_BOUND };
+  }
+  const maxUnavailable = readIntOrPercent(rollingUpdate ?? {}, 'maxUnavailable', ctx);
+  const maxSurge = readIntOrPercent(rollingUpdate ?? {}, 'maxSurge', ctx);
+  validateBound(maxUnavailable, 'maxUnavailable', ctx);
+  validateBound(maxSurge, 'maxSurge', ctx);
+  const unavailablePath = [...PATH, 'rollingUpdate', 'maxUnavailable'];
+  if (intOrPercentValue(maxUnavailable) === 0 && intOrPercentValue(maxSurge) === 0) {
+    ctx.error(unavailablePath, invalid('spec.strategy.rollingUpdate.maxUnavailable', maxUnavailable, 'may not be 0 when `maxSurge` is 0'));
+  }
+  if ((percentOf(maxUnavailable) ?? 0) > 100) ctx.error(unavailablePath, invalid('spec.strategy.rollingUpdate.maxUnavailable', maxUnavailable, 'must not be greater than 100%'));
+  return { type, maxSurge, maxUnavailable };
+}
