@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { STARTUP_SECONDS, simulateCluster, type ClusterEvent } from '../../../src/engine/events';
+import { resolveFenceposts } from '../../../src/engine/events/deploymentController';
+import type { DeploymentStrategy, Pod } from '../../../src/engine/model';
+import { at, fourNodes } from './clusters';
+
+const web = (pods: Pod[]) => pods.filter((p) => p.metadata.labels.app === 'web');
+const v2 = { type: 'deployment.patch', deployment: 'web', patch: { spec: { template: { metadata: { labels: { app: 'web', version: 'v2' } } } } } } as const;
+const strategyPatch = (strategy: Record<string, unknown>): ClusterEvent => ({ type: 'deployment.patch', deployment: 'web', patch: { spec: { strategy } } });
+const rolling = (maxSurge: number | string, maxUnavailable: number | string): DeploymentStrategy => ({ type: 'RollingUpdate', maxSurge, maxUnavailable });
+
+/** Per simulated second of a rollout started at t=1: Ready pods that are not terminating, and pods not terminating. */
+function rollout(replicas: number, strategy: Record<string, unknown> | undefined, seconds = 90) {
+  const base = fourNodes(replicas);
+  const events = [...(strategy ? [at(0, strategyPatch(strategy))] : []), at(1, v2)];
+  const rows = [];
+  for (let t = 1; t <= seconds; t++) {
+    const result = simulateCluster(base, events, t);
+    const pods = web(result.cluster.pods);
+    const active = pods.filter((p) => !p.metadata.deletionTimestamp);
+    rows.push({
+      t,
+      ready: active.filter((p) => p.status.ready).length,
+      active: active.length,
+      newPods: active.filter((p) => p.metadata.labels.version === 'v2').length,
+      total: pods.length,
+      diagnostics: result.diagnostics.map((d) => d.message),
+      log: result.log.map((l) => l.message),
+    });
+  }
+  return rows;
+}
+
+describe('resolveFenceposts', () => {
+  it.each([
+    ['defaults on 4 replicas', undefined, 4, 1, 1],
+    ['defaults on 2 replicas', undefined, 2, 1, 0],
+    ['defaults on 1 replica: both 0, so maxUnavailable 1', undefined, 1, 1, 0],
+    ['30% of 4: surge rounds up, unavailable down', rolling('30%', '30%'), 4, 2, 1],
+    ['10% of 5: surge 1, unavailable 0', rolling('10%', '10%'), 5, 1, 0],
+    ['0% surge, 10% of 5 unavailable: both 0, so 1', rolling('0%', '10%'), 5, 0, 1],
+    ['ints as written', rolling(1, 0), 2, 1, 0],
+    ['ints larger than replicas', rolling(5, 3), 2, 5, 3],
+    ['100% unavailable', rolling(0, '100%'), 3, 0, 3],
+  ])('%s', (_name, strategy, replicas, maxSurge, maxUnavailable) => {
+    expect(resolveFenceposts(strategy, replicas)).toEqual({ maxSurge, maxUnavailable });
+  });
+});
+
+describe('rollout strategy over simulated time', () => {
+  it('maxSurge 1 / maxUnavailable 0 on 2 replicas never has fewer than 2 Ready pods, nor more than 3 running', () => {
+    const rows = rollout(2, { rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } });
+    expect(rows.flatMap((r) => r.diagnostics)).toEqual([]);
+    expect(Math.min(...rows.map((r) => r.ready))).toBe(2);
+    expect(Math.max(...rows.map((r) => r.active))).toBe(3);
+    expect(rows.at(-1)).toMatchObject({ ready: 2, newPods: 2, total: 2 });
+  });
+
+  it('maxSurge 1 / maxUnavailable 0 on 4 replicas keeps all 4 Ready, where the 25% defaults let one go', () => {
+    const strict = rollout(4, { rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } });
+    expect(Math.min(...strict.map((r) => r.ready))).toBe(4);
+    expect(strict.at(-1)).toMatchObject({ ready: 4, newPods: 4, total: 4 });
+    const defaults = rollout(4, undefined);
+    expect(Math.min(...defaults.map((r) => r.ready))).toBe(3);
+    expect(Math.max(...defaults.map((r) => r.active))).toBe(5);
+  });
+
+  it('a patch of one bound keeps the other: maxUnavailable 0 with the default maxSurge keeps all 4 Ready', () => {
+    const rows = rollout(4, { rollingUpdate: { maxUnavailable: 0 } });
+    expect(rows.flatMap((r) => r.diagnostics)).toEqual([]);
+    expect(Math.min(...rows.map((r) => r.ready))).toBe(4);
+    expect(rows.at(-1)).toMatchObject({ newPods: 4, total: 4 });
+  });
+
+  it('the 25% defaults roll 4 replicas out in two start-up delays, as before', () => {
+    const rows = rollout(4, undefined);
+    expect(rows[0]).toMatchObject({ newPods: 2, active: 5 });
+    expect(rows[STARTUP_SECONDS]).toMatchObject({ newPods: 4, active: 5 });
+    expect(rows[2 * STARTUP_SECONDS]).toMatchObject({ newPods: 4, active: 4, ready: 4 });
+    expect(rows.at(-1)!.log).toContain('deployment "web" successfully rolled out');
+  });
+
+  it('a percent maxSurge rounds up: 30% of 4 starts 2 new pods at once, and 30% maxUnavailable lets 1 old one go', () => {
+    const rows = rollout(4, { rollingUpdate: { maxSurge: '30%', maxUnavailable: '30%' } });
+    expect(rows[0]).toMatchObject({ newPods: 3, active: 6, ready: 3 });
+    expect(Math.min(...rows.map((r) => r.ready))).toBe(3);
+    expect(Math.max(...rows.map((r) => r.active))).toBe(6);
+  });
+
+  it('Recreate terminates every old pod first, then starts the new ones: a window with no Ready pod', () => {
+    const rows = rollout(2, { type: 'Recreate', rollingUpdate: null });
+    expect(rows.flatMap((r) => r.diagnostics)).toEqual([]);
+    // Old pods terminate for their 30 s grace period; no new pod exists meanwhile.
+    expect(rows.slice(0, 30).every((r) => r.newPods === 0 && r.active === 0)).toBe(true);
+    const gap = rows.filter((r) => r.total === r.active && r.ready === 0);
+    expect(gap.map((r) => r.t)).toEqual([31, 32, 33, 34, 35]);
+    expect(rows.find((r) => r.t === 31)).toMatchObject({ newPods: 2, total: 2 });
+    expect(rows.at(-1)).toMatchObject({ ready: 2, newPods: 2, total: 2 });
+  });
+
+  it('refuses a patch to Recreate that keeps rollingUpdate, and one with both bounds 0, in the API server words', () => {
+    const recreate = rollout(2, { type: 'Recreate' }, 1)[0]!;
+    expect(recreate.diagnostics.join('\n')).toContain("spec.strategy.rollingUpdate: Forbidden: may not be specified when strategy `type` is 'Recreate'");
+    const zero = rollout(2, { rollingUpdate: { maxSurge: 0, maxUnavailable: 0 } }, 1)[0]!;
+    expect(zero.diagnostics.join('\n')).toContain('The Deployment "web" is invalid: spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0');
+    // The refused patch leaves the default strategy: the rollout goes on as with 25%.
+    expect(zero).toMatchObject({ newPods: 1, active: 3 });
+  });
+});
