@@ -67,6 +67,7 @@ describe('reading commands print like kubectl', () => {
   test('describe node lists the pods on it; describe deploy the template', () => {
     expect(run('kubectl describe node mnode-m02').output).toContain(echoOnM02.name);
     expect(run('kubectl describe deploy echo').output).toMatch(/Replicas:\s+2 desired \| 2 total \| 2 available/);
+    expect(run('kubectl describe deploy echo').output).toMatch(/^StrategyType:\s+RollingUpdate\nRollingUpdateStrategy:\s+25% max unavailable, 25% max surge$/m);
   });
 
   test('rollout status of a settled Deployment', () => {

@@ -102,7 +102,10 @@ function describeLines(kind: string, name: string, ns: string, report: RoutingRe
         field('Namespace', deployment.metadata.namespace),
         field('Selector', labelsText(deployment.selector.matchLabels)),
         field('Replicas', `${deployment.replicas} desired | ${live.length} total | ${available} available | ${Math.max(0, deployment.replicas - available)} unavailable`),
-        field('StrategyType', 'RollingUpdate'),
+        field('StrategyType', deployment.strategy?.type ?? 'RollingUpdate'),
+        ...(deployment.strategy?.type === 'Recreate'
+          ? []
+          : [field('RollingUpdateStrategy', `${deployment.strategy?.maxUnavailable ?? '25%'} max unavailable, ${deployment.strategy?.maxSurge ?? '25%'} max surge`)]),
         'Pod Template:',
         `  ${field('Labels', labelsText(t.labels))}`,
         `  ${field('Node-Selectors', labelsText(t.nodeSelector))}`,
