@@ -14,11 +14,12 @@ import { localityOf } from './locality';
 import { buildNodeIndex, type NodeIndex } from './nodeIndex';
 import { planNodeClasses } from './nodeClasses';
 import type { ProxyEndpoint } from './proxyEndpoint';
-import { cacheSteps, categorizeSteps } from './proxyTrace';
+import { cacheSteps, type CategorizeFacts, categorizeFacts, categorizeSteps } from './proxyTrace';
 import { type ServicePortInfo, servicePortInfo } from './serviceport';
 import { type HintSummary, summarizeHints, type TopologyContext } from './topologyHints';
 import { StepInterner } from './stepInterner';
 import { registerViewLookup } from './viewLookup';
+import { defineLazyTrace, type TraceRecipe } from '../lazyTrace';
 
 export interface ServiceViewsInput {
   services: readonly Service[];
@@ -56,7 +57,7 @@ export function computeServiceViews(input: ServiceViewsInput): ServicePortViews[
         summary: summarizeHints(endpoints),
         baseSteps: cacheSteps(info.name, endpoints, ignoredNodeHints),
         ctx: { minor, gates: input.gates, hintsAnnotation: info.hintsAnnotation },
-        categorized: new Map<string, CategorizedEndpoints>(),
+        categorized: new Map<string, Categorized>(),
         balanced: new Map<number, ReturnType<typeof loadBalance>>(),
         weighted: new Map<ProxyEndpoint, WeightedEndpoint[]>(),
         steps,
@@ -68,6 +69,12 @@ export function computeServiceViews(input: ServiceViewsInput): ServicePortViews[
   return out;
 }
 
+interface Categorized {
+  endpoints: CategorizedEndpoints;
+  /** What the trace says about them: a class's trace recipe keeps these, not the endpoints. */
+  facts: CategorizeFacts;
+}
+
 interface PortState {
   info: ServicePortInfo;
   endpoints: ProxyEndpoint[];
@@ -75,7 +82,7 @@ interface PortState {
   baseSteps: TraceStep[];
   ctx: TopologyContext;
   /** CategorizeEndpoints per representative node (and label), shared by internal and external views. */
-  categorized: Map<string, CategorizedEndpoints>;
+  categorized: Map<string, Categorized>;
   /** Data-plane shares and steps per endpoint count: classes with equal counts share them. */
   balanced: Map<number, ReturnType<typeof loadBalance>>;
   /** Weighted endpoints already made, per endpoint: classes that see one alike share the object. */
@@ -126,26 +133,29 @@ function computeClass(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyC
   const { info } = state;
   const nodeLabel = ownClass ? `node ${nodeName}` : zone ? `nodes in ${zone}` : 'nodes without a zone';
   let programmed: ProgrammedEndpoints;
-  const trace: TraceStep[] = [];
+  let facts: CategorizeFacts | undefined;
+  let usesLocalSet = false;
+  let clusterFallback = false;
   if (kubeProxy.mode === 'kernelspace') {
     programmed = winkernelEndpoints(state.endpoints, info, nodeName, kind);
   } else {
     const cacheKey = `${nodeName}\u0000${nodeLabel}`;
-    let c = state.categorized.get(cacheKey);
-    if (!c) {
-      c = categorizeEndpoints(state.endpoints, info, nodeName, zone, state.ctx, state.summary, nodeLabel);
-      state.categorized.set(cacheKey, c);
+    let categorized = state.categorized.get(cacheKey);
+    if (!categorized) {
+      const endpoints = categorizeEndpoints(state.endpoints, info, nodeName, zone, state.ctx, state.summary, nodeLabel);
+      categorized = { endpoints, facts: categorizeFacts(endpoints) };
+      state.categorized.set(cacheKey, categorized);
     }
-    const usesLocalSet = kind === 'internal' ? info.internalPolicyLocal : info.externalPolicyLocal;
-    state.steps.pushAll(trace, categorizeSteps(c, usesLocalSet, nodeLabel, state.ctx.minor));
-    programmed = syncVerdict(kubeProxy.mode, kind, info, c);
+    facts = categorized.facts;
+    usesLocalSet = kind === 'internal' ? info.internalPolicyLocal : info.externalPolicyLocal;
+    programmed = syncVerdict(kubeProxy.mode, kind, info, categorized.endpoints);
     // IPVS may fall back from an empty Local set to the cluster set: explain how that set was built.
-    if (usesLocalSet && kubeProxy.mode === 'ipvs' && programmed.endpoints.length && programmed.endpoints === c.clusterEndpoints) {
-      state.steps.pushAll(trace, categorizeSteps(c, false, nodeLabel, state.ctx.minor));
-    }
+    clusterFallback = usesLocalSet && kubeProxy.mode === 'ipvs' && programmed.endpoints.length > 0 && programmed.endpoints === categorized.endpoints.clusterEndpoints;
   }
-  state.steps.pushAll(trace, programmed.steps);
-  if (programmed.verdict !== 'forward') return { verdict: programmed.verdict, endpoints: [], trace: state.baseSteps.concat(trace), nodes: [] };
+  const { baseSteps, steps, ctx } = state;
+  if (programmed.verdict !== 'forward') {
+    return viewClass(programmed.verdict, [], new ClassTrace(baseSteps, steps, ctx.minor, facts, usesLocalSet, clusterFallback, nodeLabel, steps.list(programmed.steps), undefined));
+  }
   const n = programmed.endpoints.length;
   let balance = state.balanced.get(n);
   if (!balance) {
@@ -154,7 +164,45 @@ function computeClass(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyC
     state.balanced.set(n, balance);
   }
   const endpoints = programmed.endpoints.map((ep, i) => sharedWeighted(state.weighted, ep, balance.weights[i]!, localityOf(ep, ownClass ? nodeName : undefined, zone)));
-  return { verdict: 'forward', endpoints, trace: state.baseSteps.concat(trace, balance.steps), nodes: [] };
+  return viewClass('forward', endpoints, new ClassTrace(baseSteps, steps, ctx.minor, facts, usesLocalSet, clusterFallback, nodeLabel, steps.list(programmed.steps), balance.steps));
+}
+
+/** A ViewClass in its key order (verdict, endpoints, trace, nodes) with the trace built when read. */
+function viewClass(verdict: ViewClass['verdict'], endpoints: WeightedEndpoint[], recipe: ClassTrace): ViewClass {
+  const cls = { verdict, endpoints } as ViewClass;
+  defineLazyTrace(cls, recipe);
+  cls.nodes = [];
+  return cls;
+}
+
+/**
+ * What a class's trace is made of. Its sentences are written, and shared through the interner
+ * with every other class that says the same, only when the trace is read.
+ */
+class ClassTrace implements TraceRecipe {
+  constructor(
+    private readonly base: readonly TraceStep[],
+    private readonly interner: StepInterner,
+    private readonly minor: number,
+    private readonly facts: CategorizeFacts | undefined,
+    private readonly usesLocalSet: boolean,
+    private readonly clusterFallback: boolean,
+    private readonly nodeLabel: string,
+    private readonly programmed: readonly TraceStep[],
+    private readonly balance: readonly TraceStep[] | undefined,
+  ) {}
+
+  steps(): TraceStep[] {
+    const trace = this.base.slice();
+    const c = this.facts;
+    if (c) {
+      this.interner.pushAll(trace, categorizeSteps(c, this.usesLocalSet, this.nodeLabel, this.minor));
+      if (this.clusterFallback) this.interner.pushAll(trace, categorizeSteps(c, false, this.nodeLabel, this.minor));
+    }
+    for (const step of this.programmed) trace.push(step);
+    if (this.balance) for (const step of this.balance) trace.push(step);
+    return trace;
+  }
 }
 
 function sharedWeighted(made: Map<ProxyEndpoint, WeightedEndpoint[]>, ep: ProxyEndpoint, weight: number, locality: Locality): WeightedEndpoint {

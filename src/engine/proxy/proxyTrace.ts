@@ -28,27 +28,58 @@ export function cacheSteps(name: string, endpoints: readonly ProxyEndpoint[], ig
 }
 
 /**
+ * What the categorize steps say about a CategorizedEndpoints: its set sizes, not the endpoints,
+ * so a trace not yet written keeps no endpoint alive.
+ */
+export interface CategorizeFacts {
+  /** null when the Service never uses Cluster policy. */
+  clusterCount: number | null;
+  /** null when the Service never uses Local policy. */
+  localCount: number | null;
+  topologyMode: CategorizedEndpoints['topologyMode'];
+  topologyReasons: readonly string[];
+  clusterServingTerminating: boolean;
+  localServingTerminating: boolean;
+}
+
+/**
+ * The facts categorizeSteps needs from `c`.
+ *
+ * @example
+ * categorizeFacts(c).clusterCount; // 3 when three endpoints serve the node's cluster set
+ */
+export function categorizeFacts(c: CategorizedEndpoints): CategorizeFacts {
+  return {
+    clusterCount: c.clusterEndpoints ? c.clusterEndpoints.length : null,
+    localCount: c.localEndpoints ? c.localEndpoints.length : null,
+    topologyMode: c.topologyMode,
+    topologyReasons: c.topologyReasons,
+    clusterServingTerminating: c.clusterServingTerminating,
+    localServingTerminating: c.localServingTerminating,
+  };
+}
+
+/**
  * How CategorizeEndpoints built the set the traffic uses.
  *
  * @example
- * categorizeSteps(c, false, 'mnode-m02', 1.34)[0].rule; // "topologyModeFromHints"
+ * categorizeSteps(categorizeFacts(c), false, 'mnode-m02', 1.34)[0].rule; // "topologyModeFromHints"
  */
-export function categorizeSteps(c: CategorizedEndpoints, usesLocalSet: boolean, nodeLabel: string, minor: number): TraceStep[] {
+export function categorizeSteps(c: CategorizeFacts, usesLocalSet: boolean, nodeLabel: string, minor: number): TraceStep[] {
   const steps: TraceStep[] = [];
   const rule = minor >= 33 ? 'topologyModeFromHints' : 'canUseTopology';
-  if (!usesLocalSet && c.clusterEndpoints) {
+  if (!usesLocalSet && c.clusterCount !== null) {
     for (const reason of c.topologyReasons) steps.push(kubeProxyStep(rule, reason));
     if (c.clusterServingTerminating) steps.push(kubeProxyStep('CategorizeEndpoints', 'no Ready endpoints → falling back to serving-terminating endpoints (topology does not apply to them)'));
-    else if (c.clusterEndpoints.length) {
-      const ready = c.clusterEndpoints.length;
+    else if (c.clusterCount) {
       const mode = c.topologyMode ? ` (${c.topologyMode})` : '';
-      steps.push(kubeProxyStep('CategorizeEndpoints', `cluster endpoints for ${nodeLabel}: ${ready} Ready${mode}`));
+      steps.push(kubeProxyStep('CategorizeEndpoints', `cluster endpoints for ${nodeLabel}: ${c.clusterCount} Ready${mode}`));
     }
   }
-  if (usesLocalSet && c.localEndpoints) {
+  if (usesLocalSet && c.localCount !== null) {
     steps.push(kubeProxyStep('CategorizeEndpoints', 'topology hints never apply to the Local set'));
     if (c.localServingTerminating) steps.push(kubeProxyStep('CategorizeEndpoints', `no Ready local endpoints on ${nodeLabel} → falling back to local serving-terminating endpoints`));
-    else steps.push(kubeProxyStep('CategorizeEndpoints', `local endpoints on ${nodeLabel}: ${c.localEndpoints.length} Ready`));
+    else steps.push(kubeProxyStep('CategorizeEndpoints', `local endpoints on ${nodeLabel}: ${c.localCount} Ready`));
   }
   return steps;
 }

@@ -7,6 +7,7 @@ import type { TraceStep } from '../report';
 export class StepInterner {
   // Nested by stage and rule, then message: no key strings built per step.
   private readonly byStage = new Map<string, Map<string, Map<string, TraceStep>>>();
+  private readonly singles = new Map<TraceStep, readonly TraceStep[]>();
 
   /**
    * The shared step equal to `step` (the first one seen becomes the shared one).
@@ -24,6 +25,22 @@ export class StepInterner {
     if (shared) return shared;
     byMessage.set(step.message, step);
     return step;
+  }
+
+  /**
+   * The shared copies of `steps` in a list; a one-step list (most are) is itself shared, so
+   * thousands of classes keeping the same verdict sentence keep one array.
+   *
+   * @example
+   * const interner = new StepInterner();
+   * interner.list([{ stage: 'kube-proxy', rule: 'r', message: 'm' }]) === interner.list([{ stage: 'kube-proxy', rule: 'r', message: 'm' }]); // true
+   */
+  list(steps: readonly TraceStep[]): readonly TraceStep[] {
+    if (steps.length !== 1) return steps.map((step) => this.step(step));
+    const shared = this.step(steps[0]!);
+    let single = this.singles.get(shared);
+    if (!single) this.singles.set(shared, (single = [shared]));
+    return single;
   }
 
   /** Appends the shared copies of `steps` to `into`. */

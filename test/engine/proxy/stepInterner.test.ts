@@ -26,4 +26,14 @@ describe('StepInterner', () => {
     expect(into.map((s) => s.message)).toEqual(['b', 'a']);
     expect(into[1]).toBe(a);
   });
+
+  it('shares one-step lists and makes longer lists of shared steps', () => {
+    const interner = new StepInterner();
+    const single = interner.list([step('kube-proxy', 'r', 'a')]);
+    expect(interner.list([step('kube-proxy', 'r', 'a')])).toBe(single);
+    expect(interner.list([step('kube-proxy', 'r', 'b')])).not.toBe(single);
+    const pair = interner.list([step('kube-proxy', 'r', 'b'), step('kube-proxy', 'r', 'a')]);
+    expect(pair.map((s) => s.message)).toEqual(['b', 'a']);
+    expect(pair[1]).toBe(single[0]);
+  });
 });

@@ -1,0 +1,49 @@
+/**
+ * A trace kept as the recipe for it until someone reads it. Tens of thousands of node classes and
+ * client routes carry a trace that most runs never show; building each array and sentence up front
+ * was a large share of the engine's time. `trace` stays an own, enumerable property (an accessor
+ * in the same key position), so JSON.stringify, structuredClone and postMessage still carry it.
+ */
+import type { TraceStep } from './report';
+
+/** Builds a trace on first read; `holder` is the object whose trace it is. */
+export interface TraceRecipe {
+  steps(holder: object): TraceStep[];
+}
+
+const RECIPE = Symbol('trace recipe');
+
+interface Holder {
+  [RECIPE]: TraceRecipe | TraceStep[];
+}
+
+// One getter and setter for every holder: V8 then shares the holders' hidden class.
+const TRACE_PROPERTY: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: Holder): TraceStep[] {
+    const kept = this[RECIPE];
+    if (Array.isArray(kept)) return kept;
+    const steps = kept.steps(this);
+    this[RECIPE] = steps;
+    return steps;
+  },
+  set(this: Holder, steps: TraceStep[]) {
+    this[RECIPE] = steps;
+  },
+};
+
+/**
+ * Defines `target.trace` as built by `recipe` on first read (then kept). Call it where the
+ * property belongs in the key order: properties added afterwards come after it.
+ *
+ * @example
+ * const view = { verdict: 'forward', endpoints: [] };
+ * defineLazyTrace(view, { steps: () => [{ stage: 'kube-proxy', rule: 'r', message: 'm' }] });
+ * JSON.stringify(view); // '{"verdict":"forward","endpoints":[],"trace":[{"stage":"kube-proxy","rule":"r","message":"m"}]}'
+ */
+export function defineLazyTrace(target: object, recipe: TraceRecipe): void {
+  // Not enumerable and keyed by a symbol: no JSON, clone or equality check sees the recipe.
+  Object.defineProperty(target, RECIPE, { value: recipe, writable: true });
+  Object.defineProperty(target, 'trace', TRACE_PROPERTY);
+}
