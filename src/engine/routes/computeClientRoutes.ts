@@ -8,7 +8,8 @@ import { keyOf, type KubeProxyConfiguration, type Node, type Pod, type Service }
 import { localityOf } from '../proxy/locality';
 import { classForNode } from '../proxy/viewLookup';
 import { deriveSeed } from '../random';
-import type { ClientRoute, ServicePortViews, TraceStep, WeightedEndpoint } from '../report';
+import { defineLazyTrace, type TraceRecipe } from '../lazyTrace';
+import type { ClientRoute, ServicePortViews, TraceStep, ViewClass, WeightedEndpoint } from '../report';
 import { simulateRequests } from './simulateRequests';
 
 export interface ClientRoutesInput {
@@ -46,44 +47,30 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
       const cls = classForNode(group, node.metadata.name);
       if (!cls) continue;
       const service = servicesByKey.get(group.service);
-      const trace: TraceStep[] = [
-        {
-          stage: 'client',
-          rule: 'ClusterIP',
-          message: `${from}${fromIP ? ` (${fromIP})` : ''} on ${node.metadata.name}${node.zone ? ` (${node.zone})` : ''} connects to ${service?.clusterIP || group.service}:${group.port} → handled by kube-proxy's rules on ${node.metadata.name}`,
-        },
-        ...cls.trace,
-      ];
+      const tail: TraceStep[] = [];
       let endpoints: WeightedEndpoint[] = seenFromNode(cls.endpoints, node);
       if (cls.verdict === 'forward' && input.kubeProxy.mode === 'ipvs' && endpoints.length > 1) {
         if (SOURCE_HASH_SCHEDULERS.has(scheduler)) {
           const pick = sourcePick(fromIP || from, endpoints.length);
           endpoints = endpoints.map((ep, i) => ({ ...ep, weight: i === pick ? 1 : 0 }));
-          trace.push({ stage: 'data-plane', rule: `ipvs ${scheduler}`, message: `IPVS ${scheduler} hashes the source address ${fromIP || from} → always ${endpoints[pick]!.pod} (100%)` });
+          tail.push({ stage: 'data-plane', rule: `ipvs ${scheduler}`, message: `IPVS ${scheduler} hashes the source address ${fromIP || from} → always ${endpoints[pick]!.pod} (100%)` });
         } else if (DESTINATION_SCHEDULERS.has(scheduler)) {
           const pinned = endpoints.find((ep) => ep.weight === 1);
-          if (pinned) trace.push({ stage: 'data-plane', rule: `ipvs ${scheduler}`, message: `IPVS ${scheduler} picks by destination, not by client → this client, like every other, goes to ${pinned.pod}` });
+          if (pinned) tail.push({ stage: 'data-plane', rule: `ipvs ${scheduler}`, message: `IPVS ${scheduler} picks by destination, not by client → this client, like every other, goes to ${pinned.pod}` });
         }
       }
       if (cls.verdict === 'forward' && service?.sessionAffinity === 'ClientIP') {
-        trace.push({
+        tail.push({
           stage: 'client',
           rule: 'sessionAffinity ClientIP',
           message: `${from}'s first connection picks by the shares; the next ones within ${service.sessionAffinityTimeoutSeconds ?? 10800}s reuse that endpoint`,
         });
       }
-      const route: ClientRoute = {
-        node: node.metadata.name,
-        service: group.service,
-        port: group.port,
-        protocol: group.protocol,
-        traffic: 'internal',
-        verdict: cls.verdict,
-        endpoints,
-        trace,
-        from,
-        fromIP,
-      };
+      // Key order as before: trace between endpoints and from.
+      const route = { node: node.metadata.name, service: group.service, port: group.port, protocol: group.protocol, traffic: 'internal', verdict: cls.verdict, endpoints } as ClientRoute;
+      defineLazyTrace(route, new RouteTrace(cls, node.zone, service?.clusterIP || group.service, tail.length ? tail : NO_STEPS));
+      route.from = from;
+      route.fromIP = fromIP;
       if (group.portName) route.portName = group.portName;
       if (input.requests && input.requests > 0) {
         const context = {
@@ -98,6 +85,28 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
     }
   }
   return routes;
+}
+
+const NO_STEPS: readonly TraceStep[] = [];
+
+/**
+ * A route's trace, written when read: how the client connects, then its node's class trace
+ * (that class's own steps, shared), then what is specific to this client.
+ */
+class RouteTrace implements TraceRecipe {
+  constructor(
+    private readonly cls: ViewClass,
+    private readonly zone: string | undefined,
+    private readonly target: string,
+    private readonly tail: readonly TraceStep[],
+  ) {}
+
+  steps(holder: object): TraceStep[] {
+    const route = holder as ClientRoute;
+    const client = `${route.from}${route.fromIP ? ` (${route.fromIP})` : ''}`;
+    const message = `${client} on ${route.node}${this.zone ? ` (${this.zone})` : ''} connects to ${this.target}:${route.port} → handled by kube-proxy's rules on ${route.node}`;
+    return [{ stage: 'client', rule: 'ClusterIP', message }, ...this.cls.trace, ...this.tail];
+  }
 }
 
 /** The class's endpoints as the client's node sees them: the class's own array when no locality changes. */
