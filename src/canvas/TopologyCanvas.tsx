@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Background, Controls, Panel, ReactFlow, ReactFlowProvider, useReactFlow, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
@@ -87,12 +87,43 @@ function Canvas() {
   const { fitBounds } = useReactFlow();
   const bounds = useMemo(() => (layout ? layoutBounds(layout) : null), [layout]);
   const boundsKey = bounds ? `${bounds.x},${bounds.y},${bounds.width},${bounds.height}` : '';
+  // A pan or zoom by the user is kept when the pane changes size; a new extent refits anyway.
+  const userMoved = useRef(false);
   useEffect(() => {
     if (!bounds) return;
+    userMoved.current = false;
     const frame = requestAnimationFrame(() => void fitBounds(bounds, { padding: 0.12, duration: reduced ? 0 : 200 }));
     return () => cancelAnimationFrame(frame);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refit only when the extent changes
   }, [boundsKey, fitBounds, reduced]);
+  // Refit when the pane itself resizes (the dock opens, a splitter moves, the window changes).
+  const paneRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const pane = paneRef.current;
+    if (!bounds || !pane || typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    let first = true;
+    const observer = new ResizeObserver(() => {
+      // The observer reports once on start; the extent effect above already fitted then.
+      if (first) {
+        first = false;
+        return;
+      }
+      if (userMoved.current) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => void fitBounds(bounds, { padding: 0.12, duration: 0 }));
+    });
+    observer.observe(pane);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- bounds change with boundsKey
+  }, [boundsKey, fitBounds]);
+  const onMoveStart = useCallback((event: unknown) => {
+    // React Flow passes the DOM event for moves the user makes, null for programmatic ones.
+    if (event) userMoved.current = true;
+  }, []);
   const motion = useMemo(() => ({ animate: !reduced, paused: paused || !visible, reduced }), [reduced, paused, visible]);
 
   const onNodeClick = useCallback((_: unknown, node: Node) => select(selectionOf(node.id)), [select]);
@@ -111,6 +142,7 @@ function Canvas() {
 
   return (
     <div
+      ref={paneRef}
       className={`kt-canvas${stale ? ' kt-canvas--stale' : ''}`}
       data-testid="canvas"
       onKeyDown={onKeyDown}
@@ -131,6 +163,7 @@ function Canvas() {
             onlyRenderVisibleElements={nodes.length > 400}
             onNodeClick={onNodeClick}
             onPaneClick={onPaneClick}
+            onMoveStart={onMoveStart}
             proOptions={{ hideAttribution: false }}
           >
             <Background gap={24} />

@@ -173,3 +173,22 @@ test('dropped traffic is drawn at the client’s node, with the reason on focus'
     await close();
   }
 });
+
+test('opening the dock refits the topology into the smaller canvas', async () => {
+  const { page, consoleErrors, close } = await openPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    await waitForRoutes(page);
+    const inside = async () => {
+      const canvas = (await page.getByTestId('canvas').boundingBox())!;
+      const boxes = await Promise.all(['zone-zone-a', 'zone-zone-b', 'zone-none'].map((id) => page.getByTestId(id).boundingBox()));
+      return boxes.every((b) => b !== null && b.y >= canvas.y - 1 && b.y + b.height <= canvas.y + canvas.height + 1);
+    };
+    expect(await inside()).toBe(true);
+    await page.getByTestId('dock-tab-terminal').click();
+    await page.getByTestId('dock-panel-terminal').waitFor();
+    await expect.poll(inside, { timeout: 5_000 }).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
