@@ -17,6 +17,10 @@ interface Holder {
   [RECIPE]: TraceRecipe | TraceStep[];
 }
 
+// Not enumerable and keyed by a symbol: no JSON, clone or equality check sees the recipe. One
+// descriptor reused for every holder (its value set per call): no descriptor object per holder.
+const RECIPE_PROPERTY: PropertyDescriptor = { value: undefined, writable: true };
+
 // One getter and setter for every holder: V8 then shares the holders' hidden class.
 const TRACE_PROPERTY: PropertyDescriptor = {
   enumerable: true,
@@ -43,7 +47,8 @@ const TRACE_PROPERTY: PropertyDescriptor = {
  * JSON.stringify(view); // '{"verdict":"forward","endpoints":[],"trace":[{"stage":"kube-proxy","rule":"r","message":"m"}]}'
  */
 export function defineLazyTrace(target: object, recipe: TraceRecipe): void {
-  // Not enumerable and keyed by a symbol: no JSON, clone or equality check sees the recipe.
-  Object.defineProperty(target, RECIPE, { value: recipe, writable: true });
+  RECIPE_PROPERTY.value = recipe;
+  Object.defineProperty(target, RECIPE, RECIPE_PROPERTY);
+  RECIPE_PROPERTY.value = undefined;
   Object.defineProperty(target, 'trace', TRACE_PROPERTY);
 }
