@@ -167,9 +167,20 @@ function computeClass(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyC
   return viewClass('forward', endpoints, new ClassTrace(baseSteps, steps, ctx.minor, facts, usesLocalSet, clusterFallback, nodeLabel, steps.list(programmed.steps), balance.steps));
 }
 
+/**
+ * Plain objects (their prototype is Object.prototype) made by a constructor: V8 then leaves room
+ * in each object for the properties defined after construction (the trace, nodes) instead of
+ * giving 90,000 classes a second property store.
+ */
+const PlainViewClass = function (this: ViewClass, verdict: ViewClass['verdict'], endpoints: WeightedEndpoint[]) {
+  this.verdict = verdict;
+  this.endpoints = endpoints;
+} as unknown as new (verdict: ViewClass['verdict'], endpoints: WeightedEndpoint[]) => ViewClass;
+PlainViewClass.prototype = Object.prototype;
+
 /** A ViewClass in its key order (verdict, endpoints, trace, nodes) with the trace built when read. */
 function viewClass(verdict: ViewClass['verdict'], endpoints: WeightedEndpoint[], recipe: ClassTrace): ViewClass {
-  const cls = { verdict, endpoints } as ViewClass;
+  const cls = new PlainViewClass(verdict, endpoints);
   defineLazyTrace(cls, recipe);
   cls.nodes = [];
   return cls;
