@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { openPage } from './harness';
+import { pngColours } from './pngColours';
 
 const clientRoutes = '[data-testid^="route-default/client->"]';
 
@@ -29,20 +30,7 @@ test('exporting PNG and SVG under the built CSP makes real pictures and breaks n
     const png = await download('export-png');
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     // Drawn, not blank: the decoded picture has many colours (a refused blob: image draws nothing).
-    const colours = await page.evaluate(async (dataUrl) => {
-      const image = new Image();
-      image.src = dataUrl;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const data = context.getImageData(0, 0, image.width, image.height).data;
-      const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-      return seen.size;
-    }, `data:image/png;base64,${png.toString('base64')}`);
+    const colours = await pngColours(page, png);
     expect(colours).toBeGreaterThan(20);
     expect((await download('export-svg')).toString('utf8')).toMatch(/^<svg /);
 

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { V0_LINK, V1_PINNED_LINK, V1_PINNED_STATE } from '../fixtures/shareLinks';
 import { openPage } from './harness';
+import { pngColours } from './pngColours';
 
 const clientRoutes = '[data-testid^="route-default/client->"]';
 const control = (id: string) => `[data-testid="control-${id}"]`;
@@ -227,20 +228,7 @@ test('SVG and PNG exports are non-empty pictures of the canvas; zip, JSON and Ma
     expect(width).toBeGreaterThan(400);
     expect(height).toBeGreaterThan(300);
     // Drawn, not blank: many distinct colours once decoded by the browser.
-    const colours = await page.evaluate(async (dataUrl) => {
-      const image = new Image();
-      image.src = dataUrl;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const data = context.getImageData(0, 0, image.width, image.height).data;
-      const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-      return seen.size;
-    }, `data:image/png;base64,${png.toString('base64')}`);
+    const colours = await pngColours(page, png);
     expect(colours).toBeGreaterThan(20);
     expect(consoleErrors).toEqual([]);
   } finally {

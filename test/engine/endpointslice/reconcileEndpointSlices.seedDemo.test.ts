@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reconcileEndpointSlices } from '../../../src/engine/endpointslice/reconcileEndpointSlices';
-import { topologyAllocation } from '../../../src/engine/endpointslice/topologyAllocation';
+import { autoHintsReport } from '../../../src/engine/endpointslice/autoHintsReport';
 import type { Pod } from '../../../src/engine/model';
 import { defaultGates, type KubeVersion } from '../../../src/engine/version';
 import { makeNode, makePod, makeService } from './fixtures';
@@ -93,20 +93,21 @@ describe('seed demo', () => {
     expect(hints(r)).toEqual([{ forZones: [{ name: 'zone-a' }] }, { forZones: [{ name: 'zone-b' }] }]);
     expect(r.trace[1]).toContain('takes precedence over trafficDistribution PreferSameNode');
     expect(r.trace).toContain('not counted: mnode (control-plane node)');
-    expect(topologyAllocation(nodes, r.slices)).toEqual({
-      readyEndpoints: 2,
-      zones: [
-        { zone: 'zone-a', cpuMilli: 2000, ratio: 0.5, desired: 1, minimum: 1, maximum: 1, endpoints: 1, allocated: 1 },
-        { zone: 'zone-b', cpuMilli: 2000, ratio: 0.5, desired: 1, minimum: 1, maximum: 1, endpoints: 1, allocated: 1 },
-      ],
-    });
+    const auto = autoHintsReport(nodes, r.slices, { gates: defaultGates('1.34'), userSlices: false });
+    expect(auto.readyEndpoints).toBe(2);
+    expect(auto.excludedNodes.map((n) => n.node)).toEqual(['mnode']);
+    expect(auto.zones).toMatchObject([
+      { zone: 'zone-a', cpuMilli: 2000, ratio: 0.5, desired: 1, minimum: 1, maximum: 1, endpoints: 1, hinted: 1 },
+      { zone: 'zone-b', cpuMilli: 2000, ratio: 0.5, desired: 1, minimum: 1, maximum: 1, endpoints: 1, hinted: 1 },
+    ]);
   });
 
-  it('topologyAllocation explains when no allocation is possible', () => {
+  it('the Auto report explains when no allocation is possible', () => {
     const r = run('1.34', undefined, [echoPods[0]!]);
-    expect(topologyAllocation(nodes, r.slices)).toEqual({ readyEndpoints: 1, zones: [], problem: 'Insufficient number of endpoints (1 endpoints, 2 zones)' });
-    expect(topologyAllocation([nodes[1]!], r.slices).problem).toBe(
-      'Insufficient Node information: allocatable CPU or zone not specified on one or more nodes (Ready worker nodes are in one zone only (zone-a))',
-    );
+    const auto = autoHintsReport(nodes, r.slices, { gates: defaultGates('1.34'), userSlices: false });
+    expect(auto.removedBecause).toContain('Insufficient number of endpoints (1 endpoints, 2 zones)');
+    expect(auto.zones.every((z) => z.hinted === 0)).toBe(true);
+    const oneZone = autoHintsReport([nodes[1]!], r.slices, { gates: defaultGates('1.34'), userSlices: false });
+    expect(oneZone.removedBecause).toContain('Insufficient Node information');
   });
 });
