@@ -36,8 +36,11 @@ export function useTerminalInput(onCandidates: (candidates: string[]) => void) {
         const start = wordStart(value, cursor);
         const word = candidates.length === 1 ? `${candidates[0]} ` : commonPrefix(candidates);
         const next = value.slice(0, start) + word + value.slice(cursor);
-        setValue(next);
         onCandidates(candidates.length > 1 ? candidates : []);
+        // Only a changed line moves the caret; a deferred move on an unchanged line would land
+        // on whatever the user selects or types next.
+        if (next === value) return;
+        setValue(next);
         requestAnimationFrame(() => input.setSelectionRange(start + word.length, start + word.length));
       } else if (event.key === 'c' && event.ctrlKey && input.selectionStart === input.selectionEnd) {
         event.preventDefault();
