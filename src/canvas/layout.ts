@@ -252,43 +252,32 @@ interface PodGrid {
 /** Pods in a near-square grid, below `top`; returns the boxes and the extent they need. */
 function podGrid(keys: string[], parentId: string, top: number): PodGrid {
   const cols = Math.max(1, Math.min(MAX_POD_COLS, Math.ceil(Math.sqrt(keys.length))));
-  const boxes = keys.map((key, i) => ({
-    id: boxId.pod(key),
-    kind: 'pod' as const,
-    ref: key,
-    parentId,
-    x: PAD + (i % cols) * (POD_W + GAP),
-    y: top + Math.floor(i / cols) * (POD_H + GAP),
-    width: POD_W,
-    height: POD_H,
-  }));
-  const rows = Math.ceil(keys.length / cols);
-  return {
-    boxes,
-    width: 2 * PAD + cols * POD_W + (cols - 1) * GAP,
-    height: top + rows * POD_H + Math.max(0, rows - 1) * GAP,
-  };
+  return cellGrid(keys, parentId, top, cols, POD_W, POD_H, GAP);
 }
 
 /** Pods as chips in rows below `top`: a few times wider than tall, like a node's box. */
 function chipGrid(keys: string[], parentId: string, top: number): PodGrid {
   const cols = Math.max(2, Math.min(MAX_CHIP_COLS, Math.ceil(Math.sqrt(keys.length * 2))));
-  const grid = keys.map((key, i) => ({
+  return { ...cellGrid(keys, parentId, top, cols, CHIP_W, CHIP_H, CHIP_GAP), chips: true };
+}
+
+/** Equal cells, `cols` to a row, below `top`, in key order. */
+function cellGrid(keys: string[], parentId: string, top: number, cols: number, cellW: number, cellH: number, gap: number): PodGrid {
+  const boxes = keys.map((key, i) => ({
     id: boxId.pod(key),
     kind: 'pod' as const,
     ref: key,
     parentId,
-    x: PAD + (i % cols) * (CHIP_W + CHIP_GAP),
-    y: top + Math.floor(i / cols) * (CHIP_H + CHIP_GAP),
-    width: CHIP_W,
-    height: CHIP_H,
+    x: PAD + (i % cols) * (cellW + gap),
+    y: top + Math.floor(i / cols) * (cellH + gap),
+    width: cellW,
+    height: cellH,
   }));
   const rows = Math.ceil(keys.length / cols);
   return {
-    boxes: grid,
-    width: 2 * PAD + cols * CHIP_W + (cols - 1) * CHIP_GAP,
-    height: top + rows * CHIP_H + Math.max(0, rows - 1) * CHIP_GAP,
-    chips: true,
+    boxes,
+    width: 2 * PAD + cols * cellW + (cols - 1) * gap,
+    height: top + rows * cellH + Math.max(0, rows - 1) * gap,
   };
 }
 
