@@ -8,7 +8,7 @@ import { SessionAffinity } from '../../src/timeline/SessionAffinity';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 afterEach(() => useStore.setState({ affinity: [], now: 0 }));
 
-test('lists each entry with its expiry, and marks it expired once the timeline passes it', () => {
+test('lists each entry with its expiry, and marks it expired once the timeline is past it', () => {
   const host = document.createElement('div');
   const root = createRoot(host);
   act(() => root.render(<SessionAffinity />));
@@ -19,6 +19,8 @@ test('lists each entry with its expiry, and marks it expired once the timeline p
   expect(host.querySelector('li')?.textContent).toBe('10.1.2.3 → echo-b for echo-svc:80, expires at t=12s');
 
   act(() => useStore.setState({ now: 12 }));
+  expect(host.querySelector('li')?.textContent).toBe('10.1.2.3 → echo-b for echo-svc:80, expires at t=12s');
+  act(() => useStore.setState({ now: 12.5 }));
   expect(host.querySelector('li')?.textContent).toBe('10.1.2.3 → echo-b for echo-svc:80, expired: the next request picks anew');
   act(() => root.unmount());
 });

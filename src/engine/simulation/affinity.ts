@@ -6,6 +6,15 @@
  */
 import type { ProxyMode } from '../model';
 
+/**
+ * Whether a client last seen at `lastSeen` still matches an affinity of `timeoutSeconds` at `now`.
+ * NOTE: inclusive, as xt_recent's `--rcheck --seconds` is (net/netfilter/xt_recent.c skips a
+ * stamp only when it is older than now − seconds).
+ */
+export function affinityMatches(lastSeen: number, timeoutSeconds: number, now: number): boolean {
+  return now - lastSeen <= timeoutSeconds;
+}
+
 interface Entry {
   server: number;
   lastSeen: number;
@@ -42,7 +51,7 @@ export class AffinityTable {
   lookup(client: number, now: number): { server?: number; expired: boolean } {
     const entry = this.entries.get(client);
     if (!entry) return { expired: false };
-    if (now <= this.expiresAt(entry)) return { server: entry.server, expired: false };
+    if (affinityMatches(entry.lastSeen, this.expiresAt(entry) - entry.lastSeen, now)) return { server: entry.server, expired: false };
     this.entries.delete(client);
     return { expired: true };
   }

@@ -2,11 +2,12 @@
  * kube-proxy's sessionAffinity ClientIP state on the cluster's simulated time: per (client IP,
  * Service port) the endpoint it sticks to and when it last used it. iptables `-m recent --rcheck
  * --seconds T --reap`, nftables' affinity set element timeout and IPVS persistence all match a
- * client whose last new connection is less than T seconds old, and every match refreshes it.
+ * client whose last new connection is at most T seconds old, and every match refreshes it.
  */
 import { deriveSeed } from '../random';
 import type { ClientRoute } from '../report';
 import { simulateRequests, type SimulationContext } from '../routes/simulateRequests';
+import { affinityMatches } from './affinity';
 
 export interface AffinityEntry {
   /** The client's source address. */
@@ -26,9 +27,9 @@ export type AffinityTable = readonly AffinityEntry[];
 /** Default `sessionAffinityConfig.clientIP.timeoutSeconds` (core/v1 DefaultClientIPServiceAffinitySeconds). */
 const DEFAULT_TIMEOUT = 10800;
 
-/** Whether the entry still matches at `now`: `now − lastUsed < timeoutSeconds`. */
+/** Whether the entry still matches at `now` (the data planes' own rule, see affinityMatches). */
 export function affinityLive(entry: AffinityEntry, now: number): boolean {
-  return now - entry.lastUsed < entry.timeoutSeconds;
+  return affinityMatches(entry.lastUsed, entry.timeoutSeconds, now);
 }
 
 /**

@@ -33,8 +33,8 @@ describe('sendWithAffinity', () => {
     const picks = new Set<string>();
     for (let seed = 1; seed <= 20; seed++) {
       const start = sendWithAffinity([], r, sticky, 3, 0, seed).table;
-      expect(affinityLive(start[0]!, 9.9)).toBe(true);
-      expect(affinityLive(start[0]!, 10)).toBe(false);
+      expect(affinityLive(start[0]!, 10)).toBe(true);
+      expect(affinityLive(start[0]!, 10.1)).toBe(false);
       const later = sendWithAffinity(start, r, sticky, 3, 20, seed);
       expect(later.table).toHaveLength(1);
       expect(later.table[0]!.lastUsed).toBe(20);
