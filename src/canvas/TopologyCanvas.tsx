@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Background, Controls, Panel, ReactFlow, ReactFlowProvider, useReactFlow, type Node } from '@xyflow/react';
+import { Background, Controls, Panel, ReactFlow, ReactFlowProvider, useReactFlow, type Node, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { useStore } from '../store';
@@ -120,9 +120,16 @@ function Canvas() {
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- bounds change with boundsKey
   }, [boundsKey, fitBounds]);
-  const onMoveStart = useCallback((event: unknown) => {
-    // React Flow passes the DOM event for moves the user makes, null for programmatic ones.
-    if (event) userMoved.current = true;
+  // React Flow passes the DOM event for gestures the user makes (null for programmatic moves); a
+  // click on a box starts a gesture too, so only a gesture that changed the viewport counts.
+  const moveStart = useRef<Viewport | null>(null);
+  const onMoveStart = useCallback((event: unknown, viewport: Viewport) => {
+    moveStart.current = event ? viewport : null;
+  }, []);
+  const onMoveEnd = useCallback((event: unknown, viewport: Viewport) => {
+    const start = moveStart.current;
+    moveStart.current = null;
+    if (event && start && (start.x !== viewport.x || start.y !== viewport.y || start.zoom !== viewport.zoom)) userMoved.current = true;
   }, []);
   const motion = useMemo(() => ({ animate: !reduced, paused: paused || !visible, reduced }), [reduced, paused, visible]);
 
@@ -164,6 +171,7 @@ function Canvas() {
             onNodeClick={onNodeClick}
             onPaneClick={onPaneClick}
             onMoveStart={onMoveStart}
+            onMoveEnd={onMoveEnd}
             proOptions={{ hideAttribution: false }}
           >
             <Background gap={24} />

@@ -184,6 +184,8 @@ test('opening the dock refits the topology into the smaller canvas', async () =>
       return boxes.every((b) => b !== null && b.y >= canvas.y - 1 && b.y + b.height <= canvas.y + canvas.height + 1);
     };
     expect(await inside()).toBe(true);
+    // Selecting a box is not a pan or zoom: it must not stop the refit.
+    await page.locator(client).click();
     await page.getByTestId('dock-tab-terminal').click();
     await page.getByTestId('dock-panel-terminal').waitFor();
     await expect.poll(inside, { timeout: 5_000 }).toBe(true);
