@@ -37,7 +37,9 @@ for (const scenario of SCENARIOS) {
       await page.getByTestId(`start-tour-${scenario.id}`).click();
       const panel = page.getByTestId('dock-panel-tour');
       for (let index = 0; index < scenario.tour.length; index++) {
-        await panel.locator(`[data-testid="tour-step"][data-step="${index}"]`).waitFor({ timeout: STEP_TIMEOUT });
+        // Next shows the step and performs it at once; wait until that settles before deciding
+        // whether the step still needs its Do it.
+        await panel.locator(`[data-testid="tour-step"][data-step="${index}"][aria-busy="false"]`).waitFor({ timeout: STEP_TIMEOUT });
         const perform = panel.getByTestId('tour-perform');
         if (await perform.count()) await perform.click();
         const outcome = await stepOutcome(page, index);
