@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { isEmbedSearch } from './embed/embedOptions';
+import { isEmbedSearch } from './embed/isEmbedSearch';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 import { bootSharedState } from './share/bootSharedState';
 import './styles/tokens.css';

@@ -34,11 +34,7 @@ const SCENARIO_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const EMBED_ID = /^[\w-]{1,64}$/;
 export const MAX_STEP = 999;
 
-/** True when the query string asks for embed mode (`?embed`, `?embed=1`; not `?embed=0`). */
-export function isEmbedSearch(search: string): boolean {
-  const value = new URLSearchParams(search).get('embed');
-  return value !== null && value !== '0' && value !== 'false';
-}
+export { isEmbedSearch } from './isEmbedSearch';
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T, name: string, problems: string[]): T {
   if (value === null) return fallback;
