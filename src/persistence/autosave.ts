@@ -4,8 +4,8 @@
  */
 import type { StoreApi } from 'zustand';
 import type { StoreState } from '../store';
-import { captureShareState } from '../share/shareState';
-import { saveLocally } from './localSave';
+import { captureShareState } from '../share/storeSnapshot';
+import { saveLocally } from './savedRecord';
 
 export const AUTOSAVE_DELAY_MS = 400;
 

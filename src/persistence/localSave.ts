@@ -2,28 +2,11 @@
  * The workspace saved in localStorage as you type, restored on the next visit. The saved record
  * has its own schema version; its state goes through the share link's validation when read back.
  */
-import { decodeShareDocument, type ShareStateV1 } from '../share/shareState';
+import { decodeShareDocument } from '../share/shareDocument';
+import type { ShareStateV1 } from '../share/shareTypes';
+import { SAVE_KEY, SAVE_SCHEMA, type SavedRecord } from './savedRecord';
 
-export const SAVE_KEY = 'ktp.workspace';
-export const SAVE_SCHEMA = 1;
-
-interface SavedRecord {
-  schema: number;
-  savedAt: string;
-  state: ShareStateV1;
-}
-
-/** Writes the state; false when storage is unavailable or full. */
-export function saveLocally(state: ShareStateV1, storage: Storage | undefined = globalThis.localStorage): boolean {
-  if (!storage) return false;
-  try {
-    const record: SavedRecord = { schema: SAVE_SCHEMA, savedAt: new Date().toISOString(), state };
-    storage.setItem(SAVE_KEY, JSON.stringify(record));
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { clearLocalSave, hasLocalSave, SAVE_KEY, SAVE_SCHEMA, saveLocally } from './savedRecord';
 
 /** The saved state, or null when there is none or it cannot be read (it is then left alone). */
 export function readLocalSave(storage: Storage | undefined = globalThis.localStorage): ShareStateV1 | null {
@@ -41,13 +24,5 @@ export function readLocalSave(storage: Storage | undefined = globalThis.localSto
     return result.ok ? result.state : null;
   } catch {
     return null;
-  }
-}
-
-export function clearLocalSave(storage: Storage | undefined = globalThis.localStorage): void {
-  try {
-    storage?.removeItem(SAVE_KEY);
-  } catch {
-    // Nothing saved, nothing to clear.
   }
 }

@@ -6,24 +6,13 @@
 import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { base64urlToBytes, bytesToBase64url } from './base64url';
 import { boundedInflate, TooLargeError } from './boundedInflate';
-import { isCompressedVersion, migrate, SHARE_VERSION } from './migrations';
-import { diffAgainstScenario, findScenario, isUnchangedScenario, resolveAgainstScenario } from './scenarioBase';
+import { isCompressedVersion, SHARE_VERSION } from './migrations';
+import { decodeShareDocument, toShareDocument, type DecodeResult } from './shareDocument';
 import { SHARE_LIMITS, type ShareStateV1 } from './shareTypes';
-import { validateShareState, type Checked } from './validateShareState';
 
+export { decodeShareDocument, toShareDocument, type DecodeResult } from './shareDocument';
 export { captureShareState, restoreShareState } from './storeSnapshot';
 export { SHARE_LIMITS, SHARE_URL_MAX, type ShareStateV1, type SharedFile } from './shareTypes';
-
-export type DecodeResult = Checked<ShareStateV1>;
-
-/** The document a link or a shared file holds: the state, with scenario files as names only. */
-export function toShareDocument(state: ShareStateV1): Record<string, unknown> {
-  const scenario = findScenario(state.scenario?.id);
-  const files = diffAgainstScenario(state.files, scenario);
-  const doc: Record<string, unknown> = { ...state, v: SHARE_VERSION, files };
-  if (scenario && isUnchangedScenario(files, scenario)) delete doc.files;
-  return doc;
-}
 
 /**
  * Encodes the state as a fragment (without the `#`).
@@ -35,21 +24,6 @@ export function toShareDocument(state: ShareStateV1): Record<string, unknown> {
 export function encodeShareFragment(state: ShareStateV1): string {
   const json = JSON.stringify(toShareDocument(state));
   return `v${SHARE_VERSION}.${bytesToBase64url(deflateSync(strToU8(json), { level: 9 }))}`;
-}
-
-/** A document of any known version (a parsed link payload or shared file) as a valid current state. */
-export function decodeShareDocument(doc: unknown, version: number): DecodeResult {
-  try {
-    if (typeof doc === 'object' && doc !== null && 'v' in doc && (doc as { v: unknown }).v !== version && version >= 1) {
-      return { ok: false, error: 'its version does not match its contents' };
-    }
-    const current = migrate(doc, version) as Record<string, unknown>;
-    if (typeof current !== 'object' || current === null) return { ok: false, error: 'it holds no playground state' };
-    const scenario = current.scenario as { id?: unknown } | undefined;
-    return validateShareState({ ...current, files: resolveAgainstScenario(current.files, scenario?.id) });
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : 'it could not be read' };
-  }
 }
 
 /**
