@@ -18,11 +18,15 @@ if (embedded) {
   void import('./embed/renderEmbed').then(({ renderEmbed }) => renderEmbed(root, window.location));
 } else {
   // A shared link, else the work saved in this browser, else the default scenario; then autosave.
-  bootSharedState();
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  // Opening a link or a save loads its code first: the first render then waits for the state.
+  const started = bootSharedState();
+  const render = () =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  if (typeof started === 'string') render();
+  else void started.then(render);
   registerServiceWorker();
 }

@@ -6,7 +6,7 @@ import { useCallback } from 'react';
 import { openFiles } from '../import/openFilesLater';
 import { useFileDrop } from '../import/useFileDrop';
 import { ConfirmDialog } from '../persistence/ConfirmDialog';
-import { shareCurrentState } from './shareActions';
+import { shareCurrentState } from './shareLater';
 import { ShareNotice } from './ShareNotice';
 import { useShareShortcut } from './useShareShortcut';
 import { WorkspaceMenu } from './WorkspaceMenu';

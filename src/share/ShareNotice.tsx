@@ -1,6 +1,6 @@
 /** The share/save/import message: a polite status for outcomes, an alert for failures. */
 import { useEffect, useRef } from 'react';
-import { downloadStateFile } from './shareActions';
+import { downloadStateFile } from './shareLater';
 import { useNotice } from './noticeStore';
 
 export function ShareNotice() {
@@ -23,7 +23,7 @@ export function ShareNotice() {
           )}
           <div className="share-notice__buttons">
             {notice.download && (
-              <button type="button" data-testid="share-download" onClick={downloadStateFile}>
+              <button type="button" data-testid="share-download" onClick={() => void downloadStateFile()}>
                 Download .json
               </button>
             )}

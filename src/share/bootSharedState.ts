@@ -1,15 +1,13 @@
 /**
  * What the page opens on: a shared link in the URL, else the work saved in this browser, else the
- * default scenario. A link that cannot be opened says why and leaves the default scenario. The
- * link leaves the address bar once applied, so a reload shows the (saved) edits made since.
+ * default scenario. A plain load decides at once; a link or a save first loads the code that reads
+ * it (the link's decompressor, the state's validation), so the page waits for it only then.
  */
-import { clearLocalSave, readLocalSave } from '../persistence/localSave';
 import { startAutosave } from '../persistence/autosave';
-import { confirmDiscard } from '../persistence/workspaceReset';
+import { hasLocalSave } from '../persistence/savedRecord';
 import { useStore } from '../store';
 import { showNotice } from './noticeStore';
-import { fragmentFromHash } from './shareLink';
-import { decodeShareFragment, restoreShareState } from './shareState';
+import { fragmentFromHash } from './shareFragment';
 
 export type StartupSource = 'link' | 'saved' | 'default' | 'broken-link';
 
@@ -18,59 +16,50 @@ export function isEmbedded(search = window.location.search): boolean {
   return new URLSearchParams(search).has('embed');
 }
 
-/** Takes the share fragment out of the address bar; returns it, or null when there is none. */
-function takeFragment(): string | null {
-  const fragment = fragmentFromHash(window.location.hash);
-  if (fragment !== null) history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}`);
-  return fragment;
-}
-
-function linkError(error: string, fallback: string): void {
-  showNotice({ kind: 'error', text: `This link could not be opened: ${error}. ${fallback}` });
-}
-
 /** Embeds open their own state (src/embed); this is the full playground's start. */
-export function openStartupState(): StartupSource {
+export function openStartupState(): StartupSource | Promise<StartupSource> {
   if (isEmbedded()) return 'default';
-  const fragment = takeFragment();
-  if (fragment !== null) {
-    const result = decodeShareFragment(fragment);
-    if (result.ok) {
-      restoreShareState(result.state);
-      return 'link';
-    }
-    linkError(result.error, 'Showing the default scenario instead.');
-    return 'broken-link';
-  }
-  const saved = readLocalSave();
-  if (saved) {
-    try {
-      restoreShareState(saved);
-      return 'saved';
-    } catch {
-      clearLocalSave();
-    }
-  }
+  if (fragmentFromHash(window.location.hash) !== null) return import('./openLink').then((m) => m.openLinkAtStartup());
+  if (hasLocalSave()) return import('./openSaved').then((m) => m.openSavedWorkspace());
   return 'default';
 }
 
 /** A link pasted into the address bar of an open playground: opened after asking, like Open. */
 async function openPastedLink(): Promise<void> {
-  const fragment = takeFragment();
-  if (fragment === null) return;
-  const result = decodeShareFragment(fragment);
-  if (!result.ok) {
-    linkError(result.error, 'The workspace is unchanged.');
-    return;
-  }
-  if (await confirmDiscard('Open the shared link', 'Discard and open')) restoreShareState(result.state);
+  if (fragmentFromHash(window.location.hash) === null) return;
+  const { openPastedLink: open } = await import('./openLink');
+  await open();
 }
 
-/** Opens the start-up state, then saves the workspace as it changes and opens pasted links; does nothing in an embed. */
-export function bootSharedState(): StartupSource {
+function unloaded(): void {
+  showNotice({ kind: 'error', text: 'Part of the playground could not be loaded, so the link or your saved workspace was not opened. Reload the page to try again.' });
+}
+
+/**
+ * Opens the start-up state, then saves the workspace as it changes and opens pasted links; does
+ * nothing in an embed. A promise when the page must wait for the state before its first render.
+ */
+export function bootSharedState(): StartupSource | Promise<StartupSource> {
   if (isEmbedded()) return 'default';
+  const listen = (autosave: boolean) => {
+    if (autosave) startAutosave(useStore);
+    window.addEventListener('hashchange', () => void openPastedLink().catch(unloaded));
+  };
   const source = openStartupState();
-  startAutosave(useStore);
-  window.addEventListener('hashchange', () => void openPastedLink());
-  return source;
+  if (typeof source === 'string') {
+    listen(true);
+    return source;
+  }
+  return source.then(
+    (opened) => {
+      listen(true);
+      return opened;
+    },
+    () => {
+      // Without its code the save was not read: saving now would overwrite it with the default.
+      unloaded();
+      listen(false);
+      return 'default' as const;
+    },
+  );
 }
