@@ -3,12 +3,15 @@
  * context-menu key or Shift+F10) for its events menu; single keys act on the focused box.
  * Events go through the store's `dispatch`, so they land on the timeline and can be undone.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useStore } from '../store';
 import './canvasEvents.css';
 import { DriftSummary } from './DriftSummary';
 import { actionForKey, eventActions, targetOf, type EventAction } from './eventActions';
-import { EventMenu, type MenuState } from './EventMenu';
+import type { MenuState } from './EventMenu';
+
+// The menu opens on a right click or the context-menu key: its code loads then.
+const EventMenu = lazy(() => import('./EventMenu').then((m) => ({ default: m.EventMenu })));
 
 /** The canvas box (React Flow node) an event happened on, if it is inside the topology canvas. */
 function boxOf(target: unknown): HTMLElement | null {
@@ -85,7 +88,11 @@ export function CanvasEventLayer() {
   return (
     <>
       <DriftSummary />
-      {menu && <EventMenu menu={menu} onPick={pick} onClose={close} />}
+      {menu && (
+        <Suspense fallback={null}>
+          <EventMenu menu={menu} onPick={pick} onClose={close} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,11 +1,13 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { drawnPort } from '../canvas/routeModel';
 import type { RoutingReport, ServiceSummary } from '../engine/report';
 import { EndpointSlicesYaml } from './EndpointSlicesYaml';
 import { TraceSteps } from './TraceSteps';
 import { slicesOfService, summarizeTraffic } from './trafficSummary';
 import { TrafficSummaryView } from './TrafficSummaryView';
-import { TopologyAutoPanel } from './TopologyAutoPanel';
+
+// Only Services with the topology-mode Auto annotation show it: loaded when one is inspected.
+const TopologyAutoPanel = lazy(() => import('./TopologyAutoPanel').then((m) => ({ default: m.TopologyAutoPanel })));
 
 /** A Service: its settings, the traffic summary, the hints trace and its EndpointSlices. */
 export function ServiceInspector({ report, service }: { report: RoutingReport; service: ServiceSummary }) {
@@ -58,7 +60,11 @@ export function ServiceInspector({ report, service }: { report: RoutingReport; s
           <TrafficSummaryView summary={summary} />
         </>
       )}
-      {service.topologyAuto && <TopologyAutoPanel auto={service.topologyAuto} />}
+      {service.topologyAuto && (
+        <Suspense fallback={null}>
+          <TopologyAutoPanel auto={service.topologyAuto} />
+        </Suspense>
+      )}
       <h3>Hints</h3>
       <TraceSteps steps={service.hintsTrace} label="What the EndpointSlice controller did about hints" />
       <h3>EndpointSlices{service.userSlices ? ' (from the workspace)' : ''}</h3>
