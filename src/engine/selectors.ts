@@ -78,11 +78,15 @@ export class PodIndex {
     let candidates: Pod[] | undefined = this.byNamespace.get(namespace);
     if (!candidates) return [];
     const byKey = this.byLabel.get(namespace);
+    let keys = 0;
     for (const key in selector) {
       const list = byKey?.get(key)?.get(selector[key]!);
       if (!list) return [];
       if (list.length < candidates.length) candidates = list;
+      keys++;
     }
+    // The list of a one-pair selector (the usual `app: x`) is exactly what it selects.
+    if (keys <= 1) return candidates.slice();
     return candidates.filter((pod) => matchesSelector(pod.metadata.labels, selector));
   }
 }
