@@ -37,3 +37,20 @@ describe('NamespacedList', () => {
     expect(list.values()).toEqual([1]);
   });
 });
+
+describe('NamespacedList with names shared across namespaces', () => {
+  it('agrees with a map keyed by namespace and name', () => {
+    const list = new NamespacedList<number>();
+    const map = new Map<string, number>();
+    // Pseudo-random but fixed: names recur in up to four namespaces, often more than once.
+    let x = 7;
+    for (let i = 0; i < 500; i++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      const ns = `ns-${x % 4}`;
+      const name = `pod-${(x >> 8) % 40}`;
+      expect(list.set(ns, name, i)).toBe(map.has(`${ns}/${name}`));
+      map.set(`${ns}/${name}`, i);
+    }
+    expect(list.values()).toEqual([...map.values()]);
+  });
+});
