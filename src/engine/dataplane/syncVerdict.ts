@@ -8,97 +8,142 @@ import type { ProxyEndpoint } from '../proxy/proxyEndpoint';
 import type { ServicePortInfo } from '../proxy/serviceport';
 import type { TrafficKind, TraceStep, Verdict } from '../report';
 
+export type LinuxProxyMode = Exclude<ProxyMode, 'kernelspace'>;
+
 export interface ProgrammedEndpoints {
   verdict: Verdict;
   endpoints: ProxyEndpoint[];
   steps: TraceStep[];
 }
 
+/** The sizes of CategorizeEndpoints' sets: all the choice and its explanation depend on. */
+export interface EndpointSetSizes {
+  /** null when the Service never uses Cluster policy. */
+  cluster: number | null;
+  /** null when the Service never uses Local policy. */
+  local: number | null;
+  hasAnyEndpoints: boolean;
+}
+
+/** How the proxier decided, to be put in words by verdictSteps. */
+type Case =
+  | 'no-endpoints'
+  | 'no-local-endpoints'
+  | 'programmed'
+  | 'ipvs-programmed'
+  | 'ipvs-local-fallback'
+  | 'ipvs-empty'
+  | 'ipvs-external-no-local';
+
+interface Choice {
+  verdict: Verdict;
+  /** The set programmed (when forwarding). */
+  set: 'cluster' | 'local' | null;
+  why: Case;
+}
+
 /**
  * Picks the Cluster or Local set for `kind` as the proxier in `mode` does, with REJECT when the
- * Service has no usable endpoint anywhere and DROP when only the Local set is empty.
+ * Service has no usable endpoint anywhere and DROP when only the Local set is empty. With
+ * `explain` false the steps are left empty: verdictSteps writes them when they are read.
  *
  * @example
  * syncVerdict('iptables', 'internal', info, categorized).verdict; // "drop" for iTP Local without local endpoints
  */
-export function syncVerdict(mode: Exclude<ProxyMode, 'kernelspace'>, kind: TrafficKind, info: ServicePortInfo, c: CategorizedEndpoints): ProgrammedEndpoints {
-  const local = kind === 'internal' ? info.internalPolicyLocal : info.externalPolicyLocal;
-  const policy = kind === 'internal' ? `internalTrafficPolicy ${local ? 'Local' : 'Cluster'}` : `externalTrafficPolicy ${local ? 'Local' : 'Cluster'}`;
-  const rule = mode === 'ipvs' ? 'syncEndpoint' : 'syncProxyRules';
-  const chosen = (local ? c.localEndpoints : c.clusterEndpoints) ?? [];
-
-  if (mode === 'ipvs') return ipvsVerdict(kind, info, c, local, policy, rule);
-
-  if (!c.hasAnyEndpoints) {
-    const how = mode === 'iptables' ? '-j REJECT, ICMP port unreachable' : 'goto reject-chain';
-    return { verdict: 'reject', endpoints: [], steps: [step(rule, `no usable endpoints anywhere → REJECT ("${info.name} has no endpoints", ${how})`)] };
-  }
-  if (chosen.length === 0) {
-    const how = mode === 'iptables' ? 'KUBE-MARK-DROP' : 'nftables verdict drop';
-    return { verdict: 'drop', endpoints: [], steps: [step(rule, `${policy} and no local endpoints → DROP ("${info.name} has no local endpoints", ${how})`)] };
-  }
-  const set = local ? `the ${chosen.length} local endpoint${plural(chosen.length)}` : `the ${chosen.length} cluster endpoint${plural(chosen.length)}`;
-  const chain = mode === 'iptables' ? (local ? 'KUBE-SVL' : 'KUBE-SVC') : local ? 'local-' : 'service-';
-  const ext = kind === 'external' ? ` (KUBE-EXT entry for NodePort/LoadBalancer/externalIP traffic from outside the cluster)` : '';
-  return { verdict: 'forward', endpoints: chosen, steps: [step(rule, `${policy} → ${set} in the ${chain} chain${mode === 'iptables' ? ext : ''}`)] };
+export function syncVerdict(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo, c: CategorizedEndpoints, explain = true): ProgrammedEndpoints {
+  const sizes = setSizes(c);
+  const choice = choose(mode, kind, info, sizes);
+  const endpoints = choice.set === 'local' ? (c.localEndpoints ?? []) : choice.set === 'cluster' ? (c.clusterEndpoints ?? []) : [];
+  return { verdict: choice.verdict, endpoints, steps: explain ? describe(mode, kind, info, sizes, choice) : [] };
 }
 
-function ipvsVerdict(
-  kind: TrafficKind,
-  info: ServicePortInfo,
-  c: CategorizedEndpoints,
-  local: boolean,
-  policy: string,
-  rule: string,
-): ProgrammedEndpoints {
-  const localSet = c.localEndpoints ?? [];
-  const clusterSet = c.clusterEndpoints ?? [];
-  if (local && localSet.length > 0) {
-    return { verdict: 'forward', endpoints: localSet, steps: [step(rule, `${policy} → the ${localSet.length} local endpoint${plural(localSet.length)} as IPVS real servers`)] };
+/**
+ * The steps syncVerdict explains its choice with, from the set sizes alone.
+ *
+ * @example
+ * verdictSteps('iptables', 'internal', info, { cluster: 2, local: null, hasAnyEndpoints: true })[0].message;
+ * // "internalTrafficPolicy Cluster → the 2 cluster endpoints in the KUBE-SVC chain"
+ */
+export function verdictSteps(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo, sizes: EndpointSetSizes): TraceStep[] {
+  return describe(mode, kind, info, sizes, choose(mode, kind, info, sizes));
+}
+
+/** @example setSizes(categorized); // { cluster: 3, local: null, hasAnyEndpoints: true } */
+export function setSizes(c: CategorizedEndpoints): EndpointSetSizes {
+  return {
+    cluster: c.clusterEndpoints ? c.clusterEndpoints.length : null,
+    local: c.localEndpoints ? c.localEndpoints.length : null,
+    hasAnyEndpoints: c.hasAnyEndpoints,
+  };
+}
+
+function isLocal(kind: TrafficKind, info: ServicePortInfo): boolean {
+  return kind === 'internal' ? info.internalPolicyLocal : info.externalPolicyLocal;
+}
+
+function choose(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo, sizes: EndpointSetSizes): Choice {
+  const local = isLocal(kind, info);
+  const localSize = sizes.local ?? 0;
+  const clusterSize = sizes.cluster ?? 0;
+  if (mode !== 'ipvs') {
+    if (!sizes.hasAnyEndpoints) return { verdict: 'reject', set: null, why: 'no-endpoints' };
+    if ((local ? localSize : clusterSize) === 0) return { verdict: 'drop', set: null, why: 'no-local-endpoints' };
+    return { verdict: 'forward', set: local ? 'local' : 'cluster', why: 'programmed' };
   }
-  if (!local) {
-    if (clusterSet.length === 0) return emptyVirtualServer(info, rule, 'no usable endpoints anywhere');
-    return { verdict: 'forward', endpoints: clusterSet, steps: [step(rule, `${policy} → the ${clusterSet.length} cluster endpoint${plural(clusterSet.length)} as IPVS real servers`)] };
-  }
+  if (local && localSize > 0) return { verdict: 'forward', set: 'local', why: 'ipvs-programmed' };
+  if (!local) return clusterSize === 0 ? { verdict: 'reject', set: null, why: 'ipvs-empty' } : { verdict: 'forward', set: 'cluster', why: 'ipvs-programmed' };
   // NOTE: pkg/proxy/ipvs/proxier.go syncEndpoint: with a Local policy and no local endpoints it
   // programs the *cluster* set instead of dropping (PR #97081, "allow access from local pods").
-  if (kind === 'internal') {
-    if (clusterSet.length === 0) {
-      const why = c.hasAnyEndpoints ? `${policy}, no local endpoints, and a ClusterIP-only Service has no cluster set` : 'no usable endpoints anywhere';
-      return emptyVirtualServer(info, rule, why);
-    }
-    return {
-      verdict: 'forward',
-      endpoints: clusterSet,
-      steps: [step(rule, `${policy} but no local endpoints: unlike iptables/nftables, IPVS programs the ${clusterSet.length} cluster endpoint${plural(clusterSet.length)} instead (pkg/proxy/ipvs/proxier.go, PR #97081) because the Service is externally accessible`)],
-    };
-  }
-  if (!c.hasAnyEndpoints) return emptyVirtualServer(info, rule, 'no usable endpoints anywhere');
-  return {
-    verdict: 'drop',
-    endpoints: [],
-    steps: [
-      step(
-        rule,
-        `${policy} and no local endpoints: IPVS still programs the cluster endpoints, but the packet keeps the client's source address, the reply comes from the pod address and the client discards it → effectively DROP ("${info.name} has no local endpoints")`,
-      ),
-    ],
-  };
+  if (kind === 'internal') return clusterSize === 0 ? { verdict: 'reject', set: null, why: 'ipvs-empty' } : { verdict: 'forward', set: 'cluster', why: 'ipvs-local-fallback' };
+  if (!sizes.hasAnyEndpoints) return { verdict: 'reject', set: null, why: 'ipvs-empty' };
+  return { verdict: 'drop', set: null, why: 'ipvs-external-no-local' };
 }
 
-function emptyVirtualServer(info: ServicePortInfo, rule: string, why: string): ProgrammedEndpoints {
-  return {
-    verdict: 'reject',
-    endpoints: [],
-    steps: [step(rule, `${why} → the IPVS virtual server for ${info.name} has no real servers; the kernel answers ICMP port unreachable → REJECT`)],
-  };
+function describe(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo, sizes: EndpointSetSizes, choice: Choice): TraceStep[] {
+  const local = isLocal(kind, info);
+  const policy = kind === 'internal' ? `internalTrafficPolicy ${local ? 'Local' : 'Cluster'}` : `externalTrafficPolicy ${local ? 'Local' : 'Cluster'}`;
+  const rule = mode === 'ipvs' ? 'syncEndpoint' : 'syncProxyRules';
+  const size = choice.set === 'local' ? (sizes.local ?? 0) : (sizes.cluster ?? 0);
+  const endpoints = `${size} ${choice.set ?? 'cluster'} endpoint${size === 1 ? '' : 's'}`;
+  switch (choice.why) {
+    case 'no-endpoints': {
+      const how = mode === 'iptables' ? '-j REJECT, ICMP port unreachable' : 'goto reject-chain';
+      return [step(rule, `no usable endpoints anywhere → REJECT ("${info.name} has no endpoints", ${how})`)];
+    }
+    case 'no-local-endpoints': {
+      const how = mode === 'iptables' ? 'KUBE-MARK-DROP' : 'nftables verdict drop';
+      return [step(rule, `${policy} and no local endpoints → DROP ("${info.name} has no local endpoints", ${how})`)];
+    }
+    case 'programmed': {
+      const chain = mode === 'iptables' ? (local ? 'KUBE-SVL' : 'KUBE-SVC') : local ? 'local-' : 'service-';
+      const ext = mode === 'iptables' && kind === 'external' ? ` (KUBE-EXT entry for NodePort/LoadBalancer/externalIP traffic from outside the cluster)` : '';
+      return [step(rule, `${policy} → the ${endpoints} in the ${chain} chain${ext}`)];
+    }
+    case 'ipvs-programmed':
+      return [step(rule, `${policy} → the ${endpoints} as IPVS real servers`)];
+    case 'ipvs-local-fallback':
+      return [
+        step(
+          rule,
+          `${policy} but no local endpoints: unlike iptables/nftables, IPVS programs the ${endpoints} instead (pkg/proxy/ipvs/proxier.go, PR #97081) because the Service is externally accessible`,
+        ),
+      ];
+    case 'ipvs-empty': {
+      let why = 'no usable endpoints anywhere';
+      if (local && kind === 'internal' && sizes.hasAnyEndpoints) why = `${policy}, no local endpoints, and a ClusterIP-only Service has no cluster set`;
+      return [step(rule, `${why} → the IPVS virtual server for ${info.name} has no real servers; the kernel answers ICMP port unreachable → REJECT`)];
+    }
+    case 'ipvs-external-no-local':
+      return [
+        step(
+          rule,
+          `${policy} and no local endpoints: IPVS still programs the cluster endpoints, but the packet keeps the client's source address, the reply comes from the pod address and the client discards it → effectively DROP ("${info.name} has no local endpoints")`,
+        ),
+      ];
+  }
 }
 
 /** Module-level rather than a closure per call: this runs once per node class. */
 function step(rule: string, message: string): TraceStep {
   return { stage: 'kube-proxy', rule, message };
-}
-
-function plural(n: number): string {
-  return n === 1 ? '' : 's';
 }

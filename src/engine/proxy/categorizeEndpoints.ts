@@ -1,7 +1,7 @@
 /** kube-proxy's CategorizeEndpoints (pkg/proxy/topology.go): the endpoint sets one node may use. */
 import { isServingTerminating, type ProxyEndpoint } from './proxyEndpoint';
 import { type ServicePortInfo, usesClusterEndpoints, usesLocalEndpoints } from './serviceport';
-import { decideTopology, type HintSummary, summarizeHints, type TopologyContext, type TopologyMode } from './topologyHints';
+import { decideTopology, decideTopologyMode, type HintSummary, summarizeHints, type TopologyContext, type TopologyMode } from './topologyHints';
 
 export interface CategorizedEndpoints {
   /** null when the Service never uses Cluster policy. */
@@ -12,7 +12,8 @@ export interface CategorizedEndpoints {
   /** Some endpoint anywhere in the cluster is usable (Ready or serving-terminating). */
   hasAnyEndpoints: boolean;
   topologyMode: TopologyMode;
-  topologyReasons: string[];
+  /** Why that mode, one sentence per check made; empty when categorizeEndpoints was not asked to explain. */
+  topologyReasons: readonly string[];
   /** The cluster set fell back to serving-terminating endpoints. */
   clusterServingTerminating: boolean;
   /** The local set fell back to serving-terminating endpoints. */
@@ -36,6 +37,7 @@ export function categorizeEndpoints(
   ctx: TopologyContext,
   summary: HintSummary = summarizeHints(endpoints),
   nodeLabel = `node ${nodeName}`,
+  explain = true,
 ): CategorizedEndpoints {
   const result: CategorizedEndpoints = {
     clusterEndpoints: null,
@@ -43,7 +45,7 @@ export function categorizeEndpoints(
     allReachableEndpoints: [],
     hasAnyEndpoints: false,
     topologyMode: '',
-    topologyReasons: [],
+    topologyReasons: NO_REASONS,
     clusterServingTerminating: false,
     localServingTerminating: false,
   };
@@ -56,10 +58,15 @@ export function categorizeEndpoints(
   }
 
   if (usesCluster) {
-    const decision = decideTopology(summary, nodeName, zone, ctx, nodeLabel);
-    result.topologyMode = decision.mode;
-    result.topologyReasons = decision.reasons;
-    let cluster = endpoints.filter((ep) => ep.ready && availableForTopology(ep, decision.mode, nodeName, zone ?? ''));
+    if (explain) {
+      const decision = decideTopology(summary, nodeName, zone, ctx, nodeLabel);
+      result.topologyMode = decision.mode;
+      result.topologyReasons = decision.reasons;
+    } else {
+      result.topologyMode = decideTopologyMode(summary, nodeName, zone, ctx);
+    }
+    const mode = result.topologyMode;
+    let cluster = endpoints.filter((ep) => ep.ready && availableForTopology(ep, mode, nodeName, zone ?? ''));
     if (cluster.length === 0) {
       // No Ready endpoint anywhere (topology already fell back per node), so topology is moot.
       cluster = endpoints.filter(isServingTerminating);
@@ -102,6 +109,8 @@ export function categorizeEndpoints(
   result.allReachableEndpoints = [...union.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return result;
 }
+
+const NO_REASONS: readonly string[] = Object.freeze([]);
 
 /** No fallback here: the fallback happens when the mode is chosen. */
 function availableForTopology(ep: ProxyEndpoint, mode: TopologyMode, nodeName: string, zone: string): boolean {

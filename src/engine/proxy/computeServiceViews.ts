@@ -3,7 +3,7 @@
  * of nodes that get the same answer, with the data plane's shares and the reasons.
  */
 import { loadBalance } from '../dataplane/loadBalance';
-import { syncVerdict, type ProgrammedEndpoints } from '../dataplane/syncVerdict';
+import { syncVerdict, verdictSteps, type ProgrammedEndpoints } from '../dataplane/syncVerdict';
 import { winkernelEndpoints } from '../dataplane/winkernel';
 import { keyOf, type EndpointSlice, type KubeProxyConfiguration, type Node, type Service } from '../model';
 import type { Locality, ServicePortViews, TraceStep, TrafficKind, ViewClass, WeightedEndpoint } from '../report';
@@ -16,7 +16,7 @@ import { planNodeClasses } from './nodeClasses';
 import type { ProxyEndpoint } from './proxyEndpoint';
 import { cacheSteps, type CategorizeFacts, categorizeFacts, categorizeSteps } from './proxyTrace';
 import { type ServicePortInfo, servicePortInfo } from './serviceport';
-import { type HintSummary, summarizeHints, type TopologyContext } from './topologyHints';
+import { decideTopology, type HintSummary, summarizeHints, type TopologyContext } from './topologyHints';
 import { StepInterner } from './stepInterner';
 import { registerViewLookup } from './viewLookup';
 import { defineLazyTrace, type TraceRecipe } from '../lazyTrace';
@@ -51,12 +51,13 @@ export function computeServiceViews(input: ServiceViewsInput): ServicePortViews[
     for (const port of service.ports) {
       const info = servicePortInfo(service, port);
       const { endpoints, ignoredNodeHints } = endpointsForServicePort(slices, port, input.gates);
+      const summary = summarizeHints(endpoints);
+      const ctx = { minor, gates: input.gates, hintsAnnotation: info.hintsAnnotation };
       const port_ = {
         info,
         endpoints,
-        summary: summarizeHints(endpoints),
-        baseSteps: cacheSteps(info.name, endpoints, ignoredNodeHints),
-        ctx: { minor, gates: input.gates, hintsAnnotation: info.hintsAnnotation },
+        summary,
+        explainer: { info, summary, ctx, baseSteps: cacheSteps(info.name, endpoints, ignoredNodeHints), steps },
         categorized: new Map<string, Categorized>(),
         balanced: new Map<number, ReturnType<typeof loadBalance>>(),
         weighted: new Map<ProxyEndpoint, WeightedEndpoint[]>(),
@@ -75,20 +76,27 @@ interface Categorized {
   facts: CategorizeFacts;
 }
 
+/** What every class trace of one service port is written from (the endpoints themselves are not kept). */
+interface PortExplainer {
+  info: ServicePortInfo;
+  summary: HintSummary;
+  ctx: TopologyContext;
+  baseSteps: TraceStep[];
+  /** Shared by every port: classes of different Services often say the same sentences. */
+  steps: StepInterner;
+}
+
 interface PortState {
   info: ServicePortInfo;
   endpoints: ProxyEndpoint[];
   summary: HintSummary;
-  baseSteps: TraceStep[];
-  ctx: TopologyContext;
-  /** CategorizeEndpoints per representative node (and label), shared by internal and external views. */
+  explainer: PortExplainer;
+  /** CategorizeEndpoints per representative node, shared by internal and external views. */
   categorized: Map<string, Categorized>;
   /** Data-plane shares and steps per endpoint count: classes with equal counts share them. */
   balanced: Map<number, ReturnType<typeof loadBalance>>;
   /** Weighted endpoints already made, per endpoint: classes that see one alike share the object. */
   weighted: Map<ProxyEndpoint, WeightedEndpoint[]>;
-  /** Shared by every port: classes of different Services often say the same sentences. */
-  steps: StepInterner;
 }
 
 function buildGroup(state: PortState, kind: TrafficKind, index: NodeIndex, kubeProxy: KubeProxyConfiguration): ServicePortViews {
@@ -121,7 +129,8 @@ function buildGroup(state: PortState, kind: TrafficKind, index: NodeIndex, kubeP
 function specialNodes(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyConfiguration): Set<string> {
   const { info, summary, endpoints } = state;
   const local = kind === 'internal' ? info.internalPolicyLocal : info.externalPolicyLocal;
-  const nodeHintsMatter = kubeProxy.mode !== 'kernelspace' && state.ctx.minor >= 33 && state.ctx.gates.PreferSameTrafficDistribution && summary.allNodeHints;
+  const { ctx } = state.explainer;
+  const nodeHintsMatter = kubeProxy.mode !== 'kernelspace' && ctx.minor >= 33 && ctx.gates.PreferSameTrafficDistribution && summary.allNodeHints;
   const special = new Set<string>();
   if (!local && !nodeHintsMatter) return special;
   for (const ep of endpoints) if (ep.nodeName) special.add(ep.nodeName);
@@ -130,41 +139,41 @@ function specialNodes(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyC
 }
 
 function computeClass(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyConfiguration, nodeName: string, zone: string | undefined, ownClass: boolean): ViewClass {
-  const { info } = state;
-  const nodeLabel = ownClass ? `node ${nodeName}` : zone ? `nodes in ${zone}` : 'nodes without a zone';
+  const { info, explainer } = state;
+  const steps = explainer.steps;
   let programmed: ProgrammedEndpoints;
-  let facts: CategorizeFacts | undefined;
+  let categorized: Categorized | undefined;
   let usesLocalSet = false;
   let clusterFallback = false;
   if (kubeProxy.mode === 'kernelspace') {
     programmed = winkernelEndpoints(state.endpoints, info, nodeName, kind);
   } else {
-    const cacheKey = `${nodeName}\u0000${nodeLabel}`;
-    let categorized = state.categorized.get(cacheKey);
+    // The answer depends on the node and its zone alone; the words naming the class are written with the trace.
+    categorized = state.categorized.get(nodeName);
     if (!categorized) {
-      const endpoints = categorizeEndpoints(state.endpoints, info, nodeName, zone, state.ctx, state.summary, nodeLabel);
+      const endpoints = categorizeEndpoints(state.endpoints, info, nodeName, zone, explainer.ctx, state.summary, '', false);
       categorized = { endpoints, facts: categorizeFacts(endpoints) };
-      state.categorized.set(cacheKey, categorized);
+      state.categorized.set(nodeName, categorized);
     }
-    facts = categorized.facts;
     usesLocalSet = kind === 'internal' ? info.internalPolicyLocal : info.externalPolicyLocal;
-    programmed = syncVerdict(kubeProxy.mode, kind, info, categorized.endpoints);
+    programmed = syncVerdict(kubeProxy.mode, kind, info, categorized.endpoints, false);
     // IPVS may fall back from an empty Local set to the cluster set: explain how that set was built.
     clusterFallback = usesLocalSet && kubeProxy.mode === 'ipvs' && programmed.endpoints.length > 0 && programmed.endpoints === categorized.endpoints.clusterEndpoints;
   }
-  const { baseSteps, steps, ctx } = state;
+  const facts = categorized?.facts;
+  const programmedSteps = categorized ? undefined : steps.list(programmed.steps);
   if (programmed.verdict !== 'forward') {
-    return viewClass(programmed.verdict, [], new ClassTrace(baseSteps, steps, ctx.minor, facts, usesLocalSet, clusterFallback, nodeLabel, steps.list(programmed.steps), undefined));
+    return viewClass(programmed.verdict, [], new ClassTrace(explainer, kubeProxy.mode, kind, nodeName, zone, ownClass, facts, usesLocalSet, clusterFallback, programmedSteps, undefined));
   }
   const n = programmed.endpoints.length;
   let balance = state.balanced.get(n);
   if (!balance) {
     balance = loadBalance(n, { mode: kubeProxy.mode, scheduler: kubeProxy.ipvsScheduler || 'rr', info });
-    balance.steps = balance.steps.map((step) => state.steps.step(step));
+    balance.steps = balance.steps.map((step) => steps.step(step));
     state.balanced.set(n, balance);
   }
   const endpoints = programmed.endpoints.map((ep, i) => sharedWeighted(state.weighted, ep, balance.weights[i]!, localityOf(ep, ownClass ? nodeName : undefined, zone)));
-  return viewClass('forward', endpoints, new ClassTrace(baseSteps, steps, ctx.minor, facts, usesLocalSet, clusterFallback, nodeLabel, steps.list(programmed.steps), balance.steps));
+  return viewClass('forward', endpoints, new ClassTrace(explainer, kubeProxy.mode, kind, nodeName, zone, ownClass, facts, usesLocalSet, clusterFallback, programmedSteps, balance.steps));
 }
 
 /**
@@ -187,30 +196,41 @@ function viewClass(verdict: ViewClass['verdict'], endpoints: WeightedEndpoint[],
 }
 
 /**
- * What a class's trace is made of. Its sentences are written, and shared through the interner
- * with every other class that says the same, only when the trace is read.
+ * What a class's trace is made of. Its sentences (down to the words naming the class) are
+ * written, and shared through the interner with every other class that says the same, only when
+ * the trace is read.
  */
 class ClassTrace implements TraceRecipe {
   constructor(
-    private readonly base: readonly TraceStep[],
-    private readonly interner: StepInterner,
-    private readonly minor: number,
+    private readonly port: PortExplainer,
+    private readonly mode: KubeProxyConfiguration['mode'],
+    private readonly kind: TrafficKind,
+    /** The node the answer was computed for. */
+    private readonly nodeName: string,
+    private readonly zone: string | undefined,
+    /** A class of its own node (else of the other nodes of its zone). */
+    private readonly ownClass: boolean,
+    /** Set for the Linux proxiers, which categorize. */
     private readonly facts: CategorizeFacts | undefined,
     private readonly usesLocalSet: boolean,
     private readonly clusterFallback: boolean,
-    private readonly nodeLabel: string,
-    private readonly programmed: readonly TraceStep[],
+    /** kernelspace's steps, written as it decided. */
+    private readonly programmed: readonly TraceStep[] | undefined,
     private readonly balance: readonly TraceStep[] | undefined,
   ) {}
 
   steps(): TraceStep[] {
-    const trace = this.base.slice();
-    const c = this.facts;
-    if (c) {
-      this.interner.pushAll(trace, categorizeSteps(c, this.usesLocalSet, this.nodeLabel, this.minor));
-      if (this.clusterFallback) this.interner.pushAll(trace, categorizeSteps(c, false, this.nodeLabel, this.minor));
+    const { port, facts } = this;
+    const interner = port.steps;
+    const trace = port.baseSteps.slice();
+    const nodeLabel = this.ownClass ? `node ${this.nodeName}` : this.zone ? `nodes in ${this.zone}` : 'nodes without a zone';
+    if (facts) {
+      const reasons = facts.cluster !== null ? decideTopology(port.summary, this.nodeName, this.zone, port.ctx, nodeLabel).reasons : [];
+      interner.pushAll(trace, categorizeSteps(facts, this.usesLocalSet, nodeLabel, port.ctx.minor, reasons));
+      if (this.clusterFallback) interner.pushAll(trace, categorizeSteps(facts, false, nodeLabel, port.ctx.minor, reasons));
     }
-    for (const step of this.programmed) trace.push(step);
+    const programmed = this.programmed ?? (this.mode === 'kernelspace' ? [] : verdictSteps(this.mode, this.kind, port.info, facts!));
+    interner.pushAll(trace, programmed);
     if (this.balance) for (const step of this.balance) trace.push(step);
     return trace;
   }

@@ -1,4 +1,5 @@
 /** kube-proxy trace sentences shared by every node class of a service port. */
+import type { EndpointSetSizes } from '../dataplane/syncVerdict';
 import type { TraceStep } from '../report';
 import type { CategorizedEndpoints } from './categorizeEndpoints';
 import { isServingTerminating, type ProxyEndpoint } from './proxyEndpoint';
@@ -28,58 +29,53 @@ export function cacheSteps(name: string, endpoints: readonly ProxyEndpoint[], ig
 }
 
 /**
- * What the categorize steps say about a CategorizedEndpoints: its set sizes, not the endpoints,
- * so a trace not yet written keeps no endpoint alive.
+ * What the categorize and verdict steps say about a CategorizedEndpoints: its set sizes, not the
+ * endpoints, so a trace not yet written keeps no endpoint alive.
  */
-export interface CategorizeFacts {
-  /** null when the Service never uses Cluster policy. */
-  clusterCount: number | null;
-  /** null when the Service never uses Local policy. */
-  localCount: number | null;
+export interface CategorizeFacts extends EndpointSetSizes {
   topologyMode: CategorizedEndpoints['topologyMode'];
-  topologyReasons: readonly string[];
   clusterServingTerminating: boolean;
   localServingTerminating: boolean;
 }
 
 /**
- * The facts categorizeSteps needs from `c`.
+ * The facts categorizeSteps and verdictSteps need from `c`.
  *
  * @example
- * categorizeFacts(c).clusterCount; // 3 when three endpoints serve the node's cluster set
+ * categorizeFacts(c).cluster; // 3 when three endpoints serve the node's cluster set
  */
 export function categorizeFacts(c: CategorizedEndpoints): CategorizeFacts {
   return {
-    clusterCount: c.clusterEndpoints ? c.clusterEndpoints.length : null,
-    localCount: c.localEndpoints ? c.localEndpoints.length : null,
+    cluster: c.clusterEndpoints ? c.clusterEndpoints.length : null,
+    local: c.localEndpoints ? c.localEndpoints.length : null,
+    hasAnyEndpoints: c.hasAnyEndpoints,
     topologyMode: c.topologyMode,
-    topologyReasons: c.topologyReasons,
     clusterServingTerminating: c.clusterServingTerminating,
     localServingTerminating: c.localServingTerminating,
   };
 }
 
 /**
- * How CategorizeEndpoints built the set the traffic uses.
+ * How CategorizeEndpoints built the set the traffic uses; `reasons` are decideTopology's for the node.
  *
  * @example
- * categorizeSteps(categorizeFacts(c), false, 'mnode-m02', 1.34)[0].rule; // "topologyModeFromHints"
+ * categorizeSteps(categorizeFacts(c), false, 'node mnode-m02', 34, decision.reasons)[0].rule; // "topologyModeFromHints"
  */
-export function categorizeSteps(c: CategorizeFacts, usesLocalSet: boolean, nodeLabel: string, minor: number): TraceStep[] {
+export function categorizeSteps(c: CategorizeFacts, usesLocalSet: boolean, nodeLabel: string, minor: number, reasons: readonly string[]): TraceStep[] {
   const steps: TraceStep[] = [];
   const rule = minor >= 33 ? 'topologyModeFromHints' : 'canUseTopology';
-  if (!usesLocalSet && c.clusterCount !== null) {
-    for (const reason of c.topologyReasons) steps.push(kubeProxyStep(rule, reason));
+  if (!usesLocalSet && c.cluster !== null) {
+    for (const reason of reasons) steps.push(kubeProxyStep(rule, reason));
     if (c.clusterServingTerminating) steps.push(kubeProxyStep('CategorizeEndpoints', 'no Ready endpoints → falling back to serving-terminating endpoints (topology does not apply to them)'));
-    else if (c.clusterCount) {
+    else if (c.cluster) {
       const mode = c.topologyMode ? ` (${c.topologyMode})` : '';
-      steps.push(kubeProxyStep('CategorizeEndpoints', `cluster endpoints for ${nodeLabel}: ${c.clusterCount} Ready${mode}`));
+      steps.push(kubeProxyStep('CategorizeEndpoints', `cluster endpoints for ${nodeLabel}: ${c.cluster} Ready${mode}`));
     }
   }
-  if (usesLocalSet && c.localCount !== null) {
+  if (usesLocalSet && c.local !== null) {
     steps.push(kubeProxyStep('CategorizeEndpoints', 'topology hints never apply to the Local set'));
     if (c.localServingTerminating) steps.push(kubeProxyStep('CategorizeEndpoints', `no Ready local endpoints on ${nodeLabel} → falling back to local serving-terminating endpoints`));
-    else steps.push(kubeProxyStep('CategorizeEndpoints', `local endpoints on ${nodeLabel}: ${c.localCount} Ready`));
+    else steps.push(kubeProxyStep('CategorizeEndpoints', `local endpoints on ${nodeLabel}: ${c.local} Ready`));
   }
   return steps;
 }

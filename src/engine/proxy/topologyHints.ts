@@ -79,7 +79,21 @@ export function decideTopology(
   ctx: TopologyContext,
   nodeLabel = `node ${nodeName}`,
 ): TopologyDecision {
-  return ctx.minor >= 33 ? fromHints(summary, nodeName, zone ?? '', ctx.gates, nodeLabel) : canUseTopologyDecision(summary, zone, ctx, nodeLabel);
+  if (ctx.minor < 33) return canUseTopologyDecision(summary, zone, ctx, nodeLabel);
+  const reasons: string[] = [];
+  return { mode: fromHints(summary, nodeName, zone ?? '', ctx.gates, nodeLabel, reasons), reasons };
+}
+
+/**
+ * decideTopology's mode without its reasons: no sentence is written (1.33+), for the thousands of
+ * node classes whose reasons are written only if their trace is read.
+ *
+ * @example
+ * decideTopologyMode(summarizeHints(eps), 'mnode-m02', 'zone-a', { minor: 34, gates, hintsAnnotation: '' }); // "PreferSameNode"
+ */
+export function decideTopologyMode(summary: HintSummary, nodeName: string, zone: string | undefined, ctx: TopologyContext): TopologyMode {
+  if (ctx.minor < 33) return canUseTopologyDecision(summary, zone, ctx, 'this node').mode;
+  return fromHints(summary, nodeName, zone ?? '', ctx.gates, '', undefined);
 }
 
 /**
@@ -90,7 +104,7 @@ export function decideTopology(
  * topologyModeFromHints(endpoints, 'node-1', 'zone-a', gates); // "PreferSameZone"
  */
 export function topologyModeFromHints(endpoints: readonly ProxyEndpoint[], nodeName: string, zone: string, gates: FeatureGates): TopologyMode {
-  return fromHints(summarizeHints(endpoints), nodeName, zone, gates, `node ${nodeName}`).mode;
+  return fromHints(summarizeHints(endpoints), nodeName, zone, gates, '', undefined);
 }
 
 /**
@@ -104,33 +118,39 @@ export function canUseTopology(endpoints: readonly ProxyEndpoint[], hintsAnnotat
   return canUseTopologyDecision(summarizeHints(endpoints), zone, { minor: 32, gates, hintsAnnotation }, 'this node').mode !== '';
 }
 
-function fromHints(s: HintSummary, nodeName: string, zone: string, gates: FeatureGates, nodeLabel: string): TopologyDecision {
-  const reasons: string[] = [];
-  if (s.readyCount === 0) return { mode: '', reasons: ['no Ready endpoints, so there are no hints to consider'] };
+/** The mode; each check made is explained in `why` when given (optional calls build no sentence otherwise). */
+function fromHints(s: HintSummary, nodeName: string, zone: string, gates: FeatureGates, nodeLabel: string, why: string[] | undefined): TopologyMode {
+  if (s.readyCount === 0) {
+    why?.push('no Ready endpoints, so there are no hints to consider');
+    return '';
+  }
   const n = s.readyCount;
   if (gates.PreferSameTrafficDistribution) {
     if (s.allNodeHints) {
       const k = s.nodeHintCounts.get(nodeName) ?? 0;
-      if (k > 0) return { mode: 'PreferSameNode', reasons: [`all ${n} Ready endpoints have node hints and ${count(k)} for ${nodeName} → PreferSameNode`] };
-      reasons.push(`all ${n} Ready endpoints have node hints but none is for ${nodeLabel} ("Ignoring same-node topology hints … no hints were provided for node") → trying zone hints`);
+      if (k > 0) {
+        why?.push(`all ${n} Ready endpoints have node hints and ${count(k)} for ${nodeName} → PreferSameNode`);
+        return 'PreferSameNode';
+      }
+      why?.push(`all ${n} Ready endpoints have node hints but none is for ${nodeLabel} ("Ignoring same-node topology hints … no hints were provided for node") → trying zone hints`);
     } else if (s.nodeHintCounts.size > 0) {
-      reasons.push(`endpoint ${describeEndpoint(s.firstWithoutNodeHint!)} has no node hint, so node topology is off for every node`);
+      why?.push(`endpoint ${describeEndpoint(s.firstWithoutNodeHint!)} has no node hint, so node topology is off for every node`);
     }
   }
   if (s.allZoneHints) {
     const k = zone ? (s.zoneHintCounts.get(zone) ?? 0) : 0;
     if (k > 0) {
-      reasons.push(`all ${n} Ready endpoints have zone hints and ${count(k)} for ${zone} → PreferSameZone`);
-      return { mode: 'PreferSameZone', reasons };
+      why?.push(`all ${n} Ready endpoints have zone hints and ${count(k)} for ${zone} → PreferSameZone`);
+      return 'PreferSameZone';
     }
-    if (!zone) reasons.push(`${nodeLabel} has no ${ZONE_LABEL} label, so zone hints cannot match ("Ignoring same-zone topology hints … node is missing label") → all Ready endpoints`);
-    else reasons.push(`no Ready endpoint is hinted for zone ${zone} ("Ignoring same-zone topology hints … no hints were provided for zone") → all Ready endpoints`);
+    if (!zone) why?.push(`${nodeLabel} has no ${ZONE_LABEL} label, so zone hints cannot match ("Ignoring same-zone topology hints … node is missing label") → all Ready endpoints`);
+    else why?.push(`no Ready endpoint is hinted for zone ${zone} ("Ignoring same-zone topology hints … no hints were provided for zone") → all Ready endpoints`);
   } else if (s.zoneHintCounts.size > 0) {
-    reasons.push(`endpoint ${describeEndpoint(s.firstWithoutZoneHint!)} has no zone hint, so zone topology is off for every node → all Ready endpoints`);
-  } else if (reasons.length === 0) {
-    reasons.push('no Ready endpoint carries topology hints → all Ready endpoints');
+    why?.push(`endpoint ${describeEndpoint(s.firstWithoutZoneHint!)} has no zone hint, so zone topology is off for every node → all Ready endpoints`);
+  } else if (why?.length === 0) {
+    why.push('no Ready endpoint carries topology hints → all Ready endpoints');
   }
-  return { mode: '', reasons };
+  return '';
 }
 
 function canUseTopologyDecision(s: HintSummary, zone: string | undefined, ctx: TopologyContext, nodeLabel: string): TopologyDecision {

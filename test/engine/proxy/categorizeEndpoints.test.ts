@@ -293,6 +293,11 @@ function check(tc: Case, version: KubeVersion, gates = defaultGates(version)) {
   const expectedAll = tc.local === null ? tc.cluster! : tc.cluster === null ? tc.local : tc.all!;
   expect(keys(c.allReachableEndpoints)).toEqual([...expectedAll].sort());
   expect(c.hasAnyEndpoints).toBe(expectedAll.length > 0 || tc.onlyRemoteEndpoints === true);
+  // Without explaining, the same sets and mode, and no sentence written.
+  const quiet = categorizeEndpoints(tc.endpoints, tc.info, tc.nodeName ?? LOCAL_NODE, tc.zone, { minor: minorOf(version), gates, hintsAnnotation: tc.info.hintsAnnotation }, undefined, '', false);
+  expect({ ...quiet, topologyReasons: c.topologyReasons }).toEqual(c);
+  expect(quiet.topologyReasons).toEqual([]);
+  if (c.clusterEndpoints?.length) expect(c.topologyReasons.length).toBeGreaterThan(0);
 }
 
 describe('TestCategorizeEndpoints (1.33+ topologyModeFromHints)', () => {
