@@ -28,7 +28,7 @@ export function endpointsForServicePort(
   port: ServicePort,
   gates: FeatureGates,
 ): ServicePortEndpoints {
-  const byKey = new Map<string, ProxyEndpoint>();
+  const all: ProxyEndpoint[] = [];
   let ignoredNodeHints = false;
   const portName = port.name ?? '';
   // Slices are visited by name so that duplicates resolve the same way on every run.
@@ -36,33 +36,50 @@ export function endpointsForServicePort(
   for (const slice of ordered) {
     // NOTE: kube-proxy only watches IP slices of its own family; FQDN slices never reach it.
     if (slice.addressType === 'FQDN') continue;
-    const slicePort = slice.ports.find((p) => (p.name ?? '') === portName && (p.protocol ?? 'TCP') === port.protocol);
+    const slicePort = findSlicePort(slice.ports, portName, port.protocol);
     if (!slicePort || slicePort.port === undefined) continue;
+    const namespace = slice.metadata.namespace;
     for (const ep of slice.endpoints) {
       const ip = ep.addresses[0];
       if (!ip) continue;
-      const nodeHints = ep.hints?.forNodes?.map((h) => h.name) ?? NO_HINTS;
+      const hints = ep.hints;
+      const nodeHints = hints?.forNodes ? hints.forNodes.map((h) => h.name) : NO_HINTS;
       if (nodeHints.length && !gates.PreferSameTrafficDistribution) ignoredNodeHints = true;
-      const info: ProxyEndpoint = {
+      all.push({
         ip,
         port: slicePort.port,
         key: endpointKey(ip, slicePort.port),
         ready: ep.conditions.ready ?? true,
         serving: ep.conditions.serving ?? true,
         terminating: ep.conditions.terminating ?? false,
-        zoneHints: ep.hints?.forZones?.map((h) => h.name) ?? NO_HINTS,
+        zoneHints: hints?.forZones ? hints.forZones.map((h) => h.name) : NO_HINTS,
         nodeHints: gates.PreferSameTrafficDistribution && nodeHints.length ? nodeHints : NO_HINTS,
-        pod: ep.targetRef ? `${ep.targetRef.namespace || slice.metadata.namespace}/${ep.targetRef.name}` : ip,
+        pod: ep.targetRef ? `${ep.targetRef.namespace || namespace}/${ep.targetRef.name}` : ip,
         // In the literal, even when undefined: a property added later costs each endpoint a second store.
         nodeName: ep.nodeName || undefined,
         zone: ep.zone || undefined,
-      };
-      const existing = byKey.get(info.key);
-      if (!existing || (existing.terminating && !info.terminating)) byKey.set(info.key, info);
+      });
     }
   }
-  const endpoints = [...byKey.values()].sort((a, b) => cmp(a.key, b.key));
-  return { endpoints, ignoredNodeHints };
+  // A stable sort puts the copies of one IP:port side by side in the order they were read: the
+  // first is kept unless it is terminating and a later one is not (kube-proxy's map of endpoints).
+  all.sort((a, b) => cmp(a.key, b.key));
+  let kept = 0;
+  for (let i = 0; i < all.length; i++) {
+    const ep = all[i]!;
+    if (kept > 0 && all[kept - 1]!.key === ep.key) {
+      if (all[kept - 1]!.terminating && !ep.terminating) all[kept - 1] = ep;
+      continue;
+    }
+    all[kept++] = ep;
+  }
+  all.length = kept;
+  return { endpoints: all, ignoredNodeHints };
+}
+
+function findSlicePort(ports: EndpointSlice['ports'], name: string, protocol: string): EndpointSlice['ports'][number] | undefined {
+  for (const p of ports) if ((p.name ?? '') === name && (p.protocol ?? 'TCP') === protocol) return p;
+  return undefined;
 }
 
 function cmp(a: string, b: string): number {

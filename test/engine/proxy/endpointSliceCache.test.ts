@@ -55,3 +55,23 @@ describe('endpointsForServicePort', () => {
     expect(endpointsForServicePort([s, fqdn], port, gates34).endpoints.map((e) => e.pod)).toEqual(['default/web-1']);
   });
 });
+
+describe('endpointsForServicePort with an IP:port listed more than once', () => {
+  it('keeps the first copy read, unless it is terminating and a later one is not', () => {
+    const term = (pod: string) => sliceEndpoint('10.0.0.1', { ready: false, serving: true, terminating: true, pod });
+    const ready = (pod: string) => sliceEndpoint('10.0.0.1', { ready: true, pod });
+    const pick = (...eps: ReturnType<typeof sliceEndpoint>[]) => endpointsForServicePort([slice('web', [...eps, sliceEndpoint('10.0.0.2', { pod: 'other' })])], port, gates34).endpoints.map((e) => e.pod);
+    expect(pick(ready('a'), ready('b'))).toEqual(['default/a', 'default/other']);
+    expect(pick(term('a'), term('b'), ready('c'), ready('d'))).toEqual(['default/c', 'default/other']);
+    expect(pick(ready('a'), term('b'))).toEqual(['default/a', 'default/other']);
+    expect(pick(term('a'), term('b'))).toEqual(['default/a', 'default/other']);
+  });
+
+  it('resolves copies across slices in slice-name order', () => {
+    const first = slice('web', [sliceEndpoint('10.0.0.1', { ready: true, pod: 'from-a' })], 'web-a');
+    const second = slice('web', [sliceEndpoint('10.0.0.1', { ready: true, pod: 'from-b' })], 'web-b');
+    for (const order of [[first, second], [second, first]]) {
+      expect(endpointsForServicePort(order, port, gates34).endpoints.map((e) => e.pod)).toEqual(['default/from-a']);
+    }
+  });
+});
