@@ -111,16 +111,17 @@ export function analyzeCluster(
   }
 
   const podIndex = PodIndex.of(pods);
-  const selectedBy = new Map<Pod, string[]>();
+  // By position in `pods`: the Services selecting each pod.
+  const selectedBy: (string[] | undefined)[] = new Array(pods.length);
   for (const service of cluster.services) {
     if (!service.selector) continue;
     const key = keyOf(service.metadata);
     // Pods selected by this Service alone share one list; a second Service gives a pod its own.
     const only = [key];
-    for (const pod of podIndex.select(service.metadata.namespace, service.selector)) {
-      const list = selectedBy.get(pod);
-      if (!list) selectedBy.set(pod, only);
-      else if (list.length === 1) selectedBy.set(pod, [list[0]!, key]);
+    for (const i of podIndex.selectPositions(service.metadata.namespace, service.selector)) {
+      const list = selectedBy[i];
+      if (!list) selectedBy[i] = only;
+      else if (list.length === 1) selectedBy[i] = [list[0]!, key];
       else list.push(key);
     }
   }
@@ -133,8 +134,8 @@ export function analyzeCluster(
       message: `--from: pods "${normalizePodKey(options.from)}" not found`,
     });
   }
-  const isClient = (pod: Pod) => pod === fromPod || (!selectedBy.has(pod) && pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed');
-  const clients = pods.filter((pod) => isClient(pod));
+  const isClient = (pod: Pod, i: number) => pod === fromPod || (selectedBy[i] === undefined && pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed');
+  const clients = pods.filter(isClient);
 
   const routes = computeClientRoutes({
     clients,
@@ -156,7 +157,7 @@ export function analyzeCluster(
     featureGates: { controlPlane: cluster.controlPlaneGates, kubeProxy: cluster.kubeProxyGates },
     diagnostics: sortDiagnostics(diagnostics),
     nodes: cluster.nodes.map(summarizeNode),
-    pods: pods.map((pod) => summarizePod(pod, nodesByName, selectedBy.get(pod) ?? [], isClient(pod))),
+    pods: pods.map((pod, i) => summarizePod(pod, nodesByName, selectedBy[i] ?? [], isClient(pod, i))),
     services: cluster.services.map((service) => {
       const key = keyOf(service.metadata);
       const annotations = service.metadata.annotations;

@@ -41,9 +41,10 @@ export function matchesLabelSelector(labels: Labels, selector: LabelSelector): b
  * index.select('default', { app: 'echo' }); // pods in default with app=echo
  */
 export class PodIndex {
-  private readonly byNamespace = new Map<string, Pod[]>();
-  // Namespace → label key → label value: no key string is built per pod label.
-  private readonly byLabel = new Map<string, Map<string, Map<string, Pod[]>>>();
+  // Positions in the pod list, by namespace and by namespace → label key → label value: no key
+  // string is built per pod label, and callers may keep per-pod facts in plain arrays.
+  private readonly byNamespace = new Map<string, number[]>();
+  private readonly byLabel = new Map<string, Map<string, Map<string, number[]>>>();
 
   /**
    * The index of `pods`, built once per list: the EndpointSlice controller and the report's
@@ -58,38 +59,54 @@ export class PodIndex {
     return index;
   }
 
-  constructor(pods: readonly Pod[]) {
-    for (const pod of pods) {
+  constructor(private readonly pods: readonly Pod[]) {
+    for (let i = 0; i < pods.length; i++) {
+      const pod = pods[i]!;
       const ns = pod.metadata.namespace;
-      push(this.byNamespace, ns, pod);
+      push(this.byNamespace, ns, i);
       const labels = pod.metadata.labels;
       let byKey = this.byLabel.get(ns);
       for (const key in labels) {
         if (!byKey) this.byLabel.set(ns, (byKey = new Map()));
         let byValue = byKey.get(key);
         if (!byValue) byKey.set(key, (byValue = new Map()));
-        push(byValue, labels[key]!, pod);
+        push(byValue, labels[key]!, i);
       }
     }
   }
 
   /** Pods in `namespace` matching a Service selector, in input order. */
   select(namespace: string, selector: Labels): Pod[] {
-    let candidates: Pod[] | undefined = this.byNamespace.get(namespace);
-    if (!candidates) return [];
+    const positions = this.selectPositions(namespace, selector);
+    const out = new Array<Pod>(positions.length);
+    for (let i = 0; i < positions.length; i++) out[i] = this.pods[positions[i]!]!;
+    return out;
+  }
+
+  /**
+   * select's pods as positions in the indexed list, ascending. Read-only: it may be the index's own list.
+   *
+   * @example
+   * new PodIndex(pods).selectPositions('default', { app: 'echo' }); // [1, 2]
+   */
+  selectPositions(namespace: string, selector: Labels): readonly number[] {
+    let candidates: number[] | undefined = this.byNamespace.get(namespace);
+    if (!candidates) return NONE;
     const byKey = this.byLabel.get(namespace);
     let keys = 0;
     for (const key in selector) {
       const list = byKey?.get(key)?.get(selector[key]!);
-      if (!list) return [];
+      if (!list) return NONE;
       if (list.length < candidates.length) candidates = list;
       keys++;
     }
     // The list of a one-pair selector (the usual `app: x`) is exactly what it selects.
-    if (keys <= 1) return candidates.slice();
-    return candidates.filter((pod) => matchesSelector(pod.metadata.labels, selector));
+    if (keys <= 1) return candidates;
+    return candidates.filter((i) => matchesSelector(this.pods[i]!.metadata.labels, selector));
   }
 }
+
+const NONE: readonly number[] = Object.freeze([]);
 
 const built = new WeakMap<readonly Pod[], PodIndex>();
 

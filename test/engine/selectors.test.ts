@@ -65,3 +65,13 @@ describe('matchesLabelSelector', () => {
     expect(matchesLabelSelector(labels, { matchLabels: { app: 'api' }, matchExpressions: [] })).toBe(false);
   });
 });
+
+describe('PodIndex.selectPositions', () => {
+  it('gives the positions of what select gives, ascending', () => {
+    const index = new PodIndex(pods);
+    expect(index.selectPositions('default', { app: 'web' })).toEqual([0, 3]);
+    expect(index.selectPositions('default', { app: 'web', tier: 'back' })).toEqual([3]);
+    expect(index.selectPositions('default', {})).toEqual([0, 1, 3, 4]);
+    expect(index.selectPositions('nowhere', {})).toEqual([]);
+  });
+});
