@@ -18,7 +18,6 @@ import { readInt, readObj, readStringMap, type Obj } from './read';
  */
 export function decodeDeployment(obj: Obj, ctx: ObjectContext, source: SourceRef): Deployment {
   const metadata = decodeObjectMeta(obj, ctx, { namespaced: true, nameRule: 'subdomain' });
-  delete metadata.generateName;
   const spec = readObj(obj, 'spec', ctx, []) ?? {};
   const replicas = readInt(spec, 'replicas', ctx, ['spec']) ?? 1;
   if (replicas < 0) ctx.error(['spec', 'replicas'], invalid('spec.replicas', replicas, 'must be greater than or equal to 0'));

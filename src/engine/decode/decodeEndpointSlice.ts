@@ -20,7 +20,7 @@ const MAX_ENDPOINTS = 1000;
  * decodeEndpointSlice(sliceObj, ctx, gates)?.endpoints[0].conditions.ready;
  */
 export function decodeEndpointSlice(obj: Obj, ctx: ObjectContext, gates: FeatureGates): EndpointSlice {
-  const meta = decodeObjectMeta(obj, ctx, { namespaced: true, nameRule: 'subdomain' });
+  const meta = decodeObjectMeta(obj, ctx, { namespaced: true, nameRule: 'subdomain', keepGenerateName: true });
   if (!meta.name && meta.generateName) ctx.name = meta.name = `${meta.generateName}${stableSuffix(obj)}`;
   const addressType = readString(obj, 'addressType', ctx, []) ?? '';
   if (!addressType) ctx.error([], required('addressType'));

@@ -19,7 +19,6 @@ export const DEFAULT_NODE_CPU_MILLI = 4000;
  */
 export function decodeNode(obj: Obj, ctx: ObjectContext, source: SourceRef): Node {
   const metadata = decodeObjectMeta(obj, ctx, { namespaced: false, nameRule: 'subdomain' });
-  delete metadata.generateName;
   const spec = readObj(obj, 'spec', ctx, []) ?? {};
   const unschedulable = readBool(spec, 'unschedulable', ctx, ['spec']) ?? false;
   const taints = decodeTaints(spec, ctx, ['spec']);

@@ -10,26 +10,33 @@ const NO_ANNOTATIONS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** Read-only: the readers copy a parent path before extending it. */
 const METADATA_PATH: readonly string[] = ['metadata'];
+const NO_PATH: readonly string[] = [];
 
 let lastValidNamespace = 'default';
 
 export type NameRule = 'dns1035' | 'subdomain';
 
-const NAME_RULES: Record<NameRule, (name: string) => string[]> = {
+const NAME_RULES: Record<NameRule, (name: string) => readonly string[]> = {
   dns1035: isDNS1035Label,
   subdomain: isDNS1123Subdomain,
 };
 
 /**
  * Reads metadata and validates it as ValidateObjectMeta does. Sets ctx.name/namespace early so
- * every later diagnostic names the object.
+ * every later diagnostic names the object. generateName is part of the result only when asked
+ * for (no other kind keeps it, and deleting it afterwards would slow down every later read of
+ * the metadata).
  *
  * @example
  * decodeObjectMeta(obj, ctx, { namespaced: true, nameRule: 'dns1035' }); // Service metadata
  */
-export function decodeObjectMeta(obj: Obj, ctx: ObjectContext, rules: { namespaced: boolean; nameRule: NameRule }): ObjectMeta & { generateName?: string } {
+export function decodeObjectMeta(
+  obj: Obj,
+  ctx: ObjectContext,
+  rules: { namespaced: boolean; nameRule: NameRule; keepGenerateName?: boolean },
+): ObjectMeta & { generateName?: string } {
   const path = METADATA_PATH;
-  const meta = readObj(obj, 'metadata', ctx, []) ?? {};
+  const meta = readObj(obj, 'metadata', ctx, NO_PATH) ?? {};
   const name = readString(meta, 'name', ctx, path) ?? '';
   const generateName = readString(meta, 'generateName', ctx, path);
   const namespace = rules.namespaced ? readString(meta, 'namespace', ctx, path) || 'default' : '';
@@ -55,6 +62,6 @@ export function decodeObjectMeta(obj: Obj, ctx: ObjectContext, rules: { namespac
   if (uid) result.uid = uid;
   const deletionTimestamp = readString(meta, 'deletionTimestamp', ctx, path);
   if (deletionTimestamp) result.deletionTimestamp = deletionTimestamp;
-  if (generateName) result.generateName = generateName;
+  if (generateName && rules.keepGenerateName) result.generateName = generateName;
   return result;
 }

@@ -5,9 +5,15 @@ import { notSupported } from '../validation/fieldErrors';
 import { decodeObjectMeta } from './decodeObjectMeta';
 import { decodePodSpec } from './decodePodSpec';
 import type { ObjectContext } from './objectContext';
-import { forEachObj, readObj, readString, type Obj } from './read';
+import { forEachObjItem, isObj, readArray, readObj, readString, type Obj } from './read';
 
 const PHASES: readonly PodPhase[] = ['Failed', 'Pending', 'Running', 'Succeeded', 'Unknown'];
+
+// Paths are read-only (readers copy before extending): one of each for every pod.
+const NO_PATH: readonly string[] = [];
+const SPEC_PATH: readonly string[] = ['spec'];
+const STATUS_PATH: readonly string[] = ['status'];
+const META_OPTIONS = { namespaced: true, nameRule: 'subdomain' } as const;
 
 /**
  * Decodes a Pod. Pod IPs are kept when given and otherwise left to the scheduler stage.
@@ -19,17 +25,16 @@ const PHASES: readonly PodPhase[] = ['Failed', 'Pending', 'Running', 'Succeeded'
  *   .status.phase; // 'Pending' (the scheduler places it)
  */
 export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod {
-  const metadata = decodeObjectMeta(obj, ctx, { namespaced: true, nameRule: 'subdomain' });
-  delete metadata.generateName;
-  const written = readObj(obj, 'spec', ctx, []) ?? {};
+  const metadata = decodeObjectMeta(obj, ctx, META_OPTIONS);
+  const written = readObj(obj, 'spec', ctx, NO_PATH) ?? {};
   const given = typeof written.nodeName === 'string' && written.nodeName ? written.nodeName : undefined;
-  const spec: Pod['spec'] = decodePodSpec(written, metadata.labels, ctx, ['spec'], given);
+  const spec: Pod['spec'] = decodePodSpec(written, metadata.labels, ctx, SPEC_PATH, given);
   // Read after the spec, as before, so that a wrong type is reported in the same order.
-  const nodeName = readString(written, 'nodeName', ctx, ['spec']) || undefined;
-  const status = readObj(obj, 'status', ctx, []);
+  const nodeName = readString(written, 'nodeName', ctx, SPEC_PATH) || undefined;
+  const status = readObj(obj, 'status', ctx, NO_PATH);
   const assumed: string[] = [];
 
-  let phase = status && readString(status, 'phase', ctx, ['status']);
+  let phase = status && readString(status, 'phase', ctx, STATUS_PATH);
   if (phase && !(PHASES as readonly string[]).includes(phase)) {
     ctx.error(['status', 'phase'], notSupported('status.phase', phase, PHASES));
     phase = undefined;
@@ -39,23 +44,27 @@ export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod 
     assumed.push(nodeName ? `phase Running (spec.nodeName is ${nodeName})` : 'phase Pending until the scheduler places it');
   }
 
+  // Loops rather than forEachObj's callbacks: no closure per pod of a large cluster.
   let conditions = 0;
   let readyCondition: Obj | undefined;
   if (status) {
-    forEachObj(status, 'conditions', ctx, ['status'], (item) => {
+    const items = readArray(status, 'conditions', ctx, STATUS_PATH);
+    if (!items.every(isObj)) forEachObjItem(items, ctx, STATUS_PATH, 'conditions', ignoreItem);
+    for (const item of items) {
+      if (!isObj(item)) continue;
       conditions++;
       if (!readyCondition && item.type === 'Ready') readyCondition = item;
-    });
+    }
   }
   if (conditions === 0) assumed.push('Ready=True');
   const ready = conditions === 0 || (readyCondition !== undefined && readyCondition.status === 'True');
 
   const podIPs: string[] = [];
   if (status) {
-    forEachObj(status, 'podIPs', ctx, ['status'], (item) => {
-      if (typeof item.ip === 'string' && item.ip) podIPs.push(item.ip);
-    });
-    const podIP = readString(status, 'podIP', ctx, ['status']);
+    const items = readArray(status, 'podIPs', ctx, STATUS_PATH);
+    if (!items.every(isObj)) forEachObjItem(items, ctx, STATUS_PATH, 'podIPs', ignoreItem);
+    for (const item of items) if (isObj(item) && typeof item.ip === 'string' && item.ip) podIPs.push(item.ip);
+    const podIP = readString(status, 'podIP', ctx, STATUS_PATH);
     if (podIP && !podIPs.includes(podIP)) podIPs.unshift(podIP);
   }
   if (assumed.length > 0) {
@@ -70,3 +79,6 @@ export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod 
     source,
   };
 }
+
+/** forEachObjItem reports the items that are not objects; the loops skip them. */
+function ignoreItem(): void {}

@@ -18,7 +18,6 @@ export const DEFAULT_AFFINITY_TIMEOUT_SECONDS = 10800;
  */
 export function decodeService(obj: Obj, ctx: ObjectContext): WrittenService {
   const metadata = decodeObjectMeta(obj, ctx, { namespaced: true, nameRule: 'dns1035' });
-  delete metadata.generateName;
   const spec = readObj(obj, 'spec', ctx, []) ?? {};
   const s = ['spec'];
   const type = readString(spec, 'type', ctx, s) || 'ClusterIP';

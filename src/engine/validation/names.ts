@@ -1,7 +1,10 @@
 /**
  * Name and port syntax checks, with the messages of k8s.io/apimachinery/pkg/util/validation
- * (validation.go). Each returns the list of problems; empty means valid.
+ * (validation.go). Each returns the list of problems; empty means valid (one shared, read-only
+ * empty list: names are checked once per object of a large cluster).
  */
+
+const NO_PROBLEMS: readonly string[] = Object.freeze([]);
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -14,7 +17,8 @@ function maxLength(length: number): string {
 }
 
 // NOTE: the double space in "'my-name',  or" is upstream's own (RegexError joins examples that way).
-export function isDNS1123Label(value: string): string[] {
+export function isDNS1123Label(value: string): readonly string[] {
+  if (value.length <= 63 && DNS1123_LABEL.test(value)) return NO_PROBLEMS;
   const errs: string[] = [];
   if (value.length > 63) errs.push(maxLength(63));
   if (!DNS1123_LABEL.test(value)) {
@@ -25,7 +29,8 @@ export function isDNS1123Label(value: string): string[] {
   return errs;
 }
 
-export function isDNS1123Subdomain(value: string): string[] {
+export function isDNS1123Subdomain(value: string): readonly string[] {
+  if (value.length <= 253 && DNS1123_SUBDOMAIN.test(value)) return NO_PROBLEMS;
   const errs: string[] = [];
   if (value.length > 253) errs.push(maxLength(253));
   if (!DNS1123_SUBDOMAIN.test(value)) {
@@ -36,7 +41,8 @@ export function isDNS1123Subdomain(value: string): string[] {
   return errs;
 }
 
-export function isDNS1035Label(value: string): string[] {
+export function isDNS1035Label(value: string): readonly string[] {
+  if (value.length <= 63 && DNS1035_LABEL.test(value)) return NO_PROBLEMS;
   const errs: string[] = [];
   if (value.length > 63) errs.push(maxLength(63));
   if (!DNS1035_LABEL.test(value)) {
@@ -47,17 +53,25 @@ export function isDNS1035Label(value: string): string[] {
   return errs;
 }
 
-export function isValidPortNum(port: number): string[] {
-  return Number.isInteger(port) && port >= 1 && port <= 65535 ? [] : ['must be between 1 and 65535, inclusive'];
+export function isValidPortNum(port: number): readonly string[] {
+  return Number.isInteger(port) && port >= 1 && port <= 65535 ? NO_PROBLEMS : ['must be between 1 and 65535, inclusive'];
 }
 
+// Every pod of a workload names its ports alike: the last valid name is not checked again.
+let lastValidPortName = '';
+
 /** IANA_SVC_NAME, as container port names and named targetPorts must be. */
-export function isValidPortName(name: string): string[] {
+export function isValidPortName(name: string): readonly string[] {
+  if (name === lastValidPortName && name !== '') return NO_PROBLEMS;
   const errs: string[] = [];
   if (name.length > 15) errs.push(maxLength(15));
   if (!PORT_NAME_CHARS.test(name)) errs.push('must contain only alpha-numerics (a-z, 0-9), and hyphens (-)');
   if (!PORT_NAME_LETTER.test(name)) errs.push('must contain at least one letter (a-z)');
   if (name.includes('--')) errs.push('must not contain consecutive hyphens');
   if (name.startsWith('-') || name.endsWith('-')) errs.push('must not begin or end with a hyphen');
+  if (errs.length === 0) {
+    lastValidPortName = name;
+    return NO_PROBLEMS;
+  }
   return errs;
 }
