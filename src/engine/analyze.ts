@@ -8,16 +8,16 @@ import { type Diagnostic, syntheticSource, hasErrors } from './diagnostics';
 import { decodeCluster } from './decode/decodeCluster';
 import { autoHintsReport } from './endpointslice/autoHintsReport';
 import { hintsEnabled } from './endpointslice/hintsEnabled';
-import { reconcileEndpointSlices } from './endpointslice/reconcileEndpointSlices';
+import { EndpointSliceReconciler } from './endpointslice/reconcileEndpointSlices';
 import { analyzeLive } from './events/analyzeLive';
 import type { TimelineInput } from './events/types';
 import { keyOf, type ClusterState, type Pod, TOPOLOGY_HINTS_ANNOTATION, TOPOLOGY_MODE_ANNOTATION } from './model';
 import { documentsFromObjects } from './parse/documentsFromObjects';
 import type { SourceFile } from './parse/manifestDocument';
 import { parseManifests } from './parse/parseManifests';
-import { computeServiceViews } from './proxy/computeServiceViews';
+import { ServiceViewBuilder } from './proxy/computeServiceViews';
 import { applyKubeProxySkew } from './proxy/kubeProxySkew';
-import type { NodeSummary, PodSummary, RoutingReport, ServiceSummary } from './report';
+import type { NodeSummary, PodSummary, RoutingReport, ServicePortViews, ServiceSummary } from './report';
 import { computeClientRoutes } from './routes/computeClientRoutes';
 import { schedulePods } from './scheduler/schedulePods';
 import { PodIndex } from './selectors';
@@ -82,24 +82,19 @@ export function analyzeCluster(
   diagnostics.push(...scheduled.diagnostics);
   const pods = scheduled.pods;
 
-  const reconciled = reconcileEndpointSlices({
-    services: cluster.services,
-    pods,
-    nodes: cluster.nodes,
-    userSlices: cluster.endpointSlices,
-    version: cluster.version,
-    gates: cluster.controlPlaneGates,
-  });
-  diagnostics.push(...reconciled.diagnostics);
-
-  const serviceViews = computeServiceViews({
-    services: cluster.services,
-    slicesByService: reconciled.slices,
+  // The EndpointSlice controller and kube-proxy take one Service after the other, as their
+  // watches would: kube-proxy reads each Service's slices while they are fresh in memory.
+  const controller = new EndpointSliceReconciler({ pods, nodes: cluster.nodes, userSlices: cluster.endpointSlices, version: cluster.version, gates: cluster.controlPlaneGates });
+  const kubeProxy = new ServiceViewBuilder({
     nodes: cluster.nodes,
     version: cluster.kubeProxyVersion ?? cluster.version,
     gates: cluster.kubeProxyGates,
     kubeProxy: cluster.kubeProxy,
   });
+  const serviceViews: ServicePortViews[] = [];
+  for (const service of cluster.services) kubeProxy.addService(service, controller.syncService(service), serviceViews);
+  const reconciled = controller.finish();
+  diagnostics.push(...reconciled.diagnostics);
   if (cluster.kubeProxyVersion) {
     applyKubeProxySkew(serviceViews, {
       controlPlane: cluster.version,

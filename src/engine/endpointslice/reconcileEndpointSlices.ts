@@ -45,56 +45,85 @@ export interface ReconcileOutput {
  * slices.get('default/echo-svc')?.[0].endpoints[0].hints; // { forZones: [{ name: 'zone-a' }], forNodes: [...] }
  */
 export function reconcileEndpointSlices(input: ReconcileInput): ReconcileOutput {
-  const slices = new Map<string, EndpointSlice[]>();
-  const hintsTrace = new Map<string, TraceStep[]>();
-  const diagnostics: Diagnostic[] = [];
-  const podIndex = PodIndex.of(input.pods);
-  const nodesByName = new Map(input.nodes.map((node) => [node.metadata.name, node]));
-  const userSlicesByService = groupUserSlices(input.userSlices);
-  const topologyCache = input.gates.TopologyAwareHints ? new TopologyCache(input.nodes) : undefined;
-  const takenNames = new Set<string>();
-  for (const { slice } of input.userSlices) takenNames.add(slice.metadata.name);
+  const reconciler = new EndpointSliceReconciler(input);
+  for (const service of input.services) reconciler.syncService(service);
+  return reconciler.finish();
+}
 
-  for (const service of input.services) {
+/**
+ * The controller one Service at a time (its syncService), so that a caller can hand each
+ * Service's slices on while they are fresh; finish() reports the slices no Service claimed.
+ *
+ * @example
+ * const reconciler = new EndpointSliceReconciler(input);
+ * for (const service of input.services) kubeProxy.add(service, reconciler.syncService(service));
+ * const { slices, hintsTrace, diagnostics } = reconciler.finish();
+ */
+export class EndpointSliceReconciler {
+  private readonly slices = new Map<string, EndpointSlice[]>();
+  private readonly hintsTrace = new Map<string, TraceStep[]>();
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly podIndex: PodIndex;
+  private readonly nodesByName: Map<string, Node>;
+  private readonly userSlicesByService: ReturnType<typeof groupUserSlices>;
+  private readonly topologyCache: TopologyCache | undefined;
+  private readonly takenNames = new Set<string>();
+
+  constructor(private readonly input: Omit<ReconcileInput, 'services'>) {
+    this.podIndex = PodIndex.of(input.pods);
+    this.nodesByName = new Map(input.nodes.map((node) => [node.metadata.name, node]));
+    this.userSlicesByService = groupUserSlices(input.userSlices);
+    this.topologyCache = input.gates.TopologyAwareHints ? new TopologyCache(input.nodes) : undefined;
+    for (const { slice } of input.userSlices) this.takenNames.add(slice.metadata.name);
+  }
+
+  /** The Service's EndpointSlices (also kept for finish()), with its trace recorded. */
+  syncService(service: Service): EndpointSlice[] {
     const key = keyOf(service.metadata);
+    const serviceSlices = this.sync(service, key);
+    this.slices.set(key, serviceSlices);
+    return serviceSlices;
+  }
+
+  finish(): ReconcileOutput {
+    this.diagnostics.push(...orphanSliceDiagnostics(this.userSlicesByService, this.input.userSlices));
+    return { slices: this.slices, hintsTrace: this.hintsTrace, diagnostics: this.diagnostics };
+  }
+
+  private sync(service: Service, key: string): EndpointSlice[] {
+    const { input, diagnostics } = this;
     const trace: TraceStep[] = [];
-    hintsTrace.set(key, trace);
-    const given = userSlicesByService.get(key);
-    userSlicesByService.delete(key);
+    this.hintsTrace.set(key, trace);
+    const given = this.userSlicesByService.get(key);
+    this.userSlicesByService.delete(key);
 
     if (service.type === 'ExternalName') {
-      slices.set(key, []);
       trace.push(step('syncService', 'ExternalName Services get no EndpointSlices from the controller'));
-      continue;
+      return [];
     }
     if (given) {
-      slices.set(key, given);
       const names = given.map((s) => s.metadata.name);
       trace.push(step('syncService', `EndpointSlices ${listNames(names)} come from the input (label ${SERVICE_NAME_LABEL}: ${service.metadata.name}); they are used as given, hints as written, and the controller's own slices are not computed`));
-      continue;
+      return given;
     }
     // NOTE: an empty selector arrives at the controller as nil (protobuf drops empty maps), so
     // `selector: {}` is treated like no selector.
     if (!service.selector || Object.keys(service.selector).length === 0) {
-      slices.set(key, []);
       trace.push(step('syncService', 'the Service has no selector, so the controller manages no EndpointSlices for it; supply EndpointSlices to give it endpoints'));
-      continue;
+      return [];
     }
 
-    const eligible = eligiblePods(service, podIndex.select(service.metadata.namespace, service.selector), nodesByName, trace, diagnostics);
+    const eligible = eligiblePods(service, this.podIndex.select(service.metadata.namespace, service.selector), this.nodesByName, trace, diagnostics);
     const serviceSlices: EndpointSlice[] = [];
-    const { rule, trace: ruleTrace } = chooseHintsRule(service, { topologyCache: topologyCache !== undefined, version: input.version, gates: input.gates });
+    const { rule, trace: ruleTrace } = chooseHintsRule(service, { topologyCache: this.topologyCache !== undefined, version: input.version, gates: input.gates });
     trace.push(...ruleTrace);
     const addressTypes = getAddressTypesForService(service, eligible);
     for (const addressType of addressTypes) {
-      const typed = buildEndpointSlices(service, eligible, addressType, takenNames);
-      const hintTrace = applyHints(rule, typed, addressType, service, input.version, topologyCache, diagnostics);
+      const typed = buildEndpointSlices(service, eligible, addressType, this.takenNames);
+      const hintTrace = applyHints(rule, typed, addressType, service, input.version, this.topologyCache, diagnostics);
       trace.push(...(addressTypes.length > 1 ? hintTrace.map((s) => ({ ...s, message: `${addressType}: ${s.message}` })) : hintTrace));
       serviceSlices.push(...typed);
     }
-    slices.set(key, serviceSlices);
+    return serviceSlices;
   }
-
-  diagnostics.push(...orphanSliceDiagnostics(userSlicesByService, input.userSlices));
-  return { slices, hintsTrace, diagnostics };
 }

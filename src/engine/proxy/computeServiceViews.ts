@@ -40,20 +40,41 @@ export interface ServiceViewsInput {
  * views[0].classes.find((c) => c.nodes.includes('mnode-m02'))?.endpoints; // weights from that node
  */
 export function computeServiceViews(input: ServiceViewsInput): ServicePortViews[] {
-  const index = buildNodeIndex(input.nodes);
-  const minor = minorOf(input.version);
-  const steps = new StepInterner();
+  const proxy = new ServiceViewBuilder(input);
   const out: ServicePortViews[] = [];
-  for (const service of input.services) {
+  for (const service of input.services) proxy.addService(service, input.slicesByService.get(keyOf(service.metadata)) ?? [], out);
+  return out;
+}
+
+/**
+ * computeServiceViews one Service at a time, so that each Service's EndpointSlices can be read
+ * right after the controller wrote them.
+ *
+ * @example
+ * const proxy = new ServiceViewBuilder({ nodes, version: '1.34', gates, kubeProxy });
+ * proxy.addService(service, slices, views); // appends the Service's ServicePortViews to views
+ */
+export class ServiceViewBuilder {
+  private readonly index: NodeIndex;
+  private readonly minor: number;
+  private readonly steps = new StepInterner();
+
+  constructor(private readonly input: Omit<ServiceViewsInput, 'services' | 'slicesByService'>) {
+    this.index = buildNodeIndex(input.nodes);
+    this.minor = minorOf(input.version);
+  }
+
+  /** Appends the views of `service`'s ports, given its EndpointSlices, to `out`. */
+  addService(service: Service, slices: readonly EndpointSlice[], out: ServicePortViews[]): void {
     // NOTE: pkg/proxy/util ShouldSkipService: no rules for ExternalName or headless Services.
-    if (service.type === 'ExternalName' || service.clusterIP === 'None') continue;
-    const slices = input.slicesByService.get(keyOf(service.metadata)) ?? [];
+    if (service.type === 'ExternalName' || service.clusterIP === 'None') return;
+    const { input, minor, steps, index } = this;
     for (const port of service.ports) {
       const info = servicePortInfo(service, port);
       const { endpoints, ignoredNodeHints } = endpointsForServicePort(slices, port, input.gates);
       const summary = summarizeHints(endpoints);
       const ctx = { minor, gates: input.gates, hintsAnnotation: info.hintsAnnotation };
-      const port_ = {
+      const state: PortState = {
         info,
         endpoints,
         summary,
@@ -61,13 +82,11 @@ export function computeServiceViews(input: ServiceViewsInput): ServicePortViews[
         categorized: new Map<string, Categorized>(),
         balanced: new Map<number, ReturnType<typeof loadBalance>>(),
         weighted: new Map<ProxyEndpoint, WeightedEndpoint[]>(),
-        steps,
       };
-      out.push(buildGroup(port_, 'internal', index, input.kubeProxy));
-      if (info.externallyAccessible) out.push(buildGroup(port_, 'external', index, input.kubeProxy));
+      out.push(buildGroup(state, 'internal', index, input.kubeProxy));
+      if (info.externallyAccessible) out.push(buildGroup(state, 'external', index, input.kubeProxy));
     }
   }
-  return out;
 }
 
 interface Categorized {
