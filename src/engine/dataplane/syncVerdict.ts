@@ -51,11 +51,16 @@ interface Choice {
  * syncVerdict('iptables', 'internal', info, categorized).verdict; // "drop" for iTP Local without local endpoints
  */
 export function syncVerdict(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo, c: CategorizedEndpoints, explain = true): ProgrammedEndpoints {
-  const sizes = setSizes(c);
-  const choice = choose(mode, kind, info, sizes);
+  const local = c.localEndpoints ? c.localEndpoints.length : null;
+  const cluster = c.clusterEndpoints ? c.clusterEndpoints.length : null;
+  const choice = choose(mode, kind, info, cluster, local, c.hasAnyEndpoints);
   const endpoints = choice.set === 'local' ? (c.localEndpoints ?? []) : choice.set === 'cluster' ? (c.clusterEndpoints ?? []) : [];
-  return { verdict: choice.verdict, endpoints, steps: explain ? describe(mode, kind, info, sizes, choice) : [] };
+  const steps = explain ? describe(mode, kind, info, setSizes(c), choice) : (NO_STEPS as TraceStep[]);
+  return { verdict: choice.verdict, endpoints, steps };
 }
+
+// Read-only; shared by every choice made without explaining.
+const NO_STEPS: readonly TraceStep[] = Object.freeze([]);
 
 /**
  * The steps syncVerdict explains its choice with, from the set sizes alone.
@@ -65,7 +70,7 @@ export function syncVerdict(mode: LinuxProxyMode, kind: TrafficKind, info: Servi
  * // "internalTrafficPolicy Cluster → the 2 cluster endpoints in the KUBE-SVC chain"
  */
 export function verdictSteps(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo, sizes: EndpointSetSizes): TraceStep[] {
-  return describe(mode, kind, info, sizes, choose(mode, kind, info, sizes));
+  return describe(mode, kind, info, sizes, choose(mode, kind, info, sizes.cluster, sizes.local, sizes.hasAnyEndpoints));
 }
 
 /** @example setSizes(categorized); // { cluster: 3, local: null, hasAnyEndpoints: true } */
@@ -81,22 +86,37 @@ function isLocal(kind: TrafficKind, info: ServicePortInfo): boolean {
   return kind === 'internal' ? info.internalPolicyLocal : info.externalPolicyLocal;
 }
 
-function choose(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo, sizes: EndpointSetSizes): Choice {
-  const local = isLocal(kind, info);
-  const localSize = sizes.local ?? 0;
-  const clusterSize = sizes.cluster ?? 0;
+function choice(verdict: Verdict, set: Choice['set'], why: Case): Choice {
+  return Object.freeze({ verdict, set, why });
+}
+
+// Every possible choice, made once: a node class allocates none.
+const REJECT_NO_ENDPOINTS = choice('reject', null, 'no-endpoints');
+const DROP_NO_LOCAL = choice('drop', null, 'no-local-endpoints');
+const PROGRAM_LOCAL = choice('forward', 'local', 'programmed');
+const PROGRAM_CLUSTER = choice('forward', 'cluster', 'programmed');
+const IPVS_LOCAL = choice('forward', 'local', 'ipvs-programmed');
+const IPVS_CLUSTER = choice('forward', 'cluster', 'ipvs-programmed');
+const IPVS_EMPTY = choice('reject', null, 'ipvs-empty');
+const IPVS_LOCAL_FALLBACK = choice('forward', 'cluster', 'ipvs-local-fallback');
+const IPVS_EXTERNAL_NO_LOCAL = choice('drop', null, 'ipvs-external-no-local');
+
+function choose(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo, cluster: number | null, local: number | null, hasAnyEndpoints: boolean): Choice {
+  const usesLocal = isLocal(kind, info);
+  const localSize = local ?? 0;
+  const clusterSize = cluster ?? 0;
   if (mode !== 'ipvs') {
-    if (!sizes.hasAnyEndpoints) return { verdict: 'reject', set: null, why: 'no-endpoints' };
-    if ((local ? localSize : clusterSize) === 0) return { verdict: 'drop', set: null, why: 'no-local-endpoints' };
-    return { verdict: 'forward', set: local ? 'local' : 'cluster', why: 'programmed' };
+    if (!hasAnyEndpoints) return REJECT_NO_ENDPOINTS;
+    if ((usesLocal ? localSize : clusterSize) === 0) return DROP_NO_LOCAL;
+    return usesLocal ? PROGRAM_LOCAL : PROGRAM_CLUSTER;
   }
-  if (local && localSize > 0) return { verdict: 'forward', set: 'local', why: 'ipvs-programmed' };
-  if (!local) return clusterSize === 0 ? { verdict: 'reject', set: null, why: 'ipvs-empty' } : { verdict: 'forward', set: 'cluster', why: 'ipvs-programmed' };
+  if (usesLocal && localSize > 0) return IPVS_LOCAL;
+  if (!usesLocal) return clusterSize === 0 ? IPVS_EMPTY : IPVS_CLUSTER;
   // NOTE: pkg/proxy/ipvs/proxier.go syncEndpoint: with a Local policy and no local endpoints it
   // programs the *cluster* set instead of dropping (PR #97081, "allow access from local pods").
-  if (kind === 'internal') return clusterSize === 0 ? { verdict: 'reject', set: null, why: 'ipvs-empty' } : { verdict: 'forward', set: 'cluster', why: 'ipvs-local-fallback' };
-  if (!sizes.hasAnyEndpoints) return { verdict: 'reject', set: null, why: 'ipvs-empty' };
-  return { verdict: 'drop', set: null, why: 'ipvs-external-no-local' };
+  if (kind === 'internal') return clusterSize === 0 ? IPVS_EMPTY : IPVS_LOCAL_FALLBACK;
+  if (!hasAnyEndpoints) return IPVS_EMPTY;
+  return IPVS_EXTERNAL_NO_LOCAL;
 }
 
 function describe(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo, sizes: EndpointSetSizes, choice: Choice): TraceStep[] {

@@ -37,6 +37,8 @@ interface Collected {
   services: Map<string, PendingService & { source: SourceRef }>;
   slices: Map<string, { slice: EndpointSlice; source: SourceRef }>;
   kubeProxy?: KubeProxyConfiguration;
+  /** The context Pods and Nodes are decoded with, one object after the other (their decoders keep none). */
+  reusable: ObjectContext;
 }
 
 /**
@@ -62,7 +64,14 @@ export function decodeCluster(
     diagnostics.push(optionsDiagnostic('error', `featureGates.${problem.gate}: kube-apiserver refuses to start: ${problem.message}; the gate keeps its default`));
   }
 
-  const collected: Collected = { nodes: new Map(), pods: new NamespacedList(), deployments: new Map(), services: new Map(), slices: new Map() };
+  const collected: Collected = {
+    nodes: new Map(),
+    pods: new NamespacedList(),
+    deployments: new Map(),
+    services: new Map(),
+    slices: new Map(),
+    reusable: new ObjectContext('', syntheticSource('(objects)'), diagnostics),
+  };
   for (const document of Array.isArray(documents) ? documents : []) {
     decodeDocument(document, version, controlPlane.gates, collected, diagnostics);
   }
@@ -130,7 +139,8 @@ function decodeDocument(document: ManifestDocument, version: KubeVersion, gates:
     return;
   }
 
-  const ctx = new ObjectContext(kind, source, diagnostics);
+  // A Service keeps its context (validation finishes after allocation): only Pods and Nodes share one.
+  const ctx = kind === 'Pod' || kind === 'Node' ? into.reusable.reuse(kind, source) : new ObjectContext(kind, source, diagnostics);
   switch (kind) {
     case 'Node': {
       const node = decodeNode(object, ctx, source);

@@ -44,11 +44,15 @@ export function decodeObjectMeta(
   if (rules.namespaced) ctx.namespace = namespace;
 
   if (!name && !generateName) ctx.error(['metadata'], required('metadata.name', 'name or generateName is required'));
-  else if (name) for (const msg of NAME_RULES[rules.nameRule](name)) ctx.error(['metadata', 'name'], invalid('metadata.name', name, msg));
+  else if (name) {
+    // Index loops: a valid name gives one shared empty list, nothing to iterate (this runs per object).
+    const problems = NAME_RULES[rules.nameRule](name);
+    for (let i = 0; i < problems.length; i++) ctx.error(['metadata', 'name'], invalid('metadata.name', name, problems[i]!));
+  }
   // Thousands of objects share a few namespaces: a namespace found valid is not checked again.
   if (rules.namespaced && namespace !== lastValidNamespace) {
     const problems = isDNS1123Label(namespace);
-    for (const msg of problems) ctx.error(['metadata', 'namespace'], invalid('metadata.namespace', namespace, msg));
+    for (let i = 0; i < problems.length; i++) ctx.error(['metadata', 'namespace'], invalid('metadata.namespace', namespace, problems[i]!));
     if (problems.length === 0) lastValidNamespace = namespace;
   }
 

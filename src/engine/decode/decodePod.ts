@@ -32,7 +32,7 @@ export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod 
   // Read after the spec, as before, so that a wrong type is reported in the same order.
   const nodeName = readString(written, 'nodeName', ctx, SPEC_PATH) || undefined;
   const status = readObj(obj, 'status', ctx, NO_PATH);
-  const assumed: string[] = [];
+  let assumed: string[] | undefined;
 
   let phase = status && readString(status, 'phase', ctx, STATUS_PATH);
   if (phase && !(PHASES as readonly string[]).includes(phase)) {
@@ -41,7 +41,7 @@ export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod 
   }
   if (!phase) {
     phase = nodeName ? 'Running' : 'Pending';
-    assumed.push(nodeName ? `phase Running (spec.nodeName is ${nodeName})` : 'phase Pending until the scheduler places it');
+    (assumed ??= []).push(nodeName ? `phase Running (spec.nodeName is ${nodeName})` : 'phase Pending until the scheduler places it');
   }
 
   // Loops rather than forEachObj's callbacks: no closure per pod of a large cluster.
@@ -56,18 +56,22 @@ export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod 
       if (!readyCondition && item.type === 'Ready') readyCondition = item;
     }
   }
-  if (conditions === 0) assumed.push('Ready=True');
+  if (conditions === 0) (assumed ??= []).push('Ready=True');
   const ready = conditions === 0 || (readyCondition !== undefined && readyCondition.status === 'True');
 
-  const podIPs: string[] = [];
+  let podIPs: string[] = [];
   if (status) {
     const items = readArray(status, 'podIPs', ctx, STATUS_PATH);
-    if (!items.every(isObj)) forEachObjItem(items, ctx, STATUS_PATH, 'podIPs', ignoreItem);
-    for (const item of items) if (isObj(item) && typeof item.ip === 'string' && item.ip) podIPs.push(item.ip);
+    // An exact-size list when every item carries an address (as any real pod's do).
+    if (items.every(hasIP)) podIPs = items.map(ipOf);
+    else {
+      if (!items.every(isObj)) forEachObjItem(items, ctx, STATUS_PATH, 'podIPs', ignoreItem);
+      for (const item of items) if (hasIP(item)) podIPs.push(item.ip);
+    }
     const podIP = readString(status, 'podIP', ctx, STATUS_PATH);
     if (podIP && !podIPs.includes(podIP)) podIPs.unshift(podIP);
   }
-  if (assumed.length > 0) {
+  if (assumed) {
     const lead = status ? `${ctx.label} has an incomplete status` : `${ctx.label} has no status`;
     ctx.info(['metadata', 'name'], `${lead}; the playground assumes ${assumed.join(' and ')}`);
   }
@@ -82,3 +86,11 @@ export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod 
 
 /** forEachObjItem reports the items that are not objects; the loops skip them. */
 function ignoreItem(): void {}
+
+function hasIP(item: unknown): item is { ip: string } {
+  return isObj(item) && typeof item.ip === 'string' && item.ip !== '';
+}
+
+function ipOf(item: unknown): string {
+  return (item as { ip: string }).ip;
+}

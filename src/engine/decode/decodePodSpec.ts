@@ -46,7 +46,7 @@ export function decodePodSpec(spec: Obj, labels: Labels, ctx: ObjectContext, pat
 }
 
 function decodeContainerPorts(spec: Obj, ctx: ObjectContext, path: Path): ContainerPort[] {
-  const ports: ContainerPort[] = [];
+  const ports = portList.begin(previousPorts);
   const containers = readArray(spec, 'containers', ctx, path);
   // Paths are spelled out only when something is wrong, and no closure is made per pod: this
   // runs for every pod of a large cluster.
@@ -64,23 +64,49 @@ function decodeContainerPorts(spec: Obj, ctx: ObjectContext, path: Path): Contai
       forEachObjItem(items, ctx, [...path, 'containers', c], 'ports', (item, index) => decodeContainerPort(item, ctx, path, c, index, ports));
     }
   }
-  // Pods of one workload declare the same ports: they share the previous pod's list (read-only).
-  if (samePorts(ports, previousPorts)) return previousPorts;
-  previousPorts = ports;
-  return ports;
+  previousPorts = ports.result();
+  return previousPorts;
 }
 
+// Pods of one workload declare the same ports: they share the previous pod's list (read-only).
 let previousPorts: ContainerPort[] = [];
 
-function samePorts(a: readonly ContainerPort[], b: readonly ContainerPort[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x.name !== y.name || x.containerPort !== y.containerPort || x.protocol !== y.protocol) return false;
+/**
+ * Collects a pod's ports, reusing `previous` (and allocating nothing) while they match it
+ * port for port: most pods of a large cluster declare what the pod before them did.
+ */
+class PortListBuilder {
+  private previous: ContainerPort[] = [];
+  private matched = 0;
+  private own: ContainerPort[] | undefined;
+
+  /** Starts a pod's list (decodePodSpec never nests, so one builder serves every pod). */
+  begin(previous: ContainerPort[]): this {
+    this.previous = previous;
+    this.matched = 0;
+    this.own = undefined;
+    return this;
   }
-  return true;
+
+  add(name: string | undefined, containerPort: number, protocol: Protocol): void {
+    if (!this.own) {
+      const p = this.previous[this.matched];
+      if (p && p.name === name && p.containerPort === containerPort && p.protocol === protocol) {
+        this.matched++;
+        return;
+      }
+      this.own = this.previous.slice(0, this.matched);
+    }
+    this.own.push(name ? { name, containerPort, protocol } : { containerPort, protocol });
+  }
+
+  result(): ContainerPort[] {
+    if (this.own) return this.own;
+    return this.matched === this.previous.length ? this.previous : this.previous.slice(0, this.matched);
+  }
 }
+
+const portList = new PortListBuilder();
 
 function ignoreItem(): void {}
 
@@ -88,19 +114,28 @@ function portPathOf(path: Path, c: number, index: number): Path {
   return [...path, 'containers', c, 'ports', index];
 }
 
-function decodeContainerPort(item: Obj, ctx: ObjectContext, path: Path, c: number, index: number, ports: ContainerPort[]): void {
+function decodeContainerPort(item: Obj, ctx: ObjectContext, path: Path, c: number, index: number, ports: PortListBuilder): void {
   const before = ctx.errorCount;
-  const name = typeof item.name === 'string' ? item.name : readString(item, 'name', ctx, portPathOf(path, c, index));
-  const containerPort = typeof item.containerPort === 'number' && Number.isInteger(item.containerPort) ? item.containerPort : readInt(item, 'containerPort', ctx, portPathOf(path, c, index));
-  const protocol = (typeof item.protocol === 'string' ? item.protocol : readString(item, 'protocol', ctx, portPathOf(path, c, index))) || 'TCP';
-  if (name) for (const msg of isValidPortName(name)) ctx.error([...portPathOf(path, c, index), 'name'], invalid(renderPath([...portPathOf(path, c, index), 'name']), name, msg));
+  // The typed readers (and the path they report at) only for a value present with a wrong type.
+  const { name: rawName, containerPort: rawPort, protocol: rawProtocol } = item;
+  const name = typeof rawName === 'string' ? rawName : absent(rawName) ? undefined : readString(item, 'name', ctx, portPathOf(path, c, index));
+  const containerPort = typeof rawPort === 'number' && Number.isInteger(rawPort) ? rawPort : absent(rawPort) ? undefined : readInt(item, 'containerPort', ctx, portPathOf(path, c, index));
+  const protocol = (typeof rawProtocol === 'string' ? rawProtocol : absent(rawProtocol) ? undefined : readString(item, 'protocol', ctx, portPathOf(path, c, index))) || 'TCP';
+  // Index loops: the checks return one shared empty list when valid, nothing to iterate.
+  const nameProblems = name ? isValidPortName(name) : NONE;
+  for (let i = 0; i < nameProblems.length; i++) ctx.error([...portPathOf(path, c, index), 'name'], invalid(renderPath([...portPathOf(path, c, index), 'name']), name, nameProblems[i]!));
   if (containerPort === undefined) ctx.error(portPathOf(path, c, index), required(renderPath([...portPathOf(path, c, index), 'containerPort'])));
-  else for (const msg of isValidPortNum(containerPort)) ctx.error([...portPathOf(path, c, index), 'containerPort'], invalid(renderPath([...portPathOf(path, c, index), 'containerPort']), containerPort, msg));
+  else {
+    const portProblems = isValidPortNum(containerPort);
+    for (let i = 0; i < portProblems.length; i++) {
+      ctx.error([...portPathOf(path, c, index), 'containerPort'], invalid(renderPath([...portPathOf(path, c, index), 'containerPort']), containerPort, portProblems[i]!));
+    }
+  }
   if (!(PROTOCOLS as readonly string[]).includes(protocol)) {
     ctx.error([...portPathOf(path, c, index), 'protocol'], notSupported(renderPath([...portPathOf(path, c, index), 'protocol']), protocol, PROTOCOLS));
   }
   if (ctx.errorCount !== before || containerPort === undefined) return;
-  ports.push(name ? { name, containerPort, protocol: protocol as Protocol } : { containerPort, protocol: protocol as Protocol });
+  ports.add(name || undefined, containerPort, protocol as Protocol);
 }
 
 function decodeSpreadConstraints(spec: Obj, ctx: ObjectContext, path: Path): TopologySpreadConstraint[] {

@@ -10,10 +10,27 @@ export class ObjectContext {
   refusedBy: 'apiserver' | 'kube-proxy' = 'apiserver';
 
   constructor(
-    readonly kind: string,
-    readonly source: SourceRef,
+    public kind: string,
+    public source: SourceRef,
     private readonly out: Diagnostic[],
   ) {}
+
+  /**
+   * This context, emptied for the next object (of a kind whose decoder keeps no context): a
+   * large cluster's pods need no context object each.
+   *
+   * @example
+   * const ctx = shared.reuse('Pod', source); // errorCount 0, no name yet
+   */
+  reuse(kind: string, source: SourceRef): this {
+    this.kind = kind;
+    this.source = source;
+    this.errorCount = 0;
+    this.name = '';
+    this.namespace = undefined;
+    this.refusedBy = 'apiserver';
+    return this;
+  }
 
   /** "Service default/echo-svc", "Node mnode", or just the kind while the name is unknown. */
   get label(): string {

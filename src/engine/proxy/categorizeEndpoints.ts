@@ -103,11 +103,28 @@ export function categorizeEndpoints(
     result.allReachableEndpoints = result.localEndpoints;
     return result;
   }
-  const union = new Map<string, ProxyEndpoint>();
-  for (const ep of result.clusterEndpoints) union.set(ep.key, ep);
-  for (const ep of result.localEndpoints) union.set(ep.key, ep);
-  result.allReachableEndpoints = [...union.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  result.allReachableEndpoints = union(endpoints, result.clusterEndpoints, result.localEndpoints);
   return result;
+}
+
+/**
+ * The endpoints in either set, in `endpoints`' order (by IP:port). Both sets were filtered from
+ * `endpoints`, so one pass with a cursor into each finds them without a lookup.
+ */
+function union(endpoints: readonly ProxyEndpoint[], a: readonly ProxyEndpoint[], b: readonly ProxyEndpoint[]): ProxyEndpoint[] {
+  if (b.length === 0) return a as ProxyEndpoint[];
+  if (a.length === 0) return b as ProxyEndpoint[];
+  const out: ProxyEndpoint[] = [];
+  let i = 0;
+  let j = 0;
+  for (const ep of endpoints) {
+    const inA = a[i] === ep;
+    const inB = b[j] === ep;
+    if (inA) i++;
+    if (inB) j++;
+    if (inA || inB) out.push(ep);
+  }
+  return out;
 }
 
 const NO_REASONS: readonly string[] = Object.freeze([]);

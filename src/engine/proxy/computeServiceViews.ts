@@ -81,7 +81,7 @@ export class ServiceViewBuilder {
         explainer: { info, summary, ctx, baseSteps: cacheSteps(info.name, endpoints, ignoredNodeHints), steps },
         categorized: new Map<string, Categorized>(),
         balanced: new Map<number, ReturnType<typeof loadBalance>>(),
-        weighted: new Map<ProxyEndpoint, WeightedEndpoint[]>(),
+        weighted: new Map<ProxyEndpoint, WeightedEndpoint | WeightedEndpoint[]>(),
       };
       out.push(buildGroup(state, 'internal', index, input.kubeProxy));
       if (info.externallyAccessible) out.push(buildGroup(state, 'external', index, input.kubeProxy));
@@ -115,7 +115,7 @@ interface PortState {
   /** Data-plane shares and steps per endpoint count: classes with equal counts share them. */
   balanced: Map<number, ReturnType<typeof loadBalance>>;
   /** Weighted endpoints already made, per endpoint: classes that see one alike share the object. */
-  weighted: Map<ProxyEndpoint, WeightedEndpoint[]>;
+  weighted: Map<ProxyEndpoint, WeightedEndpoint | WeightedEndpoint[]>;
 }
 
 function buildGroup(state: PortState, kind: TrafficKind, index: NodeIndex, kubeProxy: KubeProxyConfiguration): ServicePortViews {
@@ -255,12 +255,23 @@ class ClassTrace implements TraceRecipe {
   }
 }
 
-function sharedWeighted(made: Map<ProxyEndpoint, WeightedEndpoint[]>, ep: ProxyEndpoint, weight: number, locality: Locality): WeightedEndpoint {
-  let variants = made.get(ep);
-  if (!variants) made.set(ep, (variants = []));
-  for (const v of variants) if (v.weight === weight && v.locality === locality) return v;
+function sharedWeighted(made: Map<ProxyEndpoint, WeightedEndpoint | WeightedEndpoint[]>, ep: ProxyEndpoint, weight: number, locality: Locality): WeightedEndpoint {
+  // One variant (the usual case) is kept as itself; more go in a list.
+  const kept = made.get(ep);
+  if (kept === undefined) {
+    const out = weighted(ep, weight, locality);
+    made.set(ep, out);
+    return out;
+  }
+  if (!Array.isArray(kept)) {
+    if (kept.weight === weight && kept.locality === locality) return kept;
+    const out = weighted(ep, weight, locality);
+    made.set(ep, [kept, out]);
+    return out;
+  }
+  for (const v of kept) if (v.weight === weight && v.locality === locality) return v;
   const out = weighted(ep, weight, locality);
-  variants.push(out);
+  kept.push(out);
   return out;
 }
 

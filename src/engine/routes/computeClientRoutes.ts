@@ -47,19 +47,21 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
       const cls = classForNode(group, node.metadata.name);
       if (!cls) continue;
       const service = servicesByKey.get(group.service);
-      const tail: TraceStep[] = [];
+      // Most routes add nothing to their class's trace: they share one empty tail.
+      let tail = NO_STEPS as TraceStep[];
       let endpoints: WeightedEndpoint[] = seenFromNode(cls.endpoints, node);
       if (cls.verdict === 'forward' && input.kubeProxy.mode === 'ipvs' && endpoints.length > 1) {
         if (SOURCE_HASH_SCHEDULERS.has(scheduler)) {
           const pick = sourcePick(fromIP || from, endpoints.length);
           endpoints = endpoints.map((ep, i) => ({ ...ep, weight: i === pick ? 1 : 0 }));
-          tail.push({ stage: 'data-plane', rule: `ipvs ${scheduler}`, message: `IPVS ${scheduler} hashes the source address ${fromIP || from} → always ${endpoints[pick]!.pod} (100%)` });
+          tail = [{ stage: 'data-plane', rule: `ipvs ${scheduler}`, message: `IPVS ${scheduler} hashes the source address ${fromIP || from} → always ${endpoints[pick]!.pod} (100%)` }];
         } else if (DESTINATION_SCHEDULERS.has(scheduler)) {
           const pinned = endpoints.find((ep) => ep.weight === 1);
-          if (pinned) tail.push({ stage: 'data-plane', rule: `ipvs ${scheduler}`, message: `IPVS ${scheduler} picks by destination, not by client → this client, like every other, goes to ${pinned.pod}` });
+          if (pinned) tail = [{ stage: 'data-plane', rule: `ipvs ${scheduler}`, message: `IPVS ${scheduler} picks by destination, not by client → this client, like every other, goes to ${pinned.pod}` }];
         }
       }
       if (cls.verdict === 'forward' && service?.sessionAffinity === 'ClientIP') {
+        if (tail === NO_STEPS) tail = [];
         tail.push({
           stage: 'client',
           rule: 'sessionAffinity ClientIP',
@@ -68,7 +70,7 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
       }
       // Key order as before: trace between endpoints and from.
       const route = new PlainRoute(node.metadata.name, group, cls.verdict, endpoints);
-      defineLazyTrace(route, new RouteTrace(cls, node.zone, service?.clusterIP || group.service, tail.length ? tail : NO_STEPS));
+      defineLazyTrace(route, new RouteTrace(cls, node.zone, service?.clusterIP || group.service, tail));
       route.from = from;
       route.fromIP = fromIP;
       if (group.portName) route.portName = group.portName;
