@@ -12,7 +12,7 @@ import { categorizeEndpoints, type CategorizedEndpoints } from './categorizeEndp
 import { endpointsForServicePort } from './endpointSliceCache';
 import { localityOf } from './locality';
 import { buildNodeIndex, type NodeIndex } from './nodeIndex';
-import { planNodeClasses } from './nodeClasses';
+import { type NodeClassPlan, planNodeClasses } from './nodeClasses';
 import type { ProxyEndpoint } from './proxyEndpoint';
 import { cacheSteps, type CategorizeFacts, categorizeFacts, categorizeSteps } from './proxyTrace';
 import { type ServicePortInfo, servicePortInfo } from './serviceport';
@@ -58,6 +58,8 @@ export class ServiceViewBuilder {
   private readonly index: NodeIndex;
   private readonly minor: number;
   private readonly steps = new StepInterner();
+  /** Shares that depend on the endpoint count alone (not IPVS'), for every port. */
+  private readonly evenShares = new Map<number, Balance>();
 
   constructor(private readonly input: Omit<ServiceViewsInput, 'services' | 'slicesByService'>) {
     this.index = buildNodeIndex(input.nodes);
@@ -80,13 +82,21 @@ export class ServiceViewBuilder {
         summary,
         explainer: { info, summary, ctx, baseSteps: cacheSteps(info.name, endpoints, ignoredNodeHints), steps },
         categorized: new Map<string, Categorized>(),
-        balanced: new Map<number, ReturnType<typeof loadBalance>>(),
+        // IPVS' shares depend on the Service's address: kept per port; the others' for every port.
+        balanced: input.kubeProxy.mode === 'ipvs' ? new Map() : this.evenShares,
         weighted: new Map<ProxyEndpoint, WeightedEndpoint | WeightedEndpoint[]>(),
       };
       out.push(buildGroup(state, 'internal', index, input.kubeProxy));
       if (info.externallyAccessible) out.push(buildGroup(state, 'external', index, input.kubeProxy));
     }
   }
+}
+
+type Balance = ReturnType<typeof loadBalance>;
+
+/** Endpoint count and session affinity: what the shares and their words depend on (besides IPVS' address). */
+function balanceKey(n: number, service: Service): number {
+  return service.sessionAffinity === 'ClientIP' ? -(n * 1_000_000 + (service.sessionAffinityTimeoutSeconds ?? 10800)) - 1 : n;
 }
 
 interface Categorized {
@@ -112,8 +122,8 @@ interface PortState {
   explainer: PortExplainer;
   /** CategorizeEndpoints per representative node, shared by internal and external views. */
   categorized: Map<string, Categorized>;
-  /** Data-plane shares and steps per endpoint count: classes with equal counts share them. */
-  balanced: Map<number, ReturnType<typeof loadBalance>>;
+  /** Data-plane shares and steps by balanceKey: classes with equal counts share them. */
+  balanced: Map<number, Balance>;
   /** Weighted endpoints already made, per endpoint: classes that see one alike share the object. */
   weighted: Map<ProxyEndpoint, WeightedEndpoint | WeightedEndpoint[]>;
 }
@@ -121,22 +131,28 @@ interface PortState {
 function buildGroup(state: PortState, kind: TrafficKind, index: NodeIndex, kubeProxy: KubeProxyConfiguration): ServicePortViews {
   const { info } = state;
   const plans = planNodeClasses(index, specialNodes(state, kind, kubeProxy));
+  const groupTrace: GroupTrace = {
+    port: state.explainer,
+    mode: kubeProxy.mode,
+    kind,
+    usesLocalSet: kubeProxy.mode !== 'kernelspace' && (kind === 'internal' ? info.internalPolicyLocal : info.externalPolicyLocal),
+  };
   const classes: ViewClass[] = [];
-  const byNode = new Map<string, ViewClass>();
+  let byNode: Map<string, ViewClass> | undefined;
   const byZone = new Map<string, ViewClass>();
   for (const plan of plans) {
-    const cls = computeClass(state, kind, kubeProxy, plan.representative, plan.zone, plan.kind === 'node');
+    const cls = computeClass(state, groupTrace, kubeProxy, plan);
     // Zone classes minus a few nodes list their members only when read: never nodes × services.
     if (plan.lazyMembers) Object.defineProperty(cls, 'nodes', { enumerable: true, configurable: true, get: plan.lazyMembers });
     else cls.nodes = plan.members as string[];
     classes.push(cls);
-    if (plan.kind === 'node') byNode.set(plan.representative, cls);
+    if (plan.kind === 'node') (byNode ??= new Map()).set(plan.representative, cls);
     else byZone.set(plan.zone ?? '', cls);
   }
   const group: ServicePortViews = { service: keyOf(info.service.metadata), port: info.port.port, protocol: info.port.protocol, traffic: kind, classes };
   if (info.port.name) group.portName = info.port.name;
   registerViewLookup(group, (nodeName) => {
-    const own = byNode.get(nodeName);
+    const own = byNode?.get(nodeName);
     if (own) return own;
     const node = index.byName.get(nodeName);
     return node ? byZone.get(node.zone ?? '') : undefined;
@@ -157,12 +173,13 @@ function specialNodes(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyC
   return special;
 }
 
-function computeClass(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyConfiguration, nodeName: string, zone: string | undefined, ownClass: boolean): ViewClass {
+function computeClass(state: PortState, group: GroupTrace, kubeProxy: KubeProxyConfiguration, plan: NodeClassPlan): ViewClass {
   const { info, explainer } = state;
+  const { kind } = group;
+  const nodeName = plan.representative;
   const steps = explainer.steps;
   let programmed: ProgrammedEndpoints;
   let categorized: Categorized | undefined;
-  let usesLocalSet = false;
   let clusterFallback = false;
   if (kubeProxy.mode === 'kernelspace') {
     programmed = winkernelEndpoints(state.endpoints, info, nodeName, kind);
@@ -170,30 +187,34 @@ function computeClass(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyC
     // The answer depends on the node and its zone alone; the words naming the class are written with the trace.
     categorized = state.categorized.get(nodeName);
     if (!categorized) {
-      const endpoints = categorizeEndpoints(state.endpoints, info, nodeName, zone, explainer.ctx, state.summary, '', false);
+      const endpoints = categorizeEndpoints(state.endpoints, info, nodeName, plan.zone, explainer.ctx, state.summary, '', false);
       categorized = { endpoints, facts: categorizeFacts(endpoints) };
       state.categorized.set(nodeName, categorized);
     }
-    usesLocalSet = kind === 'internal' ? info.internalPolicyLocal : info.externalPolicyLocal;
     programmed = syncVerdict(kubeProxy.mode, kind, info, categorized.endpoints, false);
     // IPVS may fall back from an empty Local set to the cluster set: explain how that set was built.
-    clusterFallback = usesLocalSet && kubeProxy.mode === 'ipvs' && programmed.endpoints.length > 0 && programmed.endpoints === categorized.endpoints.clusterEndpoints;
+    clusterFallback = group.usesLocalSet && kubeProxy.mode === 'ipvs' && programmed.endpoints.length > 0 && programmed.endpoints === categorized.endpoints.clusterEndpoints;
   }
   const facts = categorized?.facts;
   const programmedSteps = categorized ? undefined : steps.list(programmed.steps);
-  if (programmed.verdict !== 'forward') {
-    return viewClass(programmed.verdict, [], new ClassTrace(explainer, kubeProxy.mode, kind, nodeName, zone, ownClass, facts, usesLocalSet, clusterFallback, programmedSteps, undefined));
-  }
+  if (programmed.verdict !== 'forward') return viewClass(programmed.verdict, NO_ENDPOINTS, new ClassTrace(group, plan, facts, clusterFallback, programmedSteps, undefined));
   const n = programmed.endpoints.length;
-  let balance = state.balanced.get(n);
+  const key = balanceKey(n, info.service);
+  let balance = state.balanced.get(key);
   if (!balance) {
     balance = loadBalance(n, { mode: kubeProxy.mode, scheduler: kubeProxy.ipvsScheduler || 'rr', info });
     balance.steps = balance.steps.map((step) => steps.step(step));
-    state.balanced.set(n, balance);
+    state.balanced.set(key, balance);
   }
-  const endpoints = programmed.endpoints.map((ep, i) => sharedWeighted(state.weighted, ep, balance.weights[i]!, localityOf(ep, ownClass ? nodeName : undefined, zone)));
-  return viewClass('forward', endpoints, new ClassTrace(explainer, kubeProxy.mode, kind, nodeName, zone, ownClass, facts, usesLocalSet, clusterFallback, programmedSteps, balance.steps));
+  const ownNode = plan.kind === 'node' ? nodeName : undefined;
+  const weights = balance.weights;
+  const endpoints = programmed.endpoints.map((ep, i) => sharedWeighted(state.weighted, ep, weights[i]!, localityOf(ep, ownNode, plan.zone)));
+  return viewClass('forward', endpoints, new ClassTrace(group, plan, facts, clusterFallback, programmedSteps, balance.steps));
 }
+
+// Read-only placeholders, replaced or never grown: no list per class.
+const NO_ENDPOINTS = Object.freeze([]) as unknown as WeightedEndpoint[];
+const NO_NODES = Object.freeze([]) as unknown as string[];
 
 /**
  * Plain objects (their prototype is Object.prototype) made by a constructor: V8 then leaves room
@@ -210,8 +231,17 @@ PlainViewClass.prototype = Object.prototype;
 function viewClass(verdict: ViewClass['verdict'], endpoints: WeightedEndpoint[], recipe: ClassTrace): ViewClass {
   const cls = new PlainViewClass(verdict, endpoints);
   defineLazyTrace(cls, recipe);
-  cls.nodes = [];
+  cls.nodes = NO_NODES;
   return cls;
+}
+
+/** What the class traces of one service port and traffic kind share. */
+interface GroupTrace {
+  port: PortExplainer;
+  mode: KubeProxyConfiguration['mode'];
+  kind: TrafficKind;
+  /** The traffic uses the Local set (Linux proxiers). */
+  usesLocalSet: boolean;
 }
 
 /**
@@ -221,17 +251,11 @@ function viewClass(verdict: ViewClass['verdict'], endpoints: WeightedEndpoint[],
  */
 class ClassTrace implements TraceRecipe {
   constructor(
-    private readonly port: PortExplainer,
-    private readonly mode: KubeProxyConfiguration['mode'],
-    private readonly kind: TrafficKind,
-    /** The node the answer was computed for. */
-    private readonly nodeName: string,
-    private readonly zone: string | undefined,
-    /** A class of its own node (else of the other nodes of its zone). */
-    private readonly ownClass: boolean,
+    private readonly group: GroupTrace,
+    /** The class's node (its own, or the one representing its zone). */
+    private readonly plan: NodeClassPlan,
     /** Set for the Linux proxiers, which categorize. */
     private readonly facts: CategorizeFacts | undefined,
-    private readonly usesLocalSet: boolean,
     private readonly clusterFallback: boolean,
     /** kernelspace's steps, written as it decided. */
     private readonly programmed: readonly TraceStep[] | undefined,
@@ -239,16 +263,17 @@ class ClassTrace implements TraceRecipe {
   ) {}
 
   steps(): TraceStep[] {
-    const { port, facts } = this;
+    const { group, facts, plan } = this;
+    const { port } = group;
     const interner = port.steps;
     const trace = port.baseSteps.slice();
-    const nodeLabel = this.ownClass ? `node ${this.nodeName}` : this.zone ? `nodes in ${this.zone}` : 'nodes without a zone';
+    const nodeLabel = plan.kind === 'node' ? `node ${plan.representative}` : plan.zone ? `nodes in ${plan.zone}` : 'nodes without a zone';
     if (facts) {
-      const reasons = facts.cluster !== null ? decideTopology(port.summary, this.nodeName, this.zone, port.ctx, nodeLabel).reasons : [];
-      interner.pushAll(trace, categorizeSteps(facts, this.usesLocalSet, nodeLabel, port.ctx.minor, reasons));
+      const reasons = facts.cluster !== null ? decideTopology(port.summary, plan.representative, plan.zone, port.ctx, nodeLabel).reasons : [];
+      interner.pushAll(trace, categorizeSteps(facts, group.usesLocalSet, nodeLabel, port.ctx.minor, reasons));
       if (this.clusterFallback) interner.pushAll(trace, categorizeSteps(facts, false, nodeLabel, port.ctx.minor, reasons));
     }
-    const programmed = this.programmed ?? (this.mode === 'kernelspace' ? [] : verdictSteps(this.mode, this.kind, port.info, facts!));
+    const programmed = this.programmed ?? (group.mode === 'kernelspace' ? [] : verdictSteps(group.mode, group.kind, port.info, facts!));
     interner.pushAll(trace, programmed);
     if (this.balance) for (const step of this.balance) trace.push(step);
     return trace;

@@ -20,12 +20,24 @@ export interface NodeClassPlan {
 }
 
 /**
- * Plans the classes; `special` are the nodes that need their own class.
+ * Plans the classes; `special` are the nodes that need their own class. Read-only: without
+ * special nodes every service port gets the same list, one class per zone.
  *
  * @example
  * planNodeClasses(index, new Set(['mnode-m02'])).map((c) => c.representative); // ['mnode', 'mnode-m02', 'mnode-m03']
  */
-export function planNodeClasses(index: NodeIndex, special: ReadonlySet<string>): NodeClassPlan[] {
+export function planNodeClasses(index: NodeIndex, special: ReadonlySet<string>): readonly NodeClassPlan[] {
+  if (special.size === 0) {
+    let plans = zonePlans.get(index);
+    if (!plans) zonePlans.set(index, (plans = planClasses(index, special)));
+    return plans;
+  }
+  return planClasses(index, special);
+}
+
+const zonePlans = new WeakMap<NodeIndex, readonly NodeClassPlan[]>();
+
+function planClasses(index: NodeIndex, special: ReadonlySet<string>): NodeClassPlan[] {
   const plans: NodeClassPlan[] = [];
   const specialPerZone = new Map<string, number>();
   for (const name of special) {
