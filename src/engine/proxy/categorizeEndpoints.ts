@@ -23,7 +23,7 @@ export interface CategorizedEndpoints {
 /**
  * Splits a service port's endpoints into what `nodeName` may use for Cluster and Local policy.
  * Ready endpoints by default; serving-terminating ones only when no Ready one is left
- * (independently for Cluster and Local). Topology filters the Cluster set only.
+ * (independently for Cluster and Local). Topology filters the Cluster set only. The sets may be `endpoints` itself: treat them as read-only.
  *
  * @example
  * const c = categorizeEndpoints(eps, info, 'mnode-m02', 'zone-a', { minor: 34, gates, hintsAnnotation: '' });
@@ -66,7 +66,8 @@ export function categorizeEndpoints(
       result.topologyMode = decideTopologyMode(summary, nodeName, zone, ctx);
     }
     const mode = result.topologyMode;
-    let cluster = endpoints.filter((ep) => ep.ready && availableForTopology(ep, mode, nodeName, zone ?? ''));
+    // Without topology and with every endpoint Ready the set is the input itself (read-only).
+    let cluster = mode === '' && endpoints.every(isReady) ? (endpoints as ProxyEndpoint[]) : endpoints.filter((ep) => ep.ready && availableForTopology(ep, mode, nodeName, zone ?? ''));
     if (cluster.length === 0) {
       // No Ready endpoint anywhere (topology already fell back per node), so topology is moot.
       cluster = endpoints.filter(isServingTerminating);
@@ -128,6 +129,10 @@ function union(endpoints: readonly ProxyEndpoint[], a: readonly ProxyEndpoint[],
 }
 
 const NO_REASONS: readonly string[] = Object.freeze([]);
+
+function isReady(ep: ProxyEndpoint): boolean {
+  return ep.ready;
+}
 
 /** No fallback here: the fallback happens when the mode is chosen. */
 function availableForTopology(ep: ProxyEndpoint, mode: TopologyMode, nodeName: string, zone: string): boolean {

@@ -15,8 +15,8 @@ import { buildNodeIndex, type NodeIndex } from './nodeIndex';
 import { type NodeClassPlan, planNodeClasses } from './nodeClasses';
 import type { ProxyEndpoint } from './proxyEndpoint';
 import { cacheSteps, type CategorizeFacts, categorizeFacts, categorizeSteps } from './proxyTrace';
-import { type ServicePortInfo, servicePortInfo } from './serviceport';
-import { decideTopology, type HintSummary, summarizeHints, type TopologyContext } from './topologyHints';
+import { type ServicePortInfo, servicePortInfo, usesLocalEndpoints } from './serviceport';
+import { decideTopology, decideTopologyMode, type HintSummary, summarizeHints, type TopologyContext } from './topologyHints';
 import { StepInterner } from './stepInterner';
 import { registerViewLookup } from './viewLookup';
 import { defineLazyTrace, type TraceRecipe } from '../lazyTrace';
@@ -84,7 +84,7 @@ export class ServiceViewBuilder {
         categorized: new Map<string, Categorized>(),
         // IPVS' shares depend on the Service's address: kept per port; the others' for every port.
         balanced: input.kubeProxy.mode === 'ipvs' ? new Map() : this.evenShares,
-        weighted: new Map<ProxyEndpoint, WeightedEndpoint | WeightedEndpoint[]>(),
+        weighted: new Array(endpoints.length),
       };
       out.push(buildGroup(state, 'internal', index, input.kubeProxy));
       if (info.externallyAccessible) out.push(buildGroup(state, 'external', index, input.kubeProxy));
@@ -122,10 +122,12 @@ interface PortState {
   explainer: PortExplainer;
   /** CategorizeEndpoints per representative node, shared by internal and external views. */
   categorized: Map<string, Categorized>;
+  /** The answer for every node where no topology applies and only the Cluster set is used. */
+  anywhere?: Categorized;
   /** Data-plane shares and steps by balanceKey: classes with equal counts share them. */
   balanced: Map<number, Balance>;
-  /** Weighted endpoints already made, per endpoint: classes that see one alike share the object. */
-  weighted: Map<ProxyEndpoint, WeightedEndpoint | WeightedEndpoint[]>;
+  /** Weighted endpoints already made, by the endpoint's position: classes that see one alike share the object. */
+  weighted: (WeightedEndpoint | WeightedEndpoint[] | undefined)[];
 }
 
 function buildGroup(state: PortState, kind: TrafficKind, index: NodeIndex, kubeProxy: KubeProxyConfiguration): ServicePortViews {
@@ -184,13 +186,7 @@ function computeClass(state: PortState, group: GroupTrace, kubeProxy: KubeProxyC
   if (kubeProxy.mode === 'kernelspace') {
     programmed = winkernelEndpoints(state.endpoints, info, nodeName, kind);
   } else {
-    // The answer depends on the node and its zone alone; the words naming the class are written with the trace.
-    categorized = state.categorized.get(nodeName);
-    if (!categorized) {
-      const endpoints = categorizeEndpoints(state.endpoints, info, nodeName, plan.zone, explainer.ctx, state.summary, '', false);
-      categorized = { endpoints, facts: categorizeFacts(endpoints) };
-      state.categorized.set(nodeName, categorized);
-    }
+    categorized = categorizedFor(state, nodeName, plan.zone);
     programmed = syncVerdict(kubeProxy.mode, kind, info, categorized.endpoints, false);
     // IPVS may fall back from an empty Local set to the cluster set: explain how that set was built.
     clusterFallback = group.usesLocalSet && kubeProxy.mode === 'ipvs' && programmed.endpoints.length > 0 && programmed.endpoints === categorized.endpoints.clusterEndpoints;
@@ -208,8 +204,37 @@ function computeClass(state: PortState, group: GroupTrace, kubeProxy: KubeProxyC
   }
   const ownNode = plan.kind === 'node' ? nodeName : undefined;
   const weights = balance.weights;
-  const endpoints = programmed.endpoints.map((ep, i) => sharedWeighted(state.weighted, ep, weights[i]!, localityOf(ep, ownNode, plan.zone)));
+  const all = state.endpoints;
+  const endpoints = new Array<WeightedEndpoint>(n);
+  // The programmed endpoints are a subsequence of the port's (same order): a cursor finds each one's slot.
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const ep = programmed.endpoints[i]!;
+    while (at < all.length && all[at] !== ep) at++;
+    const locality = localityOf(ep, ownNode, plan.zone);
+    endpoints[i] = at < all.length ? sharedWeighted(state.weighted, at, ep, weights[i]!, locality) : weighted(ep, weights[i]!, locality);
+  }
   return viewClass('forward', endpoints, new ClassTrace(group, plan, facts, clusterFallback, programmedSteps, balance.steps));
+}
+
+/**
+ * CategorizeEndpoints for a node. The answer depends on the node and its zone alone (the words
+ * naming the class are written with the trace), and on neither when the Service uses only the
+ * Cluster set and no topology applies to the node: then every such node shares one answer.
+ */
+function categorizedFor(state: PortState, nodeName: string, zone: string | undefined): Categorized {
+  const { info, explainer } = state;
+  let categorized = state.categorized.get(nodeName);
+  if (categorized) return categorized;
+  const anywhere = !usesLocalEndpoints(info) && decideTopologyMode(state.summary, nodeName, zone, explainer.ctx) === '';
+  if (anywhere && state.anywhere) categorized = state.anywhere;
+  else {
+    const endpoints = categorizeEndpoints(state.endpoints, info, nodeName, zone, explainer.ctx, state.summary, '', false);
+    categorized = { endpoints, facts: categorizeFacts(endpoints) };
+    if (anywhere) state.anywhere = categorized;
+  }
+  state.categorized.set(nodeName, categorized);
+  return categorized;
 }
 
 // Read-only placeholders, replaced or never grown: no list per class.
@@ -280,18 +305,14 @@ class ClassTrace implements TraceRecipe {
   }
 }
 
-function sharedWeighted(made: Map<ProxyEndpoint, WeightedEndpoint | WeightedEndpoint[]>, ep: ProxyEndpoint, weight: number, locality: Locality): WeightedEndpoint {
+function sharedWeighted(made: (WeightedEndpoint | WeightedEndpoint[] | undefined)[], slot: number, ep: ProxyEndpoint, weight: number, locality: Locality): WeightedEndpoint {
   // One variant (the usual case) is kept as itself; more go in a list.
-  const kept = made.get(ep);
-  if (kept === undefined) {
-    const out = weighted(ep, weight, locality);
-    made.set(ep, out);
-    return out;
-  }
+  const kept = made[slot];
+  if (kept === undefined) return (made[slot] = weighted(ep, weight, locality));
   if (!Array.isArray(kept)) {
     if (kept.weight === weight && kept.locality === locality) return kept;
     const out = weighted(ep, weight, locality);
-    made.set(ep, [kept, out]);
+    made[slot] = [kept, out];
     return out;
   }
   for (const v of kept) if (v.weight === weight && v.locality === locality) return v;

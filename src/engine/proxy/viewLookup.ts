@@ -17,6 +17,17 @@ export function registerViewLookup(group: ServicePortViews, lookup: Lookup): voi
  * classForNode(report.serviceViews[0], 'mnode-m02')?.verdict; // "forward"
  */
 export function classForNode(group: ServicePortViews, nodeName: string): ViewClass | undefined {
+  return viewLookupFor(group)(nodeName);
+}
+
+/**
+ * classForNode for one group, as a function: for callers that look up many nodes in it.
+ *
+ * @example
+ * const lookup = viewLookupFor(group);
+ * clients.map((c) => lookup(c.node)?.verdict);
+ */
+export function viewLookupFor(group: ServicePortViews): Lookup {
   let lookup = lookups.get(group);
   if (!lookup) {
     const byNode = new Map<string, ViewClass>();
@@ -24,5 +35,5 @@ export function classForNode(group: ServicePortViews, nodeName: string): ViewCla
     lookup = (name) => byNode.get(name);
     lookups.set(group, lookup);
   }
-  return lookup(nodeName);
+  return lookup;
 }

@@ -5,8 +5,8 @@
  */
 import { DESTINATION_SCHEDULERS, SOURCE_HASH_SCHEDULERS, sourcePick } from '../dataplane/ipvs';
 import { keyOf, type KubeProxyConfiguration, type Node, type Pod, type Service } from '../model';
-import { localityOf } from '../proxy/locality';
-import { classForNode } from '../proxy/viewLookup';
+import { localityOfWeighted } from '../proxy/locality';
+import { viewLookupFor } from '../proxy/viewLookup';
 import { deriveSeed } from '../random';
 import { defineLazyTrace, type TraceRecipe } from '../lazyTrace';
 import type { ClientRoute, ServicePortViews, TraceStep, ViewClass, WeightedEndpoint } from '../report';
@@ -35,18 +35,20 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
   const servicesByKey = new Map(input.services.map((svc) => [keyOf(svc.metadata), svc]));
   const internal = input.serviceViews.filter((group) => group.traffic === 'internal');
   const scheduler = input.kubeProxy.ipvsScheduler || 'rr';
-  const routes: ClientRoute[] = [];
+  // Pending pods have no node, hence no kube-proxy rules and no route.
+  const placed: { node: Node; from: string; fromIP: string; routes: ClientRoute[] }[] = [];
   for (const client of input.clients) {
     const nodeName = client.spec.nodeName;
-    // Pending pods have no node, hence no kube-proxy rules and no route.
     const node = nodeName ? nodesByName.get(nodeName) : undefined;
-    if (!node) continue;
-    const from = keyOf(client.metadata);
-    const fromIP = client.status.podIPs[0] ?? '';
-    for (const group of internal) {
-      const cls = classForNode(group, node.metadata.name);
+    if (node) placed.push({ node, from: keyOf(client.metadata), fromIP: client.status.podIPs[0] ?? '', routes: [] });
+  }
+  // Group after group, so that each group's lookup and Service are found once; the routes are still listed client by client.
+  for (const group of internal) {
+    const lookup = viewLookupFor(group);
+    const service = servicesByKey.get(group.service);
+    for (const { node, from, fromIP, routes } of placed) {
+      const cls = lookup(node.metadata.name);
       if (!cls) continue;
-      const service = servicesByKey.get(group.service);
       // Most routes add nothing to their class's trace: they share one empty tail.
       let tail = NO_STEPS as TraceStep[];
       let endpoints: WeightedEndpoint[] = seenFromNode(cls.endpoints, node);
@@ -86,7 +88,7 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
       routes.push(route);
     }
   }
-  return routes;
+  return placed.flatMap((client) => client.routes);
 }
 
 const NO_STEPS: readonly TraceStep[] = [];
@@ -137,6 +139,6 @@ function seenFromNode(endpoints: WeightedEndpoint[], node: Node): WeightedEndpoi
 
 /** The class's endpoint as the client's node sees it; the same object when its locality is unchanged (most are). */
 function seenFrom(ep: WeightedEndpoint, node: Node): WeightedEndpoint {
-  const locality = localityOf({ nodeName: ep.node, zone: ep.zone }, node.metadata.name, node.zone);
+  const locality = localityOfWeighted(ep, node.metadata.name, node.zone);
   return locality === ep.locality ? ep : { ...ep, locality };
 }
