@@ -52,3 +52,48 @@ export function defineLazyTrace(target: object, recipe: TraceRecipe): void {
   RECIPE_PROPERTY.value = undefined;
   Object.defineProperty(target, 'trace', TRACE_PROPERTY);
 }
+
+/**
+ * Base of the report objects made by the ten thousand (node classes, client routes): the recipe
+ * sits in a private field, which no JSON, clone, spread or equality check sees and which costs no
+ * property definition. A subclass sets its leading fields, then calls installTrace where `trace`
+ * belongs in the key order.
+ *
+ * @example
+ * class Route extends LazyTraceHolder {
+ *   constructor(readonly node: string, recipe: TraceRecipe) { super(); this.installTrace(recipe); }
+ * }
+ */
+export class LazyTraceHolder {
+  #kept: TraceRecipe | TraceStep[] | undefined;
+
+  protected installTrace(recipe: TraceRecipe): void {
+    this.#kept = recipe;
+    Object.defineProperty(this, 'trace', HOLDER_TRACE_PROPERTY);
+  }
+
+  /** The trace, built from the recipe on first read (then kept). */
+  static traceOf(holder: LazyTraceHolder): TraceStep[] {
+    const kept = holder.#kept!;
+    if (Array.isArray(kept)) return kept;
+    const steps = kept.steps(holder);
+    holder.#kept = steps;
+    return steps;
+  }
+
+  static assignTrace(holder: LazyTraceHolder, steps: TraceStep[]): void {
+    holder.#kept = steps;
+  }
+}
+
+// One getter and setter for every holder, as for defineLazyTrace.
+const HOLDER_TRACE_PROPERTY: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: LazyTraceHolder): TraceStep[] {
+    return LazyTraceHolder.traceOf(this);
+  },
+  set(this: LazyTraceHolder, steps: TraceStep[]) {
+    LazyTraceHolder.assignTrace(this, steps);
+  },
+};

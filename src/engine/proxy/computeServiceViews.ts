@@ -19,7 +19,7 @@ import { type ServicePortInfo, servicePortInfo, usesLocalEndpoints } from './ser
 import { decideTopology, decideTopologyMode, type HintSummary, summarizeHints, type TopologyContext } from './topologyHints';
 import { StepInterner } from './stepInterner';
 import { registerViewLookup } from './viewLookup';
-import { defineLazyTrace, type TraceRecipe } from '../lazyTrace';
+import { LazyTraceHolder, type TraceRecipe } from '../lazyTrace';
 
 export interface ServiceViewsInput {
   services: readonly Service[];
@@ -242,22 +242,26 @@ const NO_ENDPOINTS = Object.freeze([]) as unknown as WeightedEndpoint[];
 const NO_NODES = Object.freeze([]) as unknown as string[];
 
 /**
- * Plain objects (their prototype is Object.prototype) made by a constructor: V8 then leaves room
- * in each object for the properties defined after construction (the trace, nodes) instead of
- * giving 90,000 classes a second property store.
+ * A ViewClass in its key order (verdict, endpoints, trace, nodes) with the trace built when read.
+ * A class rather than literals: 90,000 node classes share one shape with room for every field.
  */
-const PlainViewClass = function (this: ViewClass, verdict: ViewClass['verdict'], endpoints: WeightedEndpoint[]) {
-  this.verdict = verdict;
-  this.endpoints = endpoints;
-} as unknown as new (verdict: ViewClass['verdict'], endpoints: WeightedEndpoint[]) => ViewClass;
-PlainViewClass.prototype = Object.prototype;
+class ViewClassObject extends LazyTraceHolder implements ViewClass {
+  declare verdict: ViewClass['verdict'];
+  declare endpoints: WeightedEndpoint[];
+  declare trace: TraceStep[];
+  declare nodes: string[];
 
-/** A ViewClass in its key order (verdict, endpoints, trace, nodes) with the trace built when read. */
+  constructor(verdict: ViewClass['verdict'], endpoints: WeightedEndpoint[], recipe: ClassTrace) {
+    super();
+    this.verdict = verdict;
+    this.endpoints = endpoints;
+    this.installTrace(recipe);
+    this.nodes = NO_NODES;
+  }
+}
+
 function viewClass(verdict: ViewClass['verdict'], endpoints: WeightedEndpoint[], recipe: ClassTrace): ViewClass {
-  const cls = new PlainViewClass(verdict, endpoints);
-  defineLazyTrace(cls, recipe);
-  cls.nodes = NO_NODES;
-  return cls;
+  return new ViewClassObject(verdict, endpoints, recipe);
 }
 
 /** What the class traces of one service port and traffic kind share. */

@@ -8,7 +8,7 @@ import { keyOf, type KubeProxyConfiguration, type Node, type Pod, type Service }
 import { localityOfWeighted } from '../proxy/locality';
 import { viewLookupFor } from '../proxy/viewLookup';
 import { deriveSeed } from '../random';
-import { defineLazyTrace, type TraceRecipe } from '../lazyTrace';
+import { LazyTraceHolder, type TraceRecipe } from '../lazyTrace';
 import type { ClientRoute, ServicePortViews, TraceStep, ViewClass, WeightedEndpoint } from '../report';
 import { simulateRequests } from './simulateRequests';
 
@@ -70,11 +70,7 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
           message: `${from}'s first connection picks by the shares; the next ones within ${service.sessionAffinityTimeoutSeconds ?? 10800}s reuse that endpoint`,
         });
       }
-      // Key order as before: trace between endpoints and from.
-      const route = new PlainRoute(node.metadata.name, group, cls.verdict, endpoints);
-      defineLazyTrace(route, new RouteTrace(cls, node.zone, service?.clusterIP || group.service, tail));
-      route.from = from;
-      route.fromIP = fromIP;
+      const route = new RouteObject(node.metadata.name, group, cls.verdict, endpoints, new RouteTrace(cls, node.zone, service?.clusterIP || group.service, tail), from, fromIP);
       if (group.portName) route.portName = group.portName;
       if (input.requests && input.requests > 0) {
         const context = {
@@ -94,20 +90,37 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
 const NO_STEPS: readonly TraceStep[] = [];
 
 /**
- * Plain objects (their prototype is Object.prototype) made by a constructor: V8 then leaves room
- * in each route for the properties defined after construction (trace, from, fromIP, ...) instead
- * of giving 50,000 routes a second property store.
+ * A ClientRoute in its key order (trace between endpoints and from) with the trace built when
+ * read. A class rather than literals: 50,000 routes share one shape with room for every field.
  */
-const PlainRoute = function (this: ClientRoute, node: string, group: ServicePortViews, verdict: ClientRoute['verdict'], endpoints: WeightedEndpoint[]) {
-  this.node = node;
-  this.service = group.service;
-  this.port = group.port;
-  this.protocol = group.protocol;
-  this.traffic = 'internal';
-  this.verdict = verdict;
-  this.endpoints = endpoints;
-} as unknown as new (node: string, group: ServicePortViews, verdict: ClientRoute['verdict'], endpoints: WeightedEndpoint[]) => ClientRoute;
-PlainRoute.prototype = Object.prototype;
+class RouteObject extends LazyTraceHolder implements ClientRoute {
+  declare node: string;
+  declare service: string;
+  declare port: number;
+  declare protocol: string;
+  declare traffic: 'internal';
+  declare verdict: ClientRoute['verdict'];
+  declare endpoints: WeightedEndpoint[];
+  declare trace: TraceStep[];
+  declare from: string;
+  declare fromIP: string;
+  declare portName?: string;
+  declare requests?: Record<string, number>;
+
+  constructor(node: string, group: ServicePortViews, verdict: ClientRoute['verdict'], endpoints: WeightedEndpoint[], recipe: RouteTrace, from: string, fromIP: string) {
+    super();
+    this.node = node;
+    this.service = group.service;
+    this.port = group.port;
+    this.protocol = group.protocol;
+    this.traffic = 'internal';
+    this.verdict = verdict;
+    this.endpoints = endpoints;
+    this.installTrace(recipe);
+    this.from = from;
+    this.fromIP = fromIP;
+  }
+}
 
 /**
  * A route's trace, written when read: how the client connects, then its node's class trace
