@@ -36,6 +36,16 @@ export function planNodeClasses(index: NodeIndex, special: ReadonlySet<string>):
 }
 
 const zonePlans = new WeakMap<NodeIndex, readonly NodeClassPlan[]>();
+/** A node's own class plan is the same wherever the node is special: made once per node. */
+const nodePlans = new WeakMap<NodeIndex, Map<string, NodeClassPlan>>();
+
+function nodePlan(index: NodeIndex, name: string, zone: string | undefined): NodeClassPlan {
+  let plans = nodePlans.get(index);
+  if (!plans) nodePlans.set(index, (plans = new Map()));
+  let plan = plans.get(name);
+  if (!plan) plans.set(name, (plan = Object.freeze({ kind: 'node', representative: name, zone, members: Object.freeze([name]), firstPosition: index.position.get(name)! })));
+  return plan;
+}
 
 function planClasses(index: NodeIndex, special: ReadonlySet<string>): NodeClassPlan[] {
   const plans: NodeClassPlan[] = [];
@@ -45,7 +55,7 @@ function planClasses(index: NodeIndex, special: ReadonlySet<string>): NodeClassP
     if (!node) continue;
     const zone = node.zone ?? '';
     specialPerZone.set(zone, (specialPerZone.get(zone) ?? 0) + 1);
-    plans.push({ kind: 'node', representative: name, zone: node.zone, members: Object.freeze([name]), firstPosition: index.position.get(name)! });
+    plans.push(nodePlan(index, name, node.zone));
   }
   for (const [zone, list] of index.zoneMembers) {
     const excluded = specialPerZone.get(zone) ?? 0;
