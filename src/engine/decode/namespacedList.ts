@@ -1,19 +1,19 @@
 /**
  * Objects by namespace and name in first-seen order, a later one replacing an earlier one in its
- * place (as Map#set keeps a key's position). While no name repeats, a set of names answers with
- * one lookup per object and no "namespace/name" key is built; the first repeated name switches to
- * an exact index (by name, then by namespace for names found in several).
+ * place (as Map#set keeps a key's position).
+ *
+ * Indexed by an open-addressing table of positions keyed by a hash of namespace and name: a
+ * lookup reads one table slot and the entry's stored hash, and compares strings only when the
+ * hashes agree. A JS Map keyed by 150,000 names reads each candidate key's string on the way,
+ * which made this the decoder's most expensive step.
  */
 export class NamespacedList<T> {
   private readonly items: T[] = [];
   private readonly namespaces: string[] = [];
   private readonly names: string[] = [];
-  /** Every name seen, until a name repeats. */
-  private seen: Set<string> | undefined = new Set();
-  /** After a name repeated: position of the first object seen with each name. */
-  private byName: Map<string, number> | undefined;
-  /** Positions of objects whose name was first seen in another namespace: namespace → name → position. */
-  private readonly others = new Map<string, Map<string, number>>();
+  private readonly hashes: number[] = [];
+  /** Position + 1 of an object per slot; 0 for an empty slot. Kept at most half full. */
+  private slots = new Int32Array(1024);
 
   /**
    * Adds `value`, or replaces the object of the same namespace and name; true when it replaced one.
@@ -24,34 +24,23 @@ export class NamespacedList<T> {
    * list.set('default', 'a', 'second'); // true; list.values() is ['second']
    */
   set(namespace: string, name: string, value: T): boolean {
-    const seen = this.seen;
-    if (seen) {
-      const size = seen.size;
-      seen.add(name);
-      if (seen.size !== size) {
-        this.push(namespace, name, value);
-        return false;
+    const hash = hashKey(namespace, name);
+    const { slots, hashes, namespaces, names } = this;
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    for (let at = slots[slot]!; at !== 0; at = slots[slot]!) {
+      const i = at - 1;
+      if (hashes[i] === hash && names[i] === name && namespaces[i] === namespace) {
+        this.items[i] = value;
+        return true;
       }
-      this.indexByName();
+      slot = (slot + 1) & mask;
     }
-    const byName = this.byName!;
-    const at = byName.get(name);
-    if (at === undefined) {
-      byName.set(name, this.push(namespace, name, value));
-      return false;
-    }
-    if (this.namespaces[at] === namespace) {
-      this.items[at] = value;
-      return true;
-    }
-    let names = this.others.get(namespace);
-    if (!names) this.others.set(namespace, (names = new Map()));
-    const other = names.get(name);
-    if (other !== undefined) {
-      this.items[other] = value;
-      return true;
-    }
-    names.set(name, this.push(namespace, name, value));
+    slots[slot] = this.items.push(value);
+    namespaces.push(namespace);
+    names.push(name);
+    hashes.push(hash);
+    if (this.items.length * 2 > slots.length) this.grow();
     return false;
   }
 
@@ -60,17 +49,23 @@ export class NamespacedList<T> {
     return this.items.slice();
   }
 
-  private push(namespace: string, name: string, value: T): number {
-    this.namespaces.push(namespace);
-    this.names.push(name);
-    return this.items.push(value) - 1;
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let i = 0; i < this.hashes.length; i++) {
+      let slot = this.hashes[i]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = i + 1;
+    }
+    this.slots = slots;
   }
+}
 
-  /** The exact index of everything so far (names were all distinct until now). */
-  private indexByName(): void {
-    this.seen = undefined;
-    const byName = new Map<string, number>();
-    for (let i = 0; i < this.names.length; i++) byName.set(this.names[i]!, i);
-    this.byName = byName;
-  }
+/** FNV-1a over the namespace, a separator no name contains, and the name; 30 bits, so a small integer. */
+function hashKey(namespace: string, name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < namespace.length; i++) h = Math.imul(h ^ namespace.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ 0x2f, 0x01000193);
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
 }

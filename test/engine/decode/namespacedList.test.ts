@@ -54,3 +54,19 @@ describe('NamespacedList with names shared across namespaces', () => {
     expect(list.values()).toEqual([...map.values()]);
   });
 });
+
+describe('NamespacedList past its first table size', () => {
+  it('finds every earlier object after growing, in its place', () => {
+    const list = new NamespacedList<string>();
+    for (let i = 0; i < 5000; i++) expect(list.set(`ns-${i % 7}`, `pod-${i}`, `v${i}`)).toBe(false);
+    for (let i = 0; i < 5000; i += 3) expect(list.set(`ns-${i % 7}`, `pod-${i}`, `w${i}`)).toBe(true);
+    expect(list.set('ns-0', 'pod-1', 'other namespace')).toBe(false);
+    const values = list.values();
+    expect(values).toHaveLength(5001);
+    expect(values[0]).toBe('w0');
+    expect(values[1]).toBe('v1');
+    expect(values[4997]).toBe('v4997');
+    expect(values[4998]).toBe('w4998');
+    expect(values[5000]).toBe('other namespace');
+  });
+});
