@@ -3,7 +3,7 @@ import type { ObjectMeta } from '../model';
 import { invalid, required } from '../validation/fieldErrors';
 import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain } from '../validation/names';
 import type { ObjectContext } from './objectContext';
-import { readObj, readString, readStringMap, type Obj } from './read';
+import { objValue, stringMapValue, stringValue, type Obj } from './read';
 
 /** Objects without annotations share this one (read-only): most pods of a large cluster have none. */
 const NO_ANNOTATIONS: Readonly<Record<string, string>> = Object.freeze({});
@@ -36,10 +36,10 @@ export function decodeObjectMeta(
   rules: { namespaced: boolean; nameRule: NameRule; keepGenerateName?: boolean },
 ): ObjectMeta & { generateName?: string } {
   const path = METADATA_PATH;
-  const meta = readObj(obj, 'metadata', ctx, NO_PATH) ?? {};
-  const name = readString(meta, 'name', ctx, path) ?? '';
-  const generateName = readString(meta, 'generateName', ctx, path);
-  const namespace = rules.namespaced ? readString(meta, 'namespace', ctx, path) || 'default' : '';
+  const meta = objValue(obj.metadata, obj, 'metadata', ctx, NO_PATH) ?? {};
+  const name = stringValue(meta.name, meta, 'name', ctx, path) ?? '';
+  const generateName = stringValue(meta.generateName, meta, 'generateName', ctx, path);
+  const namespace = rules.namespaced ? stringValue(meta.namespace, meta, 'namespace', ctx, path) || 'default' : '';
   ctx.name = name;
   if (rules.namespaced) ctx.namespace = namespace;
 
@@ -59,12 +59,12 @@ export function decodeObjectMeta(
   const result: ObjectMeta & { generateName?: string } = {
     name,
     namespace,
-    labels: readStringMap(meta, 'labels', ctx, path) ?? {},
-    annotations: readStringMap(meta, 'annotations', ctx, path) ?? (NO_ANNOTATIONS as Record<string, string>),
+    labels: stringMapValue(meta.labels, meta, 'labels', ctx, path) ?? {},
+    annotations: stringMapValue(meta.annotations, meta, 'annotations', ctx, path) ?? (NO_ANNOTATIONS as Record<string, string>),
   };
-  const uid = readString(meta, 'uid', ctx, path);
+  const uid = stringValue(meta.uid, meta, 'uid', ctx, path);
   if (uid) result.uid = uid;
-  const deletionTimestamp = readString(meta, 'deletionTimestamp', ctx, path);
+  const deletionTimestamp = stringValue(meta.deletionTimestamp, meta, 'deletionTimestamp', ctx, path);
   if (deletionTimestamp) result.deletionTimestamp = deletionTimestamp;
   if (generateName && rules.keepGenerateName) result.generateName = generateName;
   return result;

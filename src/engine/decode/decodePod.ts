@@ -5,7 +5,7 @@ import { notSupported } from '../validation/fieldErrors';
 import { decodeObjectMeta } from './decodeObjectMeta';
 import { decodePodSpec } from './decodePodSpec';
 import type { ObjectContext } from './objectContext';
-import { forEachObjItem, isObj, readArray, readObj, readString, type Obj } from './read';
+import { arrayValue, forEachObjItem, isObj, objValue, stringValue, type Obj } from './read';
 
 const PHASES: readonly PodPhase[] = ['Failed', 'Pending', 'Running', 'Succeeded', 'Unknown'];
 
@@ -26,15 +26,15 @@ const META_OPTIONS = { namespaced: true, nameRule: 'subdomain' } as const;
  */
 export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod {
   const metadata = decodeObjectMeta(obj, ctx, META_OPTIONS);
-  const written = readObj(obj, 'spec', ctx, NO_PATH) ?? {};
+  const written = objValue(obj.spec, obj, 'spec', ctx, NO_PATH) ?? {};
   const given = typeof written.nodeName === 'string' && written.nodeName ? written.nodeName : undefined;
   const spec: Pod['spec'] = decodePodSpec(written, metadata.labels, ctx, SPEC_PATH, given);
   // Read after the spec, as before, so that a wrong type is reported in the same order.
-  const nodeName = readString(written, 'nodeName', ctx, SPEC_PATH) || undefined;
-  const status = readObj(obj, 'status', ctx, NO_PATH);
+  const nodeName = stringValue(written.nodeName, written, 'nodeName', ctx, SPEC_PATH) || undefined;
+  const status = objValue(obj.status, obj, 'status', ctx, NO_PATH);
   let assumed: string[] | undefined;
 
-  let phase = status && readString(status, 'phase', ctx, STATUS_PATH);
+  let phase = status && stringValue(status.phase, status, 'phase', ctx, STATUS_PATH);
   if (phase && !(PHASES as readonly string[]).includes(phase)) {
     ctx.error(['status', 'phase'], notSupported('status.phase', phase, PHASES));
     phase = undefined;
@@ -48,7 +48,7 @@ export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod 
   let conditions = 0;
   let readyCondition: Obj | undefined;
   if (status) {
-    const items = readArray(status, 'conditions', ctx, STATUS_PATH);
+    const items = arrayValue(status.conditions, status, 'conditions', ctx, STATUS_PATH);
     if (!items.every(isObj)) forEachObjItem(items, ctx, STATUS_PATH, 'conditions', ignoreItem);
     for (const item of items) {
       if (!isObj(item)) continue;
@@ -61,14 +61,14 @@ export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod 
 
   let podIPs: string[] = [];
   if (status) {
-    const items = readArray(status, 'podIPs', ctx, STATUS_PATH);
+    const items = arrayValue(status.podIPs, status, 'podIPs', ctx, STATUS_PATH);
     // An exact-size list when every item carries an address (as any real pod's do).
     if (items.every(hasIP)) podIPs = items.map(ipOf);
     else {
       if (!items.every(isObj)) forEachObjItem(items, ctx, STATUS_PATH, 'podIPs', ignoreItem);
       for (const item of items) if (hasIP(item)) podIPs.push(item.ip);
     }
-    const podIP = readString(status, 'podIP', ctx, STATUS_PATH);
+    const podIP = stringValue(status.podIP, status, 'podIP', ctx, STATUS_PATH);
     if (podIP && !podIPs.includes(podIP)) podIPs.unshift(podIP);
   }
   if (assumed) {

@@ -5,7 +5,7 @@ import { isValidPortName, isValidPortNum } from '../validation/names';
 import { decodeLabelSelector, decodeNodeSelectorTerms } from './decodeLabelSelector';
 import { decodeTolerations } from './decodeTaintsAndTolerations';
 import type { ObjectContext } from './objectContext';
-import { forEachObjItem, isObj, readArray, readInt, readObj, readObjArray, readString, readStringMap, type Obj } from './read';
+import { arrayValue, forEachObjItem, intValue, isObj, objValue, readArray, readInt, readObj, readObjArray, readString, readStringMap, type Obj } from './read';
 
 type Path = readonly (string | number)[];
 
@@ -26,11 +26,11 @@ export const PROTOCOLS: readonly Protocol[] = ['SCTP', 'TCP', 'UDP'];
  * decodePodSpec(pod.spec, { app: 'echo' }, ctx, ['spec']).containerPorts; // [{ containerPort: 5678, protocol: 'TCP' }]
  */
 export function decodePodSpec(spec: Obj, labels: Labels, ctx: ObjectContext, path: Path, nodeName?: string): PodSpecTemplate & { nodeName?: string } {
-  const affinity = readObj(spec, 'affinity', ctx, path);
+  const affinity = objValue(spec.affinity, spec, 'affinity', ctx, path);
   const nodeAffinity = affinity && readObj(affinity, 'nodeAffinity', ctx, [...path, 'affinity']);
   const requiredPath = nodeAffinity ? [...path, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution'] : [];
   const requiredTerms = nodeAffinity && readObj(nodeAffinity, 'requiredDuringSchedulingIgnoredDuringExecution', ctx, requiredPath.slice(0, -1));
-  const grace = readInt(spec, 'terminationGracePeriodSeconds', ctx, path, 'int64');
+  const grace = intValue(spec.terminationGracePeriodSeconds, spec, 'terminationGracePeriodSeconds', ctx, path, 'int64');
   if (grace !== undefined && grace < 0) {
     ctx.error([...path, 'terminationGracePeriodSeconds'], invalid(renderPath([...path, 'terminationGracePeriodSeconds']), grace, 'must be greater than or equal to 0'));
   }
@@ -47,7 +47,7 @@ export function decodePodSpec(spec: Obj, labels: Labels, ctx: ObjectContext, pat
 
 function decodeContainerPorts(spec: Obj, ctx: ObjectContext, path: Path): ContainerPort[] {
   const ports = portList.begin(previousPorts);
-  const containers = readArray(spec, 'containers', ctx, path);
+  const containers = arrayValue(spec.containers, spec, 'containers', ctx, path);
   // Paths are spelled out only when something is wrong, and no closure is made per pod: this
   // runs for every pod of a large cluster.
   let objects = 0;

@@ -117,3 +117,36 @@ export function readStringMap(obj: Obj, key: string, ctx: ObjectContext, parent:
   }
   return value as Record<string, string>;
 }
+
+// The readers above for a value the caller read by name (`obj.key`, a fast named load at its call
+// site, where obj[key] inside a shared reader is a slow generic one): for fields every object of a
+// large cluster has. The typed reader runs only for a value of the wrong type, to report it.
+
+/** readString of `value`, which is `obj[key]`. */
+export function stringValue(value: unknown, obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath): string | undefined {
+  if (typeof value === 'string') return value;
+  return value === undefined || value === null ? undefined : readString(obj, key, ctx, parent);
+}
+
+/** readObj of `value`, which is `obj[key]`. */
+export function objValue(value: unknown, obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath): Obj | undefined {
+  if (isObj(value)) return value;
+  return value === undefined || value === null ? undefined : readObj(obj, key, ctx, parent);
+}
+
+/** readArray of `value`, which is `obj[key]`. */
+export function arrayValue(value: unknown, obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath): unknown[] {
+  if (Array.isArray(value)) return value;
+  return value === undefined || value === null ? [] : readArray(obj, key, ctx, parent);
+}
+
+/** readInt of `value`, which is `obj[key]`. */
+export function intValue(value: unknown, obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath, goType = 'int32'): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  return value === undefined || value === null ? undefined : readInt(obj, key, ctx, parent, goType);
+}
+
+/** readStringMap of `value`, which is `obj[key]`. */
+export function stringMapValue(value: unknown, obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath): Record<string, string> | undefined {
+  return value === undefined || value === null ? undefined : readStringMap(obj, key, ctx, parent);
+}
