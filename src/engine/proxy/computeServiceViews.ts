@@ -18,7 +18,7 @@ import { cacheSteps, type CategorizeFacts, categorizeFacts, categorizeSteps } fr
 import { type ServicePortInfo, servicePortInfo, usesLocalEndpoints } from './serviceport';
 import { decideTopology, decideTopologyMode, type HintSummary, summarizeHints, type TopologyContext } from './topologyHints';
 import { StepInterner } from './stepInterner';
-import { registerViewLookup } from './viewLookup';
+import { IndexedServicePortViews } from './viewLookup';
 import { LazyTraceHolder, type TraceRecipe } from '../lazyTrace';
 
 export interface ServiceViewsInput {
@@ -151,25 +151,26 @@ function buildGroup(state: PortState, kind: TrafficKind, index: NodeIndex, kubeP
     if (plan.kind === 'node') (byNode ??= new Map()).set(plan.representative, cls);
     else byZone.set(plan.zone ?? '', cls);
   }
-  const group: ServicePortViews = { service: keyOf(info.service.metadata), port: info.port.port, protocol: info.port.protocol, traffic: kind, classes };
-  if (info.port.name) group.portName = info.port.name;
-  registerViewLookup(group, (nodeName) => {
+  const group = new IndexedServicePortViews(keyOf(info.service.metadata), info.port.port, info.port.protocol, kind, classes, (nodeName) => {
     const own = byNode?.get(nodeName);
     if (own) return own;
     const node = index.byName.get(nodeName);
     return node ? byZone.get(node.zone ?? '') : undefined;
   });
+  if (info.port.name) group.portName = info.port.name;
   return group;
 }
 
+const NO_SPECIAL_NODES: ReadonlySet<string> = new Set();
+
 /** Nodes whose identity can change the answer: they need a class of their own. */
-function specialNodes(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyConfiguration): Set<string> {
+function specialNodes(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyConfiguration): ReadonlySet<string> {
   const { info, summary, endpoints } = state;
   const local = kind === 'internal' ? info.internalPolicyLocal : info.externalPolicyLocal;
   const { ctx } = state.explainer;
   const nodeHintsMatter = kubeProxy.mode !== 'kernelspace' && ctx.minor >= 33 && ctx.gates.PreferSameTrafficDistribution && summary.allNodeHints;
+  if (!local && !nodeHintsMatter) return NO_SPECIAL_NODES;
   const special = new Set<string>();
-  if (!local && !nodeHintsMatter) return special;
   for (const ep of endpoints) if (ep.nodeName) special.add(ep.nodeName);
   if (nodeHintsMatter) for (const name of summary.nodeHintCounts.keys()) special.add(name);
   return special;

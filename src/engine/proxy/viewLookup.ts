@@ -1,15 +1,41 @@
 /**
- * Finds a node's class in a ServicePortViews in O(1). computeServiceViews registers a lookup for
- * each group it builds; groups from elsewhere (tests, a deserialised report) fall back to an index
- * built from `classes[].nodes`.
+ * Finds a node's class in a ServicePortViews in O(1). The groups computeServiceViews builds carry
+ * their lookup (in a private field, which no JSON, clone or equality check sees); groups from
+ * elsewhere (tests, a deserialised report) fall back to an index built from `classes[].nodes`.
  */
-import type { ServicePortViews, ViewClass } from '../report';
+import type { ServicePortViews, TrafficKind, ViewClass } from '../report';
 
 type Lookup = (nodeName: string) => ViewClass | undefined;
 const lookups = new WeakMap<ServicePortViews, Lookup>();
 
-export function registerViewLookup(group: ServicePortViews, lookup: Lookup): void {
-  lookups.set(group, lookup);
+/**
+ * A ServicePortViews in its key order (service, port, protocol, traffic, classes, then portName
+ * when set) that knows its lookup.
+ *
+ * @example
+ * const group = new IndexedServicePortViews('default/web', 80, 'TCP', 'internal', classes, (node) => byNode.get(node));
+ */
+export class IndexedServicePortViews implements ServicePortViews {
+  declare service: string;
+  declare port: number;
+  declare protocol: string;
+  declare traffic: TrafficKind;
+  declare classes: ViewClass[];
+  declare portName?: string;
+  readonly #lookup: Lookup;
+
+  constructor(service: string, port: number, protocol: string, traffic: TrafficKind, classes: ViewClass[], lookup: Lookup) {
+    this.service = service;
+    this.port = port;
+    this.protocol = protocol;
+    this.traffic = traffic;
+    this.classes = classes;
+    this.#lookup = lookup;
+  }
+
+  static lookupOf(group: IndexedServicePortViews): Lookup {
+    return group.#lookup;
+  }
 }
 
 /**
@@ -28,6 +54,7 @@ export function classForNode(group: ServicePortViews, nodeName: string): ViewCla
  * clients.map((c) => lookup(c.node)?.verdict);
  */
 export function viewLookupFor(group: ServicePortViews): Lookup {
+  if (group instanceof IndexedServicePortViews) return IndexedServicePortViews.lookupOf(group);
   let lookup = lookups.get(group);
   if (!lookup) {
     const byNode = new Map<string, ViewClass>();
