@@ -32,7 +32,7 @@ export function closeTrafficDistributions(version: KubeVersion): readonly string
 export function reconcileHints(trafficDistribution: string | undefined, slices: readonly EndpointSlice[], version: KubeVersion): TraceStep[] {
   const legacy = minorOf(version) <= 32;
   if (trafficDistribution === undefined || !closeTrafficDistributions(version).includes(trafficDistribution)) {
-    for (const slice of slices) for (const endpoint of slice.endpoints) delete endpoint.hints;
+    for (const slice of slices) for (const endpoint of slice.endpoints) if (endpoint.hints !== undefined) delete endpoint.hints;
     const why = trafficDistribution === undefined ? 'is not set' : `"${trafficDistribution}" is not a value this controller handles`;
     return [step(RULE, `trafficDistribution ${why}, so every hint is removed (cluster-wide routing)`)];
   }
@@ -54,7 +54,7 @@ export function reconcileHints(trafficDistribution: string | undefined, slices: 
       }
       const hints = closeHints(endpoint, nodeHints);
       if (hints) endpoint.hints = hints;
-      else delete endpoint.hints;
+      else if (endpoint.hints !== undefined) delete endpoint.hints;
       if (!endpoint.zone) (hints ? zoneless : bare).push(endpointLabel(endpoint));
     }
   }
@@ -75,12 +75,33 @@ export function reconcileHints(trafficDistribution: string | undefined, slices: 
   return trace;
 }
 
+/**
+ * The hints of a Ready endpoint. Read-only and shared: every endpoint of a zone (or of a node,
+ * with node hints) gets the same object, as hints are replaced, never edited.
+ */
 function closeHints(endpoint: SliceEndpoint, nodeHints: boolean): SliceEndpoint['hints'] | undefined {
-  const hints: NonNullable<SliceEndpoint['hints']> = {};
-  if (endpoint.zone) hints.forZones = [{ name: endpoint.zone }];
-  if (nodeHints && endpoint.nodeName) hints.forNodes = [{ name: endpoint.nodeName }];
-  return hints.forZones || hints.forNodes ? hints : undefined;
+  const zone = endpoint.zone || undefined;
+  const node = (nodeHints && endpoint.nodeName) || undefined;
+  if (!zone && !node) return undefined;
+  const shared = node ? byNode : byZone;
+  const key = node ?? zone!;
+  let hints = shared.get(key);
+  // A node's zone is fixed, but an endpoint may name a node without its zone: check it.
+  if (!hints || hints.forZones?.[0]?.name !== zone) {
+    const made: NonNullable<SliceEndpoint['hints']> = {};
+    if (zone) made.forZones = Object.freeze([Object.freeze({ name: zone })]) as { name: string }[];
+    if (node) made.forNodes = Object.freeze([Object.freeze({ name: node })]) as { name: string }[];
+    hints = Object.freeze(made);
+    if (shared.size >= MAX_SHARED_HINTS) shared.clear();
+    shared.set(key, hints);
+  }
+  return hints;
 }
+
+// Bounded by the zones and nodes of the clusters analysed (cleared past a limit).
+const byZone = new Map<string, NonNullable<SliceEndpoint['hints']>>();
+const byNode = new Map<string, NonNullable<SliceEndpoint['hints']>>();
+const MAX_SHARED_HINTS = 100_000;
 
 function headline(value: string, legacy: boolean, nodeHints: boolean): string {
   if (nodeHints) return `${value}: each Ready endpoint gets forNodes [its node] and forZones [its zone]`;
