@@ -60,22 +60,30 @@ export class ServiceViewBuilder {
   private readonly steps = new StepInterner();
   /** Shares that depend on the endpoint count alone (not IPVS'), for every port. */
   private readonly evenShares = new Map<number, Balance>();
+  /** One (read-only) topology context per value of the hints annotation. */
+  private readonly contexts = new Map<string, TopologyContext>();
 
   constructor(private readonly input: Omit<ServiceViewsInput, 'services' | 'slicesByService'>) {
     this.index = buildNodeIndex(input.nodes);
     this.minor = minorOf(input.version);
   }
 
+  private topologyContext(hintsAnnotation: string): TopologyContext {
+    let ctx = this.contexts.get(hintsAnnotation);
+    if (!ctx) this.contexts.set(hintsAnnotation, (ctx = { minor: this.minor, gates: this.input.gates, hintsAnnotation }));
+    return ctx;
+  }
+
   /** Appends the views of `service`'s ports, given its EndpointSlices, to `out`. */
   addService(service: Service, slices: readonly EndpointSlice[], out: ServicePortViews[]): void {
     // NOTE: pkg/proxy/util ShouldSkipService: no rules for ExternalName or headless Services.
     if (service.type === 'ExternalName' || service.clusterIP === 'None') return;
-    const { input, minor, steps, index } = this;
+    const { input, steps, index } = this;
     for (const port of service.ports) {
       const info = servicePortInfo(service, port);
       const { endpoints, ignoredNodeHints } = endpointsForServicePort(slices, port, input.gates);
       const summary = summarizeHints(endpoints);
-      const ctx = { minor, gates: input.gates, hintsAnnotation: info.hintsAnnotation };
+      const ctx = this.topologyContext(info.hintsAnnotation);
       const state: PortState = {
         info,
         endpoints,

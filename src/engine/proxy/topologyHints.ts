@@ -13,9 +13,9 @@ export interface HintSummary {
   readyCount: number;
   allNodeHints: boolean;
   allZoneHints: boolean;
-  /** Ready endpoints hinted for each node / zone. */
-  nodeHintCounts: Map<string, number>;
-  zoneHintCounts: Map<string, number>;
+  /** Ready endpoints hinted for each node / zone (read-only: without hints, one shared empty map). */
+  nodeHintCounts: ReadonlyMap<string, number>;
+  zoneHintCounts: ReadonlyMap<string, number>;
   firstWithoutNodeHint?: ProxyEndpoint;
   firstWithoutZoneHint?: ProxyEndpoint;
 }
@@ -46,8 +46,8 @@ export function summarizeHints(endpoints: readonly ProxyEndpoint[]): HintSummary
     readyCount: 0,
     allNodeHints: true,
     allZoneHints: true,
-    nodeHintCounts: new Map(),
-    zoneHintCounts: new Map(),
+    nodeHintCounts: NO_COUNTS,
+    zoneHintCounts: NO_COUNTS,
   };
   for (const ep of endpoints) {
     if (!ep.ready) continue;
@@ -55,11 +55,11 @@ export function summarizeHints(endpoints: readonly ProxyEndpoint[]): HintSummary
     if (ep.nodeHints.length === 0) {
       summary.allNodeHints = false;
       summary.firstWithoutNodeHint ??= ep;
-    } else countHints(summary.nodeHintCounts, ep.nodeHints);
+    } else summary.nodeHintCounts = countHints(summary.nodeHintCounts, ep.nodeHints);
     if (ep.zoneHints.length === 0) {
       summary.allZoneHints = false;
       summary.firstWithoutZoneHint ??= ep;
-    } else countHints(summary.zoneHintCounts, ep.zoneHints);
+    } else summary.zoneHintCounts = countHints(summary.zoneHintCounts, ep.zoneHints);
   }
   if (summary.readyCount === 0) summary.allNodeHints = summary.allZoneHints = false;
   return summary;
@@ -172,12 +172,17 @@ function canUseTopologyDecision(s: HintSummary, zone: string | undefined, ctx: T
   return { mode: 'PreferSameZone', reasons: [`all ${s.readyCount} Ready endpoints have zone hints and ${count(k)} for ${zone} → topology on (zone filtering)`] };
 }
 
-/** Counts each distinct name of one endpoint's hints once. */
-function countHints(counts: Map<string, number>, names: readonly string[]): void {
+// Most service ports carry no hints: their summaries share this map, which nothing writes to.
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+
+/** Counts each distinct name of one endpoint's hints once; returns the (possibly new) map. */
+function countHints(counts: ReadonlyMap<string, number>, names: readonly string[]): ReadonlyMap<string, number> {
+  const out = counts === NO_COUNTS ? new Map<string, number>() : (counts as Map<string, number>);
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
-    if (names.indexOf(name) === i) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (names.indexOf(name) === i) out.set(name, (out.get(name) ?? 0) + 1);
   }
+  return out;
 }
 
 function count(k: number): string {
