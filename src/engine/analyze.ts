@@ -11,7 +11,7 @@ import { hintsEnabled } from './endpointslice/hintsEnabled';
 import { EndpointSliceReconciler } from './endpointslice/reconcileEndpointSlices';
 import { analyzeLive } from './events/analyzeLive';
 import type { TimelineInput } from './events/types';
-import { keyOf, type ClusterState, type Pod, TOPOLOGY_HINTS_ANNOTATION, TOPOLOGY_MODE_ANNOTATION } from './model';
+import { keyOf, type ClusterState, type EndpointSlice, type Pod, type Service, TOPOLOGY_HINTS_ANNOTATION, TOPOLOGY_MODE_ANNOTATION } from './model';
 import { documentsFromObjects } from './parse/documentsFromObjects';
 import type { SourceFile } from './parse/manifestDocument';
 import { parseManifests } from './parse/parseManifests';
@@ -92,7 +92,12 @@ export function analyzeCluster(
     kubeProxy: cluster.kubeProxy,
   });
   const serviceViews: ServicePortViews[] = [];
-  for (const service of cluster.services) kubeProxy.addService(service, controller.syncService(service), serviceViews);
+  const slices: EndpointSlice[] = [];
+  for (const service of cluster.services) {
+    const serviceSlices = controller.syncService(service);
+    for (const slice of serviceSlices) slices.push(slice);
+    kubeProxy.addService(service, serviceSlices, serviceViews);
+  }
   const reconciled = controller.finish();
   diagnostics.push(...reconciled.diagnostics);
   if (cluster.kubeProxyVersion) {
@@ -142,7 +147,6 @@ export function analyzeCluster(
     seed,
   });
 
-  const slices = [...reconciled.slices.values()].flat();
   const nodesByName = new Map(cluster.nodes.map((node) => [node.metadata.name, node]));
   return {
     kubernetesVersion: cluster.version,
@@ -161,13 +165,7 @@ export function analyzeCluster(
         namespace: service.metadata.namespace,
         name: service.metadata.name,
         type: service.type,
-        ports: service.ports.map((p) => ({
-          ...(p.name ? { name: p.name } : {}),
-          port: p.port,
-          protocol: p.protocol,
-          targetPort: p.targetPort,
-          ...(p.nodePort ? { nodePort: p.nodePort } : {}),
-        })),
+        ports: service.ports.map(summarizePort),
         internalTrafficPolicy: service.internalTrafficPolicy,
         sessionAffinity: service.sessionAffinity,
         userSlices: cluster.endpointSlices.some(
@@ -192,6 +190,12 @@ export function analyzeCluster(
     serviceViews,
     routes,
   };
+}
+
+/** A Service port as the report lists it (name and nodePort only when set), in one literal per shape. */
+function summarizePort(p: Service['ports'][number]): ServiceSummary['ports'][number] {
+  if (p.name) return p.nodePort ? { name: p.name, port: p.port, protocol: p.protocol, targetPort: p.targetPort, nodePort: p.nodePort } : { name: p.name, port: p.port, protocol: p.protocol, targetPort: p.targetPort };
+  return p.nodePort ? { port: p.port, protocol: p.protocol, targetPort: p.targetPort, nodePort: p.nodePort } : { port: p.port, protocol: p.protocol, targetPort: p.targetPort };
 }
 
 /** "client" means "default/client", as kubectl assumes the default namespace. */

@@ -159,7 +159,7 @@ function buildGroup(state: PortState, kind: TrafficKind, index: NodeIndex, kubeP
     if (plan.kind === 'node') (byNode ??= new Map()).set(plan.representative, cls);
     else byZone.set(plan.zone ?? '', cls);
   }
-  const group = new IndexedServicePortViews(keyOf(info.service.metadata), info.port.port, info.port.protocol, kind, classes, (nodeName) => {
+  const group = new IndexedServicePortViews(info.service, keyOf(info.service.metadata), info.port.port, info.port.protocol, kind, classes, (nodeName) => {
     const own = byNode?.get(nodeName);
     if (own) return own;
     const node = index.byName.get(nodeName);

@@ -3,6 +3,7 @@
  * their lookup (in a private field, which no JSON, clone or equality check sees); groups from
  * elsewhere (tests, a deserialised report) fall back to an index built from `classes[].nodes`.
  */
+import type { Service } from '../model';
 import type { ServicePortViews, TrafficKind, ViewClass } from '../report';
 
 type Lookup = (nodeName: string) => ViewClass | undefined;
@@ -10,10 +11,10 @@ const lookups = new WeakMap<ServicePortViews, Lookup>();
 
 /**
  * A ServicePortViews in its key order (service, port, protocol, traffic, classes, then portName
- * when set) that knows its lookup.
+ * when set) that knows its lookup and its Service object.
  *
  * @example
- * const group = new IndexedServicePortViews('default/web', 80, 'TCP', 'internal', classes, (node) => byNode.get(node));
+ * const group = new IndexedServicePortViews(service, 'default/web', 80, 'TCP', 'internal', classes, (node) => byNode.get(node));
  */
 export class IndexedServicePortViews implements ServicePortViews {
   declare service: string;
@@ -23,18 +24,24 @@ export class IndexedServicePortViews implements ServicePortViews {
   declare classes: ViewClass[];
   declare portName?: string;
   readonly #lookup: Lookup;
+  readonly #service: Service;
 
-  constructor(service: string, port: number, protocol: string, traffic: TrafficKind, classes: ViewClass[], lookup: Lookup) {
-    this.service = service;
+  constructor(service: Service, key: string, port: number, protocol: string, traffic: TrafficKind, classes: ViewClass[], lookup: Lookup) {
+    this.service = key;
     this.port = port;
     this.protocol = protocol;
     this.traffic = traffic;
     this.classes = classes;
     this.#lookup = lookup;
+    this.#service = service;
   }
 
   static lookupOf(group: IndexedServicePortViews): Lookup {
     return group.#lookup;
+  }
+
+  static serviceOf(group: IndexedServicePortViews): Service {
+    return group.#service;
   }
 }
 

@@ -6,7 +6,7 @@
 import { DESTINATION_SCHEDULERS, SOURCE_HASH_SCHEDULERS, sourcePick } from '../dataplane/ipvs';
 import { keyOf, type KubeProxyConfiguration, type Node, type Pod, type Service } from '../model';
 import { localityOfWeighted } from '../proxy/locality';
-import { viewLookupFor } from '../proxy/viewLookup';
+import { IndexedServicePortViews, viewLookupFor } from '../proxy/viewLookup';
 import { deriveSeed } from '../random';
 import { LazyTraceHolder, type TraceRecipe } from '../lazyTrace';
 import type { ClientRoute, ServicePortViews, TraceStep, ViewClass, WeightedEndpoint } from '../report';
@@ -32,7 +32,13 @@ export interface ClientRoutesInput {
  */
 export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
   const nodesByName = new Map(input.nodes.map((node) => [node.metadata.name, node]));
-  const servicesByKey = new Map(input.services.map((svc) => [keyOf(svc.metadata), svc]));
+  // Groups from computeServiceViews know their Service; others are matched by key.
+  let servicesByKey: Map<string, Service> | undefined;
+  const serviceOf = (group: ServicePortViews): Service | undefined => {
+    if (group instanceof IndexedServicePortViews) return IndexedServicePortViews.serviceOf(group);
+    servicesByKey ??= new Map(input.services.map((svc) => [keyOf(svc.metadata), svc]));
+    return servicesByKey.get(group.service);
+  };
   const internal = input.serviceViews.filter((group) => group.traffic === 'internal');
   const scheduler = input.kubeProxy.ipvsScheduler || 'rr';
   // Pending pods have no node, hence no kube-proxy rules and no route.
@@ -45,7 +51,7 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
   // Group after group, so that each group's lookup and Service are found once; the routes are still listed client by client.
   for (const group of internal) {
     const lookup = viewLookupFor(group);
-    const service = servicesByKey.get(group.service);
+    const service = serviceOf(group);
     for (const { node, from, fromIP, routes } of placed) {
       const cls = lookup(node.metadata.name);
       if (!cls) continue;
