@@ -202,7 +202,7 @@ function computeClass(state: PortState, group: GroupTrace, kubeProxy: KubeProxyC
   }
   const facts = categorized?.facts;
   const programmedSteps = categorized ? undefined : steps.list(programmed.steps);
-  if (programmed.verdict !== 'forward') return viewClass(programmed.verdict, NO_ENDPOINTS, new ClassTrace(group, plan, facts, clusterFallback, programmedSteps, undefined));
+  if (programmed.verdict !== 'forward') return new ViewClassObject(programmed.verdict, NO_ENDPOINTS, group, plan, facts, clusterFallback, programmedSteps, undefined);
   const n = programmed.endpoints.length;
   const key = balanceKey(n, info.service);
   let balance = state.balanced.get(key);
@@ -223,7 +223,7 @@ function computeClass(state: PortState, group: GroupTrace, kubeProxy: KubeProxyC
     const locality = localityOf(ep, ownNode, plan.zone);
     endpoints[i] = at < all.length ? sharedWeighted(state.weighted, at, ep, weights[i]!, locality) : weighted(ep, weights[i]!, locality);
   }
-  return viewClass('forward', endpoints, new ClassTrace(group, plan, facts, clusterFallback, programmedSteps, balance.steps));
+  return new ViewClassObject('forward', endpoints, group, plan, facts, clusterFallback, programmedSteps, balance.steps);
 }
 
 /**
@@ -250,29 +250,6 @@ function categorizedFor(state: PortState, nodeName: string, zone: string | undef
 const NO_ENDPOINTS = Object.freeze([]) as unknown as WeightedEndpoint[];
 const NO_NODES = Object.freeze([]) as unknown as string[];
 
-/**
- * A ViewClass in its key order (verdict, endpoints, trace, nodes) with the trace built when read.
- * A class rather than literals: 90,000 node classes share one shape with room for every field.
- */
-class ViewClassObject extends LazyTraceHolder implements ViewClass {
-  declare verdict: ViewClass['verdict'];
-  declare endpoints: WeightedEndpoint[];
-  declare trace: TraceStep[];
-  declare nodes: string[];
-
-  constructor(verdict: ViewClass['verdict'], endpoints: WeightedEndpoint[], recipe: ClassTrace) {
-    super();
-    this.verdict = verdict;
-    this.endpoints = endpoints;
-    this.installTrace(recipe);
-    this.nodes = NO_NODES;
-  }
-}
-
-function viewClass(verdict: ViewClass['verdict'], endpoints: WeightedEndpoint[], recipe: ClassTrace): ViewClass {
-  return new ViewClassObject(verdict, endpoints, recipe);
-}
-
 /** What the class traces of one service port and traffic kind share. */
 interface GroupTrace {
   port: PortExplainer;
@@ -283,25 +260,54 @@ interface GroupTrace {
 }
 
 /**
- * What a class's trace is made of. Its sentences (down to the words naming the class) are
- * written, and shared through the interner with every other class that says the same, only when
- * the trace is read.
+ * A ViewClass in its key order (verdict, endpoints, trace, nodes), its own trace recipe: the
+ * sentences (down to the words naming the class) are written, and shared through the interner
+ * with every other class that says the same, only when the trace is read. A class rather than
+ * literals: 90,000 node classes share one shape, and what the recipe needs sits in private fields
+ * no JSON, clone or equality check sees.
  */
-class ClassTrace implements TraceRecipe {
+class ViewClassObject extends LazyTraceHolder implements ViewClass, TraceRecipe {
+  declare verdict: ViewClass['verdict'];
+  declare endpoints: WeightedEndpoint[];
+  declare trace: TraceStep[];
+  declare nodes: string[];
+  readonly #group: GroupTrace;
+  /** The class's node (its own, or the one representing its zone). */
+  readonly #plan: NodeClassPlan;
+  /** Set for the Linux proxiers, which categorize. */
+  readonly #facts: CategorizeFacts | undefined;
+  readonly #clusterFallback: boolean;
+  /** kernelspace's steps, written as it decided. */
+  readonly #programmed: readonly TraceStep[] | undefined;
+  readonly #balance: readonly TraceStep[] | undefined;
+
   constructor(
-    private readonly group: GroupTrace,
-    /** The class's node (its own, or the one representing its zone). */
-    private readonly plan: NodeClassPlan,
-    /** Set for the Linux proxiers, which categorize. */
-    private readonly facts: CategorizeFacts | undefined,
-    private readonly clusterFallback: boolean,
-    /** kernelspace's steps, written as it decided. */
-    private readonly programmed: readonly TraceStep[] | undefined,
-    private readonly balance: readonly TraceStep[] | undefined,
-  ) {}
+    verdict: ViewClass['verdict'],
+    endpoints: WeightedEndpoint[],
+    group: GroupTrace,
+    plan: NodeClassPlan,
+    facts: CategorizeFacts | undefined,
+    clusterFallback: boolean,
+    programmed: readonly TraceStep[] | undefined,
+    balance: readonly TraceStep[] | undefined,
+  ) {
+    super();
+    this.verdict = verdict;
+    this.endpoints = endpoints;
+    this.#group = group;
+    this.#plan = plan;
+    this.#facts = facts;
+    this.#clusterFallback = clusterFallback;
+    this.#programmed = programmed;
+    this.#balance = balance;
+    this.installTrace(this);
+    this.nodes = NO_NODES;
+  }
 
   steps(): TraceStep[] {
-    const { group, facts, plan } = this;
+    const group = this.#group;
+    const facts = this.#facts;
+    const plan = this.#plan;
     const { port } = group;
     const interner = port.steps;
     const trace = port.baseSteps.slice();
@@ -309,11 +315,12 @@ class ClassTrace implements TraceRecipe {
     if (facts) {
       const reasons = facts.cluster !== null ? decideTopology(port.summary, plan.representative, plan.zone, port.ctx, nodeLabel).reasons : [];
       interner.pushAll(trace, categorizeSteps(facts, group.usesLocalSet, nodeLabel, port.ctx.minor, reasons));
-      if (this.clusterFallback) interner.pushAll(trace, categorizeSteps(facts, false, nodeLabel, port.ctx.minor, reasons));
+      if (this.#clusterFallback) interner.pushAll(trace, categorizeSteps(facts, false, nodeLabel, port.ctx.minor, reasons));
     }
-    const programmed = this.programmed ?? (group.mode === 'kernelspace' ? [] : verdictSteps(group.mode, group.kind, port.info, facts!));
+    const programmed = this.#programmed ?? (group.mode === 'kernelspace' ? [] : verdictSteps(group.mode, group.kind, port.info, facts!));
     interner.pushAll(trace, programmed);
-    if (this.balance) for (const step of this.balance) trace.push(step);
+    const balance = this.#balance;
+    if (balance) for (const step of balance) trace.push(step);
     return trace;
   }
 }

@@ -76,7 +76,7 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
           message: `${from}'s first connection picks by the shares; the next ones within ${service.sessionAffinityTimeoutSeconds ?? 10800}s reuse that endpoint`,
         });
       }
-      const route = new RouteObject(node.metadata.name, group, cls.verdict, endpoints, new RouteTrace(cls, node.zone, service?.clusterIP || group.service, tail), from, fromIP);
+      const route = new RouteObject(node, group, cls, endpoints, service?.clusterIP || group.service, tail, from, fromIP);
       if (group.portName) route.portName = group.portName;
       if (input.requests && input.requests > 0) {
         const context = {
@@ -96,10 +96,13 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
 const NO_STEPS: readonly TraceStep[] = [];
 
 /**
- * A ClientRoute in its key order (trace between endpoints and from) with the trace built when
- * read. A class rather than literals: 50,000 routes share one shape with room for every field.
+ * A ClientRoute in its key order (trace between endpoints and from), its own trace recipe: the
+ * trace is written when read, from how the client connects, its node's class trace (that class's
+ * own steps, shared) and what is specific to this client. A class rather than literals: 50,000
+ * routes share one shape, and what the recipe needs sits in private fields no JSON, clone or
+ * equality check sees.
  */
-class RouteObject extends LazyTraceHolder implements ClientRoute {
+class RouteObject extends LazyTraceHolder implements ClientRoute, TraceRecipe {
   declare node: string;
   declare service: string;
   declare port: number;
@@ -112,39 +115,34 @@ class RouteObject extends LazyTraceHolder implements ClientRoute {
   declare fromIP: string;
   declare portName?: string;
   declare requests?: Record<string, number>;
+  readonly #cls: ViewClass;
+  readonly #zone: string | undefined;
+  /** What the client connects to: the ClusterIP, else the Service's name. */
+  readonly #target: string;
+  readonly #tail: readonly TraceStep[];
 
-  constructor(node: string, group: ServicePortViews, verdict: ClientRoute['verdict'], endpoints: WeightedEndpoint[], recipe: RouteTrace, from: string, fromIP: string) {
+  constructor(node: Node, group: ServicePortViews, cls: ViewClass, endpoints: WeightedEndpoint[], target: string, tail: readonly TraceStep[], from: string, fromIP: string) {
     super();
-    this.node = node;
+    this.node = node.metadata.name;
     this.service = group.service;
     this.port = group.port;
     this.protocol = group.protocol;
     this.traffic = 'internal';
-    this.verdict = verdict;
+    this.verdict = cls.verdict;
     this.endpoints = endpoints;
-    this.installTrace(recipe);
+    this.#cls = cls;
+    this.#zone = node.zone;
+    this.#target = target;
+    this.#tail = tail;
+    this.installTrace(this);
     this.from = from;
     this.fromIP = fromIP;
   }
-}
 
-/**
- * A route's trace, written when read: how the client connects, then its node's class trace
- * (that class's own steps, shared), then what is specific to this client.
- */
-class RouteTrace implements TraceRecipe {
-  constructor(
-    private readonly cls: ViewClass,
-    private readonly zone: string | undefined,
-    private readonly target: string,
-    private readonly tail: readonly TraceStep[],
-  ) {}
-
-  steps(holder: object): TraceStep[] {
-    const route = holder as ClientRoute;
-    const client = `${route.from}${route.fromIP ? ` (${route.fromIP})` : ''}`;
-    const message = `${client} on ${route.node}${this.zone ? ` (${this.zone})` : ''} connects to ${this.target}:${route.port} → handled by kube-proxy's rules on ${route.node}`;
-    return [{ stage: 'client', rule: 'ClusterIP', message }, ...this.cls.trace, ...this.tail];
+  steps(): TraceStep[] {
+    const client = `${this.from}${this.fromIP ? ` (${this.fromIP})` : ''}`;
+    const message = `${client} on ${this.node}${this.#zone ? ` (${this.#zone})` : ''} connects to ${this.#target}:${this.port} → handled by kube-proxy's rules on ${this.node}`;
+    return [{ stage: 'client', rule: 'ClusterIP', message }, ...this.#cls.trace, ...this.#tail];
   }
 }
 
