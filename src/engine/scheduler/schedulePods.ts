@@ -33,13 +33,14 @@ export function schedulePods(cluster: ClusterState): { pods: Pod[]; diagnostics:
   const podNode = new Int32Array(userPods.length).fill(-1);
   const pendingReasons = new Map<number, string>();
   const replicas: PlacedReplicas[] = [];
-  // A cluster dump has only bound pods: then the snapshot needs no pod bookkeeping at all.
-  const schedules = deployments.length > 0 || userPods.some((pod) => !pod.spec.nodeName && isSchedulable(pod));
-
+  let unbound = false;
   for (let i = 0; i < userPods.length; i++) {
     const pod = userPods[i]!;
     const nodeName = pod.spec.nodeName;
-    if (!nodeName) continue;
+    if (!nodeName) {
+      unbound ||= isSchedulable(pod);
+      continue;
+    }
     const index = snapshot.nodeIndex.get(nodeName);
     if (index === undefined) {
       const message = `Pod ${keyOf(pod.metadata)} is bound to node "${nodeName}", but no Node "${nodeName}" exists: no kubelet will run it (the pod garbage collector deletes such orphaned pods)`;
@@ -47,7 +48,11 @@ export function schedulePods(cluster: ClusterState): { pods: Pod[]; diagnostics:
       continue;
     }
     podNode[i] = index;
-    if (schedules && !isTerminal(pod)) snapshot.add(pod, index);
+  }
+  // A cluster dump has only bound pods: then the snapshot needs no pod bookkeeping at all.
+  const schedules = deployments.length > 0 || unbound;
+  if (schedules) {
+    for (let i = 0; i < userPods.length; i++) if (podNode[i]! >= 0 && !isTerminal(userPods[i]!)) snapshot.add(userPods[i]!, podNode[i]!);
   }
 
   const order = deployments.length > 0 ? interleave(userPods, deployments, fileRanks([nodes, userPods, deployments, cluster.services, cluster.endpointSlices])) : undefined;
