@@ -63,11 +63,11 @@ export function endpointsForServicePort(
   }
   // A stable sort puts the copies of one IP:port side by side in the order they were read: the
   // first is kept unless it is terminating and a later one is not (kube-proxy's map of endpoints).
-  all.sort((a, b) => cmp(a.key, b.key));
+  all.sort(compareEndpointKeys);
   let kept = 0;
   for (let i = 0; i < all.length; i++) {
     const ep = all[i]!;
-    if (kept > 0 && all[kept - 1]!.key === ep.key) {
+    if (kept > 0 && all[kept - 1]!.ip === ep.ip && all[kept - 1]!.port === ep.port) {
       if (all[kept - 1]!.terminating && !ep.terminating) all[kept - 1] = ep;
       continue;
     }
@@ -81,6 +81,30 @@ function findSlicePort(ports: EndpointSlice['ports'], name: string, protocol: st
   for (const p of ports) if ((p.name ?? '') === name && (p.protocol ?? 'TCP') === protocol) return p;
   return undefined;
 }
+
+/**
+ * The order of the endpoints' "IP:port" strings, compared from their IP and port without reading
+ * the joined key (a concatenation each comparison would first have to copy into one string):
+ * where one IPv4 address is a prefix of the other, the shorter one's ':' meets a digit.
+ *
+ * @example
+ * compareEndpointKeys(ep('10.0.0.10', 8080), ep('10.0.0.1', 8080)); // < 0, as "10.0.0.10:8080" < "10.0.0.1:8080"
+ */
+export function compareEndpointKeys(a: ProxyEndpoint, b: ProxyEndpoint): number {
+  const x = a.ip;
+  const y = b.ip;
+  // IPv6 keys are bracketed ("[::1]:80"): compare the keys themselves.
+  if (x.includes(':') || y.includes(':')) return cmp(a.key, b.key);
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const d = x.charCodeAt(i) - y.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  if (x.length !== y.length) return x.length < y.length ? COLON - y.charCodeAt(n) : x.charCodeAt(n) - COLON;
+  return a.port === b.port ? 0 : cmp(String(a.port), String(b.port));
+}
+
+const COLON = 0x3a;
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { endpointsForServicePort } from '../../../src/engine/proxy/endpointSliceCache';
+import fc from 'fast-check';
+import { compareEndpointKeys, endpointsForServicePort } from '../../../src/engine/proxy/endpointSliceCache';
+import { endpointKey } from '../../../src/engine/proxy/proxyEndpoint';
 import { defaultGates } from '../../../src/engine/version';
-import { slice, sliceEndpoint } from './fixtures';
+import { proxyEndpoint, slice, sliceEndpoint } from './fixtures';
 
 const gates34 = defaultGates('1.34');
 const port = { protocol: 'TCP' as const, port: 80, targetPort: 8080 };
@@ -73,5 +75,32 @@ describe('endpointsForServicePort with an IP:port listed more than once', () => 
     for (const order of [[first, second], [second, first]]) {
       expect(endpointsForServicePort(order, port, gates34).endpoints.map((e) => e.pod)).toEqual(['default/from-a']);
     }
+  });
+});
+
+describe('compareEndpointKeys', () => {
+  const endpoint = (ip: string, port: number) => ({ ...proxyEndpoint('0.0.0.0:1'), ip, port, key: endpointKey(ip, port) });
+  const sign = (n: number) => (n < 0 ? -1 : n > 0 ? 1 : 0);
+  const ipv4 = fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255)).map((parts) => parts.join('.'));
+  const ipv6 = fc.tuple(fc.nat(0xffff), fc.nat(0xffff)).map(([a, b]) => `fd00::${a.toString(16)}:${b.toString(16)}`);
+  const ip = fc.oneof(ipv4, ipv4, ipv6);
+  const port = fc.oneof(fc.constantFrom(80, 8080, 443, 9), fc.integer({ min: 1, max: 65535 }));
+
+  it('orders endpoints exactly as their "IP:port" strings', () => {
+    fc.assert(
+      fc.property(ip, port, ip, port, (ipA, portA, ipB, portB) => {
+        const a = endpoint(ipA, portA);
+        const b = endpoint(ipB, portB);
+        const byKey = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+        expect(sign(compareEndpointKeys(a, b))).toBe(byKey);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('handles an address that is a prefix of another, and ports compared as text', () => {
+    expect(compareEndpointKeys(endpoint('10.0.0.10', 8080), endpoint('10.0.0.1', 8080))).toBeLessThan(0);
+    expect(compareEndpointKeys(endpoint('10.0.0.1', 9), endpoint('10.0.0.1', 80))).toBeGreaterThan(0);
+    expect(compareEndpointKeys(endpoint('10.0.0.1', 80), endpoint('10.0.0.1', 80))).toBe(0);
   });
 });
