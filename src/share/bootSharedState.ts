@@ -11,14 +11,8 @@ import { fragmentFromHash } from './shareFragment';
 
 export type StartupSource = 'link' | 'saved' | 'default' | 'broken-link';
 
-/** Whether the page runs as an embed (it then neither reads nor writes the saved workspace). */
-export function isEmbedded(search = window.location.search): boolean {
-  return new URLSearchParams(search).has('embed');
-}
-
-/** Embeds open their own state (src/embed); this is the full playground's start. */
+/** The full playground's start; embeds open their own state (src/embed). */
 export function openStartupState(): StartupSource | Promise<StartupSource> {
-  if (isEmbedded()) return 'default';
   if (fragmentFromHash(window.location.hash) !== null) return import('./openLink').then((m) => m.openLinkAtStartup());
   if (hasLocalSave()) return import('./openSaved').then((m) => m.openSavedWorkspace());
   return 'default';
@@ -36,11 +30,11 @@ function unloaded(): void {
 }
 
 /**
- * Opens the start-up state, then saves the workspace as it changes and opens pasted links; does
- * nothing in an embed. A promise when the page must wait for the state before its first render.
+ * Opens the start-up state, then saves the workspace as it changes and opens pasted links; the
+ * page's entry calls it only outside embed mode (isEmbedSearch). A promise when the page must wait
+ * for the state before its first render.
  */
 export function bootSharedState(): StartupSource | Promise<StartupSource> {
-  if (isEmbedded()) return 'default';
   const listen = (autosave: boolean) => {
     if (autosave) startAutosave(useStore);
     window.addEventListener('hashchange', () => void openPastedLink().catch(unloaded));
