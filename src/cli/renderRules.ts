@@ -2,13 +2,14 @@
 import { hasErrors } from '../engine/diagnostics';
 import type { RoutingReport } from '../engine/report';
 import { nodeRules, rulesText } from '../engine/rules/nodeRules';
+import { formatDiagnostic } from './formatTable';
 import type { RouteOptions } from './parseArgs';
 import type { RouteIO } from './runRoute';
 
 /** Exit status as runRoute returns it: 0, 1 with error diagnostics, 2 for an unknown node or mode. */
 export function renderRules(report: RoutingReport, options: RouteOptions, io: RouteIO): number {
   for (const d of report.diagnostics) {
-    if (d.severity === 'error') io.stderr(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
+    if (d.severity === 'error') io.stderr(`${formatDiagnostic(d)}\n`);
   }
   const result = nodeRules(report, { node: options.rulesNode!, ...(options.rulesMode ? { mode: options.rulesMode } : {}) });
   if (!result.ok) {

@@ -5,7 +5,7 @@
  */
 import { DESTINATION_SCHEDULERS, SOURCE_HASH_SCHEDULERS, sourcePick } from '../dataplane/ipvs';
 import { keyOf, type KubeProxyConfiguration, type Node, type Pod, type Service } from '../model';
-import { localityOfWeighted } from '../proxy/locality';
+import { localityFrom } from '../proxy/locality';
 import { IndexedServicePortViews, viewLookupFor } from '../proxy/viewLookup';
 import { deriveSeed } from '../random';
 import { LazyTraceHolder, type TraceRecipe } from '../lazyTrace';
@@ -156,6 +156,6 @@ function seenFromNode(endpoints: WeightedEndpoint[], node: Node): WeightedEndpoi
 
 /** The class's endpoint as the client's node sees it; the same object when its locality is unchanged (most are). */
 function seenFrom(ep: WeightedEndpoint, node: Node): WeightedEndpoint {
-  const locality = localityOfWeighted(ep, node.metadata.name, node.zone);
+  const locality = localityFrom(ep.node, ep.zone, node.metadata.name, node.zone);
   return locality === ep.locality ? ep : { ...ep, locality };
 }
