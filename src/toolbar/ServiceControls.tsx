@@ -1,10 +1,12 @@
 /** Controls for the selected Service; each reads its field from the YAML and writes it back in place. */
+import { supportedTrafficDistributions } from '../engine/validation/trafficDistribution';
+import { defaultGates } from '../engine/version';
 import { useStore } from '../store';
 import { fieldOf, keyOfLocation } from '../workspace/objectLocations';
-import { trafficDistributionValues, TRAFFIC_DISTRIBUTIONS } from '../workspace/schemas/trafficDistributionValues';
 import { ControlSelect, UNSET, type Option } from './ControlSelect';
 import { setServiceField, type ServiceField } from './toolbarActions';
 import { toolbarService } from './serviceKey';
+import { TRAFFIC_DISTRIBUTIONS } from './trafficDistributions';
 import { useWorkspaceObjects } from './useWorkspaceObjects';
 
 function text(value: unknown): string {
@@ -26,7 +28,7 @@ export function ServiceControls() {
   const field = (name: ServiceField) => text(fieldOf(service, ['spec', name]));
   const change = (name: ServiceField) => (value: string) => setServiceField(name, value === UNSET ? undefined : value);
 
-  const accepted = trafficDistributionValues(version);
+  const accepted = supportedTrafficDistributions(version, report?.featureGates.controlPlane ?? defaultGates(version)) ?? [];
   const trafficOptions: Option[] = [
     { value: UNSET, label: 'unset' },
     ...TRAFFIC_DISTRIBUTIONS.map((v) => ({ value: v, label: accepted.includes(v) ? v : `${v} (not in v${version})` })),

@@ -4,9 +4,9 @@
  */
 import { useStore } from '../store';
 import { listObjects } from '../workspace/objectLocations';
-import { TRAFFIC_DISTRIBUTIONS } from '../workspace/schemas/trafficDistributionValues';
 import { toolbarService } from './serviceKey';
 import { setServiceField } from './toolbarActions';
+import { TRAFFIC_DISTRIBUTIONS } from './trafficDistributions';
 
 export interface Command {
   id: string;

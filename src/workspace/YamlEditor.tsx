@@ -39,7 +39,7 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
   const editorRef = useRef<Editor | null>(null);
 
   useEffect(() => {
-    setUpMonaco(useStore.getState().kubernetesVersion);
+    setUpMonaco(useStore.getState().kubernetesVersion, useStore.getState().report?.featureGates.controlPlane);
     const models = new Map<string, Model>();
     const listeners = new Map<string, monaco.IDisposable>();
 
@@ -98,7 +98,9 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
     const unsubscribe = useStore.subscribe((state, previous) => {
       if (state.files !== previous.files || state.activeFile !== previous.activeFile) syncModels(state);
       if (state.diagnostics !== previous.diagnostics || state.files !== previous.files) syncMarkers(state);
-      if (state.kubernetesVersion !== previous.kubernetesVersion) setUpMonaco(state.kubernetesVersion);
+      if (state.kubernetesVersion !== previous.kubernetesVersion || state.report !== previous.report) {
+        setUpMonaco(state.kubernetesVersion, state.report?.featureGates.controlPlane);
+      }
     });
 
     registerEditor({

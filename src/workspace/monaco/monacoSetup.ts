@@ -23,20 +23,30 @@ import 'monaco-editor/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMo
 import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations';
 import 'monaco-editor/languages/definitions/yaml/register';
 import { configureMonacoYaml, type MonacoYaml } from 'monaco-yaml';
-import type { KubeVersion } from '../../engine/version';
+import { supportedTrafficDistributions } from '../../engine/validation/trafficDistribution';
+import { defaultGates, type FeatureGates, type KubeVersion } from '../../engine/version';
 import { SCHEMA_URI, workspaceSchema } from '../schemas/workspaceSchema';
 import { createYamlWebWorkerAdapter, installMonacoEnvironment } from './monacoEnvironment';
 
 let yaml: MonacoYaml | undefined;
-let schemaVersion: KubeVersion | undefined;
+let schemaKey: string | undefined;
 
-function schemas(version: KubeVersion) {
+function schemas(version: KubeVersion, gates: FeatureGates) {
   // fileMatch must match the model URIs (file:///workspace/<name>).
-  return [{ uri: SCHEMA_URI, fileMatch: ['*'], schema: workspaceSchema(version) as object }];
+  return [{ uri: SCHEMA_URI, fileMatch: ['*'], schema: workspaceSchema(version, gates) as object }];
 }
 
-/** Sets up Monaco and monaco-yaml once; later calls only switch the schema's Kubernetes version. */
-export function setUpMonaco(version: KubeVersion): typeof monaco {
+/** What the schema depends on: the version and the trafficDistribution values its gates allow. */
+function keyOf(version: KubeVersion, gates: FeatureGates): string {
+  return `${version} ${supportedTrafficDistributions(version, gates)?.join(',') ?? '-'}`;
+}
+
+/**
+ * Sets up Monaco and monaco-yaml once; later calls only switch the schema's Kubernetes version
+ * and control-plane feature gates (the version's defaults when no report has them yet).
+ */
+export function setUpMonaco(version: KubeVersion, gates: FeatureGates = defaultGates(version)): typeof monaco {
+  const key = keyOf(version, gates);
   if (!yaml) {
     installMonacoEnvironment();
     const adapted = {
@@ -51,12 +61,12 @@ export function setUpMonaco(version: KubeVersion): typeof monaco {
       hover: true,
       format: { enable: false },
       isKubernetes: false,
-      schemas: schemas(version),
+      schemas: schemas(version, gates),
     });
-    schemaVersion = version;
-  } else if (schemaVersion !== version) {
-    schemaVersion = version;
-    void yaml.update({ schemas: schemas(version) });
+    schemaKey = key;
+  } else if (schemaKey !== key) {
+    schemaKey = key;
+    void yaml.update({ schemas: schemas(version, gates) });
   }
   return monaco;
 }

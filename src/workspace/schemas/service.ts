@@ -1,22 +1,21 @@
-import type { KubeVersion } from '../../engine/version';
+import { supportedTrafficDistributions } from '../../engine/validation/trafficDistribution';
+import { defaultGates, type FeatureGates, type KubeVersion } from '../../engine/version';
 import { kindHeader, protocol } from './common';
 import { arr, bool, int, obj, str, stringMap, type JsonSchema } from './jsonSchema';
-import { trafficDistributionValues } from './trafficDistributionValues';
 
-
-function trafficDistribution(version: KubeVersion): JsonSchema {
-  const values = trafficDistributionValues(version);
+function trafficDistribution(version: KubeVersion, gates: FeatureGates): JsonSchema {
+  const values = supportedTrafficDistributions(version, gates) ?? [];
   const description =
     'How the EndpointSlice controller hints endpoints and kube-proxy prefers them. PreferClose / PreferSameZone: ' +
     'endpoints in the client node\'s zone; PreferSameNode: endpoints on the client\'s node, then its zone. ' +
     'With no endpoint for a node or zone, traffic goes to all ready endpoints.';
   if (values.length === 0) {
-    return str(`${description} Kubernetes ${version}: not available (the ServiceTrafficDistribution gate is off by default).`);
+    return str(`${description} Kubernetes ${version}: not available (the ServiceTrafficDistribution gate is off).`);
   }
   return str(`${description} Kubernetes ${version} accepts: ${values.join(', ')}.`, { enum: values });
 }
 
-export function serviceSchema(version: KubeVersion): JsonSchema {
+export function serviceSchema(version: KubeVersion, gates: FeatureGates = defaultGates(version)): JsonSchema {
   return obj('A Service: a stable virtual IP and port that kube-proxy routes to the selected pods.', {
     ...kindHeader('v1', 'Service'),
     spec: obj('Service specification.', {
@@ -36,7 +35,7 @@ export function serviceSchema(version: KubeVersion): JsonSchema {
       ),
       clusterIP: str('The virtual IP; "None" for a headless Service.'),
       externalIPs: arr('Extra IPs that route to the Service (makes it externally accessible).', { type: 'string' }),
-      trafficDistribution: trafficDistribution(version),
+      trafficDistribution: trafficDistribution(version, gates),
       internalTrafficPolicy: str(
         'Cluster (default): traffic from pods may go to any endpoint. Local: only endpoints on the client\'s node; traffic is dropped on nodes without one.',
         { enum: ['Cluster', 'Local'] },

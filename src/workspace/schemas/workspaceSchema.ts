@@ -2,7 +2,7 @@
  * One schema for every YAML document of the workspace: the document's `kind` picks the schema
  * (if/then), and a `kind: List` dump gets the same choice per item.
  */
-import type { KubeVersion } from '../../engine/version';
+import type { FeatureGates, KubeVersion } from '../../engine/version';
 import { endpointSliceSchema, kubeProxyConfigurationSchema, nodeSchema } from './infrastructure';
 import type { JsonSchema } from './jsonSchema';
 import { serviceSchema } from './service';
@@ -15,13 +15,14 @@ const KINDS = ['Node', 'Pod', 'Deployment', 'Service', 'EndpointSlice', 'KubePro
 /**
  * @example
  * workspaceSchema('1.34').definitions!.Service; // the Service schema with 1.34's trafficDistribution values
+ * @param gates the control plane's feature gates; the version's defaults when omitted
  */
-export function workspaceSchema(version: KubeVersion): JsonSchema {
+export function workspaceSchema(version: KubeVersion, gates?: FeatureGates): JsonSchema {
   const byKind: Record<string, JsonSchema> = {
     Node: nodeSchema,
     Pod: podSchema,
     Deployment: deploymentSchema,
-    Service: serviceSchema(version),
+    Service: serviceSchema(version, gates),
     EndpointSlice: endpointSliceSchema,
     KubeProxyConfiguration: kubeProxyConfigurationSchema,
   };

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { workspaceSchema } from '../../../src/workspace/schemas/workspaceSchema';
-import { trafficDistributionValues } from '../../../src/workspace/schemas/trafficDistributionValues';
+import { supportedTrafficDistributions } from '../../../src/engine/validation/trafficDistribution';
+import { applyGateOverrides, defaultGates, type FeatureGates, type KubeVersion } from '../../../src/engine/version';
 
-function trafficDistributionEnum(version: Parameters<typeof workspaceSchema>[0]) {
-  return workspaceSchema(version).definitions!.Service!.properties!.spec!.properties!.trafficDistribution!.enum;
+function trafficDistributionEnum(version: KubeVersion, gates?: FeatureGates) {
+  return workspaceSchema(version, gates).definitions!.Service!.properties!.spec!.properties!.trafficDistribution!.enum;
 }
 
 describe('workspaceSchema', () => {
@@ -12,7 +13,17 @@ describe('workspaceSchema', () => {
     expect(trafficDistributionEnum('1.32')).toEqual(['PreferClose']);
     expect(trafficDistributionEnum('1.33')).toEqual(['PreferClose']);
     expect(trafficDistributionEnum('1.34')).toEqual(['PreferClose', 'PreferSameZone', 'PreferSameNode']);
-    expect(trafficDistributionEnum('1.36')).toEqual(trafficDistributionValues('1.36'));
+    expect(trafficDistributionEnum('1.36')).toEqual(supportedTrafficDistributions('1.36', defaultGates('1.36')));
+  });
+
+  it('follows the control plane\'s gate overrides', () => {
+    expect(trafficDistributionEnum('1.33', applyGateOverrides('1.33', { PreferSameTrafficDistribution: true }).gates)).toEqual([
+      'PreferClose',
+      'PreferSameZone',
+      'PreferSameNode',
+    ]);
+    expect(trafficDistributionEnum('1.30', applyGateOverrides('1.30', { ServiceTrafficDistribution: true }).gates)).toEqual(['PreferClose']);
+    expect(trafficDistributionEnum('1.34', applyGateOverrides('1.34', { PreferSameTrafficDistribution: false }).gates)).toEqual(['PreferClose']);
   });
 
   it('dispatches on kind for every kind the engine reads, and for List items', () => {
