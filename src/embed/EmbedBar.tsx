@@ -1,10 +1,11 @@
 /** The embed's compact header: what it shows, the tour's steps, play/pause, and the way out to the full playground. */
+import { findBuiltinScenario } from '../scenarios/examples';
 import { seedDemo } from '../scenarios/seedDemo';
 import { useStore } from '../store';
 import { ProxyControls } from '../toolbar/ProxyControls';
 import { ServiceControls } from '../toolbar/ServiceControls';
 import { VersionControl } from '../toolbar/VersionControl';
-import { findScenario, goToStep, stepTitle } from './embedScenario';
+import { goToStep, stepTitle } from './embedScenario';
 import { useEmbedState } from './embedState';
 import { OpenInPlayground } from './OpenInPlayground';
 
@@ -37,7 +38,7 @@ export function EmbedBar({ full }: { full: boolean }) {
   const scenario = useEmbedState((s) => s.scenario);
   const paused = useStore((s) => s.animationPaused);
   const setPaused = useStore((s) => s.setAnimationPaused);
-  const title = scenario ? (findScenario(scenario)?.title ?? seedDemo.title) : 'Shared workspace';
+  const title = scenario ? (findBuiltinScenario(scenario)?.title ?? seedDemo.title) : 'Shared workspace';
   return (
     <header className="embed__bar" data-testid="embed-bar">
       <div className="embed__row">

@@ -4,14 +4,10 @@
  * playground's own tours): going to step n replays the scenario from its files up to and
  * including step n, through the store's tour actions.
  */
-import { EXAMPLES, findBuiltinScenario, type Example } from '../scenarios/examples';
+import { findBuiltinScenario, type Example } from '../scenarios/examples';
 import { seedDemo } from '../scenarios/seedDemo';
 import { useStore } from '../store';
 import { useEmbedState } from './embedState';
-
-export function findScenario(id: string): Example | undefined {
-  return EXAMPLES.find((e) => e.id === id);
-}
 
 /** Steps of the scenario's tour; 0 when it has none. */
 export function tourLength(id: string): number {
@@ -44,7 +40,7 @@ async function show(example: Example, step: number): Promise<string | null> {
  * instead) or a step's action failed.
  */
 export async function loadScenario(id: string, step = 0): Promise<string | null> {
-  const example = findScenario(id);
+  const example = findBuiltinScenario(id);
   const problem = await show(example ?? seedDemo, step);
   return example ? problem : `There is no built-in scenario "${id.slice(0, 64)}"; showing ${seedDemo.title}.`;
 }

@@ -2,11 +2,12 @@
  * Puts the embed's starting state into the store before the first paint: the state carried in
  * the URL fragment (a share link) or the `scenario=`/`step=` options, the theme and autoplay.
  */
+import { findBuiltinScenario } from '../scenarios/examples';
 import { seedDemo } from '../scenarios/seedDemo';
 import { decodeShareFragment, restoreShareState } from '../share/shareState';
 import { useStore } from '../store';
 import { parseEmbedOptions, type EmbedOptions } from './embedOptions';
-import { loadScenario, findScenario, tourLength } from './embedScenario';
+import { loadScenario, tourLength } from './embedScenario';
 import { useEmbedState } from './embedState';
 import { applyEmbedTheme } from './embedTheme';
 import { fragmentOf } from './playgroundLink';
@@ -21,7 +22,7 @@ export function prepareEmbed(search: string, hash: string): EmbedOptions {
     if (decoded.ok) {
       // The embed's own theme= wins, and restoring must not touch the reader's saved preference.
       restoreShareState({ ...decoded.state, theme: undefined });
-      const scenario = decoded.state.scenario ? findScenario(decoded.state.scenario.id) : undefined;
+      const scenario = decoded.state.scenario ? findBuiltinScenario(decoded.state.scenario.id) : undefined;
       const steps = scenario ? tourLength(scenario.id) : 0;
       useEmbedState.getState().setPosition({
         scenario: scenario?.id ?? null,
@@ -34,7 +35,7 @@ export function prepareEmbed(search: string, hash: string): EmbedOptions {
     }
   } else {
     // The scenario's files are in the store at once; its tour steps replay right after.
-    useStore.getState().loadExample(findScenario(options.scenario ?? '') ?? seedDemo);
+    useStore.getState().loadExample(findBuiltinScenario(options.scenario ?? '') ?? seedDemo);
     void loadScenario(options.scenario ?? seedDemo.id, options.step ?? 0).then((problem) => {
       if (problem) useEmbedState.getState().setNotice([...notices, problem].join(' '));
     });

@@ -2,13 +2,13 @@
 import { lazy, Suspense, useState } from 'react';
 import { confirmDiscard } from '../persistence/workspaceReset';
 import { useStore } from '../store';
-import { EXAMPLES } from './examples';
+import { EXAMPLES, findBuiltinScenario } from './examples';
 
 // Loaded when first opened, then kept mounted (its <dialog> closes and reopens as before).
 const ScenarioGallery = lazy(() => import('./ui/ScenarioGallery').then((m) => ({ default: m.ScenarioGallery })));
 
 async function loadChosen(id: string) {
-  const example = EXAMPLES.find((e) => e.id === id);
+  const example = findBuiltinScenario(id);
   if (!example || !(await confirmDiscard(`Load “${example.title}”`, 'Discard and load'))) return;
   useStore.getState().loadExample(example);
 }

@@ -2,17 +2,13 @@
  * Links to a built-in scenario stay short: files equal to the scenario's go as their name alone
  * and are filled in from the scenario when the link is opened.
  */
-import { EXAMPLES, type Example } from '../scenarios/examples';
+import { EXAMPLES, findBuiltinScenario, type Example } from '../scenarios/examples';
 import type { SharedFile } from './shareTypes';
 
 /** A file in a document: with its text, or (under a scenario) its name only. */
 export interface MaybeSharedFile {
   name: string;
   text?: string;
-}
-
-export function findScenario(id: string | undefined): Example | undefined {
-  return id === undefined ? undefined : EXAMPLES.find((e) => e.id === id);
 }
 
 /** The files with the scenario's unchanged ones reduced to their names. */
@@ -32,7 +28,7 @@ export function isUnchangedScenario(files: readonly MaybeSharedFile[], scenario:
  * cannot.
  */
 export function resolveAgainstScenario(files: unknown, scenarioId: unknown): unknown {
-  const scenario = typeof scenarioId === 'string' ? findScenario(scenarioId) : undefined;
+  const scenario = typeof scenarioId === 'string' ? findBuiltinScenario(scenarioId) : undefined;
   if (files === undefined && scenarioId !== undefined) {
     if (!scenario) throw new Error('it refers to a scenario this playground does not have');
     return scenario.files.map((f) => ({ name: f.name, text: f.text }));

@@ -3,7 +3,8 @@
  * and imported files are read with this alone, so they never load the deflate code.
  */
 import { migrate, SHARE_VERSION } from './migrations';
-import { diffAgainstScenario, findScenario, isUnchangedScenario, resolveAgainstScenario } from './scenarioBase';
+import { findBuiltinScenario } from '../scenarios/examples';
+import { diffAgainstScenario, isUnchangedScenario, resolveAgainstScenario } from './scenarioBase';
 import type { ShareStateV1 } from './shareTypes';
 import { validateShareState, type Checked } from './validateShareState';
 
@@ -11,7 +12,7 @@ export type DecodeResult = Checked<ShareStateV1>;
 
 /** The document a link or a shared file holds: the state, with scenario files as names only. */
 export function toShareDocument(state: ShareStateV1): Record<string, unknown> {
-  const scenario = findScenario(state.scenario?.id);
+  const scenario = state.scenario ? findBuiltinScenario(state.scenario.id) : undefined;
   const files = diffAgainstScenario(state.files, scenario);
   const doc: Record<string, unknown> = { ...state, v: SHARE_VERSION, files };
   if (scenario && isUnchangedScenario(files, scenario)) delete doc.files;

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { confirmDiscard } from '../../persistence/workspaceReset';
 import { useStore } from '../../store';
-import { SCENARIOS } from '../examples';
+import { findBuiltinScenario, SCENARIOS } from '../examples';
 import type { Scenario } from '../types';
 import './scenarios.css';
 
@@ -73,7 +73,7 @@ export function ScenarioGallery() {
   const startTour = useStore((s) => s.startTour);
   const setDockPanel = useStore((s) => s.setDockPanel);
   const dialog = useRef<HTMLDialogElement>(null);
-  const resumable = last && SCENARIOS.find((s) => s.id === last.scenario);
+  const resumable = last && findBuiltinScenario(last.scenario);
 
   useEffect(() => {
     const element = dialog.current;
