@@ -2,7 +2,7 @@
  * A trace kept as the recipe for it until someone reads it. Tens of thousands of node classes and
  * client routes carry a trace that most runs never show; building each array and sentence up front
  * was a large share of the engine's time. `trace` stays an own, enumerable property (an accessor
- * in the same key position), so JSON.stringify, structuredClone and postMessage still carry it.
+ * in its place in the key order), so JSON.stringify, structuredClone and postMessage still carry it.
  */
 import type { TraceStep } from './report';
 
@@ -11,53 +11,11 @@ export interface TraceRecipe {
   steps(holder: object): TraceStep[];
 }
 
-const RECIPE = Symbol('trace recipe');
-
-interface Holder {
-  [RECIPE]: TraceRecipe | TraceStep[];
-}
-
-// Not enumerable and keyed by a symbol: no JSON, clone or equality check sees the recipe. One
-// descriptor reused for every holder (its value set per call): no descriptor object per holder.
-const RECIPE_PROPERTY: PropertyDescriptor = { value: undefined, writable: true };
-
-// One getter and setter for every holder: V8 then shares the holders' hidden class.
-const TRACE_PROPERTY: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: Holder): TraceStep[] {
-    const kept = this[RECIPE];
-    if (Array.isArray(kept)) return kept;
-    const steps = kept.steps(this);
-    this[RECIPE] = steps;
-    return steps;
-  },
-  set(this: Holder, steps: TraceStep[]) {
-    this[RECIPE] = steps;
-  },
-};
-
-/**
- * Defines `target.trace` as built by `recipe` on first read (then kept). Call it where the
- * property belongs in the key order: properties added afterwards come after it.
- *
- * @example
- * const view = { verdict: 'forward', endpoints: [] };
- * defineLazyTrace(view, { steps: () => [{ stage: 'kube-proxy', rule: 'r', message: 'm' }] });
- * JSON.stringify(view); // '{"verdict":"forward","endpoints":[],"trace":[{"stage":"kube-proxy","rule":"r","message":"m"}]}'
- */
-export function defineLazyTrace(target: object, recipe: TraceRecipe): void {
-  RECIPE_PROPERTY.value = recipe;
-  Object.defineProperty(target, RECIPE, RECIPE_PROPERTY);
-  RECIPE_PROPERTY.value = undefined;
-  Object.defineProperty(target, 'trace', TRACE_PROPERTY);
-}
-
 /**
  * Base of the report objects made by the ten thousand (node classes, client routes): the recipe
- * sits in a private field, which no JSON, clone, spread or equality check sees and which costs no
- * property definition. A subclass sets its leading fields, then calls installTrace where `trace`
- * belongs in the key order.
+ * (often the object itself) sits in a private field, which no JSON, clone, spread or equality
+ * check sees and which costs no property definition. A subclass sets its leading fields, then
+ * calls installTrace where `trace` belongs in the key order.
  *
  * @example
  * class Route extends LazyTraceHolder {
@@ -69,7 +27,7 @@ export class LazyTraceHolder {
 
   protected installTrace(recipe: TraceRecipe): void {
     this.#kept = recipe;
-    Object.defineProperty(this, 'trace', HOLDER_TRACE_PROPERTY);
+    Object.defineProperty(this, 'trace', TRACE_PROPERTY);
   }
 
   /** The trace, built from the recipe on first read (then kept). */
@@ -86,8 +44,8 @@ export class LazyTraceHolder {
   }
 }
 
-// One getter and setter for every holder, as for defineLazyTrace.
-const HOLDER_TRACE_PROPERTY: PropertyDescriptor = {
+// One getter and setter for every holder: V8 then shares the holders' hidden class.
+const TRACE_PROPERTY: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: LazyTraceHolder): TraceStep[] {

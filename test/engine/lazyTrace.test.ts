@@ -3,16 +3,29 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeFiles } from '../../src/engine/analyze';
-import { defineLazyTrace } from '../../src/engine/lazyTrace';
+import { LazyTraceHolder, type TraceRecipe } from '../../src/engine/lazyTrace';
 import type { TraceStep } from '../../src/engine/report';
 
 const step = (message: string): TraceStep => ({ stage: 'kube-proxy', rule: 'r', message });
 
-describe('defineLazyTrace', () => {
+/** A holder as the engine's report objects are: leading fields, then the trace, then the rest. */
+class Holder extends LazyTraceHolder {
+  declare verdict: string;
+  declare trace: TraceStep[];
+  declare z: string;
+
+  constructor(verdict: string, recipe: TraceRecipe, z?: string) {
+    super();
+    this.verdict = verdict;
+    this.installTrace(recipe);
+    if (z !== undefined) this.z = z;
+  }
+}
+
+describe('LazyTraceHolder', () => {
   it('builds the trace once, on first read, and keeps it', () => {
     let built = 0;
-    const holder: { verdict: string; trace?: TraceStep[] } = { verdict: 'forward' };
-    defineLazyTrace(holder, { steps: () => (built++, [step('m')]) });
+    const holder = new Holder('forward', { steps: () => (built++, [step('m')]) });
     expect(built).toBe(0);
     const first = holder.trace;
     expect(holder.trace).toBe(first);
@@ -21,27 +34,25 @@ describe('defineLazyTrace', () => {
   });
 
   it('passes the holder to the recipe and keeps the key order it was defined in', () => {
-    const holder: Record<string, unknown> = { a: 1 };
-    defineLazyTrace(holder, { steps: (h) => [step(`from ${String((h as { z: string }).z)}`)] });
-    holder.z = 'zz';
-    expect(Object.keys(holder)).toEqual(['a', 'trace', 'z']);
-    expect(JSON.stringify(holder)).toBe('{"a":1,"trace":[{"stage":"kube-proxy","rule":"r","message":"from zz"}],"z":"zz"}');
+    const holder = new Holder('forward', { steps: (h) => [step(`from ${(h as Holder).z}`)] }, 'zz');
+    expect(Object.keys(holder)).toEqual(['verdict', 'trace', 'z']);
+    expect(JSON.stringify(holder)).toBe('{"verdict":"forward","trace":[{"stage":"kube-proxy","rule":"r","message":"from zz"}],"z":"zz"}');
   });
 
   it('takes an assigned trace instead of the recipe', () => {
-    const holder: { trace?: TraceStep[] } = {};
-    defineLazyTrace(holder, { steps: () => [step('recipe')] });
+    const holder = new Holder('forward', { steps: () => [step('recipe')] });
     holder.trace = [step('assigned')];
     expect(holder.trace).toEqual([step('assigned')]);
   });
 
   it('is carried by structuredClone (what postMessage does) and compared by toEqual, the recipe is not', () => {
-    const holder: { verdict: string; trace?: TraceStep[] } = { verdict: 'drop' };
-    defineLazyTrace(holder, { steps: () => [step('m')] });
+    const holder = new Holder('drop', { steps: () => [step('m')] });
     const clone = structuredClone(holder);
     expect(Object.getOwnPropertyDescriptor(clone, 'trace')?.value).toEqual([step('m')]);
     expect(Object.getOwnPropertySymbols(clone)).toEqual([]);
+    expect(Object.keys(clone)).toEqual(['verdict', 'trace']);
     expect(holder).toEqual({ verdict: 'drop', trace: [step('m')] });
+    expect({ ...holder }).toEqual({ verdict: 'drop', trace: [step('m')] });
   });
 });
 
