@@ -3,6 +3,7 @@
  * Every message is a plain object whose `type` starts with "ktp:". Commands arrive from a page we
  * do not control, so they are checked field by field and anything else is ignored.
  */
+import { isPlainObject } from '../engine/parse/parseManifests';
 import type { RoutingReport, Verdict } from '../engine/report';
 import type { EmbedTheme } from './embedOptions';
 import { MAX_STEP } from './embedOptions';
@@ -46,12 +47,11 @@ export type EmbedEvent =
     } & Position)
   | { type: 'ktp:error'; id: string | null; message: string };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStep = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_STEP;
 
 /** The command `data` holds, or null when it is not one of ours (or malformed). */
 export function parseHostCommand(data: unknown): HostCommand | null {
-  if (!isRecord(data) || typeof data.type !== 'string') return null;
+  if (!isPlainObject(data) || typeof data.type !== 'string') return null;
   switch (data.type) {
     case 'ktp:hello':
     case 'ktp:getRouteSummary':

@@ -3,15 +3,15 @@
  * the format changes. To change the format: add a step from the last version here, bump
  * SHARE_VERSION, and pin a link of the old version in the tests.
  */
-export const SHARE_VERSION = 1;
+import { isPlainObject } from '../engine/parse/parseManifests';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const SHARE_VERSION = 1;
 
 /** Upgrades a version `from` document to version `from + 1`; throws a message for a malformed one. */
 const STEPS: Record<number, (doc: unknown) => unknown> = {
   // v0 (before the first release): uncompressed JSON `{ files: { [name]: text }, version }`.
   0(doc) {
-    if (!isRecord(doc) || !isRecord(doc.files)) throw new Error('it has no files');
+    if (!isPlainObject(doc) || !isPlainObject(doc.files)) throw new Error('it has no files');
     return {
       v: 1,
       files: Object.entries(doc.files).map(([name, text]) => ({ name, text })),

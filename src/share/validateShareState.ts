@@ -2,6 +2,7 @@
  * Checks a decoded v1 document field by field and builds a fresh ShareStateV1 from what passed.
  * Nothing in it is ever evaluated; unknown fields are dropped.
  */
+import { isPlainObject } from '../engine/parse/parseManifests';
 import { isKubeVersion } from '../engine/version';
 import { SHARE_LIMITS, type ShareStateV1 } from './shareTypes';
 import { checkTimeline } from './validateTimeline';
@@ -11,7 +12,6 @@ export type Checked<T> = { ok: true; state: T } | { ok: false; error: string };
 const SELECTION_KINDS = new Set(['pod', 'node', 'zone', 'service', 'external']);
 const THEMES = new Set(['system', 'light', 'dark']);
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const shortString = (value: unknown): value is string => typeof value === 'string' && value.length <= SHARE_LIMITS.idChars;
 
 /** Why a shared file name is refused, or null. Names become tabs and zip entries, never HTML. */
@@ -25,14 +25,14 @@ export function sharedFileNameProblem(name: string): string | null {
 
 /** A validated copy of `doc` (a v1 document with every file's text present), or why not. */
 export function validateShareState(doc: unknown): Checked<ShareStateV1> {
-  if (!isRecord(doc) || doc.v !== 1) return { ok: false, error: 'it is not a version 1 playground state' };
+  if (!isPlainObject(doc) || doc.v !== 1) return { ok: false, error: 'it is not a version 1 playground state' };
   if (!Array.isArray(doc.files)) return { ok: false, error: 'it has no list of files' };
   if (doc.files.length > SHARE_LIMITS.files) return { ok: false, error: `it has more than ${SHARE_LIMITS.files} files` };
   const files: ShareStateV1['files'] = [];
   const names = new Set<string>();
   let chars = 0;
   for (const file of doc.files) {
-    if (!isRecord(file) || typeof file.name !== 'string' || typeof file.text !== 'string') return { ok: false, error: 'a file is not a name and a text' };
+    if (!isPlainObject(file) || typeof file.name !== 'string' || typeof file.text !== 'string') return { ok: false, error: 'a file is not a name and a text' };
     const problem = sharedFileNameProblem(file.name);
     if (problem) return { ok: false, error: problem };
     if (names.has(file.name)) return { ok: false, error: 'two files have the same name' };
@@ -52,12 +52,12 @@ export function validateShareState(doc: unknown): Checked<ShareStateV1> {
   }
   if (Number.isSafeInteger(doc.cursor) && (doc.cursor as number) >= 0) state.cursor = doc.cursor as number;
   if (doc.selection === null) state.selection = null;
-  else if (isRecord(doc.selection) && SELECTION_KINDS.has(doc.selection.kind as string) && shortString(doc.selection.id)) {
+  else if (isPlainObject(doc.selection) && SELECTION_KINDS.has(doc.selection.kind as string) && shortString(doc.selection.id)) {
     state.selection = { kind: doc.selection.kind as string, id: doc.selection.id };
   }
   if (doc.selectedService === null || shortString(doc.selectedService)) state.selectedService = doc.selectedService;
   if (THEMES.has(doc.theme as string)) state.theme = doc.theme as ShareStateV1['theme'];
-  if (isRecord(doc.scenario) && shortString(doc.scenario.id)) {
+  if (isPlainObject(doc.scenario) && shortString(doc.scenario.id)) {
     state.scenario = { id: doc.scenario.id };
     if (Number.isSafeInteger(doc.scenario.step) && (doc.scenario.step as number) >= 0) state.scenario.step = doc.scenario.step as number;
     if (doc.scenario.performed === true && state.scenario.step !== undefined) state.scenario.performed = true;

@@ -3,10 +3,10 @@
  * copies them field by field: a link cannot smuggle extra fields or prototype keys into a patch.
  */
 import type { ClusterEvent, TimelineEvent } from '../engine/events/types';
+import { isPlainObject } from '../engine/parse/parseManifests';
 
 type Fields = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= 1_000;
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -19,7 +19,7 @@ function plainJson(value: unknown, depth = 0): unknown {
     const items = value.map((v) => plainJson(v, depth + 1));
     return items.includes(undefined) ? undefined : items;
   }
-  if (!isRecord(value)) return undefined;
+  if (!isPlainObject(value)) return undefined;
   const out: Fields = {};
   for (const [key, v] of Object.entries(value)) {
     if (UNSAFE_KEYS.has(key)) continue;
@@ -47,7 +47,7 @@ const LABEL_KINDS = new Set(['Node', 'Pod', 'Service', 'Deployment']);
 
 /** A clean copy of a cluster event, or null when it is not one. */
 export function checkClusterEvent(e: unknown): ClusterEvent | null {
-  if (!isRecord(e) || typeof e.type !== 'string') return null;
+  if (!isPlainObject(e) || typeof e.type !== 'string') return null;
   const key = NAMED[e.type];
   if (key) return isText(e[key]) ? ({ type: e.type, [key]: e[key] } as ClusterEvent) : null;
   const grace = e.gracePeriodSeconds === undefined || isCount(e.gracePeriodSeconds);
@@ -64,11 +64,11 @@ export function checkClusterEvent(e: unknown): ClusterEvent | null {
     case 'service.patch': {
       const target = e.type === 'deployment.patch' ? e.deployment : e.service;
       const patch = plainJson(e.patch);
-      if (!isText(target) || !isRecord(patch)) return null;
+      if (!isText(target) || !isPlainObject(patch)) return null;
       return e.type === 'deployment.patch' ? { type: e.type, deployment: target, patch } : { type: e.type, service: target, patch };
     }
     case 'object.label': {
-      if (!LABEL_KINDS.has(e.kind as string) || !isText(e.name) || !isRecord(e.labels)) return null;
+      if (!LABEL_KINDS.has(e.kind as string) || !isText(e.name) || !isPlainObject(e.labels)) return null;
       const labels: Record<string, string | null> = {};
       for (const [k, v] of Object.entries(e.labels)) {
         if (UNSAFE_KEYS.has(k) || !(v === null || isText(v))) return null;
@@ -88,7 +88,7 @@ export function checkTimeline(entries: readonly unknown[]): TimelineEvent[] | nu
   const out: TimelineEvent[] = [];
   let last = 0;
   for (const entry of entries) {
-    if (!isRecord(entry) || typeof entry.at !== 'number' || !Number.isFinite(entry.at) || entry.at < last) return null;
+    if (!isPlainObject(entry) || typeof entry.at !== 'number' || !Number.isFinite(entry.at) || entry.at < last) return null;
     const event = checkClusterEvent(entry.event);
     if (!event || !isText(entry.label) || !isText(entry.id)) return null;
     last = entry.at;
