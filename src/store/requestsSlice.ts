@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { SimulationContext } from '../engine/routes/simulateRequests';
+import { simulationContextOf } from '../engine/routes/simulateRequests';
 import { sendWithAffinity } from '../engine/simulation/affinityTable';
 import type { RequestsSlice, StoreState } from './types';
 
@@ -12,11 +12,8 @@ export const createRequestsSlice: StateCreator<StoreState, [], [], RequestsSlice
     const route = report.routes.find((r) => r.from === from && r.service === service && r.port === port && r.traffic === 'internal');
     const summary = report.services.find((s) => s.key === service);
     if (!route || !summary) return;
-    const context: SimulationContext = { proxyMode: report.proxyMode, sessionAffinity: summary.sessionAffinity };
-    if (report.ipvsScheduler) context.ipvsScheduler = report.ipvsScheduler;
-    if (summary.sessionAffinityTimeoutSeconds !== undefined) context.sessionAffinityTimeoutSeconds = summary.sessionAffinityTimeoutSeconds;
     // Sticky across sends: the table lives on the timeline's clock, so entries expire as time flows.
-    const sent = sendWithAffinity(affinity, route, context, count, now, seed);
+    const sent = sendWithAffinity(affinity, route, simulationContextOf(report, summary), count, now, seed);
     set({ requestRun: { from, service, port, count, counts: sent.counts }, affinity: sent.table });
   },
 });

@@ -1,6 +1,6 @@
 /** Checks a seeded request run: how many endpoints answered a client's sequential requests. */
 import type { RoutingReport } from '../report';
-import { simulateRequests, type SimulationContext } from '../routes/simulateRequests';
+import { simulateRequests, simulationContextOf } from '../routes/simulateRequests';
 import type { CheckResult, RequestsExpectation, RequestsTarget } from './types';
 
 export function requestsFailures(report: RoutingReport, target: RequestsTarget, expect: RequestsExpectation): CheckResult {
@@ -9,10 +9,7 @@ export function requestsFailures(report: RoutingReport, target: RequestsTarget, 
   );
   const summary = report.services.find((s) => s.key === target.service);
   if (!route || !summary) return { pass: false, message: `no route from ${target.from} to ${target.service} in the report` };
-  const context: SimulationContext = { proxyMode: report.proxyMode, sessionAffinity: summary.sessionAffinity };
-  if (report.ipvsScheduler) context.ipvsScheduler = report.ipvsScheduler;
-  if (summary.sessionAffinityTimeoutSeconds !== undefined) context.sessionAffinityTimeoutSeconds = summary.sessionAffinityTimeoutSeconds;
-  const counts = simulateRequests(route, context, target.count, target.seed ?? 1);
+  const counts = simulateRequests(route, simulationContextOf(report, summary), target.count, target.seed ?? 1);
   const answered = Object.keys(counts).filter((k) => k !== 'dropped' && k !== 'rejected');
   const state = `${target.count} requests from ${target.from}: ${Object.entries(counts).map(([pod, n]) => `${n} ${pod}`).join(', ')}`;
   const failures: string[] = [];

@@ -4,13 +4,31 @@
  */
 import type { IpvsScheduler, ProxyMode } from '../model';
 import { mulberry32 } from '../random';
-import type { ClientRoute } from '../report';
+import type { ClientRoute, RoutingReport, ServiceSummary } from '../report';
 
 export interface SimulationContext {
   proxyMode: ProxyMode;
   ipvsScheduler?: IpvsScheduler;
   sessionAffinity: 'None' | 'ClientIP';
   sessionAffinityTimeoutSeconds?: number;
+}
+
+/**
+ * The simulation context of requests to one Service: the report's kube-proxy mode and IPVS
+ * scheduler with the Service's session affinity and its timeout.
+ *
+ * @example
+ * simulationContextOf({ proxyMode: 'ipvs', ipvsScheduler: 'sh' }, { sessionAffinity: 'None' });
+ * // { proxyMode: 'ipvs', sessionAffinity: 'None', ipvsScheduler: 'sh' }
+ */
+export function simulationContextOf(
+  report: Pick<RoutingReport, 'proxyMode' | 'ipvsScheduler'>,
+  summary: Pick<ServiceSummary, 'sessionAffinity' | 'sessionAffinityTimeoutSeconds'>,
+): SimulationContext {
+  const context: SimulationContext = { proxyMode: report.proxyMode, sessionAffinity: summary.sessionAffinity };
+  if (report.ipvsScheduler) context.ipvsScheduler = report.ipvsScheduler;
+  if (summary.sessionAffinityTimeoutSeconds !== undefined) context.sessionAffinityTimeoutSeconds = summary.sessionAffinityTimeoutSeconds;
+  return context;
 }
 
 /** IPVS schedulers that, for sequential short requests from one client, take servers in turn. */

@@ -2,7 +2,7 @@
  * `hit COUNT SVC [PORT] [--from POD]`: the demo's hit.sh — COUNT requests from a client pod to a
  * Service, counted like `sort | uniq -c`. The route is the engine's; the picks are seeded.
  */
-import type { SimulationContext } from '../../engine/routes/simulateRequests';
+import { simulationContextOf } from '../../engine/routes/simulateRequests';
 import { sendWithAffinity } from '../../engine/simulation/affinityTable';
 import { failure, ok, type CommandResult, type TerminalContext } from '../context';
 
@@ -29,9 +29,7 @@ export function hit(count: number, serviceArg: string, portArg: string | undefin
     route = routes[0];
     if (!route) return failure(`error: no client pod reaches ${service.key}`, 'Add a pod that no Service selects, or pass --from POD.');
   }
-  const simulation: SimulationContext = { proxyMode: report.proxyMode, sessionAffinity: service.sessionAffinity };
-  if (report.ipvsScheduler) simulation.ipvsScheduler = report.ipvsScheduler;
-  if (service.sessionAffinityTimeoutSeconds !== undefined) simulation.sessionAffinityTimeoutSeconds = service.sessionAffinityTimeoutSeconds;
+  const simulation = simulationContextOf(report, service);
   const { counts, table } = sendWithAffinity(context.affinity ?? [], route, simulation, count, context.now, context.seed);
   const nodeOf = new Map(route.endpoints.map((e) => [e.pod, e.node]));
   const lines = Object.entries(counts).map(([pod, n]) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClientRoute, WeightedEndpoint } from '../../../src/engine/report';
-import { simulateRequests } from '../../../src/engine/routes/simulateRequests';
+import { simulateRequests, simulationContextOf } from '../../../src/engine/routes/simulateRequests';
 
 const endpoint = (pod: string, weight: number): WeightedEndpoint => ({ pod, ip: '10.0.0.1', port: 80, weight, locality: 'same-zone', ready: true, serving: true, terminating: false });
 function route(verdict: ClientRoute['verdict'], endpoints: WeightedEndpoint[]): ClientRoute {
@@ -48,5 +48,19 @@ describe('simulateRequests', () => {
     expect(simulateRequests(route('drop', []), { proxyMode: 'iptables', sessionAffinity: 'None' }, 3, 1)).toEqual({ dropped: 3 });
     expect(simulateRequests(route('reject', []), { proxyMode: 'iptables', sessionAffinity: 'None' }, 3, 1)).toEqual({ rejected: 3 });
     expect(simulateRequests(half, { proxyMode: 'iptables', sessionAffinity: 'None' }, 0, 1)).toEqual({});
+  });
+});
+
+describe('simulationContextOf', () => {
+  it('takes the proxy mode and IPVS scheduler from the report and affinity from the Service', () => {
+    expect(simulationContextOf({ proxyMode: 'ipvs', ipvsScheduler: 'sh' }, { sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 30 })).toEqual({
+      proxyMode: 'ipvs',
+      ipvsScheduler: 'sh',
+      sessionAffinity: 'ClientIP',
+      sessionAffinityTimeoutSeconds: 30,
+    });
+    const plain = simulationContextOf({ proxyMode: 'iptables' }, { sessionAffinity: 'None' });
+    expect(plain).toEqual({ proxyMode: 'iptables', sessionAffinity: 'None' });
+    expect('ipvsScheduler' in plain || 'sessionAffinityTimeoutSeconds' in plain).toBe(false);
   });
 });
