@@ -4,7 +4,7 @@
  */
 import { confirmDiscard } from '../persistence/workspaceReset';
 import { showNotice } from '../share/noticeStore';
-import { restoreShareState } from '../share/shareState';
+import { restoreShareState } from '../share/storeSnapshot';
 import { useStore } from '../store';
 import { applyWorkspaceChange } from '../workspace/editorBridge';
 import { readImport, IMPORT_LIMITS, type OpenedFile } from './readImport';

@@ -3,7 +3,8 @@
  * as a workspace, or a shared state (.json from the Share fallback). Pure; sizes bounded.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { decodeShareDocument, type ShareStateV1 } from '../share/shareState';
+import { decodeShareDocument } from '../share/shareDocument';
+import type { ShareStateV1 } from '../share/shareTypes';
 import { sharedFileNameProblem } from '../share/validateShareState';
 import type { WorkspaceFile } from '../workspace/objectLocations';
 import { uniqueFileName } from '../workspace/workspaceEdits';
