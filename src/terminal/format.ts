@@ -1,15 +1,4 @@
-/** kubectl's output shapes: tab-aligned tables, ages, `<none>`. */
-
-/** Columns padded like kubectl's tabwriter: each as wide as its widest cell, three spaces apart. */
-export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!)))
-      .join('   ')
-      .trimEnd();
-  return [line(header), ...rows.map(line)].join('\n');
-}
+/** kubectl's output shapes: ages, `<none>`, label lists. */
 
 /**
  * A duration as kubectl prints ages (k8s.io/apimachinery duration.HumanDuration).

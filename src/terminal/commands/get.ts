@@ -1,10 +1,11 @@
 /** `kubectl get nodes|pods|svc|endpointslices|deploy [name] [-o wide|yaml|json|name] [-n ns|-A] [-l sel] [-L key]`. */
 import { stringify } from 'yaml';
+import { alignColumns } from '../../cli/textTable';
 import type { RoutingReport } from '../../engine/report';
 import { deploymentObject, listOf, nodeObject, podObject, serviceObjectFor } from '../apiObjects';
 import { failure, ok, type CommandResult, type TerminalContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
-import { age, labelsText, none, table } from '../format';
+import { age, labelsText, none } from '../format';
 import { parseLabelSelector } from '../labelSelector';
 import { deployments, namespaceOf, notFound, podsOf, serviceObject } from '../lookup';
 import { kindOf, NAMESPACED, SINGULAR, type ResourceKind } from '../resources';
@@ -78,12 +79,8 @@ function print(kind: ResourceKind, rows: Row[], output: string, flags: FlagValue
     ...labelColumns.map((key) => r.labels[key] ?? ''),
     ...(showLabels ? [labelsText(r.labels)] : []),
   ]);
-  return ok(
-    table(
-      [...(withNamespace ? ['NAMESPACE'] : []), ...header, ...labelColumns.map((k) => (k.split('/').pop() ?? k).toUpperCase()), ...(showLabels ? ['LABELS'] : [])],
-      body,
-    ),
-  );
+  const columns = [...(withNamespace ? ['NAMESPACE'] : []), ...header, ...labelColumns.map((k) => (k.split('/').pop() ?? k).toUpperCase()), ...(showLabels ? ['LABELS'] : [])];
+  return ok(alignColumns([columns, ...body]).join('\n'));
 }
 
 const HEADERS: Record<ResourceKind, string[]> = {

@@ -2,6 +2,7 @@
  * `hit COUNT SVC [PORT] [--from POD]`: the demo's hit.sh — COUNT requests from a client pod to a
  * Service, counted like `sort | uniq -c`. The route is the engine's; the picks are seeded.
  */
+import { uniqCountLine } from '../../cli/textTable';
 import { simulationContextOf } from '../../engine/routes/simulateRequests';
 import { sendWithAffinity } from '../../engine/simulation/affinityTable';
 import { failure, ok, type CommandResult, type TerminalContext } from '../context';
@@ -44,5 +45,5 @@ export function hit(count: number, serviceArg: string, portArg: string | undefin
   // `sort | uniq -c` sorts by the line's text.
   lines.sort((a, b) => (a.what < b.what ? -1 : a.what > b.what ? 1 : 0));
   const header = `# ${count} requests from ${route.from} (${route.node}) to ${service.key}:${port.port}`;
-  return { ...ok([header, ...lines.map((l) => `${String(l.n).padStart(7)} ${l.what}`)].join('\n')), affinity: table };
+  return { ...ok([header, ...lines.map((l) => uniqCountLine(l.n, l.what))].join('\n')), affinity: table };
 }
