@@ -5,14 +5,20 @@
 import type { ProxyMode } from '../model';
 import type { CategorizedEndpoints } from '../proxy/categorizeEndpoints';
 import type { ProxyEndpoint } from '../proxy/proxyEndpoint';
+import { kubeProxyStep } from '../proxy/proxyTrace';
 import type { ServicePortInfo } from '../proxy/serviceport';
 import type { TrafficKind, TraceStep, Verdict } from '../report';
 
 export type LinuxProxyMode = Exclude<ProxyMode, 'kernelspace'>;
 
-export interface ProgrammedEndpoints {
+/** The set a proxier programs for one traffic kind, and its verdict. */
+export interface ProgrammedSet {
   verdict: Verdict;
   endpoints: ProxyEndpoint[];
+}
+
+/** A programmed set with the steps that explain it (winkernel decides and explains in one go). */
+export interface ProgrammedEndpoints extends ProgrammedSet {
   steps: TraceStep[];
 }
 
@@ -44,23 +50,19 @@ interface Choice {
 
 /**
  * Picks the Cluster or Local set for `kind` as the proxier in `mode` does, with REJECT when the
- * Service has no usable endpoint anywhere and DROP when only the Local set is empty. With
- * `explain` false the steps are left empty: verdictSteps writes them when they are read.
+ * Service has no usable endpoint anywhere and DROP when only the Local set is empty.
+ * verdictSteps explains the choice, from the sets' sizes (categorizeFacts).
  *
  * @example
  * syncVerdict('iptables', 'internal', info, categorized).verdict; // "drop" for iTP Local without local endpoints
  */
-export function syncVerdict(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo, c: CategorizedEndpoints, explain = true): ProgrammedEndpoints {
+export function syncVerdict(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo, c: CategorizedEndpoints): ProgrammedSet {
   const local = c.localEndpoints ? c.localEndpoints.length : null;
   const cluster = c.clusterEndpoints ? c.clusterEndpoints.length : null;
   const choice = choose(mode, kind, info, cluster, local, c.hasAnyEndpoints);
   const endpoints = choice.set === 'local' ? (c.localEndpoints ?? []) : choice.set === 'cluster' ? (c.clusterEndpoints ?? []) : [];
-  const steps = explain ? describe(mode, kind, info, setSizes(c), choice) : (NO_STEPS as TraceStep[]);
-  return { verdict: choice.verdict, endpoints, steps };
+  return { verdict: choice.verdict, endpoints };
 }
-
-// Read-only; shared by every choice made without explaining.
-const NO_STEPS: readonly TraceStep[] = Object.freeze([]);
 
 /**
  * The steps syncVerdict explains its choice with, from the set sizes alone.
@@ -71,15 +73,6 @@ const NO_STEPS: readonly TraceStep[] = Object.freeze([]);
  */
 export function verdictSteps(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo, sizes: EndpointSetSizes): TraceStep[] {
   return describe(mode, kind, info, sizes, choose(mode, kind, info, sizes.cluster, sizes.local, sizes.hasAnyEndpoints));
-}
-
-/** @example setSizes(categorized); // { cluster: 3, local: null, hasAnyEndpoints: true } */
-export function setSizes(c: CategorizedEndpoints): EndpointSetSizes {
-  return {
-    cluster: c.clusterEndpoints ? c.clusterEndpoints.length : null,
-    local: c.localEndpoints ? c.localEndpoints.length : null,
-    hasAnyEndpoints: c.hasAnyEndpoints,
-  };
 }
 
 function isLocal(kind: TrafficKind, info: ServicePortInfo): boolean {
@@ -128,22 +121,22 @@ function describe(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo
   switch (choice.why) {
     case 'no-endpoints': {
       const how = mode === 'iptables' ? '-j REJECT, ICMP port unreachable' : 'goto reject-chain';
-      return [step(rule, `no usable endpoints anywhere → REJECT ("${info.name} has no endpoints", ${how})`)];
+      return [kubeProxyStep(rule, `no usable endpoints anywhere → REJECT ("${info.name} has no endpoints", ${how})`)];
     }
     case 'no-local-endpoints': {
       const how = mode === 'iptables' ? 'KUBE-MARK-DROP' : 'nftables verdict drop';
-      return [step(rule, `${policy} and no local endpoints → DROP ("${info.name} has no local endpoints", ${how})`)];
+      return [kubeProxyStep(rule, `${policy} and no local endpoints → DROP ("${info.name} has no local endpoints", ${how})`)];
     }
     case 'programmed': {
       const chain = mode === 'iptables' ? (local ? 'KUBE-SVL' : 'KUBE-SVC') : local ? 'local-' : 'service-';
       const ext = mode === 'iptables' && kind === 'external' ? ` (KUBE-EXT entry for NodePort/LoadBalancer/externalIP traffic from outside the cluster)` : '';
-      return [step(rule, `${policy} → the ${endpoints} in the ${chain} chain${ext}`)];
+      return [kubeProxyStep(rule, `${policy} → the ${endpoints} in the ${chain} chain${ext}`)];
     }
     case 'ipvs-programmed':
-      return [step(rule, `${policy} → the ${endpoints} as IPVS real servers`)];
+      return [kubeProxyStep(rule, `${policy} → the ${endpoints} as IPVS real servers`)];
     case 'ipvs-local-fallback':
       return [
-        step(
+        kubeProxyStep(
           rule,
           `${policy} but no local endpoints: unlike iptables/nftables, IPVS programs the ${endpoints} instead (pkg/proxy/ipvs/proxier.go, PR #97081) because the Service is externally accessible`,
         ),
@@ -151,19 +144,14 @@ function describe(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo
     case 'ipvs-empty': {
       let why = 'no usable endpoints anywhere';
       if (local && kind === 'internal' && sizes.hasAnyEndpoints) why = `${policy}, no local endpoints, and a ClusterIP-only Service has no cluster set`;
-      return [step(rule, `${why} → the IPVS virtual server for ${info.name} has no real servers; the kernel answers ICMP port unreachable → REJECT`)];
+      return [kubeProxyStep(rule, `${why} → the IPVS virtual server for ${info.name} has no real servers; the kernel answers ICMP port unreachable → REJECT`)];
     }
     case 'ipvs-external-no-local':
       return [
-        step(
+        kubeProxyStep(
           rule,
           `${policy} and no local endpoints: IPVS still programs the cluster endpoints, but the packet keeps the client's source address, the reply comes from the pod address and the client discards it → effectively DROP ("${info.name} has no local endpoints")`,
         ),
       ];
   }
-}
-
-/** Module-level rather than a closure per call: this runs once per node class. */
-function step(rule: string, message: string): TraceStep {
-  return { stage: 'kube-proxy', rule, message };
 }

@@ -1,7 +1,7 @@
 /** kube-proxy's CategorizeEndpoints (pkg/proxy/topology.go): the endpoint sets one node may use. */
 import { isServingTerminating, type ProxyEndpoint } from './proxyEndpoint';
 import { type ServicePortInfo, usesClusterEndpoints, usesLocalEndpoints } from './serviceport';
-import { decideTopology, decideTopologyMode, type HintSummary, summarizeHints, type TopologyContext, type TopologyMode } from './topologyHints';
+import { decideTopologyMode, type HintSummary, summarizeHints, type TopologyContext, type TopologyMode } from './topologyHints';
 
 export interface CategorizedEndpoints {
   /** null when the Service never uses Cluster policy. */
@@ -11,9 +11,8 @@ export interface CategorizedEndpoints {
   allReachableEndpoints: ProxyEndpoint[];
   /** Some endpoint anywhere in the cluster is usable (Ready or serving-terminating). */
   hasAnyEndpoints: boolean;
+  /** The mode topology filtering used (decideTopology says why). */
   topologyMode: TopologyMode;
-  /** Why that mode, one sentence per check made; empty when categorizeEndpoints was not asked to explain. */
-  topologyReasons: readonly string[];
   /** The cluster set fell back to serving-terminating endpoints. */
   clusterServingTerminating: boolean;
   /** The local set fell back to serving-terminating endpoints. */
@@ -23,7 +22,8 @@ export interface CategorizedEndpoints {
 /**
  * Splits a service port's endpoints into what `nodeName` may use for Cluster and Local policy.
  * Ready endpoints by default; serving-terminating ones only when no Ready one is left
- * (independently for Cluster and Local). Topology filters the Cluster set only. The sets may be `endpoints` itself: treat them as read-only.
+ * (independently for Cluster and Local). Topology filters the Cluster set only. The sets may be
+ * `endpoints` itself: treat them as read-only. decideTopology says why a mode was chosen.
  *
  * @example
  * const c = categorizeEndpoints(eps, info, 'mnode-m02', 'zone-a', { minor: 34, gates, hintsAnnotation: '' });
@@ -36,8 +36,6 @@ export function categorizeEndpoints(
   zone: string | undefined,
   ctx: TopologyContext,
   summary: HintSummary = summarizeHints(endpoints),
-  nodeLabel = `node ${nodeName}`,
-  explain = true,
 ): CategorizedEndpoints {
   const result: CategorizedEndpoints = {
     clusterEndpoints: null,
@@ -45,7 +43,6 @@ export function categorizeEndpoints(
     allReachableEndpoints: [],
     hasAnyEndpoints: false,
     topologyMode: '',
-    topologyReasons: NO_REASONS,
     clusterServingTerminating: false,
     localServingTerminating: false,
   };
@@ -58,14 +55,8 @@ export function categorizeEndpoints(
   }
 
   if (usesCluster) {
-    if (explain) {
-      const decision = decideTopology(summary, nodeName, zone, ctx, nodeLabel);
-      result.topologyMode = decision.mode;
-      result.topologyReasons = decision.reasons;
-    } else {
-      result.topologyMode = decideTopologyMode(summary, nodeName, zone, ctx);
-    }
-    const mode = result.topologyMode;
+    const mode = decideTopologyMode(summary, nodeName, zone, ctx);
+    result.topologyMode = mode;
     // Without topology and with every endpoint Ready the set is the input itself (read-only).
     let cluster = mode === '' && endpoints.every(isReady) ? (endpoints as ProxyEndpoint[]) : endpoints.filter((ep) => ep.ready && availableForTopology(ep, mode, nodeName, zone ?? ''));
     if (cluster.length === 0) {
@@ -127,8 +118,6 @@ function union(endpoints: readonly ProxyEndpoint[], a: readonly ProxyEndpoint[],
   }
   return out;
 }
-
-const NO_REASONS: readonly string[] = Object.freeze([]);
 
 function isReady(ep: ProxyEndpoint): boolean {
   return ep.ready;

@@ -3,7 +3,7 @@
  * of nodes that get the same answer, with the data plane's shares and the reasons.
  */
 import { loadBalance } from '../dataplane/loadBalance';
-import { syncVerdict, verdictSteps, type ProgrammedEndpoints } from '../dataplane/syncVerdict';
+import { syncVerdict, verdictSteps, type ProgrammedSet } from '../dataplane/syncVerdict';
 import { winkernelEndpoints } from '../dataplane/winkernel';
 import { keyOf, type EndpointSlice, type KubeProxyConfiguration, type Node, type Service } from '../model';
 import type { Locality, ServicePortViews, TraceStep, TrafficKind, ViewClass, WeightedEndpoint } from '../report';
@@ -189,19 +189,22 @@ function computeClass(state: PortState, group: GroupTrace, kubeProxy: KubeProxyC
   const { kind } = group;
   const nodeName = plan.representative;
   const steps = explainer.steps;
-  let programmed: ProgrammedEndpoints;
+  let programmed: ProgrammedSet;
   let categorized: Categorized | undefined;
+  // kernelspace decides and explains in one go; the Linux proxiers' verdicts are explained when read.
+  let programmedSteps: readonly TraceStep[] | undefined;
   let clusterFallback = false;
   if (kubeProxy.mode === 'kernelspace') {
-    programmed = winkernelEndpoints(state.endpoints, info, nodeName, kind);
+    const decided = winkernelEndpoints(state.endpoints, info, nodeName, kind);
+    programmed = decided;
+    programmedSteps = steps.list(decided.steps);
   } else {
     categorized = categorizedFor(state, nodeName, plan.zone);
-    programmed = syncVerdict(kubeProxy.mode, kind, info, categorized.endpoints, false);
+    programmed = syncVerdict(kubeProxy.mode, kind, info, categorized.endpoints);
     // IPVS may fall back from an empty Local set to the cluster set: explain how that set was built.
     clusterFallback = group.usesLocalSet && kubeProxy.mode === 'ipvs' && programmed.endpoints.length > 0 && programmed.endpoints === categorized.endpoints.clusterEndpoints;
   }
   const facts = categorized?.facts;
-  const programmedSteps = categorized ? undefined : steps.list(programmed.steps);
   if (programmed.verdict !== 'forward') return new ViewClassObject(programmed.verdict, NO_ENDPOINTS, group, plan, facts, clusterFallback, programmedSteps, undefined);
   const n = programmed.endpoints.length;
   const key = balanceKey(n, info.service);
@@ -238,7 +241,7 @@ function categorizedFor(state: PortState, nodeName: string, zone: string | undef
   const anywhere = !usesLocalEndpoints(info) && decideTopologyMode(state.summary, nodeName, zone, explainer.ctx) === '';
   if (anywhere && state.anywhere) categorized = state.anywhere;
   else {
-    const endpoints = categorizeEndpoints(state.endpoints, info, nodeName, zone, explainer.ctx, state.summary, '', false);
+    const endpoints = categorizeEndpoints(state.endpoints, info, nodeName, zone, explainer.ctx, state.summary);
     categorized = { endpoints, facts: categorizeFacts(endpoints) };
     if (anywhere) state.anywhere = categorized;
   }

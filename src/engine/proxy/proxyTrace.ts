@@ -80,7 +80,7 @@ export function categorizeSteps(c: CategorizeFacts, usesLocalSet: boolean, nodeL
   return steps;
 }
 
-/** A module-level step maker: categorizeSteps runs once per node class, so no closure per call. */
-function kubeProxyStep(rule: string, message: string): TraceStep {
+/** A kube-proxy trace step (module-level: no closure per call, as this runs once per node class). */
+export function kubeProxyStep(rule: string, message: string): TraceStep {
   return { stage: 'kube-proxy', rule, message };
 }

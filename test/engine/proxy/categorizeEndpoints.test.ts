@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { categorizeEndpoints } from '../../../src/engine/proxy/categorizeEndpoints';
 import type { ProxyEndpoint } from '../../../src/engine/proxy/proxyEndpoint';
+import { decideTopology, summarizeHints } from '../../../src/engine/proxy/topologyHints';
 import type { ServicePortInfo } from '../../../src/engine/proxy/serviceport';
 import { defaultGates, type KubeVersion, minorOf } from '../../../src/engine/version';
 import { LOCAL_NODE, proxyEndpoint as ep, service } from './fixtures';
@@ -293,11 +294,12 @@ function check(tc: Case, version: KubeVersion, gates = defaultGates(version)) {
   const expectedAll = tc.local === null ? tc.cluster! : tc.cluster === null ? tc.local : tc.all!;
   expect(keys(c.allReachableEndpoints)).toEqual([...expectedAll].sort());
   expect(c.hasAnyEndpoints).toBe(expectedAll.length > 0 || tc.onlyRemoteEndpoints === true);
-  // Without explaining, the same sets and mode, and no sentence written.
-  const quiet = categorizeEndpoints(tc.endpoints, tc.info, tc.nodeName ?? LOCAL_NODE, tc.zone, { minor: minorOf(version), gates, hintsAnnotation: tc.info.hintsAnnotation }, undefined, '', false);
-  expect({ ...quiet, topologyReasons: c.topologyReasons }).toEqual(c);
-  expect(quiet.topologyReasons).toEqual([]);
-  if (c.clusterEndpoints?.length) expect(c.topologyReasons.length).toBeGreaterThan(0);
+  // decideTopology explains the very mode the cluster set was filtered with.
+  if (c.clusterEndpoints?.length) {
+    const decision = decideTopology(summarizeHints(tc.endpoints), tc.nodeName ?? LOCAL_NODE, tc.zone, { minor: minorOf(version), gates, hintsAnnotation: tc.info.hintsAnnotation });
+    expect(decision.mode).toBe(c.topologyMode);
+    expect(decision.reasons.length).toBeGreaterThan(0);
+  }
 }
 
 describe('TestCategorizeEndpoints (1.33+ topologyModeFromHints)', () => {
@@ -346,8 +348,9 @@ describe('1.30–1.32 canUseTopology variant', () => {
 
   it('the same cluster-wide missing zone hint disables 1.33+ topology where 1.32 with a dummy hint kept it', () => {
     const eps = [ep('10.1.2.3:80', { zoneHints: ['zone-a'], ready: true }), ep('10.1.2.4:80', { ready: true })];
-    const c = categorizeEndpoints(eps, svcInfo(), LOCAL_NODE, 'zone-a', { minor: 34, gates: defaultGates('1.34'), hintsAnnotation: '' });
+    const ctx = { minor: 34, gates: defaultGates('1.34'), hintsAnnotation: '' };
+    const c = categorizeEndpoints(eps, svcInfo(), LOCAL_NODE, 'zone-a', ctx);
     expect(c.topologyMode).toBe('');
-    expect(c.topologyReasons.join(' ')).toContain('10.1.2.4 has no zone hint, so zone topology is off for every node');
+    expect(decideTopology(summarizeHints(eps), LOCAL_NODE, 'zone-a', ctx).reasons.join(' ')).toContain('10.1.2.4 has no zone hint, so zone topology is off for every node');
   });
 });
