@@ -8,7 +8,8 @@ const MAX_LINES = 3000;
 
 /** The listing, one line each; a line that implements routes highlights them on hover or focus. */
 function RuleLinesView({ lines, node }: { lines: readonly RuleLine[]; node: string }) {
-  const highlight = useStore((s) => s.highlight);
+  // Only a hovered canvas edge marks lines; hovering a line here must not re-render the listing.
+  const highlight = useStore((s) => (s.highlight?.origin === 'canvas' ? s.highlight : null));
   const setHighlight = useStore((s) => s.setHighlight);
   const clear = () => {
     if (useStore.getState().highlight?.origin === 'rules') setHighlight(null);
