@@ -1,7 +1,7 @@
 /** topology-mode Auto, explained: the controller's allocation per zone, or why it removed every hint. */
+import { formatShare } from '../canvas/routeModel';
 import type { AutoHintsReport } from '../engine/endpointslice/autoHintsReport';
 
-const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const num = (x: number) => String(Math.round(x * 100) / 100);
 
 export function TopologyAutoPanel({ auto }: { auto: AutoHintsReport }) {
@@ -11,7 +11,7 @@ export function TopologyAutoPanel({ auto }: { auto: AutoHintsReport }) {
       {auto.inactiveReason && <p className="kt-hint">{auto.inactiveReason}</p>}
       <p>
         {auto.readyEndpoints} Ready endpoint{auto.readyEndpoints === 1 ? '' : 's'}. Each zone should get endpoints in proportion to its share of allocatable CPU
-        (desired); a zone may fall short of that by at most the {pct(auto.overloadThreshold)} overload bound, so minimum = ⌈desired ÷ {1 + auto.overloadThreshold}⌉.
+        (desired); a zone may fall short of that by at most the {formatShare(auto.overloadThreshold)} overload bound, so minimum = ⌈desired ÷ {1 + auto.overloadThreshold}⌉.
       </p>
       {auto.removedBecause && (
         <p className="kt-hint" data-testid="topology-auto-removed">
@@ -38,7 +38,7 @@ export function TopologyAutoPanel({ auto }: { auto: AutoHintsReport }) {
               <tr key={z.zone}>
                 <th scope="row">{z.zone}</th>
                 <td>
-                  {pct(z.ratio)} ({z.cpuMilli}m)
+                  {formatShare(z.ratio)} ({z.cpuMilli}m)
                 </td>
                 <td>{num(z.desired)}</td>
                 <td>{z.minimum}</td>
