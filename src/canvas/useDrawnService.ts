@@ -1,15 +1,18 @@
-import { useStore } from '../store';
+import { useStore, type StoreState } from '../store';
 import { defaultService } from './routeModel';
 
 /**
  * The Service whose routes are drawn: the toolbar's selected Service while the report has it,
- * else the first Service with client routes.
+ * else the first Service with client routes. Also read by the exports, so they draw what the canvas does.
  */
+export function drawnService(state: Pick<StoreState, 'report' | 'selectedService'>): string | null {
+  const { report, selectedService } = state;
+  if (!report) return null;
+  if (selectedService && report.services.some((svc) => svc.key === selectedService)) return selectedService;
+  return defaultService(report);
+}
+
+/** The drawn Service (drawnService), kept current from the store. */
 export function useDrawnService(): string | null {
-  return useStore((s) => {
-    const report = s.report;
-    if (!report) return null;
-    if (s.selectedService && report.services.some((svc) => svc.key === s.selectedService)) return s.selectedService;
-    return defaultService(report);
-  });
+  return useStore(drawnService);
 }

@@ -1,5 +1,5 @@
 /** The Export menu's actions: each reads the store, builds the file and downloads it. */
-import { defaultService } from '../canvas/routeModel';
+import { drawnService } from '../canvas/useDrawnService';
 import type { RoutingReport } from '../engine/report';
 import { showNotice } from '../share/noticeStore';
 import { useStore } from '../store';
@@ -20,8 +20,7 @@ function currentReport(): RoutingReport | null {
 
 /** The canvas's drawing: the toolbar's Service (as the canvas draws it), in the page's theme. */
 function drawing(report: RoutingReport) {
-  const { selectedService } = useStore.getState();
-  const service = selectedService && report.services.some((s) => s.key === selectedService) ? selectedService : defaultService(report);
+  const service = drawnService({ report, selectedService: useStore.getState().selectedService });
   return buildCanvasSvg(report, { services: service ? [service] : [], dark: document.documentElement.dataset.theme === 'dark' });
 }
 
