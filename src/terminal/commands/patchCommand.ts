@@ -4,7 +4,7 @@ import type { ClusterEvent } from '../../engine/events';
 import { listObjects } from '../../workspace/objectLocations';
 import { failure, ok, type CommandResult, type TerminalContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
-import { findDeployment, findService, namespaceOf, notFound } from '../lookup';
+import { findDeployment, findService, namespaceOf, notFound, serviceObject } from '../lookup';
 import { objectRef, SINGULAR } from '../resources';
 
 type Json = Record<string, unknown>;
@@ -70,7 +70,7 @@ export function set(args: string[], flags: FlagValues, context: TerminalContext)
       if (eq <= 0) return failure(`error: invalid selector "${pair}": expected key=value`);
       selector[pair.slice(0, eq)] = pair.slice(eq + 1);
     }
-    const old = context.cluster?.services.find((s) => s.metadata.namespace === ns && s.metadata.name === ref.ref.name)?.selector ?? {};
+    const old = serviceObject(context, ns, ref.ref.name)?.selector ?? {};
     for (const key of Object.keys(old)) if (!(key in selector)) selector[key] = null;
     return ok(`service/${ref.ref.name} selector updated`, [{ type: 'service.patch', service: service.key, patch: { spec: { selector } } }]);
   }

@@ -2,7 +2,7 @@
 import { computeHash, POD_TEMPLATE_HASH_LABEL } from '../../engine/scheduler/podNames';
 import { failure, ok, type CommandResult, type TerminalContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
-import { findDeployment, findNode, findPod, findService, namespaceOf, notFound, podsOf } from '../lookup';
+import { findDeployment, findNode, findPod, findService, namespaceOf, notFound, podsOf, serviceObject } from '../lookup';
 import { objectRef, SINGULAR } from '../resources';
 
 export function scale(args: string[], flags: FlagValues, context: TerminalContext): CommandResult {
@@ -31,7 +31,7 @@ export function label(args: string[], flags: FlagValues, context: TerminalContex
   let key = name;
   if (kind === 'Node') current = findNode(report, name) && (context.cluster?.nodes.find((n) => n.metadata.name === name)?.metadata.labels ?? {});
   if (kind === 'Pod') current = findPod(report, ns, name)?.labels;
-  if (kind === 'Service') current = findService(report, ns, name) && (context.cluster?.services.find((s) => s.metadata.namespace === ns && s.metadata.name === name)?.metadata.labels ?? {});
+  if (kind === 'Service') current = findService(report, ns, name) && (serviceObject(context, ns, name)?.metadata.labels ?? {});
   if (kind === 'Deployment') current = findDeployment(context, ns, name)?.metadata.labels;
   if (!current) return failure(notFound(kind, name));
   if (kind !== 'Node') key = `${ns}/${name}`;
