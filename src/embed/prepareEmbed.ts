@@ -34,8 +34,8 @@ export function prepareEmbed(search: string, hash: string): EmbedOptions {
       void loadScenario(seedDemo.id);
     }
   } else {
-    // The scenario's files are in the store at once; its tour steps replay right after.
-    useStore.getState().loadExample(findBuiltinScenario(options.scenario ?? '') ?? seedDemo);
+    // loadScenario puts the scenario's files in the store at once (loadExample, or startTour's
+    // first synchronous step); its tour steps replay right after.
     void loadScenario(options.scenario ?? seedDemo.id, options.step ?? 0).then((problem) => {
       if (problem) useEmbedState.getState().setNotice([...notices, problem].join(' '));
     });

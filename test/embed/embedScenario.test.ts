@@ -2,6 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { goToStep, loadScenario } from '../../src/embed/embedScenario';
 import { useEmbedState } from '../../src/embed/embedState';
+import { SCENARIOS } from '../../src/scenarios/examples';
+import { seedDemo } from '../../src/scenarios/seedDemo';
 import { useStore } from '../../src/store';
 
 beforeEach(() => useEmbedState.setState(useEmbedState.getInitialState(), true));
@@ -37,5 +39,22 @@ describe('embed scenario steps', () => {
     expect(await goToStep(0)).toMatch(/not a scenario with a tour/);
     await loadScenario('seed-demo', 0);
     expect(await goToStep(99)).toMatch(/^This scenario's tour has \d+ steps/);
+  });
+});
+
+describe('loading a scenario', () => {
+  it('puts its files in the store before it first waits, so the first paint shows them', async () => {
+    const target = SCENARIOS.find((s) => s.id !== 'seed-demo' && s.tour.length > 1)!;
+    const names = (files: readonly { name: string }[]) => files.map((f) => f.name);
+    expect(names(target.files)).not.toEqual(names(seedDemo.files));
+    useStore.getState().loadExample(seedDemo);
+    await useStore.getState().whenAnalysed();
+    const loading = loadScenario(target.id, 1);
+    expect(names(useStore.getState().files)).toEqual(names(target.files));
+    expect(await loading).toBeNull();
+
+    const unknown = loadScenario('no-such-scenario');
+    expect(names(useStore.getState().files)).toEqual(names(seedDemo.files));
+    expect(await unknown).toMatch(/no built-in scenario "no-such-scenario"/);
   });
 });
