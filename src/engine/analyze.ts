@@ -16,7 +16,6 @@ import { documentsFromObjects } from './parse/documentsFromObjects';
 import type { SourceFile } from './parse/manifestDocument';
 import { parseManifests } from './parse/parseManifests';
 import { ServiceViewBuilder } from './proxy/computeServiceViews';
-import { applyKubeProxySkew } from './proxy/kubeProxySkew';
 import type { NodeSummary, PodSummary, RoutingReport, ServicePortViews, ServiceSummary } from './report';
 import { computeClientRoutes } from './routes/computeClientRoutes';
 import { schedulePods } from './scheduler/schedulePods';
@@ -90,6 +89,7 @@ export function analyzeCluster(
     version: cluster.kubeProxyVersion ?? cluster.version,
     gates: cluster.kubeProxyGates,
     kubeProxy: cluster.kubeProxy,
+    ...(cluster.kubeProxyVersion ? { controlPlaneVersion: cluster.version } : {}),
   });
   const serviceViews: ServicePortViews[] = [];
   const slices: EndpointSlice[] = [];
@@ -100,15 +100,6 @@ export function analyzeCluster(
   }
   const reconciled = controller.finish();
   diagnostics.push(...reconciled.diagnostics);
-  if (cluster.kubeProxyVersion) {
-    applyKubeProxySkew(serviceViews, {
-      controlPlane: cluster.version,
-      kubeProxy: cluster.kubeProxyVersion,
-      kubeProxyGates: cluster.kubeProxyGates,
-      services: cluster.services,
-      slicesByService: reconciled.slices,
-    });
-  }
 
   const podIndex = PodIndex.of(pods);
   // By position in `pods`: the Services selecting each pod.

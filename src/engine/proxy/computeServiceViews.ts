@@ -18,6 +18,7 @@ import { cacheSteps, type CategorizeFacts, categorizeFacts, categorizeSteps } fr
 import { type ServicePortInfo, servicePortInfo, usesLocalEndpoints } from './serviceport';
 import { decideTopology, decideTopologyMode, type HintSummary, summarizeHints, type TopologyContext } from './topologyHints';
 import { StepInterner } from './stepInterner';
+import { skewSteps } from './kubeProxySkew';
 import { IndexedServicePortViews } from './viewLookup';
 import { LazyTraceHolder, type TraceRecipe } from '../lazyTrace';
 
@@ -29,6 +30,8 @@ export interface ServiceViewsInput {
   /** kube-proxy's gates. */
   gates: FeatureGates;
   kubeProxy: KubeProxyConfiguration;
+  /** The control plane's version when kube-proxy's (`version`) differs: every view's trace then opens with the skew. */
+  controlPlaneVersion?: KubeVersion;
 }
 
 /**
@@ -79,6 +82,7 @@ export class ServiceViewBuilder {
     // NOTE: pkg/proxy/util ShouldSkipService: no rules for ExternalName or headless Services.
     if (service.type === 'ExternalName' || service.clusterIP === 'None') return;
     const { input, steps, index } = this;
+    const skew = input.controlPlaneVersion ? skewSteps({ controlPlane: input.controlPlaneVersion, kubeProxy: input.version, kubeProxyGates: input.gates }, slices) : NO_STEPS;
     for (const port of service.ports) {
       const info = servicePortInfo(service, port);
       const { endpoints, ignoredNodeHints } = endpointsForServicePort(slices, port, input.gates);
@@ -88,7 +92,7 @@ export class ServiceViewBuilder {
         info,
         endpoints,
         summary,
-        explainer: { info, summary, ctx, baseSteps: cacheSteps(info.name, endpoints, ignoredNodeHints), steps },
+        explainer: { info, summary, ctx, baseSteps: [...skew, ...cacheSteps(info.name, endpoints, ignoredNodeHints)], steps },
         categorized: new Map<string, Categorized>(),
         // IPVS' shares depend on the Service's address: kept per port; the others' for every port.
         balanced: input.kubeProxy.mode === 'ipvs' ? new Map() : this.evenShares,
@@ -250,6 +254,7 @@ function categorizedFor(state: PortState, nodeName: string, zone: string | undef
 }
 
 // Read-only placeholders, replaced or never grown: no list per class.
+const NO_STEPS: readonly TraceStep[] = Object.freeze([]);
 const NO_ENDPOINTS = Object.freeze([]) as unknown as WeightedEndpoint[];
 const NO_NODES = Object.freeze([]) as unknown as string[];
 

@@ -1,9 +1,9 @@
 /**
- * What an older kube-proxy does differently under a newer control plane, added to the trace of
- * every view so the difference shows where the route is explained.
+ * What an older kube-proxy does differently under a newer control plane, put first in the trace
+ * of every view of a Service so the difference shows where the route is explained.
  */
-import { keyOf, type EndpointSlice, type Service } from '../model';
-import type { ServicePortViews, TraceStep } from '../report';
+import type { EndpointSlice } from '../model';
+import type { TraceStep } from '../report';
 import { minorOf, type FeatureGates, type KubeVersion } from '../version';
 
 export interface SkewInput {
@@ -11,15 +11,13 @@ export interface SkewInput {
   kubeProxy: KubeVersion;
   /** kube-proxy's effective gates. */
   kubeProxyGates: FeatureGates;
-  services: readonly Service[];
-  slicesByService: ReadonlyMap<string, EndpointSlice[]>;
 }
 
 /**
  * The skew steps for one Service: kube-proxy's own topology logic, and node hints it ignores.
  *
  * @example
- * skewSteps({ controlPlane: '1.34', kubeProxy: '1.33', kubeProxyGates, ... }, slices)[1].message;
+ * skewSteps({ controlPlane: '1.34', kubeProxy: '1.33', kubeProxyGates }, slices)[1].message;
  * // "kube-proxy v1.33 ignores node hints (forNodes) ..."
  */
 export function skewSteps(input: SkewInput, slices: readonly EndpointSlice[]): TraceStep[] {
@@ -54,24 +52,4 @@ export function skewSteps(input: SkewInput, slices: readonly EndpointSlice[]): T
     });
   }
   return steps;
-}
-
-/**
- * Puts the skew steps first in every view's trace (in place). Nothing happens without skew.
- *
- * @example
- * applyKubeProxySkew(serviceViews, { controlPlane: '1.34', kubeProxy: '1.33', ... });
- */
-export function applyKubeProxySkew(views: ServicePortViews[], input: SkewInput): void {
-  if (input.controlPlane === input.kubeProxy) return;
-  const byService = new Map<string, TraceStep[]>();
-  for (const service of input.services) {
-    const key = keyOf(service.metadata);
-    byService.set(key, skewSteps(input, input.slicesByService.get(key) ?? []));
-  }
-  for (const group of views) {
-    const steps = byService.get(group.service);
-    if (!steps?.length) continue;
-    for (const cls of group.classes) cls.trace = [...steps, ...cls.trace];
-  }
 }
