@@ -240,3 +240,14 @@ export interface ClusterState {
 export function keyOf(meta: { namespace: string; name: string }): string {
   return `${meta.namespace}/${meta.name}`;
 }
+
+/**
+ * An object key from what a person typed: a bare name is in the default namespace, as kubectl assumes.
+ *
+ * @example
+ * normalizeObjectKey('client'); // "default/client"
+ * normalizeObjectKey('web/client'); // "web/client"
+ */
+export function normalizeObjectKey(key: string): string {
+  return key.includes('/') ? key : `default/${key}`;
+}

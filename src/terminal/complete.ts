@@ -2,6 +2,7 @@
  * Tab completion: commands, kubectl verbs, resource kinds, flags and names from the report,
  * for the word that ends at the cursor.
  */
+import { normalizeObjectKey } from '../engine/model';
 import type { TerminalContext } from './context';
 import { KUBECTL_VERBS, VERB_FLAGS, type KubectlVerb } from './flags';
 import { namesOf } from './lookup';
@@ -89,7 +90,7 @@ function completeHit(args: string[], word: string, context: TerminalContext, mat
   const positional = args.filter((w, i) => !w.startsWith('-') && args[i - 1] !== '--from');
   if (positional.length === 1) return matching(report.services.map((s) => (s.namespace === 'default' ? s.name : s.key)));
   if (positional.length === 2) {
-    const key = positional[1]!.includes('/') ? positional[1]! : `default/${positional[1]}`;
+    const key = normalizeObjectKey(positional[1]!);
     return matching((report.services.find((s) => s.key === key)?.ports ?? []).map((p) => String(p.port)));
   }
   return [];

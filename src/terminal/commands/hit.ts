@@ -3,6 +3,7 @@
  * Service, counted like `sort | uniq -c`. The route is the engine's; the picks are seeded.
  */
 import { uniqCountLine } from '../../cli/textTable';
+import { normalizeObjectKey } from '../../engine/model';
 import { simulationContextOf } from '../../engine/routes/simulateRequests';
 import { sendWithAffinity } from '../../engine/simulation/affinityTable';
 import { failure, ok, type CommandResult, type TerminalContext } from '../context';
@@ -10,7 +11,7 @@ import { failure, ok, type CommandResult, type TerminalContext } from '../contex
 export function hit(count: number, serviceArg: string, portArg: string | undefined, fromArg: string | undefined, context: TerminalContext): CommandResult {
   const report = context.report;
   if (!report) return failure('error: the cluster is not ready yet', 'Fix the errors in the files first.');
-  const serviceKey = serviceArg.includes('/') ? serviceArg : `default/${serviceArg}`;
+  const serviceKey = normalizeObjectKey(serviceArg);
   const service = report.services.find((s) => s.key === serviceKey);
   if (!service) return failure(`Error from server (NotFound): services "${serviceArg}" not found`, `The Services: ${report.services.map((s) => s.name).join(', ') || 'none'}.`);
   const port = portArg === undefined ? service.ports[0] : service.ports.find((p) => String(p.port) === portArg || p.name === portArg);
@@ -18,7 +19,7 @@ export function hit(count: number, serviceArg: string, portArg: string | undefin
   const routes = report.routes.filter((r) => r.service === service.key && r.port === port.port && r.traffic === 'internal');
   let route;
   if (fromArg !== undefined) {
-    const fromKey = fromArg.includes('/') ? fromArg : `default/${fromArg}`;
+    const fromKey = normalizeObjectKey(fromArg);
     const pod = report.pods.find((p) => p.key === fromKey);
     if (!pod) return failure(`Error from server (NotFound): pods "${fromArg}" not found`);
     route = routes.find((r) => r.from === fromKey);
