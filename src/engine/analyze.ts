@@ -11,7 +11,7 @@ import { hintsEnabled } from './endpointslice/hintsEnabled';
 import { EndpointSliceReconciler } from './endpointslice/reconcileEndpointSlices';
 import { analyzeLive } from './events/analyzeLive';
 import type { TimelineInput } from './events/types';
-import { keyOf, type ClusterState, type EndpointSlice, type Pod, type Service, TOPOLOGY_HINTS_ANNOTATION, TOPOLOGY_MODE_ANNOTATION } from './model';
+import { keyOf, normalizeObjectKey, type ClusterState, type EndpointSlice, type Pod, type Service, TOPOLOGY_HINTS_ANNOTATION, TOPOLOGY_MODE_ANNOTATION } from './model';
 import { documentsFromObjects } from './parse/documentsFromObjects';
 import type { SourceFile } from './parse/manifestDocument';
 import { parseManifests } from './parse/parseManifests';
@@ -117,12 +117,12 @@ export function analyzeCluster(
     }
   }
 
-  const fromPod = options.from ? pods.find((pod) => keyOf(pod.metadata) === normalizePodKey(options.from!)) : undefined;
+  const fromPod = options.from ? pods.find((pod) => keyOf(pod.metadata) === normalizeObjectKey(options.from!)) : undefined;
   if (options.from && !fromPod) {
     diagnostics.push({
       ...syntheticSource('(options)').range,
       severity: 'error',
-      message: `--from: pods "${normalizePodKey(options.from)}" not found`,
+      message: `--from: pods "${normalizeObjectKey(options.from)}" not found`,
     });
   }
   const isClient = (pod: Pod, i: number) => pod === fromPod || (selectedBy[i] === undefined && pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed');
@@ -187,11 +187,6 @@ export function analyzeCluster(
 function summarizePort(p: Service['ports'][number]): ServiceSummary['ports'][number] {
   if (p.name) return p.nodePort ? { name: p.name, port: p.port, protocol: p.protocol, targetPort: p.targetPort, nodePort: p.nodePort } : { name: p.name, port: p.port, protocol: p.protocol, targetPort: p.targetPort };
   return p.nodePort ? { port: p.port, protocol: p.protocol, targetPort: p.targetPort, nodePort: p.nodePort } : { port: p.port, protocol: p.protocol, targetPort: p.targetPort };
-}
-
-/** "client" means "default/client", as kubectl assumes the default namespace. */
-function normalizePodKey(key: string): string {
-  return key.includes('/') ? key : `default/${key}`;
 }
 
 function summarizeNode(node: ClusterState['nodes'][number]): NodeSummary {
