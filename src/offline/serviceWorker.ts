@@ -5,16 +5,13 @@
  * one, so a page never mixes files of two versions. Requests to other origins are never made.
  */
 /// <reference lib="webworker" />
-export {};
+// Type only: nothing of precacheManifest.ts (which runs at build time, in Node) enters the worker.
+import type { PrecacheManifest } from './precacheManifest';
+
 declare const self: ServiceWorkerGlobalScope;
 
-interface Manifest {
-  version: string;
-  files: string[];
-}
-
 // Replaced at build time by serviceWorkerPlugin with the manifest of the built site.
-const MANIFEST = JSON.parse('__KTP_PRECACHE__') as Manifest;
+const MANIFEST = JSON.parse('__KTP_PRECACHE__') as PrecacheManifest;
 const PREFIX = 'ktp-';
 const CACHE = `${PREFIX}${MANIFEST.version}`;
 
