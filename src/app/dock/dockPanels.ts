@@ -12,15 +12,10 @@ export interface DockPanel {
 }
 
 export const dockPanels: DockPanel[] = [
-  { id: 'rules', label: 'Rules', component: lazyPanel(() => import('../../rulesview/RulesPanel')) },
-  { id: 'terminal', label: 'Terminal', component: lazyPanel(() => import('../../terminalPanel/TerminalPanel')) },
-  { id: 'timeline', label: 'Timeline', component: lazyPanel(() => import('../../timeline/TimelinePanel')) },
-  { id: 'tour', label: 'Tour', component: lazyPanel(() => import('../../scenarios/ui/TourPanel')) },
-  { id: 'dataplane', label: 'Data plane', component: lazyPanel(() => import('../../dataplane/DataPlanePanel')) },
-  { id: 'versions', label: 'Versions', component: lazyPanel(() => import('../../versions/VersionsPanel')) },
+  { id: 'rules', label: 'Rules', component: lazy(() => import('../../rulesview/RulesPanel')) },
+  { id: 'terminal', label: 'Terminal', component: lazy(() => import('../../terminalPanel/TerminalPanel')) },
+  { id: 'timeline', label: 'Timeline', component: lazy(() => import('../../timeline/TimelinePanel')) },
+  { id: 'tour', label: 'Tour', component: lazy(() => import('../../scenarios/ui/TourPanel')) },
+  { id: 'dataplane', label: 'Data plane', component: lazy(() => import('../../dataplane/DataPlanePanel')) },
+  { id: 'versions', label: 'Versions', component: lazy(() => import('../../versions/VersionsPanel')) },
 ];
-
-/** Keeps `lazy` in one place so panel entries stay one line each. */
-export function lazyPanel(load: () => Promise<{ default: ComponentType }>): LazyExoticComponent<ComponentType> {
-  return lazy(load);
-}
