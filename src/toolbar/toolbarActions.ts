@@ -25,10 +25,8 @@ export function setServiceField(field: ServiceField, value: string | undefined):
   }
 }
 
-export function setProxyMode(mode: ProxyMode, scheduler?: IpvsScheduler): void {
-  const state = useStore.getState();
-  const change = editKubeProxy(state.files, scheduler ? { mode, scheduler } : { mode });
-  applyWorkspaceChange(change);
+export function setProxyMode(mode: ProxyMode): void {
+  applyWorkspaceChange(editKubeProxy(useStore.getState().files, { mode }));
 }
 
 export function setIpvsScheduler(scheduler: IpvsScheduler): void {
