@@ -3,7 +3,8 @@ import { drawnPort } from '../canvas/routeModel';
 import type { RoutingReport, ServiceSummary } from '../engine/report';
 import { EndpointSlicesYaml } from './EndpointSlicesYaml';
 import { TraceSteps } from './TraceSteps';
-import { slicesOfService, summarizeTraffic } from './trafficSummary';
+import { slicesOfService } from '../engine/slicesOfService';
+import { summarizeTraffic } from './trafficSummary';
 import { TrafficSummaryView } from './TrafficSummaryView';
 
 // Only Services with the topology-mode Auto annotation show it: loaded when one is inspected.

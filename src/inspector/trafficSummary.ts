@@ -4,7 +4,7 @@
  */
 import { expandViews } from '../engine/expandViews';
 import type { Locality, RoutingReport, Verdict, WeightedEndpoint } from '../engine/report';
-import { SERVICE_NAME_LABEL } from '../engine/model';
+import { slicesOfService } from '../engine/slicesOfService';
 
 export interface TrafficSummary {
   /** Whose traffic: each client pod sends the same amount, or (without clients) one client per node. */
@@ -100,10 +100,3 @@ export function countReadyEndpoints(report: Pick<RoutingReport, 'endpointSlices'
   return addresses.size;
 }
 
-/** The EndpointSlices that belong to a Service ("ns/name"), by the kubernetes.io/service-name label. */
-export function slicesOfService(report: Pick<RoutingReport, 'endpointSlices'>, service: string): RoutingReport['endpointSlices'] {
-  const slash = service.indexOf('/');
-  const namespace = service.slice(0, slash);
-  const name = service.slice(slash + 1);
-  return report.endpointSlices.filter((s) => s.metadata.namespace === namespace && s.metadata.labels[SERVICE_NAME_LABEL] === name);
-}

@@ -4,11 +4,12 @@
  * report's views were computed from, in the order the proxiers program them.
  */
 import { syntheticSource } from '../diagnostics';
-import { type Service, type ServicePort, SERVICE_NAME_LABEL, TOPOLOGY_HINTS_ANNOTATION } from '../model';
+import { type Service, type ServicePort, TOPOLOGY_HINTS_ANNOTATION } from '../model';
 import { categorizeEndpoints, type CategorizedEndpoints } from '../proxy/categorizeEndpoints';
 import { endpointsForServicePort } from '../proxy/endpointSliceCache';
 import { servicePortInfo, type ServicePortInfo } from '../proxy/serviceport';
 import type { RoutingReport, ServiceSummary } from '../report';
+import { slicesOfService } from '../slicesOfService';
 import { minorOf } from '../version';
 
 export interface NodeServicePort {
@@ -37,9 +38,7 @@ export function nodeServicePorts(report: RoutingReport, nodeName: string, servic
     if (wanted && !wanted.has(summary.key)) continue;
     if (summary.type === 'ExternalName' || !summary.clusterIP) continue;
     const service = serviceFromSummary(summary);
-    const slices = report.endpointSlices.filter(
-      (s) => s.metadata.namespace === summary.namespace && s.metadata.labels[SERVICE_NAME_LABEL] === summary.name,
-    );
+    const slices = slicesOfService(report, summary.key);
     for (const port of service.ports) {
       const info = servicePortInfo(service, port);
       const { endpoints } = endpointsForServicePort(slices, port, report.featureGates.kubeProxy);
