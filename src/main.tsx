@@ -26,7 +26,7 @@ if (embedded) {
         <App />
       </StrictMode>,
     );
-  if (typeof started === 'string') render();
-  else void started.then(render);
+  if (started) void started.then(render);
+  else render();
   registerServiceWorker();
 }

@@ -9,13 +9,10 @@ import { useStore } from '../store';
 import { showNotice } from './noticeStore';
 import { fragmentFromHash } from './shareFragment';
 
-export type StartupSource = 'link' | 'saved' | 'default' | 'broken-link';
-
 /** The full playground's start; embeds open their own state (src/embed). */
-export function openStartupState(): StartupSource | Promise<StartupSource> {
+export function openStartupState(): void | Promise<void> {
   if (fragmentFromHash(window.location.hash) !== null) return import('./openLink').then((m) => m.openLinkAtStartup());
   if (hasLocalSave()) return import('./openSaved').then((m) => m.openSavedWorkspace());
-  return 'default';
 }
 
 /** A link pasted into the address bar of an open playground: opened after asking, like Open. */
@@ -34,26 +31,22 @@ function unloaded(): void {
  * page's entry calls it only outside embed mode (isEmbedSearch). A promise when the page must wait
  * for the state before its first render.
  */
-export function bootSharedState(): StartupSource | Promise<StartupSource> {
+export function bootSharedState(): void | Promise<void> {
   const listen = (autosave: boolean) => {
     if (autosave) startAutosave(useStore);
     window.addEventListener('hashchange', () => void openPastedLink().catch(unloaded));
   };
-  const source = openStartupState();
-  if (typeof source === 'string') {
+  const opening = openStartupState();
+  if (!opening) {
     listen(true);
-    return source;
+    return;
   }
-  return source.then(
-    (opened) => {
-      listen(true);
-      return opened;
-    },
+  return opening.then(
+    () => listen(true),
     () => {
       // Without its code the save was not read: saving now would overwrite it with the default.
       unloaded();
       listen(false);
-      return 'default' as const;
     },
   );
 }

@@ -1,6 +1,5 @@
 /** Opening a `#s=` link, at start-up or pasted later; loaded only when the address holds one. */
 import { confirmDiscard } from '../persistence/workspaceReset';
-import type { StartupSource } from './bootSharedState';
 import { showNotice } from './noticeStore';
 import { fragmentFromHash } from './shareFragment';
 import { decodeShareFragment, restoreShareState } from './shareState';
@@ -20,16 +19,12 @@ function linkError(error: string, fallback: string): void {
 }
 
 /** The link the page opened on; one that cannot be opened says why and leaves the default scenario. */
-export function openLinkAtStartup(): StartupSource {
+export function openLinkAtStartup(): void {
   const fragment = takeFragment();
-  if (fragment === null) return 'default';
+  if (fragment === null) return;
   const result = decodeShareFragment(fragment);
-  if (result.ok) {
-    restoreShareState(result.state);
-    return 'link';
-  }
-  linkError(result.error, 'Showing the default scenario instead.');
-  return 'broken-link';
+  if (result.ok) restoreShareState(result.state);
+  else linkError(result.error, 'Showing the default scenario instead.');
 }
 
 /** A link pasted into the address bar of an open playground: opened after asking, like Open. */

@@ -1,17 +1,14 @@
 /** Reopening the workspace saved in this browser; loaded only when something is saved. */
 import { clearLocalSave, readLocalSave } from '../persistence/localSave';
-import type { StartupSource } from './bootSharedState';
 import { restoreShareState } from './storeSnapshot';
 
 /** Restores the saved workspace; a save that cannot be restored is cleared and the default stays. */
-export function openSavedWorkspace(): StartupSource {
+export function openSavedWorkspace(): void {
   const saved = readLocalSave();
-  if (!saved) return 'default';
+  if (!saved) return;
   try {
     restoreShareState(saved);
-    return 'saved';
   } catch {
     clearLocalSave();
-    return 'default';
   }
 }
