@@ -4,10 +4,10 @@
  * them: KUBE-NODEPORTS and KUBE-SERVICES first, then the other chains by name.
  */
 import type { ProxyEndpoint } from '../proxy/proxyEndpoint';
-import { usesClusterEndpoints, usesLocalEndpoints } from '../proxy/serviceport';
 import { computeProbability } from '../dataplane/iptables';
 import { iptablesEndpointChain, iptablesServiceChain } from './chainNames';
 import type { NodeServicePort } from './nodeServicePorts';
+import { portPlan } from './portPlan';
 import type { RuleLine, RuleLink } from './ruleLine';
 
 export interface IptablesOptions {
@@ -77,41 +77,31 @@ function writeServicePort(port: NodeServicePort, filter: Table, nat: Table, opti
   const p = info.port.port;
   const link = (extra: Partial<RuleLink> = {}): RuleLink => ({ service, port: p, ...extra });
   const proto = `-m ${protocol} -p ${protocol}`;
-  const cluster = c.clusterEndpoints ?? [];
-  const local = c.localEndpoints ?? [];
-  const hasEndpoints = c.hasAnyEndpoints;
   const svc = iptablesServiceChain('KUBE-SVC-', name, protocol);
   const svl = iptablesServiceChain('KUBE-SVL-', name, protocol);
   const ext = iptablesServiceChain('KUBE-EXT-', name, protocol);
-  const usesClusterChain = cluster.length > 0 && usesClusterEndpoints(info);
-  const usesLocalChain = local.length > 0 && usesLocalEndpoints(info);
-  const internalChain = info.internalPolicyLocal ? svl : svc;
-  const hasInternal = hasEndpoints && !(info.internalPolicyLocal && local.length === 0);
-  const externalPolicyChain = info.externalPolicyLocal ? svl : svc;
-  const hasExternal = hasEndpoints && !(info.externalPolicyLocal && local.length === 0);
-  const usesExtChain = hasEndpoints && info.externallyAccessible;
+  const { cluster, local, hasEndpoints, usesClusterChain, usesLocalChain, internalChain, hasInternal, externalPolicyChain, hasExternal, usesExtChain, policyLink } = portPlan(port, svc, svl);
   const clusterIP = summary.clusterIP!;
 
-  const internalVerdict = hasEndpoints ? 'drop' : 'reject';
-  const internalFilter = hasEndpoints ? { target: 'DROP', text: `${name} has no local endpoints` } : { target: 'REJECT', text: `${name} has no endpoints` };
-  const externalFilter = internalFilter;
-  const externalVerdict = internalVerdict;
+  // Traffic without a chain, internal or external alike: DROP without local endpoints, REJECT without any.
+  const noEndpointVerdict = hasEndpoints ? 'drop' : 'reject';
+  const noEndpointFilter = hasEndpoints ? { target: 'DROP', text: `${name} has no local endpoints` } : { target: 'REJECT', text: `${name} has no endpoints` };
 
   if (hasInternal) {
     nat.add('KUBE-SERVICES', `${comment(`${name} cluster IP`)} ${proto} -d ${clusterIP} --dport ${p} -j ${internalChain}`, link({ traffic: 'internal' }));
   } else {
-    filter.add('KUBE-SERVICES', `${comment(internalFilter.text)} ${proto} -d ${clusterIP} --dport ${p} -j ${internalFilter.target}`, link({ traffic: 'internal', verdict: internalVerdict }));
+    filter.add('KUBE-SERVICES', `${comment(noEndpointFilter.text)} ${proto} -d ${clusterIP} --dport ${p} -j ${noEndpointFilter.target}`, link({ traffic: 'internal', verdict: noEndpointVerdict }));
   }
   for (const ip of summary.externalIPs ?? []) {
     if (hasEndpoints) nat.add('KUBE-SERVICES', `${comment(`${name} external IP`)} ${proto} -d ${ip} --dport ${p} -j ${ext}`, link({ traffic: 'external' }));
-    if (!hasExternal) filter.add('KUBE-EXTERNAL-SERVICES', `${comment(externalFilter.text)} ${proto} -d ${ip} --dport ${p} -j ${externalFilter.target}`, link({ traffic: 'external', verdict: externalVerdict }));
+    if (!hasExternal) filter.add('KUBE-EXTERNAL-SERVICES', `${comment(noEndpointFilter.text)} ${proto} -d ${ip} --dport ${p} -j ${noEndpointFilter.target}`, link({ traffic: 'external', verdict: noEndpointVerdict }));
   }
   for (const ip of summary.loadBalancerIPs ?? []) {
     if (hasEndpoints) nat.add('KUBE-SERVICES', `${comment(`${name} loadbalancer IP`)} ${proto} -d ${ip} --dport ${p} -j ${ext}`, link({ traffic: 'external' }));
   }
   if (!hasExternal) {
     for (const ip of summary.loadBalancerIPs ?? []) {
-      filter.add('KUBE-EXTERNAL-SERVICES', `${comment(externalFilter.text)} ${proto} -d ${ip} --dport ${p} -j ${externalFilter.target}`, link({ traffic: 'external', verdict: externalVerdict }));
+      filter.add('KUBE-EXTERNAL-SERVICES', `${comment(noEndpointFilter.text)} ${proto} -d ${ip} --dport ${p} -j ${noEndpointFilter.target}`, link({ traffic: 'external', verdict: noEndpointVerdict }));
     }
   }
   const nodePort = info.port.nodePort;
@@ -123,8 +113,8 @@ function writeServicePort(port: NodeServicePort, filter: Table, nat: Table, opti
     if (!hasExternal) {
       filter.add(
         'KUBE-EXTERNAL-SERVICES',
-        `${comment(externalFilter.text)} -m addrtype --dst-type LOCAL ${proto} --dport ${nodePort} -j ${externalFilter.target}`,
-        link({ traffic: 'external', verdict: externalVerdict }),
+        `${comment(noEndpointFilter.text)} -m addrtype --dst-type LOCAL ${proto} --dport ${nodePort} -j ${noEndpointFilter.target}`,
+        link({ traffic: 'external', verdict: noEndpointVerdict }),
       );
     }
   }
@@ -145,12 +135,6 @@ function writeServicePort(port: NodeServicePort, filter: Table, nat: Table, opti
     if (hasExternal) nat.add(ext, `-j ${externalPolicyChain}`, l);
   }
 
-  const policyLink = (chain: string): Partial<RuleLink> => {
-    // A chain serves internal traffic, external traffic, or both.
-    const internal = chain === internalChain;
-    const external = info.externallyAccessible && chain === externalPolicyChain;
-    return internal && external ? {} : { traffic: internal ? 'internal' : 'external' };
-  };
   if (usesClusterChain) writeServiceToEndpointRules(nat, port, svc, cluster, (pod) => link({ ...policyLink(svc), pod }));
   if (usesLocalChain) writeServiceToEndpointRules(nat, port, svl, local, (pod) => link({ ...policyLink(svl), pod }));
 

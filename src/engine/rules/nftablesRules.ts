@@ -3,10 +3,10 @@
  * chains kube-proxy's nftables proxier writes for the given service ports
  * (pkg/proxy/nftables/proxier.go syncProxyRules). The fixed base chains are left out.
  */
-import { usesClusterEndpoints, usesLocalEndpoints } from '../proxy/serviceport';
 import type { ProxyEndpoint } from '../proxy/proxyEndpoint';
 import { hashAndTruncate, nftablesEndpointBase, nftablesServiceBase } from './chainNames';
 import type { NodeServicePort } from './nodeServicePorts';
+import { portPlan } from './portPlan';
 import type { RuleLine, RuleLink } from './ruleLine';
 
 export interface NftablesOptions {
@@ -61,16 +61,7 @@ export function nftablesRules(ports: readonly NodeServicePort[], options: Nftabl
     const serviceChain = `service-${hashed}`;
     const localChain = `local-${hashed}`;
     const externalChain = `external-${hashed}`;
-    const cluster = c.clusterEndpoints ?? [];
-    const local = c.localEndpoints ?? [];
-    const hasEndpoints = c.hasAnyEndpoints;
-    const usesClusterChain = cluster.length > 0 && usesClusterEndpoints(info);
-    const usesLocalChain = local.length > 0 && usesLocalEndpoints(info);
-    const internalChain = info.internalPolicyLocal ? localChain : serviceChain;
-    const hasInternal = hasEndpoints && !(info.internalPolicyLocal && local.length === 0);
-    const externalPolicyChain = info.externalPolicyLocal ? localChain : serviceChain;
-    const hasExternal = hasEndpoints && !(info.externalPolicyLocal && local.length === 0);
-    const usesExtChain = hasEndpoints && info.externallyAccessible;
+    const { cluster, local, hasEndpoints, usesClusterChain, usesLocalChain, internalChain, hasInternal, externalPolicyChain, hasExternal, usesExtChain, policyLink } = portPlan(port, serviceChain, localChain);
     const noEndpoint = hasEndpoints ? 'drop' : 'goto reject-chain';
     const noEndpointVerdict = hasEndpoints ? 'drop' : 'reject';
     const clusterIP = summary.clusterIP!;
@@ -93,11 +84,6 @@ export function nftablesRules(ports: readonly NodeServicePort[], options: Nftabl
       if (!hasExternal) element('no-endpoint-nodeports', key, `${commented(key)} : ${noEndpoint}`, link({ traffic: 'external', verdict: noEndpointVerdict }));
     }
 
-    const policyLink = (chain: string): Partial<RuleLink> => {
-      const internal = chain === internalChain;
-      const external = info.externallyAccessible && chain === externalPolicyChain;
-      return internal && external ? {} : { traffic: internal ? 'internal' : 'external' };
-    };
     const writePolicyChain = (chain: string, endpoints: readonly ProxyEndpoint[]) => {
       const rules: RuleLine[] = [];
       if (affinity !== undefined) {
