@@ -19,13 +19,15 @@ export function mulberry32(seed: number): () => number {
 }
 
 /**
- * FNV-1a 32-bit hash of a string, as an unsigned integer.
+ * FNV-1a 32-bit hash of a string's UTF-16 code units, as an unsigned integer. Given the hash of a
+ * first string as `seed`, it continues it: the hash of the two strings joined.
  *
  * @example
  * hashString('10.244.1.5') % 3; // a stable bucket for a source address
+ * hashString('b', hashString('a')) === hashString('ab'); // true
  */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
+export function hashString(text: string, seed = 0x811c9dc5): number {
+  let hash = seed;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);

@@ -4,6 +4,7 @@
  * Each object's first choice comes from a hash of its key, so editing one Service never
  * renumbers the others; collisions probe to the next free value.
  */
+import { hashString } from '../random';
 import { formatIPv4, parseIPv4 } from '../validation/ipAddress';
 
 export const SERVICE_CIDR = '10.96.0.0/12';
@@ -16,12 +17,6 @@ const SERVICE_SIZE = 1 << 20;
 const LB_BASE = parseIPv4('198.18.0.0')!;
 const LB_SIZE = 1 << 17;
 
-/** FNV-1a, 32 bit. */
-export function hashKey(key: string): number {
-  let hash = 2166136261;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
-  return hash >>> 0;
-}
 
 class RangeAllocator {
   private readonly used = new Set<number>();
@@ -44,7 +39,7 @@ class RangeAllocator {
   /** The hashed choice for `key`, or the next free one; undefined when the range is full. */
   allocate(key: string): number | undefined {
     if (this.used.size >= this.size) return undefined;
-    let offset = hashKey(key) % this.size;
+    let offset = hashString(key) % this.size;
     for (let tries = 0; tries < this.size; tries++, offset = (offset + 1) % this.size) {
       const value = this.first + offset;
       if (!this.used.has(value)) {

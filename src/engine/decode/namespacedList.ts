@@ -1,3 +1,5 @@
+import { hashString } from '../random';
+
 /**
  * Objects by namespace and name in first-seen order, a later one replacing an earlier one in its
  * place (as Map#set keeps a key's position).
@@ -61,11 +63,7 @@ export class NamespacedList<T> {
   }
 }
 
-/** FNV-1a over the namespace, a separator no name contains, and the name; 30 bits, so a small integer. */
+/** The hash of "namespace/name" (no name contains '/'), without joining them; 30 bits, so a small integer. */
 function hashKey(namespace: string, name: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < namespace.length; i++) h = Math.imul(h ^ namespace.charCodeAt(i), 0x01000193);
-  h = Math.imul(h ^ 0x2f, 0x01000193);
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
-  return h & 0x3fffffff;
+  return hashString(name, hashString('/', hashString(namespace))) & 0x3fffffff;
 }

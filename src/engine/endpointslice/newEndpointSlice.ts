@@ -1,5 +1,6 @@
 /** A controller-managed EndpointSlice object (k8s.io/endpointslice utils.go newEndpointSlice). */
 import { CONTROLLER_NAME, MANAGED_BY_LABEL, SERVICE_NAME_LABEL, type EndpointSlice, type Labels, type Service } from '../model';
+import { hashString } from '../random';
 import type { EndpointPort } from './getEndpointPorts';
 import type { IPAddressType } from './podToEndpoint';
 
@@ -19,7 +20,7 @@ const MAX_GENERATED_NAME_LENGTH = 63 - RANDOM_LENGTH;
 export function generateSliceName(prefix: string, seed: string, taken: Set<string>): string {
   const base = prefix.length > MAX_GENERATED_NAME_LENGTH ? prefix.slice(0, MAX_GENERATED_NAME_LENGTH) : prefix;
   for (let attempt = 0; ; attempt++) {
-    let hash = fnv1a(attempt === 0 ? seed : `${seed}#${attempt}`);
+    let hash = hashString(attempt === 0 ? seed : `${seed}#${attempt}`);
     let suffix = '';
     for (let i = 0; i < RANDOM_LENGTH; i++) {
       suffix += NAME_ALPHABET[hash % NAME_ALPHABET.length];
@@ -34,14 +35,6 @@ export function generateSliceName(prefix: string, seed: string, taken: Set<strin
   }
 }
 
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 /**
  * An empty EndpointSlice owned by the Service: labels are the Service's own labels (reserved
