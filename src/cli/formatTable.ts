@@ -1,5 +1,6 @@
 /** The CLI's table format: the routing report for people reading a terminal. */
 import type { Diagnostic } from '../engine/diagnostics';
+import { shortObjectKey } from '../engine/model';
 import type { ClientRoute, NodeView, RoutingReport, TraceStep, ViewClass, WeightedEndpoint } from '../engine/report';
 import { alignColumns, uniqCountLine } from './textTable';
 
@@ -9,9 +10,7 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 /** "default/echo-7c9-abcde" → "echo-7c9-abcde": kubectl's default namespace goes unsaid. */
-export function shortPodName(pod: string): string {
-  return pod.startsWith('default/') ? pod.slice('default/'.length) : pod;
-}
+export const shortPodName = shortObjectKey;
 
 /** 0.5 → "50%", 1/3 → "33.3%". */
 export function formatShare(weight: number): string {

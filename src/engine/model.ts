@@ -251,3 +251,14 @@ export function keyOf(meta: { namespace: string; name: string }): string {
 export function normalizeObjectKey(key: string): string {
   return key.includes('/') ? key : `default/${key}`;
 }
+
+/**
+ * An object key as kubectl prints it: the default namespace goes unsaid.
+ *
+ * @example
+ * shortObjectKey('default/echo-7c9-abcde'); // "echo-7c9-abcde"
+ * shortObjectKey('web/client'); // "web/client"
+ */
+export function shortObjectKey(key: string): string {
+  return key.startsWith('default/') ? key.slice('default/'.length) : key;
+}

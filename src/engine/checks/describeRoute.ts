@@ -1,4 +1,5 @@
 /** Routes and views in a line of words, for check messages. */
+import { shortObjectKey } from '../model';
 import type { ViewResult, WeightedEndpoint } from '../report';
 import type { EndpointFilter } from './types';
 
@@ -8,7 +9,7 @@ const percent = (weight: number) => `${Math.round(weight * 100)}%`;
 export function describeOutcome(view: ViewResult): string {
   if (view.verdict !== 'forward') return view.verdict;
   const taking = view.endpoints.filter((ep) => ep.weight > 0);
-  const listed = taking.map((ep) => `${shortPod(ep.pod)}@${ep.node ?? '?'}${ep.terminating ? ' (terminating)' : ''} ${percent(ep.weight)}`);
+  const listed = taking.map((ep) => `${shortObjectKey(ep.pod)}@${ep.node ?? '?'}${ep.terminating ? ' (terminating)' : ''} ${percent(ep.weight)}`);
   return `forward: ${listed.join(', ')}`;
 }
 
@@ -24,7 +25,7 @@ export function describeFilter(filter: EndpointFilter): string {
 }
 
 export function matchesFilter(ep: WeightedEndpoint, filter: EndpointFilter): boolean {
-  if (filter.pod !== undefined && ep.pod !== filter.pod && shortPod(ep.pod) !== filter.pod) return false;
+  if (filter.pod !== undefined && ep.pod !== filter.pod && shortObjectKey(ep.pod) !== filter.pod) return false;
   if (filter.node !== undefined && ep.node !== filter.node) return false;
   if (filter.zone !== undefined && ep.zone !== filter.zone) return false;
   if (filter.locality !== undefined && ep.locality !== filter.locality) return false;
@@ -32,6 +33,3 @@ export function matchesFilter(ep: WeightedEndpoint, filter: EndpointFilter): boo
   return true;
 }
 
-function shortPod(key: string): string {
-  return key.startsWith('default/') ? key.slice('default/'.length) : key;
-}

@@ -1,5 +1,5 @@
 /** `kubectl label`: set or (with a null value, `key-`) remove labels of a Node, Pod, Service or Deployment. */
-import { CONTROL_PLANE_LABEL, keyOf, MASTER_LABEL, ZONE_LABEL, type Labels } from '../model';
+import { CONTROL_PLANE_LABEL, keyOf, MASTER_LABEL, normalizeObjectKey, ZONE_LABEL, type Labels } from '../model';
 import type { World } from './world';
 
 type Kind = 'Node' | 'Pod' | 'Service' | 'Deployment';
@@ -14,7 +14,7 @@ function relabel(labels: Labels, changes: Record<string, string | null>): Labels
 }
 
 export function labelObject(world: World, kind: Kind, name: string, changes: Record<string, string | null>): void {
-  const key = kind === 'Node' || name.includes('/') ? name : `default/${name}`;
+  const key = kind === 'Node' ? name : normalizeObjectKey(name);
   const lists = { Node: 'nodes', Pod: 'pods', Service: 'services', Deployment: 'deployments' } as const;
   const list = world.cluster[lists[kind]] as { metadata: { name: string; namespace?: string; labels: Labels } }[];
   const index = list.findIndex((o) => (kind === 'Node' ? o.metadata.name : keyOf(o.metadata as { name: string; namespace: string })) === key);

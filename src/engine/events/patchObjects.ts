@@ -1,13 +1,9 @@
 /** `kubectl scale` and `kubectl patch --type merge` on Deployments and Services. */
 import { decodeCluster } from '../decode/decodeCluster';
-import { keyOf, type ClusterState } from '../model';
+import { keyOf, normalizeObjectKey, type ClusterState } from '../model';
 import { documentsFromObjects } from '../parse/documentsFromObjects';
 import { encodeDeployment, encodeService, mergePatch } from './encodeObjects';
 import { TIMELINE_FILE, type World } from './world';
-
-function qualify(key: string): string {
-  return key.includes('/') ? key : `default/${key}`;
-}
 
 /** Decodes one patched object with the API server's defaults and validation; the errors when it is refused. */
 function decodePatched(world: World, object: unknown): { cluster: ClusterState; errors: string[] } {
@@ -21,7 +17,7 @@ function decodePatched(world: World, object: unknown): { cluster: ClusterState; 
 }
 
 export function scaleDeployment(world: World, key: string, replicas: number): void {
-  const index = world.cluster.deployments.findIndex((d) => keyOf(d.metadata) === qualify(key));
+  const index = world.cluster.deployments.findIndex((d) => keyOf(d.metadata) === normalizeObjectKey(key));
   if (index < 0) return world.warn(`deployments.apps "${key}" not found`);
   if (!Number.isInteger(replicas) || replicas < 0) return world.warn(`The Deployment "${key}" is invalid: spec.replicas: Invalid value: ${replicas}: must be greater than or equal to 0`);
   const deployment = world.cluster.deployments[index]!;
@@ -30,7 +26,7 @@ export function scaleDeployment(world: World, key: string, replicas: number): vo
 }
 
 export function patchDeployment(world: World, key: string, patch: Record<string, unknown>): void {
-  const index = world.cluster.deployments.findIndex((d) => keyOf(d.metadata) === qualify(key));
+  const index = world.cluster.deployments.findIndex((d) => keyOf(d.metadata) === normalizeObjectKey(key));
   if (index < 0) return world.warn(`deployments.apps "${key}" not found`);
   const old = world.cluster.deployments[index]!;
   const { cluster, errors } = decodePatched(world, mergePatch(encodeDeployment(old), patch));
@@ -45,7 +41,7 @@ export function patchDeployment(world: World, key: string, patch: Record<string,
 }
 
 export function patchService(world: World, key: string, patch: Record<string, unknown>): void {
-  const index = world.cluster.services.findIndex((s) => keyOf(s.metadata) === qualify(key));
+  const index = world.cluster.services.findIndex((s) => keyOf(s.metadata) === normalizeObjectKey(key));
   if (index < 0) return world.warn(`services "${key}" not found`);
   const old = world.cluster.services[index]!;
   const { cluster, errors } = decodePatched(world, mergePatch(encodeService(old), patch));

@@ -1,9 +1,9 @@
 /** Pod events: readiness probe failing or passing again, delete, crash loop. */
-import { keyOf } from '../model';
+import { keyOf, normalizeObjectKey } from '../model';
 import type { World } from './world';
 
 export function applyPodEvent(world: World, type: 'pod.notReady' | 'pod.ready' | 'pod.delete' | 'pod.crashLoop', key: string, gracePeriodSeconds?: number): void {
-  const pod = world.pod(key.includes('/') ? key : `default/${key}`);
+  const pod = world.pod(normalizeObjectKey(key));
   if (!pod) {
     world.warn(`pods "${key.slice(key.indexOf('/') + 1)}" not found`);
     return;
