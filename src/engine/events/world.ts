@@ -56,8 +56,16 @@ export class World {
   }
 
   node(name: string): Node | undefined {
-    return this.cluster.nodes.find((n) => n.metadata.name === name);
+    // Node lists are replaced, never edited in place: the index follows the list's identity.
+    if (this.indexedNodes !== this.cluster.nodes) {
+      this.indexedNodes = this.cluster.nodes;
+      this.nodesByName = new Map(this.cluster.nodes.map((n) => [n.metadata.name, n]));
+    }
+    return this.nodesByName.get(name);
   }
+
+  private indexedNodes: readonly Node[] | undefined;
+  private nodesByName = new Map<string, Node>();
 
   pod(key: string): Pod | undefined {
     return this.cluster.pods.find((p) => keyOf(p.metadata) === key);
