@@ -6,6 +6,7 @@ import { parseManifests } from '../engine/parse/parseManifests';
 import { deriveSeed } from '../engine/random';
 import type { TerminalContext } from '../terminal/context';
 import type { StoreState } from './types';
+import { versionOptions } from './versionsSlice';
 
 let cacheKey: unknown[] = [];
 let cachedCluster: ClusterState | null = null;
@@ -17,11 +18,12 @@ let cachedCluster: ClusterState | null = null;
 function liveCluster(state: StoreState): ClusterState | null {
   const events = state.timeline.slice(0, state.cursor);
   const now = state.now;
-  const key = [state.files, state.kubernetesVersion, state.timeline, state.cursor, now];
+  const key = [state.files, state.kubernetesVersion, state.controlPlaneGates, state.kubeProxyVersion, state.timeline, state.cursor, now];
   if (key.some((k, i) => k !== cacheKey[i])) {
     cacheKey = key;
     try {
-      const files = decodeCluster(parseManifests(state.files).documents, { version: state.kubernetesVersion }).cluster;
+      // Decoded as the analysis decodes them: the Versions panel's gates decide what the API server accepts.
+      const files = decodeCluster(parseManifests(state.files).documents, { version: state.kubernetesVersion, ...versionOptions(state) }).cluster;
       cachedCluster = events.length > 0 ? simulateCluster(files, events, now).cluster : files;
     } catch {
       cachedCluster = null;
