@@ -46,19 +46,11 @@ export class IndexedServicePortViews implements ServicePortViews {
 }
 
 /**
- * @example
- * classForNode(report.serviceViews[0], 'mnode-m02')?.verdict; // "forward"
- */
-export function classForNode(group: ServicePortViews, nodeName: string): ViewClass | undefined {
-  return viewLookupFor(group)(nodeName);
-}
-
-/**
- * classForNode for one group, as a function: for callers that look up many nodes in it.
+ * The lookup of a node's class in one group, for callers that look up many nodes in it.
  *
  * @example
- * const lookup = viewLookupFor(group);
- * clients.map((c) => lookup(c.node)?.verdict);
+ * const lookup = viewLookupFor(report.serviceViews[0]);
+ * lookup('mnode-m02')?.verdict; // "forward"
  */
 export function viewLookupFor(group: ServicePortViews): Lookup {
   if (group instanceof IndexedServicePortViews) return IndexedServicePortViews.lookupOf(group);
