@@ -59,7 +59,16 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
     });
     editorRef.current = editor;
 
-    const syncModels = (state: StoreState) => {
+    const setMarkers = (name: string, model: Model, diagnostics: StoreState['diagnostics']) => {
+      const markers = markersForFile(diagnostics, name, (line) =>
+        line >= 1 && line <= model.getLineCount() ? model.getLineMaxColumn(line) : 1,
+      );
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
+    };
+
+    // setFileText replaces only the edited file's object, so files identical to the previous
+    // state's need no text comparison.
+    const syncModels = (state: StoreState, previous?: StoreState) => {
       const names = new Set(state.files.map((f) => f.name));
       for (const [name, model] of models) {
         if (names.has(name)) continue;
@@ -68,6 +77,7 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
         model.dispose();
         models.delete(name);
       }
+      const unchanged = new Set(previous?.files);
       for (const file of state.files) {
         let model = models.get(file.name);
         if (!model) {
@@ -76,6 +86,9 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
           const created = model;
           listeners.set(name, created.onDidChangeContent(() => useStore.getState().setFileText(name, created.getValue())));
           models.set(name, model);
+          setMarkers(name, model, state.diagnostics);
+        } else if (unchanged.has(file)) {
+          continue;
         }
         if (model.getValue() !== file.text) pushText(model, file.text);
       }
@@ -83,21 +96,16 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
       if (editor.getModel() !== active) editor.setModel(active);
     };
 
+    // Only on new diagnostics: between analyses Monaco moves the markers along with the edits.
     const syncMarkers = (state: StoreState) => {
-      for (const [name, model] of models) {
-        const markers = markersForFile(state.diagnostics, name, (line) =>
-          line >= 1 && line <= model.getLineCount() ? model.getLineMaxColumn(line) : 1,
-        );
-        monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
-      }
+      for (const [name, model] of models) setMarkers(name, model, state.diagnostics);
     };
 
     const initial = useStore.getState();
     syncModels(initial);
-    syncMarkers(initial);
     const unsubscribe = useStore.subscribe((state, previous) => {
-      if (state.files !== previous.files || state.activeFile !== previous.activeFile) syncModels(state);
-      if (state.diagnostics !== previous.diagnostics || state.files !== previous.files) syncMarkers(state);
+      if (state.files !== previous.files || state.activeFile !== previous.activeFile) syncModels(state, previous);
+      if (state.diagnostics !== previous.diagnostics) syncMarkers(state);
       if (state.kubernetesVersion !== previous.kubernetesVersion || state.report !== previous.report) {
         setUpMonaco(state.kubernetesVersion, state.report?.featureGates.controlPlane);
       }
