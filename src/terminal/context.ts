@@ -21,6 +21,9 @@ export interface TerminalContext {
   affinity?: AffinityTable;
 }
 
+/** The context once the cluster has a report: what every command but `apply` and `help` runs on. */
+export type ReadyContext = TerminalContext & { report: RoutingReport };
+
 export interface CommandResult {
   output: string;
   /** What the command does to the live cluster, in order. */
@@ -43,3 +46,8 @@ export const failure = (error: string, hint?: string, events: ClusterEvent[] = [
   exitCode: 1,
   ...(hint ? { hint } : {}),
 });
+
+/** Every command that reads the cluster refuses until the files give a report. */
+export const notReady = (): CommandResult => failure('error: the cluster is not ready yet', 'Fix the errors in the files first.');
+
+export const isReady = (context: TerminalContext): context is ReadyContext => context.report !== null;

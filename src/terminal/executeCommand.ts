@@ -10,7 +10,7 @@ import { hit } from './commands/hit';
 import { cordon, drain } from './commands/nodeCommands';
 import { patch, set } from './commands/patchCommand';
 import { label, rollout, scale } from './commands/workloadCommands';
-import { failure, ok, type CommandResult, type TerminalContext } from './context';
+import { failure, isReady, notReady, ok, type CommandResult, type TerminalContext } from './context';
 import { helpText } from './help';
 import { parseCommandLine, type ParsedCommand } from './parseCommandLine';
 
@@ -29,17 +29,18 @@ export function executeCommand(command: ParsedCommand, context: TerminalContext)
     case 'help':
       return ok(helpText(command.topic));
     case 'hit':
+      if (!isReady(context)) return notReady();
       return hit(command.count, command.service, command.port, command.from, context);
     case 'kubectl': {
       const { verb, args, flags } = command;
       if (flags.help === true) return ok(helpText(verb));
+      if (verb === 'apply') return apply(args, flags, context);
+      if (!isReady(context)) return notReady();
       switch (verb) {
         case 'get':
           return get(args, flags, context);
         case 'describe':
           return describe(args, flags, context);
-        case 'apply':
-          return apply(args, flags, context);
         case 'patch':
           return patch(args, flags, context);
         case 'set':

@@ -1,14 +1,13 @@
 /** `kubectl delete pod <name>… [--grace-period=N] [--force] [--now]` and `kubectl delete node <name>`. */
 import type { ClusterEvent } from '../../engine/events';
-import { failure, ok, type CommandResult, type TerminalContext } from '../context';
+import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
 import { findPod, namespaceOf, notFound } from '../lookup';
 import { kindOf } from '../resources';
 import { deleteNode, gracePeriod } from './nodeCommands';
 
-export function deleteCommand(args: string[], flags: FlagValues, context: TerminalContext): CommandResult {
+export function deleteCommand(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const report = context.report;
-  if (!report) return failure('error: the cluster is not ready yet', 'Fix the errors in the files first.');
   if (args.length === 0) return failure('error: You must provide one or more resources by argument or filename.', 'e.g. kubectl delete pod client');
   // `delete pod a b` or `delete pod/a pod/b`.
   const slash = args[0]!.indexOf('/');

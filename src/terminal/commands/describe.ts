@@ -1,6 +1,6 @@
 /** `kubectl describe <kind> <name>`: the fields that matter for routing, in kubectl's layout. */
 import type { RoutingReport } from '../../engine/report';
-import { failure, ok, type CommandResult, type TerminalContext } from '../context';
+import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import { labelsText, none } from '../format';
 import type { FlagValues } from '../parseCommandLine';
 import { findDeployment, findNode, findPod, findService, namespaceOf, notFound, podsOf, serviceObject } from '../lookup';
@@ -8,9 +8,8 @@ import { objectRef } from '../resources';
 
 const field = (name: string, value: string) => `${`${name}:`.padEnd(26)}${value}`;
 
-export function describe(args: string[], flags: FlagValues, context: TerminalContext): CommandResult {
+export function describe(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const report = context.report;
-  if (!report) return failure('error: the cluster is not ready yet', 'Fix the errors in the files first.');
   const parsed = objectRef(args, 'the type of resource to describe');
   if (!parsed.ok) return failure(parsed.error, parsed.hint);
   const { kind, name } = parsed.ref;
@@ -19,7 +18,7 @@ export function describe(args: string[], flags: FlagValues, context: TerminalCon
   return lines ? ok(lines.join('\n')) : failure(notFound(kind, name), `Try kubectl get ${kind === 'Node' ? 'nodes' : `${kind.toLowerCase()}s -n ${ns}`}.`);
 }
 
-function describeLines(kind: string, name: string, ns: string, report: RoutingReport, context: TerminalContext): string[] | undefined {
+function describeLines(kind: string, name: string, ns: string, report: RoutingReport, context: ReadyContext): string[] | undefined {
   switch (kind) {
     case 'Node': {
       const node = findNode(report, name);

@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { alignColumns } from '../../cli/textTable';
 import type { RoutingReport } from '../../engine/report';
 import { deploymentObject, listOf, nodeObject, podObject, serviceObjectFor } from '../apiObjects';
-import { failure, ok, type CommandResult, type TerminalContext } from '../context';
+import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
 import { age, labelsText, none } from '../format';
 import { parseLabelSelector } from '../labelSelector';
@@ -21,9 +21,8 @@ interface Row {
 
 const OUTPUTS = ['wide', 'yaml', 'json', 'name'];
 
-export function get(args: string[], flags: FlagValues, context: TerminalContext): CommandResult {
+export function get(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const report = context.report;
-  if (!report) return failure('error: the cluster is not ready yet', 'Fix the errors in the files first.');
   if (args.length === 0) return failure('error: you must specify the type of resource to get.', 'e.g. kubectl get pods -o wide');
   let typeWord = args[0]!;
   let names = args.slice(1);
@@ -98,7 +97,7 @@ const WIDE: Record<ResourceKind, string[]> = {
   EndpointSlice: [],
 };
 
-function buildRows(kind: ResourceKind, report: RoutingReport, context: TerminalContext): Row[] {
+function buildRows(kind: ResourceKind, report: RoutingReport, context: ReadyContext): Row[] {
   const clusterAge = age(context.now);
   switch (kind) {
     case 'Node':

@@ -6,11 +6,10 @@ import { uniqCountLine } from '../../cli/textTable';
 import { normalizeObjectKey } from '../../engine/model';
 import { simulationContextOf } from '../../engine/routes/simulateRequests';
 import { sendWithAffinity } from '../../engine/simulation/affinityTable';
-import { failure, ok, type CommandResult, type TerminalContext } from '../context';
+import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 
-export function hit(count: number, serviceArg: string, portArg: string | undefined, fromArg: string | undefined, context: TerminalContext): CommandResult {
+export function hit(count: number, serviceArg: string, portArg: string | undefined, fromArg: string | undefined, context: ReadyContext): CommandResult {
   const report = context.report;
-  if (!report) return failure('error: the cluster is not ready yet', 'Fix the errors in the files first.');
   const serviceKey = normalizeObjectKey(serviceArg);
   const service = report.services.find((s) => s.key === serviceKey);
   if (!service) return failure(`Error from server (NotFound): services "${serviceArg}" not found`, `The Services: ${report.services.map((s) => s.name).join(', ') || 'none'}.`);

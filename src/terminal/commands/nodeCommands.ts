@@ -1,11 +1,10 @@
 /** `kubectl cordon|uncordon|drain <node>` and `kubectl delete node`: kubectl's messages, events for the timeline. */
 import type { ClusterEvent } from '../../engine/events';
-import { failure, ok, type CommandResult, type TerminalContext } from '../context';
+import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
 import { findNode, notFound } from '../lookup';
 
-function nodeArg(verb: string, args: string[], context: TerminalContext): { node: string } | CommandResult {
-  if (!context.report) return failure('error: the cluster is not ready yet', 'Fix the errors in the files first.');
+function nodeArg(verb: string, args: string[], context: ReadyContext): { node: string } | CommandResult {
   const name = args[0]?.replace(/^(nodes?|no)\//, '');
   if (!name) return failure('error: USAGE: ' + verb + ' NODE [flags]', `e.g. kubectl ${verb} ${context.report.nodes[1]?.name ?? context.report.nodes[0]?.name ?? 'node-1'}`);
   if (args.length > 1) return failure(`error: ${verb} takes one node, not ${args.length}`, `e.g. kubectl ${verb} ${name}`);
@@ -13,10 +12,10 @@ function nodeArg(verb: string, args: string[], context: TerminalContext): { node
   return { node: name };
 }
 
-export function cordon(args: string[], context: TerminalContext, verb: 'cordon' | 'uncordon'): CommandResult {
+export function cordon(args: string[], context: ReadyContext, verb: 'cordon' | 'uncordon'): CommandResult {
   const arg = nodeArg(verb, args, context);
   if ('output' in arg) return arg;
-  const node = findNode(context.report!, arg.node)!;
+  const node = findNode(context.report, arg.node)!;
   const wanted = verb === 'cordon';
   if (node.schedulable !== wanted) return ok(`node/${arg.node} already ${verb}ed`);
   return ok(`node/${arg.node} ${verb}ed`, [{ type: wanted ? 'node.cordon' : 'node.uncordon', node: arg.node }]);
@@ -34,12 +33,12 @@ function gracePeriod(flags: FlagValues): number | undefined | string {
  * Like kubectl: cordon first, then refuse when a pod has no controller (unless --force), else
  * evict every pod of the node.
  */
-export function drain(args: string[], flags: FlagValues, context: TerminalContext): CommandResult {
+export function drain(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const arg = nodeArg('drain', args, context);
   if ('output' in arg) return arg;
   const grace = gracePeriod(flags);
   if (typeof grace === 'string') return failure(grace);
-  const report = context.report!;
+  const report = context.report;
   const node = findNode(report, arg.node)!;
   const force = flags.force === true;
   const pods = report.pods.filter((p) => p.node === arg.node && !p.terminating);
@@ -60,11 +59,11 @@ export function drain(args: string[], flags: FlagValues, context: TerminalContex
   return ok(lines.join('\n'), [event]);
 }
 
-export function deleteNode(names: string[], context: TerminalContext): CommandResult {
+export function deleteNode(names: string[], context: ReadyContext): CommandResult {
   const events: ClusterEvent[] = [];
   const lines: string[] = [];
   for (const name of names) {
-    if (!findNode(context.report!, name)) return failure([...lines, notFound('Node', name)].join('\n'), undefined, events);
+    if (!findNode(context.report, name)) return failure([...lines, notFound('Node', name)].join('\n'), undefined, events);
     lines.push(`node "${name}" deleted`);
     events.push({ type: 'node.delete', node: name });
   }

@@ -2,7 +2,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { ClusterEvent } from '../../engine/events';
 import { listObjects } from '../../workspace/objectLocations';
-import { failure, ok, type CommandResult, type TerminalContext } from '../context';
+import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
 import { findDeployment, findService, namespaceOf, notFound, serviceObject } from '../lookup';
 import { objectRef, SINGULAR } from '../resources';
@@ -27,8 +27,7 @@ export function readPatch(text: string): { ok: true; patch: Json } | { ok: false
   return { ok: true, patch: value as Json };
 }
 
-export function patch(args: string[], flags: FlagValues, context: TerminalContext): CommandResult {
-  if (!context.report) return failure('error: the cluster is not ready yet', 'Fix the errors in the files first.');
+export function patch(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const ref = objectRef(args, 'the type of resource to patch');
   if (!ref.ok) return failure(ref.error, ref.hint);
   const type = typeof flags.type === 'string' ? flags.type : 'strategic';
@@ -52,8 +51,7 @@ export function patch(args: string[], flags: FlagValues, context: TerminalContex
 }
 
 /** `kubectl set selector svc/<name> k=v,…` (replaces the selector) and `kubectl set image deploy/<name> container=image`. */
-export function set(args: string[], flags: FlagValues, context: TerminalContext): CommandResult {
-  if (!context.report) return failure('error: the cluster is not ready yet', 'Fix the errors in the files first.');
+export function set(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const [sub, ...rest] = args;
   const ns = namespaceOf(flags);
   if (sub === 'selector') {

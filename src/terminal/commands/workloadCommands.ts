@@ -1,12 +1,11 @@
 /** `kubectl scale`, `kubectl label` and `kubectl rollout status`. */
 import { computeHash, POD_TEMPLATE_HASH_LABEL } from '../../engine/scheduler/podNames';
-import { failure, ok, type CommandResult, type TerminalContext } from '../context';
+import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
 import { findDeployment, findNode, findPod, findService, namespaceOf, notFound, podsOf, serviceObject } from '../lookup';
 import { objectRef, SINGULAR } from '../resources';
 
-export function scale(args: string[], flags: FlagValues, context: TerminalContext): CommandResult {
-  if (!context.report) return failure('error: the cluster is not ready yet', 'Fix the errors in the files first.');
+export function scale(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const ref = objectRef(args, 'the resource to scale');
   if (!ref.ok) return failure(ref.error, ref.hint);
   if (ref.ref.kind !== 'Deployment') return failure(`error: the playground scales Deployments, not ${ref.ref.kind}s`, 'e.g. kubectl scale deploy/echo --replicas=1');
@@ -18,9 +17,8 @@ export function scale(args: string[], flags: FlagValues, context: TerminalContex
   return ok(`deployment.apps/${ref.ref.name} scaled`, [{ type: 'deployment.scale', deployment: `${ns}/${ref.ref.name}`, replicas: Number(replicas) }]);
 }
 
-export function label(args: string[], flags: FlagValues, context: TerminalContext): CommandResult {
+export function label(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const report = context.report;
-  if (!report) return failure('error: the cluster is not ready yet', 'Fix the errors in the files first.');
   const ref = objectRef(args, 'the type of resource to label');
   if (!ref.ok) return failure(ref.error, ref.hint);
   const { kind, name } = ref.ref;
@@ -58,9 +56,8 @@ export function label(args: string[], flags: FlagValues, context: TerminalContex
 }
 
 /** One line of `kubectl rollout status`, for the state at the current simulated time. */
-export function rollout(args: string[], flags: FlagValues, context: TerminalContext): CommandResult {
+export function rollout(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const report = context.report;
-  if (!report) return failure('error: the cluster is not ready yet', 'Fix the errors in the files first.');
   const [sub, ...rest] = args;
   if (sub !== 'status') return failure(`error: unknown command "${sub ?? ''}" for "kubectl rollout"`, 'The playground knows: kubectl rollout status deploy/<name>.');
   const ref = objectRef(rest, 'a Deployment');
