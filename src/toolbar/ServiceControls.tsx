@@ -19,11 +19,14 @@ export function ServiceControls() {
   const report = useStore((s) => s.report);
   const setSelectedService = useStore((s) => s.setSelectedService);
   const version = useStore((s) => s.kubernetesVersion);
+  const stale = useStore((s) => s.stale);
   const services = objects.filter((o) => o.kind === 'Service');
   const service = toolbarService(objects, { selectedService, report });
 
   if (!service) {
-    return <p className="toolbar__note">No Service in the workspace.</p>;
+    // A Service the YAML no longer parses is still on the (stale) canvas: say why its controls are gone.
+    const unparsed = stale && (report?.services.length ?? 0) > 0;
+    return <p className="toolbar__note">{unparsed ? 'The YAML has errors (see Problems): the Service controls return once it parses.' : 'No Service in the workspace.'}</p>;
   }
   const field = (name: ServiceField) => text(fieldOf(service, ['spec', name]));
   const change = (name: ServiceField) => (value: string) => setServiceField(name, value === UNSET ? undefined : value);
