@@ -29,8 +29,10 @@ export interface EmbedOptions {
 
 const VIEWS: readonly EmbedView[] = ['canvas', 'split', 'editor'];
 const CONTROLS: readonly EmbedControls[] = ['none', 'minimal', 'full'];
-const THEMES: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
-const SCENARIO_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const THEMES: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
+/** A built-in scenario's id, as `scenario=` and the host's loadScenario may name it. */
+export const SCENARIO_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const isEmbedTheme = (value: unknown): value is EmbedTheme => (THEMES as readonly unknown[]).includes(value);
 const EMBED_ID = /^[\w-]{1,64}$/;
 export const MAX_STEP = 999;
 

@@ -6,7 +6,7 @@
 import { isPlainObject } from '../engine/parse/parseManifests';
 import type { RoutingReport, Verdict } from '../engine/report';
 import type { EmbedTheme } from './embedOptions';
-import { MAX_STEP } from './embedOptions';
+import { isEmbedTheme, MAX_STEP, SCENARIO_ID } from './embedOptions';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -57,14 +57,14 @@ export function parseHostCommand(data: unknown): HostCommand | null {
     case 'ktp:getRouteSummary':
       return { type: data.type };
     case 'ktp:loadScenario': {
-      if (typeof data.scenario !== 'string' || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(data.scenario)) return null;
+      if (typeof data.scenario !== 'string' || !SCENARIO_ID.test(data.scenario)) return null;
       if (data.step !== undefined && !isStep(data.step)) return null;
       return data.step === undefined ? { type: data.type, scenario: data.scenario } : { type: data.type, scenario: data.scenario, step: data.step };
     }
     case 'ktp:goToStep':
       return isStep(data.step) ? { type: data.type, step: data.step } : null;
     case 'ktp:setTheme':
-      return data.theme === 'light' || data.theme === 'dark' || data.theme === 'auto' ? { type: data.type, theme: data.theme } : null;
+      return isEmbedTheme(data.theme) ? { type: data.type, theme: data.theme } : null;
     default:
       return null;
   }
