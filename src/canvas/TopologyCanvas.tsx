@@ -7,7 +7,7 @@ import type { Selection } from '../store';
 import { CanvasControls } from './CanvasControls';
 import { edgeTypes } from './edges/edgeTypes';
 import { buildFlowEdges, buildFlowNodes } from './flowElements';
-import { layoutBounds, layoutTopology } from './layout';
+import { layoutBounds, layoutTopology, parseBoxId } from './layout';
 import { Legend } from './Legend';
 import { MotionContext } from './motionContext';
 import { nodeTypes } from './nodes/nodeTypes';
@@ -21,19 +21,17 @@ import { driftBadgesById } from '../timeline/driftBadges';
 
 /** The selection a click on a canvas box stands for, from its React Flow id. */
 function selectionOf(id: string): Selection | null {
-  const colon = id.indexOf(':');
-  const prefix = id.slice(0, colon);
-  const rest = id.slice(colon + 1);
-  switch (prefix) {
+  const box = parseBoxId(id);
+  switch (box?.kind) {
     case 'pod':
-      return { kind: 'pod', id: rest };
+      return { kind: 'pod', id: box.ref };
     case 'node':
     case 'proxy':
-      return { kind: 'node', id: rest };
+      return { kind: 'node', id: box.ref };
     case 'zone':
-      return { kind: 'zone', id: rest };
+      return { kind: 'zone', id: box.ref };
     case 'external':
-      return { kind: 'external', id: rest };
+      return { kind: 'external', id: box.ref };
     default:
       return null;
   }

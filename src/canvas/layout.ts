@@ -75,6 +75,23 @@ export const boxId = {
   external: (node: string) => `external:${node}`,
 };
 
+const PREFIXED: readonly BoxKind[] = ['zone', 'node', 'pod', 'proxy', 'external'];
+
+/**
+ * The box kind and the object a React Flow id made by `boxId` stands for.
+ *
+ * @example
+ * parseBoxId('pod:default/client'); // { kind: 'pod', ref: 'default/client' }
+ * parseBoxId('area:no-zone'); // { kind: 'no-zone', ref: '' }
+ */
+export function parseBoxId(id: string): { kind: BoxKind; ref: string } | null {
+  if (id === boxId.noZone()) return { kind: 'no-zone', ref: '' };
+  if (id === boxId.unscheduled()) return { kind: 'unscheduled', ref: '' };
+  const colon = id.indexOf(':');
+  const kind = PREFIXED.find((k) => k === id.slice(0, colon));
+  return colon > 0 && kind ? { kind, ref: id.slice(colon + 1) } : null;
+}
+
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A group box being built: its own box, its leaf children and its child groups, relative to it. */

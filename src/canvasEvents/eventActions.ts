@@ -3,6 +3,7 @@
  * single-key shortcuts and the shortcuts help all read. Each action is what `kubectl` (or the
  * cloud) would do; the store's `dispatch` puts it on the timeline.
  */
+import { parseBoxId } from '../canvas/layout';
 import type { ClusterEvent } from '../engine/events';
 import type { RoutingReport } from '../engine/report';
 
@@ -94,13 +95,9 @@ export function actionForKey(actions: readonly EventAction[], key: string): Even
   return actions.find((a) => a.key === k);
 }
 
-/** The event target a React Flow node id stands for (`node:x`, `proxy:x`, `zone:x`, `pod:ns/x`). */
+/** The event target a React Flow node id stands for (`node:x`, `zone:x`, `pod:ns/x`; not proxies or areas). */
 export function targetOf(flowId: string): EventTarget | null {
-  const colon = flowId.indexOf(':');
-  const prefix = flowId.slice(0, colon);
-  const id = flowId.slice(colon + 1);
-  if (prefix === 'node') return { kind: 'node', id };
-  if (prefix === 'zone') return { kind: 'zone', id };
-  if (prefix === 'pod') return { kind: 'pod', id };
+  const box = parseBoxId(flowId);
+  if (box?.kind === 'node' || box?.kind === 'zone' || box?.kind === 'pod') return { kind: box.kind, id: box.ref };
   return null;
 }

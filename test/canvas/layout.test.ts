@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxId, layoutBounds, layoutTopology, type LayoutBox, type LayoutInput } from '../../src/canvas/layout';
+import { boxId, layoutBounds, layoutTopology, parseBoxId, type LayoutBox, type LayoutInput } from '../../src/canvas/layout';
 
 const demo: LayoutInput = {
   nodes: [{ name: 'mnode' }, { name: 'mnode-m02', zone: 'zone-a' }, { name: 'mnode-m03', zone: 'zone-b' }],
@@ -145,5 +145,18 @@ describe('layoutBounds', () => {
       expect(box.y + box.height).toBeLessThanOrEqual(bounds.height);
     }
     expect(layout.boxes.some((b) => !b.parentId && b.y + b.height === bounds.height)).toBe(true);
+  });
+});
+
+describe('parseBoxId', () => {
+  it('reads back the kind and object of every box id', () => {
+    const layout = layoutTopology({ ...demo, pods: [...demo.pods, { key: 'default/pending', client: false }], externalEntries: true });
+    const kinds = new Set(layout.boxes.map((b) => b.kind));
+    expect(kinds).toEqual(new Set(['zone', 'no-zone', 'unscheduled', 'node', 'pod', 'proxy', 'external']));
+    for (const box of layout.boxes) expect(parseBoxId(box.id)).toEqual({ kind: box.kind, ref: box.ref });
+  });
+
+  it('gives null for ids no box has', () => {
+    for (const id of ['', 'pod', 'area:other', 'route:default/client', ':x']) expect(parseBoxId(id)).toBeNull();
   });
 });
