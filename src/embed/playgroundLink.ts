@@ -1,16 +1,11 @@
 /** The full playground's address for the state an embed shows: same site and path, no query, the state in the fragment. */
-import { FRAGMENT_KEY, fragmentFromHash, shareUrl } from '../share/shareLink';
+import { fragmentFromHash, shareUrl } from '../share/shareLink';
 import { captureShareState } from '../share/shareState';
 import type { StoreState } from '../store';
 
 /** The link "Open in playground" follows: a share link on this page's path. */
 export function playgroundLinkFor(state: StoreState, pageUrl: string): string {
   return shareUrl(captureShareState(state), pageUrl);
-}
-
-/** The hash that carries `fragment` the way share links do (`#s=v1.…`). */
-export function shareHash(fragment: string): string {
-  return `#${FRAGMENT_KEY}=${fragment}`;
 }
 
 /** The share fragment of an embed URL (`#s=v1.…`, or a bare `#v1.…`), or null when there is none. */

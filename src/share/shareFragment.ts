@@ -9,3 +9,8 @@ export function fragmentFromHash(hash: string): string | null {
   if (!hash.startsWith(`#${FRAGMENT_KEY}=`)) return null;
   return hash.slice(FRAGMENT_KEY.length + 2);
 }
+
+/** The hash that carries `fragment` (`#s=v1.…`). */
+export function shareHash(fragment: string): string {
+  return `#${FRAGMENT_KEY}=${fragment}`;
+}
