@@ -19,15 +19,23 @@ export interface EventAction {
   event: ClusterEvent;
 }
 
+/** Each action's key, with the line the shortcuts help shows for it. */
+const KEYS = {
+  cordon: { key: 'c', keyLabel: 'C', help: 'Node: cordon / uncordon' },
+  drain: { key: 'd', keyLabel: 'D', help: 'Node: drain' },
+  drainForce: { key: 'f', keyLabel: 'F', help: 'Node: drain --force (when pods without a controller stop the drain)' },
+  readiness: { key: 'r', keyLabel: 'R', help: 'Node or pod: NotReady / Ready again' },
+  delete: { key: 'Delete', keyLabel: 'Delete', help: 'Node or pod: delete' },
+  crashLoop: { key: 'k', keyLabel: 'K', help: 'Pod: crash loop' },
+  zone: { key: 'o', keyLabel: 'O', help: 'Zone: outage / recover' },
+} as const;
+
+const keyOf = ({ key, keyLabel }: (typeof KEYS)[keyof typeof KEYS]) => ({ key, keyLabel });
+
 /** The single-key shortcuts on a focused canvas box, for the shortcuts help. */
 export const CANVAS_EVENT_KEYS: readonly { keys: string; what: string }[] = [
   { keys: 'Shift+F10 or ☰ (context-menu key)', what: 'On a focused node, zone or pod: the events menu' },
-  { keys: 'C', what: 'Node: cordon / uncordon' },
-  { keys: 'D', what: 'Node: drain (F: drain --force)' },
-  { keys: 'R', what: 'Node or pod: NotReady / Ready again' },
-  { keys: 'Delete', what: 'Node or pod: delete' },
-  { keys: 'K', what: 'Pod: crash loop' },
-  { keys: 'O', what: 'Zone: outage / recover' },
+  ...Object.values(KEYS).map((k) => ({ keys: k.keyLabel, what: k.help })),
 ];
 
 /**
@@ -44,24 +52,23 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
       const unmanaged = pods.filter((p) => !p.owner);
       const actions: EventAction[] = [
         node.schedulable
-          ? { id: 'cordon', label: 'Cordon', key: 'c', keyLabel: 'C', event: { type: 'node.cordon', node: node.name } }
-          : { id: 'uncordon', label: 'Uncordon', key: 'c', keyLabel: 'C', event: { type: 'node.uncordon', node: node.name } },
+          ? { id: 'cordon', label: 'Cordon', ...keyOf(KEYS.cordon), event: { type: 'node.cordon', node: node.name } }
+          : { id: 'uncordon', label: 'Uncordon', ...keyOf(KEYS.cordon), event: { type: 'node.uncordon', node: node.name } },
         {
           id: 'drain',
           label: unmanaged.length ? `Drain (kubectl refuses: ${unmanaged.length} pod${unmanaged.length > 1 ? 's' : ''} without controller)` : 'Drain',
-          key: 'd',
-          keyLabel: 'D',
+          ...keyOf(KEYS.drain),
           event: { type: 'node.drain', node: node.name },
         },
       ];
       if (unmanaged.length) {
-        actions.push({ id: 'drain-force', label: 'Drain --force (also pods no controller manages)', key: 'f', keyLabel: 'F', event: { type: 'node.drain', node: node.name, force: true } });
+        actions.push({ id: 'drain-force', label: 'Drain --force (also pods no controller manages)', ...keyOf(KEYS.drainForce), event: { type: 'node.drain', node: node.name, force: true } });
       }
       actions.push(
         node.ready
-          ? { id: 'not-ready', label: 'Mark NotReady (kubelet stops reporting)', key: 'r', keyLabel: 'R', event: { type: 'node.notReady', node: node.name } }
-          : { id: 'ready', label: 'Ready again', key: 'r', keyLabel: 'R', event: { type: 'node.ready', node: node.name } },
-        { id: 'delete', label: 'Delete node', key: 'Delete', keyLabel: 'Delete', event: { type: 'node.delete', node: node.name } },
+          ? { id: 'not-ready', label: 'Mark NotReady (kubelet stops reporting)', ...keyOf(KEYS.readiness), event: { type: 'node.notReady', node: node.name } }
+          : { id: 'ready', label: 'Ready again', ...keyOf(KEYS.readiness), event: { type: 'node.ready', node: node.name } },
+        { id: 'delete', label: 'Delete node', ...keyOf(KEYS.delete), event: { type: 'node.delete', node: node.name } },
       );
       return actions;
     }
@@ -71,8 +78,8 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
       const down = nodes.every((n) => !n.ready);
       return [
         down
-          ? { id: 'recover', label: `Recover zone ${target.id}`, key: 'o', keyLabel: 'O', event: { type: 'zone.recover', zone: target.id } }
-          : { id: 'outage', label: `Zone outage (${nodes.length} node${nodes.length > 1 ? 's' : ''} NotReady)`, key: 'o', keyLabel: 'O', event: { type: 'zone.outage', zone: target.id } },
+          ? { id: 'recover', label: `Recover zone ${target.id}`, ...keyOf(KEYS.zone), event: { type: 'zone.recover', zone: target.id } }
+          : { id: 'outage', label: `Zone outage (${nodes.length} node${nodes.length > 1 ? 's' : ''} NotReady)`, ...keyOf(KEYS.zone), event: { type: 'zone.outage', zone: target.id } },
       ];
     }
     case 'pod': {
@@ -80,10 +87,10 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
       if (!pod || pod.terminating) return [];
       return [
         pod.ready
-          ? { id: 'not-ready', label: 'Not ready (readiness probe fails)', key: 'r', keyLabel: 'R', event: { type: 'pod.notReady', pod: pod.key } }
-          : { id: 'ready', label: 'Ready again', key: 'r', keyLabel: 'R', event: { type: 'pod.ready', pod: pod.key } },
-        { id: 'crash-loop', label: 'Crash loop', key: 'k', keyLabel: 'K', event: { type: 'pod.crashLoop', pod: pod.key } },
-        { id: 'delete', label: pod.owner ? 'Delete pod (its Deployment replaces it)' : 'Delete pod', key: 'Delete', keyLabel: 'Delete', event: { type: 'pod.delete', pod: pod.key } },
+          ? { id: 'not-ready', label: 'Not ready (readiness probe fails)', ...keyOf(KEYS.readiness), event: { type: 'pod.notReady', pod: pod.key } }
+          : { id: 'ready', label: 'Ready again', ...keyOf(KEYS.readiness), event: { type: 'pod.ready', pod: pod.key } },
+        { id: 'crash-loop', label: 'Crash loop', ...keyOf(KEYS.crashLoop), event: { type: 'pod.crashLoop', pod: pod.key } },
+        { id: 'delete', label: pod.owner ? 'Delete pod (its Deployment replaces it)' : 'Delete pod', ...keyOf(KEYS.delete), event: { type: 'pod.delete', pod: pod.key } },
       ];
     }
   }

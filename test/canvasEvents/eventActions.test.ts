@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { actionForKey, eventActions, targetOf } from '../../src/canvasEvents/eventActions';
+import { actionForKey, CANVAS_EVENT_KEYS, eventActions, targetOf } from '../../src/canvasEvents/eventActions';
 import { seedContext } from '../terminal/seedContext';
 
 const report = seedContext().report!;
@@ -43,4 +43,17 @@ test.each([
   ['area:no-zone', null],
 ])('targetOf(%s)', (id, target) => {
   expect(targetOf(id)).toEqual(target);
+});
+
+test('the shortcuts help lists every key an action answers to, once', () => {
+  const zones = [...new Set(report.nodes.flatMap((n) => (n.zone ? [n.zone] : [])))];
+  const targets = [
+    ...report.nodes.map((n) => ({ kind: 'node' as const, id: n.name })),
+    ...zones.map((id) => ({ kind: 'zone' as const, id })),
+    ...report.pods.map((p) => ({ kind: 'pod' as const, id: p.key })),
+  ];
+  const used = new Set(targets.flatMap((t) => eventActions(report, t).map((a) => a.keyLabel)));
+  const listed = CANVAS_EVENT_KEYS.slice(1).map((k) => k.keys);
+  expect(new Set(listed)).toEqual(used);
+  expect(listed.length).toBe(used.size);
 });
