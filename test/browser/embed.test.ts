@@ -118,6 +118,8 @@ test('Open in playground carries the embed state to the full playground', async 
     await expect.poll(() => page.getByTestId('embed-step').textContent()).toBe('Step 2 of 5: PreferSameNode: stay on the node');
     await expect.poll(() => page.locator(clientRoutes).count()).toBe(1);
     const link = page.getByTestId('embed-open-playground');
+    // The link is rebuilt a moment after a change, and at once when the reader reaches it.
+    await link.focus();
     await expect.poll(() => link.getAttribute('href')).toMatch(/\/#s=v1\./);
     const href = (await link.getAttribute('href'))!;
     expect(new URL(href).search).toBe('');

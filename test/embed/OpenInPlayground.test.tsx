@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { OpenInPlayground } from '../../src/embed/OpenInPlayground';
+import { fragmentOf } from '../../src/embed/playgroundLink';
+import { LINK_DELAY_MS } from '../../src/embed/usePlaygroundLink';
+import { decodeShareFragment } from '../../src/share/shareState';
+import { useStore } from '../../src/store';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const initialVersion = useStore.getState().kubernetesVersion;
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  useStore.setState({ kubernetesVersion: initialVersion });
+});
+
+function versionIn(link: HTMLAnchorElement): string | undefined {
+  const decoded = decodeShareFragment(fragmentOf(new URL(link.href).hash)!);
+  return decoded.ok ? decoded.state.kubernetesVersion : undefined;
+}
+
+test('the link follows the state a moment after the last change, and at once when the reader reaches for it', () => {
+  const host = document.createElement('div');
+  const root = createRoot(host);
+  act(() => root.render(<OpenInPlayground />));
+  const link = host.querySelector('a')!;
+  expect(versionIn(link)).toBe(initialVersion);
+
+  act(() => useStore.setState({ kubernetesVersion: '1.31' }));
+  act(() => vi.advanceTimersByTime(LINK_DELAY_MS - 1));
+  act(() => useStore.setState({ kubernetesVersion: '1.32' }));
+  act(() => vi.advanceTimersByTime(LINK_DELAY_MS - 1));
+  expect(versionIn(link)).toBe(initialVersion);
+  act(() => vi.advanceTimersByTime(1));
+  expect(versionIn(link)).toBe('1.32');
+
+  act(() => useStore.setState({ kubernetesVersion: '1.33' }));
+  expect(versionIn(link)).toBe('1.32');
+  act(() => link.dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
+  expect(versionIn(link)).toBe('1.33');
+
+  act(() => root.unmount());
+  expect(vi.getTimerCount()).toBe(0);
+});
