@@ -7,6 +7,7 @@ import { buildFlowEdges } from '../canvas/flowElements';
 import { layoutBounds, layoutTopology, type LayoutBox } from '../canvas/layout';
 import { podStatus } from '../canvas/podStatus';
 import { buildRouteEdges, isExternallyReachable } from '../canvas/routeModel';
+import { proxyModeLabel } from './proxyModeLabel';
 import { DARK_PALETTE, LIGHT_PALETTE, ROUTE_DASHES, type SvgPalette } from './svgPalette';
 import { escapeXml } from './xml';
 
@@ -84,7 +85,7 @@ function routeColour(kind: string, p: SvgPalette): string {
 }
 
 function title(report: RoutingReport, services: readonly string[]): string {
-  const mode = report.ipvsScheduler ? `${report.proxyMode} (${report.ipvsScheduler})` : report.proxyMode;
+  const mode = proxyModeLabel(report);
   const what = services.length ? `Service ${services.join(', ')}` : 'No Service drawn';
   return `${what} · Kubernetes ${report.kubernetesVersion} · kube-proxy ${mode}`;
 }

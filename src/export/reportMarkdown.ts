@@ -5,6 +5,7 @@
 import { formatEndpoints } from '../cli/formatTable';
 import { expandViews } from '../engine/expandViews';
 import type { RoutingReport } from '../engine/report';
+import { proxyModeLabel } from './proxyModeLabel';
 
 /** A table cell: pipes escaped, line breaks flattened, markup characters shown as written. */
 export function markdownCell(text: string): string {
@@ -24,7 +25,7 @@ const port = (v: { port: number; portName?: string; protocol: string }) => `${v.
  */
 export function reportMarkdown(report: RoutingReport): string {
   const zoneOf = new Map(report.nodes.map((n) => [n.name, n.zone ?? '-']));
-  const mode = report.ipvsScheduler ? `${report.proxyMode} (${report.ipvsScheduler})` : report.proxyMode;
+  const mode = proxyModeLabel(report);
   const parts = ['# Routing report', '', `Kubernetes ${report.kubernetesVersion}, kube-proxy mode ${mode}.`, ''];
   parts.push('## Per node', '');
   const views = expandViews(report);
