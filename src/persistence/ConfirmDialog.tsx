@@ -1,5 +1,6 @@
 /** A modal question before work is discarded (native <dialog>: focus trapped, Escape cancels). */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useModalDialog } from '../app/useModalDialog';
 import { useConfirm } from './confirmStore';
 
 export function ConfirmDialog() {
@@ -7,12 +8,7 @@ export function ConfirmDialog() {
   const settle = useConfirm((s) => s.settle);
   const dialog = useRef<HTMLDialogElement>(null);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (question && !element.open) element.showModal();
-    if (!question && element.open) element.close();
-  }, [question]);
+  useModalDialog(dialog, Boolean(question));
 
   return (
     <dialog

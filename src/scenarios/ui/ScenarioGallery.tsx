@@ -2,7 +2,8 @@
  * The gallery of built-in scenarios (native <dialog>: focus trapped, Escape closes): each with its
  * tour, its challenges and the progress kept in this browser.
  */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useModalDialog } from '../../app/useModalDialog';
 import { confirmDiscard } from '../../persistence/workspaceReset';
 import { useStore } from '../../store';
 import { findBuiltinScenario, SCENARIOS } from '../examples';
@@ -75,12 +76,7 @@ export function ScenarioGallery() {
   const dialog = useRef<HTMLDialogElement>(null);
   const resumable = last && findBuiltinScenario(last.scenario);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  useModalDialog(dialog, open);
 
   return (
     <dialog ref={dialog} className="kt-gallery" aria-labelledby="gallery-title" data-testid="scenario-gallery" onClose={() => setOpen(false)}>
