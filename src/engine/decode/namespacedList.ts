@@ -4,18 +4,17 @@ import { hashString } from '../random';
  * Objects by namespace and name in first-seen order, a later one replacing an earlier one in its
  * place (as Map#set keeps a key's position).
  *
- * Indexed by an open-addressing table of positions keyed by a hash of namespace and name: a
- * lookup reads one table slot and the entry's stored hash, and compares strings only when the
- * hashes agree. A JS Map keyed by 150,000 names reads each candidate key's string on the way,
- * which made this the decoder's most expensive step.
+ * Indexed by an open-addressing table keyed by a hash of namespace and name, each slot holding
+ * the entry's hash beside its position: a lookup reads one slot (one cache line) and compares
+ * strings only when the hashes agree. A JS Map keyed by 150,000 names reads each candidate key's
+ * string on the way, which made this the decoder's most expensive step.
  */
 export class NamespacedList<T> {
   private readonly items: T[] = [];
   private readonly namespaces: string[] = [];
   private readonly names: string[] = [];
-  private readonly hashes: number[] = [];
-  /** Position + 1 of an object per slot; 0 for an empty slot. Kept at most half full. */
-  private slots = new Int32Array(1024);
+  /** Per slot, the hash (at 2 × slot) and position + 1 (at 2 × slot + 1; 0 when empty). Kept at most half full. */
+  private slots = new Int32Array(2 * 1024);
 
   /**
    * Adds `value`, or replaces the object of the same namespace and name; true when it replaced one.
@@ -27,22 +26,22 @@ export class NamespacedList<T> {
    */
   set(namespace: string, name: string, value: T): boolean {
     const hash = hashKey(namespace, name);
-    const { slots, hashes, namespaces, names } = this;
-    const mask = slots.length - 1;
+    const { slots, namespaces, names } = this;
+    const mask = (slots.length >> 1) - 1;
     let slot = hash & mask;
-    for (let at = slots[slot]!; at !== 0; at = slots[slot]!) {
+    for (let at = slots[2 * slot + 1]!; at !== 0; at = slots[2 * slot + 1]!) {
       const i = at - 1;
-      if (hashes[i] === hash && names[i] === name && namespaces[i] === namespace) {
+      if (slots[2 * slot] === hash && names[i] === name && namespaces[i] === namespace) {
         this.items[i] = value;
         return true;
       }
       slot = (slot + 1) & mask;
     }
-    slots[slot] = this.items.push(value);
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = this.items.push(value);
     namespaces.push(namespace);
     names.push(name);
-    hashes.push(hash);
-    if (this.items.length * 2 > slots.length) this.grow();
+    if (this.items.length * 2 > slots.length >> 1) this.grow();
     return false;
   }
 
@@ -52,12 +51,15 @@ export class NamespacedList<T> {
   }
 
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let i = 0; i < this.hashes.length; i++) {
-      let slot = this.hashes[i]! & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = i + 1;
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = (slots.length >> 1) - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k + 1] === 0) continue;
+      let slot = old[k]! & mask;
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[k]!;
+      slots[2 * slot + 1] = old[k + 1]!;
     }
     this.slots = slots;
   }
