@@ -93,7 +93,8 @@ export class ServiceViewBuilder {
         endpoints,
         summary,
         explainer: { info, summary, ctx, baseSteps: [...skew, ...cacheSteps(info.name, endpoints, ignoredNodeHints)], steps },
-        categorized: new Map<string, Categorized>(),
+        // Only an externally accessible port has a second (external) group to share them with.
+        categorized: info.externallyAccessible ? new Map<string, Categorized>() : undefined,
         // IPVS' shares depend on the Service's address: kept per port; the others' for every port.
         balanced: input.kubeProxy.mode === 'ipvs' ? new Map() : this.evenShares,
         weighted: new Array(endpoints.length),
@@ -132,8 +133,8 @@ interface PortState {
   endpoints: ProxyEndpoint[];
   summary: HintSummary;
   explainer: PortExplainer;
-  /** CategorizeEndpoints per representative node, shared by internal and external views. */
-  categorized: Map<string, Categorized>;
+  /** CategorizeEndpoints per representative node, shared by internal and external views (when there are both). */
+  categorized: Map<string, Categorized> | undefined;
   /** The answer for every node where no topology applies and only the Cluster set is used. */
   anywhere?: Categorized;
   /** Data-plane shares and steps by balanceKey: classes with equal counts share them. */
@@ -156,9 +157,6 @@ function buildGroup(state: PortState, kind: TrafficKind, index: NodeIndex, kubeP
   const byZone = new Map<string, ViewClass>();
   for (const plan of plans) {
     const cls = computeClass(state, groupTrace, kubeProxy, plan);
-    // Zone classes minus a few nodes list their members only when read: never nodes × services.
-    if (plan.lazyMembers) Object.defineProperty(cls, 'nodes', { enumerable: true, configurable: true, get: plan.lazyMembers });
-    else cls.nodes = plan.members as string[];
     classes.push(cls);
     if (plan.kind === 'node') (byNode ??= new Map()).set(plan.representative, cls);
     else byZone.set(plan.zone ?? '', cls);
@@ -240,7 +238,7 @@ function computeClass(state: PortState, group: GroupTrace, kubeProxy: KubeProxyC
  */
 function categorizedFor(state: PortState, nodeName: string, zone: string | undefined): Categorized {
   const { info, explainer } = state;
-  let categorized = state.categorized.get(nodeName);
+  let categorized = state.categorized?.get(nodeName);
   if (categorized) return categorized;
   const anywhere = !usesLocalEndpoints(info) && decideTopologyMode(state.summary, nodeName, zone, explainer.ctx) === '';
   if (anywhere && state.anywhere) categorized = state.anywhere;
@@ -249,14 +247,13 @@ function categorizedFor(state: PortState, nodeName: string, zone: string | undef
     categorized = { endpoints, facts: categorizeFacts(endpoints) };
     if (anywhere) state.anywhere = categorized;
   }
-  state.categorized.set(nodeName, categorized);
+  state.categorized?.set(nodeName, categorized);
   return categorized;
 }
 
 // Read-only placeholders, replaced or never grown: no list per class.
 const NO_STEPS: readonly TraceStep[] = Object.freeze([]);
 const NO_ENDPOINTS = Object.freeze([]) as unknown as WeightedEndpoint[];
-const NO_NODES = Object.freeze([]) as unknown as string[];
 
 /** What the class traces of one service port and traffic kind share. */
 interface GroupTrace {
@@ -309,7 +306,14 @@ class ViewClassObject extends LazyTraceHolder implements ViewClass, TraceRecipe 
     this.#programmed = programmed;
     this.#balance = balance;
     this.installTrace(this);
-    this.nodes = NO_NODES;
+    // Zone classes minus a few nodes list their members only when read: never nodes × services.
+    if (plan.lazyMembers) Object.defineProperty(this, 'nodes', LAZY_NODES_PROPERTY);
+    else this.nodes = plan.members as string[];
+  }
+
+  /** The members of a class whose plan lists them only on demand. */
+  static lazyNodes(cls: ViewClassObject): string[] {
+    return cls.#plan.lazyMembers!() as string[];
   }
 
   steps(): TraceStep[] {
@@ -332,6 +336,16 @@ class ViewClassObject extends LazyTraceHolder implements ViewClass, TraceRecipe 
     return trace;
   }
 }
+
+// One getter for every lazily listed class: a getter per plan would give each such class its own
+// hidden class (V8 turns the object into a slow dictionary) instead of one shared shape.
+const LAZY_NODES_PROPERTY: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: ViewClassObject): string[] {
+    return ViewClassObject.lazyNodes(this);
+  },
+};
 
 function sharedWeighted(made: (WeightedEndpoint | WeightedEndpoint[] | undefined)[], slot: number, ep: ProxyEndpoint, weight: number, locality: Locality): WeightedEndpoint {
   // One variant (the usual case) is kept as itself; more go in a list.
