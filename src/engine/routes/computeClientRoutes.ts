@@ -90,7 +90,9 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
       routes.push(route);
     }
   }
-  return placed.flatMap((client) => client.routes);
+  const routes: ClientRoute[] = [];
+  for (const client of placed) for (const route of client.routes) routes.push(route);
+  return routes;
 }
 
 const NO_STEPS: readonly TraceStep[] = [];
