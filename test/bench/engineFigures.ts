@@ -9,6 +9,9 @@ export interface EngineFigures {
   parseMs: number;
   /** Median ms of the warm analyzeObjects runs, each on objects freshly parsed from that text. */
   engineMs: number;
+  /** Each warm run's engine time over the JSON.parse time measured just before it: the spread. */
+  ratioMin: number;
+  ratioMax: number;
   /** The first JSON.parse and the first analysis of the process (code not yet optimised). */
   parseColdMs: number;
   engineColdMs: number;
@@ -35,33 +38,35 @@ function collectGarbage(): void {
 }
 
 /**
- * Parses and analyses `json` (an array of objects) `runs` times each: the first run of each is
- * reported as cold, the median of the others as warm. Both sides start from the same JSON text:
- * the floor parses it, the engine is given what parsing it returns.
+ * Parses and analyses `json` (an array of objects) `runs` times: each run times one JSON.parse
+ * of the text (the floor), then analyses what a second parse returns. The two alternate, so that
+ * both sides of every run see the same moment of a shared, noisy machine. The first run of each
+ * is reported as cold, the median of the others as warm.
  */
 export function measureEngine(json: string, runs: number): EngineFigures {
   const parseTimes: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    collectGarbage();
-    const t0 = performance.now();
-    JSON.parse(json);
-    parseTimes.push(performance.now() - t0);
-  }
   const engineTimes: number[] = [];
   let report: ReturnType<typeof analyzeObjects> | undefined;
   for (let r = 0; r < runs; r++) {
     // eslint-disable-next-line no-useless-assignment -- drops the last report before the next parse
     report = undefined;
+    collectGarbage();
+    const p0 = performance.now();
+    JSON.parse(json);
+    parseTimes.push(performance.now() - p0);
     const objects = JSON.parse(json) as unknown[];
     collectGarbage();
     const t0 = performance.now();
     report = analyzeObjects(objects);
     engineTimes.push(performance.now() - t0);
   }
+  const ratios = engineTimes.slice(1).map((ms, i) => ms / parseTimes[i + 1]!);
   const heapAfterMB = process.memoryUsage().heapUsed / 2 ** 20;
   return {
     parseMs: median(parseTimes.slice(1)),
     engineMs: median(engineTimes.slice(1)),
+    ratioMin: Math.min(...ratios),
+    ratioMax: Math.max(...ratios),
     parseColdMs: parseTimes[0]!,
     engineColdMs: engineTimes[0]!,
     warmRuns: runs - 1,
