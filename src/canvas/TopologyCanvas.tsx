@@ -6,12 +6,14 @@ import { useStore } from '../store';
 import type { Selection } from '../store';
 import { CanvasControls } from './CanvasControls';
 import { edgeTypes } from './edges/edgeTypes';
-import { buildFlowEdges, buildFlowNodes } from './flowElements';
+import { emphasiseRouteEdges } from './edgeEmphasis';
+import { buildFlowNodes } from './flowElements';
 import { layoutBounds, layoutTopology, parseBoxId } from './layout';
 import { Legend } from './Legend';
 import { MotionContext } from './motionContext';
 import { nodeTypes } from './nodes/nodeTypes';
 import { PacketLayer } from './PacketLayer';
+import { buildRouteGeometry } from './routeGeometry';
 import { buildRouteEdges, isExternallyReachable, servicesWithRoutes } from './routeModel';
 import { usePageVisible } from './usePageVisible';
 import { useReducedMotion } from './useReducedMotion';
@@ -69,10 +71,9 @@ function Canvas() {
     [report, external],
   );
   const routes = useMemo(() => (report ? buildRouteEdges(report, drawn) : []), [report, drawn]);
-  const { edges: builtEdges, reached } = useMemo(
-    () => (layout ? buildFlowEdges(layout, routes, selection, highlight) : { edges: [], reached: new Set<string>() }),
-    [layout, routes, selection, highlight],
-  );
+  // Paths follow the drawing only; a selection or a hovered rule re-runs just the emphasis.
+  const geometry = useMemo(() => (layout ? buildRouteGeometry(layout, routes) : []), [layout, routes]);
+  const { edges: builtEdges, reached } = useMemo(() => emphasiseRouteEdges(geometry, selection, highlight), [geometry, selection, highlight]);
   const edges = useStableEdges(builtEdges);
   const nodes = useStableNodes(
     useMemo(

@@ -4,14 +4,16 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { NodeSummary, PodSummary } from '../engine/report';
 import { appColorSlots, appOf } from './appColors';
-import { edgeGeometry, type EdgeGeometry } from './edgeGeometry';
-import type { Layout, LayoutBox } from './layout';
+import { emphasiseRouteEdges } from './edgeEmphasis';
+import type { EdgeGeometry } from './edgeGeometry';
+import type { Layout } from './layout';
 import { podStatus, type PodStatusLook } from './podStatus';
-import { edgeMatchesSelection, type RouteEdgeModel, type Selection } from './routeModel';
-import { routeMatchesHighlight } from '../rulesview/routeHighlight';
+import { buildRouteGeometry } from './routeGeometry';
+import type { RouteEdgeModel, Selection } from './routeModel';
 import type { RouteHighlight } from '../store/highlightSlice';
 import type { DriftBadge } from '../timeline/driftBadges';
-import { chipOwners, mergeChipRoutes } from './chipRoutes';
+
+export { localityWord, routeAriaLabel } from './routeAriaLabel';
 
 /** A pod drawn as a chip inside its node's box (level of detail for crowded or large clusters). */
 export type PodChipData = {
@@ -205,8 +207,9 @@ export function buildFlowNodes(
 }
 
 /**
- * Route edges with their paths and emphasis; edges whose ends are not drawn are left out.
- * Routes from one source to the chips of one box are drawn as one edge to that box.
+ * Route edges with their paths and emphasis in one call (for one-off drawings such as the SVG
+ * export); the canvas memoises the two passes apart. Edges whose ends are not drawn are left out,
+ * and routes from one source to the chips of one box are drawn as one edge to that box.
  */
 export function buildFlowEdges(
   layout: Layout,
@@ -215,66 +218,5 @@ export function buildFlowEdges(
   /** A hovered rule in the rules panel: the routes it implements stand out, the rest dim. */
   highlight: RouteHighlight | null = null,
 ): { edges: RouteFlowEdge[]; reached: Set<string> } {
-  const byRule = highlight?.origin === 'rules' ? highlight : null;
-  const boxesById = new Map<string, LayoutBox>([...layout.boxes, ...layout.chips].map((b) => [b.id, b]));
-  const owners = chipOwners(layout);
-  const matchOf = (route: RouteEdgeModel) => (byRule ? routeMatchesHighlight(route, byRule) : selection ? edgeMatchesSelection(route, selection) : false);
-  const edges: RouteFlowEdge[] = [];
-  const reached = new Set<string>();
-  const rectOf = (id: string) => {
-    const box = boxesById.get(id);
-    const at = layout.absolute.get(id);
-    return box && at ? { x: at.x, y: at.y, width: box.width, height: box.height } : undefined;
-  };
-  for (const { route, members, targetArea } of mergeChipRoutes(routes, owners, layout)) {
-    const geometry = edgeGeometry((id) => (targetArea && id === route.target ? targetArea : rectOf(id)), route);
-    if (!geometry) continue;
-    let matches = false;
-    for (const member of members) {
-      if (!matchOf(member)) continue;
-      matches = true;
-      if (!member.targetPod) continue;
-      reached.add(member.target);
-      if (member.targetNode) reached.add(`node:${member.targetNode}`);
-    }
-    const emphasis: Emphasis = !selection && !byRule ? 'normal' : matches ? 'highlight' : 'dim';
-    edges.push({
-      id: route.id,
-      type: 'route',
-      source: owners.get(route.source)?.id ?? route.source,
-      target: owners.get(route.target)?.id ?? route.target,
-      selectable: false,
-      focusable: true,
-      zIndex: emphasis === 'highlight' ? 20 : 10,
-      ariaLabel: routeAriaLabel(route),
-      domAttributes: {
-        'data-testid': route.testId,
-        'data-emphasis': emphasis,
-        'data-verdict': route.verdict,
-      } as RouteFlowEdge['domAttributes'],
-      data: { route, geometry, emphasis },
-    });
-  }
-  return { edges, reached };
-}
-
-const localityWords = {
-  'same-node': 'same node',
-  'same-zone': 'same zone',
-  'cross-zone': 'cross zone',
-  'unknown-zone': 'zone unknown',
-} as const;
-
-export function routeAriaLabel(route: RouteEdgeModel): string {
-  const from = route.external ? `traffic from outside arriving at ${route.node}` : route.from;
-  if (route.verdict !== 'forward') return `${from} to ${route.service}: ${route.label}. ${route.reason}`;
-  if (route.pods) {
-    const where = route.locality ? `, ${localityWords[route.locality]}` : '';
-    return `${from} to ${route.pods.length} pods on ${route.targetNode ?? 'no node'}: ${route.label} of connections together${where}`;
-  }
-  return `${from} to ${route.targetPod}: ${route.label} of connections, ${route.locality ? localityWords[route.locality] : ''}`;
-}
-
-export function localityWord(locality: keyof typeof localityWords): string {
-  return localityWords[locality];
+  return emphasiseRouteEdges(buildRouteGeometry(layout, routes), selection, highlight);
 }
