@@ -1,8 +1,14 @@
 import { formatSeconds } from '../engine/events';
 import { useStore } from '../store';
 import { SPEEDS } from '../store/timelineSlice';
+import { COMMANDS } from '../toolbar/commands';
 
-/** Step, play/pause, speed, undo/redo and reset, with the simulated moment. */
+/** The command palette's shortcut for a command (Alt+Z, Alt+Y), read from the registry. */
+const shortcutOf = (id: string) => COMMANDS.find((command) => command.id === id)?.shortcut ?? '';
+const BACK = shortcutOf('timeline-back');
+const FORWARD = shortcutOf('timeline-forward');
+
+/** Step back/forward (undo/redo), play/pause, speed and reset, with the simulated moment. */
 export function TimelineControls() {
   const timeline = useStore((s) => s.timeline);
   const cursor = useStore((s) => s.cursor);
@@ -10,14 +16,29 @@ export function TimelineControls() {
   const playing = useStore((s) => s.playing);
   const speed = useStore((s) => s.speed);
   const drift = useStore((s) => s.drift);
-  const { stepTo, undo, redo, setPlaying, setSpeed, resetCluster } = useStore.getState();
+  const { stepTo, setPlaying, setSpeed, resetCluster } = useStore.getState();
 
   return (
     <div className="timeline__controls" role="toolbar" aria-label="Timeline">
-      <button type="button" onClick={() => stepTo(cursor - 1)} disabled={cursor === 0} data-testid="timeline-back" aria-keyshortcuts="ArrowLeft">
+      {/* ←/→ are TimelinePanel's keys, anywhere in the panel; BACK/FORWARD work on the whole page. */}
+      <button
+        type="button"
+        onClick={() => stepTo(cursor - 1)}
+        disabled={cursor === 0}
+        data-testid="timeline-back"
+        aria-keyshortcuts={`ArrowLeft ${BACK}`}
+        title={`Undo the last cluster event (${BACK}, or ← in the timeline)`}
+      >
         ◀ Step back
       </button>
-      <button type="button" onClick={() => stepTo(cursor + 1)} disabled={cursor >= timeline.length} data-testid="timeline-forward" aria-keyshortcuts="ArrowRight">
+      <button
+        type="button"
+        onClick={() => stepTo(cursor + 1)}
+        disabled={cursor >= timeline.length}
+        data-testid="timeline-forward"
+        aria-keyshortcuts={`ArrowRight ${FORWARD}`}
+        title={`Redo the last undone cluster event (${FORWARD}, or → in the timeline)`}
+      >
         Step forward ▶
       </button>
       <button type="button" onClick={() => setPlaying(!playing)} aria-pressed={playing} data-testid="timeline-play">
@@ -37,12 +58,6 @@ export function TimelineControls() {
         t = {formatSeconds(now)}
       </output>
       <span className="timeline__spacer" />
-      <button type="button" onClick={undo} disabled={cursor === 0} data-testid="timeline-undo">
-        Undo
-      </button>
-      <button type="button" onClick={redo} disabled={cursor >= timeline.length} data-testid="timeline-redo">
-        Redo
-      </button>
       <button type="button" onClick={resetCluster} disabled={timeline.length === 0 && drift.length === 0} data-testid="timeline-reset" title="Forget every event; the files stay as they are">
         Reset cluster
       </button>

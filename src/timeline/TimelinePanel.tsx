@@ -1,7 +1,8 @@
 /**
  * The timeline: every event with its simulated moment, a cursor to step through them (buttons,
- * ←/→, Home/End), what changed at the last step, time flow with play/pause and speed, undo/redo
- * and a reset of the live cluster. The YAML files never change here.
+ * ←/→, Home/End: a step back undoes an event, a step forward redoes it), what changed at the last
+ * step, time flow with play/pause and speed, and a reset of the live cluster. The YAML files never
+ * change here.
  */
 import { useCallback, type KeyboardEvent } from 'react';
 import { formatSeconds } from '../engine/events';

@@ -47,7 +47,7 @@ test('kubectl drain mnode-m03 from the terminal moves the client to the one Read
     expect(await page.getByTestId('timeline-drift').textContent()).toContain('mnode-m03');
     await page.screenshot({ path: '/tmp/ktp-events-drain.png' });
 
-    await page.getByTestId('timeline-undo').click();
+    await page.getByTestId('timeline-back').click();
     await waitFor(page, async () => (await page.locator(echoPods).count()) === 2);
     await waitFor(page, async () => JSON.stringify(await routeLabels(page)) === '["50%","50%"]');
     expect(consoleErrors).toEqual([]);
