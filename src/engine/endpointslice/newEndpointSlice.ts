@@ -1,14 +1,17 @@
 /** A controller-managed EndpointSlice object (k8s.io/endpointslice utils.go newEndpointSlice). */
 import { CONTROLLER_NAME, MANAGED_BY_LABEL, SERVICE_NAME_LABEL, type EndpointSlice, type Labels, type Service } from '../model';
+import { SAFE_ALPHABET, generateName, randomSuffix, type NextValue } from '../names/generateName';
 import { hashString } from '../random';
 import type { EndpointPort } from './getEndpointPorts';
 import type { IPAddressType } from './podToEndpoint';
 
 const HEADLESS_LABEL = 'service.kubernetes.io/headless';
-// apiserver's names.SimpleNameGenerator: 5 characters from an alphabet without vowels.
-const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
-const RANDOM_LENGTH = 5;
-const MAX_GENERATED_NAME_LENGTH = 63 - RANDOM_LENGTH;
+
+/**
+ * Slice suffixes stir the hash between characters instead of taking its next base-27 digit:
+ * that is how slice names have always been made, and they must not change.
+ */
+const stirHash: NextValue = (hash) => (Math.floor(hash / SAFE_ALPHABET.length) ^ Math.imul(hash, 31)) >>> 0;
 
 /**
  * A deterministic stand-in for `generateName`: the prefix (cut to 58 characters as the API server
@@ -18,23 +21,8 @@ const MAX_GENERATED_NAME_LENGTH = 63 - RANDOM_LENGTH;
  * generateSliceName('echo-svc-', 'default/echo-svc/IPv4/0', new Set()); // 'echo-svc-' + 5 characters
  */
 export function generateSliceName(prefix: string, seed: string, taken: Set<string>): string {
-  const base = prefix.length > MAX_GENERATED_NAME_LENGTH ? prefix.slice(0, MAX_GENERATED_NAME_LENGTH) : prefix;
-  for (let attempt = 0; ; attempt++) {
-    let hash = hashString(attempt === 0 ? seed : `${seed}#${attempt}`);
-    let suffix = '';
-    for (let i = 0; i < RANDOM_LENGTH; i++) {
-      suffix += NAME_ALPHABET[hash % NAME_ALPHABET.length];
-      hash = Math.floor(hash / NAME_ALPHABET.length) ^ Math.imul(hash, 31);
-      hash >>>= 0;
-    }
-    const name = base + suffix;
-    if (!taken.has(name)) {
-      taken.add(name);
-      return name;
-    }
-  }
+  return generateName(prefix, (attempt) => randomSuffix(hashString(attempt === 0 ? seed : `${seed}#${attempt}`), stirHash), taken);
 }
-
 
 /**
  * An empty EndpointSlice owned by the Service: labels are the Service's own labels (reserved

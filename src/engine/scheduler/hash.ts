@@ -2,12 +2,10 @@
  * Seeded hashing for the scheduler stage: pod-template-hash, generated name suffixes. Nothing here
  * reads a clock or Math.random, so the same cluster always gets the same names.
  */
+import { SAFE_ALPHABET } from '../names/generateName';
 
 const FNV32_OFFSET = 0x811c9dc5;
 const FNV32_PRIME = 0x01000193;
-
-/** k8s.io/apimachinery/pkg/util/rand: the alphabet without vowels and look-alike characters. */
-export const SAFE_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
 /**
  * FNV-1a (32 bit) over the UTF-8 bytes of `text`, as Go's hash/fnv.New32a would compute it.

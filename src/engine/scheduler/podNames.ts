@@ -1,12 +1,9 @@
 /** Names of the pods a Deployment's ReplicaSet creates: `<deployment>-<pod-template-hash>-<suffix>`. */
 import type { PodSpecTemplate } from '../model';
-import { SAFE_ALPHABET, fnv32a, mixedHash, safeEncodeString } from './hash';
+import { generateName, randomSuffix } from '../names/generateName';
+import { fnv32a, mixedHash, safeEncodeString } from './hash';
 
 export const POD_TEMPLATE_HASH_LABEL = 'pod-template-hash';
-
-/** names.SimpleNameGenerator: a generateName base is cut to 63 − 5 characters before the suffix. */
-const MAX_GENERATED_NAME_BASE = 58;
-const SUFFIX_LENGTH = 5;
 
 /**
  * The pod-template-hash of a template, the way controller.ComputeHash builds it: FNV-1a over the
@@ -31,13 +28,7 @@ export function computeHash(template: PodSpecTemplate): string {
  * nameSuffix('default/echo/5d8f9c7b4', 0, 0); // e.g. "x7k2q"
  */
 export function nameSuffix(key: string, replicaIndex: number, attempt: number): string {
-  let value = mixedHash(key, replicaIndex * 31 + attempt);
-  let out = '';
-  for (let i = 0; i < SUFFIX_LENGTH; i++) {
-    out += SAFE_ALPHABET[value % SAFE_ALPHABET.length];
-    value = Math.floor(value / SAFE_ALPHABET.length);
-  }
-  return out;
+  return randomSuffix(mixedHash(key, replicaIndex * 31 + attempt));
 }
 
 /**
@@ -48,17 +39,8 @@ export function nameSuffix(key: string, replicaIndex: number, attempt: number): 
  * replicaPodName('default', 'echo', '5d8f9c7b4', 0, new Set()); // "echo-5d8f9c7b4-x7k2q"
  */
 export function replicaPodName(namespace: string, deployment: string, hash: string, index: number, taken: Set<string>): string {
-  let base = `${deployment}-${hash}-`;
-  if (base.length > MAX_GENERATED_NAME_BASE) base = base.slice(0, MAX_GENERATED_NAME_BASE);
   const key = `${namespace}/${deployment}/${hash}`;
-  for (let attempt = 0; ; attempt++) {
-    const name = base + nameSuffix(key, index, attempt);
-    const qualified = `${namespace}/${name}`;
-    if (!taken.has(qualified)) {
-      taken.add(qualified);
-      return name;
-    }
-  }
+  return generateName(`${deployment}-${hash}-`, (attempt) => nameSuffix(key, index, attempt), taken, (name) => `${namespace}/${name}`);
 }
 
 /** JSON with object keys sorted, so equal templates render equally whatever order decoding used. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SAFE_ALPHABET, fnv32a, mixedHash, safeEncodeString } from '../../../src/engine/scheduler/hash';
+import { SAFE_ALPHABET } from '../../../src/engine/names/generateName';
+import { fnv32a, mixedHash, safeEncodeString } from '../../../src/engine/scheduler/hash';
 
 describe('fnv32a', () => {
   // Reference values of Go's hash/fnv New32a.

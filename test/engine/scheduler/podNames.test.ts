@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAFE_ALPHABET } from '../../../src/engine/scheduler/hash';
+import { SAFE_ALPHABET } from '../../../src/engine/names/generateName';
 import { computeHash, nameSuffix, replicaPodName } from '../../../src/engine/scheduler/podNames';
 import { template } from './fixtures';
 
