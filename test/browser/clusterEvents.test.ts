@@ -5,12 +5,12 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { openPage } from './harness';
+import { CLIENT_ROUTES, openTerminal, waitForClientRoute } from './pageHelpers';
 
-const clientRoutes = '[data-testid^="route-default/client->"]';
 const echoPods = '[data-testid^="pod-default/echo-"]';
 
 async function routeLabels(page: Page): Promise<string[]> {
-  return (await page.locator(clientRoutes).allTextContents()).map((t) => t.trim()).sort();
+  return (await page.locator(CLIENT_ROUTES).allTextContents()).map((t) => t.trim()).sort();
 }
 
 async function waitFor(page: Page, what: () => Promise<boolean>, timeout = 20_000) {
@@ -24,12 +24,10 @@ async function waitFor(page: Page, what: () => Promise<boolean>, timeout = 20_00
 test('kubectl drain mnode-m03 from the terminal moves the client to the one Ready echo pod; undo restores both routes', async () => {
   const { page, consoleErrors, close } = await openPage();
   try {
-    await page.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
+    await waitForClientRoute(page);
     expect(await routeLabels(page)).toEqual(['50%', '50%']);
 
-    await page.getByTestId('dock-tab-terminal').click();
-    const input = page.getByTestId('terminal-input');
-    await input.waitFor();
+    const input = await openTerminal(page);
     await input.fill('kubectl drain mnode-m03');
     await input.press('Enter');
 
@@ -37,7 +35,7 @@ test('kubectl drain mnode-m03 from the terminal moves the client to the one Read
     // client's only Ready endpoint left is the echo pod on its own node.
     await waitFor(page, async () => (await page.locator(echoPods).count()) === 3);
     await waitFor(page, async () => JSON.stringify(await routeLabels(page)) === '["100%"]');
-    const route = await page.locator(clientRoutes).first().getAttribute('data-testid');
+    const route = await page.locator(CLIENT_ROUTES).first().getAttribute('data-testid');
     expect(route).toMatch(/^route-default\/client->/);
 
     await page.getByTestId('dock-tab-timeline').click();

@@ -1,11 +1,12 @@
 /** The Data plane and Versions dock panels against the built site. */
 import { expect, test } from 'vitest';
 import { foreignRequests, openPage } from './harness';
+import { waitForClientRoute } from './pageHelpers';
 
 test('Data plane panel: two data planes side by side on the client route, with charts and summaries', async () => {
   const { page, consoleErrors, requests, close } = await openPage();
   try {
-    await page.locator('[data-testid^="route-default/client->"]').first().waitFor({ state: 'attached', timeout: 20_000 });
+    await waitForClientRoute(page);
     await page.getByTestId('dock-tab-dataplane').click();
     await page.getByTestId('dp-run-1').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('dp-run-0').locator('h3').textContent()).toBe('iptables');

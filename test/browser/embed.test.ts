@@ -7,9 +7,9 @@ import { expect, test } from 'vitest';
 import { fragmentOf } from '../../src/embed/playgroundLink';
 import { decodeShareFragment } from '../../src/share/shareState';
 import { foreignRequests, openPage } from './harness';
+import { CLIENT_ROUTES, waitForClientRoute, waitForEditor } from './pageHelpers';
 
 const MONACO = /\/assets\/(YamlEditor|editor\.worker|yaml\.worker)-[^/]+\.js$/;
-const clientRoutes = '[data-testid^="route-default/client->"]';
 
 async function frameOf(page: Page, testId: string): Promise<Frame> {
   const handle = await page.getByTestId(testId).elementHandle();
@@ -29,8 +29,8 @@ test('the example host page drives two embeds through postMessage and hears back
   try {
     const left = await frameOf(page, 'frame-left');
     const right = await frameOf(page, 'frame-right');
-    await left.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
-    await right.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
+    await waitForClientRoute(left);
+    await waitForClientRoute(right);
     // Both announced themselves and, once subscribed, sent their routes.
     await expect.poll(() => logText(page, 'left')).toContain('ktp:routeSummary default/client → default/echo-svc:80 forward: ');
     await expect.poll(() => logText(page, 'right')).toContain('ktp:routeSummary default/client → default/echo-svc:80 forward: ');
@@ -61,11 +61,11 @@ test('the example host page drives two embeds through postMessage and hears back
       .poll(() => logText(page, 'left'))
       .toMatch(/ktp:routeSummary default\/client → default\/echo-svc:80 forward: default\/echo-[\w-]+@mnode-m02 100%/);
     await expect.poll(() => left.getByTestId('embed-step').textContent()).toBe('Step 2 of 5: PreferSameNode: stay on the node');
-    await expect.poll(() => left.locator(clientRoutes).count()).toBe(1);
-    expect(await right.locator(clientRoutes).count()).toBe(2);
+    await expect.poll(() => left.locator(CLIENT_ROUTES).count()).toBe(1);
+    expect(await right.locator(CLIENT_ROUTES).count()).toBe(2);
     await page.getByTestId('previous-left').click();
     await expect.poll(() => page.getByTestId('state-left').textContent()).toBe('seed-demo, step 1 of 5');
-    await expect.poll(() => left.locator(clientRoutes).count()).toBe(2);
+    await expect.poll(() => left.locator(CLIENT_ROUTES).count()).toBe(2);
 
     // A route summary on request.
     const summaries = (await logText(page, 'right'))!.split('ktp:routeSummary').length;
@@ -87,7 +87,7 @@ test('an embed without the editor loads no Monaco chunk; a split embed does', as
   });
   try {
     const { page } = canvasOnly;
-    await page.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
+    await waitForClientRoute(page);
     await page.waitForLoadState('networkidle');
     await expect.poll(() => page.getByTestId('embed-open-playground').getAttribute('href')).toMatch(/\/#s=v1\./);
     await page.screenshot({ path: '/tmp/ktp-embed-canvas.png' });
@@ -103,7 +103,7 @@ test('an embed without the editor loads no Monaco chunk; a split embed does', as
     viewport: { width: 900, height: 500 },
   });
   try {
-    await split.page.locator('[data-testid="editor"] .monaco-editor .view-lines').waitFor({ timeout: 20_000 });
+    await waitForEditor(split.page);
     expect(split.requests.some((url) => MONACO.test(new URL(url).pathname))).toBe(true);
     expect(split.consoleErrors).toEqual([]);
   } finally {
@@ -116,7 +116,7 @@ test('Open in playground carries the embed state to the full playground', async 
   const { page, consoleErrors, close } = await openPage({ path: '?embed&scenario=seed-demo&step=1&theme=dark' });
   try {
     await expect.poll(() => page.getByTestId('embed-step').textContent()).toBe('Step 2 of 5: PreferSameNode: stay on the node');
-    await expect.poll(() => page.locator(clientRoutes).count()).toBe(1);
+    await expect.poll(() => page.locator(CLIENT_ROUTES).count()).toBe(1);
     const link = page.getByTestId('embed-open-playground');
     // The link is rebuilt a moment after a change, and at once when the reader reaches it.
     await link.focus();
@@ -133,10 +133,10 @@ test('Open in playground carries the embed state to the full playground', async 
     try {
       await playground.getByTestId('toolbar').waitFor();
       expect(await playground.getByTestId('embed').count()).toBe(0);
-      await playground.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
+      await waitForClientRoute(playground);
       // It shows the event's effect, not the scenario's plain files: one route, all of it to the client's node.
-      await expect.poll(() => playground.locator(clientRoutes).count(), { timeout: 20_000 }).toBe(1);
-      const route = playground.locator(clientRoutes).first();
+      await expect.poll(() => playground.locator(CLIENT_ROUTES).count(), { timeout: 20_000 }).toBe(1);
+      const route = playground.locator(CLIENT_ROUTES).first();
       expect(await route.locator('.kt-route--same-node').count()).toBe(1);
       expect(await route.textContent()).toContain('100%');
     } finally {

@@ -11,9 +11,7 @@ import { seedDemo } from '../../src/scenarios/seedDemo';
 import { launchBrowser } from './chromium';
 import { freePort } from './globalSetup';
 import { baseUrl, foreignRequests, openPage } from './harness';
-
-const clientRoutes = '[data-testid^="route-default/client->"]';
-const editorLines = '[data-testid="editor"] .monaco-editor .view-lines';
+import { CLIENT_ROUTES, waitForClientRoute, waitForEditor } from './pageHelpers';
 
 async function waitForServiceWorker(page: Page): Promise<string> {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), { timeout: 30_000 }).toBe('activated');
@@ -24,14 +22,14 @@ test('after the first visit, a reload with the network cut still shows the playg
   const { page, consoleErrors, close } = await openPage();
   const context = page.context();
   try {
-    await page.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
+    await waitForClientRoute(page);
     expect(await waitForServiceWorker(page)).toBe(baseUrl());
     await context.setOffline(true);
     await page.reload({ waitUntil: 'load' });
 
-    await page.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
-    await page.locator(editorLines).waitFor({ timeout: 20_000 });
-    expect(await page.locator(clientRoutes).count()).toBe(2);
+    await waitForClientRoute(page);
+    await waitForEditor(page);
+    expect(await page.locator(CLIENT_ROUTES).count()).toBe(2);
     expect(consoleErrors).toEqual([]);
     // The check can fail: a file the service worker never cached does not load offline.
     const missing = await page.evaluate(() =>
@@ -82,12 +80,12 @@ test('the site works from a sub-path: playground, editor, service worker and emb
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(url);
-    await page.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
-    await page.locator(editorLines).waitFor({ timeout: 20_000 });
+    await waitForClientRoute(page);
+    await waitForEditor(page);
     expect(await waitForServiceWorker(page)).toBe(url);
 
     await page.goto(`${url}?embed&controls=none`);
-    await page.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
+    await waitForClientRoute(page);
     expect(await page.getByTestId('embed-open-playground').getAttribute('href')).toMatch(new RegExp(`^${url.replace(/[/.]/g, '\\$&')}#s=v1\\.`));
 
     expect(paths.filter((p) => !p.startsWith(prefix))).toEqual([]);
@@ -113,8 +111,8 @@ test('the app, the editor and every worker make no request to another origin and
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    await page.locator(editorLines).waitFor({ timeout: 20_000 });
-    await page.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
+    await waitForEditor(page);
+    await waitForClientRoute(page);
     await page.waitForLoadState('networkidle');
     const workerPaths = () => page.workers().map((w) => new URL(w.url()).pathname);
     await expect.poll(() => workerPaths().some((p) => /analysis\.worker/.test(p)), { timeout: 20_000 }).toBe(true);

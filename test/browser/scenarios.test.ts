@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { SCENARIOS } from '../../src/scenarios/examples';
 import { openPage } from './harness';
+import { CLIENT_ROUTES, openTerminal } from './pageHelpers';
 
 /** Generous: other test runs may share the machine; a step normally takes well under a second. */
 const STEP_TIMEOUT = 45_000;
@@ -76,13 +77,13 @@ test('workshop mode: large step, keyboard next and previous, canvas follows; pro
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => workshop.getByTestId('tour-step-number').textContent()).toBe('2');
     await workshop.locator('[data-testid="check-results"][data-pass="true"]').waitFor({ timeout: STEP_TIMEOUT });
-    await expect.poll(() => workshop.locator('[data-testid^="route-default/client->"]').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => workshop.locator(CLIENT_ROUTES).count(), { timeout: 10_000 }).toBe(1);
     await page.screenshot({ path: '/tmp/ktp-workshop.png' });
 
     // ← goes back: both routes again.
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => workshop.getByTestId('tour-step-number').textContent()).toBe('1');
-    await expect.poll(() => workshop.locator('[data-testid^="route-default/client->"]').count(), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => workshop.locator(CLIENT_ROUTES).count(), { timeout: 10_000 }).toBe(2);
 
     await page.keyboard.press('Escape');
     await workshop.waitFor({ state: 'detached' });
@@ -112,8 +113,7 @@ test('a challenge: open after its setup, solved from the terminal, confirmed by 
     await panel.getByTestId('challenge-check').click();
     expect(await panel.getByTestId('check-results').getAttribute('data-pass')).toBe('false');
 
-    await page.getByTestId('dock-tab-terminal').click();
-    const input = page.getByTestId('dock-panel-terminal').locator('input, textarea').first();
+    const input = await openTerminal(page);
     await input.fill(`kubectl patch svc echo-local --type merge -p '{"spec":{"internalTrafficPolicy":"Cluster","trafficDistribution":"PreferSameNode"}}'`);
     await input.press('Enter');
     await page.getByTestId('dock-tab-tour').click();

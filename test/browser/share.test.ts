@@ -7,15 +7,10 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { V0_LINK, V1_PINNED_LINK, V1_PINNED_STATE } from '../fixtures/shareLinks';
 import { openPage } from './harness';
+import { CLIENT, CLIENT_ROUTES, control, download, waitForClientRoute } from './pageHelpers';
 import { pngColours } from './pngColours';
 
-const clientRoutes = '[data-testid^="route-default/client->"]';
-const control = (id: string) => `[data-testid="control-${id}"]`;
 const DEMO_FILES = ['cluster.yaml', 'echo-pod.yaml', 'echo-service.yaml', 'client.yaml'];
-
-async function waitForDemo(page: Page) {
-  await page.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
-}
 
 async function fileTabs(page: Page): Promise<string[]> {
   const ids = await page.locator('[data-testid^="file-tab-"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!));
@@ -39,21 +34,15 @@ function linkPath(doc: unknown, version = 1): string {
   return `#s=v${version}.${Buffer.from(data).toString('base64url')}`;
 }
 
-async function download(page: Page, testId: string): Promise<Buffer> {
-  await page.getByTestId('workspace-menu').locator('summary').click();
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
-  return readFileSync((await file.path())!);
-}
-
 test('a share link round-trips the state exactly', async () => {
   const first = await openPage();
   let link: string;
   try {
-    await waitForDemo(first.page);
+    await waitForClientRoute(first.page);
     await first.page.selectOption(control('version'), '1.35');
     await first.page.selectOption(control('trafficDistribution'), 'PreferSameNode');
-    await expect.poll(() => first.page.locator(clientRoutes).count()).toBe(1);
-    await first.page.locator('[data-testid="pod-default/client"]').click();
+    await expect.poll(() => first.page.locator(CLIENT_ROUTES).count()).toBe(1);
+    await first.page.locator(CLIENT).click();
     link = await shareLink(first.page);
     expect(link).toMatch(/#s=v1\.[A-Za-z0-9_-]+$/);
     // Only the changed file travels with the scenario id: the link stays short.
@@ -64,10 +53,10 @@ test('a share link round-trips the state exactly', async () => {
   }
   const second = await openPage({ path: link.slice(link.indexOf('#')) });
   try {
-    await waitForDemo(second.page);
+    await waitForClientRoute(second.page);
     expect(await second.page.locator(control('version')).inputValue()).toBe('1.35');
     expect(await second.page.locator(control('trafficDistribution')).inputValue()).toBe('PreferSameNode');
-    expect(await second.page.locator(clientRoutes).count()).toBe(1);
+    expect(await second.page.locator(CLIENT_ROUTES).count()).toBe(1);
     expect(await second.page.getByTestId('inspector').textContent()).toContain('default/client');
     // The link leaves the address bar once opened, so a reload shows later edits.
     expect(new URL(second.page.url()).hash).toBe('');
@@ -104,7 +93,7 @@ test('links pinned at v1, and a v0 link through its migration, still open', asyn
 test('a link pasted into an open playground opens after asking; a broken one leaves the workspace alone', async () => {
   const { page, consoleErrors, close } = await openPage();
   try {
-    await waitForDemo(page);
+    await waitForClientRoute(page);
     await page.selectOption(control('trafficDistribution'), 'PreferSameZone');
     await page.evaluate(() => (location.hash = '#s=v1.broken'));
     await page.getByTestId('share-notice').waitFor();
@@ -155,7 +144,7 @@ test('a hostile link opens safely: names stay text, bombs and garbage give a mes
       await notice.waitFor();
       expect(await opened.page.locator('[role="alert"]', { has: notice }).textContent()).toMatch(reason);
       expect(await notice.textContent()).toContain('Showing the default scenario');
-      await waitForDemo(opened.page);
+      await waitForClientRoute(opened.page);
       expect(await fileTabs(opened.page)).toEqual(DEMO_FILES);
       expect(new URL(opened.page.url()).hash).toBe('');
       expect(opened.consoleErrors).toEqual([]);
@@ -168,7 +157,7 @@ test('a hostile link opens safely: names stay text, bombs and garbage give a mes
 test('a reload restores unsaved work; New and Reset ask before discarding it', async () => {
   const { page, consoleErrors, close } = await openPage();
   try {
-    await waitForDemo(page);
+    await waitForClientRoute(page);
     await page.selectOption(control('version'), '1.32');
     await page.getByTestId('add-file').click();
     await page.keyboard.press('Escape');
@@ -176,7 +165,7 @@ test('a reload restores unsaved work; New and Reset ask before discarding it', a
     await page.keyboard.type('# kept across reloads', { delay: 10 });
     await page.waitForFunction(() => localStorage.getItem('ktp.workspace')?.includes('# kept across reloads'));
     await page.reload();
-    await waitForDemo(page);
+    await waitForClientRoute(page);
     expect(await page.locator(control('version')).inputValue()).toBe('1.32');
     const tabs = await fileTabs(page);
     expect(tabs.slice(0, 4)).toEqual(DEMO_FILES);
@@ -202,7 +191,7 @@ test('a reload restores unsaved work; New and Reset ask before discarding it', a
     // An empty workspace has nothing to lose: Reset goes straight back to the demo.
     await page.getByTestId('workspace-menu').locator('summary').click();
     await page.getByTestId('workspace-reset').click();
-    await waitForDemo(page);
+    await waitForClientRoute(page);
     expect(await fileTabs(page)).toEqual(DEMO_FILES);
     expect(await dialog.isVisible()).toBe(false);
     expect(consoleErrors).toEqual([]);
@@ -214,14 +203,14 @@ test('a reload restores unsaved work; New and Reset ask before discarding it', a
 test('SVG and PNG exports are non-empty pictures of the canvas; zip, JSON and Markdown hold the workspace and report', async () => {
   const { page, consoleErrors, close } = await openPage();
   try {
-    await waitForDemo(page);
-    const svg = (await download(page, 'export-svg')).toString('utf8');
+    await waitForClientRoute(page);
+    const svg = (await download(page, 'export-svg')).bytes.toString('utf8');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+"/);
     for (const node of ['mnode', 'mnode-m02', 'mnode-m03']) expect(svg).toContain(`>node ${node}</text>`);
     expect(svg).toContain('client');
     expect(svg.match(/<g class="route route--/g)?.length).toBe(2);
 
-    const png = await download(page, 'export-png');
+    const png = (await download(page, 'export-png')).bytes;
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     const width = png.readUInt32BE(16);
     const height = png.readUInt32BE(20);
@@ -236,15 +225,15 @@ test('SVG and PNG exports are non-empty pictures of the canvas; zip, JSON and Ma
   }
   const second = await openPage();
   try {
-    await waitForDemo(second.page);
-    const zip = unzipSync(new Uint8Array(await download(second.page, 'export-zip')));
+    await waitForClientRoute(second.page);
+    const zip = unzipSync(new Uint8Array((await download(second.page, 'export-zip')).bytes));
     expect(Object.keys(zip)).toEqual(DEMO_FILES);
     expect(strFromU8(zip['echo-service.yaml']!)).toContain('kind: Service');
-    const json = JSON.parse((await download(second.page, 'export-json')).toString('utf8'));
+    const json = JSON.parse((await download(second.page, 'export-json')).bytes.toString('utf8'));
     expect(json.kubernetesVersion).toBe('1.34');
     expect(json.views.length).toBeGreaterThan(0);
     expect(json.serviceViews).toBeUndefined();
-    const markdown = (await download(second.page, 'export-markdown')).toString('utf8');
+    const markdown = (await download(second.page, 'export-markdown')).bytes.toString('utf8');
     expect(markdown).toContain('| default/client | mnode-m02 | default/echo-svc | 80/TCP | internal | forward |');
   } finally {
     await second.close();
@@ -254,7 +243,7 @@ test('SVG and PNG exports are non-empty pictures of the canvas; zip, JSON and Ma
 test('YAML files and a zip open by picker and by drop; a too-long link becomes a file that opens again', async () => {
   const { page, consoleErrors, close } = await openPage();
   try {
-    await waitForDemo(page);
+    await waitForClientRoute(page);
     const svc = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: extra\nspec:\n  selector:\n    app: echo\n  ports:\n  - port: 81\n';
     await page.getByTestId('open-files-input').setInputFiles([{ name: 'extra.yaml', mimeType: 'application/yaml', buffer: Buffer.from(svc) }]);
     await page.getByTestId('file-tab-extra.yaml').waitFor();
@@ -292,7 +281,7 @@ test('YAML files and a zip open by picker and by drop; a too-long link becomes a
 
     const fresh = await openPage();
     try {
-      await waitForDemo(fresh.page);
+      await waitForClientRoute(fresh.page);
       await fresh.page.getByTestId('open-files-input').setInputFiles([{ name: 'state.json', mimeType: 'application/json', buffer: stateFile }]);
       await expect.poll(() => fileTabs(fresh.page)).toEqual(['a.yaml', 'b.yml', 'big.yaml']);
       expect(fresh.consoleErrors).toEqual([]);

@@ -4,21 +4,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { openPage } from './harness';
-
-const client = '[data-testid="pod-default/client"]';
-const clientRoutes = '[data-testid^="route-default/client->"]';
-
-async function waitForRoutes(page: Page) {
-  await page.locator(client).waitFor({ state: 'visible', timeout: 20_000 });
-  await page.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
-}
-
-async function openTerminal(page: Page) {
-  await page.getByTestId('dock-tab-terminal').click();
-  const input = page.getByTestId('terminal-input');
-  await input.waitFor();
-  return input;
-}
+import { CLIENT, CLIENT_ROUTES, openTerminal, waitForRoutes } from './pageHelpers';
 
 /** Runs a line; returns what it printed (the answer and any hint). */
 async function run(page: Page, line: string) {
@@ -34,7 +20,7 @@ async function run(page: Page, line: string) {
 
 /** The client's routes as "pod-name@share", sorted. */
 async function routeTargets(page: Page): Promise<string[]> {
-  return page.locator(clientRoutes).evaluateAll((gs) =>
+  return page.locator(CLIENT_ROUTES).evaluateAll((gs) =>
     gs.map((g) => `${(g.getAttribute('data-testid') ?? '').replace(/^route-default\/client->default\//, '')} ${g.textContent?.trim()}`).sort(),
   );
 }
@@ -157,7 +143,7 @@ test('the events menu cordons a node by keyboard; Escape returns focus; R marks 
     await expect.poll(() => page.getByTestId('node-mnode-m02').textContent()).toContain('NotReady');
 
     // A right click opens the same menu for a pod.
-    await page.locator(client).click({ button: 'right' });
+    await page.locator(CLIENT).click({ button: 'right' });
     await menu.waitFor();
     expect(await menu.getAttribute('aria-label')).toBe('Events for pod default/client');
     await page.keyboard.press('Escape');

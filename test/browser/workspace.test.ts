@@ -5,13 +5,11 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { foreignRequests, openPage } from './harness';
-
-const clientRoutes = '[data-testid^="route-default/client->"]';
-const control = (id: string) => `[data-testid="control-${id}"]`;
+import { CLIENT_ROUTES, control, waitForClientRoute, waitForEditor } from './pageHelpers';
 
 async function waitForPlayground(page: Page) {
-  await page.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
-  await page.locator('[data-testid="editor"] .monaco-editor .view-lines').waitFor({ timeout: 20_000 });
+  await waitForClientRoute(page);
+  await waitForEditor(page);
 }
 
 /** The text Monaco shows for the open file (the demo files fit on screen). */
@@ -48,13 +46,13 @@ test('PreferSameNode in the toolbar writes the YAML and leaves one 100% route to
   try {
     await waitForPlayground(page);
     await page.getByTestId('file-tab-echo-service.yaml').click();
-    expect(await page.locator(clientRoutes).count()).toBe(2);
+    expect(await page.locator(CLIENT_ROUTES).count()).toBe(2);
 
     await page.selectOption(control('trafficDistribution'), 'PreferSameNode');
     await expect.poll(() => editorText(page)).toContain('  trafficDistribution: PreferSameNode');
-    await expect.poll(() => page.locator(clientRoutes).count()).toBe(1);
+    await expect.poll(() => page.locator(CLIENT_ROUTES).count()).toBe(1);
     const pod = (await echoPodOn(page, 'mnode-m02')).slice('pod-'.length);
-    const route = page.locator(clientRoutes);
+    const route = page.locator(CLIENT_ROUTES);
     expect(await route.getAttribute('data-testid')).toBe(`route-default/client->${pod}`);
     expect((await route.locator('.kt-route__label').textContent())?.trim()).toBe('100%');
     await page.screenshot({ path: '/tmp/ktp-workspace-prefersamenode.png' });
@@ -63,7 +61,7 @@ test('PreferSameNode in the toolbar writes the YAML and leaves one 100% route to
     await page.locator('[data-testid="editor"] .view-lines').click();
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator(control('trafficDistribution')).inputValue()).toBe('');
-    await expect.poll(() => page.locator(clientRoutes).count()).toBe(2);
+    await expect.poll(() => page.locator(CLIENT_ROUTES).count()).toBe(2);
 
     expect(foreignRequests(requests)).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -100,7 +98,7 @@ test('an invalid value shows a marker and a problem, and the canvas keeps the la
     expect(await problem.count()).toBe(1);
     expect(await problem.textContent()).toContain('echo-service.yaml:11:');
     // Last good picture: still both 50% routes.
-    expect((await page.locator(`${clientRoutes} .kt-route__label`).allTextContents()).map((t) => t.trim())).toEqual(['50%', '50%']);
+    expect((await page.locator(`${CLIENT_ROUTES} .kt-route__label`).allTextContents()).map((t) => t.trim())).toEqual(['50%', '50%']);
     expect(await page.locator(control('trafficDistribution')).getAttribute('aria-invalid')).toBe('true');
     await page.screenshot({ path: '/tmp/ktp-workspace-stale.png' });
 
