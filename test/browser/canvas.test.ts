@@ -4,14 +4,8 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { openPage } from './harness';
+import { CLIENT, CLIENT_ROUTES, openTerminal, screenshotPath, waitForRoutes } from './pageHelpers';
 
-const client = '[data-testid="pod-default/client"]';
-const clientRoutes = '[data-testid^="route-default/client->"]';
-
-async function waitForRoutes(page: Page) {
-  await page.locator(client).waitFor({ state: 'visible', timeout: 20_000 });
-  await page.locator(clientRoutes).first().waitFor({ state: 'attached', timeout: 20_000 });
-}
 
 test('the demo renders both echo pods, the client and a route from the client with its share', async () => {
   const { page, consoleErrors, close } = await openPage();
@@ -23,7 +17,7 @@ test('the demo renders both echo pods, the client and a route from the client wi
     expect(await canvas.getByTestId('zone-zone-a').count()).toBe(1);
     // The client sits on mnode-m02, in zone-a.
     expect(await page.locator(`[data-testid="node-mnode-m02"]`).count()).toBe(1);
-    const routes = page.locator(clientRoutes);
+    const routes = page.locator(CLIENT_ROUTES);
     expect(await routes.count()).toBe(2);
     // The edge's own text is its share, nothing else.
     const labels = await routes.allTextContents();
@@ -32,7 +26,7 @@ test('the demo renders both echo pods, the client and a route from the client wi
     await routes.first().focus();
     await page.getByTestId('route-reason').waitFor();
     expect(await page.getByTestId('route-reason').textContent()).toMatch(/iptables|kube-proxy|endpoint/i);
-    await page.screenshot({ path: '/tmp/ktp-canvas-demo.png' });
+    await page.screenshot({ path: screenshotPath('canvas-demo') });
     expect(consoleErrors).toEqual([]);
   } finally {
     await close();
@@ -43,7 +37,7 @@ test('Send requests shows counts per endpoint, about 20/20 for 40 requests in th
   const { page, consoleErrors, close } = await openPage();
   try {
     await waitForRoutes(page);
-    await page.locator(client).click();
+    await page.locator(CLIENT).click();
     const inspector = page.getByTestId('inspector');
     await inspector.getByTestId('routing-table').waitFor();
     await inspector.getByTestId('send-requests').click();
@@ -55,7 +49,7 @@ test('Send requests shows counts per endpoint, about 20/20 for 40 requests in th
     for (const count of counts) expect(count).toBeGreaterThanOrEqual(10);
     const labels = await rows.locator('.kt-bars__label').allTextContents();
     expect(labels.map((l) => l.replace(/^echo-[^@]+/, 'echo')).sort()).toEqual(['echo@mnode-m02', 'echo@mnode-m03']);
-    await page.screenshot({ path: '/tmp/ktp-canvas-requests.png' });
+    await page.screenshot({ path: screenshotPath('canvas-requests') });
     expect(consoleErrors).toEqual([]);
   } finally {
     await close();
@@ -92,12 +86,12 @@ test('packets move along routes, and not at all under reduced motion (widths car
     await waitForRoutes(reduced.page);
     expect(await reduced.page.getByTestId('packets').count()).toBe(0);
     const widths = await reduced.page
-      .locator(`${clientRoutes} .kt-route__line`)
+      .locator(`${CLIENT_ROUTES} .kt-route__line`)
       .evaluateAll((paths) => paths.map((p) => parseFloat(getComputedStyle(p).strokeWidth)));
     // 50% each: a share-proportional width, thicker than a hairline.
     expect(widths).toHaveLength(2);
     expect(widths[0]).toBeCloseTo(1.5 + 0.5 * 7);
-    await reduced.page.screenshot({ path: '/tmp/ktp-canvas-reduced.png' });
+    await reduced.page.screenshot({ path: screenshotPath('canvas-reduced') });
   } finally {
     await reduced.close();
   }
@@ -107,7 +101,7 @@ test('selecting a client highlights only its routes; selecting an echo pod shows
   const { page, consoleErrors, close } = await openPage();
   try {
     await waitForRoutes(page);
-    await page.locator(client).click();
+    await page.locator(CLIENT).click();
     const emphasis = () =>
       page
         .locator('[data-testid^="route-"]')
@@ -120,7 +114,7 @@ test('selecting a client highlights only its routes; selecting an echo pod shows
     await expect.poll(emphasis).toEqual(expect.arrayContaining([`route-default/client->${echoKey}:highlight`, expect.stringMatching(/:dim$/)]));
     await page.getByTestId('inspector').getByTestId('who-reaches').waitFor();
     expect(await page.getByTestId('inspector').getByTestId('who-reaches').textContent()).toContain('default/client');
-    await page.screenshot({ path: '/tmp/ktp-canvas-selected.png' });
+    await page.screenshot({ path: screenshotPath('canvas-selected') });
     expect(consoleErrors).toEqual([]);
   } finally {
     await close();
@@ -131,7 +125,7 @@ test('canvas boxes are reachable and selectable with the keyboard', async () => 
   const { page, close } = await openPage();
   try {
     await waitForRoutes(page);
-    await page.locator(`.react-flow__node:has(${client})`).focus();
+    await page.locator(`.react-flow__node:has(${CLIENT})`).focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('inspector').getByTestId('send-requests').waitFor();
   } finally {
@@ -155,19 +149,19 @@ test('dropped traffic is drawn at the client’s node, with the reason on focus'
         'containers: [{name: echo, image: hashicorp/http-echo, ports: [{containerPort: 5678}]}]}}}}\n',
     );
     // Fallback first: the only endpoint is in zone-b and the client still reaches it.
-    await expect.poll(() => page.locator(clientRoutes).count(), { timeout: 10_000 }).toBe(1);
-    expect((await page.locator(clientRoutes).textContent())?.trim()).toBe('100%');
+    await expect.poll(() => page.locator(CLIENT_ROUTES).count(), { timeout: 10_000 }).toBe(1);
+    expect((await page.locator(CLIENT_ROUTES).textContent())?.trim()).toBe('100%');
 
     await page.getByTestId('control-internalTrafficPolicy').selectOption('Local');
     const drop = page.locator('[data-testid="route-drop-default/client"]');
     await drop.waitFor({ state: 'attached', timeout: 10_000 });
-    expect(await page.locator(clientRoutes).count()).toBe(0);
+    expect(await page.locator(CLIENT_ROUTES).count()).toBe(0);
     expect(await drop.textContent()).toContain('dropped');
     await drop.focus();
     const reason = page.getByTestId('route-reason');
     await reason.waitFor();
     expect(await reason.textContent()).toMatch(/local/i);
-    await page.screenshot({ path: '/tmp/ktp-canvas-drop.png' });
+    await page.screenshot({ path: screenshotPath('canvas-drop') });
     expect(consoleErrors).toEqual([]);
   } finally {
     await close();
@@ -185,9 +179,8 @@ test('opening the dock refits the topology into the smaller canvas', async () =>
     };
     expect(await inside()).toBe(true);
     // Selecting a box is not a pan or zoom: it must not stop the refit.
-    await page.locator(client).click();
-    await page.getByTestId('dock-tab-terminal').click();
-    await page.getByTestId('dock-panel-terminal').waitFor();
+    await page.locator(CLIENT).click();
+    await openTerminal(page);
     await expect.poll(inside, { timeout: 5_000 }).toBe(true);
     expect(consoleErrors).toEqual([]);
   } finally {

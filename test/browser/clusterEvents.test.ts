@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { openPage } from './harness';
-import { CLIENT_ROUTES, openTerminal, waitForClientRoute } from './pageHelpers';
+import { CLIENT_ROUTES, openTerminal, screenshotPath, waitForClientRoute } from './pageHelpers';
 
 const echoPods = '[data-testid^="pod-default/echo-"]';
 
@@ -43,7 +43,7 @@ test('kubectl drain mnode-m03 from the terminal moves the client to the one Read
     expect(await page.getByTestId('timeline-events').textContent()).toContain('kubectl drain mnode-m03');
     expect(await page.getByTestId('timeline-changes').textContent()).toContain('default/client');
     expect(await page.getByTestId('timeline-drift').textContent()).toContain('mnode-m03');
-    await page.screenshot({ path: '/tmp/ktp-events-drain.png' });
+    await page.screenshot({ path: screenshotPath('events-drain') });
 
     await page.getByTestId('timeline-back').click();
     await waitFor(page, async () => (await page.locator(echoPods).count()) === 2);

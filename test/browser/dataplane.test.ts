@@ -1,7 +1,7 @@
 /** The Data plane and Versions dock panels against the built site. */
 import { expect, test } from 'vitest';
 import { foreignRequests, openPage } from './harness';
-import { waitForClientRoute } from './pageHelpers';
+import { screenshotPath, waitForClientRoute } from './pageHelpers';
 
 test('Data plane panel: two data planes side by side on the client route, with charts and summaries', async () => {
   const { page, consoleErrors, requests, close } = await openPage();
@@ -25,13 +25,13 @@ test('Data plane panel: two data planes side by side on the client route, with c
     await page.getByTestId('dp-pause').fill('15');
     await page.getByTestId('dp-timeout').fill('5');
     await expect.poll(() => page.getByTestId('dp-run-0').textContent()).toMatch(/affinity expired and re-balanced/);
-    await page.screenshot({ path: '/tmp/ktp-dataplane.png' });
+    await page.screenshot({ path: screenshotPath('dataplane') });
 
     await page.getByTestId('dock-tab-versions').click();
     await page.getByTestId('versions-panel').waitFor();
     await page.getByTestId('control-kubeProxyVersion').selectOption('1.33');
     await expect.poll(() => page.getByTestId('version-facts').textContent()).toMatch(/kube-proxy v1.33 ignores them/);
-    await page.screenshot({ path: '/tmp/ktp-versions.png' });
+    await page.screenshot({ path: screenshotPath('versions') });
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests(requests)).toEqual([]);
   } finally {

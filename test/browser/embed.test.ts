@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 import { fragmentOf } from '../../src/embed/playgroundLink';
 import { decodeShareFragment } from '../../src/share/shareState';
 import { foreignRequests, openPage } from './harness';
-import { CLIENT_ROUTES, waitForClientRoute, waitForEditor } from './pageHelpers';
+import { CLIENT_ROUTES, screenshotPath, waitForClientRoute, waitForEditor } from './pageHelpers';
 
 const MONACO = /\/assets\/(YamlEditor|editor\.worker|yaml\.worker)-[^/]+\.js$/;
 
@@ -72,7 +72,7 @@ test('the example host page drives two embeds through postMessage and hears back
     await page.getByTestId('summary-right').click();
     await expect.poll(async () => (await logText(page, 'right'))!.split('ktp:routeSummary').length).toBeGreaterThan(summaries);
 
-    await page.screenshot({ path: '/tmp/ktp-embed-example.png' });
+    await page.screenshot({ path: screenshotPath('embed-example') });
     expect(foreignRequests(requests)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   } finally {
@@ -90,7 +90,7 @@ test('an embed without the editor loads no Monaco chunk; a split embed does', as
     await waitForClientRoute(page);
     await page.waitForLoadState('networkidle');
     await expect.poll(() => page.getByTestId('embed-open-playground').getAttribute('href')).toMatch(/\/#s=v1\./);
-    await page.screenshot({ path: '/tmp/ktp-embed-canvas.png' });
+    await page.screenshot({ path: screenshotPath('embed-canvas') });
     expect(canvasOnly.requests.filter((url) => MONACO.test(new URL(url).pathname))).toEqual([]);
     expect(await page.locator('.monaco-editor').count()).toBe(0);
     expect(canvasOnly.consoleErrors).toEqual([]);

@@ -4,6 +4,8 @@
  * Workspace menu's downloads.
  */
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 
 /** The seed demo's client pod on the canvas. */
@@ -43,4 +45,9 @@ export async function download(page: Page, testId: string): Promise<{ url: strin
   await page.getByTestId('workspace-menu').locator('summary').click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
   return { url: file.url(), bytes: readFileSync((await file.path())!) };
+}
+
+/** Where a test saves a screenshot to look at (the system's temporary directory, never the repository). */
+export function screenshotPath(name: string): string {
+  return join(tmpdir(), `ktp-${name}.png`);
 }

@@ -5,10 +5,11 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { openPage } from './harness';
+import { CLIENT, screenshotPath } from './pageHelpers';
 
 /** echo-pod.yaml's `replicas: 2` (line 6) becomes `replicas: 40`. */
 async function scaleEcho(page: Page) {
-  await page.locator('[data-testid="pod-default/client"]').waitFor({ state: 'visible', timeout: 20_000 });
+  await page.locator(CLIENT).waitFor({ state: 'visible', timeout: 20_000 });
   await page.getByTestId('file-tab-echo-pod.yaml').click();
   await page.locator('[data-testid=editor] .view-lines').click();
   await page.keyboard.press('Control+Home');
@@ -46,7 +47,7 @@ test('crowded nodes draw their pods as chips; a chip is selected by keyboard and
     const key = (await first.getAttribute('data-testid'))!.slice('chip-'.length);
     await expect.poll(() => page.getByTestId('inspector').textContent()).toContain(key.split('/')[1]);
     expect(await canvas.locator('.react-flow__edge [data-emphasis="highlight"], [data-testid^="route-"][data-emphasis="highlight"]').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: '/tmp/ktp-pod-chips.png' });
+    await page.screenshot({ path: screenshotPath('pod-chips') });
     expect(consoleErrors).toEqual([]);
   } finally {
     await close();

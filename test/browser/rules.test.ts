@@ -3,14 +3,14 @@
  */
 import { expect, test } from 'vitest';
 import { openPage } from './harness';
+import { CLIENT_ROUTES, control, screenshotPath, waitForClientRoute } from './pageHelpers';
 
-const control = (name: string) => `[data-testid="control-${name}"]`;
 const sepJumps = (lines: string[]) => lines.filter((l) => /^-A KUBE-SVC-\w+ .* -j KUBE-SEP-\w+$/.test(l));
 
 test('the Rules panel lists the KUBE-SVC chain; rules and routes highlight each other; PreferSameNode leaves one KUBE-SEP jump', async () => {
   const { page, consoleErrors, close } = await openPage();
   try {
-    await page.locator('[data-testid^="route-default/client->"]').first().waitFor({ state: 'attached', timeout: 20_000 });
+    await waitForClientRoute(page);
     await page.getByTestId('dock-tab-rules').click();
     const panel = page.getByTestId('rules-panel');
     await panel.waitFor();
@@ -21,25 +21,25 @@ test('the Rules panel lists the KUBE-SVC chain; rules and routes highlight each 
     const before = sepJumps(await lines.allTextContents());
     expect(before).toHaveLength(2);
     expect(before[0]).toContain('-m statistic --mode random --probability 0.5000000000');
-    await page.screenshot({ path: '/tmp/ktp-rules-panel.png' });
+    await page.screenshot({ path: screenshotPath('rules-panel') });
 
     // Focusing a route marks the rules it goes through: the cluster IP jump, its KUBE-SEP jump and chain.
-    await page.locator('[data-testid^="route-default/client->"]').first().focus();
+    await page.locator(CLIENT_ROUTES).first().focus();
     await expect.poll(() => panel.locator('[data-marked="true"]').count()).toBeGreaterThan(2);
-    await page.locator('[data-testid^="route-default/client->"]').first().blur();
+    await page.locator(CLIENT_ROUTES).first().blur();
 
     // Hovering the second jump highlights the route to that endpoint only.
     await panel.locator('[data-testid="rule-line"]', { hasText: before[1]! }).hover();
     const highlighted = page.locator('[data-testid^="route-default/client->"][data-emphasis="highlight"]');
     await expect.poll(() => highlighted.count()).toBe(1);
     expect(await page.locator('[data-testid^="route-default/client->"][data-emphasis="dim"]').count()).toBe(1);
-    await page.screenshot({ path: '/tmp/ktp-rules-hover.png' });
+    await page.screenshot({ path: screenshotPath('rules-hover') });
 
     await page.selectOption(control('trafficDistribution'), 'PreferSameNode');
     await expect.poll(async () => sepJumps(await lines.allTextContents()).length, { timeout: 10_000 }).toBe(1);
     const after = sepJumps(await lines.allTextContents());
     expect(after[0]).not.toContain('--probability');
-    await page.screenshot({ path: '/tmp/ktp-rules-prefersamenode.png' });
+    await page.screenshot({ path: screenshotPath('rules-prefersamenode') });
     expect(consoleErrors).toEqual([]);
   } finally {
     await close();

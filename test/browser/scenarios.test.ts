@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { SCENARIOS } from '../../src/scenarios/examples';
 import { openPage } from './harness';
-import { CLIENT_ROUTES, openTerminal } from './pageHelpers';
+import { CLIENT_ROUTES, openTerminal, screenshotPath } from './pageHelpers';
 
 /** Generous: other test runs may share the machine; a step normally takes well under a second. */
 const STEP_TIMEOUT = 45_000;
@@ -48,10 +48,10 @@ for (const scenario of SCENARIOS) {
         if (index + 1 < scenario.tour.length) await panel.getByTestId('tour-next').click();
       }
       expect(await panel.getByTestId('tour-next').isDisabled()).toBe(true);
-      await page.screenshot({ path: `/tmp/ktp-tour-${scenario.id}.png` });
+      await page.screenshot({ path: screenshotPath(`tour-${scenario.id}`) });
       expect(consoleErrors).toEqual([]);
     } catch (error) {
-      await page.screenshot({ path: `/tmp/ktp-tour-${scenario.id}-failed.png` });
+      await page.screenshot({ path: screenshotPath(`tour-${scenario.id}-failed`) });
       throw error;
     } finally {
       await close();
@@ -78,7 +78,7 @@ test('workshop mode: large step, keyboard next and previous, canvas follows; pro
     await expect.poll(() => workshop.getByTestId('tour-step-number').textContent()).toBe('2');
     await workshop.locator('[data-testid="check-results"][data-pass="true"]').waitFor({ timeout: STEP_TIMEOUT });
     await expect.poll(() => workshop.locator(CLIENT_ROUTES).count(), { timeout: 10_000 }).toBe(1);
-    await page.screenshot({ path: '/tmp/ktp-workshop.png' });
+    await page.screenshot({ path: screenshotPath('workshop') });
 
     // ← goes back: both routes again.
     await page.keyboard.press('ArrowLeft');
@@ -93,10 +93,10 @@ test('workshop mode: large step, keyboard next and previous, canvas follows; pro
     const progress = page.getByTestId('scenario-seed-demo').getByTestId('scenario-progress');
     expect(await progress.textContent()).toContain(`2 of ${SCENARIOS[0]!.tour.length} steps confirmed`);
     expect(await page.getByTestId('resume-tour').textContent()).toContain('step 1');
-    await page.screenshot({ path: '/tmp/ktp-gallery.png' });
+    await page.screenshot({ path: screenshotPath('gallery') });
     expect(consoleErrors).toEqual([]);
   } catch (error) {
-    await page.screenshot({ path: '/tmp/ktp-workshop-failed.png' });
+    await page.screenshot({ path: screenshotPath('workshop-failed') });
     throw error;
   } finally {
     await close();
@@ -123,7 +123,7 @@ test('a challenge: open after its setup, solved from the terminal, confirmed by 
         return panel.getByTestId('check-results').getAttribute('data-pass');
       }, { timeout: 10_000 })
       .toBe('true');
-    await page.screenshot({ path: '/tmp/ktp-challenge.png' });
+    await page.screenshot({ path: screenshotPath('challenge') });
     expect(consoleErrors).toEqual([]);
   } finally {
     await close();

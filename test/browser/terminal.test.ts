@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { openPage } from './harness';
-import { CLIENT, CLIENT_ROUTES, openTerminal, waitForRoutes } from './pageHelpers';
+import { CLIENT, CLIENT_ROUTES, openTerminal, screenshotPath, waitForRoutes } from './pageHelpers';
 
 /** Runs a line; returns what it printed (the answer and any hint). */
 async function run(page: Page, line: string) {
@@ -65,7 +65,7 @@ test('kubectl drain in the terminal moves the client’s route; stepping back on
     await page.getByTestId('timeline-event-1').focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => routeTargets(page), { timeout: 10_000 }).toEqual(after);
-    await page.screenshot({ path: '/tmp/ktp-timeline.png' });
+    await page.screenshot({ path: screenshotPath('timeline') });
     // Reset: the cluster is what the files say, and the files were never touched.
     await page.getByTestId('timeline-reset').click();
     await expect.poll(() => routeTargets(page), { timeout: 10_000 }).toEqual(before);
@@ -106,7 +106,7 @@ test('hit 40 echo-svc prints sort | uniq -c counts summing to 40; history and ta
     // Text from the cluster is shown as text.
     await run(page, `kubectl get pods '<img src=x onerror=alert(1)>'`);
     expect(await page.locator('.terminal img').count()).toBe(0);
-    await page.screenshot({ path: '/tmp/ktp-terminal.png' });
+    await page.screenshot({ path: screenshotPath('terminal') });
     expect(consoleErrors).toEqual([]);
   } finally {
     await close();
@@ -124,7 +124,7 @@ test('the events menu cordons a node by keyboard; Escape returns focus; R marks 
     await menu.waitFor();
     expect(await menu.getAttribute('aria-label')).toBe('Events for node mnode-m02');
     await expect.poll(() => page.getByTestId('event-cordon').evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.screenshot({ path: '/tmp/ktp-event-menu.png' });
+    await page.screenshot({ path: screenshotPath('event-menu') });
     await page.keyboard.press('Enter');
     await menu.waitFor({ state: 'detached' });
     await page.getByTestId('drift-node-mnode-m02').waitFor();

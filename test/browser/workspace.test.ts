@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { foreignRequests, openPage } from './harness';
-import { CLIENT_ROUTES, control, waitForClientRoute, waitForEditor } from './pageHelpers';
+import { CLIENT_ROUTES, control, screenshotPath, waitForClientRoute, waitForEditor } from './pageHelpers';
 
 async function waitForPlayground(page: Page) {
   await waitForClientRoute(page);
@@ -55,7 +55,7 @@ test('PreferSameNode in the toolbar writes the YAML and leaves one 100% route to
     const route = page.locator(CLIENT_ROUTES);
     expect(await route.getAttribute('data-testid')).toBe(`route-default/client->${pod}`);
     expect((await route.locator('.kt-route__label').textContent())?.trim()).toBe('100%');
-    await page.screenshot({ path: '/tmp/ktp-workspace-prefersamenode.png' });
+    await page.screenshot({ path: screenshotPath('workspace-prefersamenode') });
 
     // The edit went through the editor's undo stack.
     await page.locator('[data-testid="editor"] .view-lines').click();
@@ -100,7 +100,7 @@ test('an invalid value shows a marker and a problem, and the canvas keeps the la
     // Last good picture: still both 50% routes.
     expect((await page.locator(`${CLIENT_ROUTES} .kt-route__label`).allTextContents()).map((t) => t.trim())).toEqual(['50%', '50%']);
     expect(await page.locator(control('trafficDistribution')).getAttribute('aria-invalid')).toBe('true');
-    await page.screenshot({ path: '/tmp/ktp-workspace-stale.png' });
+    await page.screenshot({ path: screenshotPath('workspace-stale') });
 
     // Clicking the problem from another file opens the file at the line.
     await page.getByTestId('file-tab-client.yaml').click();
