@@ -16,14 +16,14 @@ export function TimelineControls() {
   const playing = useStore((s) => s.playing);
   const speed = useStore((s) => s.speed);
   const drift = useStore((s) => s.drift);
-  const { stepTo, setPlaying, setSpeed, resetCluster } = useStore.getState();
+  const { undo, redo, setPlaying, setSpeed, resetCluster } = useStore.getState();
 
   return (
     <div className="timeline__controls" role="toolbar" aria-label="Timeline">
       {/* ←/→ are TimelinePanel's keys, anywhere in the panel; BACK/FORWARD work on the whole page. */}
       <button
         type="button"
-        onClick={() => stepTo(cursor - 1)}
+        onClick={undo}
         disabled={cursor === 0}
         data-testid="timeline-back"
         aria-keyshortcuts={`ArrowLeft ${BACK}`}
@@ -33,7 +33,7 @@ export function TimelineControls() {
       </button>
       <button
         type="button"
-        onClick={() => stepTo(cursor + 1)}
+        onClick={redo}
         disabled={cursor >= timeline.length}
         data-testid="timeline-forward"
         aria-keyshortcuts={`ArrowRight ${FORWARD}`}
