@@ -6,7 +6,8 @@
  */
 import type { Rect } from './edgeGeometry';
 import { CHIP_H, CHIP_W, type Layout, type LayoutBox } from './layout';
-import { formatShare, type RouteEdgeModel } from './routeModel';
+import { formatShare } from '../engine/dataplane/percent';
+import type { RouteEdgeModel } from './routeModel';
 
 export interface DrawnRoute {
   /** The route as drawn: one route, or the merge of `members`. */

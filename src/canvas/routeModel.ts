@@ -4,6 +4,7 @@
  * routing rule is re-derived here; weights, verdicts and reasons are the engine's.
  */
 import { expandViews } from '../engine/expandViews';
+import { formatShare } from '../engine/dataplane/percent';
 import type { Locality, RoutingReport, TraceStep, Verdict } from '../engine/report';
 import { boxId } from './layout';
 
@@ -36,12 +37,6 @@ export interface RouteEdgeModel {
   /** Why: the engine's last trace step (shown on hover/focus). */
   reason: string;
   trace: TraceStep[];
-}
-
-/** "50%", "100%", "33.3%". */
-export function formatShare(share: number): string {
-  const tenths = Math.round(share * 1000) / 10;
-  return `${tenths}%`;
 }
 
 /** Service keys that have client routes, in report order. */

@@ -2,20 +2,12 @@
 import type { Diagnostic } from '../engine/diagnostics';
 import { shortObjectKey } from '../engine/model';
 import type { ClientRoute, NodeView, RoutingReport, TraceStep, ViewClass, WeightedEndpoint } from '../engine/report';
+import { formatShare } from '../engine/dataplane/percent';
 import { alignColumns, uniqCountLine } from './textTable';
 
 /** `file:line:col: severity: message`, the way compilers print diagnostics. */
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
-}
-
-/** "default/echo-7c9-abcde" → "echo-7c9-abcde": kubectl's default namespace goes unsaid. */
-export const shortPodName = shortObjectKey;
-
-/** 0.5 → "50%", 1/3 → "33.3%". */
-export function formatShare(weight: number): string {
-  const percent = Math.round(weight * 1000) / 10;
-  return `${Number.isInteger(percent) ? percent.toFixed(0) : percent.toFixed(1)}%`;
 }
 
 /** Endpoints listed per row before the rest are summed up as "+N more". */
@@ -31,7 +23,7 @@ export function formatEndpoints(view: { verdict: string; endpoints: readonly Wei
 }
 
 function endpointLabel(pod: string, node: string | undefined): string {
-  return node ? `${shortPodName(pod)}@${node}` : shortPodName(pod);
+  return node ? `${shortObjectKey(pod)}@${node}` : shortObjectKey(pod);
 }
 
 function formatPort(view: Pick<NodeView, 'port' | 'portName' | 'protocol'>): string {

@@ -1,4 +1,4 @@
-import { formatShare } from '../canvas/routeModel';
+import { formatShare } from '../engine/dataplane/percent';
 import { localityWord } from '../canvas/flowElements';
 import type { ViewResult } from '../engine/report';
 

@@ -1,5 +1,5 @@
 /** topology-mode Auto, explained: the controller's allocation per zone, or why it removed every hint. */
-import { formatShare } from '../canvas/routeModel';
+import { formatShare } from '../engine/dataplane/percent';
 import type { AutoHintsReport } from '../engine/endpointslice/autoHintsReport';
 
 const num = (x: number) => String(Math.round(x * 100) / 100);

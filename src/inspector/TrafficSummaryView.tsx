@@ -1,4 +1,4 @@
-import { formatShare } from '../canvas/routeModel';
+import { formatShare } from '../engine/dataplane/percent';
 import type { TrafficSummary } from './trafficSummary';
 
 /** Where the Service's traffic stays, and the busiest endpoint against an even split. */

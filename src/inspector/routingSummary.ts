@@ -1,6 +1,6 @@
 /** One sentence per client about where its traffic goes, for the aria-live region. */
 import type { RoutingReport } from '../engine/report';
-import { formatShare } from '../canvas/routeModel';
+import { formatShare } from '../engine/dataplane/percent';
 
 const words = {
   'same-node': 'same node',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRouteEdges, defaultService, edgeMatchesSelection, formatShare } from '../../src/canvas/routeModel';
+import { buildRouteEdges, defaultService, edgeMatchesSelection } from '../../src/canvas/routeModel';
 import type { ClientRoute } from '../../src/engine/report';
 import { clientRoute, echoA, echoB, seedDemoReport } from '../fixtures/seedDemoReport';
 
@@ -70,11 +70,5 @@ describe('edgeMatchesSelection', () => {
     expect(matching({ kind: 'node', id: 'mnode-m03' })).toEqual([echoB.pod]);
     expect(matching({ kind: 'zone', id: 'zone-a' })).toEqual([echoA.pod]);
     expect(matching({ kind: 'service', id: 'default/other' })).toEqual([]);
-  });
-});
-
-describe('formatShare', () => {
-  it('prints whole percentages without decimals', () => {
-    expect([1, 0.5, 1 / 3, 0.25].map(formatShare)).toEqual(['100%', '50%', '33.3%', '25%']);
   });
 });

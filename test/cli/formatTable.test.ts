@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { MAX_LISTED_ENDPOINTS, formatDiagnostic, formatEndpoints, formatShare, formatTable, shortPodName } from '../../src/cli/formatTable';
+import { MAX_LISTED_ENDPOINTS, formatDiagnostic, formatEndpoints, formatTable } from '../../src/cli/formatTable';
+import { shortObjectKey } from '../../src/engine/model';
 import { endpoint, sampleReport } from './sampleReport';
 
 test('diagnostics read file:line:col: severity: message', () => {
@@ -8,21 +9,11 @@ test('diagnostics read file:line:col: severity: message', () => {
   expect(formatDiagnostic({ ...d!, line: 12, column: 3, severity: 'error' })).toBe('echo-service.yaml:12:3: error: something to look at');
 });
 
-test.each([
-  [1, '100%'],
-  [0.5, '50%'],
-  [1 / 3, '33.3%'],
-  [2 / 3, '66.7%'],
-  [0, '0%'],
-])('share %d prints as %s', (weight, text) => {
-  expect(formatShare(weight)).toBe(text);
-});
-
 test('endpoint shares are pod@node with a percentage; a dropping view has none', () => {
   const endpoints = [endpoint('default/echo-1', 'n1', 'z', 0.25, 'same-node'), endpoint('other/echo-2', 'n2', 'z', 0.75, 'same-zone')];
   expect(formatEndpoints({ verdict: 'forward', endpoints })).toBe('echo-1@n1 25%, other/echo-2@n2 75%');
   expect(formatEndpoints({ verdict: 'drop', endpoints })).toBe('-');
-  expect(shortPodName('kube-system/dns')).toBe('kube-system/dns');
+  expect(shortObjectKey('kube-system/dns')).toBe('kube-system/dns');
 });
 
 test('long endpoint lists show the first few and sum up the rest', () => {
