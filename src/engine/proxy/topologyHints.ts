@@ -96,28 +96,6 @@ export function decideTopologyMode(summary: HintSummary, nodeName: string, zone:
   return fromHints(summary, nodeName, zone ?? '', ctx.gates, '', undefined);
 }
 
-/**
- * Upstream's topologyModeFromHints (1.33+): node hints (when the gate is on), then zone hints,
- * then none — decided per node, all or nothing over the Ready endpoints.
- *
- * @example
- * topologyModeFromHints(endpoints, 'node-1', 'zone-a', gates); // "PreferSameZone"
- */
-export function topologyModeFromHints(endpoints: readonly ProxyEndpoint[], nodeName: string, zone: string, gates: FeatureGates): TopologyMode {
-  return fromHints(summarizeHints(endpoints), nodeName, zone, gates, '', undefined);
-}
-
-/**
- * 1.30–1.32's canUseTopology: zone hints only, and only when every Ready endpoint has one, the
- * node has a zone label and some Ready endpoint is hinted for it.
- *
- * @example
- * canUseTopology(endpoints, '', 'zone-a', defaultGates('1.31')); // true with complete zone hints
- */
-export function canUseTopology(endpoints: readonly ProxyEndpoint[], hintsAnnotation: string, zone: string | undefined, gates: FeatureGates): boolean {
-  return canUseTopologyDecision(summarizeHints(endpoints), zone, { minor: 32, gates, hintsAnnotation }, 'this node').mode !== '';
-}
-
 /** The mode; each check made is explained in `why` when given (optional calls build no sentence otherwise). */
 function fromHints(s: HintSummary, nodeName: string, zone: string, gates: FeatureGates, nodeLabel: string, why: string[] | undefined): TopologyMode {
   if (s.readyCount === 0) {
