@@ -10,7 +10,7 @@ import { IndexedServicePortViews, viewLookupFor } from '../proxy/viewLookup';
 import { deriveSeed } from '../random';
 import { LazyTraceHolder, type TraceRecipe } from '../lazyTrace';
 import type { ClientRoute, ServicePortViews, TraceStep, ViewClass, WeightedEndpoint } from '../report';
-import { simulateRequests } from './simulateRequests';
+import { simulateRequests, simulationContextOf } from './simulateRequests';
 
 export interface ClientRoutesInput {
   clients: readonly Pod[];
@@ -41,6 +41,7 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
   };
   const internal = input.serviceViews.filter((group) => group.traffic === 'internal');
   const scheduler = input.kubeProxy.ipvsScheduler || 'rr';
+  const proxy = { proxyMode: input.kubeProxy.mode, ...(input.kubeProxy.mode === 'ipvs' ? { ipvsScheduler: scheduler } : {}) };
   // Pending pods have no node, hence no kube-proxy rules and no route.
   const placed: { node: Node; from: string; fromIP: string; routes: ClientRoute[] }[] = [];
   for (const client of input.clients) {
@@ -52,6 +53,7 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
   for (const group of internal) {
     const lookup = viewLookupFor(group);
     const service = serviceOf(group);
+    const context = input.requests && input.requests > 0 ? simulationContextOf(proxy, service ?? NO_AFFINITY) : undefined;
     for (const { node, from, fromIP, routes } of placed) {
       const cls = lookup(node.metadata.name);
       if (!cls) continue;
@@ -78,14 +80,8 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
       }
       const route = new RouteObject(node, group, cls, endpoints, service?.clusterIP || group.service, tail, from, fromIP);
       if (group.portName) route.portName = group.portName;
-      if (input.requests && input.requests > 0) {
-        const context = {
-          proxyMode: input.kubeProxy.mode,
-          sessionAffinity: service?.sessionAffinity ?? 'None',
-          ...(input.kubeProxy.mode === 'ipvs' ? { ipvsScheduler: scheduler } : {}),
-          ...(service?.sessionAffinityTimeoutSeconds !== undefined ? { sessionAffinityTimeoutSeconds: service.sessionAffinityTimeoutSeconds } : {}),
-        } as const;
-        route.requests = simulateRequests(route, context, input.requests, deriveSeed(input.seed, `${from}→${group.service}:${group.portName ?? group.port}`));
+      if (context) {
+        route.requests = simulateRequests(route, context, input.requests!, deriveSeed(input.seed, `${from}→${group.service}:${group.portName ?? group.port}`));
       }
       routes.push(route);
     }
@@ -96,6 +92,8 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
 }
 
 const NO_STEPS: readonly TraceStep[] = [];
+/** How a route without a Service of its own is simulated: no session affinity. */
+const NO_AFFINITY = { sessionAffinity: 'None' } as const;
 
 /**
  * A ClientRoute in its key order (trace between endpoints and from), its own trace recipe: the
