@@ -15,6 +15,8 @@ export type LinuxProxyMode = Exclude<ProxyMode, 'kernelspace'>;
 export interface ProgrammedSet {
   verdict: Verdict;
   endpoints: ProxyEndpoint[];
+  /** IPVS with a Local policy and no local endpoint programmed the cluster set instead. */
+  localFallback?: true;
 }
 
 /** A programmed set with the steps that explain it (winkernel decides and explains in one go). */
@@ -61,7 +63,7 @@ export function syncVerdict(mode: LinuxProxyMode, kind: TrafficKind, info: Servi
   const cluster = c.clusterEndpoints ? c.clusterEndpoints.length : null;
   const choice = choose(mode, kind, info, cluster, local, c.hasAnyEndpoints);
   const endpoints = choice.set === 'local' ? (c.localEndpoints ?? []) : choice.set === 'cluster' ? (c.clusterEndpoints ?? []) : [];
-  return { verdict: choice.verdict, endpoints };
+  return choice === IPVS_LOCAL_FALLBACK ? { verdict: choice.verdict, endpoints, localFallback: true } : { verdict: choice.verdict, endpoints };
 }
 
 /**

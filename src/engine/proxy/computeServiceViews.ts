@@ -195,7 +195,7 @@ function computeClass(state: PortState, group: GroupTrace, kubeProxy: KubeProxyC
   let categorized: Categorized | undefined;
   // kernelspace decides and explains in one go; the Linux proxiers' verdicts are explained when read.
   let programmedSteps: readonly TraceStep[] | undefined;
-  let clusterFallback = false;
+  let clusterFallback = programmed.localFallback === true;
   if (kubeProxy.mode === 'kernelspace') {
     const decided = winkernelEndpoints(state.endpoints, info, nodeName, kind);
     programmed = decided;
@@ -204,7 +204,7 @@ function computeClass(state: PortState, group: GroupTrace, kubeProxy: KubeProxyC
     categorized = categorizedFor(state, nodeName, plan.zone);
     programmed = syncVerdict(kubeProxy.mode, kind, info, categorized.endpoints);
     // IPVS may fall back from an empty Local set to the cluster set: explain how that set was built.
-    clusterFallback = group.usesLocalSet && kubeProxy.mode === 'ipvs' && programmed.endpoints.length > 0 && programmed.endpoints === categorized.endpoints.clusterEndpoints;
+    clusterFallback = programmed.localFallback === true;
   }
   const facts = categorized?.facts;
   if (programmed.verdict !== 'forward') return new ViewClassObject(programmed.verdict, NO_ENDPOINTS, group, plan, facts, clusterFallback, programmedSteps, undefined);

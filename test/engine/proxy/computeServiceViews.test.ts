@@ -149,6 +149,8 @@ describe('data planes in computeServiceViews', () => {
     expect(m02.verdict).toBe('forward');
     expect(shares(m02)).toEqual({ 'default/echo-b': 1 });
     expect(messages(m02)).toContain('PR #97081');
+    // The trace also says how the cluster set it falls back to was built.
+    expect(messages(m02)).toContain('cluster endpoints for nodes in zone-a: 1 Ready');
   });
 
   it('IPVS dh: every client of the VIP goes to one real server', () => {
