@@ -195,7 +195,6 @@ function computeClass(state: PortState, group: GroupTrace, kubeProxy: KubeProxyC
   let categorized: Categorized | undefined;
   // kernelspace decides and explains in one go; the Linux proxiers' verdicts are explained when read.
   let programmedSteps: readonly TraceStep[] | undefined;
-  let clusterFallback = programmed.localFallback === true;
   if (kubeProxy.mode === 'kernelspace') {
     const decided = winkernelEndpoints(state.endpoints, info, nodeName, kind);
     programmed = decided;
@@ -203,9 +202,9 @@ function computeClass(state: PortState, group: GroupTrace, kubeProxy: KubeProxyC
   } else {
     categorized = categorizedFor(state, nodeName, plan.zone);
     programmed = syncVerdict(kubeProxy.mode, kind, info, categorized.endpoints);
-    // IPVS may fall back from an empty Local set to the cluster set: explain how that set was built.
-    clusterFallback = programmed.localFallback === true;
   }
+  // IPVS may fall back from an empty Local set to the cluster set: explain how that set was built.
+  const clusterFallback = programmed.localFallback === true;
   const facts = categorized?.facts;
   if (programmed.verdict !== 'forward') return new ViewClassObject(programmed.verdict, NO_ENDPOINTS, group, plan, facts, clusterFallback, programmedSteps, undefined);
   const n = programmed.endpoints.length;
