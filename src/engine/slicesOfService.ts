@@ -6,7 +6,7 @@ type Slices = RoutingReport['endpointSlices'];
 
 // Grouped once per slice list: the rules view asks for every Service of a large report.
 const grouped = new WeakMap<Slices, Map<string, Slices>>();
-const NONE: Slices = [];
+const NONE = Object.freeze([]) as unknown as Slices;
 
 /**
  * The EndpointSlices of `service` ("ns/name"). Read-only: the list may be shared.
