@@ -4,7 +4,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { AnalyzeOptions } from '../engine/analyze';
-import type { KubeVersion } from '../engine/version';
+import { applyGateOverrides, type FeatureGates, type KubeVersion } from '../engine/version';
 import type { StoreState } from './types';
 
 export interface VersionsSlice {
@@ -40,4 +40,15 @@ export function versionOptions(state: Pick<VersionsSlice, 'kubeProxyVersion' | '
   if (state.kubeProxyVersion) out.kubeProxyVersion = state.kubeProxyVersion;
   if (Object.keys(state.controlPlaneGates).length) out.featureGates = state.controlPlaneGates;
   return out;
+}
+
+/**
+ * The control plane's gates as the next analysis will use them: the version's defaults with the
+ * Versions panel's overrides (not the last report's, which lags one analysis behind).
+ *
+ * @example
+ * controlPlaneGatesOf({ kubernetesVersion: '1.33', controlPlaneGates: { PreferSameTrafficDistribution: true } }).PreferSameTrafficDistribution; // true
+ */
+export function controlPlaneGatesOf(state: Pick<StoreState, 'kubernetesVersion' | 'controlPlaneGates'>): FeatureGates {
+  return applyGateOverrides(state.kubernetesVersion, state.controlPlaneGates).gates;
 }

@@ -1,6 +1,7 @@
 /** Controls for the selected Service; each reads its field from the YAML and writes it back in place. */
 import { supportedTrafficDistributions } from '../engine/validation/trafficDistribution';
 import { defaultGates } from '../engine/version';
+import { controlPlaneGatesOf } from '../store/versionsSlice';
 import { useStore } from '../store';
 import { fieldOf, keyOfLocation } from '../workspace/objectLocations';
 import { ControlSelect, UNSET, type Option } from './ControlSelect';
@@ -20,6 +21,7 @@ export function ServiceControls() {
   const setSelectedService = useStore((s) => s.setSelectedService);
   const version = useStore((s) => s.kubernetesVersion);
   const stale = useStore((s) => s.stale);
+  const gateOverrides = useStore((s) => s.controlPlaneGates);
   const services = objects.filter((o) => o.kind === 'Service');
   const service = toolbarService(objects, { selectedService, report });
 
@@ -31,10 +33,12 @@ export function ServiceControls() {
   const field = (name: ServiceField) => text(fieldOf(service, ['spec', name]));
   const change = (name: ServiceField) => (value: string) => setServiceField(name, value === UNSET ? undefined : value);
 
-  const accepted = supportedTrafficDistributions(version, report?.featureGates.controlPlane ?? defaultGates(version)) ?? [];
+  const accepted = supportedTrafficDistributions(version, controlPlaneGatesOf({ kubernetesVersion: version, controlPlaneGates: gateOverrides })) ?? [];
+  // A value the version knows but a gate turned off in the Versions panel refuses is said so.
+  const known = supportedTrafficDistributions(version, defaultGates(version)) ?? [];
   const trafficOptions: Option[] = [
     { value: UNSET, label: 'unset' },
-    ...TRAFFIC_DISTRIBUTIONS.map((v) => ({ value: v, label: accepted.includes(v) ? v : `${v} (not in v${version})` })),
+    ...TRAFFIC_DISTRIBUTIONS.map((v) => ({ value: v, label: accepted.includes(v) ? v : known.includes(v) ? `${v} (gate off)` : `${v} (not in v${version})` })),
   ];
   const type = field('type') || 'ClusterIP';
   const externalIPs = fieldOf(service, ['spec', 'externalIPs']);

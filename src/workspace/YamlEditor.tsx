@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from '../store';
 import type { StoreState } from '../store/types';
+import { controlPlaneGatesOf } from '../store/versionsSlice';
 import { registerEditor } from './editorBridge';
 import { markersForFile } from './markers';
 import { monaco, setUpMonaco } from './monaco/monacoSetup';
@@ -39,7 +40,7 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
   const editorRef = useRef<Editor | null>(null);
 
   useEffect(() => {
-    setUpMonaco(useStore.getState().kubernetesVersion, useStore.getState().report?.featureGates.controlPlane);
+    setUpMonaco(useStore.getState().kubernetesVersion, controlPlaneGatesOf(useStore.getState()));
     const models = new Map<string, Model>();
     const listeners = new Map<string, monaco.IDisposable>();
 
@@ -106,8 +107,8 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
     const unsubscribe = useStore.subscribe((state, previous) => {
       if (state.files !== previous.files || state.activeFile !== previous.activeFile) syncModels(state, previous);
       if (state.diagnostics !== previous.diagnostics) syncMarkers(state);
-      if (state.kubernetesVersion !== previous.kubernetesVersion || state.report !== previous.report) {
-        setUpMonaco(state.kubernetesVersion, state.report?.featureGates.controlPlane);
+      if (state.kubernetesVersion !== previous.kubernetesVersion || state.controlPlaneGates !== previous.controlPlaneGates) {
+        setUpMonaco(state.kubernetesVersion, controlPlaneGatesOf(state));
       }
     });
 

@@ -24,3 +24,21 @@ test('says the YAML has errors, not that there is no Service, while the Service 
   expect(host.textContent).toBe('No Service in the workspace.');
   act(() => root.unmount());
 });
+
+test('trafficDistribution choices follow the Versions panel at once, and say when a gate refuses a value', () => {
+  const host = document.createElement('div');
+  const root = createRoot(host);
+  const report = analyzeFiles([service], { kubernetesVersion: '1.34' });
+  const labels = () => [...host.querySelectorAll<HTMLOptionElement>('[data-testid="control-trafficDistribution"] option')].map((o) => o.textContent);
+  act(() => useStore.setState({ files: [service], report, stale: false, kubernetesVersion: '1.34', controlPlaneGates: {} }));
+  act(() => root.render(<ServiceControls />));
+  expect(labels()).toEqual(['unset', 'PreferClose', 'PreferSameZone', 'PreferSameNode']);
+
+  // The gate turned off in the Versions panel: the report (still the last one) does not decide.
+  act(() => useStore.setState({ controlPlaneGates: { PreferSameTrafficDistribution: false } }));
+  expect(labels()).toEqual(['unset', 'PreferClose', 'PreferSameZone (gate off)', 'PreferSameNode (gate off)']);
+
+  act(() => useStore.setState({ kubernetesVersion: '1.32', controlPlaneGates: {} }));
+  expect(labels()).toEqual(['unset', 'PreferClose', 'PreferSameZone (not in v1.32)', 'PreferSameNode (not in v1.32)']);
+  act(() => root.unmount());
+});
