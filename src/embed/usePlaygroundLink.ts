@@ -3,40 +3,45 @@
  * the state (JSON, deflate) runs a moment after the last change to what the link carries, and at
  * once when the reader reaches for the link (`refresh`).
  */
-import { useCallback, useEffect, useState } from 'react';
-import { useStore, type StoreState } from '../store';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { sharedStateChanged } from '../share/storeSnapshot';
+import { useStore } from '../store';
 import { playgroundLinkFor } from './playgroundLink';
 
 export const LINK_DELAY_MS = 300;
 
-/** What captureShareState reads; any other change (reports, hover, animation) leaves the link alone. */
-function linkedFields(state: StoreState): unknown[] {
-  return [state.files, state.kubernetesVersion, state.selection, state.selectedService, state.theme, state.activeFile, state.seed, state.tour, state.timeline, state.cursor];
-}
-
 const currentLink = (): string => playgroundLinkFor(useStore.getState(), window.location.href);
 
-/** The link, and `refresh` that rebuilds it now and returns it (for pointerdown, focus, click). */
+/**
+ * The link, and `refresh` that brings it up to date now and returns it (for pointerdown, focus,
+ * click): it encodes only when what the link carries changed since the last encoding, so the
+ * several events of one click encode at most once.
+ */
 export function usePlaygroundLink(): { href: string; refresh: () => string } {
   const [href, setHref] = useState(currentLink);
+  const latest = useRef({ href, dirty: false, timer: undefined as ReturnType<typeof setTimeout> | undefined });
+  const refresh = useCallback(() => {
+    const link = latest.current;
+    clearTimeout(link.timer);
+    if (link.dirty) {
+      link.dirty = false;
+      link.href = currentLink();
+      setHref(link.href);
+    }
+    return link.href;
+  }, []);
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const link = latest.current;
     const unsubscribe = useStore.subscribe((state, previous) => {
-      const now = linkedFields(state);
-      const before = linkedFields(previous);
-      if (now.every((value, i) => value === before[i])) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => setHref(currentLink()), LINK_DELAY_MS);
+      if (!sharedStateChanged(state, previous)) return;
+      link.dirty = true;
+      clearTimeout(link.timer);
+      link.timer = setTimeout(refresh, LINK_DELAY_MS);
     });
     return () => {
-      clearTimeout(timer);
+      clearTimeout(link.timer);
       unsubscribe();
     };
-  }, []);
-  const refresh = useCallback(() => {
-    const next = currentLink();
-    setHref(next);
-    return next;
-  }, []);
+  }, [refresh]);
   return { href, refresh };
 }

@@ -7,6 +7,21 @@ import { findBuiltinScenario } from '../scenarios/examples';
 import { closestScenario } from './scenarioBase';
 import type { ShareStateV1 } from './shareTypes';
 
+/** The store fields captureShareState reads: states equal in these give the same link or save. */
+const SHARED_FIELDS = ['files', 'kubernetesVersion', 'selection', 'selectedService', 'theme', 'activeFile', 'seed', 'tour', 'timeline', 'cursor'] as const;
+
+/**
+ * Whether what captureShareState would write differs between two store states (a report, a hover
+ * or an animation frame changes none of it).
+ *
+ * @example
+ * sharedStateChanged(useStore.getState(), previous); // false after a hover
+ */
+export function sharedStateChanged(state: StoreState, previous: StoreState): boolean {
+  for (const field of SHARED_FIELDS) if (state[field] !== previous[field]) return true;
+  return false;
+}
+
 /** The state a link or a local save keeps: files, version, timeline, selection and view settings. */
 export function captureShareState(state: StoreState): ShareStateV1 {
   const shared: ShareStateV1 = {

@@ -3,10 +3,16 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { OpenInPlayground } from '../../src/embed/OpenInPlayground';
-import { fragmentOf } from '../../src/embed/playgroundLink';
+import { fragmentOf, playgroundLinkFor } from '../../src/embed/playgroundLink';
 import { LINK_DELAY_MS } from '../../src/embed/usePlaygroundLink';
 import { decodeShareFragment } from '../../src/share/shareState';
 import { useStore } from '../../src/store';
+
+// The real link builder, watched: how often the state is encoded.
+vi.mock('../../src/embed/playgroundLink', async (original) => {
+  const actual = await original<typeof import('../../src/embed/playgroundLink')>();
+  return { ...actual, playgroundLinkFor: vi.fn(actual.playgroundLinkFor) };
+});
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 const initialVersion = useStore.getState().kubernetesVersion;
@@ -43,4 +49,27 @@ test('the link follows the state a moment after the last change, and at once whe
 
   act(() => root.unmount());
   expect(vi.getTimerCount()).toBe(0);
+});
+
+test('one click encodes the state at most once, and not at all when nothing it carries changed', () => {
+  const encodes = vi.mocked(playgroundLinkFor);
+  const host = document.createElement('div');
+  const root = createRoot(host);
+  act(() => root.render(<OpenInPlayground />));
+  const link = host.querySelector('a')!;
+  const reach = () => {
+    for (const type of ['pointerdown', 'focusin', 'contextmenu']) act(() => link.dispatchEvent(new Event(type, { bubbles: true })));
+  };
+  const before = encodes.mock.calls.length;
+  act(() => useStore.setState({ report: null, playing: !useStore.getState().playing }));
+  reach();
+  expect(encodes.mock.calls.length).toBe(before);
+
+  act(() => useStore.setState({ kubernetesVersion: '1.31' }));
+  reach();
+  expect(encodes.mock.calls.length).toBe(before + 1);
+  expect(versionIn(link)).toBe('1.31');
+  act(() => vi.advanceTimersByTime(LINK_DELAY_MS));
+  expect(encodes.mock.calls.length).toBe(before + 1);
+  act(() => root.unmount());
 });
