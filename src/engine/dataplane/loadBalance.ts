@@ -1,5 +1,5 @@
 /** Shares of new connections over the programmed endpoints, per data plane. */
-import type { IpvsScheduler, ProxyMode } from '../model';
+import type { IpvsScheduler, ProxyMode, Service } from '../model';
 import type { ServicePortInfo } from '../proxy/serviceport';
 import type { TraceStep } from '../report';
 import { iptablesSteps } from './iptables';
@@ -44,6 +44,19 @@ export function loadBalance(n: number, ctx: BalanceContext): { weights: number[]
   const service = ctx.info.service;
   if (service.sessionAffinity === 'ClientIP') result.steps.push(affinityStep(ctx.mode, service.sessionAffinityTimeoutSeconds ?? 10800));
   return result;
+}
+
+/**
+ * Everything loadBalance's answer depends on for one proxy mode and scheduler, besides IPVS' own
+ * address: the endpoint count and the session affinity. Callers share one answer per key across
+ * Services (per Service port for IPVS), so whatever else loadBalance comes to read must join it.
+ * The timeout is at most 86400 (validation), so it packs with the count into one number.
+ *
+ * @example
+ * loadBalanceKey(3, { sessionAffinity: 'None' }) === loadBalanceKey(3, otherServiceWithoutAffinity); // true
+ */
+export function loadBalanceKey(n: number, service: Pick<Service, 'sessionAffinity' | 'sessionAffinityTimeoutSeconds'>): number {
+  return service.sessionAffinity === 'ClientIP' ? -(n * 1_000_000 + (service.sessionAffinityTimeoutSeconds ?? 10800)) - 1 : n;
 }
 
 function even(n: number): number[] {

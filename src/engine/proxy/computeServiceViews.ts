@@ -2,7 +2,7 @@
  * Stage 4–5: what kube-proxy on every node programs for every service port, grouped into classes
  * of nodes that get the same answer, with the data plane's shares and the reasons.
  */
-import { loadBalance } from '../dataplane/loadBalance';
+import { loadBalance, loadBalanceKey } from '../dataplane/loadBalance';
 import { syncVerdict, verdictSteps, type ProgrammedSet } from '../dataplane/syncVerdict';
 import { winkernelEndpoints } from '../dataplane/winkernel';
 import { keyOf, type EndpointSlice, type KubeProxyConfiguration, type Node, type Service } from '../model';
@@ -107,10 +107,6 @@ export class ServiceViewBuilder {
 
 type Balance = ReturnType<typeof loadBalance>;
 
-/** Endpoint count and session affinity: what the shares and their words depend on (besides IPVS' address). */
-function balanceKey(n: number, service: Service): number {
-  return service.sessionAffinity === 'ClientIP' ? -(n * 1_000_000 + (service.sessionAffinityTimeoutSeconds ?? 10800)) - 1 : n;
-}
 
 interface Categorized {
   endpoints: CategorizedEndpoints;
@@ -137,7 +133,7 @@ interface PortState {
   categorized: Map<string, Categorized> | undefined;
   /** The answer for every node where no topology applies and only the Cluster set is used. */
   anywhere?: Categorized;
-  /** Data-plane shares and steps by balanceKey: classes with equal counts share them. */
+  /** Data-plane shares and steps by loadBalanceKey: classes with equal counts share them. */
   balanced: Map<number, Balance>;
   /** Weighted endpoints already made, by the endpoint's position: classes that see one alike share the object. */
   weighted: (WeightedEndpoint | WeightedEndpoint[] | undefined)[];
@@ -208,7 +204,7 @@ function computeClass(state: PortState, group: GroupTrace, kubeProxy: KubeProxyC
   const facts = categorized?.facts;
   if (programmed.verdict !== 'forward') return new ViewClassObject(programmed.verdict, NO_ENDPOINTS, group, plan, facts, clusterFallback, programmedSteps, undefined);
   const n = programmed.endpoints.length;
-  const key = balanceKey(n, info.service);
+  const key = loadBalanceKey(n, info.service);
   let balance = state.balanced.get(key);
   if (!balance) {
     balance = loadBalance(n, { mode: kubeProxy.mode, scheduler: kubeProxy.ipvsScheduler || 'rr', info });
