@@ -6,52 +6,41 @@
  */
 import type { TraceStep } from './report';
 
-/** Builds a trace on first read; `holder` is the object whose trace it is. */
-export interface TraceRecipe {
-  steps(holder: object): TraceStep[];
-}
+let TRACE_PROPERTY: PropertyDescriptor;
 
 /**
- * Base of the report objects made by the ten thousand (node classes, client routes): the recipe
- * (often the object itself) sits in a private field, which no JSON, clone, spread or equality
- * check sees and which costs no property definition. A subclass sets its leading fields, then
- * calls installTrace where `trace` belongs in the key order.
+ * Base of the report objects made by the ten thousand (node classes, client routes): each is its
+ * own recipe (steps()), and what the recipe needs sits in the subclass's private fields, which no
+ * JSON, clone, spread or equality check sees and which cost no property definition. A subclass
+ * sets its leading fields, then calls installTrace where `trace` belongs in the key order.
  *
  * @example
  * class Route extends LazyTraceHolder {
- *   constructor(readonly node: string, recipe: TraceRecipe) { super(); this.installTrace(recipe); }
+ *   constructor(readonly node: string) { super(); this.installTrace(); }
+ *   protected steps() { return [{ stage: 'client', rule: 'ClusterIP', message: `from ${this.node}` }]; }
  * }
  */
-export class LazyTraceHolder {
-  #kept: TraceRecipe | TraceStep[] | undefined;
+export abstract class LazyTraceHolder {
+  #kept: TraceStep[] | undefined;
 
-  protected installTrace(recipe: TraceRecipe): void {
-    this.#kept = recipe;
+  /** The trace, written when first read. */
+  protected abstract steps(): TraceStep[];
+
+  protected installTrace(): void {
     Object.defineProperty(this, 'trace', TRACE_PROPERTY);
   }
 
-  /** The trace, built from the recipe on first read (then kept). */
-  static traceOf(holder: LazyTraceHolder): TraceStep[] {
-    const kept = holder.#kept!;
-    if (Array.isArray(kept)) return kept;
-    const steps = kept.steps(holder);
-    holder.#kept = steps;
-    return steps;
-  }
-
-  static assignTrace(holder: LazyTraceHolder, steps: TraceStep[]): void {
-    holder.#kept = steps;
+  static {
+    // One getter and setter for every holder: V8 then shares the holders' hidden class.
+    TRACE_PROPERTY = {
+      enumerable: true,
+      configurable: true,
+      get(this: LazyTraceHolder): TraceStep[] {
+        return (this.#kept ??= this.steps());
+      },
+      set(this: LazyTraceHolder, steps: TraceStep[]) {
+        this.#kept = steps;
+      },
+    };
   }
 }
-
-// One getter and setter for every holder: V8 then shares the holders' hidden class.
-const TRACE_PROPERTY: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: LazyTraceHolder): TraceStep[] {
-    return LazyTraceHolder.traceOf(this);
-  },
-  set(this: LazyTraceHolder, steps: TraceStep[]) {
-    LazyTraceHolder.assignTrace(this, steps);
-  },
-};

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeFiles } from '../../src/engine/analyze';
-import { LazyTraceHolder, type TraceRecipe } from '../../src/engine/lazyTrace';
+import { LazyTraceHolder } from '../../src/engine/lazyTrace';
 import type { TraceStep } from '../../src/engine/report';
 
 const step = (message: string): TraceStep => ({ stage: 'kube-proxy', rule: 'r', message });
@@ -13,12 +13,18 @@ class Holder extends LazyTraceHolder {
   declare verdict: string;
   declare trace: TraceStep[];
   declare z: string;
+  readonly #recipe: (holder: Holder) => TraceStep[];
 
-  constructor(verdict: string, recipe: TraceRecipe, z?: string) {
+  constructor(verdict: string, recipe: { steps: (holder: Holder) => TraceStep[] }, z?: string) {
     super();
     this.verdict = verdict;
-    this.installTrace(recipe);
+    this.#recipe = recipe.steps;
+    this.installTrace();
     if (z !== undefined) this.z = z;
+  }
+
+  protected steps(): TraceStep[] {
+    return this.#recipe(this);
   }
 }
 
@@ -34,7 +40,7 @@ describe('LazyTraceHolder', () => {
   });
 
   it('passes the holder to the recipe and keeps the key order it was defined in', () => {
-    const holder = new Holder('forward', { steps: (h) => [step(`from ${(h as Holder).z}`)] }, 'zz');
+    const holder = new Holder('forward', { steps: (h) => [step(`from ${h.z}`)] }, 'zz');
     expect(Object.keys(holder)).toEqual(['verdict', 'trace', 'z']);
     expect(JSON.stringify(holder)).toBe('{"verdict":"forward","trace":[{"stage":"kube-proxy","rule":"r","message":"from zz"}],"z":"zz"}');
   });

@@ -20,7 +20,7 @@ import { decideTopology, decideTopologyMode, type HintSummary, summarizeHints, t
 import { StepInterner } from './stepInterner';
 import { skewSteps } from './kubeProxySkew';
 import { IndexedServicePortViews } from './viewLookup';
-import { LazyTraceHolder, type TraceRecipe } from '../lazyTrace';
+import { LazyTraceHolder } from '../lazyTrace';
 
 export interface ServiceViewsInput {
   services: readonly Service[];
@@ -266,7 +266,7 @@ interface GroupTrace {
  * literals: 90,000 node classes share one shape, and what the recipe needs sits in private fields
  * no JSON, clone or equality check sees.
  */
-class ViewClassObject extends LazyTraceHolder implements ViewClass, TraceRecipe {
+class ViewClassObject extends LazyTraceHolder implements ViewClass {
   declare verdict: ViewClass['verdict'];
   declare endpoints: WeightedEndpoint[];
   declare trace: TraceStep[];
@@ -300,7 +300,7 @@ class ViewClassObject extends LazyTraceHolder implements ViewClass, TraceRecipe 
     this.#clusterFallback = clusterFallback;
     this.#programmed = programmed;
     this.#balance = balance;
-    this.installTrace(this);
+    this.installTrace();
     // Zone classes minus a few nodes list their members only when read: never nodes × services.
     if (plan.lazyMembers) Object.defineProperty(this, 'nodes', LAZY_NODES_PROPERTY);
     else this.nodes = plan.members as string[];
@@ -311,7 +311,7 @@ class ViewClassObject extends LazyTraceHolder implements ViewClass, TraceRecipe 
     return cls.#plan.lazyMembers!() as string[];
   }
 
-  steps(): TraceStep[] {
+  protected steps(): TraceStep[] {
     const group = this.#group;
     const facts = this.#facts;
     const plan = this.#plan;

@@ -8,7 +8,7 @@ import { keyOf, type KubeProxyConfiguration, type Node, type Pod, type Service }
 import { localityFrom } from '../proxy/locality';
 import { IndexedServicePortViews, viewLookupFor } from '../proxy/viewLookup';
 import { deriveSeed } from '../random';
-import { LazyTraceHolder, type TraceRecipe } from '../lazyTrace';
+import { LazyTraceHolder } from '../lazyTrace';
 import type { ClientRoute, ServicePortViews, TraceStep, ViewClass, WeightedEndpoint } from '../report';
 import { simulateRequests, simulationContextOf } from './simulateRequests';
 
@@ -102,7 +102,7 @@ const NO_AFFINITY = { sessionAffinity: 'None' } as const;
  * routes share one shape, and what the recipe needs sits in private fields no JSON, clone or
  * equality check sees.
  */
-class RouteObject extends LazyTraceHolder implements ClientRoute, TraceRecipe {
+class RouteObject extends LazyTraceHolder implements ClientRoute {
   declare node: string;
   declare service: string;
   declare port: number;
@@ -134,12 +134,12 @@ class RouteObject extends LazyTraceHolder implements ClientRoute, TraceRecipe {
     this.#zone = node.zone;
     this.#target = target;
     this.#tail = tail;
-    this.installTrace(this);
+    this.installTrace();
     this.from = from;
     this.fromIP = fromIP;
   }
 
-  steps(): TraceStep[] {
+  protected steps(): TraceStep[] {
     const client = `${this.from}${this.fromIP ? ` (${this.fromIP})` : ''}`;
     const message = `${client} on ${this.node}${this.#zone ? ` (${this.#zone})` : ''} connects to ${this.#target}:${this.port} → handled by kube-proxy's rules on ${this.node}`;
     return [{ stage: 'client', rule: 'ClusterIP', message }, ...this.#cls.trace, ...this.#tail];
