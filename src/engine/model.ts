@@ -139,6 +139,12 @@ export interface Deployment {
   replicas: number;
   selector: LabelSelector;
   template: PodSpecTemplate;
+  /**
+   * spec.template as written (or as the last patch left it), read-only. What the engine does not
+   * model (images, env, template annotations…) counts in the pod-template-hash, as upstream hashes
+   * the whole template, and is kept when a patch is applied. Absent for Deployments built in code.
+   */
+  writtenTemplate?: Readonly<Record<string, unknown>>;
   /** Absent means the API server's default: RollingUpdate with maxSurge and maxUnavailable 25%. */
   strategy?: DeploymentStrategy;
   source: SourceRef;

@@ -14,6 +14,7 @@ export const COMMAND_HELP: readonly [string, string][] = [
   ['kubectl drain NODE [--ignore-daemonsets] [--force]', 'cordon, then evict its pods'],
   ['kubectl delete pod NAME [--grace-period=N] | node NAME', 'delete a pod (its Deployment replaces it) or a node'],
   ['kubectl rollout status deploy/NAME', "where a Deployment's rollout stands"],
+  ['kubectl rollout restart deploy/NAME', 'replace every pod of a Deployment (a rolling update)'],
   ['hit COUNT SVC [PORT] [--from POD]', 'send requests and count them per pod, like sort | uniq -c'],
   ['clear', 'empty the screen'],
 ];

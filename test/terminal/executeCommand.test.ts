@@ -226,3 +226,62 @@ test('a terminating pod’s YAML carries its deletionTimestamp from the live obj
   expect(object.metadata.deletionTimestamp).toMatch(/^\d{4}-\d\d-\d\dT/);
   expect(runLine('kubectl get pods', context).output).toMatch(new RegExp(`${pod.name}\\s+\\d/1\\s+Terminating`));
 });
+
+describe('set image and rollout restart start a rolling update', () => {
+  /** The seed demo after the events the lines produce (each at t=0), at `now`. */
+  const liveAfter = (lines: string[], now: number) => {
+    const base = seedContext();
+    let context = { ...base };
+    const events = [];
+    for (const [i, line] of lines.entries()) {
+      const result = runLine(line, context);
+      expect(result.exitCode, result.output).toBe(0);
+      events.push(...result.events.map((event) => ({ id: String(i), at: 0, event, label: line })));
+      const live = simulateCluster(base.cluster!, events, 0);
+      context = { ...base, report: analyzeCluster(live.cluster, { kubernetesVersion: '1.34' }), cluster: live.cluster, lifecycle: live.pods };
+    }
+    const live = simulateCluster(base.cluster!, events, now);
+    return { ...base, report: analyzeCluster(live.cluster, { kubernetesVersion: '1.34' }), cluster: live.cluster, lifecycle: live.pods, now };
+  };
+  const echoHashes = (ctx: ReturnType<typeof liveAfter>) => new Set(ctx.report.pods.filter((p) => p.owner === 'Deployment echo' && !p.terminating).map((p) => p.labels['pod-template-hash']));
+  const before = echoHashes(liveAfter([], 0));
+
+  test('set image patches the live template: ports, args and env stay, only the image changes', () => {
+    const result = run('kubectl set image deploy/echo echo=hashicorp/http-echo:1.0');
+    expect(result).toMatchObject({ output: 'deployment.apps/echo image updated', exitCode: 0 });
+    const containers = (result.events[0] as { patch: { spec: { template: { spec: { containers: Record<string, unknown>[] } } } } }).patch.spec.template.spec.containers;
+    expect(containers).toHaveLength(1);
+    expect(containers[0]).toMatchObject({ name: 'echo', image: 'hashicorp/http-echo:1.0', ports: [{ containerPort: 5678 }], env: [{ name: 'POD_NAME' }] });
+  });
+
+  test('the new image rolls every echo pod over; a second set image starts from the first one', () => {
+    expect(runLine('kubectl rollout status deploy/echo', liveAfter(['kubectl set image deploy/echo echo=hashicorp/http-echo:1.0'], 1)).output).toMatch(/^Waiting for deployment "echo" rollout to finish/);
+    const done = liveAfter(['kubectl set image deploy/echo echo=hashicorp/http-echo:1.0'], 60);
+    expect(runLine('kubectl rollout status deploy/echo', done).output).toBe('deployment "echo" successfully rolled out');
+    const after = echoHashes(done);
+    expect(after.size).toBe(1);
+    expect([...after][0]).not.toBe([...before][0]);
+    const live = done.cluster.deployments.find((d) => d.metadata.name === 'echo')!;
+    expect(live.writtenTemplate).toMatchObject({ spec: { containers: [{ name: 'echo', image: 'hashicorp/http-echo:1.0' }] } });
+    // Setting the image it already has changes nothing.
+    expect(echoHashes(liveAfter(['kubectl set image deploy/echo echo=hashicorp/http-echo:1.0', 'kubectl set image deploy/echo echo=hashicorp/http-echo:1.0'], 60))).toEqual(after);
+  });
+
+  test('rollout restart stamps the template with the simulated time and replaces every pod', () => {
+    const result = runLine('kubectl rollout restart deploy/echo', { ...context, now: 12 });
+    expect(result).toMatchObject({ output: 'deployment.apps/echo restarted', exitCode: 0 });
+    expect(result.events).toEqual([
+      { type: 'deployment.patch', deployment: 'default/echo', patch: { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': '2025-01-01T00:00:12Z' } } } } } },
+    ]);
+    const done = liveAfter(['kubectl rollout restart deploy/echo'], 60);
+    expect(runLine('kubectl rollout status deploy/echo', done).output).toBe('deployment "echo" successfully rolled out');
+    const after = echoHashes(done);
+    expect(after.size).toBe(1);
+    expect([...after][0]).not.toBe([...before][0]);
+  });
+
+  test('rollout restart of something else than a Deployment is refused', () => {
+    expect(run('kubectl rollout restart svc/echo-svc')).toMatchObject({ exitCode: 1, events: [] });
+    expect(run('kubectl rollout restart svc/echo-svc').output).toMatch(/"echo-svc" restarting is not supported/);
+  });
+});

@@ -37,5 +37,5 @@ export function decodeDeployment(obj: Obj, ctx: ObjectContext, source: SourceRef
     ctx.error(['spec', 'template', 'metadata', 'labels'], invalid('spec.template.metadata.labels', labels, '`selector` does not match template `labels`'));
   }
   const strategy = decodeDeploymentStrategy(spec, ctx);
-  return { metadata, replicas, selector, template, strategy, source };
+  return { metadata, replicas, selector, template, writtenTemplate: templateObj, strategy, source };
 }

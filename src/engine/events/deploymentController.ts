@@ -45,7 +45,7 @@ export function resolveFenceposts(strategy: DeploymentStrategy | undefined, repl
  */
 export function syncDeployment(world: World, deployment: Deployment, creations: Map<Deployment, number>): boolean {
   const name = `${keyOf(deployment.metadata)}`;
-  const hash = computeHash(deployment.template);
+  const hash = computeHash(deployment);
   const owned = ownedPods(world, deployment);
   const current = owned.filter((p) => p.metadata.labels[POD_TEMPLATE_HASH_LABEL] === hash);
   const old = owned.filter((p) => p.metadata.labels[POD_TEMPLATE_HASH_LABEL] !== hash);

@@ -54,9 +54,31 @@ export function encodeDeployment(d: Deployment): Json {
       replicas: d.replicas,
       selector: selector(d.selector),
       strategy: strategy(d.strategy),
-      template: { metadata: { labels: { ...d.template.labels } }, spec: podSpec(d.template) },
+      template: template(d),
     },
   };
+}
+
+/**
+ * The pod template: the modelled fields over the template as written, whose containers (with their
+ * ports) are kept as they are, so images, env and annotations survive a patch of another field.
+ */
+function template(d: Deployment): Json {
+  const modelled = { metadata: { labels: { ...d.template.labels } }, spec: podSpec(d.template) };
+  const written = d.writtenTemplate;
+  if (!written) return modelled;
+  const writtenSpec = isObject(written.spec) ? written.spec : {};
+  const spec = deepMerge(writtenSpec, modelled.spec) as Json;
+  if (Array.isArray(writtenSpec.containers)) spec.containers = structuredClone(writtenSpec.containers);
+  return { ...(deepMerge(written, { metadata: modelled.metadata }) as Json), spec };
+}
+
+/** `over` laid over `base`: objects merge key by key, anything else from `over` replaces. */
+function deepMerge(base: unknown, over: unknown): unknown {
+  if (!isObject(base) || !isObject(over)) return structuredClone(over);
+  const out: Json = structuredClone(base);
+  for (const [key, value] of Object.entries(over)) out[key] = deepMerge(out[key], value);
+  return out;
 }
 
 /**

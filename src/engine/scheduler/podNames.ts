@@ -1,5 +1,5 @@
 /** Names of the pods a Deployment's ReplicaSet creates: `<deployment>-<pod-template-hash>-<suffix>`. */
-import type { PodSpecTemplate } from '../model';
+import type { Deployment, PodSpecTemplate } from '../model';
 import { generateName, randomSuffix } from '../names/generateName';
 import { fnv32a, mixedHash, safeEncodeString } from './hash';
 
@@ -10,14 +10,64 @@ export const POD_TEMPLATE_HASH_LABEL = 'pod-template-hash';
  * template, its decimal value written with rand.SafeEncodeString (up to 10 characters).
  *
  * NOTE: Kubernetes hashes its own deep-printed PodTemplateSpec (hashutil.DeepHashObject), which we
- * cannot reproduce byte for byte; we hash a canonical JSON of the fields we model, so the value is
- * stable and changes with the template, like upstream, but differs from a real cluster's.
+ * cannot reproduce byte for byte; we hash a canonical JSON of the whole template: the modelled
+ * fields as defaulted, and the rest (images, env, annotations…) as written. So the value is stable
+ * and changes whenever the template does (a new image starts a rollout, writing out a default does
+ * not), like upstream, but differs from a real cluster's.
  *
  * @example
- * computeHash(deployment.template); // e.g. "5d8f9c7b4"
+ * computeHash(deployment); // e.g. "5d8f9c7b4"
  */
-export function computeHash(template: PodSpecTemplate): string {
-  return safeEncodeString(String(fnv32a(canonicalJson(template))));
+export function computeHash(deployment: Pick<Deployment, 'template' | 'writtenTemplate'>): string {
+  const { template, writtenTemplate } = deployment;
+  const hashed: PodSpecTemplate | (PodSpecTemplate & { unmodelled: unknown }) = writtenTemplate ? { ...template, unmodelled: unmodelledFields(writtenTemplate) } : template;
+  return safeEncodeString(String(fnv32a(canonicalJson(hashed))));
+}
+
+/** Fields of the template's spec that `PodSpecTemplate` holds (defaulted): hashed from there. */
+const MODELLED_SPEC_FIELDS = new Set(['nodeSelector', 'tolerations', 'topologySpreadConstraints', 'terminationGracePeriodSeconds']);
+
+/** The written template without what the model holds: labels, the modelled spec fields, container ports. */
+function unmodelledFields(written: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const metadata = asRecord(written.metadata);
+  const spec = asRecord(written.spec);
+  for (const key of Object.keys(written)) if (key !== 'metadata' && key !== 'spec') out[key] = written[key];
+  if (metadata) {
+    const rest = Object.fromEntries(Object.entries(metadata).filter(([key]) => key !== 'labels'));
+    if (Object.keys(rest).length) out.metadata = rest;
+  }
+  if (spec) {
+    const rest: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(spec)) {
+      if (MODELLED_SPEC_FIELDS.has(key)) continue;
+      if (key === 'containers' && Array.isArray(value)) rest[key] = value.map((c) => (asRecord(c) ? withoutPorts(asRecord(c)!) : c));
+      else if (key === 'affinity' && asRecord(value)) {
+        const affinity = withoutRequiredNodeAffinity(asRecord(value)!);
+        if (Object.keys(affinity).length) rest[key] = affinity;
+      } else rest[key] = value;
+    }
+    if (Object.keys(rest).length) out.spec = rest;
+  }
+  return out;
+}
+
+/** Affinity without nodeAffinity's required terms (modelled); pod (anti-)affinity and preferences stay. */
+function withoutRequiredNodeAffinity(affinity: Record<string, unknown>): Record<string, unknown> {
+  const nodeAffinity = asRecord(affinity.nodeAffinity);
+  if (!nodeAffinity) return affinity;
+  const { requiredDuringSchedulingIgnoredDuringExecution: _required, ...restOfNode } = nodeAffinity;
+  const { nodeAffinity: _node, ...rest } = affinity;
+  return Object.keys(restOfNode).length ? { ...rest, nodeAffinity: restOfNode } : rest;
+}
+
+function withoutPorts(container: Record<string, unknown>): Record<string, unknown> {
+  const { ports: _ports, ...rest } = container;
+  return rest;
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 /**

@@ -27,11 +27,11 @@ export interface ReplicaSetPlan {
  * carry a pod-template-hash label count as replicas, so the dump's pods are not doubled.
  *
  * @example
- * planReplicaSet(deployment, new PodIndex(userPods), taken).names; // ["echo-698b84c949-2j5lm", "echo-698b84c949-z5fbh"]
+ * planReplicaSet(deployment, new PodIndex(userPods), taken).names; // ["echo-7f87489d76-bhnfl", "echo-7f87489d76-4lzt6"]
  */
 export function planReplicaSet(deployment: Deployment, userPods: PodIndex, taken: Set<string>): ReplicaSetPlan {
   const { namespace, name } = deployment.metadata;
-  const hash = computeHash(deployment.template);
+  const hash = computeHash(deployment);
   const labels = { ...deployment.template.labels, [POD_TEMPLATE_HASH_LABEL]: hash };
   const selector = {
     matchLabels: { ...deployment.selector.matchLabels, [POD_TEMPLATE_HASH_LABEL]: hash },

@@ -1,7 +1,6 @@
 /** `kubectl patch svc|deploy <name> [--type merge] -p '{...}'` as merge patches, and `kubectl set selector|image`. */
 import { parse as parseYaml } from 'yaml';
 import type { ClusterEvent } from '../../engine/events';
-import { listObjects } from '../../workspace/objectLocations';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
 import { findDeployment, findService, namespaceOf, notFound, serviceObject } from '../lookup';
@@ -76,10 +75,11 @@ export function set(args: string[], flags: FlagValues, context: ReadyContext): C
     const ref = objectRef(rest, 'a Deployment');
     if (!ref.ok) return failure(ref.error, ref.hint);
     if (ref.ref.kind !== 'Deployment') return failure(`error: the playground sets images of Deployments, not ${ref.ref.kind}s`);
-    if (!findDeployment(context, ns, ref.ref.name)) return failure(notFound('Deployment', ref.ref.name));
-    const object = listObjects(context.files).find((o) => o.kind === 'Deployment' && o.namespace === ns && o.name === ref.ref.name)?.object;
-    const containers = ((((object?.spec as Json | undefined)?.template as Json | undefined)?.spec as Json | undefined)?.containers ?? []) as Json[];
-    if (!Array.isArray(containers) || containers.length === 0) return failure(`error: deployment "${ref.ref.name}" has no containers in its file`);
+    const deployment = findDeployment(context, ns, ref.ref.name);
+    if (!deployment) return failure(notFound('Deployment', ref.ref.name));
+    // The live template: an earlier set image or patch is kept.
+    const containers = ((deployment.writtenTemplate?.spec as Json | undefined)?.containers ?? []) as Json[];
+    if (!Array.isArray(containers) || containers.length === 0) return failure(`error: deployment "${ref.ref.name}" has no containers in its pod template`);
     const changes = ref.rest.map((pair) => pair.split('='));
     if (changes.length === 0 || changes.some((c) => c.length !== 2 || !c[0] || !c[1])) return failure('error: expected container=image', `e.g. kubectl set image deploy/${ref.ref.name} ${String(containers[0]!.name)}=nginx:1.27`);
     const updated = containers.map((c) => ({ ...c }));

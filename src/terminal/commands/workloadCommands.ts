@@ -1,4 +1,5 @@
-/** `kubectl scale`, `kubectl label` and `kubectl rollout status`. */
+/** `kubectl scale`, `kubectl label` and `kubectl rollout status|restart`. */
+import { timestampAt } from '../../engine/events/clock';
 import { computeHash, POD_TEMPLATE_HASH_LABEL } from '../../engine/scheduler/podNames';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
@@ -55,19 +56,33 @@ export function label(args: string[], flags: FlagValues, context: ReadyContext):
   return ok(`${SINGULAR[kind]}/${name} ${removing ? 'unlabeled' : 'labeled'}`, [{ type: 'object.label', kind, name: key, labels }]);
 }
 
-/** One line of `kubectl rollout status`, for the state at the current simulated time. */
+/** The template annotation `kubectl rollout restart` sets: a new template, so a new rollout. */
+export const RESTARTED_AT_ANNOTATION = 'kubectl.kubernetes.io/restartedAt';
+
+/**
+ * `kubectl rollout status deploy/NAME`: one line, for the state at the current simulated time.
+ * `kubectl rollout restart deploy/NAME`: stamps the pod template, which rolls every pod over.
+ */
 export function rollout(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const report = context.report;
   const [sub, ...rest] = args;
-  if (sub !== 'status') return failure(`error: unknown command "${sub ?? ''}" for "kubectl rollout"`, 'The playground knows: kubectl rollout status deploy/<name>.');
+  if (sub !== 'status' && sub !== 'restart') {
+    return failure(`error: unknown command "${sub ?? ''}" for "kubectl rollout"`, 'The playground knows: kubectl rollout status deploy/<name>, kubectl rollout restart deploy/<name>.');
+  }
   const ref = objectRef(rest, 'a Deployment');
   if (!ref.ok) return failure(ref.error, ref.hint);
-  if (ref.ref.kind !== 'Deployment') return failure(`error: no status viewer has been implemented for ${ref.ref.kind}`);
+  if (ref.ref.kind !== 'Deployment') {
+    return failure(sub === 'restart' ? `error: ${SINGULAR[ref.ref.kind]} "${ref.ref.name}" restarting is not supported` : `error: no status viewer has been implemented for ${ref.ref.kind}`);
+  }
   const ns = namespaceOf(flags);
   const deployment = findDeployment(context, ns, ref.ref.name);
   if (!deployment) return failure(notFound('Deployment', ref.ref.name));
   const name = deployment.metadata.name;
-  const hash = computeHash(deployment.template);
+  if (sub === 'restart') {
+    const patch = { spec: { template: { metadata: { annotations: { [RESTARTED_AT_ANNOTATION]: timestampAt(context.now) } } } } };
+    return ok(`deployment.apps/${name} restarted`, [{ type: 'deployment.patch', deployment: `${ns}/${name}`, patch }]);
+  }
+  const hash = computeHash(deployment);
   const pods = podsOf(report, deployment);
   const updated = pods.filter((p) => !p.terminating && (p.labels[POD_TEMPLATE_HASH_LABEL] ?? hash) === hash);
   const old = pods.filter((p) => !updated.includes(p));

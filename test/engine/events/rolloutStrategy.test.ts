@@ -107,3 +107,37 @@ describe('rollout strategy over simulated time', () => {
     expect(zero).toMatchObject({ newPods: 1, active: 3 });
   });
 });
+
+describe('template changes the engine does not model still roll out, as the whole template is hashed', () => {
+  const image = (tag: string): ClusterEvent => ({ type: 'deployment.patch', deployment: 'web', patch: { spec: { template: { spec: { containers: [{ name: 'web', image: `web:${tag}`, ports: [{ containerPort: 80 }] }] } } } } });
+  const restart: ClusterEvent = { type: 'deployment.patch', deployment: 'web', patch: { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': '2025-01-01T00:00:01Z' } } } } } };
+  const hashes = (pods: Pod[]) => new Set(web(pods).filter((p) => !p.metadata.deletionTimestamp).map((p) => p.metadata.labels['pod-template-hash']));
+
+  it.each([
+    ['a new image (kubectl set image)', image('2')],
+    ['a restartedAt annotation (kubectl rollout restart)', restart],
+  ])('%s replaces every pod by the strategy', (_name, event) => {
+    const base = fourNodes(2);
+    const before = hashes(simulateCluster(base, [], 0).cluster.pods);
+    const during = simulateCluster(base, [at(1, event)], 1 + STARTUP_SECONDS - 1);
+    expect(web(during.cluster.pods).length).toBe(3); // maxSurge 1 of 2 (25% rounds up): one new pod starting
+    const after = simulateCluster(base, [at(1, event)], 90);
+    expect(after.diagnostics.map((d) => d.message)).toEqual([]);
+    expect(web(after.cluster.pods)).toHaveLength(2);
+    const now = hashes(after.cluster.pods);
+    expect(now.size).toBe(1);
+    expect([...now][0]).not.toBe([...before][0]);
+    expect(after.log.map((l) => l.message)).toContain('deployment "web" successfully rolled out');
+  });
+
+  it('a patch of another field keeps the image, and the same image again starts nothing', () => {
+    const base = fourNodes(2);
+    const events = [at(1, image('2')), at(2, strategyPatch({ rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } })), at(100, image('2'))];
+    const settled = simulateCluster(base, events.slice(0, 2), 90);
+    const deployment = settled.cluster.deployments.find((d) => d.metadata.name === 'web')!;
+    expect(deployment.writtenTemplate).toMatchObject({ spec: { containers: [{ name: 'web', image: 'web:2' }] } });
+    const names = web(settled.cluster.pods).map((p) => p.metadata.name);
+    const again = simulateCluster(base, events, 120);
+    expect(web(again.cluster.pods).map((p) => p.metadata.name)).toEqual(names);
+  });
+});

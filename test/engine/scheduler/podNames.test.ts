@@ -7,7 +7,7 @@ const safe = new RegExp(`^[${SAFE_ALPHABET}]+$`);
 
 describe('computeHash', () => {
   it('renders a 32-bit value with the safe alphabet, at most 10 characters', () => {
-    const hash = computeHash(template({ labels: { app: 'echo' } }));
+    const hash = computeHash({ template: template({ labels: { app: 'echo' } }) });
     expect(hash).toMatch(safe);
     expect(hash.length).toBeGreaterThan(0);
     expect(hash.length).toBeLessThanOrEqual(10);
@@ -19,8 +19,38 @@ describe('computeHash', () => {
     const a = template({ labels: { app: 'echo', tier: 'web' }, nodeSelector: { zone: 'a' } });
     const b = template({ labels: { tier: 'web', app: 'echo' }, nodeSelector: { zone: 'a' } });
     const c = template({ labels: { app: 'echo', tier: 'web' }, nodeSelector: { zone: 'b' } });
-    expect(computeHash(a)).toBe(computeHash(b));
-    expect(computeHash(a)).not.toBe(computeHash(c));
+    expect(computeHash({ template: a })).toBe(computeHash({ template: b }));
+    expect(computeHash({ template: a })).not.toBe(computeHash({ template: c }));
+  });
+
+  describe('covers the template as written, not only the modelled fields', () => {
+    const modelled = template({ labels: { app: 'echo' } });
+    const written = (image: string, extra: Record<string, unknown> = {}) => ({
+      metadata: { labels: { app: 'echo' }, ...extra },
+      spec: { containers: [{ name: 'echo', image, ports: [{ containerPort: 5678 }] }] },
+    });
+    const hash = (writtenTemplate: Record<string, unknown>) => computeHash({ template: modelled, writtenTemplate });
+
+    it('changes with a container image (kubectl set image) and a template annotation (kubectl rollout restart)', () => {
+      const before = hash(written('hashicorp/http-echo:1.0'));
+      expect(hash(written('hashicorp/http-echo:1.1'))).not.toBe(before);
+      expect(hash(written('hashicorp/http-echo:1.0', { annotations: { 'kubectl.kubernetes.io/restartedAt': '2025-01-01T00:01:00Z' } }))).not.toBe(before);
+      expect(hash(written('hashicorp/http-echo:1.0'))).toBe(before);
+    });
+
+    it('does not change when a modelled field only writes out its default', () => {
+      const plain = written('e:1');
+      const explicit = { ...plain, spec: { containers: [{ name: 'echo', image: 'e:1', ports: [{ containerPort: 5678, protocol: 'TCP' }] }], terminationGracePeriodSeconds: 30 } };
+      expect(hash(explicit)).toBe(hash(plain));
+    });
+
+    it('changes with pod anti-affinity, which the scheduler does not model, but not with a reordered key', () => {
+      const base = written('e:1');
+      const anti = { ...base, spec: { ...base.spec, affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'kubernetes.io/hostname' }] } } } };
+      expect(hash(anti)).not.toBe(hash(base));
+      const reordered = { spec: { containers: [{ ports: [{ containerPort: 5678 }], image: 'e:1', name: 'echo' }] }, metadata: { labels: { app: 'echo' } } };
+      expect(hash(reordered)).toBe(hash(base));
+    });
   });
 });
 
