@@ -150,6 +150,21 @@ export interface Deployment {
   source: SourceRef;
 }
 
+/**
+ * policy/v1 PodDisruptionBudget: how many of the selected pods voluntary evictions (kubectl drain)
+ * must leave healthy. At most one of minAvailable and maxUnavailable is set.
+ */
+export interface PodDisruptionBudget {
+  metadata: ObjectMeta;
+  /** Undefined selects nothing; an empty selector selects every pod of the namespace (policy/v1). */
+  selector?: LabelSelector;
+  minAvailable?: IntOrPercent;
+  maxUnavailable?: IntOrPercent;
+  /** Whether a not-Ready pod may be evicted while the budget is not met (default IfHealthyBudget). */
+  unhealthyPodEvictionPolicy: 'IfHealthyBudget' | 'AlwaysAllow';
+  source: SourceRef;
+}
+
 export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName';
 export type TrafficPolicy = 'Cluster' | 'Local';
 
@@ -231,6 +246,7 @@ export interface ClusterState {
   pods: Pod[];
   deployments: Deployment[];
   services: Service[];
+  podDisruptionBudgets: PodDisruptionBudget[];
   /** EndpointSlices the user supplied; a Service that has any uses them instead of generated ones. */
   endpointSlices: { slice: EndpointSlice; source: SourceRef }[];
   kubeProxy: KubeProxyConfiguration;

@@ -249,7 +249,7 @@ describe('set image and rollout restart start a rolling update', () => {
   test('set image patches the live template: ports, args and env stay, only the image changes', () => {
     const result = run('kubectl set image deploy/echo echo=hashicorp/http-echo:1.0');
     expect(result).toMatchObject({ output: 'deployment.apps/echo image updated', exitCode: 0 });
-    const containers = (result.events[0] as { patch: { spec: { template: { spec: { containers: Record<string, unknown>[] } } } } }).patch.spec.template.spec.containers;
+    const containers = (result.events[0] as unknown as { patch: { spec: { template: { spec: { containers: Record<string, unknown>[] } } } } }).patch.spec.template.spec.containers;
     expect(containers).toHaveLength(1);
     expect(containers[0]).toMatchObject({ name: 'echo', image: 'hashicorp/http-echo:1.0', ports: [{ containerPort: 5678 }], env: [{ name: 'POD_NAME' }] });
   });

@@ -3,7 +3,7 @@
  * and validated; invalid objects are refused, the rest applied in order (later duplicates win).
  */
 import { diagnosticAt, syntheticSource, type Diagnostic, type SourceRef } from '../diagnostics';
-import type { ClusterState, Deployment, EndpointSlice, KubeProxyConfiguration, Node, Pod } from '../model';
+import type { ClusterState, Deployment, EndpointSlice, KubeProxyConfiguration, Node, Pod, PodDisruptionBudget } from '../model';
 import { NOT_AN_OBJECT } from '../parse/documentsFromObjects';
 import type { ManifestDocument } from '../parse/manifestDocument';
 import { validateService } from '../validation/validateService';
@@ -15,6 +15,7 @@ import { decodeEndpointSlice } from './decodeEndpointSlice';
 import { decodeKubeProxyConfiguration, defaultKubeProxyConfiguration } from './decodeKubeProxyConfiguration';
 import { decodeNode } from './decodeNode';
 import { decodePod } from './decodePod';
+import { decodePodDisruptionBudget } from './decodePodDisruptionBudget';
 import { decodeService } from './decodeService';
 import { isModelledKind, MODELLED_KINDS, QUIETLY_IGNORED_KINDS } from './kinds';
 import { NamespacedList } from './namespacedList';
@@ -36,6 +37,7 @@ interface Collected {
   deployments: Map<string, Deployment>;
   services: Map<string, PendingService & { source: SourceRef }>;
   slices: Map<string, { slice: EndpointSlice; source: SourceRef }>;
+  budgets: Map<string, PodDisruptionBudget>;
   kubeProxy?: KubeProxyConfiguration;
   /** The context Pods and Nodes are decoded with, one object after the other (their decoders keep none). */
   reusable: ObjectContext;
@@ -70,6 +72,7 @@ export function decodeCluster(
     deployments: new Map(),
     services: new Map(),
     slices: new Map(),
+    budgets: new Map(),
     reusable: new ObjectContext('', syntheticSource('(objects)'), diagnostics),
   };
   for (const document of Array.isArray(documents) ? documents : []) {
@@ -98,6 +101,7 @@ export function decodeCluster(
       pods: collected.pods.values(),
       deployments: [...collected.deployments.values()],
       services,
+      podDisruptionBudgets: [...collected.budgets.values()],
       endpointSlices: [...collected.slices.values()],
       kubeProxy,
       controlPlaneGates: controlPlane.gates,
@@ -168,6 +172,11 @@ function decodeDocument(document: ManifestDocument, version: KubeVersion, gates:
       if (ctx.errorCount === 0 && slice.metadata.labels['kubernetes.io/service-name']) {
         apply(into.slices, `${slice.metadata.namespace}/${slice.metadata.name}`, { slice, source }, ctx);
       }
+      return;
+    }
+    case 'PodDisruptionBudget': {
+      const budget = decodePodDisruptionBudget(object, ctx, source);
+      if (ctx.errorCount === 0) apply(into.budgets, `${budget.metadata.namespace}/${budget.metadata.name}`, budget, ctx);
       return;
     }
     case 'KubeProxyConfiguration': {

@@ -1,6 +1,6 @@
 /** The kinds the playground models, and the common ones it quietly ignores. */
 
-export type ModelledKind = 'Node' | 'Pod' | 'Deployment' | 'Service' | 'EndpointSlice' | 'KubeProxyConfiguration';
+export type ModelledKind = 'Node' | 'Pod' | 'Deployment' | 'Service' | 'EndpointSlice' | 'PodDisruptionBudget' | 'KubeProxyConfiguration';
 
 /** kind → the one apiVersion the modelled Kubernetes versions (1.30+) serve it at. */
 export const MODELLED_KINDS: Record<ModelledKind, string> = {
@@ -9,6 +9,7 @@ export const MODELLED_KINDS: Record<ModelledKind, string> = {
   Deployment: 'apps/v1',
   Service: 'v1',
   EndpointSlice: 'discovery.k8s.io/v1',
+  PodDisruptionBudget: 'policy/v1',
   KubeProxyConfiguration: 'kubeproxy.config.k8s.io/v1alpha1',
 };
 
@@ -30,7 +31,6 @@ export const QUIETLY_IGNORED_KINDS: ReadonlySet<string> = new Set([
   'Ingress',
   'IngressClass',
   'HorizontalPodAutoscaler',
-  'PodDisruptionBudget',
   'LimitRange',
   'ResourceQuota',
   'PriorityClass',

@@ -44,6 +44,9 @@ export function applyManifests(world: World, file: string, text: string): void {
   world.cluster.endpointSlices = upsert(world.cluster.endpointSlices, given.endpointSlices, (s) => keyOf(s.slice.metadata), (s, created) =>
     say('endpointslice.discovery.k8s.io', s.slice.metadata.name)(s, created),
   );
+  world.cluster.podDisruptionBudgets = upsert(world.cluster.podDisruptionBudgets, given.podDisruptionBudgets, (b) => keyOf(b.metadata), (b, created) =>
+    say('poddisruptionbudget.policy', b.metadata.name)(b, created),
+  );
   if (given.kubeProxy.source) {
     world.cluster.kubeProxy = given.kubeProxy;
     world.cluster.kubeProxyGates = given.kubeProxyGates;

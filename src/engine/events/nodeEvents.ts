@@ -1,6 +1,10 @@
 /** Node and zone events: cordon, drain, NotReady, delete, zone outages. */
 import { HOSTNAME_LABEL, keyOf, ZONE_LABEL, type Node } from '../model';
+import { evictionAnswer } from './disruption';
 import { isActive, type World } from './world';
+
+/** kubectl drain waits this long before asking again for an eviction a disruption budget refused. */
+export const DRAIN_RETRY_SECONDS = 5;
 
 function setUnschedulable(world: World, node: Node, unschedulable: boolean): void {
   const name = node.metadata.name;
@@ -14,7 +18,8 @@ function setUnschedulable(world: World, node: Node, unschedulable: boolean): voi
 
 /**
  * `kubectl drain`: cordon, then evict every pod of the node. Like kubectl, without `force` it
- * refuses when a pod has no controller to replace it (the node stays cordoned).
+ * refuses when a pod has no controller to replace it (the node stays cordoned). An eviction a
+ * PodDisruptionBudget refuses is asked again every 5 s, until the budget allows it.
  */
 function drain(world: World, node: Node, force: boolean, gracePeriodSeconds: number | undefined): void {
   setUnschedulable(world, node, true);
@@ -25,8 +30,46 @@ function drain(world: World, node: Node, force: boolean, gracePeriodSeconds: num
     world.warn(`unable to drain node "${name}": cannot delete Pods that declare no controller (use --force to override): ${bare.map((p) => keyOf(p.metadata)).join(', ')}`);
     return;
   }
-  for (const pod of pods) world.deletePod(pod, gracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds, `evicting pod ${keyOf(pod.metadata)} (drain ${name})`);
-  world.say(`node/${name} drained`);
+  world.draining.set(name, { ...(gracePeriodSeconds !== undefined ? { gracePeriodSeconds } : {}), retryAt: world.t, refused: new Set(), givenUp: new Set() });
+  continueDrain(world, name);
+}
+
+/**
+ * One pass of a drain's evictions (drain.evictPods): what the eviction API allows is evicted; a
+ * refusal by a disruption budget is retried at the next pass, any other error gives the pod up.
+ * The drain ends when nothing is left to ask for.
+ */
+export function continueDrain(world: World, name: string): void {
+  const state = world.draining.get(name);
+  if (!state) return;
+  if (!world.node(name)) {
+    world.draining.delete(name);
+    return;
+  }
+  let waiting = 0;
+  for (const pod of world.cluster.pods.filter((p) => p.spec.nodeName === name && isActive(p))) {
+    const key = keyOf(pod.metadata);
+    if (state.givenUp.has(key)) continue;
+    const answer = evictionAnswer(pod, world.cluster);
+    const target = `pods/"${pod.metadata.name}" -n "${pod.metadata.namespace}"`;
+    if (answer.allowed) world.deletePod(pod, state.gracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds, `evicting pod ${key} (drain ${name})`);
+    else if (!answer.retry) {
+      state.givenUp.add(key);
+      world.warn(`error when evicting ${target}: ${answer.message}`);
+    } else {
+      waiting++;
+      // Said once per pod: kubectl repeats the line every 5 s.
+      if (!state.refused.has(key)) world.say(`error when evicting ${target} (will retry after ${DRAIN_RETRY_SECONDS}s): ${answer.message} ${answer.cause}`);
+      state.refused.add(key);
+    }
+  }
+  if (waiting > 0) {
+    state.retryAt = world.t + DRAIN_RETRY_SECONDS;
+    return;
+  }
+  world.draining.delete(name);
+  if (state.givenUp.size > 0) world.warn(`unable to drain node "${name}": ${[...state.givenUp].join(', ')} could not be evicted`);
+  else world.say(`node/${name} drained`);
 }
 
 /** Applies a node event; returns false when the node does not exist. */
@@ -59,6 +102,7 @@ export function applyNodeEvent(
     case 'node.delete': {
       world.cluster.nodes = world.cluster.nodes.filter((n) => n !== node);
       world.notReadySince.delete(name);
+      world.draining.delete(name);
       world.say(`node "${name}" deleted`);
       // The pod garbage collector deletes pods bound to a node that no longer exists.
       for (const pod of world.cluster.pods.filter((p) => p.spec.nodeName === name)) {

@@ -5,6 +5,7 @@
 import { keyOf, type Deployment } from '../model';
 import { NOT_READY_EVICTION_SECONDS } from './clock';
 import { ownedPods, syncDeployment } from './deploymentController';
+import { continueDrain } from './nodeEvents';
 import { createAndSchedule } from './schedule';
 import { isActive, type World } from './world';
 
@@ -16,6 +17,7 @@ export function settle(world: World): void {
     removeFinishedPods(world);
     evictFromNotReadyNodes(world);
     world.refreshPods();
+    for (const [node, drain] of [...world.draining]) if (drain.retryAt <= world.t) continueDrain(world, node);
     const creations = new Map<Deployment, number>();
     let changed = false;
     for (const deployment of world.cluster.deployments) if (syncDeployment(world, deployment, creations)) changed = true;
@@ -68,6 +70,7 @@ export function nextChangeAt(world: World): number | undefined {
     const restart = world.restartsOf(life).next;
     if (restart !== undefined) consider(restart);
   }
+  for (const drain of world.draining.values()) consider(drain.retryAt);
   if (!evictionHalted(world)) {
     for (const [node, since] of world.notReadySince) {
       if (world.cluster.pods.some((p) => p.spec.nodeName === node && isActive(p))) consider(since + NOT_READY_EVICTION_SECONDS);

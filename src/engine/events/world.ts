@@ -24,6 +24,17 @@ export interface PodLife {
   deleteAt?: number;
 }
 
+/** A `kubectl drain` still waiting for evictions a disruption budget refused. */
+export interface DrainInProgress {
+  gracePeriodSeconds?: number;
+  /** The next pass of evictions. */
+  retryAt: number;
+  /** Pods already refused once (their refusal is not repeated in the log). */
+  refused: Set<string>;
+  /** Pods whose eviction failed for good. */
+  givenUp: Set<string>;
+}
+
 export const TIMELINE_FILE = '(timeline)';
 
 export class World {
@@ -34,6 +45,8 @@ export class World {
   readonly nodeReadyOverride = new Map<string, boolean>();
   readonly downZones = new Set<string>();
   readonly notReadySince = new Map<string, number>();
+  /** Drains by node name, while evictions wait for a disruption budget. */
+  readonly draining = new Map<string, DrainInProgress>();
   readonly log: SimulationLogEntry[] = [];
   readonly diagnostics: Diagnostic[] = [];
   /** Label of the event being applied, for the diagnostics it causes. */

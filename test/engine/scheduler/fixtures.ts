@@ -135,6 +135,7 @@ export function cluster(parts: { nodes?: Node[]; pods?: Pod[]; deployments?: Dep
     deployments: parts.deployments ?? [],
     services: parts.services ?? [],
     endpointSlices: [],
+    podDisruptionBudgets: [],
     kubeProxy: { mode: 'iptables', ipvsScheduler: 'rr', featureGates: {} },
     controlPlaneGates: defaultGates(version),
     kubeProxyGates: defaultGates(version),
