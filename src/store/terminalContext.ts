@@ -12,8 +12,9 @@ let cacheKey: unknown[] = [];
 let cachedCluster: ClusterState | null = null;
 
 /**
- * The live objects (Deployments' replicas and templates, Services' selectors) that the report
- * does not spell out: the files' objects with the applied events replayed, computed once per change.
+ * The live objects (Deployments' replicas and templates, Services' selectors, the pods the
+ * scheduler placed) that the report does not spell out: the files' objects with the applied
+ * events replayed, computed once per change.
  */
 function liveCluster(state: StoreState): ClusterState | null {
   const events = state.timeline.slice(0, state.cursor);
@@ -24,7 +25,7 @@ function liveCluster(state: StoreState): ClusterState | null {
     try {
       // Decoded as the analysis decodes them: the Versions panel's gates decide what the API server accepts.
       const files = decodeCluster(parseManifests(state.files).documents, { version: state.kubernetesVersion, ...versionOptions(state) }).cluster;
-      cachedCluster = events.length > 0 ? simulateCluster(files, events, now).cluster : files;
+      cachedCluster = simulateCluster(files, events, now).cluster;
     } catch {
       cachedCluster = null;
     }

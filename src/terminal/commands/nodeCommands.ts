@@ -1,5 +1,7 @@
 /** `kubectl cordon|uncordon|drain <node>` and `kubectl delete node`: kubectl's messages, events for the timeline. */
 import type { ClusterEvent } from '../../engine/events';
+import { evictionAnswer } from '../../engine/events/disruption';
+import { DRAIN_RETRY_SECONDS } from '../../engine/events/nodeEvents';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
 import { findNode, notFound } from '../lookup';
@@ -31,7 +33,8 @@ function gracePeriod(flags: FlagValues): number | undefined | string {
 
 /**
  * Like kubectl: cordon first, then refuse when a pod has no controller (unless --force), else
- * evict every pod of the node.
+ * evict every pod of the node, asking the eviction API as the timeline's drain does: a pod a
+ * PodDisruptionBudget protects waits, and the drain goes on in the timeline.
  */
 export function drain(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const arg = nodeArg('drain', args, context);
@@ -54,7 +57,34 @@ export function drain(args: string[], flags: FlagValues, context: ReadyContext):
   }
   if (unmanaged.length > 0) lines.push(`Warning: deleting Pods that declare no controller: ${unmanaged.map((p) => p.key).join(', ')}`);
   for (const pod of pods) lines.push(`evicting pod ${pod.key}`);
-  for (const pod of pods) lines.push(`pod/${pod.name} evicted`);
+  const evicted = new Set<string>();
+  const waiting: string[] = [];
+  const failed: string[] = [];
+  for (const pod of pods) {
+    const live = context.cluster?.pods.find((p) => p.metadata.namespace === pod.namespace && p.metadata.name === pod.name);
+    const answer = live ? evictionAnswer(live, context.cluster!, evicted) : { allowed: true as const };
+    if (answer.allowed) {
+      evicted.add(pod.key);
+      continue;
+    }
+    const target = `pods/"${pod.name}" -n "${pod.namespace}"`;
+    if (answer.retry) {
+      waiting.push(pod.key);
+      lines.push(`error when evicting ${target} (will retry after ${DRAIN_RETRY_SECONDS}s): ${answer.message}`);
+    } else {
+      failed.push(pod.key);
+      lines.push(`error when evicting ${target}: ${answer.message}`);
+    }
+  }
+  for (const pod of pods) if (evicted.has(pod.key)) lines.push(`pod/${pod.name} evicted`);
+  if (failed.length > 0 && waiting.length === 0) {
+    lines.push(`error: unable to drain node "${arg.node}" due to error: ${failed.join(', ')} could not be evicted, continuing command...`);
+    return failure(lines.join('\n'), 'Two PodDisruptionBudgets select these pods: the eviction API refuses them. Delete one budget, or kubectl delete the pods.', [event]);
+  }
+  if (waiting.length > 0) {
+    lines.push(`(the drain goes on in the timeline: ${waiting.join(', ')} ${waiting.length > 1 ? 'wait' : 'waits'} for the disruption budget, asked again every ${DRAIN_RETRY_SECONDS}s; play the timeline to let time pass)`);
+    return ok(lines.join('\n'), [event]);
+  }
   lines.push(`node/${arg.node} drained`);
   return ok(lines.join('\n'), [event]);
 }

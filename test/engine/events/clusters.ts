@@ -62,6 +62,6 @@ ${extra}`;
 }
 
 let ids = 0;
-export function at(seconds: number, event: ClusterEvent, label = event.type): TimelineEvent {
+export function at(seconds: number, event: ClusterEvent, label: string = event.type): TimelineEvent {
   return { id: String(++ids), at: seconds, event, label };
 }
