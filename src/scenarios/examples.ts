@@ -1,3 +1,4 @@
+import { drainWithBudget } from './builtin/drain-pdb/scenario';
 import { etpLocalLoadBalancer } from './builtin/etp-local-lb/scenario';
 import { localVsPreferSameNode } from './builtin/local-vs-prefersamenode/scenario';
 import { preferCloseOverload } from './builtin/preferclose-overload/scenario';
@@ -18,6 +19,7 @@ export const SCENARIOS: readonly Scenario[] = [
   etpLocalLoadBalancer,
   rollingUpdate,
   sessionAffinity,
+  drainWithBudget,
 ];
 
 /** Every built-in example (each scenario is one). */
