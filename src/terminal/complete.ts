@@ -6,10 +6,9 @@ import { normalizeObjectKey } from '../engine/model';
 import type { TerminalContext } from './context';
 import { KUBECTL_VERBS, VERB_FLAGS, type KubectlVerb } from './flags';
 import { namesOf } from './lookup';
-import { resolveKind, type ResourceKind } from './resources';
+import { KIND_WORDS, resolveKind, type ResourceKind } from './resources';
 
 const PROGRAMS = ['kubectl', 'hit', 'help', 'clear'];
-const KIND_WORDS = ['nodes', 'pods', 'svc', 'deploy', 'endpointslices'];
 const OUTPUT_VALUES = ['wide', 'yaml', 'json', 'name'];
 
 /** Where the word being completed starts: after the last blank before the cursor. */

@@ -2,8 +2,8 @@
 import { VERB_FLAGS, type KubectlVerb } from './flags';
 
 export const COMMAND_HELP: readonly [string, string][] = [
-  ['kubectl get nodes|pods|svc|deploy|endpointslices [NAME] [-o wide|yaml|json|name] [-n NS|-A] [-l SEL] [-L KEY]', 'list objects'],
-  ['kubectl describe KIND NAME', 'an object in detail (a Service with its endpoints and hints)'],
+  ['kubectl get nodes|pods|svc|deploy|endpointslices|pdb [NAME] [-o wide|yaml|json|name] [-n NS|-A] [-l SEL] [-L KEY]', 'list objects'],
+  ['kubectl describe KIND NAME', 'an object in detail (a Service with its endpoints and hints, a pdb with its allowed disruptions)'],
   ['kubectl apply -f FILE', 'create or replace the objects of a workspace file'],
   ["kubectl patch svc|deploy NAME --type merge -p '{...}'", 'merge-patch a Service or a Deployment (its template rolls out)'],
   ['kubectl set selector svc/NAME k=v', "replace a Service's selector"],

@@ -1,5 +1,5 @@
 /** Finding the objects a command names, in the report and the live cluster. */
-import type { Deployment, Service } from '../engine/model';
+import type { Deployment, PodDisruptionBudget, Service } from '../engine/model';
 import type { NodeSummary, PodSummary, RoutingReport, ServiceSummary } from '../engine/report';
 import type { TerminalContext } from './context';
 import { PLURAL, type ResourceKind } from './resources';
@@ -31,6 +31,14 @@ export function findDeployment(context: TerminalContext, ns: string, name: strin
   return deployments(context).find((d) => d.metadata.namespace === ns && d.metadata.name === name);
 }
 
+export function podDisruptionBudgets(context: TerminalContext): PodDisruptionBudget[] {
+  return context.cluster?.podDisruptionBudgets ?? [];
+}
+
+export function findPodDisruptionBudget(context: TerminalContext, ns: string, name: string): PodDisruptionBudget | undefined {
+  return podDisruptionBudgets(context).find((b) => b.metadata.namespace === ns && b.metadata.name === name);
+}
+
 /** Pods a Deployment owns (the engine names the owner "Deployment name"). */
 export function podsOf(report: RoutingReport, deployment: Deployment): PodSummary[] {
   return report.pods.filter((p) => p.namespace === deployment.metadata.namespace && p.owner === `Deployment ${deployment.metadata.name}`);
@@ -54,5 +62,9 @@ export function namesOf(context: TerminalContext, kind: ResourceKind, ns: string
         .map((d) => d.metadata.name);
     case 'EndpointSlice':
       return report.endpointSlices.filter((s) => inNs(s.metadata.namespace)).map((s) => s.metadata.name);
+    case 'PodDisruptionBudget':
+      return podDisruptionBudgets(context)
+        .filter((b) => inNs(b.metadata.namespace))
+        .map((b) => b.metadata.name);
   }
 }

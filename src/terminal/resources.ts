@@ -1,7 +1,7 @@
 /** kubectl's resource type names, short names and `kind/name` arguments. */
 import { closest } from './suggest';
 
-export type ResourceKind = 'Node' | 'Pod' | 'Service' | 'Deployment' | 'EndpointSlice';
+export type ResourceKind = 'Node' | 'Pod' | 'Service' | 'Deployment' | 'EndpointSlice' | 'PodDisruptionBudget';
 
 const NAMES: Record<ResourceKind, string[]> = {
   Node: ['nodes', 'node', 'no'],
@@ -9,6 +9,7 @@ const NAMES: Record<ResourceKind, string[]> = {
   Service: ['services', 'service', 'svc'],
   Deployment: ['deployments', 'deployment', 'deploy'],
   EndpointSlice: ['endpointslices', 'endpointslice'],
+  PodDisruptionBudget: ['poddisruptionbudgets', 'poddisruptionbudget', 'pdb'],
 };
 
 /** The plural kubectl prints in `kind/name` output and in NotFound errors, e.g. pods "x" not found. */
@@ -18,6 +19,7 @@ export const PLURAL: Record<ResourceKind, string> = {
   Service: 'services',
   Deployment: 'deployments.apps',
   EndpointSlice: 'endpointslices.discovery.k8s.io',
+  PodDisruptionBudget: 'poddisruptionbudgets.policy',
 };
 
 /** The singular used in `node/mnode-m02 cordoned`, `service/echo-svc patched`. */
@@ -27,18 +29,31 @@ export const SINGULAR: Record<ResourceKind, string> = {
   Service: 'service',
   Deployment: 'deployment.apps',
   EndpointSlice: 'endpointslice.discovery.k8s.io',
+  PodDisruptionBudget: 'poddisruptionbudget.policy',
 };
 
-export const NAMESPACED: Record<ResourceKind, boolean> = { Node: false, Pod: true, Service: true, Deployment: true, EndpointSlice: true };
+export const NAMESPACED: Record<ResourceKind, boolean> = {
+  Node: false,
+  Pod: true,
+  Service: true,
+  Deployment: true,
+  EndpointSlice: true,
+  PodDisruptionBudget: true,
+};
+
+/** The word for each kind the hints and `kubectl get`'s completion offer. */
+export const KIND_WORDS: readonly string[] = ['nodes', 'pods', 'svc', 'deploy', 'endpointslices', 'pdb'];
 
 /** Every resource word the terminal accepts, for completion. */
 export const RESOURCE_WORDS: readonly string[] = Object.values(NAMES).flat();
 
 export function resolveKind(word: string): ResourceKind | undefined {
-  const lower = word.toLowerCase().replace(/\.(apps|discovery\.k8s\.io)$/, '');
+  const lower = word.toLowerCase().replace(/\.(apps|discovery\.k8s\.io|policy)$/, '');
   for (const [kind, names] of Object.entries(NAMES) as [ResourceKind, string[]][]) if (names.includes(lower)) return kind;
   return undefined;
 }
+
+const KNOWN = `The playground knows ${KIND_WORDS.slice(0, -1).join(', ')} and ${KIND_WORDS[KIND_WORDS.length - 1]}.`;
 
 export type KindResult = { ok: true; kind: ResourceKind } | { ok: false; error: string; hint: string };
 
@@ -50,7 +65,7 @@ export function kindOf(word: string): KindResult {
   return {
     ok: false,
     error: `error: the server doesn't have a resource type "${word}"`,
-    hint: guess ? `Did you mean "${guess}"? The playground knows nodes, pods, svc, deploy and endpointslices.` : 'The playground knows nodes, pods, svc, deploy and endpointslices.',
+    hint: guess ? `Did you mean "${guess}"? ${KNOWN}` : KNOWN,
   };
 }
 

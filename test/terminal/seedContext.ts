@@ -1,6 +1,7 @@
 /** A terminal context on the seed demo, analysed by the real engine. */
 import { analyzeCluster } from '../../src/engine/analyze';
 import { decodeCluster } from '../../src/engine/decode/decodeCluster';
+import { simulateCluster, type TimelineEvent } from '../../src/engine/events';
 import { parseManifests } from '../../src/engine/parse/parseManifests';
 import { seedDemo } from '../../src/scenarios/seedDemo';
 import type { TerminalContext } from '../../src/terminal/context';
@@ -11,4 +12,20 @@ export function seedContext(overrides: { files?: { name: string; text: string }[
   const { cluster } = decodeCluster(parsed.documents, { version: '1.34' });
   const report = analyzeCluster(cluster, { kubernetesVersion: '1.34' });
   return { report, cluster, files, now: overrides.now ?? 0, seed: 1 };
+}
+
+/** A PodDisruptionBudget that keeps one echo pod of the seed demo available. */
+export const echoBudgetFile = {
+  name: 'pdb.yaml',
+  text: ['apiVersion: policy/v1', 'kind: PodDisruptionBudget', 'metadata:', '  name: echo-pdb', 'spec:', '  minAvailable: 1', '  selector:', '    matchLabels:', '      app: echo', ''].join('\n'),
+};
+
+/**
+ * The seed demo plus `pdb.yaml`, as the store hands it to the terminal: the cluster is the live one
+ * (every pod materialised, then the timeline's events replayed up to `now`).
+ */
+export function liveSeedContext(events: TimelineEvent[] = [], now = 0, files = [...seedDemo.files, echoBudgetFile]): TerminalContext {
+  const base = seedContext({ files, now });
+  const live = simulateCluster(base.cluster!, events, now);
+  return { ...base, report: analyzeCluster(live.cluster, { kubernetesVersion: '1.34' }), cluster: live.cluster, lifecycle: live.pods };
 }

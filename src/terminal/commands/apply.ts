@@ -3,6 +3,7 @@ import type { ClusterEvent } from '../../engine/events';
 import { listObjects } from '../../workspace/objectLocations';
 import { failure, ok, type CommandResult, type TerminalContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
+import { findPodDisruptionBudget } from '../lookup';
 import { resolveKind, SINGULAR } from '../resources';
 
 export function apply(args: string[], flags: FlagValues, context: TerminalContext): CommandResult {
@@ -38,6 +39,8 @@ function exists(context: TerminalContext, kind: string, ns: string, name: string
       return report.services.some((s) => s.namespace === ns && s.name === name);
     case 'Deployment':
       return (context.cluster?.deployments ?? []).some((d) => d.metadata.namespace === ns && d.metadata.name === name);
+    case 'PodDisruptionBudget':
+      return findPodDisruptionBudget(context, ns, name) !== undefined;
     default:
       return false;
   }

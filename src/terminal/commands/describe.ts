@@ -3,8 +3,9 @@ import type { RoutingReport } from '../../engine/report';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import { labelsText, none } from '../format';
 import type { FlagValues } from '../parseCommandLine';
-import { findDeployment, findNode, findPod, findService, namespaceOf, notFound, podsOf, serviceObject } from '../lookup';
+import { findDeployment, findNode, findPod, findPodDisruptionBudget, findService, namespaceOf, notFound, podsOf, serviceObject } from '../lookup';
 import { objectRef } from '../resources';
+import { describePodDisruptionBudget } from './podDisruptionBudgets';
 
 const field = (name: string, value: string) => `${`${name}:`.padEnd(26)}${value}`;
 
@@ -113,6 +114,10 @@ function describeLines(kind: string, name: string, ns: string, report: RoutingRe
         'Pods:',
         ...(pods.length ? pods.map((p) => `  ${p.name.padEnd(30)} ${(p.node ?? '<none>').padEnd(12)} ${p.terminating ? 'Terminating' : p.ready ? 'Ready' : p.phase}`) : ['  <none>']),
       ];
+    }
+    case 'PodDisruptionBudget': {
+      const budget = findPodDisruptionBudget(context, ns, name);
+      return budget && describePodDisruptionBudget(budget, context);
     }
     default:
       return [`describe of ${kind} is not available; try kubectl get ${kind.toLowerCase()}s -o yaml`];

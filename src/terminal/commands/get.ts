@@ -1,4 +1,4 @@
-/** `kubectl get nodes|pods|svc|endpointslices|deploy [name] [-o wide|yaml|json|name] [-n ns|-A] [-l sel] [-L key]`. */
+/** `kubectl get nodes|pods|svc|endpointslices|deploy|pdb [name] [-o wide|yaml|json|name] [-n ns|-A] [-l sel] [-L key]`. */
 import { stringify } from 'yaml';
 import { alignColumns } from '../../cli/textTable';
 import type { RoutingReport } from '../../engine/report';
@@ -9,8 +9,9 @@ import { age, labelsText, none } from '../format';
 import { parseLabelSelector } from '../labelSelector';
 import { deployments, namespaceOf, notFound, podsOf, serviceObject } from '../lookup';
 import { kindOf, NAMESPACED, SINGULAR, type ResourceKind } from '../resources';
+import { podDisruptionBudgetRows } from './podDisruptionBudgets';
 
-interface Row {
+export interface Row {
   namespace?: string;
   name: string;
   labels: Readonly<Record<string, string>>;
@@ -88,6 +89,7 @@ const HEADERS: Record<ResourceKind, string[]> = {
   Service: ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'],
   Deployment: ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'],
   EndpointSlice: ['NAME', 'ADDRESSTYPE', 'PORTS', 'ENDPOINTS', 'AGE'],
+  PodDisruptionBudget: ['NAME', 'MIN AVAILABLE', 'MAX UNAVAILABLE', 'ALLOWED DISRUPTIONS', 'AGE'],
 };
 const WIDE: Record<ResourceKind, string[]> = {
   Node: ['INTERNAL-IP', 'TAINTS'],
@@ -95,6 +97,7 @@ const WIDE: Record<ResourceKind, string[]> = {
   Service: ['SELECTOR'],
   Deployment: ['SELECTOR'],
   EndpointSlice: [],
+  PodDisruptionBudget: [],
 };
 
 function buildRows(kind: ResourceKind, report: RoutingReport, context: ReadyContext): Row[] {
@@ -167,5 +170,7 @@ function buildRows(kind: ResourceKind, report: RoutingReport, context: ReadyCont
           object: () => s as unknown as Record<string, unknown>,
         };
       });
+    case 'PodDisruptionBudget':
+      return podDisruptionBudgetRows(context, clusterAge);
   }
 }

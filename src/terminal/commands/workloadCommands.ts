@@ -23,7 +23,7 @@ export function label(args: string[], flags: FlagValues, context: ReadyContext):
   const ref = objectRef(args, 'the type of resource to label');
   if (!ref.ok) return failure(ref.error, ref.hint);
   const { kind, name } = ref.ref;
-  if (kind === 'EndpointSlice') return failure('error: the playground labels Nodes, Pods, Services and Deployments');
+  if (kind === 'EndpointSlice' || kind === 'PodDisruptionBudget') return failure('error: the playground labels Nodes, Pods, Services and Deployments');
   if (ref.rest.length === 0) return failure('error: at least one label update is required', `e.g. kubectl label ${kind.toLowerCase()} ${name} key=value`);
   const ns = namespaceOf(flags);
   let current: Readonly<Record<string, string>> | undefined;
