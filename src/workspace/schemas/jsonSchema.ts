@@ -12,6 +12,7 @@ export interface JsonSchema {
   default?: unknown;
   minimum?: number;
   maximum?: number;
+  pattern?: string;
   if?: JsonSchema;
   then?: JsonSchema;
   allOf?: JsonSchema[];

@@ -5,12 +5,13 @@
 import type { FeatureGates, KubeVersion } from '../../engine/version';
 import { endpointSliceSchema, kubeProxyConfigurationSchema, nodeSchema } from './infrastructure';
 import type { JsonSchema } from './jsonSchema';
+import { podDisruptionBudgetSchema } from './podDisruptionBudget';
 import { serviceSchema } from './service';
 import { deploymentSchema, podSchema } from './workloads';
 
 export const SCHEMA_URI = 'kube-traffic-playground://schemas/workspace.json';
 
-const KINDS = ['Node', 'Pod', 'Deployment', 'Service', 'EndpointSlice', 'KubeProxyConfiguration', 'List'];
+const KINDS = ['Node', 'Pod', 'Deployment', 'Service', 'EndpointSlice', 'KubeProxyConfiguration', 'PodDisruptionBudget', 'List'];
 
 /**
  * @example
@@ -25,6 +26,7 @@ export function workspaceSchema(version: KubeVersion, gates?: FeatureGates): Jso
     Service: serviceSchema(version, gates),
     EndpointSlice: endpointSliceSchema,
     KubeProxyConfiguration: kubeProxyConfigurationSchema,
+    PodDisruptionBudget: podDisruptionBudgetSchema,
   };
   const dispatch: JsonSchema[] = Object.keys(byKind).map((kind) => ({
     if: { properties: { kind: { const: kind } }, required: ['kind'] },

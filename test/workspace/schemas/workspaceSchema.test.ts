@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { workspaceSchema } from '../../../src/workspace/schemas/workspaceSchema';
 import { supportedTrafficDistributions } from '../../../src/engine/validation/trafficDistribution';
 import { applyGateOverrides, defaultGates, type FeatureGates, type KubeVersion } from '../../../src/engine/version';
+import type { JsonSchema } from '../../../src/workspace/schemas/jsonSchema';
+import { decodeYaml, messages } from '../../engine/decode/decodeHelpers';
 
 function trafficDistributionEnum(version: KubeVersion, gates?: FeatureGates) {
   return workspaceSchema(version, gates).definitions!.Service!.properties!.spec!.properties!.trafficDistribution!.enum;
@@ -29,8 +31,46 @@ describe('workspaceSchema', () => {
   it('dispatches on kind for every kind the engine reads, and for List items', () => {
     const schema = workspaceSchema('1.34');
     const kinds = schema.allOf!.map((s) => s.if!.properties!.kind!.const);
-    expect(kinds).toEqual(['Node', 'Pod', 'Deployment', 'Service', 'EndpointSlice', 'KubeProxyConfiguration', 'List']);
+    expect(kinds).toEqual(['Node', 'Pod', 'Deployment', 'Service', 'EndpointSlice', 'KubeProxyConfiguration', 'PodDisruptionBudget', 'List']);
     for (const kind of kinds.slice(0, -1)) expect(schema.definitions![kind!]).toBeDefined();
     expect(JSON.stringify(schema)).not.toContain('http');
+  });
+
+  describe('PodDisruptionBudget', () => {
+    const pdb = workspaceSchema('1.34').definitions!.PodDisruptionBudget!;
+    const spec = pdb.properties!.spec!.properties!;
+    /** Whether a value fits one of the anyOf branches of an int-or-percent bound. */
+    const fits = (schema: JsonSchema, value: number | string) =>
+      schema.anyOf!.some((branch) =>
+        typeof value === 'number'
+          ? branch.type === 'integer' && Number.isInteger(value) && value >= (branch.minimum ?? -Infinity)
+          : branch.type === 'string' && new RegExp(branch.pattern!).test(value),
+      );
+    /** The API server's errors (through the engine's decoder) for a budget with this spec line. */
+    const errors = (line: string) =>
+      messages(decodeYaml(`apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: echo\nspec:\n  ${line}\n`).diagnostics, 'error');
+
+    it('is policy/v1 with the spec fields the engine reads, each described', () => {
+      expect(pdb.properties!.apiVersion!.enum).toEqual(['policy/v1']);
+      expect(pdb.properties!.kind!.enum).toEqual(['PodDisruptionBudget']);
+      expect(pdb.properties!.metadata!.properties!.name).toBeDefined();
+      expect(Object.keys(spec).sort()).toEqual(['maxUnavailable', 'minAvailable', 'selector', 'unhealthyPodEvictionPolicy']);
+      expect(Object.keys(spec.selector!.properties!).sort()).toEqual(['matchExpressions', 'matchLabels']);
+      for (const field of Object.values(spec)) expect(field.description).toMatch(/\w{3,}/);
+    });
+
+    it('offers the unhealthyPodEvictionPolicy values the API server accepts', () => {
+      const values = spec.unhealthyPodEvictionPolicy!.enum as string[];
+      expect([...values].sort()).toEqual(['AlwaysAllow', 'IfHealthyBudget']);
+      for (const value of values) expect(errors(`unhealthyPodEvictionPolicy: ${value}`)).toEqual([]);
+      expect(errors('unhealthyPodEvictionPolicy: Sometimes')).not.toEqual([]);
+    });
+
+    it.each(['minAvailable', 'maxUnavailable'])('%s takes an int or a percent, as validation does', (key) => {
+      for (const value of [0, 1, 7, -1, '0%', '50%', '100%', '007%', '101%', '150%', '50', 'half', '%', '5.5%', ' 5%']) {
+        const line = `${key}: ${typeof value === 'number' ? value : JSON.stringify(value)}`;
+        expect(fits(spec[key]!, value), line).toBe(errors(line).length === 0);
+      }
+    });
   });
 });
