@@ -147,7 +147,35 @@ export interface Deployment {
   writtenTemplate?: Readonly<Record<string, unknown>>;
   /** Absent means the API server's default: RollingUpdate with maxSurge and maxUnavailable 25%. */
   strategy?: DeploymentStrategy;
+  /** Seconds a new pod must be Ready before it counts as available (default 0). */
+  minReadySeconds?: number;
+  /** spec.paused: a changed template does not roll out until resumed. */
+  paused?: boolean;
+  /** Seconds without progress before the rollout is reported failed (default 600). */
+  progressDeadlineSeconds?: number;
+  /** What the Deployment controller reports; set only on the live cluster of a simulated timeline. */
+  status?: DeploymentStatus;
   source: SourceRef;
+}
+
+export interface DeploymentCondition {
+  type: 'Available' | 'Progressing';
+  status: 'True' | 'False' | 'Unknown';
+  reason: string;
+  message: string;
+}
+
+/** Deployment status as the controller writes it (apps/v1 DeploymentStatus, the fields kubectl reads). */
+export interface DeploymentStatus {
+  /** Pods not being deleted, of every template. */
+  replicas: number;
+  /** Of those, pods of the current template. */
+  updatedReplicas: number;
+  readyReplicas: number;
+  /** Ready for at least minReadySeconds. */
+  availableReplicas: number;
+  unavailableReplicas: number;
+  conditions: DeploymentCondition[];
 }
 
 /**

@@ -8,7 +8,10 @@ import { decodeLabelSelector } from './decodeLabelSelector';
 import { decodeObjectMeta } from './decodeObjectMeta';
 import { decodePodSpec } from './decodePodSpec';
 import type { ObjectContext } from './objectContext';
-import { readInt, readObj, readStringMap, type Obj } from './read';
+import { readBool, readInt, readObj, readStringMap, type Obj } from './read';
+
+/** apps/v1's default spec.progressDeadlineSeconds. */
+export const DEFAULT_PROGRESS_DEADLINE_SECONDS = 600;
 
 /**
  * Decodes a Deployment and validates it as ValidateDeploymentSpec does (apps validation.go).
@@ -37,5 +40,14 @@ export function decodeDeployment(obj: Obj, ctx: ObjectContext, source: SourceRef
     ctx.error(['spec', 'template', 'metadata', 'labels'], invalid('spec.template.metadata.labels', labels, '`selector` does not match template `labels`'));
   }
   const strategy = decodeDeploymentStrategy(spec, ctx);
-  return { metadata, replicas, selector, template, writtenTemplate: templateObj, strategy, source };
+  const minReadySeconds = readInt(spec, 'minReadySeconds', ctx, ['spec']) ?? 0;
+  if (minReadySeconds < 0) ctx.error(['spec', 'minReadySeconds'], invalid('spec.minReadySeconds', minReadySeconds, 'must be greater than or equal to 0'));
+  const progressDeadlineSeconds = readInt(spec, 'progressDeadlineSeconds', ctx, ['spec']) ?? DEFAULT_PROGRESS_DEADLINE_SECONDS;
+  if (progressDeadlineSeconds < 0) {
+    ctx.error(['spec', 'progressDeadlineSeconds'], invalid('spec.progressDeadlineSeconds', progressDeadlineSeconds, 'must be greater than or equal to 0'));
+  } else if (progressDeadlineSeconds <= minReadySeconds) {
+    ctx.error(['spec', 'progressDeadlineSeconds'], invalid('spec.progressDeadlineSeconds', progressDeadlineSeconds, 'must be greater than minReadySeconds'));
+  }
+  const paused = readBool(spec, 'paused', ctx, ['spec']) ?? false;
+  return { metadata, replicas, selector, template, writtenTemplate: templateObj, strategy, minReadySeconds, paused, progressDeadlineSeconds, source };
 }

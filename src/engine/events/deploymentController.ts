@@ -1,7 +1,8 @@
 /**
  * The Deployment and ReplicaSet controllers: keep `replicas` pods of the current template, and roll
  * a changed template out by spec.strategy: RollingUpdate within maxSurge and maxUnavailable (old
- * pods terminating while new ones start), or Recreate (all old pods gone first).
+ * pods terminating while new ones start), or Recreate (all old pods gone first). A pod counts as
+ * available once Ready for minReadySeconds; a paused Deployment does not roll out.
  */
 import { keyOf, type Deployment, type DeploymentStrategy, type Pod } from '../model';
 import { POD_TEMPLATE_HASH_LABEL, computeHash } from '../scheduler/podNames';
@@ -58,6 +59,12 @@ export function syncDeployment(world: World, deployment: Deployment, creations: 
   if (current.length > replicas) {
     return remove(rankForDeletion(world, current).slice(0, current.length - replicas), `ReplicaSet ${deployment.metadata.name}-${hash}: scaled down to ${replicas}`);
   }
+  // NOTE: a paused Deployment gets no new ReplicaSet for a changed template. Its old pods are
+  // scaled down to `replicas`; scaling them up would need their template, which is not kept.
+  if (deployment.paused && old.length > 0) {
+    if (owned.length <= replicas) return false;
+    return remove(rankForDeletion(world, old).slice(0, owned.length - replicas), `Deployment ${name}: paused, scaled down an old replica set to ${replicas}`);
+  }
   if (deployment.strategy?.type === 'Recreate') {
     const step = recreateStep(world, deployment, hash, old);
     if (step !== undefined) return step;
@@ -77,15 +84,17 @@ export function syncDeployment(world: World, deployment: Deployment, creations: 
     creations.set(deployment, scaleUp);
     return true;
   }
+  const minReady = deployment.minReadySeconds ?? 0;
+  const isAvailable = (p: Pod) => world.isAvailable(p, minReady);
   const minAvailable = replicas - maxUnavailable;
-  const newUnavailable = current.filter((p) => !p.status.ready).length;
+  const newUnavailable = current.filter((p) => !isAvailable(p)).length;
   let budget = owned.length - minAvailable - newUnavailable;
   if (budget <= 0) return false;
   const ranked = rankForDeletion(world, old);
-  const unhealthy = ranked.filter((p) => !p.status.ready).slice(0, budget);
+  const unhealthy = ranked.filter((p) => !isAvailable(p)).slice(0, budget);
   budget -= unhealthy.length;
-  const available = owned.filter((p) => p.status.ready).length;
-  const healthy = ranked.filter((p) => p.status.ready).slice(0, Math.max(0, Math.min(budget, available - minAvailable)));
+  const available = owned.filter(isAvailable).length;
+  const healthy = ranked.filter(isAvailable).slice(0, Math.max(0, Math.min(budget, available - minAvailable)));
   const why = `Deployment ${name}: rolling update (maxUnavailable ${maxUnavailable}), scaled down an old replica set`;
   const did = remove([...unhealthy, ...healthy], why);
   if (did && old.length === unhealthy.length + healthy.length) world.say(`deployment "${deployment.metadata.name}" successfully rolled out`);

@@ -55,6 +55,9 @@ export function encodeDeployment(d: Deployment): Json {
       selector: selector(d.selector),
       strategy: strategy(d.strategy),
       template: template(d),
+      minReadySeconds: d.minReadySeconds ?? 0,
+      progressDeadlineSeconds: d.progressDeadlineSeconds ?? 600,
+      ...(d.paused ? { paused: true } : {}),
     },
   };
 }

@@ -5,6 +5,7 @@
 import { keyOf, type Deployment } from '../model';
 import { NOT_READY_EVICTION_SECONDS } from './clock';
 import { ownedPods, syncDeployment } from './deploymentController';
+import { rolloutMoments, trackRollouts } from './deploymentStatus';
 import { continueDrain } from './nodeEvents';
 import { createAndSchedule } from './schedule';
 import { isActive, type World } from './world';
@@ -23,8 +24,9 @@ export function settle(world: World): void {
     for (const deployment of world.cluster.deployments) if (syncDeployment(world, deployment, creations)) changed = true;
     if (createAndSchedule(world, creations, (d) => ownedPods(world, d))) changed = true;
     world.refreshPods();
-    if (!changed) return;
+    if (!changed) break;
   }
+  trackRollouts(world);
 }
 
 /** The kubelet confirms a deletion when the grace period is over; an unreachable node's pods stay Terminating. */
@@ -71,6 +73,7 @@ export function nextChangeAt(world: World): number | undefined {
     if (restart !== undefined) consider(restart);
   }
   for (const drain of world.draining.values()) consider(drain.retryAt);
+  for (const at of rolloutMoments(world)) consider(at);
   if (!evictionHalted(world)) {
     for (const [node, since] of world.notReadySince) {
       if (world.cluster.pods.some((p) => p.spec.nodeName === node && isActive(p))) consider(since + NOT_READY_EVICTION_SECONDS);

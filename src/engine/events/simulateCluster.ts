@@ -2,6 +2,7 @@
 import { keyOf, type ClusterState, type Pod } from '../model';
 import { schedulePods } from '../scheduler/schedulePods';
 import { applyEvent } from './applyEvent';
+import { deploymentStatusOf } from './deploymentStatus';
 import { nextChangeAt, settle } from './settle';
 import type { PodLifecycle, SimulationResult, TimelineEvent } from './types';
 import { World } from './world';
@@ -42,6 +43,7 @@ export function simulateCluster(base: ClusterState, timeline: readonly TimelineE
     pods[keyOf(pod.metadata)] = entry;
   }
   const next = nextChangeAt(world);
+  world.cluster.deployments = world.cluster.deployments.map((d) => ({ ...d, status: deploymentStatusOf(world, d) }));
   return { cluster: world.cluster, log: world.log, diagnostics: world.diagnostics, pods, ...(next !== undefined ? { nextChangeAt: next } : {}) };
 }
 
@@ -69,7 +71,9 @@ function materialise(base: ClusterState): World {
   };
   const world = new World(cluster);
   for (const pod of cluster.pods) {
-    world.life.set(keyOf(pod.metadata), { createdAt: 0, readyAt: 0, baseReady: userReady.get(keyOf(pod.metadata)) ?? true, probeFailing: false, restarts: 0 });
+    const baseReady = userReady.get(keyOf(pod.metadata)) ?? true;
+    // The files' pods have been running for an unknown while: already available, whatever minReadySeconds.
+    world.life.set(keyOf(pod.metadata), { createdAt: 0, readyAt: 0, ...(baseReady ? { readySince: -Infinity } : {}), baseReady, probeFailing: false, restarts: 0 });
   }
   world.refreshNodes();
   return world;

@@ -12,6 +12,8 @@ export interface PodLife {
   createdAt: number;
   /** Ready from this second on (start-up delay). */
   readyAt: number;
+  /** The second the pod last turned Ready, while it is (minReadySeconds counts from here). */
+  readySince?: number;
   /** The Ready condition the files gave (pods the engine creates: true). */
   baseReady: boolean;
   /** `pod.notReady`: the readiness probe fails. */
@@ -35,6 +37,17 @@ export interface DrainInProgress {
   givenUp: Set<string>;
 }
 
+/** The Deployment controller's memory of a rollout (its Progressing condition's lastUpdateTime). */
+export interface RolloutProgress {
+  hash: string;
+  updated: number;
+  ready: number;
+  available: number;
+  old: number;
+  lastProgressAt: number;
+  timedOut: boolean;
+}
+
 export const TIMELINE_FILE = '(timeline)';
 
 export class World {
@@ -47,6 +60,8 @@ export class World {
   readonly notReadySince = new Map<string, number>();
   /** Drains by node name, while evictions wait for a disruption budget. */
   readonly draining = new Map<string, DrainInProgress>();
+  /** Rollout progress by Deployment key: what the controller last saw, and when it last moved. */
+  readonly rollouts = new Map<string, RolloutProgress>();
   readonly log: SimulationLogEntry[] = [];
   readonly diagnostics: Diagnostic[] = [];
   /** Label of the event being applied, for the diagnostics it causes. */
@@ -138,8 +153,18 @@ export class World {
         !life.probeFailing &&
         life.crashSince === undefined &&
         this.t >= life.readyAt;
+      if (ready && life.readySince === undefined) life.readySince = this.t;
+      else if (!ready) life.readySince = undefined;
       if (ready !== pod.status.ready) this.cluster.pods[i] = { ...pod, status: { ...pod.status, ready } };
     }
+  }
+
+  /** Ready for at least `minReadySeconds` (podutil.IsPodAvailable). */
+  isAvailable(pod: Pod, minReadySeconds: number): boolean {
+    if (!pod.status.ready) return false;
+    if (minReadySeconds <= 0) return true;
+    const since = this.life.get(keyOf(pod.metadata))?.readySince;
+    return since !== undefined && since + minReadySeconds <= this.t;
   }
 
   /**

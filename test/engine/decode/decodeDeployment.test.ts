@@ -43,3 +43,23 @@ describe('decodeDeployment', () => {
     expect(diagnostics[0]).toMatchObject({ line: 9, column: 15, path: 'spec.template.metadata.labels' });
   });
 });
+
+describe('minReadySeconds, paused and progressDeadlineSeconds', () => {
+  const selector = '  selector: {matchLabels: {app: web}}';
+  it('default to 0, false and 600, and read as written', () => {
+    expect(decodeYaml(deployment(selector)).deployments[0]).toMatchObject({ minReadySeconds: 0, paused: false, progressDeadlineSeconds: 600 });
+    const { deployments, diagnostics } = decodeYaml(deployment(`${selector}\n  minReadySeconds: 10\n  paused: true\n  progressDeadlineSeconds: 120`));
+    expect(diagnostics).toEqual([]);
+    expect(deployments[0]).toMatchObject({ minReadySeconds: 10, paused: true, progressDeadlineSeconds: 120 });
+  });
+
+  it.each([
+    ['a negative minReadySeconds', '  minReadySeconds: -1', 'spec.minReadySeconds: Invalid value: -1: must be greater than or equal to 0'],
+    ['a deadline not above minReadySeconds', '  minReadySeconds: 30\n  progressDeadlineSeconds: 30', 'spec.progressDeadlineSeconds: Invalid value: 30: must be greater than minReadySeconds'],
+    ['a paused that is no bool', '  paused: "yes"', 'spec.paused: Invalid value: "yes": cannot unmarshal string into a field of type bool'],
+  ])('refuse %s', (_name, spec, message) => {
+    const { deployments, diagnostics } = decodeYaml(deployment(`${selector}\n${spec}`));
+    expect(deployments).toEqual([]);
+    expect(messages(diagnostics, 'error')[0]).toContain(message);
+  });
+});

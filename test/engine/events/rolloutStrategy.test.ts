@@ -141,3 +141,57 @@ describe('template changes the engine does not model still roll out, as the whol
     expect(web(again.cluster.pods).map((p) => p.metadata.name)).toEqual(names);
   });
 });
+
+describe('minReadySeconds, paused and progressDeadlineSeconds', () => {
+  const spec = (patch: Record<string, unknown>): ClusterEvent => ({ type: 'deployment.patch', deployment: 'web', patch: { spec: patch } });
+  const deploymentAt = (events: ReturnType<typeof at>[], t: number, replicas = 2) => {
+    const result = simulateCluster(fourNodes(replicas), events, t);
+    return { result, web: result.cluster.deployments.find((d) => d.metadata.name === 'web')! };
+  };
+  const progressing = (d: { status?: { conditions: { type: string; reason: string }[] } }) => d.status!.conditions.find((c) => c.type === 'Progressing')!.reason;
+
+  it('minReadySeconds holds the old pods until the new ones have been Ready that long', () => {
+    const strict = { rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } };
+    const events = (minReadySeconds: number) => [at(0, spec({ minReadySeconds, strategy: strict })), at(1, v2)];
+    // The first new pod is Ready at 6 s; without minReadySeconds an old pod goes then.
+    const oldAt = (minReadySeconds: number, t: number) => web(simulateCluster(fourNodes(2), events(minReadySeconds), t).cluster.pods).filter((p) => p.metadata.labels.version !== 'v2' && !p.metadata.deletionTimestamp).length;
+    expect(oldAt(0, 6)).toBe(1);
+    expect(oldAt(20, 6)).toBe(2);
+    expect(oldAt(20, 25)).toBe(2);
+    expect(oldAt(20, 26)).toBe(1);
+    const { web: during } = deploymentAt(events(20), 10);
+    expect(during.status).toMatchObject({ replicas: 3, updatedReplicas: 1, readyReplicas: 3, availableReplicas: 2 });
+    const { web: done } = deploymentAt(events(20), 120);
+    expect(done.status).toMatchObject({ replicas: 2, updatedReplicas: 2, availableReplicas: 2 });
+    expect(progressing(done)).toBe('NewReplicaSetAvailable');
+  });
+
+  it('a paused Deployment keeps its pods through a template change, and rolls out once resumed', () => {
+    const events = [at(0, spec({ paused: true })), at(1, v2)];
+    const paused = deploymentAt(events, 60);
+    expect(web(paused.result.cluster.pods).every((p) => p.metadata.labels.version !== 'v2')).toBe(true);
+    expect(progressing(paused.web)).toBe('DeploymentPaused');
+    expect(paused.web.status!.conditions[1]!.status).toBe('Unknown');
+    // Not timed out, however long it waits.
+    expect(progressing(deploymentAt(events, 1000).web)).toBe('DeploymentPaused');
+    const resumed = deploymentAt([...events, at(100, spec({ paused: null }))], 200);
+    expect(web(resumed.result.cluster.pods).filter((p) => !p.metadata.deletionTimestamp).every((p) => p.metadata.labels.version === 'v2')).toBe(true);
+    expect(progressing(resumed.web)).toBe('NewReplicaSetAvailable');
+  });
+
+  it('a rollout that cannot progress times out after progressDeadlineSeconds, said once in the log', () => {
+    // The new pods ask for a node that does not exist: they stay Pending.
+    const nowhere: ClusterEvent = { type: 'deployment.patch', deployment: 'web', patch: { spec: { progressDeadlineSeconds: 120, template: { spec: { nodeSelector: { 'kubernetes.io/hostname': 'nowhere' } } } } } };
+    const before = deploymentAt([at(1, nowhere)], 120);
+    expect(progressing(before.web)).toBe('ReplicaSetUpdated');
+    expect(before.result.nextChangeAt).toBe(121);
+    const after = deploymentAt([at(1, nowhere)], 121);
+    expect(after.web.status!.conditions[1]).toMatchObject({ type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded' });
+    expect(after.web.status!.conditions[1]!.message).toMatch(/^ReplicaSet "web-[a-z0-9]+" has timed out progressing\.$/);
+    expect(after.result.log.filter((l) => l.message.includes('ProgressDeadlineExceeded')).map((l) => l.at)).toEqual([121]);
+    // The old pods keep serving: maxUnavailable 25% of 2 rounds down to 0.
+    expect(after.web.status).toMatchObject({ availableReplicas: 2, updatedReplicas: 1 });
+    expect(after.web.status!.conditions[0]!.reason).toBe('MinimumReplicasAvailable');
+    expect(deploymentAt([at(1, nowhere)], 2000).result.log.filter((l) => l.message.includes('ProgressDeadlineExceeded'))).toHaveLength(1);
+  });
+});
