@@ -17,6 +17,9 @@ export const CONTROLLER_NAME = 'endpointslice-controller.k8s.io';
 
 export type Labels = Record<string, string>;
 
+/** apps/v1's default spec.progressDeadlineSeconds. */
+export const DEFAULT_PROGRESS_DEADLINE_SECONDS = 600;
+
 export interface ObjectMeta {
   name: string;
   namespace: string;

@@ -1,6 +1,6 @@
 /** apps/v1 Deployment: replicas (default 1), selector, pod template and rollout strategy. */
 import type { SourceRef } from '../diagnostics';
-import type { Deployment } from '../model';
+import { DEFAULT_PROGRESS_DEADLINE_SECONDS, type Deployment } from '../model';
 import { matchesLabelSelector } from '../selectors';
 import { invalid, required } from '../validation/fieldErrors';
 import { decodeDeploymentStrategy } from './decodeDeploymentStrategy';
@@ -9,9 +9,6 @@ import { decodeObjectMeta } from './decodeObjectMeta';
 import { decodePodSpec } from './decodePodSpec';
 import type { ObjectContext } from './objectContext';
 import { readBool, readInt, readObj, readStringMap, type Obj } from './read';
-
-/** apps/v1's default spec.progressDeadlineSeconds. */
-export const DEFAULT_PROGRESS_DEADLINE_SECONDS = 600;
 
 /**
  * Decodes a Deployment and validates it as ValidateDeploymentSpec does (apps validation.go).

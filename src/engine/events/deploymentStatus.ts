@@ -2,13 +2,10 @@
  * The Deployment controller's status: replica counts and the Available and Progressing conditions
  * (pkg/controller/deployment sync.go and progress.go), with the progress deadline.
  */
-import { keyOf, type Deployment, type DeploymentCondition, type DeploymentStatus } from '../model';
+import { DEFAULT_PROGRESS_DEADLINE_SECONDS as DEFAULT_DEADLINE, keyOf, type Deployment, type DeploymentCondition, type DeploymentStatus } from '../model';
 import { computeHash } from '../scheduler/podNames';
 import { ownedPods, resolveFenceposts } from './deploymentController';
 import type { World } from './world';
-
-/** apps/v1's default spec.progressDeadlineSeconds. */
-const DEFAULT_DEADLINE = 600;
 
 interface Counts {
   hash: string;

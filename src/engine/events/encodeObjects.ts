@@ -2,7 +2,7 @@
  * Deployments and Services written back as API objects (what `kubectl get -o json` would show of
  * the fields the engine models), so a merge patch applies to the object as Kubernetes holds it.
  */
-import type { Deployment, DeploymentStrategy, LabelSelector, ObjectMeta, PodSpecTemplate, Service } from '../model';
+import { DEFAULT_PROGRESS_DEADLINE_SECONDS, type Deployment, type DeploymentStrategy, type LabelSelector, type ObjectMeta, type PodSpecTemplate, type Service } from '../model';
 
 type Json = Record<string, unknown>;
 
@@ -56,7 +56,7 @@ export function encodeDeployment(d: Deployment): Json {
       strategy: strategy(d.strategy),
       template: template(d),
       minReadySeconds: d.minReadySeconds ?? 0,
-      progressDeadlineSeconds: d.progressDeadlineSeconds ?? 600,
+      progressDeadlineSeconds: d.progressDeadlineSeconds ?? DEFAULT_PROGRESS_DEADLINE_SECONDS,
       ...(d.paused ? { paused: true } : {}),
     },
   };
