@@ -2,10 +2,11 @@
  * Objects as `kubectl get -o yaml|json` prints them, built from the report (and the live objects
  * where the report leaves a field out). EndpointSlices are the report's own API objects.
  */
-import type { Deployment } from '../engine/model';
+import { DEFAULT_PROGRESS_DEADLINE_SECONDS, type Deployment } from '../engine/model';
 import type { NodeSummary, PodSummary, ServiceSummary } from '../engine/report';
 import type { TerminalContext } from './context';
-import { podsOf, serviceObject } from './lookup';
+import { deploymentStatus } from './deploymentStatus';
+import { serviceObject } from './lookup';
 
 type Obj = Record<string, unknown>;
 
@@ -79,8 +80,7 @@ export function serviceObjectFor(context: TerminalContext, service: ServiceSumma
 }
 
 export function deploymentObject(context: TerminalContext, deployment: Deployment): Obj {
-  const pods = context.report ? podsOf(context.report, deployment) : [];
-  const ready = pods.filter((p) => p.ready && !p.terminating).length;
+  const status = deploymentStatus(context, deployment);
   const template = deployment.template;
   return {
     apiVersion: 'apps/v1',
@@ -89,6 +89,9 @@ export function deploymentObject(context: TerminalContext, deployment: Deploymen
     spec: {
       replicas: deployment.replicas,
       selector: { matchLabels: deployment.selector.matchLabels },
+      minReadySeconds: deployment.minReadySeconds ?? 0,
+      progressDeadlineSeconds: deployment.progressDeadlineSeconds ?? DEFAULT_PROGRESS_DEADLINE_SECONDS,
+      ...(deployment.paused ? { paused: true } : {}),
       template: {
         metadata: { labels: template.labels },
         spec: {
@@ -101,7 +104,14 @@ export function deploymentObject(context: TerminalContext, deployment: Deploymen
         },
       },
     },
-    status: { replicas: pods.filter((p) => !p.terminating).length, readyReplicas: ready },
+    status: {
+      replicas: status.replicas,
+      updatedReplicas: status.updatedReplicas,
+      readyReplicas: status.readyReplicas,
+      availableReplicas: status.availableReplicas,
+      unavailableReplicas: status.unavailableReplicas,
+      ...(status.conditions.length ? { conditions: status.conditions } : {}),
+    },
   };
 }
 

@@ -58,7 +58,7 @@ export function complete(line: string, cursor: number, context: TerminalContext)
     case 'scale':
       return positional.length === 0 ? matching(names('Deployment').map((n) => `deploy/${n}`)) : [];
     case 'rollout':
-      if (positional.length === 0) return matching(['status', 'restart']);
+      if (positional.length === 0) return matching(['pause', 'restart', 'resume', 'status']);
       return positional.length === 1 ? matching(names('Deployment').map((n) => `deploy/${n}`)) : [];
     case 'set':
       if (positional.length === 0) return matching(['selector', 'image']);

@@ -15,6 +15,7 @@ export const COMMAND_HELP: readonly [string, string][] = [
   ['kubectl delete pod NAME [--grace-period=N] | node NAME', 'delete a pod (its Deployment replaces it) or a node'],
   ['kubectl rollout status deploy/NAME', "where a Deployment's rollout stands"],
   ['kubectl rollout restart deploy/NAME', 'replace every pod of a Deployment (a rolling update)'],
+  ['kubectl rollout pause|resume deploy/NAME', 'hold template changes back, then roll them out at once'],
   ['hit COUNT SVC [PORT] [--from POD]', 'send requests and count them per pod, like sort | uniq -c'],
   ['clear', 'empty the screen'],
 ];

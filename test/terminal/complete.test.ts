@@ -22,7 +22,7 @@ test.each([
   ['kubectl drain mnode-m02 ', []],
   ['kubectl describe svc ', ['echo-svc']],
   ['kubectl scale ', ['deploy/echo']],
-  ['kubectl rollout ', ['restart', 'status']],
+  ['kubectl rollout ', ['pause', 'restart', 'resume', 'status']],
   ['kubectl rollout status d', ['deploy/echo']],
   ['kubectl delete ', ['node', 'pod']],
   ['kubectl delete pod c', ['client']],

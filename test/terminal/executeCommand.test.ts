@@ -66,8 +66,8 @@ describe('reading commands print like kubectl', () => {
 
   test('describe node lists the pods on it; describe deploy the template', () => {
     expect(run('kubectl describe node mnode-m02').output).toContain(echoOnM02.name);
-    expect(run('kubectl describe deploy echo').output).toMatch(/Replicas:\s+2 desired \| 2 total \| 2 available/);
-    expect(run('kubectl describe deploy echo').output).toMatch(/^StrategyType:\s+RollingUpdate\nRollingUpdateStrategy:\s+25% max unavailable, 25% max surge$/m);
+    expect(run('kubectl describe deploy echo').output).toMatch(/Replicas:\s+2 desired \| 2 updated \| 2 total \| 2 available \| 0 unavailable/);
+    expect(run('kubectl describe deploy echo').output).toMatch(/^StrategyType:\s+RollingUpdate\nMinReadySeconds:\s+0\nRollingUpdateStrategy:\s+25% max unavailable, 25% max surge$/m);
   });
 
   test('rollout status of a settled Deployment', () => {
@@ -208,7 +208,7 @@ describe('on the live cluster during a rolling update', () => {
 
   test('rollout status follows the rollout: new replicas, old ones terminating, then done', () => {
     expect(runLine('kubectl rollout status deploy/echo', at(0)).output).toMatch(/^Waiting for deployment "echo" rollout to finish: \d out of 2 new replicas have been updated\.\.\./);
-    const middle = at(10);
+    const middle = at(6);
     expect(runLine('kubectl rollout status deploy/echo', middle).output).toMatch(/old replicas are pending termination/);
     expect(runLine('kubectl get pods', middle).output).toMatch(/Terminating/);
     expect(runLine('kubectl rollout status deploy/echo', at(40)).output).toBe('deployment "echo" successfully rolled out');

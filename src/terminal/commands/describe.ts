@@ -1,6 +1,7 @@
 /** `kubectl describe <kind> <name>`: the fields that matter for routing, in kubectl's layout. */
 import type { RoutingReport } from '../../engine/report';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
+import { deploymentStatus } from '../deploymentStatus';
 import { labelsText, none } from '../format';
 import type { FlagValues } from '../parseCommandLine';
 import { findDeployment, findNode, findPod, findPodDisruptionBudget, findService, namespaceOf, notFound, podsOf, serviceObject } from '../lookup';
@@ -94,15 +95,18 @@ function describeLines(kind: string, name: string, ns: string, report: RoutingRe
       const deployment = findDeployment(context, ns, name);
       if (!deployment) return undefined;
       const pods = podsOf(report, deployment);
-      const live = pods.filter((p) => !p.terminating);
-      const available = live.filter((p) => p.ready).length;
+      const status = deploymentStatus(context, deployment);
       const t = deployment.template;
       return [
         field('Name', deployment.metadata.name),
         field('Namespace', deployment.metadata.namespace),
         field('Selector', labelsText(deployment.selector.matchLabels)),
-        field('Replicas', `${deployment.replicas} desired | ${live.length} total | ${available} available | ${Math.max(0, deployment.replicas - available)} unavailable`),
+        field(
+          'Replicas',
+          `${deployment.replicas} desired | ${status.updatedReplicas} updated | ${status.replicas} total | ${status.availableReplicas} available | ${status.unavailableReplicas} unavailable${deployment.paused ? ' (paused)' : ''}`,
+        ),
         field('StrategyType', deployment.strategy?.type ?? 'RollingUpdate'),
+        field('MinReadySeconds', String(deployment.minReadySeconds ?? 0)),
         ...(deployment.strategy?.type === 'Recreate'
           ? []
           : [field('RollingUpdateStrategy', `${deployment.strategy?.maxUnavailable ?? '25%'} max unavailable, ${deployment.strategy?.maxSurge ?? '25%'} max surge`)]),
@@ -111,6 +115,9 @@ function describeLines(kind: string, name: string, ns: string, report: RoutingRe
         `  ${field('Node-Selectors', labelsText(t.nodeSelector))}`,
         `  ${field('Tolerations', t.tolerations.length ? t.tolerations.map((x) => `${x.key ?? ''}${x.operator === 'Exists' ? '' : `=${x.value ?? ''}`}:${x.effect ?? ''}`).join(', ') : '<none>')}`,
         `  ${field('Grace period', `${t.terminationGracePeriodSeconds}s`)}`,
+        ...(status.conditions.length
+          ? ['Conditions:', '  Type           Status  Reason', '  ----           ------  ------', ...status.conditions.map((c) => `  ${c.type.padEnd(14)} ${c.status.padEnd(7)} ${c.reason}`)]
+          : []),
         'Pods:',
         ...(pods.length ? pods.map((p) => `  ${p.name.padEnd(30)} ${(p.node ?? '<none>').padEnd(12)} ${p.terminating ? 'Terminating' : p.ready ? 'Ready' : p.phase}`) : ['  <none>']),
       ];

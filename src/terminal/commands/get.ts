@@ -4,10 +4,11 @@ import { alignColumns } from '../../cli/textTable';
 import type { RoutingReport } from '../../engine/report';
 import { deploymentObject, listOf, nodeObject, podObject, serviceObjectFor } from '../apiObjects';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
+import { deploymentStatus } from '../deploymentStatus';
 import type { FlagValues } from '../parseCommandLine';
 import { age, labelsText, none } from '../format';
 import { parseLabelSelector } from '../labelSelector';
-import { deployments, namespaceOf, notFound, podsOf, serviceObject } from '../lookup';
+import { deployments, namespaceOf, notFound, serviceObject } from '../lookup';
 import { kindOf, NAMESPACED, SINGULAR, type ResourceKind } from '../resources';
 import { podDisruptionBudgetRows } from './podDisruptionBudgets';
 
@@ -146,13 +147,12 @@ function buildRows(kind: ResourceKind, report: RoutingReport, context: ReadyCont
       });
     case 'Deployment':
       return deployments(context).map((d) => {
-        const pods = podsOf(report, d).filter((p) => !p.terminating);
-        const ready = pods.filter((p) => p.ready).length;
+        const status = deploymentStatus(context, d);
         return {
           namespace: d.metadata.namespace,
           name: d.metadata.name,
           labels: d.metadata.labels,
-          cells: [d.metadata.name, `${ready}/${d.replicas}`, String(Math.min(pods.length, d.replicas)), String(ready), clusterAge],
+          cells: [d.metadata.name, `${status.readyReplicas}/${d.replicas}`, String(status.updatedReplicas), String(status.availableReplicas), clusterAge],
           wide: [labelsText(d.selector.matchLabels)],
           object: () => deploymentObject(context, d),
         };

@@ -1,9 +1,7 @@
-/** `kubectl scale`, `kubectl label` and `kubectl rollout status|restart`. */
-import { timestampAt } from '../../engine/events/clock';
-import { computeHash, POD_TEMPLATE_HASH_LABEL } from '../../engine/scheduler/podNames';
+/** `kubectl scale` and `kubectl label`. */
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
-import { findDeployment, findNode, findPod, findService, namespaceOf, notFound, podsOf, serviceObject } from '../lookup';
+import { findDeployment, findNode, findPod, findService, namespaceOf, notFound, serviceObject } from '../lookup';
 import { objectRef, SINGULAR } from '../resources';
 
 export function scale(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
@@ -54,42 +52,4 @@ export function label(args: string[], flags: FlagValues, context: ReadyContext):
   }
   const removing = Object.values(labels).every((v) => v === null);
   return ok(`${SINGULAR[kind]}/${name} ${removing ? 'unlabeled' : 'labeled'}`, [{ type: 'object.label', kind, name: key, labels }]);
-}
-
-/** The template annotation `kubectl rollout restart` sets: a new template, so a new rollout. */
-export const RESTARTED_AT_ANNOTATION = 'kubectl.kubernetes.io/restartedAt';
-
-/**
- * `kubectl rollout status deploy/NAME`: one line, for the state at the current simulated time.
- * `kubectl rollout restart deploy/NAME`: stamps the pod template, which rolls every pod over.
- */
-export function rollout(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
-  const report = context.report;
-  const [sub, ...rest] = args;
-  if (sub !== 'status' && sub !== 'restart') {
-    return failure(`error: unknown command "${sub ?? ''}" for "kubectl rollout"`, 'The playground knows: kubectl rollout status deploy/<name>, kubectl rollout restart deploy/<name>.');
-  }
-  const ref = objectRef(rest, 'a Deployment');
-  if (!ref.ok) return failure(ref.error, ref.hint);
-  if (ref.ref.kind !== 'Deployment') {
-    return failure(sub === 'restart' ? `error: ${SINGULAR[ref.ref.kind]} "${ref.ref.name}" restarting is not supported` : `error: no status viewer has been implemented for ${ref.ref.kind}`);
-  }
-  const ns = namespaceOf(flags);
-  const deployment = findDeployment(context, ns, ref.ref.name);
-  if (!deployment) return failure(notFound('Deployment', ref.ref.name));
-  const name = deployment.metadata.name;
-  if (sub === 'restart') {
-    const patch = { spec: { template: { metadata: { annotations: { [RESTARTED_AT_ANNOTATION]: timestampAt(context.now) } } } } };
-    return ok(`deployment.apps/${name} restarted`, [{ type: 'deployment.patch', deployment: `${ns}/${name}`, patch }]);
-  }
-  const hash = computeHash(deployment);
-  const pods = podsOf(report, deployment);
-  const updated = pods.filter((p) => !p.terminating && (p.labels[POD_TEMPLATE_HASH_LABEL] ?? hash) === hash);
-  const old = pods.filter((p) => !updated.includes(p));
-  const available = updated.filter((p) => p.ready).length;
-  const waiting = (what: string) => ok(`Waiting for deployment "${name}" rollout to finish: ${what}\n(the state at t=${Math.floor(context.now)}s; play the timeline to let time pass)`);
-  if (updated.length < deployment.replicas) return waiting(`${updated.length} out of ${deployment.replicas} new replicas have been updated...`);
-  if (old.length > 0) return waiting(`${old.length} old replicas are pending termination...`);
-  if (available < deployment.replicas) return waiting(`${available} of ${deployment.replicas} updated replicas are available...`);
-  return ok(`deployment "${name}" successfully rolled out`);
 }
