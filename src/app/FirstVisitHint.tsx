@@ -1,10 +1,16 @@
+import { seedDemo } from '../scenarios/seedDemo';
 import { useStore } from '../store';
+import type { StoreState } from '../store/types';
+
+/** The hint speaks of the seed demo's objects: it shows while the workspace holds the seed demo's files. */
+const showsSeedDemo = (s: StoreState) => s.files.length === seedDemo.files.length && s.files.every((f, i) => f.name === seedDemo.files[i]!.name);
 
 /** A short first-visit hint on what to try; dismissed once for good. */
 export function FirstVisitHint() {
   const dismissed = useStore((s) => s.hintDismissed);
+  const seedDemoOpen = useStore(showsSeedDemo);
   const dismiss = useStore((s) => s.dismissHint);
-  if (dismissed) return null;
+  if (dismissed || !seedDemoOpen) return null;
   return (
     <aside className="first-visit-hint" aria-label="What to try" data-testid="first-visit-hint">
       <p>
