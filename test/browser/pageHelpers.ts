@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** The seed demo's client pod on the canvas. */
 export const CLIENT = '[data-testid="pod-default/client"]';
@@ -38,6 +39,18 @@ export async function openTerminal(page: Page) {
   const input = page.getByTestId('terminal-input');
   await input.waitFor();
   return input;
+}
+
+/** Runs a terminal line and returns what it printed (the answer and any hint). */
+export async function runTerminalLine(page: Page, line: string): Promise<string> {
+  const input = page.getByTestId('terminal-input');
+  const lines = page.getByTestId('terminal-output').locator('pre');
+  const before = await lines.count();
+  await input.fill(line);
+  await input.press('Enter');
+  await expect.poll(() => lines.count()).toBeGreaterThan(before + 1);
+  const printed = await lines.evaluateAll((pres, from) => pres.slice(from + 1).map((p) => p.textContent ?? ''), before);
+  return printed.join('\n');
 }
 
 /** Chooses `testId` in the Workspace menu and returns what was downloaded and from which URL. */

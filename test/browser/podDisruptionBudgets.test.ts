@@ -5,21 +5,10 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { openPage } from './harness';
-import { openTerminal, screenshotPath, waitForEditor } from './pageHelpers';
+import { openTerminal, runTerminalLine, screenshotPath, waitForEditor } from './pageHelpers';
 
-/** Runs a line; returns what it printed. */
-async function run(page: Page, line: string) {
-  const input = page.getByTestId('terminal-input');
-  const lines = page.getByTestId('terminal-output').locator('pre');
-  const before = await lines.count();
-  await input.fill(line);
-  await input.press('Enter');
-  await expect.poll(() => lines.count()).toBeGreaterThan(before + 1);
-  const printed = await lines.evaluateAll((pres, from) => pres.slice(from + 1).map((p) => p.textContent ?? ''), before);
-  return printed.join('\n');
-}
 
-const pdbRow = async (page: Page) => (await run(page, 'kubectl get pdb')).split('\n').map((l) => l.trim().split(/\s{2,}/));
+const pdbRow = async (page: Page) => (await runTerminalLine(page, 'kubectl get pdb')).split('\n').map((l) => l.trim().split(/\s{2,}/));
 
 test('kubectl get and describe pdb follow the drain on the live cluster; Tab completes pdb', async () => {
   const { page, consoleErrors, close } = await openPage();
@@ -33,9 +22,9 @@ test('kubectl get and describe pdb follow the drain on the live cluster; Tab com
     expect(row!.slice(0, 4)).toEqual(['web', 'N/A', '1', '1']);
 
     // The drain evicts one of node-3's pods: it is terminating, so the budget allows nothing more.
-    await run(page, 'kubectl drain node-3');
+    await runTerminalLine(page, 'kubectl drain node-3');
     await expect.poll(async () => (await pdbRow(page))[1]!.slice(0, 4), { timeout: 10_000 }).toEqual(['web', 'N/A', '1', '0']);
-    const described = await run(page, 'kubectl describe pdb web');
+    const described = await runTerminalLine(page, 'kubectl describe pdb web');
     expect(described).toMatch(/^Max unavailable: {2}1$/m);
     expect(described).toMatch(/^ {4}Allowed disruptions: {2}0\n {4}Current: {14}3\n {4}Desired: {14}3\n {4}Total: {16}4$/m);
 

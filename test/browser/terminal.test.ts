@@ -4,19 +4,8 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { openPage } from './harness';
-import { CLIENT, CLIENT_ROUTES, openTerminal, screenshotPath, waitForRoutes } from './pageHelpers';
+import { CLIENT, CLIENT_ROUTES, openTerminal, runTerminalLine, screenshotPath, waitForRoutes } from './pageHelpers';
 
-/** Runs a line; returns what it printed (the answer and any hint). */
-async function run(page: Page, line: string) {
-  const input = page.getByTestId('terminal-input');
-  const lines = page.getByTestId('terminal-output').locator('pre');
-  const before = await lines.count();
-  await input.fill(line);
-  await input.press('Enter');
-  await expect.poll(() => lines.count()).toBeGreaterThan(before + 1);
-  const printed = await lines.evaluateAll((pres, from) => pres.slice(from + 1).map((p) => p.textContent ?? ''), before);
-  return printed.join('\n');
-}
 
 /** The client's routes as "pod-name@share", sorted. */
 async function routeTargets(page: Page): Promise<string[]> {
@@ -36,14 +25,14 @@ test('kubectl drain in the terminal moves the client’s route; stepping back on
     await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
 
     // Like kubectl: the bare client pod on mnode-m02 makes drain refuse (after cordoning).
-    const refused = await run(page, 'kubectl drain mnode-m02');
+    const refused = await runTerminalLine(page, 'kubectl drain mnode-m02');
     expect(refused).toContain('cannot delete Pods that declare no controller (use --force to override): default/client');
     await page.getByTestId('drift-node-mnode-m02').waitFor();
     expect(await page.getByTestId('drift-node-mnode-m02').textContent()).toContain('cordoned');
     expect(await routeTargets(page)).toEqual(before);
 
     // Draining mnode-m03 evicts its echo pod: the client's traffic all goes to mnode-m02.
-    const drained = await run(page, 'kubectl drain mnode-m03');
+    const drained = await runTerminalLine(page, 'kubectl drain mnode-m03');
     expect(drained).toContain('node/mnode-m03 drained');
     await expect.poll(() => routeTargets(page), { timeout: 10_000 }).not.toEqual(before);
     const after = await routeTargets(page);
@@ -81,14 +70,14 @@ test('hit 40 echo-svc prints sort | uniq -c counts summing to 40; history and ta
   try {
     await waitForRoutes(page);
     const input = await openTerminal(page);
-    const output = await run(page, 'hit 40 echo-svc');
+    const output = await runTerminalLine(page, 'hit 40 echo-svc');
     const lines = output.split('\n');
     expect(lines[0]).toBe('# 40 requests from default/client (mnode-m02) to default/echo-svc:80');
     const counts = lines.slice(1).map((l) => /^\s+(\d+) echo-\S+@(mnode-m0[23])$/.exec(l));
     expect(counts.every(Boolean)).toBe(true);
     expect(counts.reduce((sum, m) => sum + Number(m![1]), 0)).toBe(40);
 
-    await run(page, 'kubectl get nodez');
+    await runTerminalLine(page, 'kubectl get nodez');
     expect(await page.getByTestId('terminal-output').locator('.terminal__line--error').last().textContent()).toContain('the server doesn\'t have a resource type "nodez"');
 
     // ↑ recalls the last line; Tab completes a node name.
@@ -104,7 +93,7 @@ test('hit 40 echo-svc prints sort | uniq -c counts summing to 40; history and ta
     await input.press('Tab');
     await expect.poll(() => input.inputValue()).toBe('kubectl get pods ');
     // Text from the cluster is shown as text.
-    await run(page, `kubectl get pods '<img src=x onerror=alert(1)>'`);
+    await runTerminalLine(page, `kubectl get pods '<img src=x onerror=alert(1)>'`);
     expect(await page.locator('.terminal img').count()).toBe(0);
     await page.screenshot({ path: screenshotPath('terminal') });
     expect(consoleErrors).toEqual([]);
