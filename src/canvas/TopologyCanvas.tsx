@@ -18,7 +18,7 @@ import { buildRouteEdges, isExternallyReachable, servicesWithRoutes } from './ro
 import { usePageVisible } from './usePageVisible';
 import { useReducedMotion } from './useReducedMotion';
 import { useDrawnService } from './useDrawnService';
-import { useStableEdges, useStableNodes } from './stableNodes';
+import { useStableEdges, useStableNodes, useStableSet } from './stableNodes';
 import { driftBadgesById } from '../timeline/driftBadges';
 
 /** The selection a click on a canvas box stands for, from its React Flow id. */
@@ -73,8 +73,9 @@ function Canvas() {
   const routes = useMemo(() => (report ? buildRouteEdges(report, drawn) : []), [report, drawn]);
   // Paths follow the drawing only; a selection or a hovered rule re-runs just the emphasis.
   const geometry = useMemo(() => (layout ? buildRouteGeometry(layout, routes) : []), [layout, routes]);
-  const { edges: builtEdges, reached } = useMemo(() => emphasiseRouteEdges(geometry, selection, highlight), [geometry, selection, highlight]);
+  const { edges: builtEdges, reached: reachedNow } = useMemo(() => emphasiseRouteEdges(geometry, selection, highlight), [geometry, selection, highlight]);
   const edges = useStableEdges(builtEdges);
+  const reached = useStableSet(reachedNow);
   const nodes = useStableNodes(
     useMemo(
       () => (layout && report ? buildFlowNodes(layout, report.nodes, report.pods, selection, reached, driftBadges) : []),

@@ -51,3 +51,14 @@ export function useStableNodes<T extends { id: string }>(nodes: T[]): T[] {
 
 /** Route edges kept across reports the same way: an unchanged route keeps its edge object. */
 export const useStableEdges = useStableNodes;
+
+/**
+ * The previous Set while `set` holds the same members: hovering another rule of the same route
+ * gives a new Set of reached boxes, and the boxes' memo keyed on it need not run again.
+ */
+export function useStableSet<T>(set: ReadonlySet<T>): ReadonlySet<T> {
+  const [last, setLast] = useState(set);
+  if (last === set || (last.size === set.size && [...set].every((item) => last.has(item)))) return last;
+  setLast(set);
+  return set;
+}
