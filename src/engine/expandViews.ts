@@ -1,4 +1,5 @@
-import type { NodeView, RoutingReport } from './report';
+import { viewLookupFor } from './proxy/viewLookup';
+import type { NodeView, RoutingReport, ServicePortViews, ViewClass } from './report';
 
 /**
  * One view per node × service port × traffic kind, as the JSON report lists them. The engine
@@ -11,21 +12,39 @@ export function expandViews(report: Pick<RoutingReport, 'serviceViews'>): NodeVi
   const views: NodeView[] = [];
   for (const group of report.serviceViews) {
     for (const cls of group.classes) {
-      for (const node of cls.nodes) {
-        const view: NodeView = {
-          node,
-          service: group.service,
-          port: group.port,
-          protocol: group.protocol,
-          traffic: group.traffic,
-          verdict: cls.verdict,
-          endpoints: cls.endpoints,
-          trace: cls.trace,
-        };
-        if (group.portName) view.portName = group.portName;
-        views.push(view);
-      }
+      for (const node of cls.nodes) views.push(nodeView(group, cls, node));
     }
   }
   return views;
+}
+
+/**
+ * The views of one node, one per service port and traffic kind: its class in each group, found
+ * through the group's lookup rather than by spelling out every node of every class.
+ *
+ * @example
+ * viewsOfNode(report, 'mnode-m02').map((v) => `${v.service}:${v.port} ${v.verdict}`);
+ */
+export function viewsOfNode(report: Pick<RoutingReport, 'serviceViews'>, node: string): NodeView[] {
+  const views: NodeView[] = [];
+  for (const group of report.serviceViews) {
+    const cls = viewLookupFor(group)(node);
+    if (cls) views.push(nodeView(group, cls, node));
+  }
+  return views;
+}
+
+function nodeView(group: ServicePortViews, cls: ViewClass, node: string): NodeView {
+  const view: NodeView = {
+    node,
+    service: group.service,
+    port: group.port,
+    protocol: group.protocol,
+    traffic: group.traffic,
+    verdict: cls.verdict,
+    endpoints: cls.endpoints,
+    trace: cls.trace,
+  };
+  if (group.portName) view.portName = group.portName;
+  return view;
 }

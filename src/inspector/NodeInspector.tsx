@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { expandViews } from '../engine/expandViews';
+import { viewsOfNode } from '../engine/expandViews';
 import type { NodeSummary, RoutingReport } from '../engine/report';
 import { RoutingTable } from './RoutingTable';
 import { TraceSteps } from './TraceSteps';
@@ -11,7 +11,7 @@ import { WhoReaches } from './WhoReaches';
  */
 export function NodeInspector({ report, node, externalOnly = false }: { report: RoutingReport; node: NodeSummary; externalOnly?: boolean }) {
   const views = useMemo(
-    () => expandViews(report).filter((v) => v.node === node.name && (!externalOnly || v.traffic === 'external')),
+    () => viewsOfNode(report, node.name).filter((v) => !externalOnly || v.traffic === 'external'),
     [report, node.name, externalOnly],
   );
   return (

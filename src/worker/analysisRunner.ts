@@ -6,6 +6,7 @@
 import { analyzeFiles, type AnalyzeOptions } from '../engine/analyze';
 import type { SourceFile } from '../engine/parse/manifestDocument';
 import type { RoutingReport } from '../engine/report';
+import { fromWire } from '../engine/reportWire';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
 
 /** Above this much YAML (in UTF-16 code units, close enough to bytes) the engine runs in the worker. */
@@ -41,7 +42,7 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
         const done = inFlight;
         if (!done || done.id !== event.data.id) return;
         inFlight = undefined;
-        if ('report' in event.data) done.resolve(event.data.report);
+        if ('report' in event.data) done.resolve(fromWire(event.data.report));
         else done.reject(new Error(event.data.error));
         if (queued) {
           const next = queued;

@@ -1,6 +1,6 @@
 import type { AnalyzeOptions } from '../engine/analyze';
 import type { SourceFile } from '../engine/parse/manifestDocument';
-import type { RoutingReport } from '../engine/report';
+import type { WireReport } from '../engine/reportWire';
 
 /** Main thread → analysis worker. */
 export interface AnalysisRequest {
@@ -10,4 +10,5 @@ export interface AnalysisRequest {
 }
 
 /** Analysis worker → main thread. */
-export type AnalysisResponse = { id: number; report: RoutingReport } | { id: number; error: string };
+/** Analysis worker → main thread: the report in its wire form (see engine/reportWire). */
+export type AnalysisResponse = { id: number; report: WireReport } | { id: number; error: string };

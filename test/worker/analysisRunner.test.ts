@@ -3,6 +3,7 @@ import { seedDemo } from '../../src/scenarios/seedDemo';
 import { createAnalysisRunner } from '../../src/worker/analysisRunner';
 import type { AnalysisRequest, AnalysisResponse } from '../../src/worker/protocol';
 import { analyzeFiles } from '../../src/engine/analyze';
+import { toWire } from '../../src/engine/reportWire';
 
 /** A Worker that runs the real engine on a later macrotask, like a worker thread would. */
 class InProcessWorker {
@@ -10,7 +11,7 @@ class InProcessWorker {
   received: number[] = [];
   postMessage(request: AnalysisRequest) {
     this.received.push(request.id);
-    setTimeout(() => this.onmessage?.({ data: { id: request.id, report: analyzeFiles(request.files, request.options) } } as MessageEvent<AnalysisResponse>), 5);
+    setTimeout(() => this.onmessage?.({ data: { id: request.id, report: structuredClone(toWire(analyzeFiles(request.files, request.options))) } } as MessageEvent<AnalysisResponse>), 5);
   }
   terminate() {}
 }

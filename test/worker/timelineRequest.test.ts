@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { analyzeFiles } from '../../src/engine/analyze';
+import { toWire } from '../../src/engine/reportWire';
 import { seedDemo } from '../../src/scenarios/seedDemo';
 import { createAnalysisRunner } from '../../src/worker/analysisRunner';
 import type { AnalysisRequest, AnalysisResponse } from '../../src/worker/protocol';
@@ -9,7 +10,7 @@ class CloningWorker {
   onmessage: ((event: MessageEvent<AnalysisResponse>) => void) | null = null;
   postMessage(message: AnalysisRequest) {
     const request = structuredClone(message);
-    setTimeout(() => this.onmessage?.({ data: structuredClone({ id: request.id, report: analyzeFiles(request.files, request.options) }) } as MessageEvent<AnalysisResponse>), 1);
+    setTimeout(() => this.onmessage?.({ data: structuredClone({ id: request.id, report: toWire(analyzeFiles(request.files, request.options)) }) } as MessageEvent<AnalysisResponse>), 1);
   }
   terminate() {}
 }

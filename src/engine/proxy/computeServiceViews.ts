@@ -311,6 +311,12 @@ class ViewClassObject extends LazyTraceHolder implements ViewClass {
     return cls.#plan.lazyMembers!() as string[];
   }
 
+  /** A zone class's zone ('' for nodes without one) and the nodes that have classes of their own. */
+  static zoneMembership(cls: ViewClassObject): ZoneMembership | undefined {
+    const plan = cls.#plan;
+    return plan.kind === 'zone' ? { zone: plan.zone ?? '', except: plan.except ?? NO_NAMES } : undefined;
+  }
+
   protected steps(): TraceStep[] {
     const group = this.#group;
     const facts = this.#facts;
@@ -330,6 +336,25 @@ class ViewClassObject extends LazyTraceHolder implements ViewClass {
     if (balance) for (const step of balance) trace.push(step);
     return trace;
   }
+}
+
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
+/** Who a zone class answers for: every node of `zone` but those in `except`. */
+export interface ZoneMembership {
+  zone: string;
+  except: readonly string[];
+}
+
+/**
+ * The membership of a class the engine built for a whole zone, without listing its nodes;
+ * undefined for a node's own class or a class from elsewhere.
+ *
+ * @example
+ * zoneMembershipOf(report.serviceViews[0].classes[0]); // { zone: 'zone-a', except: ['mnode-m02'] }
+ */
+export function zoneMembershipOf(cls: ViewClass): ZoneMembership | undefined {
+  return cls instanceof ViewClassObject ? ViewClassObject.zoneMembership(cls) : undefined;
 }
 
 // One getter for every lazily listed class: a getter per plan would give each such class its own

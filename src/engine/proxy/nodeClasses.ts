@@ -16,6 +16,8 @@ export interface NodeClassPlan {
   members?: readonly string[];
   /** Set instead of `members` when they filter a zone's list: worth reading only on demand. */
   lazyMembers?: () => readonly string[];
+  /** With `lazyMembers`: the zone's nodes left out (they have classes of their own). */
+  except?: readonly string[];
   firstPosition: number;
 }
 
@@ -49,22 +51,27 @@ function nodePlan(index: NodeIndex, name: string, zone: string | undefined): Nod
 
 function planClasses(index: NodeIndex, special: ReadonlySet<string>): NodeClassPlan[] {
   const plans: NodeClassPlan[] = [];
-  const specialPerZone = new Map<string, number>();
+  const specialPerZone = new Map<string, string[]>();
   for (const name of special) {
     const node = index.byName.get(name);
     if (!node) continue;
     const zone = node.zone ?? '';
-    specialPerZone.set(zone, (specialPerZone.get(zone) ?? 0) + 1);
+    const names = specialPerZone.get(zone);
+    if (names) names.push(name);
+    else specialPerZone.set(zone, [name]);
     plans.push(nodePlan(index, name, node.zone));
   }
   for (const [zone, list] of index.zoneMembers) {
-    const excluded = specialPerZone.get(zone) ?? 0;
+    const except = specialPerZone.get(zone);
+    const excluded = except?.length ?? 0;
     if (excluded >= list.length) continue;
     let first = 0;
     if (excluded) while (special.has(list[first]!)) first++;
     const plan: NodeClassPlan = { kind: 'zone', representative: list[first]!, zone: zone || undefined, firstPosition: index.position.get(list[first]!)! };
-    if (excluded) plan.lazyMembers = lazyZoneMembers(list, special);
-    else plan.members = list;
+    if (except) {
+      plan.lazyMembers = lazyZoneMembers(list, special);
+      plan.except = except;
+    } else plan.members = list;
     plans.push(plan);
   }
   return plans.sort((a, b) => a.firstPosition - b.firstPosition);

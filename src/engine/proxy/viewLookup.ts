@@ -46,6 +46,14 @@ export class IndexedServicePortViews implements ServicePortViews {
 }
 
 /**
+ * Gives a group built elsewhere (a report revived from the analysis worker) its lookup, so that
+ * finding a node's class does not list every class's nodes.
+ */
+export function setViewLookup(group: ServicePortViews, lookup: Lookup): void {
+  lookups.set(group, lookup);
+}
+
+/**
  * The lookup of a node's class in one group, for callers that look up many nodes in it.
  *
  * @example
