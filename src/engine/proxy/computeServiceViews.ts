@@ -148,21 +148,9 @@ function buildGroup(state: PortState, kind: TrafficKind, index: NodeIndex, kubeP
     kind,
     usesLocalSet: kubeProxy.mode !== 'kernelspace' && (kind === 'internal' ? info.internalPolicyLocal : info.externalPolicyLocal),
   };
-  const classes: ViewClass[] = [];
-  let byNode: Map<string, ViewClass> | undefined;
-  const byZone = new Map<string, ViewClass>();
-  for (const plan of plans) {
-    const cls = computeClass(state, groupTrace, kubeProxy, plan);
-    classes.push(cls);
-    if (plan.kind === 'node') (byNode ??= new Map()).set(plan.representative, cls);
-    else byZone.set(plan.zone ?? '', cls);
-  }
-  const group = new IndexedServicePortViews(info.service, keyOf(info.service.metadata), info.port.port, info.port.protocol, kind, classes, (nodeName) => {
-    const own = byNode?.get(nodeName);
-    if (own) return own;
-    const node = index.byName.get(nodeName);
-    return node ? byZone.get(node.zone ?? '') : undefined;
-  });
+  const classes: ViewClass[] = new Array(plans.length);
+  for (let i = 0; i < plans.length; i++) classes[i] = computeClass(state, groupTrace, kubeProxy, plans[i]!);
+  const group = new IndexedServicePortViews(info.service, keyOf(info.service.metadata), info.port.port, info.port.protocol, kind, classes, plans, index);
   if (info.port.name) group.portName = info.port.name;
   return group;
 }

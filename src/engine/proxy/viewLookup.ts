@@ -1,20 +1,24 @@
 /**
- * Finds a node's class in a ServicePortViews in O(1). The groups computeServiceViews builds carry
- * their lookup (in a private field, which no JSON, clone or equality check sees); groups from
- * elsewhere (tests, a deserialised report) fall back to an index built from `classes[].nodes`.
+ * Finds a node's class in a ServicePortViews. The groups computeServiceViews builds know their
+ * class plans (in private fields, which no JSON, clone or equality check sees): a node's own class,
+ * else its zone's; groups from elsewhere (tests, a deserialised report) fall back to an index
+ * built from `classes[].nodes`.
  */
 import type { Service } from '../model';
 import type { ServicePortViews, TrafficKind, ViewClass } from '../report';
+import type { NodeClassPlan } from './nodeClasses';
+import type { NodeIndex } from './nodeIndex';
 
 type Lookup = (nodeName: string) => ViewClass | undefined;
 const lookups = new WeakMap<ServicePortViews, Lookup>();
 
 /**
  * A ServicePortViews in its key order (service, port, protocol, traffic, classes, then portName
- * when set) that knows its lookup and its Service object.
+ * when set) that knows its classes' plans and its Service object. No map per group: a lookup
+ * scans the plans (a few node classes and one class per zone), which is all client routes need.
  *
  * @example
- * const group = new IndexedServicePortViews(service, 'default/web', 80, 'TCP', 'internal', classes, (node) => byNode.get(node));
+ * const group = new IndexedServicePortViews(service, 'default/web', 80, 'TCP', 'internal', classes, plans, nodeIndex);
  */
 export class IndexedServicePortViews implements ServicePortViews {
   declare service: string;
@@ -23,21 +27,40 @@ export class IndexedServicePortViews implements ServicePortViews {
   declare traffic: TrafficKind;
   declare classes: ViewClass[];
   declare portName?: string;
-  readonly #lookup: Lookup;
+  /** `classes[i]` answers for `#plans[i]`. */
+  readonly #plans: readonly NodeClassPlan[];
+  readonly #nodes: NodeIndex;
   readonly #service: Service;
 
-  constructor(service: Service, key: string, port: number, protocol: string, traffic: TrafficKind, classes: ViewClass[], lookup: Lookup) {
+  constructor(service: Service, key: string, port: number, protocol: string, traffic: TrafficKind, classes: ViewClass[], plans: readonly NodeClassPlan[], nodes: NodeIndex) {
     this.service = key;
     this.port = port;
     this.protocol = protocol;
     this.traffic = traffic;
     this.classes = classes;
-    this.#lookup = lookup;
+    this.#plans = plans;
+    this.#nodes = nodes;
     this.#service = service;
   }
 
   static lookupOf(group: IndexedServicePortViews): Lookup {
-    return group.#lookup;
+    return (nodeName) => group.#find(nodeName);
+  }
+
+  #find(nodeName: string): ViewClass | undefined {
+    const plans = this.#plans;
+    for (let i = 0; i < plans.length; i++) {
+      const plan = plans[i]!;
+      if (plan.kind === 'node' && plan.representative === nodeName) return this.classes[i];
+    }
+    const node = this.#nodes.byName.get(nodeName);
+    if (!node) return undefined;
+    const zone = node.zone ?? '';
+    for (let i = 0; i < plans.length; i++) {
+      const plan = plans[i]!;
+      if (plan.kind === 'zone' && (plan.zone ?? '') === zone) return this.classes[i];
+    }
+    return undefined;
   }
 
   static serviceOf(group: IndexedServicePortViews): Service {
