@@ -190,7 +190,9 @@ function computeClass(state: PortState, group: GroupTrace, kubeProxy: KubeProxyC
   // IPVS may fall back from an empty Local set to the cluster set: explain how that set was built.
   const clusterFallback = programmed.localFallback === true;
   const facts = categorized?.facts;
-  if (programmed.verdict !== 'forward') return new ViewClassObject(programmed.verdict, NO_ENDPOINTS, group, plan, facts, clusterFallback, programmedSteps, undefined);
+  if (programmed.verdict !== 'forward') {
+    return new ViewClassObject(programmed.verdict, NO_ENDPOINTS, { group, plan, facts, clusterFallback, programmed: programmedSteps, balance: undefined });
+  }
   const n = programmed.endpoints.length;
   const key = loadBalanceKey(n, info.service);
   let balance = state.balanced.get(key);
@@ -211,7 +213,7 @@ function computeClass(state: PortState, group: GroupTrace, kubeProxy: KubeProxyC
     const locality = localityOf(ep, ownNode, plan.zone);
     endpoints[i] = at < all.length ? sharedWeighted(state.weighted, at, ep, weights[i]!, locality) : weighted(ep, weights[i]!, locality);
   }
-  return new ViewClassObject('forward', endpoints, group, plan, facts, clusterFallback, programmedSteps, balance.steps);
+  return new ViewClassObject('forward', endpoints, { group, plan, facts, clusterFallback, programmed: programmedSteps, balance: balance.steps });
 }
 
 /**
@@ -247,48 +249,41 @@ interface GroupTrace {
   usesLocalSet: boolean;
 }
 
+/** What a class's trace is written from. */
+interface ClassRecipe {
+  group: GroupTrace;
+  /** The class's node (its own, or the one representing its zone). */
+  plan: NodeClassPlan;
+  /** Set for the Linux proxiers, which categorize. */
+  facts: CategorizeFacts | undefined;
+  clusterFallback: boolean;
+  /** kernelspace's steps, written as it decided. */
+  programmed: readonly TraceStep[] | undefined;
+  balance: readonly TraceStep[] | undefined;
+}
+
 /**
  * A ViewClass in its key order (verdict, endpoints, trace, nodes), its own trace recipe: the
  * sentences (down to the words naming the class) are written, and shared through the interner
  * with every other class that says the same, only when the trace is read. A class rather than
- * literals: 90,000 node classes share one shape, and what the recipe needs sits in private fields
- * no JSON, clone or equality check sees.
+ * literals: 90,000 node classes share one shape, and the recipe sits in a private field no JSON,
+ * clone or equality check sees. The recipe is an object literal of its own, which V8 allocates
+ * straight into the old generation (a class instance it cannot): the instance stays small.
  */
 class ViewClassObject extends LazyTraceHolder implements ViewClass {
   declare verdict: ViewClass['verdict'];
   declare endpoints: WeightedEndpoint[];
   declare trace: TraceStep[];
   declare nodes: string[];
-  readonly #group: GroupTrace;
-  /** The class's node (its own, or the one representing its zone). */
-  readonly #plan: NodeClassPlan;
-  /** Set for the Linux proxiers, which categorize. */
-  readonly #facts: CategorizeFacts | undefined;
-  readonly #clusterFallback: boolean;
-  /** kernelspace's steps, written as it decided. */
-  readonly #programmed: readonly TraceStep[] | undefined;
-  readonly #balance: readonly TraceStep[] | undefined;
+  readonly #recipe: ClassRecipe;
 
-  constructor(
-    verdict: ViewClass['verdict'],
-    endpoints: WeightedEndpoint[],
-    group: GroupTrace,
-    plan: NodeClassPlan,
-    facts: CategorizeFacts | undefined,
-    clusterFallback: boolean,
-    programmed: readonly TraceStep[] | undefined,
-    balance: readonly TraceStep[] | undefined,
-  ) {
+  constructor(verdict: ViewClass['verdict'], endpoints: WeightedEndpoint[], recipe: ClassRecipe) {
     super();
     this.verdict = verdict;
     this.endpoints = endpoints;
-    this.#group = group;
-    this.#plan = plan;
-    this.#facts = facts;
-    this.#clusterFallback = clusterFallback;
-    this.#programmed = programmed;
-    this.#balance = balance;
+    this.#recipe = recipe;
     this.installTrace();
+    const { plan } = recipe;
     // Zone classes minus a few nodes list their members only when read: never nodes × services.
     if (plan.lazyMembers) Object.defineProperty(this, 'nodes', LAZY_NODES_PROPERTY);
     else this.nodes = plan.members as string[];
@@ -296,19 +291,18 @@ class ViewClassObject extends LazyTraceHolder implements ViewClass {
 
   /** The members of a class whose plan lists them only on demand. */
   static lazyNodes(cls: ViewClassObject): string[] {
-    return cls.#plan.lazyMembers!() as string[];
+    return cls.#recipe.plan.lazyMembers!() as string[];
   }
 
   /** A zone class's zone ('' for nodes without one) and the nodes that have classes of their own. */
   static zoneMembership(cls: ViewClassObject): ZoneMembership | undefined {
-    const plan = cls.#plan;
+    const { plan } = cls.#recipe;
     return plan.kind === 'zone' ? { zone: plan.zone ?? '', except: plan.except ?? NO_NAMES } : undefined;
   }
 
   protected steps(): TraceStep[] {
-    const group = this.#group;
-    const facts = this.#facts;
-    const plan = this.#plan;
+    const recipe = this.#recipe;
+    const { group, facts, plan } = recipe;
     const { port } = group;
     const interner = port.steps;
     const trace = port.baseSteps.slice();
@@ -316,11 +310,11 @@ class ViewClassObject extends LazyTraceHolder implements ViewClass {
     if (facts) {
       const reasons = facts.cluster !== null ? decideTopology(port.summary, plan.representative, plan.zone, port.ctx, nodeLabel).reasons : [];
       interner.pushAll(trace, categorizeSteps(facts, group.usesLocalSet, nodeLabel, port.ctx.minor, reasons));
-      if (this.#clusterFallback) interner.pushAll(trace, categorizeSteps(facts, false, nodeLabel, port.ctx.minor, reasons));
+      if (recipe.clusterFallback) interner.pushAll(trace, categorizeSteps(facts, false, nodeLabel, port.ctx.minor, reasons));
     }
-    const programmed = this.#programmed ?? (group.mode === 'kernelspace' ? [] : verdictSteps(group.mode, group.kind, port.info, facts!));
+    const programmed = recipe.programmed ?? (group.mode === 'kernelspace' ? [] : verdictSteps(group.mode, group.kind, port.info, facts!));
     interner.pushAll(trace, programmed);
-    const balance = this.#balance;
+    const balance = recipe.balance;
     if (balance) for (const step of balance) trace.push(step);
     return trace;
   }
