@@ -33,3 +33,17 @@ export function kindHeader(apiVersion: string, kind: string): Record<string, Jso
     metadata: objectMeta,
   };
 }
+
+/**
+ * An intstr.IntOrString bound: a count of pods, or a percent of them. With `upTo100`, the percent is
+ * at most "100%" (leading zeros allowed, as the API server reads them).
+ */
+export function intOrPercent(description: string, upTo100: boolean): JsonSchema {
+  return {
+    description,
+    anyOf: [
+      { type: 'integer', minimum: 0 },
+      { type: 'string', pattern: upTo100 ? '^0*(100|[1-9]?[0-9])%$' : '^[0-9]+%$' },
+    ],
+  };
+}

@@ -1,14 +1,7 @@
-import { kindHeader, labelSelector } from './common';
+import { intOrPercent, kindHeader, labelSelector } from './common';
 import { obj, str, type JsonSchema } from './jsonSchema';
 
-/** An intstr.IntOrString bound: a count of pods, or a percent of them from "0%" to "100%" (leading zeros allowed, as the API server reads them). */
-const bound = (description: string): JsonSchema => ({
-  description,
-  anyOf: [
-    { type: 'integer', minimum: 0 },
-    { type: 'string', pattern: '^0*(100|[1-9]?[0-9])%$' },
-  ],
-});
+const bound = (description: string): JsonSchema => intOrPercent(description, true);
 
 export const podDisruptionBudgetSchema: JsonSchema = obj(
   'A PodDisruptionBudget: kubectl drain evicts a pod it selects only while enough of them stay healthy.',

@@ -73,4 +73,37 @@ describe('workspaceSchema', () => {
       }
     });
   });
+
+  describe('Deployment', () => {
+    const spec = workspaceSchema('1.34').definitions!.Deployment!.properties!.spec!.properties!;
+    const fits = (schema: JsonSchema, value: number | string) =>
+      schema.anyOf!.some((branch) =>
+        typeof value === 'number'
+          ? branch.type === 'integer' && Number.isInteger(value) && value >= (branch.minimum ?? -Infinity)
+          : branch.type === 'string' && new RegExp(branch.pattern!).test(value),
+      );
+    const errors = (lines: string) =>
+      messages(
+        decodeYaml(
+          `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec: {containers: [{name: c}]}\n${lines}\n`,
+        ).diagnostics,
+        'error',
+      );
+
+    it('describes the rollout fields the engine reads', () => {
+      expect(Object.keys(spec).sort()).toEqual(['minReadySeconds', 'paused', 'progressDeadlineSeconds', 'replicas', 'selector', 'strategy', 'template']);
+      for (const key of ['minReadySeconds', 'paused', 'progressDeadlineSeconds', 'strategy']) expect(spec[key]!.description, key).toMatch(/\w{3,}/);
+      for (const value of spec.strategy!.properties!.type!.enum as string[]) expect(errors(`  strategy: {type: ${value}}`)).toEqual([]);
+    });
+
+    it.each(['maxSurge', 'maxUnavailable'])('rollingUpdate.%s takes an int or a percent, as validation does', (key) => {
+      const bound = spec.strategy!.properties!.rollingUpdate!.properties![key]!;
+      for (const value of [0, 1, 3, -1, '0%', '25%', '100%', '150%', 'half', '5.5%']) {
+        // The other bound stays at 1, so "both 0" never decides.
+        const other = key === 'maxSurge' ? 'maxUnavailable' : 'maxSurge';
+        const line = `  strategy: {rollingUpdate: {${key}: ${typeof value === 'number' ? value : JSON.stringify(value)}, ${other}: 1}}`;
+        expect(fits(bound, value), line).toBe(errors(line).length === 0);
+      }
+    });
+  });
 });
