@@ -1,43 +1,15 @@
 /**
- * The pipeline, in Kubernetes' own order:
- * manifests → objects (API server defaults and validation) → pods on nodes (scheduler)
- * → EndpointSlices with hints (EndpointSlice controller) → per-node endpoint sets (kube-proxy)
- * → routes for client pods (data plane), with a seeded request simulation.
+ * The engine's entry points: workspace files (with the timeline's events replayed on them) or
+ * plain objects in, a routing report out. The pipeline itself is in analyzeCluster.ts.
  */
-import { type Diagnostic, syntheticSource, hasErrors } from './diagnostics';
+import { analyzeCluster, decodeFiles, type AnalyzeOptions } from './analyzeCluster';
+import { hasErrors } from './diagnostics';
 import { decodeCluster } from './decode/decodeCluster';
-import { autoHintsReport } from './endpointslice/autoHintsReport';
-import { hintsEnabled } from './endpointslice/hintsEnabled';
-import { EndpointSliceReconciler } from './endpointslice/reconcileEndpointSlices';
 import { analyzeLive } from './events/analyzeLive';
-import type { TimelineInput } from './events/types';
-import { keyOf, normalizeObjectKey, type ClusterState, type EndpointSlice, type Pod, type Service, TOPOLOGY_HINTS_ANNOTATION, TOPOLOGY_MODE_ANNOTATION } from './model';
 import { documentsFromObjects } from './parse/documentsFromObjects';
 import type { SourceFile } from './parse/manifestDocument';
-import { parseManifests } from './parse/parseManifests';
-import { ServiceViewBuilder } from './proxy/computeServiceViews';
-import type { NodeSummary, PodSummary, RoutingReport, ServicePortViews, ServiceSummary } from './report';
-import { computeClientRoutes } from './routes/computeClientRoutes';
-import { schedulePods } from './scheduler/schedulePods';
-import { PodIndex } from './selectors';
-import { DEFAULT_VERSION, type KubeVersion } from './version';
-
-export interface AnalyzeOptions {
-  /** Kubernetes minor version, "1.30" … "1.36"; default the newest. */
-  kubernetesVersion?: KubeVersion;
-  /** Control-plane feature gate overrides (API server and EndpointSlice controller). */
-  featureGates?: Record<string, boolean>;
-  /** kube-proxy's minor version when it differs from the control plane's (at most 3 older, never newer). */
-  kubeProxyVersion?: KubeVersion;
-  /** "namespace/pod": report routes from this pod (as well as from pods no Service selects). */
-  from?: string;
-  /** Simulate this many requests per client route. */
-  requests?: number;
-  /** Seed of every random choice (placement names, simulated requests). */
-  seed?: number;
-  /** Cluster events to replay on the files' cluster before routing (see engine/events). */
-  timeline?: TimelineInput;
-}
+import type { RoutingReport } from './report';
+import { DEFAULT_VERSION } from './version';
 
 /**
  * Analyses workspace files as one cluster, like `kubectl apply -f a.yaml -f b.yaml`.
@@ -47,15 +19,9 @@ export interface AnalyzeOptions {
  * report.routes[0].endpoints; // where the client's traffic goes, with weights
  */
 export function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptions = {}): RoutingReport {
-  const parsed = parseManifests(files);
-  const decoded = decodeCluster(parsed.documents, {
-    version: options.kubernetesVersion ?? DEFAULT_VERSION,
-    featureGates: options.featureGates,
-    ...(options.kubeProxyVersion ? { kubeProxyVersion: options.kubeProxyVersion } : {}),
-  });
-  const diagnostics = [...parsed.diagnostics, ...decoded.diagnostics];
-  if (options.timeline) return analyzeLive(decoded.cluster, options.timeline, diagnostics, (cluster, d) => analyzeCluster(cluster, options, d));
-  return analyzeCluster(decoded.cluster, options, diagnostics);
+  const { cluster, diagnostics } = decodeFiles(files, options);
+  if (options.timeline) return analyzeLive(cluster, options.timeline, diagnostics, (live, d) => analyzeCluster(live, options, d));
+  return analyzeCluster(cluster, options, diagnostics);
 }
 
 /** Analyses plain objects (as JSON.parse gives them), e.g. a `kubectl get -o json` dump. */
@@ -68,194 +34,5 @@ export function analyzeObjects(objects: readonly unknown[], options: AnalyzeOpti
   return analyzeCluster(decoded.cluster, options, decoded.diagnostics);
 }
 
-/** Runs the pipeline from scheduling on, for a cluster state that events may have changed. */
-export function analyzeCluster(
-  cluster: ClusterState,
-  options: AnalyzeOptions = {},
-  inputDiagnostics: readonly Diagnostic[] = [],
-): RoutingReport {
-  const diagnostics: Diagnostic[] = [...inputDiagnostics];
-  const seed = options.seed ?? 1;
-
-  const scheduled = schedulePods(cluster);
-  diagnostics.push(...scheduled.diagnostics);
-  const pods = scheduled.pods;
-
-  // The EndpointSlice controller and kube-proxy take one Service after the other, as their
-  // watches would: kube-proxy reads each Service's slices while they are fresh in memory.
-  const controller = new EndpointSliceReconciler({ pods, nodes: cluster.nodes, userSlices: cluster.endpointSlices, version: cluster.version, gates: cluster.controlPlaneGates });
-  const kubeProxy = new ServiceViewBuilder({
-    nodes: cluster.nodes,
-    version: cluster.kubeProxyVersion ?? cluster.version,
-    gates: cluster.kubeProxyGates,
-    kubeProxy: cluster.kubeProxy,
-    ...(cluster.kubeProxyVersion ? { controlPlaneVersion: cluster.version } : {}),
-  });
-  const serviceViews: ServicePortViews[] = [];
-  const slices: EndpointSlice[] = [];
-  for (const service of cluster.services) {
-    const serviceSlices = controller.syncService(service);
-    for (const slice of serviceSlices) slices.push(slice);
-    kubeProxy.addService(service, serviceSlices, serviceViews);
-  }
-  const reconciled = controller.finish();
-  diagnostics.push(...reconciled.diagnostics);
-
-  const podIndex = PodIndex.of(pods);
-  // By position in `pods`: the Services selecting each pod.
-  const selectedBy: (string[] | undefined)[] = new Array(pods.length);
-  for (const service of cluster.services) {
-    if (!service.selector) continue;
-    const key = keyOf(service.metadata);
-    // Pods selected by this Service alone share one list; a second Service gives a pod its own.
-    const only = [key];
-    for (const i of podIndex.selectPositions(service.metadata.namespace, service.selector)) {
-      const list = selectedBy[i];
-      if (!list) selectedBy[i] = only;
-      else if (list.length === 1) selectedBy[i] = [list[0]!, key];
-      else list.push(key);
-    }
-  }
-
-  const fromPod = options.from ? pods.find((pod) => keyOf(pod.metadata) === normalizeObjectKey(options.from!)) : undefined;
-  if (options.from && !fromPod) {
-    diagnostics.push({
-      ...syntheticSource('(options)').range,
-      severity: 'error',
-      message: `--from: pods "${normalizeObjectKey(options.from)}" not found`,
-    });
-  }
-  const isClient = (pod: Pod, i: number) => pod === fromPod || (selectedBy[i] === undefined && pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed');
-  const clients = pods.filter(isClient);
-
-  const routes = computeClientRoutes({
-    clients,
-    services: cluster.services,
-    serviceViews,
-    nodes: cluster.nodes,
-    kubeProxy: cluster.kubeProxy,
-    requests: options.requests,
-    seed,
-  });
-
-  const nodesByName = new Map(cluster.nodes.map((node) => [node.metadata.name, node]));
-  return {
-    kubernetesVersion: cluster.version,
-    ...(cluster.kubeProxyVersion ? { kubeProxyVersion: cluster.kubeProxyVersion } : {}),
-    proxyMode: cluster.kubeProxy.mode,
-    ...(cluster.kubeProxy.mode === 'ipvs' ? { ipvsScheduler: cluster.kubeProxy.ipvsScheduler } : {}),
-    featureGates: { controlPlane: cluster.controlPlaneGates, kubeProxy: cluster.kubeProxyGates },
-    diagnostics: sortDiagnostics(diagnostics),
-    nodes: cluster.nodes.map(summarizeNode),
-    pods: pods.map((pod, i) => summarizePod(pod, nodesByName, selectedBy[i] ?? [], isClient(pod, i))),
-    services: cluster.services.map((service) => {
-      const key = keyOf(service.metadata);
-      const annotations = service.metadata.annotations;
-      const summary: ServiceSummary = {
-        key,
-        namespace: service.metadata.namespace,
-        name: service.metadata.name,
-        type: service.type,
-        ports: service.ports.map(summarizePort),
-        internalTrafficPolicy: service.internalTrafficPolicy,
-        sessionAffinity: service.sessionAffinity,
-        userSlices: cluster.endpointSlices.some(
-          (s) => s.slice.metadata.namespace === service.metadata.namespace && s.slice.metadata.labels['kubernetes.io/service-name'] === service.metadata.name,
-        ),
-        hintsTrace: reconciled.hintsTrace.get(key) ?? [],
-      };
-      if (service.clusterIP && service.clusterIP !== 'None') summary.clusterIP = service.clusterIP;
-      if (service.externalIPs.length) summary.externalIPs = service.externalIPs;
-      if (service.loadBalancerIPs.length) summary.loadBalancerIPs = service.loadBalancerIPs;
-      if (service.trafficDistribution !== undefined) summary.trafficDistribution = service.trafficDistribution;
-      if (service.externalTrafficPolicy) summary.externalTrafficPolicy = service.externalTrafficPolicy;
-      if (service.sessionAffinityTimeoutSeconds !== undefined) summary.sessionAffinityTimeoutSeconds = service.sessionAffinityTimeoutSeconds;
-      const mode = annotations[TOPOLOGY_HINTS_ANNOTATION] ?? annotations[TOPOLOGY_MODE_ANNOTATION];
-      if (mode !== undefined) summary.topologyMode = mode;
-      if (hintsEnabled(annotations)) {
-        summary.topologyAuto = autoHintsReport(cluster.nodes, reconciled.slices.get(key) ?? [], { gates: cluster.controlPlaneGates, userSlices: summary.userSlices });
-      }
-      return summary;
-    }),
-    endpointSlices: slices,
-    serviceViews,
-    routes,
-  };
-}
-
-/** A Service port as the report lists it (name and nodePort only when set), in one literal per shape. */
-function summarizePort(p: Service['ports'][number]): ServiceSummary['ports'][number] {
-  if (p.name) return p.nodePort ? { name: p.name, port: p.port, protocol: p.protocol, targetPort: p.targetPort, nodePort: p.nodePort } : { name: p.name, port: p.port, protocol: p.protocol, targetPort: p.targetPort };
-  return p.nodePort ? { port: p.port, protocol: p.protocol, targetPort: p.targetPort, nodePort: p.nodePort } : { port: p.port, protocol: p.protocol, targetPort: p.targetPort };
-}
-
-function summarizeNode(node: ClusterState['nodes'][number]): NodeSummary {
-  const summary: NodeSummary = {
-    name: node.metadata.name,
-    ready: node.ready,
-    schedulable: !node.unschedulable,
-    controlPlane: node.controlPlane,
-    allocatableCpuMilli: node.allocatableCpuMilli,
-    taints: node.taints.map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`),
-  };
-  if (node.zone) summary.zone = node.zone;
-  return summary;
-}
-
-function summarizePod(
-  pod: Pod,
-  nodesByName: ReadonlyMap<string, ClusterState['nodes'][number]>,
-  selectedBy: string[],
-  client: boolean,
-): PodSummary {
-  const node = pod.spec.nodeName ? nodesByName.get(pod.spec.nodeName) : undefined;
-  const ip = pod.status.podIPs[0];
-  if (node?.zone && ip && pod.owner === undefined && !pod.pendingReason) {
-    // The usual bound pod, written in one literal (same key order): no properties added later.
-    return {
-      key: keyOf(pod.metadata),
-      namespace: pod.metadata.namespace,
-      name: pod.metadata.name,
-      phase: pod.status.phase,
-      ready: pod.status.ready,
-      terminating: pod.metadata.deletionTimestamp !== undefined,
-      labels: pod.metadata.labels,
-      generated: false,
-      selectedBy,
-      client,
-      node: pod.spec.nodeName!,
-      zone: node.zone,
-      ip,
-    };
-  }
-  const summary: PodSummary = {
-    key: keyOf(pod.metadata),
-    namespace: pod.metadata.namespace,
-    name: pod.metadata.name,
-    phase: pod.status.phase,
-    ready: pod.status.ready,
-    terminating: pod.metadata.deletionTimestamp !== undefined,
-    labels: pod.metadata.labels,
-    generated: pod.owner !== undefined,
-    selectedBy,
-    client,
-  };
-  if (pod.spec.nodeName) summary.node = pod.spec.nodeName;
-  if (node?.zone) summary.zone = node.zone;
-  if (pod.status.podIPs[0]) summary.ip = pod.status.podIPs[0];
-  if (pod.owner) summary.owner = `${pod.owner.kind} ${pod.owner.name}`;
-  if (pod.pendingReason) summary.pendingReason = pod.pendingReason;
-  return summary;
-}
-
-/** Files in the order they first appear (argument order), then by position. */
-function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  const fileOrder = new Map<string, number>();
-  for (const d of diagnostics) if (!fileOrder.has(d.file)) fileOrder.set(d.file, fileOrder.size);
-  return diagnostics
-    .map((d, i) => ({ d, i }))
-    .sort((a, b) => fileOrder.get(a.d.file)! - fileOrder.get(b.d.file)! || a.d.line - b.d.line || a.d.column - b.d.column || a.i - b.i)
-    .map(({ d }) => d);
-}
-
-export { hasErrors };
+export { analyzeCluster, hasErrors };
+export type { AnalyzeOptions };

@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import { terminalContext } from './terminalContext';
 import type { TerminalLine, TerminalSlice } from './terminalTypes';
 import type { StoreState } from './types';
 
@@ -7,9 +6,12 @@ import type { StoreState } from './types';
 const MAX_LINES = 2000;
 const MAX_HISTORY = 200;
 
-/** The kubectl interpreter, loaded with the first line run: the first paint does not need it. */
-let interpreter: Promise<typeof import('../terminal/executeCommand')> | undefined;
-const loadInterpreter = () => (interpreter ??= import('../terminal/executeCommand'));
+/**
+ * The kubectl interpreter and the live cluster it reads (the timeline's engine replays it), loaded
+ * with the first line run: the first paint needs neither.
+ */
+let interpreter: Promise<[typeof import('../terminal/executeCommand'), typeof import('./terminalContext')]> | undefined;
+const loadInterpreter = () => (interpreter ??= Promise.all([import('../terminal/executeCommand'), import('./terminalContext')]));
 
 export const createTerminalSlice: StateCreator<StoreState, [], [], TerminalSlice> = (set, get) => {
   let nextId = 1;
@@ -21,7 +23,7 @@ export const createTerminalSlice: StateCreator<StoreState, [], [], TerminalSlice
 
     async runTerminalCommand(input) {
       const text = input.trim();
-      const { runLine } = await loadInterpreter();
+      const [{ runLine }, { terminalContext }] = await loadInterpreter();
       const state = get();
       const result = runLine(text, terminalContext(state));
       const history = text && state.terminalHistory[state.terminalHistory.length - 1] !== text ? [...state.terminalHistory, text].slice(-MAX_HISTORY) : state.terminalHistory;

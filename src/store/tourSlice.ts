@@ -3,13 +3,15 @@
  * each confirmed by the engine's checks on the report; progress kept in localStorage.
  */
 import type { StateCreator } from 'zustand';
-import { evaluateChecks } from '../engine/checks';
 import { findBuiltinScenario } from '../scenarios/examples';
 import { performAction } from '../scenarios/performAction';
 import { loadProgress, saveProgress, withPassedStep, withSolvedChallenge } from '../scenarios/tourProgress';
 import type { Scenario, StepAction } from '../scenarios/types';
 import type { TourSlice } from './tourTypes';
 import type { StoreState } from './types';
+
+/** The checks engine is loaded with the first tour or challenge, not with the page. */
+const loadChecks = () => import('../engine/checks');
 
 export const createTourSlice: StateCreator<StoreState, [], [], TourSlice> = (set, get) => {
   /** Runs actions in order; stops at the first failure and returns its message. */
@@ -26,7 +28,8 @@ export const createTourSlice: StateCreator<StoreState, [], [], TourSlice> = (set
     await get().whenAnalysed();
   };
 
-  const evaluate = (scenario: Scenario, step: number) => {
+  const evaluate = async (scenario: Scenario, step: number) => {
+    const { evaluateChecks } = await loadChecks();
     const { report, stale } = get();
     if (!report || stale) return [{ pass: false, message: 'The files have errors, so the engine cannot check this step.' }];
     const { pass, results } = evaluateChecks(report, scenario.tour[step]!.checks);
@@ -47,7 +50,8 @@ export const createTourSlice: StateCreator<StoreState, [], [], TourSlice> = (set
     const scenario = tour && findBuiltinScenario(tour.scenario);
     if (!tour || !scenario || tour.performed) return;
     const error = await run(scenario.tour[tour.step]!.actions);
-    set({ tour: { ...tour, performed: true, error, results: error ? null : evaluate(scenario, tour.step) } });
+    const results = error ? null : await evaluate(scenario, tour.step);
+    set({ tour: { ...tour, performed: true, error, results } });
     remember();
   };
 
@@ -136,7 +140,8 @@ export const createTourSlice: StateCreator<StoreState, [], [], TourSlice> = (set
       });
     },
 
-    checkChallenge() {
+    async checkChallenge() {
+      const { evaluateChecks } = await loadChecks();
       const current = get().challenge;
       const challenge = current && findBuiltinScenario(current.scenario)?.challenges.find((c) => c.id === current.challenge);
       if (!current || !challenge) return;

@@ -44,7 +44,7 @@ export interface TourSlice {
   /** Loads the scenario afresh and applies the challenge's setup. */
   startChallenge(scenario: string, challenge: string): Promise<void>;
   /** Asks the engine whether the challenge is solved in the current state. */
-  checkChallenge(): void;
+  checkChallenge(): Promise<void>;
   showChallengeHint(): void;
   exitChallenge(): void;
 }

@@ -3,10 +3,10 @@
  * the same frame), in a Web Worker above a size threshold. Worker runs are "latest wins": while
  * one is in flight only the newest request waits, older ones resolve to null.
  */
-import { analyzeFiles, type AnalyzeOptions } from '../engine/analyze';
+import type { AnalyzeOptions } from '../engine/analyze';
+import { analyzeWrittenFiles } from '../engine/analyzeCluster';
 import type { SourceFile } from '../engine/parse/manifestDocument';
 import type { RoutingReport } from '../engine/report';
-import { fromWire } from '../engine/reportWire';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
 
 /** Above this much YAML (in UTF-16 code units, close enough to bytes) the engine runs in the worker. */
@@ -27,6 +27,14 @@ function defaultWorker(): Worker {
   return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
 }
 
+let analyzeModule: Promise<typeof import('../engine/analyze')> | undefined;
+const loadAnalyze = () => (analyzeModule ??= import('../engine/analyze'));
+
+function hasEventsByNow(options: AnalyzeOptions): boolean {
+  const timeline = options.timeline;
+  return timeline !== undefined && timeline.events.some((e) => e.at <= timeline.now);
+}
+
 export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunner {
   const threshold = options.threshold ?? WORKER_THRESHOLD;
   const createWorker = options.createWorker ?? defaultWorker;
@@ -42,8 +50,11 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
         const done = inFlight;
         if (!done || done.id !== event.data.id) return;
         inFlight = undefined;
-        if ('report' in event.data) done.resolve(fromWire(event.data.report));
-        else done.reject(new Error(event.data.error));
+        if ('report' in event.data) {
+          const wire = event.data.report;
+          // Revived by a module of its own: pages whose workspaces never need the worker do not load it.
+          void import('../engine/reportWire').then(({ fromWire }) => done.resolve(fromWire(wire)), done.reject);
+        } else done.reject(new Error(event.data.error));
         if (queued) {
           const next = queued;
           queued = undefined;
@@ -63,7 +74,9 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
         queued?.resolve(null);
         queued = undefined;
         try {
-          return Promise.resolve(analyzeFiles(files, analyzeOptions));
+          // The timeline's engine is loaded with the first event: until then the files are the cluster.
+          if (!hasEventsByNow(analyzeOptions)) return Promise.resolve(analyzeWrittenFiles(files, analyzeOptions));
+          return loadAnalyze().then(({ analyzeFiles }) => analyzeFiles(files, analyzeOptions));
         } catch (error) {
           return Promise.reject(error instanceof Error ? error : new Error(String(error)));
         }

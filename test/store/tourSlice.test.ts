@@ -60,11 +60,11 @@ describe('tour slice', () => {
     const scenario = SCENARIOS.find((s) => s.id === 'local-vs-prefersamenode')!;
     const challenge = scenario.challenges[0]!;
     await store.getState().startChallenge(scenario.id, challenge.id);
-    store.getState().checkChallenge();
+    await store.getState().checkChallenge();
     expect(store.getState().challenge!.results!.some((r) => !r.pass)).toBe(true);
     for (const action of challenge.solution) if ('command' in action) await store.getState().runTerminalCommand(action.command);
     await store.getState().whenAnalysed();
-    store.getState().checkChallenge();
+    await store.getState().checkChallenge();
     expect(store.getState().challenge!.results!.every((r) => r.pass)).toBe(true);
     expect(loadProgress().scenarios[scenario.id]!.solvedChallenges).toEqual([challenge.id]);
   });

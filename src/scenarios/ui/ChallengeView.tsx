@@ -31,7 +31,7 @@ export function ChallengeView({ presenter = false }: { presenter?: boolean }) {
         <button type="button" onClick={showHint} disabled={current.hintShown}>
           Hint
         </button>
-        <button type="button" className="kt-primary" onClick={check} data-testid="challenge-check">
+        <button type="button" className="kt-primary" onClick={() => void check()} data-testid="challenge-check">
           Check
         </button>
         <button type="button" onClick={exit}>
