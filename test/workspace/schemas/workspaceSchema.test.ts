@@ -9,6 +9,14 @@ function trafficDistributionEnum(version: KubeVersion, gates?: FeatureGates) {
   return workspaceSchema(version, gates).definitions!.Service!.properties!.spec!.properties!.trafficDistribution!.enum;
 }
 
+/** Whether a value fits one of the anyOf branches of an int-or-percent bound. */
+const fits = (schema: JsonSchema, value: number | string) =>
+  schema.anyOf!.some((branch) =>
+    typeof value === 'number'
+      ? branch.type === 'integer' && Number.isInteger(value) && value >= (branch.minimum ?? -Infinity)
+      : branch.type === 'string' && new RegExp(branch.pattern!).test(value),
+  );
+
 describe('workspaceSchema', () => {
   it('offers only the trafficDistribution values the version accepts', () => {
     expect(trafficDistributionEnum('1.30')).toBeUndefined();
@@ -39,13 +47,6 @@ describe('workspaceSchema', () => {
   describe('PodDisruptionBudget', () => {
     const pdb = workspaceSchema('1.34').definitions!.PodDisruptionBudget!;
     const spec = pdb.properties!.spec!.properties!;
-    /** Whether a value fits one of the anyOf branches of an int-or-percent bound. */
-    const fits = (schema: JsonSchema, value: number | string) =>
-      schema.anyOf!.some((branch) =>
-        typeof value === 'number'
-          ? branch.type === 'integer' && Number.isInteger(value) && value >= (branch.minimum ?? -Infinity)
-          : branch.type === 'string' && new RegExp(branch.pattern!).test(value),
-      );
     /** The API server's errors (through the engine's decoder) for a budget with this spec line. */
     const errors = (line: string) =>
       messages(decodeYaml(`apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: echo\nspec:\n  ${line}\n`).diagnostics, 'error');
@@ -76,12 +77,6 @@ describe('workspaceSchema', () => {
 
   describe('Deployment', () => {
     const spec = workspaceSchema('1.34').definitions!.Deployment!.properties!.spec!.properties!;
-    const fits = (schema: JsonSchema, value: number | string) =>
-      schema.anyOf!.some((branch) =>
-        typeof value === 'number'
-          ? branch.type === 'integer' && Number.isInteger(value) && value >= (branch.minimum ?? -Infinity)
-          : branch.type === 'string' && new RegExp(branch.pattern!).test(value),
-      );
     const errors = (lines: string) =>
       messages(
         decodeYaml(
