@@ -108,5 +108,30 @@ export function evictionAnswer(pod: Pod, cluster: Cluster, evicted: ReadonlySet<
   };
 }
 
+/**
+ * One pass of kubectl drain's evictions (drain.evictPods) over `pods`, in order: each eviction the
+ * API allows counts as done for the pods after it. The timeline's drain and the terminal's
+ * `kubectl drain` both read their answers here.
+ *
+ * @example
+ * evictionPass(podsOfNode, cluster).filter((o) => !o.answer.allowed); // what the budgets hold back
+ */
+export function evictionPass(pods: readonly Pod[], cluster: Cluster): { pod: Pod; answer: EvictionAnswer }[] {
+  const evicted = new Set<string>();
+  return pods.map((pod) => {
+    const answer = evictionAnswer(pod, cluster, evicted);
+    if (answer.allowed) evicted.add(keyOf(pod.metadata));
+    return { pod, answer };
+  });
+}
+
+/** kubectl drain's line for a refused eviction, with "(will retry after 5s)" for a 429. */
+export function evictionErrorLine(pod: Pod, answer: Exclude<EvictionAnswer, { allowed: true }>): string {
+  return `error when evicting pods/"${pod.metadata.name}" -n "${pod.metadata.namespace}"${answer.retry ? ` (will retry after ${DRAIN_RETRY_SECONDS}s)` : ''}: ${answer.message}`;
+}
+
+/** kubectl drain waits this long before asking again for an eviction a disruption budget refused. */
+export const DRAIN_RETRY_SECONDS = 5;
+
 const NONE: ReadonlySet<string> = new Set();
 const ALLOWED: EvictionAnswer = Object.freeze({ allowed: true });

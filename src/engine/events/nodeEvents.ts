@@ -1,10 +1,7 @@
 /** Node and zone events: cordon, drain, NotReady, delete, zone outages. */
 import { HOSTNAME_LABEL, keyOf, ZONE_LABEL, type Node } from '../model';
-import { evictionAnswer } from './disruption';
+import { DRAIN_RETRY_SECONDS, evictionErrorLine, evictionPass } from './disruption';
 import { isActive, type World } from './world';
-
-/** kubectl drain waits this long before asking again for an eviction a disruption budget refused. */
-export const DRAIN_RETRY_SECONDS = 5;
 
 function setUnschedulable(world: World, node: Node, unschedulable: boolean): void {
   const name = node.metadata.name;
@@ -47,19 +44,17 @@ export function continueDrain(world: World, name: string): void {
     return;
   }
   let waiting = 0;
-  for (const pod of world.cluster.pods.filter((p) => p.spec.nodeName === name && isActive(p))) {
+  const candidates = world.cluster.pods.filter((p) => p.spec.nodeName === name && isActive(p) && !state.givenUp.has(keyOf(p.metadata)));
+  for (const { pod, answer } of evictionPass(candidates, world.cluster)) {
     const key = keyOf(pod.metadata);
-    if (state.givenUp.has(key)) continue;
-    const answer = evictionAnswer(pod, world.cluster);
-    const target = `pods/"${pod.metadata.name}" -n "${pod.metadata.namespace}"`;
     if (answer.allowed) world.deletePod(pod, state.gracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds, `evicting pod ${key} (drain ${name})`);
     else if (!answer.retry) {
       state.givenUp.add(key);
-      world.warn(`error when evicting ${target}: ${answer.message}`);
+      world.warn(evictionErrorLine(pod, answer));
     } else {
       waiting++;
       // Said once per pod: kubectl repeats the line every 5 s.
-      if (!state.refused.has(key)) world.say(`error when evicting ${target} (will retry after ${DRAIN_RETRY_SECONDS}s): ${answer.message} ${answer.cause}`);
+      if (!state.refused.has(key)) world.say(`${evictionErrorLine(pod, answer)} ${answer.cause}`);
       state.refused.add(key);
     }
   }

@@ -1,7 +1,8 @@
 /** `kubectl cordon|uncordon|drain <node>` and `kubectl delete node`: kubectl's messages, events for the timeline. */
 import type { ClusterEvent } from '../../engine/events';
-import { evictionAnswer } from '../../engine/events/disruption';
-import { DRAIN_RETRY_SECONDS } from '../../engine/events/nodeEvents';
+import { DRAIN_RETRY_SECONDS, evictionErrorLine, evictionPass } from '../../engine/events/disruption';
+import { isActive } from '../../engine/events/world';
+import { keyOf } from '../../engine/model';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
 import { findNode, notFound } from '../lookup';
@@ -57,26 +58,16 @@ export function drain(args: string[], flags: FlagValues, context: ReadyContext):
   }
   if (unmanaged.length > 0) lines.push(`Warning: deleting Pods that declare no controller: ${unmanaged.map((p) => p.key).join(', ')}`);
   for (const pod of pods) lines.push(`evicting pod ${pod.key}`);
-  const evicted = new Set<string>();
+  // The same pass over the node's live pods as the timeline's drain makes.
   const waiting: string[] = [];
   const failed: string[] = [];
-  for (const pod of pods) {
-    const live = context.cluster?.pods.find((p) => p.metadata.namespace === pod.namespace && p.metadata.name === pod.name);
-    const answer = live ? evictionAnswer(live, context.cluster!, evicted) : { allowed: true as const };
-    if (answer.allowed) {
-      evicted.add(pod.key);
-      continue;
-    }
-    const target = `pods/"${pod.name}" -n "${pod.namespace}"`;
-    if (answer.retry) {
-      waiting.push(pod.key);
-      lines.push(`error when evicting ${target} (will retry after ${DRAIN_RETRY_SECONDS}s): ${answer.message}`);
-    } else {
-      failed.push(pod.key);
-      lines.push(`error when evicting ${target}: ${answer.message}`);
-    }
+  const live = context.cluster?.pods.filter((p) => p.spec.nodeName === arg.node && isActive(p)) ?? [];
+  for (const { pod, answer } of context.cluster ? evictionPass(live, context.cluster) : []) {
+    if (answer.allowed) continue;
+    lines.push(evictionErrorLine(pod, answer));
+    (answer.retry ? waiting : failed).push(keyOf(pod.metadata));
   }
-  for (const pod of pods) if (evicted.has(pod.key)) lines.push(`pod/${pod.name} evicted`);
+  for (const pod of pods) if (!waiting.includes(pod.key) && !failed.includes(pod.key)) lines.push(`pod/${pod.name} evicted`);
   if (failed.length > 0 && waiting.length === 0) {
     lines.push(`error: unable to drain node "${arg.node}" due to error: ${failed.join(', ')} could not be evicted, continuing command...`);
     return failure(lines.join('\n'), 'Two PodDisruptionBudgets select these pods: the eviction API refuses them. Delete one budget, or kubectl delete the pods.', [event]);
