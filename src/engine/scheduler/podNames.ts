@@ -1,4 +1,5 @@
 /** Names of the pods a Deployment's ReplicaSet creates: `<deployment>-<pod-template-hash>-<suffix>`. */
+import { isObj } from '../decode/read';
 import type { Deployment, PodSpecTemplate } from '../model';
 import { generateName, randomSuffix } from '../names/generateName';
 import { fnv32a, mixedHash, safeEncodeString } from './hash';
@@ -20,9 +21,16 @@ export const POD_TEMPLATE_HASH_LABEL = 'pod-template-hash';
  */
 export function computeHash(deployment: Pick<Deployment, 'template' | 'writtenTemplate'>): string {
   const { template, writtenTemplate } = deployment;
+  // Templates are replaced, never edited: the controllers ask for the same hash every simulated second.
+  const cached = hashes.get(template);
+  if (cached && cached.written === writtenTemplate) return cached.hash;
   const hashed: PodSpecTemplate | (PodSpecTemplate & { unmodelled: unknown }) = writtenTemplate ? { ...template, unmodelled: unmodelledFields(writtenTemplate) } : template;
-  return safeEncodeString(String(fnv32a(canonicalJson(hashed))));
+  const hash = safeEncodeString(String(fnv32a(canonicalJson(hashed))));
+  hashes.set(template, { written: writtenTemplate, hash });
+  return hash;
 }
+
+const hashes = new WeakMap<PodSpecTemplate, { written: Deployment['writtenTemplate']; hash: string }>();
 
 /** Fields of the template's spec that `PodSpecTemplate` holds (defaulted): hashed from there. */
 const MODELLED_SPEC_FIELDS = new Set(['nodeSelector', 'tolerations', 'topologySpreadConstraints', 'terminationGracePeriodSeconds']);
@@ -30,8 +38,8 @@ const MODELLED_SPEC_FIELDS = new Set(['nodeSelector', 'tolerations', 'topologySp
 /** The written template without what the model holds: labels, the modelled spec fields, container ports. */
 function unmodelledFields(written: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const metadata = asRecord(written.metadata);
-  const spec = asRecord(written.spec);
+  const metadata = isObj(written.metadata) ? written.metadata : undefined;
+  const spec = isObj(written.spec) ? written.spec : undefined;
   for (const key of Object.keys(written)) if (key !== 'metadata' && key !== 'spec') out[key] = written[key];
   if (metadata) {
     const rest = Object.fromEntries(Object.entries(metadata).filter(([key]) => key !== 'labels'));
@@ -41,9 +49,9 @@ function unmodelledFields(written: Readonly<Record<string, unknown>>): Record<st
     const rest: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(spec)) {
       if (MODELLED_SPEC_FIELDS.has(key)) continue;
-      if (key === 'containers' && Array.isArray(value)) rest[key] = value.map((c) => (asRecord(c) ? withoutPorts(asRecord(c)!) : c));
-      else if (key === 'affinity' && asRecord(value)) {
-        const affinity = withoutRequiredNodeAffinity(asRecord(value)!);
+      if (key === 'containers' && Array.isArray(value)) rest[key] = value.map((c) => (isObj(c) ? withoutPorts(c) : c));
+      else if (key === 'affinity' && isObj(value)) {
+        const affinity = withoutRequiredNodeAffinity(value);
         if (Object.keys(affinity).length) rest[key] = affinity;
       } else rest[key] = value;
     }
@@ -54,8 +62,8 @@ function unmodelledFields(written: Readonly<Record<string, unknown>>): Record<st
 
 /** Affinity without nodeAffinity's required terms (modelled); pod (anti-)affinity and preferences stay. */
 function withoutRequiredNodeAffinity(affinity: Record<string, unknown>): Record<string, unknown> {
-  const nodeAffinity = asRecord(affinity.nodeAffinity);
-  if (!nodeAffinity) return affinity;
+  const nodeAffinity = affinity.nodeAffinity;
+  if (!isObj(nodeAffinity)) return affinity;
   const { requiredDuringSchedulingIgnoredDuringExecution: _required, ...restOfNode } = nodeAffinity;
   const { nodeAffinity: _node, ...rest } = affinity;
   return Object.keys(restOfNode).length ? { ...rest, nodeAffinity: restOfNode } : rest;
@@ -64,10 +72,6 @@ function withoutRequiredNodeAffinity(affinity: Record<string, unknown>): Record<
 function withoutPorts(container: Record<string, unknown>): Record<string, unknown> {
   const { ports: _ports, ...rest } = container;
   return rest;
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 /**
