@@ -5,6 +5,7 @@
  */
 import type { AnalyzeOptions } from '../engine/analyze';
 import { analyzeWrittenFiles } from '../engine/analyzeCluster';
+import { eventsByNow } from '../engine/events/types';
 import type { SourceFile } from '../engine/parse/manifestDocument';
 import type { RoutingReport } from '../engine/report';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
@@ -30,10 +31,6 @@ function defaultWorker(): Worker {
 let analyzeModule: Promise<typeof import('../engine/analyze')> | undefined;
 const loadAnalyze = () => (analyzeModule ??= import('../engine/analyze'));
 
-function hasEventsByNow(options: AnalyzeOptions): boolean {
-  const timeline = options.timeline;
-  return timeline !== undefined && timeline.events.some((e) => e.at <= timeline.now);
-}
 
 export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunner {
   const threshold = options.threshold ?? WORKER_THRESHOLD;
@@ -75,7 +72,7 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
         queued = undefined;
         try {
           // The timeline's engine is loaded with the first event: until then the files are the cluster.
-          if (!hasEventsByNow(analyzeOptions)) return Promise.resolve(analyzeWrittenFiles(files, analyzeOptions));
+          if (!analyzeOptions.timeline || eventsByNow(analyzeOptions.timeline).length === 0) return Promise.resolve(analyzeWrittenFiles(files, analyzeOptions));
           return loadAnalyze().then(({ analyzeFiles }) => analyzeFiles(files, analyzeOptions));
         } catch (error) {
           return Promise.reject(error instanceof Error ? error : new Error(String(error)));

@@ -4,7 +4,7 @@ import type { ClusterState } from '../model';
 import type { RoutingReport } from '../report';
 import { describeDrift } from './describeDrift';
 import { simulateCluster } from './simulateCluster';
-import type { TimelineInput } from './types';
+import { eventsByNow, type TimelineInput } from './types';
 
 /**
  * Replays `timeline` on `files` and analyses the result with `analyze` (the pipeline from
@@ -20,7 +20,7 @@ export function analyzeLive(
   diagnostics: readonly Diagnostic[],
   analyze: (cluster: ClusterState, diagnostics: readonly Diagnostic[]) => RoutingReport,
 ): RoutingReport {
-  const events = timeline.events.filter((e) => e.at <= timeline.now);
+  const events = eventsByNow(timeline);
   if (events.length === 0) return analyze(files, diagnostics);
   const live = simulateCluster(files, events, timeline.now);
   const report = analyze(live.cluster, [...diagnostics, ...live.diagnostics]);

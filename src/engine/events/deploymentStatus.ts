@@ -3,7 +3,7 @@
  * (pkg/controller/deployment sync.go and progress.go), with the progress deadline.
  */
 import { DEFAULT_PROGRESS_DEADLINE_SECONDS as DEFAULT_DEADLINE, keyOf, type Deployment, type DeploymentCondition, type DeploymentStatus } from '../model';
-import { computeHash } from '../scheduler/podNames';
+import { computeHash, POD_TEMPLATE_HASH_LABEL } from '../scheduler/podNames';
 import { ownedPods, resolveFenceposts } from './deploymentController';
 import type { World } from './world';
 
@@ -22,7 +22,7 @@ function countsOf(world: World, deployment: Deployment): Counts {
   return {
     hash,
     replicas: owned.length,
-    updated: owned.filter((p) => p.metadata.labels['pod-template-hash'] === hash).length,
+    updated: owned.filter((p) => p.metadata.labels[POD_TEMPLATE_HASH_LABEL] === hash).length,
     ready: owned.filter((p) => p.status.ready).length,
     available: owned.filter((p) => world.isAvailable(p, minReady)).length,
   };
@@ -87,6 +87,7 @@ export function deploymentStatusOf(world: World, deployment: Deployment): Deploy
   const c = countsOf(world, deployment);
   const progress = world.rollouts.get(keyOf(deployment.metadata));
   const rs = replicaSetName(deployment, c.hash);
+  // deploymentutil.MaxUnavailable: 0 for Recreate or no replicas.
   const maxUnavailable = deployment.strategy?.type === 'Recreate' || deployment.replicas === 0 ? 0 : resolveFenceposts(deployment.strategy, deployment.replicas).maxUnavailable;
   const available: DeploymentCondition =
     c.available >= deployment.replicas - maxUnavailable

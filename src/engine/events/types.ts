@@ -115,3 +115,13 @@ export interface TimelineInput {
   events: readonly TimelineEvent[];
   now: number;
 }
+
+/**
+ * The events that have happened by the timeline's moment: none means the files' cluster as it is.
+ *
+ * @example
+ * eventsByNow({ events, now: 0 }); // the events at second 0
+ */
+export function eventsByNow(timeline: TimelineInput): readonly TimelineEvent[] {
+  return timeline.events.filter((e) => e.at <= timeline.now);
+}
