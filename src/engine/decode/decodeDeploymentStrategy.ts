@@ -1,29 +1,17 @@
 /** spec.strategy of a Deployment, defaulted (apps/v1 defaults.go) and validated (ValidateDeploymentStrategy). */
 import type { DeploymentStrategy, IntOrPercent } from '../model';
-import { PERCENT_MESSAGE, intOrPercentValue, percentOf } from '../validation/intOrPercent';
-import { forbidden, formatValue, invalid, notSupported, renderPath, type FieldPath } from '../validation/fieldErrors';
+import { intOrPercentProblems, intOrPercentValue, percentOf } from '../validation/intOrPercent';
+import { forbidden, invalid, notSupported } from '../validation/fieldErrors';
 import type { ObjectContext } from './objectContext';
-import { readObj, readString, type Obj } from './read';
+import { readIntOrPercent, readObj, readString, type Obj } from './read';
 
 const DEFAULT_BOUND = '25%';
 const PATH = ['spec', 'strategy'] as const;
-
-/** An IntOrString field: an int or a string; anything else cannot be decoded. */
-function readIntOrPercent(obj: Obj, key: string, ctx: ObjectContext): IntOrPercent {
-  const value = obj[key];
-  if (value === undefined || value === null) return DEFAULT_BOUND;
-  if (typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))) return value;
-  const path: FieldPath = [...PATH, 'rollingUpdate', key];
-  ctx.error(path, `${renderPath(path)}: Invalid value: ${formatValue(value)}: cannot unmarshal ${typeof value} into a field of type int32`);
-  return DEFAULT_BOUND;
-}
+const ROLLING_UPDATE_PATH = [...PATH, 'rollingUpdate'] as const;
 
 /** ValidatePositiveIntOrPercent: a non-negative int or a valid percent string. */
 function validateBound(value: IntOrPercent, key: string, ctx: ObjectContext): void {
-  const field = `spec.strategy.rollingUpdate.${key}`;
-  const path = [...PATH, 'rollingUpdate', key];
-  if (typeof value === 'string' && percentOf(value) === undefined) ctx.error(path, invalid(field, value, PERCENT_MESSAGE));
-  if (typeof value === 'number' && value < 0) ctx.error(path, invalid(field, value, 'must be greater than or equal to 0'));
+  for (const problem of intOrPercentProblems(value, `spec.strategy.rollingUpdate.${key}`, false)) ctx.error([...ROLLING_UPDATE_PATH, key], problem);
 }
 
 /**
@@ -45,8 +33,8 @@ export function decodeDeploymentStrategy(spec: Obj, ctx: ObjectContext): Deploym
     ctx.error([...PATH, 'type'], notSupported('spec.strategy.type', type, ['Recreate', 'RollingUpdate']));
     return { type: 'RollingUpdate', maxSurge: DEFAULT_BOUND, maxUnavailable: DEFAULT_BOUND };
   }
-  const maxUnavailable = readIntOrPercent(rollingUpdate ?? {}, 'maxUnavailable', ctx);
-  const maxSurge = readIntOrPercent(rollingUpdate ?? {}, 'maxSurge', ctx);
+  const maxUnavailable = readIntOrPercent(rollingUpdate ?? {}, 'maxUnavailable', ctx, ROLLING_UPDATE_PATH) ?? DEFAULT_BOUND;
+  const maxSurge = readIntOrPercent(rollingUpdate ?? {}, 'maxSurge', ctx, ROLLING_UPDATE_PATH) ?? DEFAULT_BOUND;
   validateBound(maxUnavailable, 'maxUnavailable', ctx);
   validateBound(maxSurge, 'maxSurge', ctx);
   const unavailablePath = [...PATH, 'rollingUpdate', 'maxUnavailable'];

@@ -1,12 +1,12 @@
 /** policy/v1 PodDisruptionBudget, validated as ValidatePodDisruptionBudgetSpec does (policy validation.go). */
 import type { IntOrPercent, PodDisruptionBudget } from '../model';
-import { formatValue, invalid, notSupported, renderPath, type FieldPath } from '../validation/fieldErrors';
-import { PERCENT_MESSAGE, percentOf } from '../validation/intOrPercent';
+import { invalid, notSupported } from '../validation/fieldErrors';
+import { intOrPercentProblems } from '../validation/intOrPercent';
 import type { SourceRef } from '../diagnostics';
 import { decodeLabelSelector } from './decodeLabelSelector';
 import { decodeObjectMeta } from './decodeObjectMeta';
 import type { ObjectContext } from './objectContext';
-import { readObj, readString, type Obj } from './read';
+import { readIntOrPercent, readObj, readString, type Obj } from './read';
 
 const POLICIES = ['AlwaysAllow', 'IfHealthyBudget'] as const;
 
@@ -41,18 +41,9 @@ export function decodePodDisruptionBudget(obj: Obj, ctx: ObjectContext, source: 
 
 /** An IntOrString bound: ValidatePositiveIntOrPercent and IsNotMoreThan100Percent. */
 function readBound(spec: Obj, key: 'minAvailable' | 'maxUnavailable', ctx: ObjectContext): IntOrPercent | undefined {
-  const value = spec[key];
-  if (value === undefined || value === null) return undefined;
-  const path: FieldPath = ['spec', key];
-  const field = renderPath(path);
-  if (typeof value !== 'string' && !(typeof value === 'number' && Number.isInteger(value))) {
-    ctx.error(path, `${field}: Invalid value: ${formatValue(value)}: cannot unmarshal ${Array.isArray(value) ? 'array' : typeof value} into a field of type intstr.IntOrString`);
-    return undefined;
-  }
-  if (typeof value === 'string') {
-    const percent = percentOf(value);
-    if (percent === undefined) ctx.error(path, invalid(field, value, PERCENT_MESSAGE));
-    else if (percent > 100) ctx.error(path, invalid(field, value, 'must not be greater than 100%'));
-  } else if (value < 0) ctx.error(path, invalid(field, value, 'must be greater than or equal to 0'));
+  const value = readIntOrPercent(spec, key, ctx, SPEC_PATH);
+  if (value !== undefined) for (const problem of intOrPercentProblems(value, `spec.${key}`, true)) ctx.error([...SPEC_PATH, key], problem);
   return value;
 }
+
+const SPEC_PATH = ['spec'] as const;

@@ -3,6 +3,7 @@
  * decode it into its Go type) and reads as absent. Paths are built only when reporting.
  */
 import { formatValue, renderPath, type FieldPath } from '../validation/fieldErrors';
+import type { IntOrPercent } from '../model';
 import type { ObjectContext } from './objectContext';
 
 export type Obj = Record<string, unknown>;
@@ -19,6 +20,18 @@ function jsonType(value: unknown): string {
 
 function typeError(ctx: ObjectContext, path: FieldPath, value: unknown, goType: string, mapKeys = 0): void {
   ctx.error(path, `${renderPath(path, mapKeys)}: Invalid value: ${formatValue(value)}: cannot unmarshal ${jsonType(value)} into a field of type ${goType}`);
+}
+
+/**
+ * An intstr.IntOrString such as maxSurge or minAvailable: a string, or else what decodes as an
+ * int32 (so `1.5` or a list is reported as Go's json decoder would).
+ */
+export function readIntOrPercent(obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath): IntOrPercent | undefined {
+  const value = obj[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))) return value;
+  typeError(ctx, [...parent, key], value, 'int32');
+  return undefined;
 }
 
 /** `null` means "unset" in Kubernetes manifests, as with `selector: ~`. */

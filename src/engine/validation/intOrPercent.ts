@@ -3,6 +3,7 @@
  * total (k8s.io/apimachinery/pkg/util/intstr).
  */
 import type { IntOrPercent } from '../model';
+import { invalid } from './fieldErrors';
 
 const PERCENT = /^[0-9]+%$/;
 
@@ -41,4 +42,17 @@ export function scaledValue(value: IntOrPercent, total: number, roundUp: boolean
   // percent * total is an integer, so dividing by 100 is exact whenever the quotient is whole.
   const scaled = (percent * total) / 100;
   return roundUp ? Math.ceil(scaled) : Math.floor(scaled);
+}
+
+/**
+ * ValidatePositiveIntOrPercent's messages for `field` and, with `upTo100`, IsNotMoreThan100Percent's.
+ *
+ * @example
+ * intOrPercentProblems('150%', 'spec.maxUnavailable', true); // ['spec.maxUnavailable: Invalid value: "150%": must not be greater than 100%']
+ */
+export function intOrPercentProblems(value: IntOrPercent, field: string, upTo100: boolean): string[] {
+  if (typeof value === 'number') return value < 0 ? [invalid(field, value, 'must be greater than or equal to 0')] : [];
+  const percent = percentOf(value);
+  if (percent === undefined) return [invalid(field, value, PERCENT_MESSAGE)];
+  return upTo100 && percent > 100 ? [invalid(field, value, 'must not be greater than 100%')] : [];
 }

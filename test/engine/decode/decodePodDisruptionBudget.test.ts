@@ -29,6 +29,8 @@ describe('decodePodDisruptionBudget', () => {
   it.each([
     ['both bounds', '  minAvailable: 1\n  maxUnavailable: 1', /^The PodDisruptionBudget "echo" is invalid: spec: Invalid value: \{"minAvailable":1,"maxUnavailable":1\}: minAvailable and maxUnavailable cannot be both set/],
     ['a negative int', '  minAvailable: -1', /spec\.minAvailable: Invalid value: -1: must be greater than or equal to 0/],
+    ['a fractional number', '  maxUnavailable: 1.5', /spec\.maxUnavailable: Invalid value: 1\.5: cannot unmarshal number into a field of type int32/],
+    ['a list', '  minAvailable: [1]', /spec\.minAvailable: Invalid value: \[1\]: cannot unmarshal array into a field of type int32/],
     ['a percent over 100', '  maxUnavailable: "150%"', /spec\.maxUnavailable: Invalid value: "150%": must not be greater than 100%/],
     ['a string that is no percent', '  minAvailable: "half"', /spec\.minAvailable: Invalid value: "half": a valid percent string must be/],
     ['an unknown policy', '  minAvailable: 1\n  unhealthyPodEvictionPolicy: Sometimes', /spec\.unhealthyPodEvictionPolicy: Unsupported value: "Sometimes": supported values: "AlwaysAllow", "IfHealthyBudget"/],
