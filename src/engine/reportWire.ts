@@ -5,6 +5,7 @@
  * receiving side lists them again only when read, and finds a node's class without listing any.
  */
 import { zoneMembershipOf } from './proxy/computeServiceViews';
+import { zoneMembersExcept } from './proxy/nodeClasses';
 import { setViewLookup } from './proxy/viewLookup';
 import type { RoutingReport, ServicePortViews, TraceStep, ViewClass, WeightedEndpoint } from './report';
 
@@ -95,8 +96,7 @@ class ZoneViewClass implements ViewClass {
 
   static nodesOf(cls: ZoneViewClass): string[] {
     if (!cls.#listed) {
-      const except = cls.#except;
-      cls.#listed = except.length ? cls.#members.filter((name) => !except.includes(name)) : [...cls.#members];
+      cls.#listed = zoneMembersExcept(cls.#members, cls.#except);
     }
     return cls.#listed;
   }

@@ -69,7 +69,7 @@ function planClasses(index: NodeIndex, special: ReadonlySet<string>): NodeClassP
     if (excluded) while (special.has(list[first]!)) first++;
     const plan: NodeClassPlan = { kind: 'zone', representative: list[first]!, zone: zone || undefined, firstPosition: index.position.get(list[first]!)! };
     if (except) {
-      plan.lazyMembers = lazyZoneMembers(list, special);
+      plan.lazyMembers = lazyZoneMembers(list, except);
       plan.except = except;
     } else plan.members = list;
     plans.push(plan);
@@ -77,7 +77,17 @@ function planClasses(index: NodeIndex, special: ReadonlySet<string>): NodeClassP
   return plans.sort((a, b) => a.firstPosition - b.firstPosition);
 }
 
-function lazyZoneMembers(list: readonly string[], special: ReadonlySet<string>): () => readonly string[] {
+function lazyZoneMembers(list: readonly string[], except: readonly string[]): () => readonly string[] {
   let cached: readonly string[] | undefined;
-  return () => (cached ??= Object.freeze(list.filter((name) => !special.has(name))));
+  return () => (cached ??= Object.freeze(zoneMembersExcept(list, except)));
+}
+
+/**
+ * A zone class's members: the zone's nodes (in input order) but those with classes of their own.
+ *
+ * @example
+ * zoneMembersExcept(['a', 'b', 'c'], ['b']); // ['a', 'c']
+ */
+export function zoneMembersExcept(list: readonly string[], except: readonly string[]): string[] {
+  return except.length ? list.filter((name) => !except.includes(name)) : [...list];
 }
