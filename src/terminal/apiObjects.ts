@@ -79,8 +79,8 @@ export function serviceObjectFor(context: TerminalContext, service: ServiceSumma
   };
 }
 
-export function deploymentObject(context: TerminalContext, deployment: Deployment): Obj {
-  const status = deploymentStatus(context, deployment);
+export function deploymentObject(deployment: Deployment): Obj {
+  const status = deploymentStatus(deployment);
   const template = deployment.template;
   return {
     apiVersion: 'apps/v1',

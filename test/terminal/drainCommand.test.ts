@@ -3,17 +3,14 @@ import { analyzeCluster } from '../../src/engine/analyze';
 import { simulateCluster } from '../../src/engine/events';
 import { runLine } from '../../src/terminal/executeCommand';
 import { seedDemo } from '../../src/scenarios/seedDemo';
-import { seedContext } from './seedContext';
+import { seedContext, seedFilesCluster } from './seedContext';
 
 const budget = (spec: string, name = 'echo') => ({
   name: `${name}-pdb.yaml`,
   text: `apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: ${name}\nspec:\n  selector:\n    matchLabels:\n      app: echo\n${spec}\n`,
 });
 /** The seed demo and the budgets, with the live cluster as the app gives it: pods placed, nothing replayed yet. */
-const withBudgets = (...files: { name: string; text: string }[]) => {
-  const context = seedContext({ files: [...seedDemo.files, ...files] });
-  return { ...context, cluster: simulateCluster(context.cluster!, [], 0).cluster };
-};
+const withBudgets = (...files: { name: string; text: string }[]) => seedContext({ files: [...seedDemo.files, ...files] });
 const echoOn = (context: ReturnType<typeof seedContext>, node: string) => context.report!.pods.find((p) => p.owner === 'Deployment echo' && p.node === node)!;
 
 describe('kubectl drain asks the eviction API, as the timeline does', () => {
@@ -41,7 +38,7 @@ describe('kubectl drain asks the eviction API, as the timeline does', () => {
     expect(result.output).not.toMatch(/drained|evicted/);
 
     // The timeline agrees: the pod is still there, not terminating, a minute later.
-    const live = simulateCluster(context.cluster!, [{ id: '1', at: 0, event: result.events[0]!, label: 'kubectl drain mnode-m03' }], 60);
+    const live = simulateCluster(seedFilesCluster(context.files), [{ id: '1', at: 0, event: result.events[0]!, label: 'kubectl drain mnode-m03' }], 60);
     expect(live.cluster.pods.find((p) => p.metadata.name === pod.name)?.metadata.deletionTimestamp).toBeUndefined();
     const report = analyzeCluster(live.cluster, { kubernetesVersion: '1.34' });
     expect(runLine('kubectl get nodes', { ...context, report, cluster: live.cluster, now: 60 }).output).toMatch(/mnode-m03\s+Ready,SchedulingDisabled/);

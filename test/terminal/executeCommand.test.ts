@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { analyzeCluster } from '../../src/engine/analyze';
 import { simulateCluster } from '../../src/engine/events';
 import { runLine } from '../../src/terminal/executeCommand';
-import { seedContext } from './seedContext';
+import { seedContext, seedFilesCluster } from './seedContext';
 
 const context = seedContext({ now: 75 });
 const echoPods = context.report!.pods.filter((p) => p.owner === 'Deployment echo');
@@ -201,7 +201,7 @@ describe('on the live cluster during a rolling update', () => {
   const patch = { spec: { template: { spec: { nodeSelector: { 'topology.kubernetes.io/zone': 'zone-b' } } } } };
   const at = (now: number) => {
     const base = seedContext();
-    const live = simulateCluster(base.cluster!, [{ id: '1', at: 0, event: { type: 'deployment.patch', deployment: 'default/echo', patch }, label: 'patch' }], now);
+    const live = simulateCluster(seedFilesCluster(), [{ id: '1', at: 0, event: { type: 'deployment.patch', deployment: 'default/echo', patch }, label: 'patch' }], now);
     const report = analyzeCluster(live.cluster, { kubernetesVersion: '1.34' });
     return { ...base, report, cluster: live.cluster, lifecycle: live.pods, now };
   };
@@ -219,7 +219,7 @@ describe('on the live cluster during a rolling update', () => {
 test('a terminating pod’s YAML carries its deletionTimestamp from the live object', () => {
   const base = seedContext();
   const pod = base.report!.pods.find((p) => p.owner)!;
-  const live = simulateCluster(base.cluster!, [{ id: '1', at: 0, event: { type: 'pod.delete', pod: pod.key }, label: 'delete' }], 1);
+  const live = simulateCluster(seedFilesCluster(), [{ id: '1', at: 0, event: { type: 'pod.delete', pod: pod.key }, label: 'delete' }], 1);
   const context = { ...base, report: analyzeCluster(live.cluster, { kubernetesVersion: '1.34' }), cluster: live.cluster, lifecycle: live.pods, now: 1 };
   const object = parse(runLine(`kubectl get pod ${pod.name} -o yaml`, context).output);
   expect(object.metadata.deletionTimestamp).toBe(live.cluster.pods.find((p) => p.metadata.name === pod.name)!.metadata.deletionTimestamp);
@@ -237,10 +237,10 @@ describe('set image and rollout restart start a rolling update', () => {
       const result = runLine(line, context);
       expect(result.exitCode, result.output).toBe(0);
       events.push(...result.events.map((event) => ({ id: String(i), at: 0, event, label: line })));
-      const live = simulateCluster(base.cluster!, events, 0);
+      const live = simulateCluster(seedFilesCluster(), events, 0);
       context = { ...base, report: analyzeCluster(live.cluster, { kubernetesVersion: '1.34' }), cluster: live.cluster, lifecycle: live.pods };
     }
-    const live = simulateCluster(base.cluster!, events, now);
+    const live = simulateCluster(seedFilesCluster(), events, now);
     return { ...base, report: analyzeCluster(live.cluster, { kubernetesVersion: '1.34' }), cluster: live.cluster, lifecycle: live.pods, now };
   };
   const echoHashes = (ctx: ReturnType<typeof liveAfter>) => new Set(ctx.report.pods.filter((p) => p.owner === 'Deployment echo' && !p.terminating).map((p) => p.labels['pod-template-hash']));

@@ -4,14 +4,23 @@ import { decodeCluster } from '../../src/engine/decode/decodeCluster';
 import { simulateCluster, type TimelineEvent } from '../../src/engine/events';
 import { parseManifests } from '../../src/engine/parse/parseManifests';
 import { seedDemo } from '../../src/scenarios/seedDemo';
+import type { ClusterState } from '../../src/engine/model';
 import type { TerminalContext } from '../../src/terminal/context';
 
-export function seedContext(overrides: { files?: { name: string; text: string }[]; now?: number } = {}): TerminalContext {
+type Files = readonly { name: string; text: string }[];
+
+/** The files' cluster as decoded: what a timeline is replayed on. */
+export function seedFilesCluster(files: Files = seedDemo.files): ClusterState {
+  return decodeCluster(parseManifests(files).documents, { version: '1.34' }).cluster;
+}
+
+/** The terminal's context before any event, as the store gives it: the report of the files, the live cluster simulated. */
+export function seedContext(overrides: { files?: Files; now?: number } = {}): TerminalContext {
   const files = overrides.files ?? seedDemo.files;
-  const parsed = parseManifests(files);
-  const { cluster } = decodeCluster(parsed.documents, { version: '1.34' });
+  const now = overrides.now ?? 0;
+  const cluster = seedFilesCluster(files);
   const report = analyzeCluster(cluster, { kubernetesVersion: '1.34' });
-  return { report, cluster, files, now: overrides.now ?? 0, seed: 1 };
+  return { report, cluster: simulateCluster(cluster, [], now).cluster, files, now, seed: 1 };
 }
 
 /** A PodDisruptionBudget that keeps one echo pod of the seed demo available. */
@@ -26,6 +35,6 @@ export const echoBudgetFile = {
  */
 export function liveSeedContext(events: TimelineEvent[] = [], now = 0, files = [...seedDemo.files, echoBudgetFile]): TerminalContext {
   const base = seedContext({ files, now });
-  const live = simulateCluster(base.cluster!, events, now);
+  const live = simulateCluster(seedFilesCluster(files), events, now);
   return { ...base, report: analyzeCluster(live.cluster, { kubernetesVersion: '1.34' }), cluster: live.cluster, lifecycle: live.pods };
 }

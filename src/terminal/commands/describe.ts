@@ -95,7 +95,7 @@ function describeLines(kind: string, name: string, ns: string, report: RoutingRe
       const deployment = findDeployment(context, ns, name);
       if (!deployment) return undefined;
       const pods = podsOf(report, deployment);
-      const status = deploymentStatus(context, deployment);
+      const status = deploymentStatus(deployment);
       const t = deployment.template;
       return [
         field('Name', deployment.metadata.name),

@@ -147,14 +147,14 @@ function buildRows(kind: ResourceKind, report: RoutingReport, context: ReadyCont
       });
     case 'Deployment':
       return deployments(context).map((d) => {
-        const status = deploymentStatus(context, d);
+        const status = deploymentStatus(d);
         return {
           namespace: d.metadata.namespace,
           name: d.metadata.name,
           labels: d.metadata.labels,
           cells: [d.metadata.name, `${status.readyReplicas}/${d.replicas}`, String(status.updatedReplicas), String(status.availableReplicas), clusterAge],
           wide: [labelsText(d.selector.matchLabels)],
-          object: () => deploymentObject(context, d),
+          object: () => deploymentObject(d),
         };
       });
     case 'EndpointSlice':

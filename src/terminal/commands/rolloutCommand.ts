@@ -8,7 +8,7 @@ import { findDeployment, namespaceOf, notFound } from '../lookup';
 import { objectRef, SINGULAR } from '../resources';
 
 /** The template annotation `kubectl rollout restart` sets: a new template, so a new rollout. */
-export const RESTARTED_AT_ANNOTATION = 'kubectl.kubernetes.io/restartedAt';
+const RESTARTED_AT_ANNOTATION = 'kubectl.kubernetes.io/restartedAt';
 
 const SUBCOMMANDS = ['pause', 'restart', 'resume', 'status'] as const;
 type Subcommand = (typeof SUBCOMMANDS)[number];
@@ -50,7 +50,7 @@ export function rollout(args: string[], flags: FlagValues, context: ReadyContext
 
 function status(context: ReadyContext, deployment: NonNullable<ReturnType<typeof findDeployment>>): CommandResult {
   const name = deployment.metadata.name;
-  const s = deploymentStatus(context, deployment);
+  const s = deploymentStatus(deployment);
   if (s.conditions.some((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded')) {
     return failure(`error: deployment "${name}" exceeded its progress deadline`, `Its new pods made no progress for ${deployment.progressDeadlineSeconds ?? 600}s: kubectl describe deploy ${name} and kubectl get pods say why.`);
   }
