@@ -2,14 +2,13 @@
  * The engine's entry points: workspace files (with the timeline's events replayed on them) or
  * plain objects in, a routing report out. The pipeline itself is in analyzeCluster.ts.
  */
-import { analyzeCluster, decodeFiles, type AnalyzeOptions } from './analyzeCluster';
+import { analyzeCluster, decodeFiles, decodeOptions, type AnalyzeOptions } from './analyzeCluster';
 import { hasErrors } from './diagnostics';
 import { decodeCluster } from './decode/decodeCluster';
 import { analyzeLive } from './events/analyzeLive';
 import { documentsFromObjects } from './parse/documentsFromObjects';
 import type { SourceFile } from './parse/manifestDocument';
 import type { RoutingReport } from './report';
-import { DEFAULT_VERSION } from './version';
 
 /**
  * Analyses workspace files as one cluster, like `kubectl apply -f a.yaml -f b.yaml`.
@@ -26,11 +25,7 @@ export function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptio
 
 /** Analyses plain objects (as JSON.parse gives them), e.g. a `kubectl get -o json` dump. */
 export function analyzeObjects(objects: readonly unknown[], options: AnalyzeOptions = {}): RoutingReport {
-  const decoded = decodeCluster(documentsFromObjects(objects), {
-    version: options.kubernetesVersion ?? DEFAULT_VERSION,
-    featureGates: options.featureGates,
-    ...(options.kubeProxyVersion ? { kubeProxyVersion: options.kubeProxyVersion } : {}),
-  });
+  const decoded = decodeCluster(documentsFromObjects(objects), decodeOptions(options));
   return analyzeCluster(decoded.cluster, options, decoded.diagnostics);
 }
 

@@ -7,7 +7,7 @@
  * need: a page that has no event yet does not load them.
  */
 import { type Diagnostic, syntheticSource } from './diagnostics';
-import { decodeCluster } from './decode/decodeCluster';
+import { decodeCluster, type DecodeOptions } from './decode/decodeCluster';
 import { autoHintsReport } from './endpointslice/autoHintsReport';
 import { hintsEnabled } from './endpointslice/hintsEnabled';
 import { EndpointSliceReconciler } from './endpointslice/reconcileEndpointSlices';
@@ -42,12 +42,17 @@ export interface AnalyzeOptions {
 /** The files parsed and decoded as one cluster (the API server's part), with every diagnostic so far. */
 export function decodeFiles(files: readonly SourceFile[], options: AnalyzeOptions = {}): { cluster: ClusterState; diagnostics: Diagnostic[] } {
   const parsed = parseManifests(files);
-  const decoded = decodeCluster(parsed.documents, {
+  const decoded = decodeCluster(parsed.documents, decodeOptions(options));
+  return { cluster: decoded.cluster, diagnostics: [...parsed.diagnostics, ...decoded.diagnostics] };
+}
+
+/** What the API server's stage takes from the analysis options. */
+export function decodeOptions(options: AnalyzeOptions): DecodeOptions {
+  return {
     version: options.kubernetesVersion ?? DEFAULT_VERSION,
     featureGates: options.featureGates,
     ...(options.kubeProxyVersion ? { kubeProxyVersion: options.kubeProxyVersion } : {}),
-  });
-  return { cluster: decoded.cluster, diagnostics: [...parsed.diagnostics, ...decoded.diagnostics] };
+  };
 }
 
 /**
