@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicyPlugin } from './src/offline/contentSecurityPolicy.js';
-import { serviceWorkerPlugin } from './src/offline/serviceWorkerPlugin.js';
+import { contentSecurityPolicyPlugin } from './src/io/offline/contentSecurityPolicy.js';
+import { serviceWorkerPlugin } from './src/io/offline/serviceWorkerPlugin.js';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path and inside an iframe.

@@ -1,21 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { isEmbedSearch } from './embed/isEmbedSearch';
-import { registerServiceWorker } from './offline/registerServiceWorker';
-import { bootSharedState } from './share/bootSharedState';
-import './styles/tokens.css';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/toolbar.css';
-import './styles/workspace.css';
+import { App } from './ui/shell/App';
+import { isEmbedSearch } from './io/embed/isEmbedSearch';
+import { registerServiceWorker } from './io/offline/registerServiceWorker';
+import { bootSharedState } from './io/share/bootSharedState';
+import './ui/styles/tokens.css';
+import './ui/styles/base.css';
+import './ui/styles/layout.css';
+import './ui/styles/toolbar.css';
+import './ui/styles/workspace.css';
 
 // `?embed`: the compact view for iframes. Only the full playground installs the service worker,
 // so a page that embeds us never makes its readers download the whole site.
 const embedded = isEmbedSearch(window.location.search);
 const root = createRoot(document.getElementById('root')!);
 if (embedded) {
-  void import('./embed/renderEmbed').then(({ renderEmbed }) => renderEmbed(root, window.location));
+  void import('./ui/shell/renderEmbed').then(({ renderEmbed }) => renderEmbed(root, window.location));
 } else {
   // A shared link, else the work saved in this browser, else the default scenario; then autosave.
   // Opening a link or a save loads its code first: the first render then waits for the state.

@@ -1,7 +1,5 @@
 /** Command-line arguments of `route`, parsed without side effects. */
-import { DEFAULT_VERSION, SUPPORTED_VERSIONS, isKubeVersion, type KubeVersion } from '../engine/version';
-import { kubeProxySkewProblem } from '../engine/versionSkew';
-import { RULES_MODES, type RulesMode } from '../engine/rules/ruleLine';
+import { DEFAULT_VERSION, SUPPORTED_VERSIONS, isKubeVersion, type KubeVersion, kubeProxySkewProblem, RULES_MODES, type RulesMode } from '../engine';
 
 export type OutputFormat = 'table' | 'json';
 

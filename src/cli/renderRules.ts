@@ -1,8 +1,7 @@
 /** `route --rules <node>`: the node's kube-proxy rules on stdout, diagnostics on stderr. */
-import { hasErrors } from '../engine/diagnostics';
-import type { RoutingReport } from '../engine/report';
-import { nodeRules, rulesText } from '../engine/rules/nodeRules';
-import { formatDiagnostic } from './formatTable';
+import { hasErrors, nodeRules, rulesText } from '../engine';
+import type { RoutingReport } from '../engine';
+import { formatDiagnostic } from '../format/formatTable';
 import type { RouteOptions } from './parseArgs';
 import type { RouteIO } from './runRoute';
 

@@ -1,10 +1,9 @@
 /** `route`: read files, analyse, print; everything but process wiring, so tests can drive it. */
 import { analyzeFiles, hasErrors, type AnalyzeOptions } from '../engine/analyze';
-import type { SourceFile } from '../engine/parse/manifestDocument';
-import type { RoutingReport } from '../engine/report';
-import { formatTable } from './formatTable';
+import type { SourceFile, RoutingReport } from '../engine';
+import { formatTable } from '../format/formatTable';
 import { renderRules } from './renderRules';
-import { buildJsonReport } from './jsonReport';
+import { buildJsonReport } from '../format/jsonReport';
 import { parseArgs, type RouteOptions } from './parseArgs';
 import { USAGE } from './usage';
 

@@ -1,5 +1,5 @@
 /** `route --help`. */
-import { DEFAULT_VERSION, SUPPORTED_VERSIONS } from '../engine/version';
+import { DEFAULT_VERSION, SUPPORTED_VERSIONS } from '../engine';
 
 export const USAGE = `Usage: npm run --silent route -- [options] <file.yaml ...|->
 

@@ -2,10 +2,10 @@
  * The built-in seed demo: the Kubernetes v1.34 PreferSameNode / PreferSameZone walkthrough on a
  * three-node cluster, as the four files the article uses plus the Nodes.
  */
-import client from '../examples/seed-demo/client.yaml?raw';
-import cluster from '../examples/seed-demo/cluster.yaml?raw';
-import echoPod from '../examples/seed-demo/echo-pod.yaml?raw';
-import echoService from '../examples/seed-demo/echo-service.yaml?raw';
+import client from './seed-demo/client.yaml?raw';
+import cluster from './seed-demo/cluster.yaml?raw';
+import echoPod from './seed-demo/echo-pod.yaml?raw';
+import echoService from './seed-demo/echo-service.yaml?raw';
 import type { Example } from './types';
 
 export type { Example };

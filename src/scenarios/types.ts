@@ -3,9 +3,7 @@
  * and challenges for workshop mode.
  */
 import type { Check } from '../engine/checks';
-import type { ClusterEvent } from '../engine/events';
-import type { IpvsScheduler, ProxyMode } from '../engine/model';
-import type { KubeVersion } from '../engine/version';
+import type { ClusterEvent, IpvsScheduler, ProxyMode, KubeVersion } from '../engine';
 import type { WorkspaceFile } from '../workspace/objectLocations';
 
 export interface Example {

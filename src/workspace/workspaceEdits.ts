@@ -2,7 +2,7 @@
  * Edits the toolbar makes, expressed on the workspace files: find the object, change one field
  * in place, return the new text of the one file that changes.
  */
-import type { IpvsScheduler, ProxyMode } from '../engine/model';
+import type { IpvsScheduler, ProxyMode } from '../engine';
 import { fieldOf, keyOfLocation, listObjects, type ObjectLocation, type WorkspaceFile } from './objectLocations';
 import { removeField, setField, type FieldPath, type FieldValue } from './yamlEdits';
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alignColumns } from '../../src/cli/textTable';
+import { alignColumns } from '../../src/format/textTable';
 import { measureBrowserFigures } from './browserFigures';
 import type { EngineFigures } from './engineFigures';
 import { SIZES, syntheticCluster } from './syntheticCluster';
@@ -55,7 +55,7 @@ try {
       'RATIO: of the medians, with the lowest and highest of the runs\' own ratios. Targets: largest ≤ 2× JSON.parse, < 1 GB.\n',
   );
 
-  const demo = runWorker(['demo-edit', join(repoRoot, 'src/examples/seed-demo'), '1000']) as { medianMs: number; p95Ms: number; runs: number };
+  const demo = runWorker(['demo-edit', join(repoRoot, 'src/scenarios/seed-demo'), '1000']) as { medianMs: number; p95Ms: number; runs: number };
   console.log(`Seed demo, one-field edit re-analysed: median ${demo.medianMs.toFixed(3)} ms, p95 ${demo.p95Ms.toFixed(3)} ms over ${demo.runs} edits (target < 1 ms).\n`);
 
   const browser = await measureBrowserFigures();

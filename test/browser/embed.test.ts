@@ -4,8 +4,8 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { fragmentOf } from '../../src/embed/playgroundLink';
-import { decodeShareFragment } from '../../src/share/shareState';
+import { fragmentOf } from '../../src/io/embed/playgroundLink';
+import { decodeShareFragment } from '../../src/io/share/shareState';
 import { foreignRequests, openPage } from './harness';
 import { CLIENT_ROUTES, screenshotPath, waitForClientRoute, waitForEditor } from './pageHelpers';
 

@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { encodeShareFragment } from '../../src/share/shareState';
+import { encodeShareFragment } from '../../src/io/share/shareState';
 import { seedDemo } from '../../src/scenarios/seedDemo';
 import { launchBrowser } from './chromium';
 import { freePort } from './globalSetup';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { JsonReport } from '../../src/cli/jsonReport';
+import type { JsonReport } from '../../src/format/jsonReport';
 import { SEED_DEMO, repoRoot, runCli } from './runCli';
 
 const STACK_LINE = /^\s+at .+[:(]/m;

@@ -27,4 +27,4 @@ export function runCli(args: readonly string[], stdin = ''): Promise<CliResult> 
   });
 }
 
-export const SEED_DEMO = ['cluster.yaml', 'echo-pod.yaml', 'echo-service.yaml', 'client.yaml'].map((f) => `src/examples/seed-demo/${f}`);
+export const SEED_DEMO = ['cluster.yaml', 'echo-pod.yaml', 'echo-service.yaml', 'client.yaml'].map((f) => `src/scenarios/seed-demo/${f}`);

@@ -63,7 +63,7 @@ describe('LazyTraceHolder', () => {
 });
 
 describe('a report with lazy traces', () => {
-  const dir = join(__dirname, '../../src/examples/seed-demo');
+  const dir = join(__dirname, '../../src/scenarios/seed-demo');
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));

@@ -9,7 +9,7 @@ import { simulateCluster, type TimelineEvent } from '../../src/engine/events';
 import { parseManifests } from '../../src/engine/parse/parseManifests';
 import type { RoutingReport } from '../../src/engine/report';
 import type { Example, StepAction } from '../../src/scenarios/types';
-import { runLine } from '../../src/terminal/executeCommand';
+import { runLine } from '../../src/kubectl/executeCommand';
 import type { WorkspaceFile } from '../../src/workspace/objectLocations';
 import { editKubeProxy, editServiceSpec } from '../../src/workspace/workspaceEdits';
 

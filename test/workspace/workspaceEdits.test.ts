@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import clusterYaml from '../../src/examples/seed-demo/cluster.yaml?raw';
-import serviceYaml from '../../src/examples/seed-demo/echo-service.yaml?raw';
+import clusterYaml from '../../src/scenarios/seed-demo/cluster.yaml?raw';
+import serviceYaml from '../../src/scenarios/seed-demo/echo-service.yaml?raw';
 import { listObjects } from '../../src/workspace/objectLocations';
 import { editKubeProxy, editServiceSpec, findKubeProxyConfiguration, uniqueFileName } from '../../src/workspace/workspaceEdits';
 

@@ -5,7 +5,7 @@ import { documentsFromObjects } from '../../../src/engine/parse/documentsFromObj
 import { parseManifests } from '../../../src/engine/parse/parseManifests';
 import { decodeYaml, messages } from './decodeHelpers';
 
-const seedDir = new URL('../../../src/examples/seed-demo/', import.meta.url);
+const seedDir = new URL('../../../src/scenarios/seed-demo/', import.meta.url);
 
 describe('decodeCluster', () => {
   it('decodes the seed demo with only info diagnostics', () => {

@@ -5,7 +5,7 @@ import type { Pod } from '../../../src/engine/model';
 import { defaultGates, type KubeVersion } from '../../../src/engine/version';
 import { makeNode, makePod, makeService } from './fixtures';
 
-// The seed demo (src/examples/seed-demo): mnode is the zone-less control plane, mnode-m02 is
+// The seed demo (src/scenarios/seed-demo): mnode is the zone-less control plane, mnode-m02 is
 // in zone-a, mnode-m03 in zone-b; echo pods on the two workers, the client on mnode-m02.
 const nodes = [
   makeNode('mnode', { controlPlane: true, cpu: 2000 }),

@@ -7,7 +7,7 @@ import type { ClusterState } from '../../../src/engine/model';
 import { parseManifests } from '../../../src/engine/parse/parseManifests';
 
 export function seedDemoFiles(): { name: string; text: string }[] {
-  const dir = fileURLToPath(new URL('../../../src/examples/seed-demo/', import.meta.url));
+  const dir = fileURLToPath(new URL('../../../src/scenarios/seed-demo/', import.meta.url));
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()

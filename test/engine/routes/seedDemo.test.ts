@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFiles } from '../../../src/engine/analyze';
 import type { RoutingReport } from '../../../src/engine/report';
 
-const dir = join(__dirname, '../../../src/examples/seed-demo');
+const dir = join(__dirname, '../../../src/scenarios/seed-demo');
 const original = readdirSync(dir)
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));

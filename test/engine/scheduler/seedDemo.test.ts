@@ -21,7 +21,7 @@ function expectArticlePlacement(state: ClusterState) {
 
 describe('the seed demo (PreferSameNode article): echo on m02 and m03, client on m02', () => {
   it('from the example files, decoded', () => {
-    const dir = fileURLToPath(new URL('../../../src/examples/seed-demo/', import.meta.url));
+    const dir = fileURLToPath(new URL('../../../src/scenarios/seed-demo/', import.meta.url));
     const files = readdirSync(dir)
       .filter((name) => name.endsWith('.yaml'))
       .sort()

@@ -1,0 +1,81 @@
+/**
+ * The engine's public API: everything code outside `src/engine/` may import, in the order of the
+ * pipeline (manifests → pods on nodes → EndpointSlices → kube-proxy's view per node → data plane →
+ * routes). The modules behind it are the engine's own; an ESLint rule keeps other wings out of them.
+ *
+ * Three entry points stay separate modules so that the page can load them on first use:
+ * `engine/analyze` (the whole pipeline), `engine/checks` (tour checks) and `engine/reportWire`
+ * (the analysis worker's report reviver).
+ *
+ * @example
+ * import { formatShare, type RoutingReport } from '../engine';
+ */
+
+// Shared vocabulary: the report, the cluster model, diagnostics, versions and feature gates.
+export type {
+  ClientRoute,
+  Locality,
+  NodeSummary,
+  NodeView,
+  PodSummary,
+  RoutingReport,
+  ServiceSummary,
+  TraceStep,
+  Verdict,
+  ViewClass,
+  ViewResult,
+  WeightedEndpoint,
+} from './report';
+export { DEFAULT_PROGRESS_DEADLINE_SECONDS, IPVS_SCHEDULERS, keyOf, normalizeObjectKey, shortObjectKey } from './model';
+export type {
+  ClusterState,
+  Deployment,
+  DeploymentStatus,
+  EndpointSlice,
+  IntOrPercent,
+  IpvsScheduler,
+  LabelSelector,
+  LabelSelectorRequirement,
+  PodDisruptionBudget,
+  ProxyMode,
+  Service,
+} from './model';
+export { hasErrors } from './diagnostics';
+export type { Diagnostic, Severity } from './diagnostics';
+export { DEFAULT_VERSION, GATE_NAMES, SUPPORTED_VERSIONS, applyGateOverrides, defaultGates, gateSpec, isKubeVersion } from './version';
+export type { FeatureGates, KubeVersion } from './version';
+export { versionFacts } from './versionFacts';
+export { allowedKubeProxyVersions, kubeProxySkewProblem } from './versionSkew';
+export { deriveSeed } from './random';
+
+// Manifests in: parsing, decoding with the API server's defaults, its validation words.
+export { isPlainObject, parseManifests } from './parse/parseManifests';
+export type { SourceFile } from './parse/manifestDocument';
+export { decodeCluster } from './decode/decodeCluster';
+export { PREFER_CLOSE, PREFER_SAME_NODE, PREFER_SAME_ZONE, supportedTrafficDistributions } from './validation/trafficDistribution';
+export { analyzeWrittenFiles } from './analyzeCluster';
+
+// EndpointSlices and kube-proxy's per-node view.
+export { slicesOfService } from './slicesOfService';
+export type { AutoHintsReport } from './endpointslice/autoHintsReport';
+export { expandViews, viewsOfNode } from './expandViews';
+
+// Data plane: shares, rules as the node has them, session affinity, request simulation.
+export { formatShare } from './dataplane/percent';
+export { nodeRules, rulesText } from './rules/nodeRules';
+export { RULES_MODES, linksMatch } from './rules/ruleLine';
+export type { RuleLine, RuleLink, RulesMode } from './rules/ruleLine';
+export { simulationContextOf } from './routes/simulateRequests';
+export { affinityLive, sendWithAffinity } from './simulation/affinityTable';
+export type { AffinityTable } from './simulation/affinityTable';
+export { clientAddresses } from './simulation/requestStream';
+export { compareDataPlanes } from './simulation/simulateTimeline';
+export type { DataPlaneChoice, DataPlaneTimeline, SimulationOptions } from './simulation/types';
+
+// Cluster events and simulated time: controllers, drift, route changes, disruption budgets.
+export { describeEvent, diffReports, formatSeconds, simulateCluster } from './events';
+export type { ClusterEvent, DriftEntry, DriftKind, PodLifecycle, RouteChange, TimelineEvent } from './events';
+export { timestampAt } from './events/clock';
+export { eventsByNow } from './events/types';
+export { isActive } from './events/world';
+export { DRAIN_RETRY_SECONDS, disruptionStatus, evictionErrorLine, evictionPass } from './events/disruption';

@@ -1,7 +1,0 @@
-/** The routing report as the CLI's `--format json` prints it. */
-import { buildJsonReport } from '../cli/jsonReport';
-import type { RoutingReport } from '../engine/report';
-
-export function reportJson(report: RoutingReport): string {
-  return `${JSON.stringify(buildJsonReport(report), null, 2)}\n`;
-}

@@ -1,0 +1,95 @@
+/** The CLI's table format: the routing report for people reading a terminal. */
+import type { Diagnostic, ClientRoute, NodeView, RoutingReport, TraceStep, ViewClass, WeightedEndpoint } from '../engine';
+import { shortObjectKey, formatShare } from '../engine';
+import { alignColumns, uniqCountLine } from './textTable';
+
+/** `file:line:col: severity: message`, the way compilers print diagnostics. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+}
+
+/** Endpoints listed per row before the rest are summed up as "+N more". */
+export const MAX_LISTED_ENDPOINTS = 8;
+
+/** `echo-…-abcde@mnode-m02 50%`, one per endpoint in the report's order, the tail summed up. */
+export function formatEndpoints(view: { verdict: string; endpoints: readonly WeightedEndpoint[] }): string {
+  if (view.verdict !== 'forward' || view.endpoints.length === 0) return '-';
+  const listed = view.endpoints.slice(0, MAX_LISTED_ENDPOINTS).map((e) => `${endpointLabel(e.pod, e.node)} ${formatShare(e.weight)}`);
+  const rest = view.endpoints.slice(MAX_LISTED_ENDPOINTS);
+  if (rest.length) listed.push(`+${rest.length} more ${formatShare(rest.reduce((sum, e) => sum + e.weight, 0))}`);
+  return listed.join(', ');
+}
+
+function endpointLabel(pod: string, node: string | undefined): string {
+  return node ? `${shortObjectKey(pod)}@${node}` : shortObjectKey(pod);
+}
+
+function formatPort(view: Pick<NodeView, 'port' | 'portName' | 'protocol'>): string {
+  return `${view.portName ? `${view.portName}:` : ''}${view.port}/${view.protocol}`;
+}
+
+/** One row per node × service port × traffic kind, nodes in the report's order. */
+function viewRows(report: RoutingReport): string[][] {
+  const zoneOf = new Map(report.nodes.map((n) => [n.name, n.zone ?? '-']));
+  const rows: string[][] = [['NODE', 'ZONE', 'SERVICE', 'PORT', 'TRAFFIC', 'VERDICT', 'ENDPOINTS']];
+  for (const group of report.serviceViews) {
+    const classOf = new Map<string, ViewClass>();
+    for (const cls of group.classes) for (const node of cls.nodes) classOf.set(node, cls);
+    const nodes = [...report.nodes.map((n) => n.name).filter((n) => classOf.has(n)), ...[...classOf.keys()].filter((n) => !zoneOf.has(n))];
+    for (const node of nodes) {
+      const cls = classOf.get(node)!;
+      rows.push([node, zoneOf.get(node) ?? '-', group.service, formatPort(group), group.traffic, cls.verdict, formatEndpoints(cls)]);
+    }
+  }
+  return rows;
+}
+
+function routeRows(routes: readonly ClientRoute[]): string[][] {
+  const rows = [['FROM', 'NODE', 'SERVICE', 'PORT', 'TRAFFIC', 'VERDICT', 'ENDPOINTS']];
+  for (const r of routes) rows.push([r.from, r.node, r.service, formatPort(r), r.traffic, r.verdict, formatEndpoints(r)]);
+  return rows;
+}
+
+function formatTrace(trace: readonly TraceStep[]): string[] {
+  return trace.map((step) => `    ${step.stage} (${step.rule}): ${step.message}`);
+}
+
+/** `sort | uniq -c` of POD@NODE per route, as the article's hit.sh prints. */
+function requestLines(report: RoutingReport, route: ClientRoute): string[] {
+  const nodeOf = new Map<string, string | undefined>(report.pods.map((p) => [p.key, p.node]));
+  for (const e of route.endpoints) nodeOf.set(e.pod, e.node);
+  const counts = Object.entries(route.requests ?? {})
+    .filter(([, count]) => count > 0)
+    .map(([pod, count]) => ({ label: pod === 'dropped' || pod === 'rejected' ? `(${pod})` : endpointLabel(pod, nodeOf.get(pod)), count }))
+    .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  return [`Requests from ${route.from} to ${route.service}:${formatPort(route)}:`, ...counts.map((c) => uniqCountLine(c.count, c.label))];
+}
+
+/**
+ * Renders a report as text: diagnostics, per-node views, client routes with their reasons, and
+ * request counts when the report carries them.
+ *
+ * @example
+ * process.stdout.write(formatTable(analyzeFiles(files, { requests: 20 })));
+ */
+export function formatTable(report: RoutingReport): string {
+  const lines: string[] = [];
+  for (const d of report.diagnostics) lines.push(formatDiagnostic(d));
+  if (lines.length) lines.push('');
+
+  lines.push(`Kubernetes ${report.kubernetesVersion}, kube-proxy${report.kubeProxyVersion ? ` ${report.kubeProxyVersion}` : ''} mode ${report.proxyMode}${report.ipvsScheduler ? ` (${report.ipvsScheduler})` : ''}`);
+  lines.push('');
+  const views = viewRows(report);
+  if (views.length > 1) lines.push(...alignColumns(views));
+  else lines.push('No Service has ports to route.');
+
+  if (report.routes.length) {
+    lines.push('', ...alignColumns(routeRows(report.routes)));
+    lines.push('', 'Why:');
+    for (const route of report.routes) {
+      lines.push(`  ${route.from} → ${route.service}:${formatPort(route)}`, ...formatTrace(route.trace));
+    }
+    for (const route of report.routes) if (route.requests) lines.push('', ...requestLines(report, route));
+  }
+  return lines.join('\n') + '\n';
+}

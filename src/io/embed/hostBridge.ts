@@ -1,0 +1,93 @@
+/**
+ * Connects an embedded playground to its host page. Origin handling:
+ * - only messages from the embedding window (`event.source === window.parent`) are read;
+ * - with `origin=` in the embed URL, only messages from that origin are read and every event
+ *   goes only to it;
+ * - without it, `ktp:ready` (which holds no workspace content) goes to any origin, and the other
+ *   events go to the origin of the last command the host sent (send `ktp:hello` to subscribe).
+ */
+import { useStore } from '../../state';
+import type { EmbedOptions } from './embedOptions';
+import { goToStep, loadScenario } from './embedScenario';
+import { useEmbedState } from '../../state/embedState';
+import { parseHostCommand, PROTOCOL_VERSION, routeSummary, type EmbedEvent, type HostCommand } from './hostProtocol';
+import { applyEmbedTheme } from './embedTheme';
+
+export interface HostBridge {
+  dispose(): void;
+}
+
+/** Starts listening to the host page; does nothing in a top-level window. */
+export function connectHost(options: Pick<EmbedOptions, 'id' | 'origin' | 'hostBlocked'>, win: Window = window): HostBridge {
+  const host = win.parent;
+  if (host === win || options.hostBlocked) return { dispose() {} };
+  let learnedOrigin: string | null = null;
+
+  const position = () => {
+    const { scenario, step, steps } = useEmbedState.getState();
+    return { id: options.id, scenario, step, steps };
+  };
+  const post = (event: EmbedEvent, anyOrigin = false) => {
+    const target = options.origin ?? learnedOrigin ?? (anyOrigin ? '*' : null);
+    if (target) host.postMessage(event, target);
+  };
+  const postSummary = () => {
+    const { report, kubernetesVersion } = useStore.getState();
+    if (report)
+      post({
+        type: 'ktp:routeSummary',
+        kubernetesVersion,
+        routes: routeSummary(report),
+        ...position(),
+      });
+  };
+  const postError = (message: string | null) => {
+    useEmbedState.getState().setNotice(message);
+    if (message) post({ type: 'ktp:error', id: options.id, message });
+  };
+
+  const perform = (command: HostCommand) => {
+    switch (command.type) {
+      case 'ktp:hello':
+        post({ type: 'ktp:ready', protocol: PROTOCOL_VERSION, ...position() });
+        return void useStore.getState().whenAnalysed().then(postSummary);
+      case 'ktp:loadScenario':
+        return void loadScenario(command.scenario, command.step).then(postError);
+      case 'ktp:goToStep':
+        return void goToStep(command.step).then(postError);
+      case 'ktp:setTheme':
+        return applyEmbedTheme(command.theme);
+      case 'ktp:getRouteSummary':
+        return void useStore.getState().whenAnalysed().then(postSummary);
+    }
+  };
+
+  const onMessage = (event: MessageEvent) => {
+    if (event.source !== host) return;
+    if (options.origin && event.origin !== options.origin) return;
+    const command = parseHostCommand(event.data);
+    if (!command) return;
+    // An opaque-origin host (a sandboxed page) can only be answered with "*".
+    if (!options.origin) learnedOrigin = event.origin === 'null' ? '*' : event.origin;
+    perform(command);
+  };
+  win.addEventListener('message', onMessage);
+
+  const stopPosition = useEmbedState.subscribe((state, previous) => {
+    if (state.revision !== previous.revision) {
+      post({ type: 'ktp:stepChanged', ...position() });
+    }
+  });
+  const stopReport = useStore.subscribe((state, previous) => {
+    if (state.report !== previous.report) postSummary();
+  });
+  post({ type: 'ktp:ready', protocol: PROTOCOL_VERSION, ...position() }, true);
+
+  return {
+    dispose() {
+      win.removeEventListener('message', onMessage);
+      stopPosition();
+      stopReport();
+    },
+  };
+}

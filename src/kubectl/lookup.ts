@@ -1,0 +1,69 @@
+/** Finding the objects a command names, in the report and the live cluster. */
+import type { Deployment, PodDisruptionBudget, Service, NodeSummary, PodSummary, RoutingReport, ServiceSummary } from '../engine';
+import type { TerminalContext } from './context';
+import { PLURAL, type ResourceKind } from './resources';
+
+export function namespaceOf(flags: Record<string, unknown>): string {
+  return typeof flags.namespace === 'string' ? flags.namespace : 'default';
+}
+
+/** kubectl's NotFound error. */
+export function notFound(kind: ResourceKind, name: string): string {
+  return `Error from server (NotFound): ${PLURAL[kind]} "${name}" not found`;
+}
+
+export const findNode = (report: RoutingReport, name: string): NodeSummary | undefined => report.nodes.find((n) => n.name === name);
+export const findPod = (report: RoutingReport, ns: string, name: string): PodSummary | undefined =>
+  report.pods.find((p) => p.namespace === ns && p.name === name);
+export const findService = (report: RoutingReport, ns: string, name: string): ServiceSummary | undefined =>
+  report.services.find((s) => s.namespace === ns && s.name === name);
+
+export function serviceObject(context: TerminalContext, ns: string, name: string): Service | undefined {
+  return context.cluster?.services.find((s) => s.metadata.namespace === ns && s.metadata.name === name);
+}
+
+export function deployments(context: TerminalContext): Deployment[] {
+  return context.cluster?.deployments ?? [];
+}
+
+export function findDeployment(context: TerminalContext, ns: string, name: string): Deployment | undefined {
+  return deployments(context).find((d) => d.metadata.namespace === ns && d.metadata.name === name);
+}
+
+export function podDisruptionBudgets(context: TerminalContext): PodDisruptionBudget[] {
+  return context.cluster?.podDisruptionBudgets ?? [];
+}
+
+export function findPodDisruptionBudget(context: TerminalContext, ns: string, name: string): PodDisruptionBudget | undefined {
+  return podDisruptionBudgets(context).find((b) => b.metadata.namespace === ns && b.metadata.name === name);
+}
+
+/** Pods a Deployment owns (the engine names the owner "Deployment name"). */
+export function podsOf(report: RoutingReport, deployment: Deployment): PodSummary[] {
+  return report.pods.filter((p) => p.namespace === deployment.metadata.namespace && p.owner === `Deployment ${deployment.metadata.name}`);
+}
+
+/** Names of objects of a kind in a namespace (every namespace for `null`), for completion and hints. */
+export function namesOf(context: TerminalContext, kind: ResourceKind, ns: string | null): string[] {
+  const report = context.report;
+  if (!report) return [];
+  const inNs = (n: string) => ns === null || n === ns;
+  switch (kind) {
+    case 'Node':
+      return report.nodes.map((n) => n.name);
+    case 'Pod':
+      return report.pods.filter((p) => inNs(p.namespace)).map((p) => p.name);
+    case 'Service':
+      return report.services.filter((s) => inNs(s.namespace)).map((s) => s.name);
+    case 'Deployment':
+      return deployments(context)
+        .filter((d) => inNs(d.metadata.namespace))
+        .map((d) => d.metadata.name);
+    case 'EndpointSlice':
+      return report.endpointSlices.filter((s) => inNs(s.metadata.namespace)).map((s) => s.metadata.name);
+    case 'PodDisruptionBudget':
+      return podDisruptionBudgets(context)
+        .filter((b) => inNs(b.metadata.namespace))
+        .map((b) => b.metadata.name);
+  }
+}

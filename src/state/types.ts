@@ -1,0 +1,91 @@
+import type { AffinityTable, Diagnostic, RoutingReport, KubeVersion } from '../engine';
+import type { HighlightSlice } from './highlightSlice';
+import type { Example } from '../scenarios/seedDemo';
+import type { WorkspaceFile } from '../workspace/objectLocations';
+import type { FileChange } from '../workspace/workspaceEdits';
+import type { TerminalSlice } from './terminalTypes';
+import type { TimelineSlice } from './timelineTypes';
+import type { TourSlice } from './tourTypes';
+import type { VersionsSlice } from './versionsSlice';
+
+export interface WorkspaceSlice {
+  files: WorkspaceFile[];
+  activeFile: string;
+  setActiveFile(name: string): void;
+  /** Adds a file (a fresh unique name when none is given) and opens it; returns its name. */
+  addFile(name?: string, text?: string): string;
+  /** Returns an error message, or null when renamed. */
+  renameFile(from: string, to: string): string | null;
+  deleteFile(name: string): void;
+  setFileText(name: string, text: string): void;
+  /** Applies an edit computed by workspaceEdits (creating the file when it is new). */
+  applyFileChange(change: FileChange): void;
+  /** Replaces the workspace with the example's files and forgets the cluster's timeline (a fresh cluster). */
+  loadExample(example: Example): void;
+}
+
+export interface AnalysisSlice {
+  /** The last report computed from text without errors. */
+  report: RoutingReport | null;
+  /** True while the text has errors and `report` shows an older state. */
+  stale: boolean;
+  /** Diagnostics of the current text. */
+  diagnostics: Diagnostic[];
+  kubernetesVersion: KubeVersion;
+  seed: number;
+  setKubernetesVersion(version: KubeVersion): void;
+  setSeed(seed: number): void;
+  /** Runs the engine now on the current files; resolves when the store holds the result. */
+  analyze(): Promise<void>;
+  /** Coalesces the changes of one tick into one run. */
+  scheduleAnalysis(): void;
+  /** Resolves once no analysis is pending. */
+  whenAnalysed(): Promise<void>;
+}
+
+export type SelectionKind = 'pod' | 'node' | 'zone' | 'service' | 'external';
+
+export interface Selection {
+  kind: SelectionKind;
+  id: string;
+}
+
+export interface SelectionSlice {
+  selection: Selection | null;
+  select(selection: Selection | null): void;
+}
+
+export type ThemePreference = 'system' | 'light' | 'dark';
+
+export interface ViewSlice {
+  theme: ThemePreference;
+  setTheme(theme: ThemePreference): void;
+  animationPaused: boolean;
+  setAnimationPaused(paused: boolean): void;
+  /** "ns/name" of the Service the toolbar edits; null means the first Service of the workspace. */
+  selectedService: string | null;
+  setSelectedService(key: string | null): void;
+  hintDismissed: boolean;
+  dismissHint(): void;
+  /** Id of the open bottom-dock panel (see app/dock/dockPanels.ts), or null when the dock is folded. */
+  dockPanel: string | null;
+  setDockPanel(id: string | null): void;
+}
+
+export interface RequestRun {
+  from: string;
+  service: string;
+  port: number;
+  count: number;
+  /** Requests per endpoint pod ("ns/name"), plus "dropped" / "rejected". */
+  counts: Record<string, number>;
+}
+
+export interface RequestsSlice {
+  requestRun: RequestRun | null;
+  /** kube-proxy's ClientIP affinity entries, on the timeline's simulated time. */
+  affinity: AffinityTable;
+  sendRequests(from: string, service: string, port: number, count: number): void;
+}
+
+export type StoreState = WorkspaceSlice & AnalysisSlice & SelectionSlice & ViewSlice & RequestsSlice & TerminalSlice & TimelineSlice & VersionsSlice & TourSlice & HighlightSlice;

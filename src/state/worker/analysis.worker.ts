@@ -1,0 +1,18 @@
+/// <reference lib="webworker" />
+/** Runs the engine off the main thread for large workspaces, so typing never waits for it. */
+import { analyzeFiles } from '../../engine/analyze';
+import { toWire } from '../../engine/reportWire';
+import type { AnalysisRequest, AnalysisResponse } from './protocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
+  const { id, files, options } = event.data;
+  let response: AnalysisResponse;
+  try {
+    response = { id, report: toWire(analyzeFiles(files, options)) };
+  } catch (error) {
+    response = { id, error: error instanceof Error ? error.message : String(error) };
+  }
+  scope.postMessage(response);
+};

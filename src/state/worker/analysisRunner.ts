@@ -1,0 +1,97 @@
+/**
+ * Runs the engine: synchronously on the main thread for small workspaces (a keystroke shows in
+ * the same frame), in a Web Worker above a size threshold. Worker runs are "latest wins": while
+ * one is in flight only the newest request waits, older ones resolve to null.
+ */
+import type { AnalyzeOptions } from '../../engine/analyze';
+import { analyzeWrittenFiles, eventsByNow } from '../../engine';
+import type { SourceFile, RoutingReport } from '../../engine';
+import type { AnalysisRequest, AnalysisResponse } from './protocol';
+
+/** Above this much YAML (in UTF-16 code units, close enough to bytes) the engine runs in the worker. */
+export const WORKER_THRESHOLD = 100_000;
+
+export interface AnalysisRunner {
+  /** The report, or null when a newer request superseded this one. */
+  run(files: readonly SourceFile[], options: AnalyzeOptions): Promise<RoutingReport | null>;
+  dispose(): void;
+}
+
+export interface RunnerOptions {
+  threshold?: number;
+  createWorker?: () => Worker;
+}
+
+function defaultWorker(): Worker {
+  return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
+}
+
+let analyzeModule: Promise<typeof import('../../engine/analyze')> | undefined;
+const loadAnalyze = () => (analyzeModule ??= import('../../engine/analyze'));
+
+
+export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunner {
+  const threshold = options.threshold ?? WORKER_THRESHOLD;
+  const createWorker = options.createWorker ?? defaultWorker;
+  let worker: Worker | undefined;
+  let nextId = 1;
+  let inFlight: { id: number; resolve: (r: RoutingReport | null) => void; reject: (e: Error) => void } | undefined;
+  let queued: { request: AnalysisRequest; resolve: (r: RoutingReport | null) => void; reject: (e: Error) => void } | undefined;
+
+  const send = (entry: NonNullable<typeof queued>) => {
+    if (!worker) {
+      worker = createWorker();
+      worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
+        const done = inFlight;
+        if (!done || done.id !== event.data.id) return;
+        inFlight = undefined;
+        if ('report' in event.data) {
+          const wire = event.data.report;
+          // Revived by a module of its own: pages whose workspaces never need the worker do not load it.
+          void import('../../engine/reportWire').then(({ fromWire }) => done.resolve(fromWire(wire)), done.reject);
+        } else done.reject(new Error(event.data.error));
+        if (queued) {
+          const next = queued;
+          queued = undefined;
+          send(next);
+        }
+      };
+    }
+    inFlight = { id: entry.request.id, resolve: entry.resolve, reject: entry.reject };
+    worker.postMessage(entry.request);
+  };
+
+  return {
+    run(files, analyzeOptions) {
+      const size = files.reduce((sum, f) => sum + f.text.length, 0);
+      const canUseWorker = typeof Worker !== 'undefined';
+      if (size <= threshold || !canUseWorker) {
+        queued?.resolve(null);
+        queued = undefined;
+        try {
+          // The timeline's engine is loaded with the first event: until then the files are the cluster.
+          if (!analyzeOptions.timeline || eventsByNow(analyzeOptions.timeline).length === 0) return Promise.resolve(analyzeWrittenFiles(files, analyzeOptions));
+          return loadAnalyze().then(({ analyzeFiles }) => analyzeFiles(files, analyzeOptions));
+        } catch (error) {
+          return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      }
+      return new Promise((resolve, reject) => {
+        const request: AnalysisRequest = { id: nextId++, files: files.map((f) => ({ name: f.name, text: f.text })), options: analyzeOptions };
+        if (inFlight) {
+          queued?.resolve(null);
+          queued = { request, resolve, reject };
+        } else {
+          send({ request, resolve, reject });
+        }
+      });
+    },
+    dispose() {
+      worker?.terminate();
+      worker = undefined;
+      inFlight?.resolve(null);
+      queued?.resolve(null);
+      inFlight = queued = undefined;
+    },
+  };
+}

@@ -1,4 +1,0 @@
-/** Every spec.trafficDistribution value, in the order the toolbar lists and Alt+T cycles them. */
-import { PREFER_CLOSE, PREFER_SAME_NODE, PREFER_SAME_ZONE } from '../engine/validation/trafficDistribution';
-
-export const TRAFFIC_DISTRIBUTIONS = [PREFER_CLOSE, PREFER_SAME_ZONE, PREFER_SAME_NODE] as const;

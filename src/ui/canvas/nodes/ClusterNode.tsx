@@ -1,0 +1,29 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { DriftBadge } from '../events/DriftBadge';
+import type { ClusterFlowNode } from '../../../view/flowElements';
+import { PodChips } from './PodChips';
+
+/** A Kubernetes Node: its name, and flags that change where pods and traffic go. */
+function ClusterNodeView({ data }: NodeProps<ClusterFlowNode>) {
+  const { node } = data;
+  const flags = [node.controlPlane ? 'control plane' : '', node.ready ? '' : 'NotReady', node.schedulable ? '' : 'cordoned'].filter(Boolean);
+  return (
+    <div
+      className={`kt-node${data.selected ? ' kt-selected' : ''}${data.reached ? ' kt-reached' : ''}${node.ready ? '' : ' kt-node--not-ready'}`}
+      data-testid={`node-${node.name}`}
+    >
+      <div className="kt-node__title">
+        <span className="kt-node__icon" aria-hidden="true">
+          ▣
+        </span>
+        <span className="kt-node__name">{node.name}</span>
+        {flags.length > 0 && <span className="kt-node__flags">{flags.join(' · ')}</span>}
+        <DriftBadge kind="Node" objectKey={node.name} badge={data.drift} />
+      </div>
+      {data.chips && <PodChips chips={data.chips} owner={node.name} />}
+    </div>
+  );
+}
+
+export const ClusterNode = memo(ClusterNodeView);

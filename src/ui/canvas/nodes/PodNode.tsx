@@ -1,0 +1,48 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { DriftBadge } from '../events/DriftBadge';
+import { podTooltip, type PodFlowNode } from '../../../view/flowElements';
+
+/** A pod: client pods are drawn apart from backends, which carry their app's colour. */
+function PodNodeView({ data }: NodeProps<PodFlowNode>) {
+  const { pod, look } = data;
+  const role = pod.client ? 'client' : 'backend';
+  const classes = [
+    'kt-pod',
+    `kt-pod--${role}`,
+    `kt-pod--${look.status}`,
+    data.appSlot !== undefined ? `kt-app-${data.appSlot}` : '',
+    data.selected ? 'kt-selected' : '',
+    data.reached ? 'kt-reached' : '',
+  ];
+  return (
+    <div
+      className={classes.filter(Boolean).join(' ')}
+      data-testid={`pod-${pod.key}`}
+      title={podTooltip(pod, look)}
+    >
+      <Handle type="target" position={Position.Top} isConnectable={false} className="kt-handle" />
+      <div className="kt-pod__name">
+        {pod.client && (
+          <span className="kt-pod__client-tag" aria-hidden="true">
+            ⇢
+          </span>
+        )}
+        {pod.name}
+      </div>
+      <div className="kt-pod__meta">
+        <span className="kt-pod__status">
+          <span className="kt-pod__shape" aria-hidden="true">
+            {look.shape}
+          </span>{' '}
+          {look.text}
+        </span>
+        <span className="kt-pod__role">{pod.client ? 'client' : (pod.labels['app'] ?? pod.namespace)}</span>
+        <DriftBadge kind="Pod" objectKey={pod.key} badge={data.drift} />
+      </div>
+      <Handle type="source" position={Position.Top} isConnectable={false} className="kt-handle" />
+    </div>
+  );
+}
+
+export const PodNode = memo(PodNodeView);

@@ -1,0 +1,149 @@
+/**
+ * The Monaco editor over the workspace files: one model per file, kept in step with the store
+ * both ways, with the engine's diagnostics as markers. Loaded lazily (its own chunk).
+ */
+import { useEffect, useRef } from 'react';
+import { useStore } from '../../state';
+import type { StoreState } from '../../state/types';
+import { controlPlaneGatesOf } from '../../state/versionsSlice';
+import { registerEditor } from '../../state/editorBridge';
+import { markersForFile } from './markers';
+import { monaco, setUpMonaco } from './monaco/monacoSetup';
+import { minimalReplacement } from '../../workspace/textDiff';
+
+const MARKER_OWNER = 'kube-traffic-playground';
+
+export function modelUri(file: string): monaco.Uri {
+  return monaco.Uri.from({ scheme: 'file', path: `/workspace/${file}` });
+}
+
+type Editor = monaco.editor.IStandaloneCodeEditor;
+type Model = monaco.editor.ITextModel;
+
+/** Replaces the model's text with `text` as one undoable edit touching only what changed. */
+function pushText(model: Model, text: string): void {
+  const change = minimalReplacement(model.getValue(), text);
+  if (!change) return;
+  const start = model.getPositionAt(change.start);
+  const end = model.getPositionAt(change.end);
+  model.pushStackElement();
+  model.pushEditOperations(
+    [],
+    [{ range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: change.text }],
+    () => null,
+  );
+  model.pushStackElement();
+}
+
+export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<Editor | null>(null);
+
+  useEffect(() => {
+    setUpMonaco(useStore.getState().kubernetesVersion, controlPlaneGatesOf(useStore.getState()));
+    const models = new Map<string, Model>();
+    const listeners = new Map<string, monaco.IDisposable>();
+
+    const editor = monaco.editor.create(host.current!, {
+      model: null,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      fontSize: 13,
+      tabSize: 2,
+      insertSpaces: true,
+      renderLineHighlight: 'line',
+      fixedOverflowWidgets: true,
+      ariaLabel: 'YAML editor. Press Ctrl+M (Cmd+Shift+M on macOS) to let Tab move focus out of the editor.',
+      quickSuggestions: { other: true, comments: false, strings: true },
+      wordBasedSuggestions: 'off',
+    });
+    editorRef.current = editor;
+
+    const setMarkers = (name: string, model: Model, diagnostics: StoreState['diagnostics']) => {
+      const markers = markersForFile(diagnostics, name, (line) =>
+        line >= 1 && line <= model.getLineCount() ? model.getLineMaxColumn(line) : 1,
+      );
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
+    };
+
+    // setFileText replaces only the edited file's object, so files identical to the previous
+    // state's need no text comparison.
+    const syncModels = (state: StoreState, previous?: StoreState) => {
+      const names = new Set(state.files.map((f) => f.name));
+      for (const [name, model] of models) {
+        if (names.has(name)) continue;
+        listeners.get(name)?.dispose();
+        listeners.delete(name);
+        model.dispose();
+        models.delete(name);
+      }
+      const unchanged = new Set(previous?.files);
+      for (const file of state.files) {
+        let model = models.get(file.name);
+        if (!model) {
+          model = monaco.editor.getModel(modelUri(file.name)) ?? monaco.editor.createModel(file.text, 'yaml', modelUri(file.name));
+          const name = file.name;
+          const created = model;
+          listeners.set(name, created.onDidChangeContent(() => useStore.getState().setFileText(name, created.getValue())));
+          models.set(name, model);
+          setMarkers(name, model, state.diagnostics);
+        } else if (unchanged.has(file)) {
+          continue;
+        }
+        if (model.getValue() !== file.text) pushText(model, file.text);
+      }
+      const active = models.get(state.activeFile) ?? null;
+      if (editor.getModel() !== active) editor.setModel(active);
+    };
+
+    // Only on new diagnostics: between analyses Monaco moves the markers along with the edits.
+    const syncMarkers = (state: StoreState) => {
+      for (const [name, model] of models) setMarkers(name, model, state.diagnostics);
+    };
+
+    const initial = useStore.getState();
+    syncModels(initial);
+    const unsubscribe = useStore.subscribe((state, previous) => {
+      if (state.files !== previous.files || state.activeFile !== previous.activeFile) syncModels(state, previous);
+      if (state.diagnostics !== previous.diagnostics) syncMarkers(state);
+      if (state.kubernetesVersion !== previous.kubernetesVersion || state.controlPlaneGates !== previous.controlPlaneGates) {
+        setUpMonaco(state.kubernetesVersion, controlPlaneGatesOf(state));
+      }
+    });
+
+    registerEditor({
+      applyChange(change) {
+        const model = models.get(change.file);
+        if (!model) return false;
+        pushText(model, change.text);
+        return true;
+      },
+      reveal(file, line, column) {
+        const model = models.get(file);
+        if (!model) return;
+        if (editor.getModel() !== model) editor.setModel(model);
+        editor.setPosition({ lineNumber: line, column });
+        editor.revealLineInCenter(line);
+        editor.focus();
+      },
+    });
+
+    return () => {
+      registerEditor(null);
+      unsubscribe();
+      editor.dispose();
+      for (const listener of listeners.values()) listener.dispose();
+      for (const model of models.values()) model.dispose();
+      editorRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    monaco.editor.setTheme(monacoTheme);
+  }, [monacoTheme]);
+
+  // "nokey": React Flow's page-wide key handling (Space pans, Backspace deletes) must ignore the
+  // editor, whose EditContext input is neither a textarea nor contenteditable.
+  return <div ref={host} className="editor-host nokey" data-testid="editor" />;
+}

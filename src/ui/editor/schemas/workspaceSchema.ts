@@ -1,0 +1,51 @@
+/**
+ * One schema for every YAML document of the workspace: the document's `kind` picks the schema
+ * (if/then), and a `kind: List` dump gets the same choice per item.
+ */
+import type { FeatureGates, KubeVersion } from '../../../engine';
+import { endpointSliceSchema, kubeProxyConfigurationSchema, nodeSchema } from './infrastructure';
+import type { JsonSchema } from './jsonSchema';
+import { podDisruptionBudgetSchema } from './podDisruptionBudget';
+import { serviceSchema } from './service';
+import { deploymentSchema, podSchema } from './workloads';
+
+export const SCHEMA_URI = 'kube-traffic-playground://schemas/workspace.json';
+
+const KINDS = ['Node', 'Pod', 'Deployment', 'Service', 'EndpointSlice', 'KubeProxyConfiguration', 'PodDisruptionBudget', 'List'];
+
+/**
+ * @example
+ * workspaceSchema('1.34').definitions!.Service; // the Service schema with 1.34's trafficDistribution values
+ * @param gates the control plane's feature gates; the version's defaults when omitted
+ */
+export function workspaceSchema(version: KubeVersion, gates?: FeatureGates): JsonSchema {
+  const byKind: Record<string, JsonSchema> = {
+    Node: nodeSchema,
+    Pod: podSchema,
+    Deployment: deploymentSchema,
+    Service: serviceSchema(version, gates),
+    EndpointSlice: endpointSliceSchema,
+    KubeProxyConfiguration: kubeProxyConfigurationSchema,
+    PodDisruptionBudget: podDisruptionBudgetSchema,
+  };
+  const dispatch: JsonSchema[] = Object.keys(byKind).map((kind) => ({
+    if: { properties: { kind: { const: kind } }, required: ['kind'] },
+    then: { $ref: `#/definitions/${kind}` },
+  }));
+  const object: JsonSchema = {
+    type: 'object',
+    properties: { kind: { type: 'string', description: 'Kind of object.', enum: KINDS }, apiVersion: { type: 'string', description: 'API version.' } },
+    allOf: dispatch,
+  };
+  return {
+    ...object,
+    allOf: [
+      ...dispatch,
+      {
+        if: { properties: { kind: { const: 'List' } }, required: ['kind'] },
+        then: { properties: { items: { type: 'array', description: 'Objects of the list.', items: { $ref: '#/definitions/object' } } } },
+      },
+    ],
+    definitions: { ...byKind, object },
+  };
+}

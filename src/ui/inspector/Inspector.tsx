@@ -1,0 +1,51 @@
+import './inspector.css';
+import { useStore } from '../../state';
+import { useDrawnService } from '../common/useDrawnService';
+import { ClientInspector } from './ClientInspector';
+import { NodeInspector } from './NodeInspector';
+import { PodInspector } from './PodInspector';
+import { RoutingLiveRegion } from './RoutingLiveRegion';
+import { ServiceInspector } from './ServiceInspector';
+import { ZoneInspector } from './ZoneInspector';
+
+function InspectorBody() {
+  const report = useStore((s) => s.report);
+  const selection = useStore((s) => s.selection);
+  const service = useDrawnService();
+  if (!report) return <p className="kt-muted">Waiting for the first analysis…</p>;
+  if (selection?.kind === 'pod') {
+    const pod = report.pods.find((p) => p.key === selection.id);
+    if (pod) {
+      const routes = report.routes.filter((r) => r.from === pod.key && r.traffic === 'internal');
+      if (pod.client || routes.length) return <ClientInspector key={pod.key} pod={pod} routes={routes} service={service} />;
+      return <PodInspector report={report} pod={pod} />;
+    }
+  }
+  if (selection?.kind === 'node' || selection?.kind === 'external') {
+    const node = report.nodes.find((n) => n.name === selection.id);
+    if (node) return <NodeInspector report={report} node={node} externalOnly={selection.kind === 'external'} />;
+  }
+  if (selection?.kind === 'zone') return <ZoneInspector report={report} zone={selection.id} />;
+  const key = selection?.kind === 'service' ? selection.id : service;
+  const summary = report.services.find((s) => s.key === key);
+  return (
+    <>
+      {!selection && (
+        <p className="kt-hint">
+          Select the client pod on the canvas to see its routing table and send requests; select a node or pod to see who reaches it.
+        </p>
+      )}
+      {summary ? <ServiceInspector report={report} service={summary} /> : <p className="kt-muted">Nothing selected.</p>}
+    </>
+  );
+}
+
+/** The details of the selection: a client's routes and trace, a Service's slices and summary, a node's views. */
+export function Inspector() {
+  return (
+    <aside className="kt-inspector" data-testid="inspector" aria-label="Inspector">
+      <InspectorBody />
+      <RoutingLiveRegion />
+    </aside>
+  );
+}

@@ -1,0 +1,75 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { drawnPort } from '../../view/routeModel';
+import type { RoutingReport, ServiceSummary } from '../../engine';
+import { EndpointSlicesYaml } from './EndpointSlicesYaml';
+import { TraceSteps } from './TraceSteps';
+import { slicesOfService } from '../../engine';
+import { summarizeTraffic } from '../../view/trafficSummary';
+import { TrafficSummaryView } from './TrafficSummaryView';
+
+// Only Services with the topology-mode Auto annotation show it: loaded when one is inspected.
+const TopologyAutoPanel = lazy(() => import('./TopologyAutoPanel').then((m) => ({ default: m.TopologyAutoPanel })));
+
+/** A Service: its settings, the traffic summary, the hints trace and its EndpointSlices. */
+export function ServiceInspector({ report, service }: { report: RoutingReport; service: ServiceSummary }) {
+  const port = drawnPort(report, service.key);
+  const summary = useMemo(() => (port === undefined ? null : summarizeTraffic(report, service.key, port)), [report, service.key, port]);
+  const slices = useMemo(() => slicesOfService(report, service.key), [report, service.key]);
+  return (
+    <div className="kt-inspector__body">
+      <h2>Service {service.key}</h2>
+      <dl className="kt-props">
+        <div>
+          <dt>type</dt>
+          <dd>{service.type}</dd>
+        </div>
+        <div>
+          <dt>ports</dt>
+          <dd>{service.ports.map((p) => `${p.port}→${p.targetPort}${p.nodePort ? ` (nodePort ${p.nodePort})` : ''}`).join(', ')}</dd>
+        </div>
+        <div>
+          <dt>trafficDistribution</dt>
+          <dd>{service.trafficDistribution ?? 'unset'}</dd>
+        </div>
+        <div>
+          <dt>internalTrafficPolicy</dt>
+          <dd>{service.internalTrafficPolicy}</dd>
+        </div>
+        {service.externalTrafficPolicy && (
+          <div>
+            <dt>externalTrafficPolicy</dt>
+            <dd>{service.externalTrafficPolicy}</dd>
+          </div>
+        )}
+        <div>
+          <dt>sessionAffinity</dt>
+          <dd>
+            {service.sessionAffinity}
+            {service.sessionAffinityTimeoutSeconds !== undefined ? ` (${service.sessionAffinityTimeoutSeconds}s)` : ''}
+          </dd>
+        </div>
+        {service.topologyMode !== undefined && (
+          <div>
+            <dt>topology-mode</dt>
+            <dd>{service.topologyMode}</dd>
+          </div>
+        )}
+      </dl>
+      {summary && (
+        <>
+          <h3>Traffic on port {port}</h3>
+          <TrafficSummaryView summary={summary} />
+        </>
+      )}
+      {service.topologyAuto && (
+        <Suspense fallback={null}>
+          <TopologyAutoPanel auto={service.topologyAuto} />
+        </Suspense>
+      )}
+      <h3>Hints</h3>
+      <TraceSteps steps={service.hintsTrace} label="What the EndpointSlice controller did about hints" />
+      <h3>EndpointSlices{service.userSlices ? ' (from the workspace)' : ''}</h3>
+      {slices.length ? <EndpointSlicesYaml slices={slices} /> : <p className="kt-muted">No EndpointSlices.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { formatSeconds } from '../../../engine';
+import { useStore } from '../../../state';
+
+/** What the last step changed for client routes, and what the controllers did, newest last. */
+export function RouteChanges() {
+  const changes = useStore((s) => s.lastChanges);
+  const cursor = useStore((s) => s.cursor);
+  const log = useStore((s) => s.report?.live?.log);
+  const drift = useStore((s) => s.drift);
+
+  return (
+    <section className="timeline__changes" aria-label="What changed">
+      <h3 className="timeline__heading">What changed</h3>
+      <div role="status" aria-live="polite" data-testid="timeline-changes">
+        {changes.length === 0 ? (
+          <p className="timeline__empty">{cursor === 0 ? 'The cluster is what the files say.' : 'No client’s route changed at this step.'}</p>
+        ) : (
+          <ul className="timeline__change-list">
+            {changes.map((c) => (
+              <li key={`${c.from}→${c.service}:${c.port}`} className={`timeline__change timeline__change--${c.kind}`}>
+                <span className="timeline__change-kind">{c.kind}</span> {c.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {drift.length > 0 && (
+        <p className="timeline__drift" data-testid="timeline-drift">
+          Differs from the YAML: {drift.map((d) => `${d.kind} ${d.key} (${d.change})`).join(', ')}
+        </p>
+      )}
+      {log && log.length > 0 && (
+        <details className="timeline__log">
+          <summary>What the controllers did ({log.length})</summary>
+          <ol>
+            {log.map((entry, i) => (
+              <li key={i}>
+                <span className="timeline__at">{formatSeconds(entry.at)}</span> {entry.message}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </section>
+  );
+}

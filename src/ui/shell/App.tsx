@@ -1,0 +1,69 @@
+/**
+ * The playground: toolbar on top; the YAML workspace, the topology canvas and the inspector side
+ * by side (stacked on narrow screens). The canvas paints first; Monaco arrives in its own chunk.
+ */
+import { lazy, Suspense } from 'react';
+import { Dock } from './Dock';
+import { FirstVisitHint } from './FirstVisitHint';
+import { SplitPane } from './SplitPane';
+import { useResolvedTheme } from './useResolvedTheme';
+import { useShortcuts } from './useShortcuts';
+import { useTimelineClock } from './useTimelineClock';
+import { TopologyCanvas } from '../canvas/TopologyCanvas';
+import { CanvasEventLayer } from '../canvas/events/CanvasEventLayer';
+import { Inspector } from '../inspector/Inspector';
+import { UpdateNotice } from './UpdateNotice';
+import { useStore } from '../../state';
+import { Toolbar } from './Toolbar';
+import { WorkspacePane } from '../editor/WorkspacePane';
+
+// Workshop mode is switched on by hand; the first paint does not carry it.
+const WorkshopView = lazy(() => import('./WorkshopView').then((m) => ({ default: m.WorkshopView })));
+
+export function App() {
+  const { monacoTheme } = useResolvedTheme();
+  useShortcuts();
+  useTimelineClock();
+  const workshop = useStore((s) => s.workshop);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#canvas-region">
+        Skip to the topology
+      </a>
+      <Toolbar />
+      {workshop ? (
+        <Suspense fallback={null}>
+          <WorkshopView />
+        </Suspense>
+      ) : (
+        <main className="app__main">
+          <SplitPane
+            label="Resize the editor and the topology"
+            initial={36}
+            min={20}
+            max={70}
+            first={<WorkspacePane monacoTheme={monacoTheme} />}
+            second={
+              <SplitPane
+                label="Resize the topology and the inspector"
+                initial={66}
+                min={35}
+                max={85}
+                first={
+                  <div className="canvas-region" id="canvas-region" tabIndex={-1}>
+                    <FirstVisitHint />
+                    <CanvasEventLayer />
+                    <TopologyCanvas />
+                  </div>
+                }
+                second={<Inspector />}
+              />
+            }
+          />
+        </main>
+      )}
+      <Dock />
+      <UpdateNotice />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { seedDemo } from '../../../src/scenarios/seedDemo';
+import { createAnalysisRunner } from '../../../src/state/worker/analysisRunner';
+import type { AnalysisRequest, AnalysisResponse } from '../../../src/state/worker/protocol';
+import { analyzeFiles } from '../../../src/engine/analyze';
+import { toWire } from '../../../src/engine/reportWire';
+
+/** A Worker that runs the real engine on a later macrotask, like a worker thread would. */
+class InProcessWorker {
+  onmessage: ((event: MessageEvent<AnalysisResponse>) => void) | null = null;
+  received: number[] = [];
+  postMessage(request: AnalysisRequest) {
+    this.received.push(request.id);
+    setTimeout(() => this.onmessage?.({ data: { id: request.id, report: structuredClone(toWire(analyzeFiles(request.files, request.options))) } } as MessageEvent<AnalysisResponse>), 5);
+  }
+  terminate() {}
+}
+
+describe('createAnalysisRunner', () => {
+  it('runs small inputs on the main thread', async () => {
+    let created = 0;
+    const runner = createAnalysisRunner({ createWorker: () => (created++, new InProcessWorker() as unknown as Worker) });
+    const report = await runner.run(seedDemo.files, { kubernetesVersion: '1.34' });
+    expect(report?.pods.length).toBeGreaterThan(0);
+    expect(created).toBe(0);
+  });
+
+  it('sends large inputs to the worker, latest wins while one is in flight', async () => {
+    const worker = new InProcessWorker();
+    const g = globalThis as { Worker?: unknown };
+    const had = 'Worker' in g;
+    g.Worker ??= class {};
+    try {
+      const runner = createAnalysisRunner({ threshold: 10, createWorker: () => worker as unknown as Worker });
+      const first = runner.run(seedDemo.files, { kubernetesVersion: '1.34' });
+      const second = runner.run(seedDemo.files, { kubernetesVersion: '1.33' });
+      const third = runner.run(seedDemo.files, { kubernetesVersion: '1.32' });
+      expect(await second).toBeNull();
+      expect((await first)?.kubernetesVersion).toBe('1.34');
+      expect((await third)?.kubernetesVersion).toBe('1.32');
+      expect(worker.received).toEqual([1, 3]);
+    } finally {
+      if (!had) delete g.Worker;
+    }
+  });
+});

@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, expect, test } from 'vitest';
+import { useStore } from '../../../../src/state';
+import { TimelineControls } from '../../../../src/ui/panels/timeline/TimelineControls';
+import { COMMANDS } from '../../../../src/ui/actions/commands';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const { scheduleAnalysis } = useStore.getState();
+afterEach(() => useStore.setState({ timeline: [], cursor: 0, now: 0, playing: false, scheduleAnalysis }));
+
+const shortcut = (id: string) => COMMANDS.find((c) => c.id === id)!.shortcut;
+
+test('one pair of step buttons, named with the panel arrows and the command shortcuts, no separate undo/redo', () => {
+  const host = document.createElement('div');
+  const root = createRoot(host);
+  act(() => root.render(<TimelineControls />));
+  const back = host.querySelector<HTMLButtonElement>('[data-testid="timeline-back"]')!;
+  const forward = host.querySelector<HTMLButtonElement>('[data-testid="timeline-forward"]')!;
+  expect(back.getAttribute('aria-keyshortcuts')).toBe(`ArrowLeft ${shortcut('timeline-back')}`);
+  expect(forward.getAttribute('aria-keyshortcuts')).toBe(`ArrowRight ${shortcut('timeline-forward')}`);
+  expect(back.title).toBe(`Undo the last cluster event (${shortcut('timeline-back')}, or ← in the timeline)`);
+  expect(forward.title).toBe(`Redo the last undone cluster event (${shortcut('timeline-forward')}, or → in the timeline)`);
+  const labels = [...host.querySelectorAll('button')].map((b) => b.textContent);
+  expect(labels.filter((l) => /undo|redo/i.test(l ?? ''))).toEqual([]);
+  act(() => root.unmount());
+});
+
+test('step back and forward move the cursor one event and stop at either end', () => {
+  const cordon = (id: string, at: number) => ({ id, at, label: id, event: { type: 'node.cordon' as const, node: 'mnode-m02' } });
+  // The analysis is not what is tested here: only where the cursor goes.
+  useStore.setState({ timeline: [cordon('a', 1), cordon('b', 2)], cursor: 2, now: 2, scheduleAnalysis: () => {} });
+  const host = document.createElement('div');
+  const root = createRoot(host);
+  act(() => root.render(<TimelineControls />));
+  const back = host.querySelector<HTMLButtonElement>('[data-testid="timeline-back"]')!;
+  const forward = host.querySelector<HTMLButtonElement>('[data-testid="timeline-forward"]')!;
+  expect(forward.disabled).toBe(true);
+  act(() => back.click());
+  expect(useStore.getState()).toMatchObject({ cursor: 1, now: 1 });
+  act(() => back.click());
+  expect(useStore.getState()).toMatchObject({ cursor: 0, now: 0 });
+  expect(back.disabled).toBe(true);
+  act(() => forward.click());
+  expect(useStore.getState()).toMatchObject({ cursor: 1, now: 1 });
+  act(() => root.unmount());
+});

@@ -1,0 +1,59 @@
+import { expect, test } from 'vitest';
+import { actionForKey, CANVAS_EVENT_KEYS, eventActions, targetOf } from '../../src/view/eventActions';
+import { seedContext } from '../kubectl/seedContext';
+
+const report = seedContext().report!;
+const echoOnM03 = report.pods.find((p) => p.owner && p.node === 'mnode-m03')!;
+
+test('a node with a bare pod offers drain and drain --force; keys pick the actions', () => {
+  const actions = eventActions(report, { kind: 'node', id: 'mnode-m02' });
+  expect(actions.map((a) => a.id)).toEqual(['cordon', 'drain', 'drain-force', 'not-ready', 'delete']);
+  expect(actionForKey(actions, 'C')?.event).toEqual({ type: 'node.cordon', node: 'mnode-m02' });
+  expect(actionForKey(actions, 'f')?.event).toEqual({ type: 'node.drain', node: 'mnode-m02', force: true });
+  expect(actionForKey(actions, 'Backspace')?.event).toEqual({ type: 'node.delete', node: 'mnode-m02' });
+  expect(actionForKey(actions, 'x')).toBeUndefined();
+  expect(eventActions(report, { kind: 'node', id: 'mnode-m03' }).map((a) => a.id)).toEqual(['cordon', 'drain', 'not-ready', 'delete']);
+});
+
+test('the menu follows the live state: a cordoned, NotReady node offers uncordon and Ready', () => {
+  const changed = { ...report, nodes: report.nodes.map((n) => (n.name === 'mnode-m03' ? { ...n, schedulable: false, ready: false } : n)) };
+  expect(eventActions(changed, { kind: 'node', id: 'mnode-m03' }).map((a) => a.event.type)).toEqual(['node.uncordon', 'node.drain', 'node.ready', 'node.delete']);
+  const down = { ...report, nodes: report.nodes.map((n) => (n.zone === 'zone-b' ? { ...n, ready: false } : n)) };
+  expect(eventActions(down, { kind: 'zone', id: 'zone-b' }).map((a) => a.event)).toEqual([{ type: 'zone.recover', zone: 'zone-b' }]);
+  expect(eventActions(report, { kind: 'zone', id: 'zone-b' }).map((a) => a.event)).toEqual([{ type: 'zone.outage', zone: 'zone-b' }]);
+});
+
+test('pods: not ready, crash loop, delete; terminating pods and unknown targets offer nothing', () => {
+  expect(eventActions(report, { kind: 'pod', id: echoOnM03.key }).map((a) => a.event)).toEqual([
+    { type: 'pod.notReady', pod: echoOnM03.key },
+    { type: 'pod.crashLoop', pod: echoOnM03.key },
+    { type: 'pod.delete', pod: echoOnM03.key },
+  ]);
+  const terminating = { ...report, pods: report.pods.map((p) => (p.key === echoOnM03.key ? { ...p, terminating: true } : p)) };
+  expect(eventActions(terminating, { kind: 'pod', id: echoOnM03.key })).toEqual([]);
+  expect(eventActions(report, { kind: 'node', id: 'nope' })).toEqual([]);
+  expect(eventActions(report, { kind: 'zone', id: 'zone-z' })).toEqual([]);
+});
+
+test.each([
+  ['node:mnode-m02', { kind: 'node', id: 'mnode-m02' }],
+  ['zone:zone-a', { kind: 'zone', id: 'zone-a' }],
+  ['pod:default/client', { kind: 'pod', id: 'default/client' }],
+  ['proxy:mnode', null],
+  ['area:no-zone', null],
+])('targetOf(%s)', (id, target) => {
+  expect(targetOf(id)).toEqual(target);
+});
+
+test('the shortcuts help lists every key an action answers to, once', () => {
+  const zones = [...new Set(report.nodes.flatMap((n) => (n.zone ? [n.zone] : [])))];
+  const targets = [
+    ...report.nodes.map((n) => ({ kind: 'node' as const, id: n.name })),
+    ...zones.map((id) => ({ kind: 'zone' as const, id })),
+    ...report.pods.map((p) => ({ kind: 'pod' as const, id: p.key })),
+  ];
+  const used = new Set(targets.flatMap((t) => eventActions(report, t).map((a) => a.keyLabel)));
+  const listed = CANVAS_EVENT_KEYS.slice(1).map((k) => k.keys);
+  expect(new Set(listed)).toEqual(used);
+  expect(listed.length).toBe(used.size);
+});
