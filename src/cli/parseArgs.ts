@@ -1,5 +1,13 @@
 /** Command-line arguments of `route`, parsed without side effects. */
-import { DEFAULT_VERSION, SUPPORTED_VERSIONS, isKubeVersion, type KubeVersion, kubeProxySkewProblem, RULES_MODES, type RulesMode } from '../engine';
+import {
+  DEFAULT_VERSION,
+  SUPPORTED_VERSIONS,
+  isKubeVersion,
+  type KubeVersion,
+  kubeProxySkewProblem,
+  RULES_MODES,
+  type RulesMode,
+} from '../engine';
 
 export type OutputFormat = 'table' | 'json';
 
@@ -22,12 +30,19 @@ export interface RouteOptions {
   rulesMode?: RulesMode;
 }
 
-export type ParsedArgs =
-  | { kind: 'run'; options: RouteOptions }
-  | { kind: 'help' }
-  | { kind: 'usage-error'; message: string };
+export type ParsedArgs = { kind: 'run'; options: RouteOptions } | { kind: 'help' } | { kind: 'usage-error'; message: string };
 
-const VALUE_OPTIONS = new Set(['--k8s', '--from', '--requests', '--seed', '--format', '--feature-gates', '--kube-proxy-version', '--rules', '--mode']);
+const VALUE_OPTIONS = new Set([
+  '--k8s',
+  '--from',
+  '--requests',
+  '--seed',
+  '--format',
+  '--feature-gates',
+  '--kube-proxy-version',
+  '--rules',
+  '--mode',
+]);
 const FLAG_OPTIONS = new Set(['--each', '--help', '-h']);
 
 /**
@@ -69,7 +84,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (options.files.length === 0) return usageError('no input files (give file paths, or - for standard input)');
   if (options.files.filter((f) => f === '-').length > 1) return usageError('standard input (-) can be given only once');
   if (options.rulesMode && !options.rulesNode) return usageError('--mode needs --rules <node>');
-  if (options.rulesNode && (options.each || options.format === 'json')) return usageError('--rules prints one node\'s rules: it cannot be combined with --each or --format json');
+  if (options.rulesNode && (options.each || options.format === 'json'))
+    return usageError("--rules prints one node's rules: it cannot be combined with --each or --format json");
   if (options.kubeProxyVersion) {
     const skew = kubeProxySkewProblem(options.kubernetesVersion ?? DEFAULT_VERSION, options.kubeProxyVersion);
     if (skew) return usageError(`--kube-proxy-version: ${skew}`);

@@ -12,7 +12,16 @@ import { autoHintsReport } from './endpointslice/autoHintsReport';
 import { hintsEnabled } from './endpointslice/hintsEnabled';
 import { EndpointSliceReconciler } from './endpointslice/reconcileEndpointSlices';
 import type { TimelineInput } from './events/types';
-import { keyOf, normalizeObjectKey, type ClusterState, type EndpointSlice, type Pod, type Service, TOPOLOGY_HINTS_ANNOTATION, TOPOLOGY_MODE_ANNOTATION } from './model';
+import {
+  keyOf,
+  normalizeObjectKey,
+  type ClusterState,
+  type EndpointSlice,
+  type Pod,
+  type Service,
+  TOPOLOGY_HINTS_ANNOTATION,
+  TOPOLOGY_MODE_ANNOTATION,
+} from './model';
 import type { SourceFile } from './parse/manifestDocument';
 import { parseManifests } from './parse/parseManifests';
 import { ServiceViewBuilder } from './proxy/computeServiceViews';
@@ -40,7 +49,10 @@ export interface AnalyzeOptions {
 }
 
 /** The files parsed and decoded as one cluster (the API server's part), with every diagnostic so far. */
-export function decodeFiles(files: readonly SourceFile[], options: AnalyzeOptions = {}): { cluster: ClusterState; diagnostics: Diagnostic[] } {
+export function decodeFiles(
+  files: readonly SourceFile[],
+  options: AnalyzeOptions = {},
+): { cluster: ClusterState; diagnostics: Diagnostic[] } {
   const parsed = parseManifests(files);
   const decoded = decodeCluster(parsed.documents, decodeOptions(options));
   return { cluster: decoded.cluster, diagnostics: [...parsed.diagnostics, ...decoded.diagnostics] };
@@ -82,7 +94,13 @@ export function analyzeCluster(
 
   // The EndpointSlice controller and kube-proxy take one Service after the other, as their
   // watches would: kube-proxy reads each Service's slices while they are fresh in memory.
-  const controller = new EndpointSliceReconciler({ pods, nodes: cluster.nodes, userSlices: cluster.endpointSlices, version: cluster.version, gates: cluster.controlPlaneGates });
+  const controller = new EndpointSliceReconciler({
+    pods,
+    nodes: cluster.nodes,
+    userSlices: cluster.endpointSlices,
+    version: cluster.version,
+    gates: cluster.controlPlaneGates,
+  });
   const kubeProxy = new ServiceViewBuilder({
     nodes: cluster.nodes,
     version: cluster.kubeProxyVersion ?? cluster.version,
@@ -124,7 +142,8 @@ export function analyzeCluster(
       message: `--from: pods "${normalizeObjectKey(options.from)}" not found`,
     });
   }
-  const isClient = (pod: Pod, i: number) => pod === fromPod || (selectedBy[i] === undefined && pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed');
+  const isClient = (pod: Pod, i: number) =>
+    pod === fromPod || (selectedBy[i] === undefined && pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed');
   const clients = pods.filter(isClient);
 
   const routes = computeClientRoutes({
@@ -159,7 +178,9 @@ export function analyzeCluster(
         internalTrafficPolicy: service.internalTrafficPolicy,
         sessionAffinity: service.sessionAffinity,
         userSlices: cluster.endpointSlices.some(
-          (s) => s.slice.metadata.namespace === service.metadata.namespace && s.slice.metadata.labels['kubernetes.io/service-name'] === service.metadata.name,
+          (s) =>
+            s.slice.metadata.namespace === service.metadata.namespace &&
+            s.slice.metadata.labels['kubernetes.io/service-name'] === service.metadata.name,
         ),
         hintsTrace: reconciled.hintsTrace.get(key) ?? [],
       };
@@ -168,11 +189,15 @@ export function analyzeCluster(
       if (service.loadBalancerIPs.length) summary.loadBalancerIPs = service.loadBalancerIPs;
       if (service.trafficDistribution !== undefined) summary.trafficDistribution = service.trafficDistribution;
       if (service.externalTrafficPolicy) summary.externalTrafficPolicy = service.externalTrafficPolicy;
-      if (service.sessionAffinityTimeoutSeconds !== undefined) summary.sessionAffinityTimeoutSeconds = service.sessionAffinityTimeoutSeconds;
+      if (service.sessionAffinityTimeoutSeconds !== undefined)
+        summary.sessionAffinityTimeoutSeconds = service.sessionAffinityTimeoutSeconds;
       const mode = annotations[TOPOLOGY_HINTS_ANNOTATION] ?? annotations[TOPOLOGY_MODE_ANNOTATION];
       if (mode !== undefined) summary.topologyMode = mode;
       if (hintsEnabled(annotations)) {
-        summary.topologyAuto = autoHintsReport(cluster.nodes, reconciled.slices.get(key) ?? [], { gates: cluster.controlPlaneGates, userSlices: summary.userSlices });
+        summary.topologyAuto = autoHintsReport(cluster.nodes, reconciled.slices.get(key) ?? [], {
+          gates: cluster.controlPlaneGates,
+          userSlices: summary.userSlices,
+        });
       }
       return summary;
     }),
@@ -184,8 +209,13 @@ export function analyzeCluster(
 
 /** A Service port as the report lists it (name and nodePort only when set), in one literal per shape. */
 function summarizePort(p: Service['ports'][number]): ServiceSummary['ports'][number] {
-  if (p.name) return p.nodePort ? { name: p.name, port: p.port, protocol: p.protocol, targetPort: p.targetPort, nodePort: p.nodePort } : { name: p.name, port: p.port, protocol: p.protocol, targetPort: p.targetPort };
-  return p.nodePort ? { port: p.port, protocol: p.protocol, targetPort: p.targetPort, nodePort: p.nodePort } : { port: p.port, protocol: p.protocol, targetPort: p.targetPort };
+  if (p.name)
+    return p.nodePort
+      ? { name: p.name, port: p.port, protocol: p.protocol, targetPort: p.targetPort, nodePort: p.nodePort }
+      : { name: p.name, port: p.port, protocol: p.protocol, targetPort: p.targetPort };
+  return p.nodePort
+    ? { port: p.port, protocol: p.protocol, targetPort: p.targetPort, nodePort: p.nodePort }
+    : { port: p.port, protocol: p.protocol, targetPort: p.targetPort };
 }
 
 function summarizeNode(node: ClusterState['nodes'][number]): NodeSummary {

@@ -9,7 +9,8 @@ import { zoneMembersExcept } from './proxy/nodeClasses';
 import { setViewLookup } from './proxy/viewLookup';
 import type { RoutingReport, ServicePortViews, TraceStep, ViewClass, WeightedEndpoint } from './report';
 
-export type WireClass = Pick<ViewClass, 'verdict' | 'endpoints' | 'trace'> & ({ nodes: string[] } | { zone: string; except: readonly string[] });
+export type WireClass = Pick<ViewClass, 'verdict' | 'endpoints' | 'trace'> &
+  ({ nodes: string[] } | { zone: string; except: readonly string[] });
 export type WireGroup = Omit<ServicePortViews, 'classes'> & { classes: WireClass[] };
 export type WireReport = Omit<RoutingReport, 'serviceViews'> & { serviceViews: WireGroup[] };
 
@@ -29,7 +30,9 @@ export function toWire(report: RoutingReport): WireReport {
         classes: classes.map((cls): WireClass => {
           const membership = zoneMembershipOf(cls);
           const { verdict, endpoints, trace } = cls;
-          return membership ? { verdict, endpoints, trace, zone: membership.zone, except: membership.except } : { verdict, endpoints, trace, nodes: cls.nodes };
+          return membership
+            ? { verdict, endpoints, trace, zone: membership.zone, except: membership.except }
+            : { verdict, endpoints, trace, nodes: cls.nodes };
         }),
       };
     }),
@@ -85,7 +88,13 @@ class ZoneViewClass implements ViewClass {
   #except: readonly string[];
   #listed: string[] | undefined;
 
-  constructor(verdict: ViewClass['verdict'], endpoints: WeightedEndpoint[], trace: TraceStep[], members: readonly string[], except: readonly string[]) {
+  constructor(
+    verdict: ViewClass['verdict'],
+    endpoints: WeightedEndpoint[],
+    trace: TraceStep[],
+    members: readonly string[],
+    except: readonly string[],
+  ) {
     this.verdict = verdict;
     this.endpoints = endpoints;
     this.trace = trace;

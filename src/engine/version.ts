@@ -17,11 +17,7 @@ export function minorOf(version: KubeVersion): number {
 }
 
 export type GateName = 'TopologyAwareHints' | 'ServiceTrafficDistribution' | 'PreferSameTrafficDistribution';
-export const GATE_NAMES: readonly GateName[] = [
-  'TopologyAwareHints',
-  'ServiceTrafficDistribution',
-  'PreferSameTrafficDistribution',
-];
+export const GATE_NAMES: readonly GateName[] = ['TopologyAwareHints', 'ServiceTrafficDistribution', 'PreferSameTrafficDistribution'];
 
 export type GateStage = 'alpha' | 'beta' | 'GA';
 

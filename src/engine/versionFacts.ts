@@ -13,15 +13,21 @@ export function versionFacts(controlPlane: KubeVersion, kubeProxy: KubeVersion, 
   const kp = minorOf(kubeProxy);
   const facts: string[] = [];
   if (!cpGates.ServiceTrafficDistribution) {
-    facts.push(`API server v${controlPlane}: the ServiceTrafficDistribution gate is off, so spec.trafficDistribution is dropped on write; enable the gate to use PreferClose.`);
+    facts.push(
+      `API server v${controlPlane}: the ServiceTrafficDistribution gate is off, so spec.trafficDistribution is dropped on write; enable the gate to use PreferClose.`,
+    );
   } else if (cp <= 32) {
-    facts.push(`API server v${controlPlane}: spec.trafficDistribution accepts PreferClose only; PreferSameZone and PreferSameNode arrive in 1.33.`);
+    facts.push(
+      `API server v${controlPlane}: spec.trafficDistribution accepts PreferClose only; PreferSameZone and PreferSameNode arrive in 1.33.`,
+    );
   } else if (!cpGates.PreferSameTrafficDistribution) {
     facts.push(
       `API server v${controlPlane}: PreferSameZone and PreferSameNode need the PreferSameTrafficDistribution gate, which is off: the API server answers "Unsupported value" and only PreferClose is accepted. Enable the gate (alpha in 1.33, beta and on by default in 1.34).`,
     );
   } else {
-    facts.push(`API server v${controlPlane}: spec.trafficDistribution accepts PreferClose, PreferSameZone and PreferSameNode${cp >= 35 ? ' (PreferClose is documented as a deprecated alias of PreferSameZone)' : ''}.`);
+    facts.push(
+      `API server v${controlPlane}: spec.trafficDistribution accepts PreferClose, PreferSameZone and PreferSameNode${cp >= 35 ? ' (PreferClose is documented as a deprecated alias of PreferSameZone)' : ''}.`,
+    );
   }
   facts.push(
     cp <= 32
@@ -39,7 +45,9 @@ export function versionFacts(controlPlane: KubeVersion, kubeProxy: KubeVersion, 
       : `kube-proxy v${kubeProxy}: topologyModeFromHints — node hints${kpGates.PreferSameTrafficDistribution ? '' : ' (ignored: its PreferSameTrafficDistribution gate is off)'}, then zone hints, then every Ready endpoint, decided per node.`,
   );
   if (cpGates.PreferSameTrafficDistribution && !kpGates.PreferSameTrafficDistribution) {
-    facts.push(`The control plane writes node hints but kube-proxy v${kubeProxy} ignores them: PreferSameNode behaves like PreferSameZone on every node.`);
+    facts.push(
+      `The control plane writes node hints but kube-proxy v${kubeProxy} ignores them: PreferSameNode behaves like PreferSameZone on every node.`,
+    );
   }
   if (cp >= 36) facts.push('v1.36 removed the TopologyAwareHints and ServiceTrafficDistribution gates: both behaviours are always on.');
   return facts;

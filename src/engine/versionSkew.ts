@@ -15,7 +15,8 @@ export const MAX_KUBE_PROXY_SKEW = 3;
  */
 export function kubeProxySkewProblem(controlPlane: KubeVersion, kubeProxy: KubeVersion): string | undefined {
   const skew = minorOf(controlPlane) - minorOf(kubeProxy);
-  if (skew < 0) return `kube-proxy v${kubeProxy} is newer than kube-apiserver v${controlPlane}: the version skew policy says kube-proxy must not be newer than kube-apiserver`;
+  if (skew < 0)
+    return `kube-proxy v${kubeProxy} is newer than kube-apiserver v${controlPlane}: the version skew policy says kube-proxy must not be newer than kube-apiserver`;
   if (skew > MAX_KUBE_PROXY_SKEW) {
     return `kube-proxy v${kubeProxy} is ${skew} minor versions older than kube-apiserver v${controlPlane}: the version skew policy allows at most ${MAX_KUBE_PROXY_SKEW}`;
   }

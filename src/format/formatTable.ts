@@ -77,7 +77,9 @@ export function formatTable(report: RoutingReport): string {
   for (const d of report.diagnostics) lines.push(formatDiagnostic(d));
   if (lines.length) lines.push('');
 
-  lines.push(`Kubernetes ${report.kubernetesVersion}, kube-proxy${report.kubeProxyVersion ? ` ${report.kubeProxyVersion}` : ''} mode ${report.proxyMode}${report.ipvsScheduler ? ` (${report.ipvsScheduler})` : ''}`);
+  lines.push(
+    `Kubernetes ${report.kubernetesVersion}, kube-proxy${report.kubeProxyVersion ? ` ${report.kubeProxyVersion}` : ''} mode ${report.proxyMode}${report.ipvsScheduler ? ` (${report.ipvsScheduler})` : ''}`,
+  );
   lines.push('');
   const views = viewRows(report);
   if (views.length > 1) lines.push(...alignColumns(views));

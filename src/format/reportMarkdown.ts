@@ -9,7 +9,11 @@ import { proxyModeLabel } from './proxyModeLabel';
 
 /** A table cell: pipes escaped, line breaks flattened, markup characters shown as written. */
 export function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>`*_[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[<>`*_[\]]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, ' ');
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -43,14 +47,30 @@ export function reportMarkdown(report: RoutingReport): string {
     report.routes.length
       ? table(
           ['From', 'Node', 'Service', 'Port', 'Traffic', 'Verdict', 'Endpoints', 'Why'],
-          report.routes.map((r) => [r.from, r.node, r.service, port(r), r.traffic, r.verdict, formatEndpoints(r), r.trace[r.trace.length - 1]?.message ?? '']),
+          report.routes.map((r) => [
+            r.from,
+            r.node,
+            r.service,
+            port(r),
+            r.traffic,
+            r.verdict,
+            formatEndpoints(r),
+            r.trace[r.trace.length - 1]?.message ?? '',
+          ]),
         )
       : '_No client pods._',
     '',
   );
   if (report.diagnostics.length) {
-    parts.push('## Diagnostics', '', table(['Severity', 'Where', 'Message'], report.diagnostics.map((d) => [d.severity, `${d.file}:${d.line}:${d.column}`, d.message])), '');
+    parts.push(
+      '## Diagnostics',
+      '',
+      table(
+        ['Severity', 'Where', 'Message'],
+        report.diagnostics.map((d) => [d.severity, `${d.file}:${d.line}:${d.column}`, d.message]),
+      ),
+      '',
+    );
   }
   return `${parts.join('\n')}`;
 }
-

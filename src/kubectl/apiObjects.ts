@@ -40,7 +40,11 @@ export function podObject(pod: PodSummary, deletionTimestamp?: string): Obj {
       name: pod.name,
       namespace: pod.namespace,
       labels: pod.labels,
-      ...(pod.owner ? { ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: pod.owner.replace(/^Deployment /, ''), controller: true }] } : {}),
+      ...(pod.owner
+        ? {
+            ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: pod.owner.replace(/^Deployment /, ''), controller: true }],
+          }
+        : {}),
       ...(pod.terminating && deletionTimestamp ? { deletionTimestamp } : {}),
     },
     spec: pod.node ? { nodeName: pod.node } : {},
@@ -64,7 +68,9 @@ export function serviceObjectFor(context: TerminalContext, service: ServiceSumma
     ...(service.externalTrafficPolicy ? { externalTrafficPolicy: service.externalTrafficPolicy } : {}),
     ...(service.trafficDistribution ? { trafficDistribution: service.trafficDistribution } : {}),
     sessionAffinity: service.sessionAffinity,
-    ...(service.sessionAffinityTimeoutSeconds !== undefined ? { sessionAffinityConfig: { clientIP: { timeoutSeconds: service.sessionAffinityTimeoutSeconds } } } : {}),
+    ...(service.sessionAffinityTimeoutSeconds !== undefined
+      ? { sessionAffinityConfig: { clientIP: { timeoutSeconds: service.sessionAffinityTimeoutSeconds } } }
+      : {}),
   };
   return {
     apiVersion: 'v1',
@@ -97,7 +103,11 @@ export function deploymentObject(deployment: Deployment): Obj {
         spec: {
           ...(Object.keys(template.nodeSelector).length ? { nodeSelector: template.nodeSelector } : {}),
           ...(template.requiredNodeAffinity.length
-            ? { affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: template.requiredNodeAffinity } } } }
+            ? {
+                affinity: {
+                  nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: template.requiredNodeAffinity } },
+                },
+              }
             : {}),
           ...(template.tolerations.length ? { tolerations: template.tolerations } : {}),
           terminationGracePeriodSeconds: template.terminationGracePeriodSeconds,

@@ -62,7 +62,10 @@ export function complete(line: string, cursor: number, context: TerminalContext)
       return positional.length === 1 ? matching(names('Deployment').map((n) => `deploy/${n}`)) : [];
     case 'set':
       if (positional.length === 0) return matching(['selector', 'image']);
-      if (positional.length === 1) return matching(positional[0] === 'image' ? names('Deployment').map((n) => `deploy/${n}`) : names('Service').map((n) => `svc/${n}`));
+      if (positional.length === 1)
+        return matching(
+          positional[0] === 'image' ? names('Deployment').map((n) => `deploy/${n}`) : names('Service').map((n) => `svc/${n}`),
+        );
       return [];
     case 'apply':
       return [];
@@ -84,7 +87,8 @@ function kindNames(kindWord: string, names: (kind: ResourceKind) => string[], ma
 function completeHit(args: string[], word: string, context: TerminalContext, matching: (c: readonly string[]) => string[]): string[] {
   const report = context.report;
   if (!report) return [];
-  if (args[args.length - 1] === '--from') return matching(report.pods.filter((p) => p.client).map((p) => (p.namespace === 'default' ? p.name : p.key)));
+  if (args[args.length - 1] === '--from')
+    return matching(report.pods.filter((p) => p.client).map((p) => (p.namespace === 'default' ? p.name : p.key)));
   if (word.startsWith('-')) return matching(['--from']);
   const positional = args.filter((w, i) => !w.startsWith('-') && args[i - 1] !== '--from');
   if (positional.length === 1) return matching(report.services.map((s) => (s.namespace === 'default' ? s.name : s.key)));
@@ -97,7 +101,9 @@ function completeHit(args: string[], word: string, context: TerminalContext, mat
 
 function takesValue(verb: KubectlVerb, word: string | undefined): boolean {
   if (!word?.startsWith('-') || word.includes('=')) return false;
-  const spec = word.startsWith('--') ? VERB_FLAGS[verb].find((f) => `--${f.name}` === word) : VERB_FLAGS[verb].find((f) => `-${f.short}` === word);
+  const spec = word.startsWith('--')
+    ? VERB_FLAGS[verb].find((f) => `--${f.name}` === word)
+    : VERB_FLAGS[verb].find((f) => `-${f.short}` === word);
   return spec?.value === true;
 }
 
@@ -112,7 +118,9 @@ function namespaceIn(words: string[]): string | null {
 }
 
 function namespaces(context: TerminalContext): string[] {
-  return [...new Set([...(context.report?.pods ?? []).map((p) => p.namespace), ...(context.report?.services ?? []).map((s) => s.namespace)])];
+  return [
+    ...new Set([...(context.report?.pods ?? []).map((p) => p.namespace), ...(context.report?.services ?? []).map((s) => s.namespace)]),
+  ];
 }
 
 /** The longest prefix the candidates share, for completing as far as they agree. */

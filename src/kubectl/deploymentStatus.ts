@@ -2,7 +2,14 @@
 import type { Deployment, DeploymentStatus } from '../engine';
 
 /** What a Deployment the simulation never ran shows (the store's live cluster is always simulated). */
-const NOT_SIMULATED: DeploymentStatus = Object.freeze({ replicas: 0, updatedReplicas: 0, readyReplicas: 0, availableReplicas: 0, unavailableReplicas: 0, conditions: [] });
+const NOT_SIMULATED: DeploymentStatus = Object.freeze({
+  replicas: 0,
+  updatedReplicas: 0,
+  readyReplicas: 0,
+  availableReplicas: 0,
+  unavailableReplicas: 0,
+  conditions: [],
+});
 
 /**
  * The status the Deployment controller wrote on the live cluster (simulateCluster sets it).

@@ -16,7 +16,20 @@ export interface FlagSpec {
 const namespace: FlagSpec = { name: 'namespace', short: 'n', value: true, help: 'the namespace (default: default)' };
 const help: FlagSpec = { name: 'help', short: 'h', value: false, help: 'usage of the command' };
 
-export const KUBECTL_VERBS = ['get', 'describe', 'apply', 'patch', 'scale', 'label', 'cordon', 'uncordon', 'drain', 'delete', 'rollout', 'set'] as const;
+export const KUBECTL_VERBS = [
+  'get',
+  'describe',
+  'apply',
+  'patch',
+  'scale',
+  'label',
+  'cordon',
+  'uncordon',
+  'drain',
+  'delete',
+  'rollout',
+  'set',
+] as const;
 export type KubectlVerb = (typeof KUBECTL_VERBS)[number];
 
 export const VERB_FLAGS: Record<KubectlVerb, FlagSpec[]> = {

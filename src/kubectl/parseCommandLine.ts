@@ -26,7 +26,8 @@ const fail = (error: string, hint?: string): ParseResult => ({ ok: false, error,
  */
 export function parseCommandLine(line: string): ParseResult {
   const tokenized = tokenize(line);
-  if (!tokenized.ok) return fail(`error: ${tokenized.error}`, "Close the quote: JSON patches go in single quotes, e.g. -p '{\"spec\":{}}'.");
+  if (!tokenized.ok)
+    return fail(`error: ${tokenized.error}`, 'Close the quote: JSON patches go in single quotes, e.g. -p \'{"spec":{}}\'.');
   const words = tokenized.tokens.map((t) => t.text);
   if (words.length === 0) return { ok: true, command: { program: 'empty' } };
   const [program, ...rest] = words as [string, ...string[]];
@@ -42,7 +43,10 @@ export function parseCommandLine(line: string): ParseResult {
       return { ok: true, command: { program: 'clear' } };
     default: {
       const guess = closest(program, ['kubectl', 'hit', 'help', 'clear']);
-      return fail(`${program}: command not found`, guess ? `Did you mean "${guess}"? Type help for the commands.` : 'Type help for the commands.');
+      return fail(
+        `${program}: command not found`,
+        guess ? `Did you mean "${guess}"? Type help for the commands.` : 'Type help for the commands.',
+      );
     }
   }
 }
@@ -52,7 +56,8 @@ function parseKubectl(words: string[]): ParseResult {
   if (verbWord === undefined || verbWord === '--help' || verbWord === '-h' || verbWord === 'help') {
     return { ok: true, command: { program: 'help', topic: 'kubectl' } };
   }
-  if (verbWord.startsWith('-')) return fail(`error: flags go after the command: kubectl <command> ${verbWord} …`, 'Type help for the commands.');
+  if (verbWord.startsWith('-'))
+    return fail(`error: flags go after the command: kubectl <command> ${verbWord} …`, 'Type help for the commands.');
   if (!(KUBECTL_VERBS as readonly string[]).includes(verbWord)) {
     const guess = closest(verbWord, KUBECTL_VERBS);
     return fail(
@@ -87,7 +92,8 @@ function parseKubectl(words: string[]): ParseResult {
       if (!spec.value) {
         if (eq >= 0) {
           const v = word.slice(eq + 1);
-          if (v !== 'true' && v !== 'false') return fail(`error: invalid argument "${v}" for "--${name}" flag: strconv.ParseBool: parsing "${v}": invalid syntax`, usage);
+          if (v !== 'true' && v !== 'false')
+            return fail(`error: invalid argument "${v}" for "--${name}" flag: strconv.ParseBool: parsing "${v}": invalid syntax`, usage);
           if (v === 'true') put(name, true, false);
           else delete flags[name];
         } else {

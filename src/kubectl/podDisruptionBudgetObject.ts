@@ -40,7 +40,13 @@ export function podDisruptionBudgetObject(budget: PodDisruptionBudget, cluster: 
     status: {
       // The condition the disruption controller sets (pkg/controller/disruption, updatePdbStatus).
       conditions: [
-        { message: '', observedGeneration: GENERATION, reason: allowed ? 'SufficientPods' : 'InsufficientPods', status: allowed ? 'True' : 'False', type: 'DisruptionAllowed' },
+        {
+          message: '',
+          observedGeneration: GENERATION,
+          reason: allowed ? 'SufficientPods' : 'InsufficientPods',
+          status: allowed ? 'True' : 'False',
+          type: 'DisruptionAllowed',
+        },
       ],
       currentHealthy: status.currentHealthy,
       desiredHealthy: status.desiredHealthy,
@@ -53,7 +59,9 @@ export function podDisruptionBudgetObject(budget: PodDisruptionBudget, cluster: 
 
 function selectorObject(selector: LabelSelector): Obj {
   return {
-    ...(selector.matchExpressions.length ? { matchExpressions: selector.matchExpressions.map((r) => (r.values.length ? r : { key: r.key, operator: r.operator })) } : {}),
+    ...(selector.matchExpressions.length
+      ? { matchExpressions: selector.matchExpressions.map((r) => (r.values.length ? r : { key: r.key, operator: r.operator })) }
+      : {}),
     ...(Object.keys(selector.matchLabels).length ? { matchLabels: selector.matchLabels } : {}),
   };
 }

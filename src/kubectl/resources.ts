@@ -90,7 +90,8 @@ export function objectRef(args: readonly string[], what = 'a resource'): RefResu
     const kind = kindOf(first.slice(0, slash));
     if (!kind.ok) return kind;
     const name = first.slice(slash + 1);
-    if (!name) return { ok: false, error: `error: arguments in resource/name form must have a single resource and name`, hint: 'e.g. deploy/echo' };
+    if (!name)
+      return { ok: false, error: `error: arguments in resource/name form must have a single resource and name`, hint: 'e.g. deploy/echo' };
     return { ok: true, ref: { kind: kind.kind, name }, rest: args.slice(1) };
   }
   const kind = kindOf(first);

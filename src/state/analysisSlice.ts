@@ -32,7 +32,13 @@ export function createAnalysisSlice(runner: AnalysisRunner): StateCreator<StoreS
           } else {
             const moved = cursor !== shown.cursor ? 'step' : now !== shown.now ? 'time' : 'none';
             shown = { cursor, now };
-            set((state) => ({ report, diagnostics: report.diagnostics, stale: false, requestRun: null, ...timelineOutcome(state.report, report, moved) }));
+            set((state) => ({
+              report,
+              diagnostics: report.diagnostics,
+              stale: false,
+              requestRun: null,
+              ...timelineOutcome(state.report, report, moved),
+            }));
           }
         },
         (error: unknown) => {

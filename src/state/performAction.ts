@@ -33,7 +33,12 @@ export async function performAction(action: StepAction, get: () => StoreState): 
 export function describeAction(action: StepAction): { kind: 'command' | 'click' | 'toolbar' | 'wait'; text: string } {
   if ('command' in action) return { kind: 'command', text: action.command };
   if ('event' in action) return { kind: 'click', text: action.label };
-  if ('toolbar' in action) return { kind: 'toolbar', text: `${action.toolbar.service}: ${action.toolbar.field} → ${action.toolbar.value ?? '(unset)'}` };
-  if ('proxy' in action) return { kind: 'toolbar', text: `kube-proxy mode → ${action.proxy.mode}${action.proxy.scheduler ? ` (${action.proxy.scheduler})` : ''}` };
+  if ('toolbar' in action)
+    return { kind: 'toolbar', text: `${action.toolbar.service}: ${action.toolbar.field} → ${action.toolbar.value ?? '(unset)'}` };
+  if ('proxy' in action)
+    return {
+      kind: 'toolbar',
+      text: `kube-proxy mode → ${action.proxy.mode}${action.proxy.scheduler ? ` (${action.proxy.scheduler})` : ''}`,
+    };
   return { kind: 'wait', text: `let ${action.wait} seconds pass` };
 }

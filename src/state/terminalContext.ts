@@ -21,7 +21,10 @@ function liveCluster(state: StoreState): ClusterState | null {
     cacheKey = key;
     try {
       // Decoded as the analysis decodes them: the Versions panel's gates decide what the API server accepts.
-      const files = decodeCluster(parseManifests(state.files).documents, { version: state.kubernetesVersion, ...versionOptions(state) }).cluster;
+      const files = decodeCluster(parseManifests(state.files).documents, {
+        version: state.kubernetesVersion,
+        ...versionOptions(state),
+      }).cluster;
       cachedCluster = simulateCluster(files, events, now).cluster;
     } catch {
       cachedCluster = null;

@@ -26,12 +26,16 @@ export const createTerminalSlice: StateCreator<StoreState, [], [], TerminalSlice
       const [{ runLine }, { terminalContext }] = await loadInterpreter();
       const state = get();
       const result = runLine(text, terminalContext(state));
-      const history = text && state.terminalHistory[state.terminalHistory.length - 1] !== text ? [...state.terminalHistory, text].slice(-MAX_HISTORY) : state.terminalHistory;
+      const history =
+        text && state.terminalHistory[state.terminalHistory.length - 1] !== text
+          ? [...state.terminalHistory, text].slice(-MAX_HISTORY)
+          : state.terminalHistory;
       if (result.clear) {
         set({ terminalLines: [], terminalHistory: history });
       } else {
         const added = [line('input', text)];
-        const body = result.hint && result.output.endsWith(`\n${result.hint}`) ? result.output.slice(0, -result.hint.length - 1) : result.output;
+        const body =
+          result.hint && result.output.endsWith(`\n${result.hint}`) ? result.output.slice(0, -result.hint.length - 1) : result.output;
         if (body) added.push(line(result.exitCode === 0 ? 'output' : 'error', body));
         if (result.hint && body !== result.output) added.push(line('hint', result.hint));
         set({ terminalLines: [...state.terminalLines, ...added].slice(-MAX_LINES), terminalHistory: history });

@@ -78,7 +78,11 @@ export const createTimelineSlice: StateCreator<StoreState, [], [], TimelineSlice
       set({ now });
       // Re-analyse only when something happens by itself before `now` (a grace period ends, a pod gets Ready).
       const live = get().report?.live;
-      const due = live ? live.nextChangeAt !== undefined && live.nextChangeAt <= now : get().timeline.slice(0, get().cursor).some((e) => e.at <= now);
+      const due = live
+        ? live.nextChangeAt !== undefined && live.nextChangeAt <= now
+        : get()
+            .timeline.slice(0, get().cursor)
+            .some((e) => e.at <= now);
       if (due) get().scheduleAnalysis();
     },
   };

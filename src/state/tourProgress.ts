@@ -19,7 +19,8 @@ export interface TourProgress {
 
 const KEY = 'scenario-progress';
 
-const isIdList = (value: unknown, test: (x: unknown) => boolean): boolean => Array.isArray(value) && value.length <= 200 && value.every(test);
+const isIdList = (value: unknown, test: (x: unknown) => boolean): boolean =>
+  Array.isArray(value) && value.length <= 200 && value.every(test);
 
 /** Keeps only well-formed entries of a stored value. */
 export function sanitizeProgress(value: unknown): TourProgress {
@@ -57,16 +58,23 @@ export function saveProgress(progress: TourProgress): void {
   writePreference(KEY, JSON.stringify(progress));
 }
 
-const entryOf = (progress: TourProgress, id: string): ScenarioProgress => progress.scenarios[id] ?? { passedSteps: [], solvedChallenges: [] };
+const entryOf = (progress: TourProgress, id: string): ScenarioProgress =>
+  progress.scenarios[id] ?? { passedSteps: [], solvedChallenges: [] };
 
 export function withPassedStep(progress: TourProgress, id: string, step: number): TourProgress {
   const entry = entryOf(progress, id);
   if (entry.passedSteps.includes(step)) return progress;
-  return { ...progress, scenarios: { ...progress.scenarios, [id]: { ...entry, passedSteps: [...entry.passedSteps, step].sort((a, b) => a - b) } } };
+  return {
+    ...progress,
+    scenarios: { ...progress.scenarios, [id]: { ...entry, passedSteps: [...entry.passedSteps, step].sort((a, b) => a - b) } },
+  };
 }
 
 export function withSolvedChallenge(progress: TourProgress, id: string, challenge: string): TourProgress {
   const entry = entryOf(progress, id);
   if (entry.solvedChallenges.includes(challenge)) return progress;
-  return { ...progress, scenarios: { ...progress.scenarios, [id]: { ...entry, solvedChallenges: [...entry.solvedChallenges, challenge] } } };
+  return {
+    ...progress,
+    scenarios: { ...progress.scenarios, [id]: { ...entry, solvedChallenges: [...entry.solvedChallenges, challenge] } },
+  };
 }

@@ -147,7 +147,12 @@ export const createTourSlice: StateCreator<StoreState, [], [], TourSlice> = (set
       if (!current || !challenge) return;
       const { report, stale } = get();
       if (!report || stale) {
-        set({ challenge: { ...current, results: [{ pass: false, message: 'The files have errors, so the engine cannot check the challenge.' }] } });
+        set({
+          challenge: {
+            ...current,
+            results: [{ pass: false, message: 'The files have errors, so the engine cannot check the challenge.' }],
+          },
+        });
         return;
       }
       const { pass, results } = evaluateChecks(report, challenge.checks);

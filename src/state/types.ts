@@ -88,4 +88,13 @@ export interface RequestsSlice {
   sendRequests(from: string, service: string, port: number, count: number): void;
 }
 
-export type StoreState = WorkspaceSlice & AnalysisSlice & SelectionSlice & ViewSlice & RequestsSlice & TerminalSlice & TimelineSlice & VersionsSlice & TourSlice & HighlightSlice;
+export type StoreState = WorkspaceSlice &
+  AnalysisSlice &
+  SelectionSlice &
+  ViewSlice &
+  RequestsSlice &
+  TerminalSlice &
+  TimelineSlice &
+  VersionsSlice &
+  TourSlice &
+  HighlightSlice;

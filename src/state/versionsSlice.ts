@@ -35,7 +35,9 @@ export const createVersionsSlice: StateCreator<StoreState, [], [], VersionsSlice
 });
 
 /** The analysis options this slice contributes. */
-export function versionOptions(state: Pick<VersionsSlice, 'kubeProxyVersion' | 'controlPlaneGates'>): Pick<AnalyzeOptions, 'kubeProxyVersion' | 'featureGates'> {
+export function versionOptions(
+  state: Pick<VersionsSlice, 'kubeProxyVersion' | 'controlPlaneGates'>,
+): Pick<AnalyzeOptions, 'kubeProxyVersion' | 'featureGates'> {
   const out: Pick<AnalyzeOptions, 'kubeProxyVersion' | 'featureGates'> = {};
   if (state.kubeProxyVersion) out.kubeProxyVersion = state.kubeProxyVersion;
   if (Object.keys(state.controlPlaneGates).length) out.featureGates = state.controlPlaneGates;

@@ -33,7 +33,10 @@ export const createWorkspaceSlice: StateCreator<StoreState, [], [], WorkspaceSli
     const files = get().files;
     const target = to.trim();
     if (from === target) return null;
-    const problem = fileNameProblem(target, files.map((f) => f.name).filter((n) => n !== from));
+    const problem = fileNameProblem(
+      target,
+      files.map((f) => f.name).filter((n) => n !== from),
+    );
     if (problem) return problem;
     if (!files.some((f) => f.name === from)) return `No file named ${from}.`;
     set({

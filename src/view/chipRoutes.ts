@@ -61,7 +61,9 @@ export function mergeChipRoutes(
     groups.set(key, members);
     out.push({ route, members });
   }
-  return out.map((drawn) => (drawn.members.length === 1 && !owners.has(drawn.route.target) ? drawn : merged(drawn.members, owners, layout)));
+  return out.map((drawn) =>
+    drawn.members.length === 1 && !owners.has(drawn.route.target) ? drawn : merged(drawn.members, owners, layout),
+  );
 }
 
 function merged(members: RouteEdgeModel[], owners: ReadonlyMap<string, LayoutBox>, layout: Pick<Layout, 'absolute'>): DrawnRoute {

@@ -55,17 +55,29 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
           : { id: 'uncordon', label: 'Uncordon', ...keyOf(KEYS.cordon), event: { type: 'node.uncordon', node: node.name } },
         {
           id: 'drain',
-          label: unmanaged.length ? `Drain (kubectl refuses: ${unmanaged.length} pod${unmanaged.length > 1 ? 's' : ''} without controller)` : 'Drain',
+          label: unmanaged.length
+            ? `Drain (kubectl refuses: ${unmanaged.length} pod${unmanaged.length > 1 ? 's' : ''} without controller)`
+            : 'Drain',
           ...keyOf(KEYS.drain),
           event: { type: 'node.drain', node: node.name },
         },
       ];
       if (unmanaged.length) {
-        actions.push({ id: 'drain-force', label: 'Drain --force (also pods no controller manages)', ...keyOf(KEYS.drainForce), event: { type: 'node.drain', node: node.name, force: true } });
+        actions.push({
+          id: 'drain-force',
+          label: 'Drain --force (also pods no controller manages)',
+          ...keyOf(KEYS.drainForce),
+          event: { type: 'node.drain', node: node.name, force: true },
+        });
       }
       actions.push(
         node.ready
-          ? { id: 'not-ready', label: 'Mark NotReady (kubelet stops reporting)', ...keyOf(KEYS.readiness), event: { type: 'node.notReady', node: node.name } }
+          ? {
+              id: 'not-ready',
+              label: 'Mark NotReady (kubelet stops reporting)',
+              ...keyOf(KEYS.readiness),
+              event: { type: 'node.notReady', node: node.name },
+            }
           : { id: 'ready', label: 'Ready again', ...keyOf(KEYS.readiness), event: { type: 'node.ready', node: node.name } },
         { id: 'delete', label: 'Delete node', ...keyOf(KEYS.delete), event: { type: 'node.delete', node: node.name } },
       );
@@ -78,7 +90,12 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
       return [
         down
           ? { id: 'recover', label: `Recover zone ${target.id}`, ...keyOf(KEYS.zone), event: { type: 'zone.recover', zone: target.id } }
-          : { id: 'outage', label: `Zone outage (${nodes.length} node${nodes.length > 1 ? 's' : ''} NotReady)`, ...keyOf(KEYS.zone), event: { type: 'zone.outage', zone: target.id } },
+          : {
+              id: 'outage',
+              label: `Zone outage (${nodes.length} node${nodes.length > 1 ? 's' : ''} NotReady)`,
+              ...keyOf(KEYS.zone),
+              event: { type: 'zone.outage', zone: target.id },
+            },
       ];
     }
     case 'pod': {
@@ -86,10 +103,20 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
       if (!pod || pod.terminating) return [];
       return [
         pod.ready
-          ? { id: 'not-ready', label: 'Not ready (readiness probe fails)', ...keyOf(KEYS.readiness), event: { type: 'pod.notReady', pod: pod.key } }
+          ? {
+              id: 'not-ready',
+              label: 'Not ready (readiness probe fails)',
+              ...keyOf(KEYS.readiness),
+              event: { type: 'pod.notReady', pod: pod.key },
+            }
           : { id: 'ready', label: 'Ready again', ...keyOf(KEYS.readiness), event: { type: 'pod.ready', pod: pod.key } },
         { id: 'crash-loop', label: 'Crash loop', ...keyOf(KEYS.crashLoop), event: { type: 'pod.crashLoop', pod: pod.key } },
-        { id: 'delete', label: pod.owner ? 'Delete pod (its Deployment replaces it)' : 'Delete pod', ...keyOf(KEYS.delete), event: { type: 'pod.delete', pod: pod.key } },
+        {
+          id: 'delete',
+          label: pod.owner ? 'Delete pod (its Deployment replaces it)' : 'Delete pod',
+          ...keyOf(KEYS.delete),
+          event: { type: 'pod.delete', pod: pod.key },
+        },
       ];
     }
   }

@@ -124,7 +124,8 @@ export function layoutTopology(input: LayoutInput): Layout {
   }
   const chipsEverywhere = input.compactPods === true && seenPods.size >= CHIPS_CLUSTER_FROM;
   const asChips = (count: number) => input.compactPods === true && (chipsEverywhere || count >= CHIPS_PER_NODE_FROM);
-  const pods = (keys: string[], parentId: string, top: number) => (asChips(keys.length) ? chipGrid(keys, parentId, top) : podGrid(keys, parentId, top));
+  const pods = (keys: string[], parentId: string, top: number) =>
+    asChips(keys.length) ? chipGrid(keys, parentId, top) : podGrid(keys, parentId, top);
   // Clients first (they are where routes start), then by key.
   const podOrder = (a: string, b: string) => Number(clients.has(b)) - Number(clients.has(a)) || byString(a, b);
 

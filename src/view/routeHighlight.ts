@@ -13,7 +13,13 @@ import type { RouteHighlight } from '../state/highlightSlice';
  * highlightOfRoute(edge); // { node: 'mnode-m02', service: 'default/echo-svc', port: 80, traffic: 'internal', pod: 'default/echo-…', origin: 'canvas' }
  */
 export function highlightOfRoute(route: RouteEdgeModel): RouteHighlight {
-  const h: RouteHighlight = { node: route.node, service: route.service, port: route.port, traffic: route.external ? 'external' : 'internal', origin: 'canvas' };
+  const h: RouteHighlight = {
+    node: route.node,
+    service: route.service,
+    port: route.port,
+    traffic: route.external ? 'external' : 'internal',
+    origin: 'canvas',
+  };
   if (route.targetPod) h.pod = route.targetPod;
   if (route.verdict !== 'forward') h.verdict = route.verdict;
   return h;

@@ -9,7 +9,11 @@ import type { Selection } from '../state/types';
  * @example
  * defaultRulesNode(report, null, 'default/echo-svc'); // "mnode-m02", where the demo's client runs
  */
-export function defaultRulesNode(report: Pick<RoutingReport, 'nodes' | 'routes' | 'pods'>, selection: Selection | null, service: string | null): string | undefined {
+export function defaultRulesNode(
+  report: Pick<RoutingReport, 'nodes' | 'routes' | 'pods'>,
+  selection: Selection | null,
+  service: string | null,
+): string | undefined {
   if (selection?.kind === 'node' && report.nodes.some((n) => n.name === selection.id)) return selection.id;
   if (selection?.kind === 'pod') {
     const node = report.pods.find((p) => p.key === selection.id)?.node;

@@ -98,4 +98,3 @@ export function countReadyEndpoints(report: Pick<RoutingReport, 'endpointSlices'
   }
   return addresses.size;
 }
-

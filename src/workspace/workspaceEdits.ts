@@ -72,7 +72,11 @@ function companionRemoval(service: ObjectLocation, field: string, value: string 
     const external = Array.isArray(externalIPs) && externalIPs.length > 0;
     if (!external && fieldOf(service, ['spec', 'externalTrafficPolicy']) !== undefined) return 'externalTrafficPolicy';
   }
-  if (field === 'sessionAffinity' && (value === undefined || value === 'None') && fieldOf(service, ['spec', 'sessionAffinityConfig']) !== undefined) {
+  if (
+    field === 'sessionAffinity' &&
+    (value === undefined || value === 'None') &&
+    fieldOf(service, ['spec', 'sessionAffinityConfig']) !== undefined
+  ) {
     return 'sessionAffinityConfig';
   }
   return undefined;
@@ -85,10 +89,7 @@ function companionRemoval(service: ObjectLocation, field: string, value: string 
  * @example
  * editKubeProxy(files, { mode: 'ipvs', scheduler: 'rr' }); // { file: 'kube-proxy.yaml', created: true, ... }
  */
-export function editKubeProxy(
-  files: readonly WorkspaceFile[],
-  change: { mode?: ProxyMode; scheduler?: IpvsScheduler },
-): FileChange {
+export function editKubeProxy(files: readonly WorkspaceFile[], change: { mode?: ProxyMode; scheduler?: IpvsScheduler }): FileChange {
   const config = findKubeProxyConfiguration(files);
   if (!config) return createKubeProxyFile(files, change);
   let current = files;

@@ -21,7 +21,6 @@ export interface BrowserFigure {
   note?: string;
 }
 
-
 /** gzip bytes of the entry script and its modulepreloads: the JS a cold load needs before any lazy chunk. */
 export function initialJsGzipBytes(outDir: string): number {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
@@ -118,7 +117,9 @@ async function pasteOverFile(page: Page, text: string): Promise<void> {
 function largeWorkspaceYaml(nodes = 200, replicas = 2_000): string {
   const docs: string[] = [];
   for (let i = 0; i < nodes; i++) {
-    docs.push(`apiVersion: v1\nkind: Node\nmetadata:\n  name: bench-${i}\n  labels:\n    topology.kubernetes.io/zone: zone-${'abc'[i % 3]}`);
+    docs.push(
+      `apiVersion: v1\nkind: Node\nmetadata:\n  name: bench-${i}\n  labels:\n    topology.kubernetes.io/zone: zone-${'abc'[i % 3]}`,
+    );
   }
   docs.push(
     'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: echo\nspec:\n  selector:\n    matchLabels:\n      app: echo\n' +
@@ -135,16 +136,28 @@ async function interactiveFigures(page: Page, figures: BrowserFigure[]): Promise
   await page.keyboard.press('End');
   await page.keyboard.press('Backspace');
   const demo = await keystrokeLatencyMs(page, '3');
-  figures.push({ name: 'keystroke → canvas (demo)', value: `${demo.pageMs.toFixed(0)} ms`, note: `replicas 3: a pod appears (${demo.driverMs.toFixed(0)} ms through the test driver)` });
+  figures.push({
+    name: 'keystroke → canvas (demo)',
+    value: `${demo.pageMs.toFixed(0)} ms`,
+    note: `replicas 3: a pod appears (${demo.driverMs.toFixed(0)} ms through the test driver)`,
+  });
 
   await focusFile(page, 'echo-pod.yaml');
   await pasteOverFile(page, largeWorkspaceYaml());
   await waitForTruthy(page, `document.querySelectorAll(${JSON.stringify(CANVAS_NODES)}).length > 200`, 120_000);
   const frames = await frameTimes(page);
-  figures.push({ name: 'frame time p95 (200 nodes)', value: `${frames.p95.toFixed(1)} ms`, note: `median ${frames.median.toFixed(1)} ms, 2,000 pods animating` });
+  figures.push({
+    name: 'frame time p95 (200 nodes)',
+    value: `${frames.p95.toFixed(1)} ms`,
+    note: `median ${frames.median.toFixed(1)} ms, 2,000 pods animating`,
+  });
   await page.keyboard.press('Control+End');
   const large = await keystrokeLatencyMs(page, 'Backspace');
-  figures.push({ name: 'keystroke → canvas (200 nodes)', value: `${large.pageMs.toFixed(0)} ms`, note: `replicas 2000 → 200 (${large.driverMs.toFixed(0)} ms through the test driver)` });
+  figures.push({
+    name: 'keystroke → canvas (200 nodes)',
+    value: `${large.pageMs.toFixed(0)} ms`,
+    note: `replicas 2000 → 200 (${large.driverMs.toFixed(0)} ms through the test driver)`,
+  });
 }
 
 export async function measureBrowserFigures(): Promise<BrowserFigure[]> {
@@ -154,29 +167,47 @@ export async function measureBrowserFigures(): Promise<BrowserFigure[]> {
     try {
       buildSite(outDir);
     } catch (error) {
-      // eslint-disable-next-line no-control-regex -- strip terminal colours from vite's output
-      const lines = String(error).replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+      // Strip terminal colours from vite's output.
+      const colour = new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g');
+      const lines = String(error).replace(colour, '').split('\n');
       const reason = lines.find((l) => /Expected|Failed to resolve|Could not|error TS|\.tsx?:\d+/.test(l)) ?? lines[0];
       return [{ name: 'browser figures', value: 'skipped', note: `build failed: ${reason!.trim()}` }];
     }
-    const figures: BrowserFigure[] = [{ name: 'initial JS (gzip)', value: `${(initialJsGzipBytes(outDir) / 1024).toFixed(0)} KB`, note: 'entry + modulepreloads' }];
+    const figures: BrowserFigure[] = [
+      { name: 'initial JS (gzip)', value: `${(initialJsGzipBytes(outDir) / 1024).toFixed(0)} KB`, note: 'entry + modulepreloads' },
+    ];
     const server = await startPreview(outDir);
     const browser = await launchBrowser();
     try {
       const page = await browser.context.newPage();
       try {
-        figures.push({ name: 'cold load → canvas', value: `${(await coldLoadMs(page, server.url)).toFixed(0)} ms`, note: 'seed demo, empty cache' });
+        figures.push({
+          name: 'cold load → canvas',
+          value: `${(await coldLoadMs(page, server.url)).toFixed(0)} ms`,
+          note: 'seed demo, empty cache',
+        });
       } catch (error) {
         figures.push({ name: 'cold load → canvas', value: 'not measured', note: `no ${CANVAS_NODES}: ${String(error).split('\n')[0]}` });
         return figures;
       }
       const frames = await frameTimes(page);
-      figures.push({ name: 'frame time p95', value: `${frames.p95.toFixed(1)} ms`, note: `median ${frames.median.toFixed(1)} ms, seed demo animating` });
+      figures.push({
+        name: 'frame time p95',
+        value: `${frames.p95.toFixed(1)} ms`,
+        note: `median ${frames.median.toFixed(1)} ms, seed demo animating`,
+      });
       try {
         await interactiveFigures(page, figures);
       } catch (error) {
-        const onCanvas = await page.locator(CANVAS_NODES).count().catch(() => -1);
-        figures.push({ name: 'interaction figures', value: 'not measured', note: `${String(error).split('\n')[0]} (${onCanvas} canvas nodes)` });
+        const onCanvas = await page
+          .locator(CANVAS_NODES)
+          .count()
+          .catch(() => -1);
+        figures.push({
+          name: 'interaction figures',
+          value: 'not measured',
+          note: `${String(error).split('\n')[0]} (${onCanvas} canvas nodes)`,
+        });
       }
       return figures;
     } finally {

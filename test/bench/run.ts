@@ -16,18 +16,24 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const onlySizes = process.argv.slice(2);
 
 function runWorker(args: string[]): unknown {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', 'test/bench/worker.ts', ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', 'test/bench/worker.ts', ...args],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return JSON.parse(out);
 }
 
 const work = mkdtempSync(join(tmpdir(), 'ktp-bench-'));
 try {
   console.log(`Node ${process.version}, ${cpus().length} cores\n`);
-  const rows = [['CLUSTER', 'OBJECTS', 'JSON', 'JSON.parse', 'ENGINE', 'RATIO', 'COLD PARSE / ENGINE', 'PEAK RSS', 'HEAP AFTER', 'VIEWS', 'ROUTES']];
+  const rows = [
+    ['CLUSTER', 'OBJECTS', 'JSON', 'JSON.parse', 'ENGINE', 'RATIO', 'COLD PARSE / ENGINE', 'PEAK RSS', 'HEAP AFTER', 'VIEWS', 'ROUTES'],
+  ];
   for (const size of SIZES.filter((s) => onlySizes.length === 0 || onlySizes.includes(s.name))) {
     const json = JSON.stringify(syntheticCluster(size));
     const file = join(work, `${size.name}.json`);
@@ -52,11 +58,17 @@ try {
   console.log(alignColumns(rows).join('\n'));
   console.log(
     'JSON.parse and ENGINE: warm medians (7 runs, 5 for large) after one cold run, shown apart; each run times a JSON.parse, then the engine.\n' +
-      'RATIO: of the medians, with the lowest and highest of the runs\' own ratios. Targets: largest ≤ 2× JSON.parse, < 1 GB.\n',
+      "RATIO: of the medians, with the lowest and highest of the runs' own ratios. Targets: largest ≤ 2× JSON.parse, < 1 GB.\n",
   );
 
-  const demo = runWorker(['demo-edit', join(repoRoot, 'src/scenarios/seed-demo'), '1000']) as { medianMs: number; p95Ms: number; runs: number };
-  console.log(`Seed demo, one-field edit re-analysed: median ${demo.medianMs.toFixed(3)} ms, p95 ${demo.p95Ms.toFixed(3)} ms over ${demo.runs} edits (target < 1 ms).\n`);
+  const demo = runWorker(['demo-edit', join(repoRoot, 'src/scenarios/seed-demo'), '1000']) as {
+    medianMs: number;
+    p95Ms: number;
+    runs: number;
+  };
+  console.log(
+    `Seed demo, one-field edit re-analysed: median ${demo.medianMs.toFixed(3)} ms, p95 ${demo.p95Ms.toFixed(3)} ms over ${demo.runs} edits (target < 1 ms).\n`,
+  );
 
   const browser = await measureBrowserFigures();
   console.log(alignColumns([['BROWSER', 'VALUE', 'NOTE'], ...browser.map((b) => [b.name, b.value, b.note ?? ''])]).join('\n'));

@@ -3,7 +3,12 @@ import { SIZES, syntheticCluster, type ClusterSize } from './syntheticCluster';
 
 const tiny: ClusterSize = { name: 'tiny', nodes: 7, pods: 40, services: 6, zones: 3, clients: 4, namespaces: 2 };
 
-type Obj = { kind: string; metadata: { name: string; namespace?: string; labels?: Record<string, string> }; spec?: Record<string, unknown>; status?: Record<string, unknown> };
+type Obj = {
+  kind: string;
+  metadata: { name: string; namespace?: string; labels?: Record<string, string> };
+  spec?: Record<string, unknown>;
+  status?: Record<string, unknown>;
+};
 
 test('same size and seed give the same objects; another seed moves pods', () => {
   expect(JSON.stringify(syntheticCluster(tiny))).toBe(JSON.stringify(syntheticCluster(tiny)));
@@ -25,7 +30,9 @@ test.each([tiny, SIZES[0]!])('$name: counts, bound pods with unique IPs, every S
 
   const selected = services.map((s) => {
     const selector = s.spec!.selector as Record<string, string>;
-    return pods.filter((p) => p.metadata.namespace === s.metadata.namespace && Object.entries(selector).every(([k, v]) => p.metadata.labels?.[k] === v)).length;
+    return pods.filter(
+      (p) => p.metadata.namespace === s.metadata.namespace && Object.entries(selector).every(([k, v]) => p.metadata.labels?.[k] === v),
+    ).length;
   });
   expect(selected.reduce((a, b) => a + b, 0)).toBe(size.pods - size.clients);
   expect(Math.max(...selected) - Math.min(...selected)).toBeLessThanOrEqual(1);
@@ -41,5 +48,9 @@ test('the Service mix covers every routing policy the engine models', () => {
   expect(services.some((s) => s.spec!.internalTrafficPolicy === 'Local')).toBe(true);
   expect(services.some((s) => s.spec!.externalTrafficPolicy === 'Local')).toBe(true);
   expect(services.some((s) => s.spec!.sessionAffinity === 'ClientIP')).toBe(true);
-  expect(services.some((s) => (s.metadata as { annotations?: Record<string, string> }).annotations?.['service.kubernetes.io/topology-mode'] === 'Auto')).toBe(true);
+  expect(
+    services.some(
+      (s) => (s.metadata as { annotations?: Record<string, string> }).annotations?.['service.kubernetes.io/topology-mode'] === 'Auto',
+    ),
+  ).toBe(true);
 });

@@ -22,10 +22,26 @@ export const SIZES: readonly ClusterSize[] = [
 
 /** What each Service gets, by its index modulo the list length (40% plain). */
 const SERVICE_FLAVOURS = [
-  'plain', 'plain', 'plain', 'plain', 'plain', 'plain', 'plain', 'plain',
-  'PreferClose', 'PreferClose', 'PreferClose', 'PreferSameZone', 'PreferSameZone',
-  'PreferSameNode', 'PreferSameNode', 'internalLocal', 'internalLocal',
-  'topologyAuto', 'nodePortLocal', 'clientIPAffinity',
+  'plain',
+  'plain',
+  'plain',
+  'plain',
+  'plain',
+  'plain',
+  'plain',
+  'plain',
+  'PreferClose',
+  'PreferClose',
+  'PreferClose',
+  'PreferSameZone',
+  'PreferSameZone',
+  'PreferSameNode',
+  'PreferSameNode',
+  'internalLocal',
+  'internalLocal',
+  'topologyAuto',
+  'nodePortLocal',
+  'clientIPAffinity',
 ] as const;
 
 const ZONE_LABEL = 'topology.kubernetes.io/zone';

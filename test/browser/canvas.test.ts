@@ -6,7 +6,6 @@ import { expect, test } from 'vitest';
 import { openPage } from './harness';
 import { CLIENT, CLIENT_ROUTES, openTerminal, screenshotPath, waitForRoutes } from './pageHelpers';
 
-
 test('the demo renders both echo pods, the client and a route from the client with its share', async () => {
   const { page, consoleErrors, close } = await openPage();
   try {
@@ -111,7 +110,9 @@ test('selecting a client highlights only its routes; selecting an echo pod shows
     const echo = page.locator('[data-testid^="pod-default/echo-"]').first();
     const echoKey = (await echo.getAttribute('data-testid'))!.slice('pod-'.length);
     await echo.click();
-    await expect.poll(emphasis).toEqual(expect.arrayContaining([`route-default/client->${echoKey}:highlight`, expect.stringMatching(/:dim$/)]));
+    await expect
+      .poll(emphasis)
+      .toEqual(expect.arrayContaining([`route-default/client->${echoKey}:highlight`, expect.stringMatching(/:dim$/)]));
     await page.getByTestId('inspector').getByTestId('who-reaches').waitFor();
     expect(await page.getByTestId('inspector').getByTestId('who-reaches').textContent()).toContain('default/client');
     await page.screenshot({ path: screenshotPath('canvas-selected') });

@@ -127,7 +127,9 @@ test('Open in playground carries the embed state to the full playground', async 
     const decoded = decodeShareFragment(fragmentOf(new URL(href).hash)!);
     if (!decoded.ok) throw new Error(decoded.error);
     expect(decoded.state.scenario?.id).toBe('seed-demo');
-    expect(decoded.state.timeline).toMatchObject([{ event: { type: 'service.patch', patch: { spec: { trafficDistribution: 'PreferSameNode' } } } }]);
+    expect(decoded.state.timeline).toMatchObject([
+      { event: { type: 'service.patch', patch: { spec: { trafficDistribution: 'PreferSameNode' } } } },
+    ]);
     // A top-level page may open tabs: the playground opens in a new one.
     const [playground] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
     try {

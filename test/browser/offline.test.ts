@@ -86,7 +86,9 @@ test('the site works from a sub-path: playground, editor, service worker and emb
 
     await page.goto(`${url}?embed&controls=none`);
     await waitForClientRoute(page);
-    expect(await page.getByTestId('embed-open-playground').getAttribute('href')).toMatch(new RegExp(`^${url.replace(/[/.]/g, '\\$&')}#s=v1\\.`));
+    expect(await page.getByTestId('embed-open-playground').getAttribute('href')).toMatch(
+      new RegExp(`^${url.replace(/[/.]/g, '\\$&')}#s=v1\\.`),
+    );
 
     expect(paths.filter((p) => !p.startsWith(prefix))).toEqual([]);
     expect(errors).toEqual([]);

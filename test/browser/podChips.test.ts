@@ -46,7 +46,9 @@ test('crowded nodes draw their pods as chips; a chip is selected by keyboard and
     await expect.poll(() => first.getAttribute('aria-pressed')).toBe('true');
     const key = (await first.getAttribute('data-testid'))!.slice('chip-'.length);
     await expect.poll(() => page.getByTestId('inspector').textContent()).toContain(key.split('/')[1]);
-    expect(await canvas.locator('.react-flow__edge [data-emphasis="highlight"], [data-testid^="route-"][data-emphasis="highlight"]').count()).toBeGreaterThan(0);
+    expect(
+      await canvas.locator('.react-flow__edge [data-emphasis="highlight"], [data-testid^="route-"][data-emphasis="highlight"]').count(),
+    ).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('pod-chips') });
     expect(consoleErrors).toEqual([]);
   } finally {

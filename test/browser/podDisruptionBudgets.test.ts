@@ -7,7 +7,6 @@ import { expect, test } from 'vitest';
 import { openPage } from './harness';
 import { openTerminal, runTerminalLine, screenshotPath, waitForEditor } from './pageHelpers';
 
-
 const pdbRow = async (page: Page) => (await runTerminalLine(page, 'kubectl get pdb')).split('\n').map((l) => l.trim().split(/\s{2,}/));
 
 test('kubectl get and describe pdb follow the drain on the live cluster; Tab completes pdb', async () => {

@@ -27,105 +27,125 @@ async function stepOutcome(page: Page, index: number) {
   const error = step.getByTestId('tour-error');
   await results.or(error).waitFor({ timeout: STEP_TIMEOUT });
   if (await error.count()) return { pass: false, messages: [await error.textContent()] };
-  return { pass: (await results.getAttribute('data-pass')) === 'true', messages: await results.getByTestId('check-result').allTextContents() };
+  return {
+    pass: (await results.getAttribute('data-pass')) === 'true',
+    messages: await results.getByTestId('check-result').allTextContents(),
+  };
 }
 
 for (const scenario of SCENARIOS) {
-  test(`tour ${scenario.number}, ${scenario.title}: every step’s checks pass in the page`, async () => {
+  test(
+    `tour ${scenario.number}, ${scenario.title}: every step’s checks pass in the page`,
+    async () => {
+      const { page, consoleErrors, close } = await openPage();
+      try {
+        await openGallery(page);
+        await page.getByTestId(`start-tour-${scenario.id}`).click();
+        const panel = page.getByTestId('dock-panel-tour');
+        for (let index = 0; index < scenario.tour.length; index++) {
+          // Next shows the step and performs it at once; wait until that settles before deciding
+          // whether the step still needs its Do it.
+          await panel.locator(`[data-testid="tour-step"][data-step="${index}"][aria-busy="false"]`).waitFor({ timeout: STEP_TIMEOUT });
+          const perform = panel.getByTestId('tour-perform');
+          if (await perform.count()) await perform.click();
+          const outcome = await stepOutcome(page, index);
+          expect(outcome, `step ${index + 1}: ${scenario.tour[index]!.title}`).toEqual({ pass: true, messages: expect.any(Array) });
+          if (index + 1 < scenario.tour.length) await panel.getByTestId('tour-next').click();
+        }
+        expect(await panel.getByTestId('tour-next').isDisabled()).toBe(true);
+        await page.screenshot({ path: screenshotPath(`tour-${scenario.id}`) });
+        expect(consoleErrors).toEqual([]);
+      } catch (error) {
+        await page.screenshot({ path: screenshotPath(`tour-${scenario.id}-failed`) });
+        throw error;
+      } finally {
+        await close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
+}
+
+test(
+  'workshop mode: large step, keyboard next and previous, canvas follows; progress survives a reload',
+  async () => {
     const { page, consoleErrors, close } = await openPage();
     try {
       await openGallery(page);
-      await page.getByTestId(`start-tour-${scenario.id}`).click();
-      const panel = page.getByTestId('dock-panel-tour');
-      for (let index = 0; index < scenario.tour.length; index++) {
-        // Next shows the step and performs it at once; wait until that settles before deciding
-        // whether the step still needs its Do it.
-        await panel.locator(`[data-testid="tour-step"][data-step="${index}"][aria-busy="false"]`).waitFor({ timeout: STEP_TIMEOUT });
-        const perform = panel.getByTestId('tour-perform');
-        if (await perform.count()) await perform.click();
-        const outcome = await stepOutcome(page, index);
-        expect(outcome, `step ${index + 1}: ${scenario.tour[index]!.title}`).toEqual({ pass: true, messages: expect.any(Array) });
-        if (index + 1 < scenario.tour.length) await panel.getByTestId('tour-next').click();
-      }
-      expect(await panel.getByTestId('tour-next').isDisabled()).toBe(true);
-      await page.screenshot({ path: screenshotPath(`tour-${scenario.id}`) });
+      await page.getByTestId('start-tour-seed-demo').click();
+      await page.getByTestId('dock-panel-tour').getByTestId('check-results').waitFor({ timeout: STEP_TIMEOUT });
+      await page.keyboard.press('Alt+W');
+      const workshop = page.getByTestId('workshop');
+      await workshop.waitFor({ timeout: STEP_TIMEOUT });
+      expect(await workshop.getByTestId('tour-step-number').textContent()).toBe('1');
+      const title = await workshop.locator('.kt-step__title').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+      expect(title).toBeGreaterThanOrEqual(28);
+      await workshop.locator('[data-testid^="pod-default/client"]').first().waitFor({ timeout: STEP_TIMEOUT });
+
+      // → moves to step 2 and performs it: PreferSameNode leaves one route, 100%.
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => workshop.getByTestId('tour-step-number').textContent()).toBe('2');
+      await workshop.locator('[data-testid="check-results"][data-pass="true"]').waitFor({ timeout: STEP_TIMEOUT });
+      await expect.poll(() => workshop.locator(CLIENT_ROUTES).count(), { timeout: 10_000 }).toBe(1);
+      await page.screenshot({ path: screenshotPath('workshop') });
+
+      // ← goes back: both routes again.
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => workshop.getByTestId('tour-step-number').textContent()).toBe('1');
+      await expect.poll(() => workshop.locator(CLIENT_ROUTES).count(), { timeout: 10_000 }).toBe(2);
+
+      await page.keyboard.press('Escape');
+      await workshop.waitFor({ state: 'detached' });
+
+      await page.reload();
+      await openGallery(page);
+      const progress = page.getByTestId('scenario-seed-demo').getByTestId('scenario-progress');
+      expect(await progress.textContent()).toContain(`2 of ${SCENARIOS[0]!.tour.length} steps confirmed`);
+      expect(await page.getByTestId('resume-tour').textContent()).toContain('step 1');
+      await page.screenshot({ path: screenshotPath('gallery') });
       expect(consoleErrors).toEqual([]);
     } catch (error) {
-      await page.screenshot({ path: screenshotPath(`tour-${scenario.id}-failed`) });
+      await page.screenshot({ path: screenshotPath('workshop-failed') });
       throw error;
     } finally {
       await close();
     }
-  }, TEST_TIMEOUT);
-}
+  },
+  TEST_TIMEOUT,
+);
 
-test('workshop mode: large step, keyboard next and previous, canvas follows; progress survives a reload', async () => {
-  const { page, consoleErrors, close } = await openPage();
-  try {
-    await openGallery(page);
-    await page.getByTestId('start-tour-seed-demo').click();
-    await page.getByTestId('dock-panel-tour').getByTestId('check-results').waitFor({ timeout: STEP_TIMEOUT });
-    await page.keyboard.press('Alt+W');
-    const workshop = page.getByTestId('workshop');
-    await workshop.waitFor({ timeout: STEP_TIMEOUT });
-    expect(await workshop.getByTestId('tour-step-number').textContent()).toBe('1');
-    const title = await workshop.locator('.kt-step__title').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
-    expect(title).toBeGreaterThanOrEqual(28);
-    await workshop.locator('[data-testid^="pod-default/client"]').first().waitFor({ timeout: STEP_TIMEOUT });
+test(
+  'a challenge: open after its setup, solved from the terminal, confirmed by the engine',
+  async () => {
+    const { page, consoleErrors, close } = await openPage();
+    try {
+      await openGallery(page);
+      await page.getByTestId('start-challenge-local-never-drop').click();
+      const panel = page.getByTestId('dock-panel-tour');
+      await panel.getByTestId('challenge').waitFor();
+      await panel.getByTestId('challenge-check').click();
+      expect(await panel.getByTestId('check-results').getAttribute('data-pass')).toBe('false');
 
-    // → moves to step 2 and performs it: PreferSameNode leaves one route, 100%.
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => workshop.getByTestId('tour-step-number').textContent()).toBe('2');
-    await workshop.locator('[data-testid="check-results"][data-pass="true"]').waitFor({ timeout: STEP_TIMEOUT });
-    await expect.poll(() => workshop.locator(CLIENT_ROUTES).count(), { timeout: 10_000 }).toBe(1);
-    await page.screenshot({ path: screenshotPath('workshop') });
-
-    // ← goes back: both routes again.
-    await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => workshop.getByTestId('tour-step-number').textContent()).toBe('1');
-    await expect.poll(() => workshop.locator(CLIENT_ROUTES).count(), { timeout: 10_000 }).toBe(2);
-
-    await page.keyboard.press('Escape');
-    await workshop.waitFor({ state: 'detached' });
-
-    await page.reload();
-    await openGallery(page);
-    const progress = page.getByTestId('scenario-seed-demo').getByTestId('scenario-progress');
-    expect(await progress.textContent()).toContain(`2 of ${SCENARIOS[0]!.tour.length} steps confirmed`);
-    expect(await page.getByTestId('resume-tour').textContent()).toContain('step 1');
-    await page.screenshot({ path: screenshotPath('gallery') });
-    expect(consoleErrors).toEqual([]);
-  } catch (error) {
-    await page.screenshot({ path: screenshotPath('workshop-failed') });
-    throw error;
-  } finally {
-    await close();
-  }
-}, TEST_TIMEOUT);
-
-test('a challenge: open after its setup, solved from the terminal, confirmed by the engine', async () => {
-  const { page, consoleErrors, close } = await openPage();
-  try {
-    await openGallery(page);
-    await page.getByTestId('start-challenge-local-never-drop').click();
-    const panel = page.getByTestId('dock-panel-tour');
-    await panel.getByTestId('challenge').waitFor();
-    await panel.getByTestId('challenge-check').click();
-    expect(await panel.getByTestId('check-results').getAttribute('data-pass')).toBe('false');
-
-    const input = await openTerminal(page);
-    await input.fill(`kubectl patch svc echo-local --type merge -p '{"spec":{"internalTrafficPolicy":"Cluster","trafficDistribution":"PreferSameNode"}}'`);
-    await input.press('Enter');
-    await page.getByTestId('dock-tab-tour').click();
-    await expect
-      .poll(async () => {
-        await panel.getByTestId('challenge-check').click();
-        return panel.getByTestId('check-results').getAttribute('data-pass');
-      }, { timeout: 10_000 })
-      .toBe('true');
-    await page.screenshot({ path: screenshotPath('challenge') });
-    expect(consoleErrors).toEqual([]);
-  } finally {
-    await close();
-  }
-}, TEST_TIMEOUT);
+      const input = await openTerminal(page);
+      await input.fill(
+        `kubectl patch svc echo-local --type merge -p '{"spec":{"internalTrafficPolicy":"Cluster","trafficDistribution":"PreferSameNode"}}'`,
+      );
+      await input.press('Enter');
+      await page.getByTestId('dock-tab-tour').click();
+      await expect
+        .poll(
+          async () => {
+            await panel.getByTestId('challenge-check').click();
+            return panel.getByTestId('check-results').getAttribute('data-pass');
+          },
+          { timeout: 10_000 },
+        )
+        .toBe('true');
+      await page.screenshot({ path: screenshotPath('challenge') });
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  },
+  TEST_TIMEOUT,
+);

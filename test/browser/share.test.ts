@@ -112,8 +112,11 @@ test('a link pasted into an open playground opens after asking; a broken one lea
 
 test('a hostile link opens safely: names stay text, bombs and garbage give a message and the default scenario', async () => {
   const name = '<img src=x onerror="window.__pwned=1">.yaml';
-  const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "<script>window.__pwned=1</script>"\n  labels:\n    app: "<b>x</b>"\nspec:\n  containers:\n  - name: c\n    image: i\n';
-  const scripted = await openPage({ path: linkPath({ v: 1, files: [{ name, text: pod }], kubernetesVersion: '1.34', selectedService: '<svg onload=alert(1)>' }) });
+  const pod =
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "<script>window.__pwned=1</script>"\n  labels:\n    app: "<b>x</b>"\nspec:\n  containers:\n  - name: c\n    image: i\n';
+  const scripted = await openPage({
+    path: linkPath({ v: 1, files: [{ name, text: pod }], kubernetesVersion: '1.34', selectedService: '<svg onload=alert(1)>' }),
+  });
   const dialogs: string[] = [];
   scripted.page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -245,17 +248,23 @@ test('YAML files and a zip open by picker and by drop; a too-long link becomes a
   try {
     await waitForClientRoute(page);
     const svc = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: extra\nspec:\n  selector:\n    app: echo\n  ports:\n  - port: 81\n';
-    await page.getByTestId('open-files-input').setInputFiles([{ name: 'extra.yaml', mimeType: 'application/yaml', buffer: Buffer.from(svc) }]);
+    await page
+      .getByTestId('open-files-input')
+      .setInputFiles([{ name: 'extra.yaml', mimeType: 'application/yaml', buffer: Buffer.from(svc) }]);
     await page.getByTestId('file-tab-extra.yaml').waitFor();
     expect(await fileTabs(page)).toEqual([...DEMO_FILES, 'extra.yaml']);
 
     // Dropped files land in the workspace too, even over the editor.
-    await page.evaluate((text) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], 'dropped.yaml', { type: 'application/yaml' }));
-      const target = document.querySelector('[data-testid="editor"]') ?? document.body;
-      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, svc.replace('extra', 'dropped'));
+    await page.evaluate(
+      (text) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'dropped.yaml', { type: 'application/yaml' }));
+        const target = document.querySelector('[data-testid="editor"]') ?? document.body;
+        for (const type of ['dragenter', 'dragover', 'drop'])
+          target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      svc.replace('extra', 'dropped'),
+    );
     await page.getByTestId('file-tab-dropped.yaml').waitFor();
 
     // A zip is a whole workspace: it replaces this one, after asking.
@@ -267,8 +276,12 @@ test('YAML files and a zip open by picker and by drop; a too-long link becomes a
     await expect.poll(() => fileTabs(page)).toEqual(['a.yaml', 'b.yml']);
 
     // A workspace too big for a link is offered as a file.
-    const big = Array.from({ length: 1500 }, (_, i) => `# ${((i * 2654435761) % 4294967296).toString(36)} ${Math.sin(i).toFixed(12)}`).join('\n');
-    await page.getByTestId('open-files-input').setInputFiles([{ name: 'big.yaml', mimeType: 'application/yaml', buffer: Buffer.from(big) }]);
+    const big = Array.from({ length: 1500 }, (_, i) => `# ${((i * 2654435761) % 4294967296).toString(36)} ${Math.sin(i).toFixed(12)}`).join(
+      '\n',
+    );
+    await page
+      .getByTestId('open-files-input')
+      .setInputFiles([{ name: 'big.yaml', mimeType: 'application/yaml', buffer: Buffer.from(big) }]);
     await page.getByTestId('file-tab-big.yaml').waitFor();
     await page.keyboard.press('Control+KeyS');
     await page.getByTestId('share-download').waitFor();
@@ -282,7 +295,9 @@ test('YAML files and a zip open by picker and by drop; a too-long link becomes a
     const fresh = await openPage();
     try {
       await waitForClientRoute(fresh.page);
-      await fresh.page.getByTestId('open-files-input').setInputFiles([{ name: 'state.json', mimeType: 'application/json', buffer: stateFile }]);
+      await fresh.page
+        .getByTestId('open-files-input')
+        .setInputFiles([{ name: 'state.json', mimeType: 'application/json', buffer: stateFile }]);
       await expect.poll(() => fileTabs(fresh.page)).toEqual(['a.yaml', 'b.yml', 'big.yaml']);
       expect(fresh.consoleErrors).toEqual([]);
     } finally {

@@ -6,12 +6,15 @@ import { expect, test } from 'vitest';
 import { openPage } from './harness';
 import { CLIENT, CLIENT_ROUTES, openTerminal, runTerminalLine, screenshotPath, waitForRoutes } from './pageHelpers';
 
-
 /** The client's routes as "pod-name@share", sorted. */
 async function routeTargets(page: Page): Promise<string[]> {
-  return page.locator(CLIENT_ROUTES).evaluateAll((gs) =>
-    gs.map((g) => `${(g.getAttribute('data-testid') ?? '').replace(/^route-default\/client->default\//, '')} ${g.textContent?.trim()}`).sort(),
-  );
+  return page
+    .locator(CLIENT_ROUTES)
+    .evaluateAll((gs) =>
+      gs
+        .map((g) => `${(g.getAttribute('data-testid') ?? '').replace(/^route-default\/client->default\//, '')} ${g.textContent?.trim()}`)
+        .sort(),
+    );
 }
 
 test('kubectl drain in the terminal moves the client’s route; stepping back on the timeline restores it', async () => {
@@ -78,7 +81,9 @@ test('hit 40 echo-svc prints sort | uniq -c counts summing to 40; history and ta
     expect(counts.reduce((sum, m) => sum + Number(m![1]), 0)).toBe(40);
 
     await runTerminalLine(page, 'kubectl get nodez');
-    expect(await page.getByTestId('terminal-output').locator('.terminal__line--error').last().textContent()).toContain('the server doesn\'t have a resource type "nodez"');
+    expect(await page.getByTestId('terminal-output').locator('.terminal__line--error').last().textContent()).toContain(
+      'the server doesn\'t have a resource type "nodez"',
+    );
 
     // ↑ recalls the last line; Tab completes a node name.
     await input.press('ArrowUp');

@@ -24,8 +24,14 @@ describe('--kube-proxy-version', () => {
   it('parses like --k8s and is checked against the control-plane version', () => {
     const ok = parseArgs(['--k8s', '1.34', '--kube-proxy-version', 'v1.33.2', 'a.yaml']);
     expect(ok).toMatchObject({ kind: 'run', options: { kubernetesVersion: '1.34', kubeProxyVersion: '1.33' } });
-    expect(parseArgs(['--kube-proxy-version=1.29', 'a.yaml'])).toMatchObject({ kind: 'usage-error', message: /unsupported Kubernetes version "1.29"/ });
-    expect(parseArgs(['--k8s', '1.33', '--kube-proxy-version', '1.34', 'a.yaml'])).toMatchObject({ kind: 'usage-error', message: /must not be newer than kube-apiserver/ });
+    expect(parseArgs(['--kube-proxy-version=1.29', 'a.yaml'])).toMatchObject({
+      kind: 'usage-error',
+      message: /unsupported Kubernetes version "1.29"/,
+    });
+    expect(parseArgs(['--k8s', '1.33', '--kube-proxy-version', '1.34', 'a.yaml'])).toMatchObject({
+      kind: 'usage-error',
+      message: /must not be newer than kube-apiserver/,
+    });
     // The default control plane is 1.36: 1.32 is four minors older.
     expect(parseArgs(['--kube-proxy-version', '1.32', 'a.yaml'])).toMatchObject({ kind: 'usage-error', message: /at most 3/ });
   });

@@ -10,12 +10,20 @@ describe('parseArgs', () => {
     { argv: ['--k8s=v1.34.1', 'a.yaml'], options: { files: ['a.yaml'], kubernetesVersion: '1.34', format: 'table', each: false } },
     { argv: ['--from', 'default/client', 'a.yaml'], options: { files: ['a.yaml'], from: 'default/client', format: 'table', each: false } },
     { argv: ['--from=client', 'a.yaml'], options: { files: ['a.yaml'], from: 'client', format: 'table', each: false } },
-    { argv: ['a.yaml', '--requests', '20', '--seed', '7'], options: { files: ['a.yaml'], requests: 20, seed: 7, format: 'table', each: false } },
+    {
+      argv: ['a.yaml', '--requests', '20', '--seed', '7'],
+      options: { files: ['a.yaml'], requests: 20, seed: 7, format: 'table', each: false },
+    },
     { argv: ['--seed', '-3', 'a.yaml'], options: { files: ['a.yaml'], seed: -3, format: 'table', each: false } },
     { argv: ['--format', 'json', '--each', 'a.yaml', 'b.yaml'], options: { files: ['a.yaml', 'b.yaml'], format: 'json', each: true } },
     {
       argv: ['--feature-gates', 'PreferSameTrafficDistribution=false,ServiceTrafficDistribution=True', 'a.yaml'],
-      options: { files: ['a.yaml'], format: 'table', each: false, featureGates: { PreferSameTrafficDistribution: false, ServiceTrafficDistribution: true } },
+      options: {
+        files: ['a.yaml'],
+        format: 'table',
+        each: false,
+        featureGates: { PreferSameTrafficDistribution: false, ServiceTrafficDistribution: true },
+      },
     },
     {
       argv: ['--feature-gates', 'A=true', '--feature-gates=B=false', 'a.yaml'],

@@ -49,7 +49,12 @@ describe('route CLI on the seed demo', { timeout: 60_000 }, () => {
     expect(json.kubernetesVersion).toBe('1.36');
     expect(json).not.toHaveProperty('serviceViews');
     expect(json.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(json.views.filter((v) => v.service === 'default/echo-svc').map((v) => v.node).sort()).toEqual(['mnode', 'mnode-m02', 'mnode-m03']);
+    expect(
+      json.views
+        .filter((v) => v.service === 'default/echo-svc')
+        .map((v) => v.node)
+        .sort(),
+    ).toEqual(['mnode', 'mnode-m02', 'mnode-m03']);
     for (const view of json.views) expect(view.trace.length).toBeGreaterThan(0);
     expect(json.endpointSlices.flatMap((s) => s.endpoints.map((e) => e.nodeName)).sort()).toEqual(['mnode-m02', 'mnode-m03']);
 
@@ -119,7 +124,20 @@ describe('route CLI on the seed demo', { timeout: 60_000 }, () => {
 describe('route CLI on bad input', { timeout: 60_000 }, () => {
   test('a broken file exits 1 with a located diagnostic and still prints the report', async () => {
     const broken = join(work, 'broken.yaml');
-    writeFileSync(broken, ['apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', 'spec:', '  selector: {app: web', '  ports:', '    - port: 80', ''].join('\n'));
+    writeFileSync(
+      broken,
+      [
+        'apiVersion: v1',
+        'kind: Service',
+        'metadata:',
+        '  name: web',
+        'spec:',
+        '  selector: {app: web',
+        '  ports:',
+        '    - port: 80',
+        '',
+      ].join('\n'),
+    );
     const result = await runCli([broken]);
     expect(result.status).toBe(1);
     expect(result.stderr).not.toMatch(STACK_LINE);
@@ -129,7 +147,21 @@ describe('route CLI on bad input', { timeout: 60_000 }, () => {
 
   test('an out-of-range port is an error at its line', async () => {
     const bad = join(work, 'bad-port.yaml');
-    writeFileSync(bad, ['apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', 'spec:', '  selector:', '    app: web', '  ports:', '    - port: 70000', ''].join('\n'));
+    writeFileSync(
+      bad,
+      [
+        'apiVersion: v1',
+        'kind: Service',
+        'metadata:',
+        '  name: web',
+        'spec:',
+        '  selector:',
+        '    app: web',
+        '  ports:',
+        '    - port: 70000',
+        '',
+      ].join('\n'),
+    );
     const result = await runCli(['--format', 'json', bad]);
     expect(result.status).toBe(1);
     const json = JSON.parse(result.stdout) as JsonReport;

@@ -4,10 +4,16 @@ import { runCli, SEED_DEMO } from './runCli';
 
 describe('route --rules arguments', () => {
   test('takes a node and an optional mode', () => {
-    expect(parseArgs(['--rules', 'n1', '--mode=nftables', 'a.yaml'])).toMatchObject({ kind: 'run', options: { rulesNode: 'n1', rulesMode: 'nftables' } });
+    expect(parseArgs(['--rules', 'n1', '--mode=nftables', 'a.yaml'])).toMatchObject({
+      kind: 'run',
+      options: { rulesNode: 'n1', rulesMode: 'nftables' },
+    });
   });
   test('refuses an unknown mode, --mode alone, and --rules with json or --each', () => {
-    expect(parseArgs(['--rules', 'n1', '--mode', 'ebpf', 'a.yaml'])).toEqual({ kind: 'usage-error', message: '--mode: expected iptables, nftables, ipvs, got "ebpf"' });
+    expect(parseArgs(['--rules', 'n1', '--mode', 'ebpf', 'a.yaml'])).toEqual({
+      kind: 'usage-error',
+      message: '--mode: expected iptables, nftables, ipvs, got "ebpf"',
+    });
     expect(parseArgs(['--mode', 'ipvs', 'a.yaml'])).toMatchObject({ kind: 'usage-error', message: '--mode needs --rules <node>' });
     expect(parseArgs(['--rules', 'n1', '--format', 'json', 'a.yaml'])).toMatchObject({ kind: 'usage-error' });
     expect(parseArgs(['--rules', 'n1', '--each', 'a.yaml'])).toMatchObject({ kind: 'usage-error' });

@@ -2,13 +2,34 @@
 import type { RoutingReport, TraceStep, WeightedEndpoint } from '../../src/engine/report';
 import { defaultGates } from '../../src/engine/version';
 
-export function endpoint(pod: string, node: string, zone: string, weight: number, locality: WeightedEndpoint['locality']): WeightedEndpoint {
-  return { pod, node, zone, ip: `10.244.${node.length}.${pod.length}`, port: 5678, weight, locality, ready: true, serving: true, terminating: false };
+export function endpoint(
+  pod: string,
+  node: string,
+  zone: string,
+  weight: number,
+  locality: WeightedEndpoint['locality'],
+): WeightedEndpoint {
+  return {
+    pod,
+    node,
+    zone,
+    ip: `10.244.${node.length}.${pod.length}`,
+    port: 5678,
+    weight,
+    locality,
+    ready: true,
+    serving: true,
+    terminating: false,
+  };
 }
 
 const a = 'default/echo-7f9c6-abcde';
 const b = 'default/echo-7f9c6-fghij';
-const why: TraceStep = { stage: 'kube-proxy', rule: 'topologyModeFromHints', message: 'no endpoint has hints, so every ready endpoint is used' };
+const why: TraceStep = {
+  stage: 'kube-proxy',
+  rule: 'topologyModeFromHints',
+  message: 'no endpoint has hints, so every ready endpoint is used',
+};
 
 export function sampleReport(): RoutingReport {
   const gates = defaultGates('1.34');
@@ -18,7 +39,17 @@ export function sampleReport(): RoutingReport {
     proxyMode: 'iptables',
     featureGates: { controlPlane: gates, kubeProxy: gates },
     diagnostics: [
-      { file: 'echo-service.yaml', line: 7, column: 5, endLine: 7, endColumn: 9, severity: 'warning', message: 'something to look at', object: 'Service default/echo-svc', path: 'spec.ports[0]' },
+      {
+        file: 'echo-service.yaml',
+        line: 7,
+        column: 5,
+        endLine: 7,
+        endColumn: 9,
+        severity: 'warning',
+        message: 'something to look at',
+        object: 'Service default/echo-svc',
+        path: 'spec.ports[0]',
+      },
     ],
     nodes: [
       { name: 'mnode', ready: true, schedulable: true, controlPlane: true, allocatableCpuMilli: 2000, taints: [] },
@@ -26,9 +57,48 @@ export function sampleReport(): RoutingReport {
       { name: 'mnode-m03', zone: 'zone-b', ready: true, schedulable: true, controlPlane: false, allocatableCpuMilli: 2000, taints: [] },
     ],
     pods: [
-      { key: a, namespace: 'default', name: 'echo-7f9c6-abcde', node: 'mnode-m02', zone: 'zone-a', phase: 'Running', ready: true, terminating: false, labels: { app: 'echo' }, generated: true, selectedBy: ['default/echo-svc'], client: false },
-      { key: b, namespace: 'default', name: 'echo-7f9c6-fghij', node: 'mnode-m03', zone: 'zone-b', phase: 'Running', ready: true, terminating: false, labels: { app: 'echo' }, generated: true, selectedBy: ['default/echo-svc'], client: false },
-      { key: 'default/client', namespace: 'default', name: 'client', node: 'mnode-m02', zone: 'zone-a', phase: 'Running', ready: true, terminating: false, labels: {}, generated: false, selectedBy: [], client: true },
+      {
+        key: a,
+        namespace: 'default',
+        name: 'echo-7f9c6-abcde',
+        node: 'mnode-m02',
+        zone: 'zone-a',
+        phase: 'Running',
+        ready: true,
+        terminating: false,
+        labels: { app: 'echo' },
+        generated: true,
+        selectedBy: ['default/echo-svc'],
+        client: false,
+      },
+      {
+        key: b,
+        namespace: 'default',
+        name: 'echo-7f9c6-fghij',
+        node: 'mnode-m03',
+        zone: 'zone-b',
+        phase: 'Running',
+        ready: true,
+        terminating: false,
+        labels: { app: 'echo' },
+        generated: true,
+        selectedBy: ['default/echo-svc'],
+        client: false,
+      },
+      {
+        key: 'default/client',
+        namespace: 'default',
+        name: 'client',
+        node: 'mnode-m02',
+        zone: 'zone-a',
+        phase: 'Running',
+        ready: true,
+        terminating: false,
+        labels: {},
+        generated: false,
+        selectedBy: [],
+        client: true,
+      },
     ],
     services: [],
     endpointSlices: [],

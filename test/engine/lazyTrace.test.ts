@@ -77,7 +77,9 @@ describe('a report with lazy traces', () => {
       expect(clone.routes[i]!.trace).toEqual(route.trace);
       expect(route.trace[0]!.message).toContain(`${route.from} (${route.fromIP}) on ${route.node}`);
     });
-    report.serviceViews.forEach((group, g) => group.classes.forEach((cls, c) => expect(clone.serviceViews[g]!.classes[c]!.trace).toEqual(cls.trace)));
+    report.serviceViews.forEach((group, g) =>
+      group.classes.forEach((cls, c) => expect(clone.serviceViews[g]!.classes[c]!.trace).toEqual(cls.trace)),
+    );
     expect(JSON.stringify(clone)).toBe(JSON.stringify(report));
   });
 

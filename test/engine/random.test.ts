@@ -9,7 +9,12 @@ describe('hashString', () => {
   });
 
   it('continues a hash given as seed: the hash of the strings joined', () => {
-    for (const [a, b] of [['ns-1', 'web-0'], ['', 'x'], ['default/', ''], ['é', '→']]) {
+    for (const [a, b] of [
+      ['ns-1', 'web-0'],
+      ['', 'x'],
+      ['default/', ''],
+      ['é', '→'],
+    ]) {
       expect(hashString(b!, hashString(a!))).toBe(hashString(a! + b!));
     }
   });

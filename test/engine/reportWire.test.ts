@@ -40,7 +40,8 @@ describe('the report across the worker boundary', () => {
     for (const [i, group] of revived.serviceViews.entries()) {
       const mine = viewLookupFor(group);
       const theirs = viewLookupFor(original.serviceViews[i]!);
-      for (const name of names) expect(JSON.stringify(mine(name)), `${group.service} ${group.traffic} ${name}`).toBe(JSON.stringify(theirs(name)));
+      for (const name of names)
+        expect(JSON.stringify(mine(name)), `${group.service} ${group.traffic} ${name}`).toBe(JSON.stringify(theirs(name)));
       expect(mine('no-such-node')).toBeUndefined();
     }
     const expanded = expandViews(original);

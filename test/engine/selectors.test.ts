@@ -59,9 +59,15 @@ describe('PodIndex.select', () => {
 describe('matchesLabelSelector', () => {
   it('ANDs matchLabels and matchExpressions', () => {
     const labels = { app: 'web', tier: 'front' };
-    expect(matchesLabelSelector(labels, { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['front'] }] })).toBe(true);
-    expect(matchesLabelSelector(labels, { matchLabels: {}, matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['front'] }] })).toBe(false);
-    expect(matchesLabelSelector(labels, { matchLabels: {}, matchExpressions: [{ key: 'zone', operator: 'DoesNotExist', values: [] }] })).toBe(true);
+    expect(
+      matchesLabelSelector(labels, { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['front'] }] }),
+    ).toBe(true);
+    expect(
+      matchesLabelSelector(labels, { matchLabels: {}, matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['front'] }] }),
+    ).toBe(false);
+    expect(
+      matchesLabelSelector(labels, { matchLabels: {}, matchExpressions: [{ key: 'zone', operator: 'DoesNotExist', values: [] }] }),
+    ).toBe(true);
     expect(matchesLabelSelector(labels, { matchLabels: { app: 'api' }, matchExpressions: [] })).toBe(false);
   });
 });

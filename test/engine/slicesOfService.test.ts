@@ -13,7 +13,12 @@ const slice = (namespace: string, name: string, service?: string): EndpointSlice
   }) as EndpointSlice;
 
 describe('slicesOfService', () => {
-  const endpointSlices = [slice('default', 'web-a', 'web'), slice('shop', 'web-b', 'web'), slice('default', 'web-c', 'web'), slice('default', 'orphan')];
+  const endpointSlices = [
+    slice('default', 'web-a', 'web'),
+    slice('shop', 'web-b', 'web'),
+    slice('default', 'web-c', 'web'),
+    slice('default', 'orphan'),
+  ];
   const report = { endpointSlices };
 
   it("finds a Service's slices by namespace and service-name label, in report order", () => {

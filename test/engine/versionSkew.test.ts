@@ -43,7 +43,17 @@ featureGates:
 `;
 
 function cluster(trafficDistribution: string, extra: string[] = [], zoneOfN3 = 'zone-b') {
-  const docs = [node('n1', 'zone-a'), node('n2', 'zone-a'), node('n3', zoneOfN3 || undefined), pod('web-1', 'n1', 'web'), pod('web-2', 'n2', 'web'), pod('web-3', 'n3', 'web'), pod('client', 'n1'), service(trafficDistribution), ...extra];
+  const docs = [
+    node('n1', 'zone-a'),
+    node('n2', 'zone-a'),
+    node('n3', zoneOfN3 || undefined),
+    pod('web-1', 'n1', 'web'),
+    pod('web-2', 'n2', 'web'),
+    pod('web-3', 'n3', 'web'),
+    pod('client', 'n1'),
+    service(trafficDistribution),
+    ...extra,
+  ];
   return [{ name: 'cluster.yaml', text: docs.join('---\n') }];
 }
 const run = (files: ReturnType<typeof cluster>, kubernetesVersion: KubeVersion, kubeProxyVersion?: KubeVersion): RoutingReport =>
@@ -52,7 +62,11 @@ const clientTargets = (report: RoutingReport) => {
   const route = report.routes.find((r) => r.from === 'default/client' && r.service === 'default/web')!;
   return route.endpoints.filter((e) => e.weight > 0).map((e) => e.pod);
 };
-const traceOf = (report: RoutingReport) => report.routes.find((r) => r.from === 'default/client')!.trace.map((t) => t.message).join('\n');
+const traceOf = (report: RoutingReport) =>
+  report.routes
+    .find((r) => r.from === 'default/client')!
+    .trace.map((t) => t.message)
+    .join('\n');
 
 describe('version skew policy', () => {
   it('kube-proxy may be up to 3 minors older, never newer', () => {
@@ -66,9 +80,13 @@ describe('version skew policy', () => {
 
   it('a kube-proxy outside the policy is an error, and kube-proxy keeps the control plane version', () => {
     const report = run(cluster('PreferSameNode'), '1.33', '1.34');
-    expect(report.diagnostics.some((d) => d.severity === 'error' && /kube-proxy v1.34 is newer than kube-apiserver v1.33/.test(d.message))).toBe(true);
+    expect(
+      report.diagnostics.some((d) => d.severity === 'error' && /kube-proxy v1.34 is newer than kube-apiserver v1.33/.test(d.message)),
+    ).toBe(true);
     expect(report.kubeProxyVersion).toBeUndefined();
-    expect(run(cluster('PreferClose'), '1.35', '1.31').diagnostics.some((d) => d.severity === 'error' && /at most 3/.test(d.message))).toBe(true);
+    expect(run(cluster('PreferClose'), '1.35', '1.31').diagnostics.some((d) => d.severity === 'error' && /at most 3/.test(d.message))).toBe(
+      true,
+    );
   });
 
   it('without skew the report is as before: no kubeProxyVersion, no skew steps', () => {
@@ -101,7 +119,11 @@ describe('a v1.33 kube-proxy under a v1.34 control plane', () => {
 
   it('a v1.32 kube-proxy does not know the gate at all', () => {
     const report = run(cluster('PreferSameNode', [kubeProxy('PreferSameTrafficDistribution: true')]), '1.34', '1.32');
-    expect(report.diagnostics.some((d) => /kube-proxy refuses to start: unrecognized feature gate: PreferSameTrafficDistribution/.test(d.message))).toBe(true);
+    expect(
+      report.diagnostics.some((d) =>
+        /kube-proxy refuses to start: unrecognized feature gate: PreferSameTrafficDistribution/.test(d.message),
+      ),
+    ).toBe(true);
   });
 });
 

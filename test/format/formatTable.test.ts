@@ -17,7 +17,9 @@ test('endpoint shares are pod@node with a percentage; a dropping view has none',
 });
 
 test('long endpoint lists show the first few and sum up the rest', () => {
-  const endpoints = Array.from({ length: MAX_LISTED_ENDPOINTS + 12 }, (_, i) => endpoint(`default/echo-${i}`, `n${i}`, 'z', 0.05, 'same-zone'));
+  const endpoints = Array.from({ length: MAX_LISTED_ENDPOINTS + 12 }, (_, i) =>
+    endpoint(`default/echo-${i}`, `n${i}`, 'z', 0.05, 'same-zone'),
+  );
   const text = formatEndpoints({ verdict: 'forward', endpoints });
   expect(text.split(', ')).toHaveLength(MAX_LISTED_ENDPOINTS + 1);
   expect(text.startsWith('echo-0@n0 5%, echo-1@n1 5%')).toBe(true);
@@ -32,7 +34,9 @@ test('the table lists diagnostics, then one row per node in node order, then rou
   const header = lines.findIndex((l) => l.startsWith('NODE'));
   const rows = lines.slice(header + 1, header + 4);
   expect(rows.map((r) => r.split(/\s+/)[0])).toEqual(['mnode', 'mnode-m02', 'mnode-m03']);
-  expect(rows[0]).toMatch(/^mnode\s+-\s+default\/echo-svc\s+80\/TCP\s+internal\s+forward\s+echo-7f9c6-abcde@mnode-m02 50%, echo-7f9c6-fghij@mnode-m03 50%$/);
+  expect(rows[0]).toMatch(
+    /^mnode\s+-\s+default\/echo-svc\s+80\/TCP\s+internal\s+forward\s+echo-7f9c6-abcde@mnode-m02 50%, echo-7f9c6-fghij@mnode-m03 50%$/,
+  );
   expect(rows[1]).toMatch(/zone-a .* drop\s+-$/);
 
   expect(text).toMatch(/^FROM\s+NODE\s+SERVICE/m);

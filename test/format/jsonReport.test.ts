@@ -13,7 +13,18 @@ test('the JSON report replaces serviceViews with one view per node and keeps eve
   expect(json.views.map((v) => v.node).sort()).toEqual(nodesInClasses.sort());
   const m02 = json.views.find((v) => v.node === 'mnode-m02')!;
   expect(m02).toMatchObject({ service: 'default/echo-svc', port: 80, protocol: 'TCP', traffic: 'internal', verdict: 'drop' });
-  expect(Object.keys(json)).toEqual(['kubernetesVersion', 'proxyMode', 'featureGates', 'diagnostics', 'nodes', 'pods', 'services', 'endpointSlices', 'views', 'routes']);
+  expect(Object.keys(json)).toEqual([
+    'kubernetesVersion',
+    'proxyMode',
+    'featureGates',
+    'diagnostics',
+    'nodes',
+    'pods',
+    'services',
+    'endpointSlices',
+    'views',
+    'routes',
+  ]);
 });
 
 test('the JSON report survives a JSON round trip unchanged', () => {

@@ -3,7 +3,10 @@ import { commonPrefix, complete, wordStart } from '../../src/kubectl/complete';
 import { seedContext } from './seedContext';
 
 const context = seedContext();
-const echo = context.report!.pods.filter((p) => p.owner === 'Deployment echo').map((p) => p.name).sort();
+const echo = context
+  .report!.pods.filter((p) => p.owner === 'Deployment echo')
+  .map((p) => p.name)
+  .sort();
 const at = (line: string) => complete(line, line.length, context);
 
 test.each([

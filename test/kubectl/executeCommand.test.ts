@@ -16,10 +16,28 @@ describe('reading commands print like kubectl', () => {
     expect(exitCode).toBe(0);
     expect(events).toEqual([]);
     const [header, ...rows] = output.split('\n');
-    expect(header!.split(/\s{2,}/)).toEqual(['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES']);
+    expect(header!.split(/\s{2,}/)).toEqual([
+      'NAME',
+      'READY',
+      'STATUS',
+      'RESTARTS',
+      'AGE',
+      'IP',
+      'NODE',
+      'NOMINATED NODE',
+      'READINESS GATES',
+    ]);
     expect(rows).toHaveLength(3);
     const client = rows.find((r) => r.startsWith('client '))!.split(/\s+/);
-    expect(client.slice(0, 7)).toEqual(['client', '1/1', 'Running', '0', '75s', context.report!.pods.find((p) => p.name === 'client')!.ip, 'mnode-m02']);
+    expect(client.slice(0, 7)).toEqual([
+      'client',
+      '1/1',
+      'Running',
+      '0',
+      '75s',
+      context.report!.pods.find((p) => p.name === 'client')!.ip,
+      'mnode-m02',
+    ]);
   });
 
   test.each([
@@ -66,8 +84,12 @@ describe('reading commands print like kubectl', () => {
 
   test('describe node lists the pods on it; describe deploy the template', () => {
     expect(run('kubectl describe node mnode-m02').output).toContain(echoOnM02.name);
-    expect(run('kubectl describe deploy echo').output).toMatch(/Replicas:\s+2 desired \| 2 updated \| 2 total \| 2 available \| 0 unavailable/);
-    expect(run('kubectl describe deploy echo').output).toMatch(/^StrategyType:\s+RollingUpdate\nMinReadySeconds:\s+0\nRollingUpdateStrategy:\s+25% max unavailable, 25% max surge$/m);
+    expect(run('kubectl describe deploy echo').output).toMatch(
+      /Replicas:\s+2 desired \| 2 updated \| 2 total \| 2 available \| 0 unavailable/,
+    );
+    expect(run('kubectl describe deploy echo').output).toMatch(
+      /^StrategyType:\s+RollingUpdate\nMinReadySeconds:\s+0\nRollingUpdateStrategy:\s+25% max unavailable, 25% max surge$/m,
+    );
   });
 
   test('rollout status of a settled Deployment', () => {
@@ -92,8 +114,16 @@ describe('changing commands answer like kubectl and return events, never touchin
   test.each([
     ['kubectl cordon mnode-m02', 'node/mnode-m02 cordoned', [{ type: 'node.cordon', node: 'mnode-m02' }]],
     ['kubectl uncordon mnode-m02', 'node/mnode-m02 already uncordoned', []],
-    ['kubectl scale deploy/echo --replicas=1', 'deployment.apps/echo scaled', [{ type: 'deployment.scale', deployment: 'default/echo', replicas: 1 }]],
-    ['kubectl scale deployment echo --replicas 3', 'deployment.apps/echo scaled', [{ type: 'deployment.scale', deployment: 'default/echo', replicas: 3 }]],
+    [
+      'kubectl scale deploy/echo --replicas=1',
+      'deployment.apps/echo scaled',
+      [{ type: 'deployment.scale', deployment: 'default/echo', replicas: 1 }],
+    ],
+    [
+      'kubectl scale deployment echo --replicas 3',
+      'deployment.apps/echo scaled',
+      [{ type: 'deployment.scale', deployment: 'default/echo', replicas: 3 }],
+    ],
     [
       `kubectl patch svc echo-svc --type merge -p '{"spec":{"trafficDistribution":"PreferSameNode"}}'`,
       'service/echo-svc patched',
@@ -102,13 +132,35 @@ describe('changing commands answer like kubectl and return events, never touchin
     [
       `kubectl patch deploy echo -p '{"spec":{"template":{"spec":{"nodeSelector":{"topology.kubernetes.io/zone":"zone-b"}}}}}'`,
       'deployment.apps/echo patched',
-      [{ type: 'deployment.patch', deployment: 'default/echo', patch: { spec: { template: { spec: { nodeSelector: { 'topology.kubernetes.io/zone': 'zone-b' } } } } } }],
+      [
+        {
+          type: 'deployment.patch',
+          deployment: 'default/echo',
+          patch: { spec: { template: { spec: { nodeSelector: { 'topology.kubernetes.io/zone': 'zone-b' } } } } },
+        },
+      ],
     ],
-    ['kubectl set selector svc/echo-svc app=echo2', 'service/echo-svc selector updated', [{ type: 'service.patch', service: 'default/echo-svc', patch: { spec: { selector: { app: 'echo2' } } } }]],
-    ['kubectl label node mnode-m02 topology.kubernetes.io/zone=zone-c --overwrite', 'node/mnode-m02 labeled', [{ type: 'object.label', kind: 'Node', name: 'mnode-m02', labels: { 'topology.kubernetes.io/zone': 'zone-c' } }]],
-    ['kubectl label pod client role=tester app-', 'pod/client labeled', [{ type: 'object.label', kind: 'Pod', name: 'default/client', labels: { role: 'tester', app: null } }]],
+    [
+      'kubectl set selector svc/echo-svc app=echo2',
+      'service/echo-svc selector updated',
+      [{ type: 'service.patch', service: 'default/echo-svc', patch: { spec: { selector: { app: 'echo2' } } } }],
+    ],
+    [
+      'kubectl label node mnode-m02 topology.kubernetes.io/zone=zone-c --overwrite',
+      'node/mnode-m02 labeled',
+      [{ type: 'object.label', kind: 'Node', name: 'mnode-m02', labels: { 'topology.kubernetes.io/zone': 'zone-c' } }],
+    ],
+    [
+      'kubectl label pod client role=tester app-',
+      'pod/client labeled',
+      [{ type: 'object.label', kind: 'Pod', name: 'default/client', labels: { role: 'tester', app: null } }],
+    ],
     ['kubectl delete pod client', 'pod "client" deleted', [{ type: 'pod.delete', pod: 'default/client' }]],
-    ['kubectl delete pod/client --grace-period=5', 'pod "client" deleted', [{ type: 'pod.delete', pod: 'default/client', gracePeriodSeconds: 5 }]],
+    [
+      'kubectl delete pod/client --grace-period=5',
+      'pod "client" deleted',
+      [{ type: 'pod.delete', pod: 'default/client', gracePeriodSeconds: 5 }],
+    ],
     ['kubectl delete node mnode-m03', 'node "mnode-m03" deleted', [{ type: 'node.delete', node: 'mnode-m03' }]],
   ])('%s', (line, output, events) => {
     expect(run(line)).toEqual({ output, events, exitCode: 0 });
@@ -137,7 +189,9 @@ describe('changing commands answer like kubectl and return events, never touchin
   test('apply -f names the objects of a workspace file and hands its text to the timeline', () => {
     const result = run('kubectl apply -f echo-service.yaml');
     expect(result.output).toBe('service/echo-svc configured');
-    expect(result.events).toEqual([{ type: 'apply', file: 'echo-service.yaml', text: context.files.find((f) => f.name === 'echo-service.yaml')!.text }]);
+    expect(result.events).toEqual([
+      { type: 'apply', file: 'echo-service.yaml', text: context.files.find((f) => f.name === 'echo-service.yaml')!.text },
+    ]);
   });
 });
 
@@ -160,7 +214,10 @@ describe('bad commands: kubectl’s error, a hint, exit code 1, no event', () =>
     [`kubectl patch svc echo-svc -p '[1]'`, /a merge patch must be a JSON object/],
     [`kubectl patch svc echo-svc --type json -p '[]'`, /merge patches only/],
     [`kubectl patch node mnode -p '{}'`, /For nodes: kubectl cordon/],
-    [`kubectl label pod ${echoOnM02.name} app=other`, /^error: 'app' already has a value \(echo\), and --overwrite is false\nAdd --overwrite/],
+    [
+      `kubectl label pod ${echoOnM02.name} app=other`,
+      /^error: 'app' already has a value \(echo\), and --overwrite is false\nAdd --overwrite/,
+    ],
     ['kubectl label pod client', /at least one label update is required/],
     ['kubectl label pod client =x', /invalid label spec: =x/],
     ['kubectl delete pod nope', /^Error from server \(NotFound\): pods "nope" not found/],
@@ -201,18 +258,29 @@ describe('on the live cluster during a rolling update', () => {
   const patch = { spec: { template: { spec: { nodeSelector: { 'topology.kubernetes.io/zone': 'zone-b' } } } } };
   const at = (now: number) => {
     const base = seedContext();
-    const live = simulateCluster(seedFilesCluster(), [{ id: '1', at: 0, event: { type: 'deployment.patch', deployment: 'default/echo', patch }, label: 'patch' }], now);
+    const live = simulateCluster(
+      seedFilesCluster(),
+      [{ id: '1', at: 0, event: { type: 'deployment.patch', deployment: 'default/echo', patch }, label: 'patch' }],
+      now,
+    );
     const report = analyzeCluster(live.cluster, { kubernetesVersion: '1.34' });
     return { ...base, report, cluster: live.cluster, lifecycle: live.pods, now };
   };
 
   test('rollout status follows the rollout: new replicas, old ones terminating, then done', () => {
-    expect(runLine('kubectl rollout status deploy/echo', at(0)).output).toMatch(/^Waiting for deployment "echo" rollout to finish: \d out of 2 new replicas have been updated\.\.\./);
+    expect(runLine('kubectl rollout status deploy/echo', at(0)).output).toMatch(
+      /^Waiting for deployment "echo" rollout to finish: \d out of 2 new replicas have been updated\.\.\./,
+    );
     const middle = at(6);
     expect(runLine('kubectl rollout status deploy/echo', middle).output).toMatch(/old replicas are pending termination/);
     expect(runLine('kubectl get pods', middle).output).toMatch(/Terminating/);
     expect(runLine('kubectl rollout status deploy/echo', at(40)).output).toBe('deployment "echo" successfully rolled out');
-    expect(runLine('kubectl get pods -o wide -l app=echo', at(40)).output.split('\n').slice(1).every((row) => row.includes('mnode-m03'))).toBe(true);
+    expect(
+      runLine('kubectl get pods -o wide -l app=echo', at(40))
+        .output.split('\n')
+        .slice(1)
+        .every((row) => row.includes('mnode-m03')),
+    ).toBe(true);
   });
 });
 
@@ -220,7 +288,13 @@ test('a terminating pod’s YAML carries its deletionTimestamp from the live obj
   const base = seedContext();
   const pod = base.report!.pods.find((p) => p.owner)!;
   const live = simulateCluster(seedFilesCluster(), [{ id: '1', at: 0, event: { type: 'pod.delete', pod: pod.key }, label: 'delete' }], 1);
-  const context = { ...base, report: analyzeCluster(live.cluster, { kubernetesVersion: '1.34' }), cluster: live.cluster, lifecycle: live.pods, now: 1 };
+  const context = {
+    ...base,
+    report: analyzeCluster(live.cluster, { kubernetesVersion: '1.34' }),
+    cluster: live.cluster,
+    lifecycle: live.pods,
+    now: 1,
+  };
   const object = parse(runLine(`kubectl get pod ${pod.name} -o yaml`, context).output);
   expect(object.metadata.deletionTimestamp).toBe(live.cluster.pods.find((p) => p.metadata.name === pod.name)!.metadata.deletionTimestamp);
   expect(object.metadata.deletionTimestamp).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -238,24 +312,45 @@ describe('set image and rollout restart start a rolling update', () => {
       expect(result.exitCode, result.output).toBe(0);
       events.push(...result.events.map((event) => ({ id: String(i), at: 0, event, label: line })));
       const live = simulateCluster(seedFilesCluster(), events, 0);
-      context = { ...base, report: analyzeCluster(live.cluster, { kubernetesVersion: '1.34' }), cluster: live.cluster, lifecycle: live.pods };
+      context = {
+        ...base,
+        report: analyzeCluster(live.cluster, { kubernetesVersion: '1.34' }),
+        cluster: live.cluster,
+        lifecycle: live.pods,
+      };
     }
     const live = simulateCluster(seedFilesCluster(), events, now);
-    return { ...base, report: analyzeCluster(live.cluster, { kubernetesVersion: '1.34' }), cluster: live.cluster, lifecycle: live.pods, now };
+    return {
+      ...base,
+      report: analyzeCluster(live.cluster, { kubernetesVersion: '1.34' }),
+      cluster: live.cluster,
+      lifecycle: live.pods,
+      now,
+    };
   };
-  const echoHashes = (ctx: ReturnType<typeof liveAfter>) => new Set(ctx.report.pods.filter((p) => p.owner === 'Deployment echo' && !p.terminating).map((p) => p.labels['pod-template-hash']));
+  const echoHashes = (ctx: ReturnType<typeof liveAfter>) =>
+    new Set(ctx.report.pods.filter((p) => p.owner === 'Deployment echo' && !p.terminating).map((p) => p.labels['pod-template-hash']));
   const before = echoHashes(liveAfter([], 0));
 
   test('set image patches the live template: ports, args and env stay, only the image changes', () => {
     const result = run('kubectl set image deploy/echo echo=hashicorp/http-echo:1.0');
     expect(result).toMatchObject({ output: 'deployment.apps/echo image updated', exitCode: 0 });
-    const containers = (result.events[0] as unknown as { patch: { spec: { template: { spec: { containers: Record<string, unknown>[] } } } } }).patch.spec.template.spec.containers;
+    const containers = (
+      result.events[0] as unknown as { patch: { spec: { template: { spec: { containers: Record<string, unknown>[] } } } } }
+    ).patch.spec.template.spec.containers;
     expect(containers).toHaveLength(1);
-    expect(containers[0]).toMatchObject({ name: 'echo', image: 'hashicorp/http-echo:1.0', ports: [{ containerPort: 5678 }], env: [{ name: 'POD_NAME' }] });
+    expect(containers[0]).toMatchObject({
+      name: 'echo',
+      image: 'hashicorp/http-echo:1.0',
+      ports: [{ containerPort: 5678 }],
+      env: [{ name: 'POD_NAME' }],
+    });
   });
 
   test('the new image rolls every echo pod over; a second set image starts from the first one', () => {
-    expect(runLine('kubectl rollout status deploy/echo', liveAfter(['kubectl set image deploy/echo echo=hashicorp/http-echo:1.0'], 1)).output).toMatch(/^Waiting for deployment "echo" rollout to finish/);
+    expect(
+      runLine('kubectl rollout status deploy/echo', liveAfter(['kubectl set image deploy/echo echo=hashicorp/http-echo:1.0'], 1)).output,
+    ).toMatch(/^Waiting for deployment "echo" rollout to finish/);
     const done = liveAfter(['kubectl set image deploy/echo echo=hashicorp/http-echo:1.0'], 60);
     expect(runLine('kubectl rollout status deploy/echo', done).output).toBe('deployment "echo" successfully rolled out');
     const after = echoHashes(done);
@@ -264,14 +359,25 @@ describe('set image and rollout restart start a rolling update', () => {
     const live = done.cluster.deployments.find((d) => d.metadata.name === 'echo')!;
     expect(live.writtenTemplate).toMatchObject({ spec: { containers: [{ name: 'echo', image: 'hashicorp/http-echo:1.0' }] } });
     // Setting the image it already has changes nothing.
-    expect(echoHashes(liveAfter(['kubectl set image deploy/echo echo=hashicorp/http-echo:1.0', 'kubectl set image deploy/echo echo=hashicorp/http-echo:1.0'], 60))).toEqual(after);
+    expect(
+      echoHashes(
+        liveAfter(
+          ['kubectl set image deploy/echo echo=hashicorp/http-echo:1.0', 'kubectl set image deploy/echo echo=hashicorp/http-echo:1.0'],
+          60,
+        ),
+      ),
+    ).toEqual(after);
   });
 
   test('rollout restart stamps the template with the simulated time and replaces every pod', () => {
     const result = runLine('kubectl rollout restart deploy/echo', { ...context, now: 12 });
     expect(result).toMatchObject({ output: 'deployment.apps/echo restarted', exitCode: 0 });
     expect(result.events).toEqual([
-      { type: 'deployment.patch', deployment: 'default/echo', patch: { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': '2025-01-01T00:00:12Z' } } } } } },
+      {
+        type: 'deployment.patch',
+        deployment: 'default/echo',
+        patch: { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': '2025-01-01T00:00:12Z' } } } } },
+      },
     ]);
     const done = liveAfter(['kubectl rollout restart deploy/echo'], 60);
     expect(runLine('kubectl rollout status deploy/echo', done).output).toBe('deployment "echo" successfully rolled out');

@@ -15,11 +15,17 @@ const columns = (line: string) => line.split(/\s{2,}/);
 const withBudget = (spec: string[], metadata: string[] = []) =>
   liveSeedContext([], 0, [
     ...seedDemo.files,
-    { name: 'pdb.yaml', text: ['apiVersion: policy/v1', 'kind: PodDisruptionBudget', 'metadata:', '  name: echo-pdb', ...metadata, 'spec:', ...spec, ''].join('\n') },
+    {
+      name: 'pdb.yaml',
+      text: ['apiVersion: policy/v1', 'kind: PodDisruptionBudget', 'metadata:', '  name: echo-pdb', ...metadata, 'spec:', ...spec, ''].join(
+        '\n',
+      ),
+    },
   ]);
 
 /** The seed demo after `kubectl delete pod` of one echo pod at 0 s, at `now`. */
-const afterDelete = (now: number) => liveSeedContext([{ id: '1', at: 0, event: { type: 'pod.delete', pod: echoPods[0]!.key }, label: 'kubectl delete pod' }], now);
+const afterDelete = (now: number) =>
+  liveSeedContext([{ id: '1', at: 0, event: { type: 'pod.delete', pod: echoPods[0]!.key }, label: 'kubectl delete pod' }], now);
 
 describe('kubectl get pdb', () => {
   test('kubectl’s columns; minAvailable 1 over the two Ready echo pods allows one disruption', () => {
@@ -36,7 +42,12 @@ describe('kubectl get pdb', () => {
     const deleting = afterDelete(1);
     expect(deleting.report!.pods.filter((p) => p.owner === 'Deployment echo' && p.terminating)).toHaveLength(1);
     expect(columns(run('kubectl get pdb', deleting).output.split('\n')[1]!)).toEqual(['echo-pdb', '1', 'N/A', '0', '1s']);
-    expect(parse(run('kubectl get pdb echo-pdb -o yaml', deleting).output).status).toMatchObject({ currentHealthy: 1, desiredHealthy: 1, disruptionsAllowed: 0, expectedPods: 3 });
+    expect(parse(run('kubectl get pdb echo-pdb -o yaml', deleting).output).status).toMatchObject({
+      currentHealthy: 1,
+      desiredHealthy: 1,
+      disruptionsAllowed: 0,
+      expectedPods: 3,
+    });
     // The replacement is Ready after its start-up delay while the old pod is still terminating.
     expect(columns(run('kubectl get pdb', afterDelete(10)).output.split('\n')[1]!)).toEqual(['echo-pdb', '1', 'N/A', '1', '10s']);
   });
@@ -44,7 +55,11 @@ describe('kubectl get pdb', () => {
   test('maxUnavailable as a percent: N/A for minAvailable, counted against the Deployment’s replicas', () => {
     const context = withBudget(['  maxUnavailable: 50%', '  selector:', '    matchLabels:', '      app: echo']);
     expect(columns(run('kubectl get pdb', context).output.split('\n')[1]!)).toEqual(['echo-pdb', 'N/A', '50%', '1', '0s']);
-    expect(parse(run('kubectl get pdb echo-pdb -o yaml', context).output).status).toMatchObject({ currentHealthy: 2, desiredHealthy: 1, expectedPods: 2 });
+    expect(parse(run('kubectl get pdb echo-pdb -o yaml', context).output).status).toMatchObject({
+      currentHealthy: 2,
+      desiredHealthy: 1,
+      expectedPods: 2,
+    });
   });
 
   test('-o yaml: the object as the API server holds it, with the disruption controller’s status', () => {
@@ -63,13 +78,19 @@ describe('kubectl get pdb', () => {
         observedGeneration: 1,
       },
     });
-    expect(parse(run('kubectl get pdb echo-pdb -o yaml', afterDelete(1)).output).status.conditions[0]).toMatchObject({ reason: 'InsufficientPods', status: 'False' });
+    expect(parse(run('kubectl get pdb echo-pdb -o yaml', afterDelete(1)).output).status.conditions[0]).toMatchObject({
+      reason: 'InsufficientPods',
+      status: 'False',
+    });
     expect(JSON.parse(run('kubectl get pdb echo-pdb -o json').output)).toEqual(object);
     expect(parse(run('kubectl get pdb -o yaml').output)).toMatchObject({ kind: 'List', items: [object] });
   });
 
   test('the policy unset stays unset; AlwaysAllow and labels are printed as written', () => {
-    const context = withBudget(['  minAvailable: 50%', '  unhealthyPodEvictionPolicy: AlwaysAllow', '  selector: {}'], ['  labels:', '    team: web']);
+    const context = withBudget(
+      ['  minAvailable: 50%', '  unhealthyPodEvictionPolicy: AlwaysAllow', '  selector: {}'],
+      ['  labels:', '    team: web'],
+    );
     const object = parse(run('kubectl get pdb echo-pdb -o yaml', context).output);
     expect(object.metadata.labels).toEqual({ team: 'web' });
     expect(object.spec).toEqual({ minAvailable: '50%', selector: {}, unhealthyPodEvictionPolicy: 'AlwaysAllow' });
@@ -85,7 +106,10 @@ describe('kubectl get pdb', () => {
     expect(run('kubectl get pdb/echo-pdb -o name').output).toBe('poddisruptionbudget.policy/echo-pdb');
     expect(columns(run('kubectl get pdb -A').output.split('\n')[1]!).slice(0, 2)).toEqual(['default', 'echo-pdb']);
     expect(run('kubectl get pdb -n kube-system').output).toBe('No resources found in kube-system namespace.');
-    expect(run('kubectl get pdb nope')).toMatchObject({ exitCode: 1, output: expect.stringMatching(/^Error from server \(NotFound\): poddisruptionbudgets\.policy "nope" not found\n/) });
+    expect(run('kubectl get pdb nope')).toMatchObject({
+      exitCode: 1,
+      output: expect.stringMatching(/^Error from server \(NotFound\): poddisruptionbudgets\.policy "nope" not found\n/),
+    });
   });
 
   test('an unknown kind’s hint names pdb among the kinds the playground knows', () => {
@@ -109,7 +133,9 @@ describe('kubectl describe pdb', () => {
       '    Desired:              1',
       '    Total:                2',
     ]);
-    expect(run('kubectl describe pdb echo-pdb', afterDelete(1)).output).toMatch(/^ {4}Allowed disruptions: {2}0\n {4}Current: {14}1\n {4}Desired: {14}1\n {4}Total: {16}3$/m);
+    expect(run('kubectl describe pdb echo-pdb', afterDelete(1)).output).toMatch(
+      /^ {4}Allowed disruptions: {2}0\n {4}Current: {14}1\n {4}Desired: {14}1\n {4}Total: {16}3$/m,
+    );
   });
 
   test('maxUnavailable instead of minAvailable; no selector is <unset>; NotFound', () => {
@@ -118,7 +144,10 @@ describe('kubectl describe pdb', () => {
     expect(output).not.toContain('Min available');
     expect(output).toContain('\nSelector:         <unset>\n');
     expect(output).toMatch(/Total: +0$/m);
-    expect(run('kubectl describe pdb nope')).toMatchObject({ exitCode: 1, output: expect.stringMatching(/^Error from server \(NotFound\): poddisruptionbudgets\.policy "nope" not found/) });
+    expect(run('kubectl describe pdb nope')).toMatchObject({
+      exitCode: 1,
+      output: expect.stringMatching(/^Error from server \(NotFound\): poddisruptionbudgets\.policy "nope" not found/),
+    });
   });
 });
 

@@ -32,8 +32,16 @@ describe('kubectl rollout pause and resume', () => {
 
   test('pause twice, or resume what is not paused, is refused as kubectl does', () => {
     const paused = after(['kubectl rollout pause deploy/echo'], 1);
-    expect(run('kubectl rollout pause deploy/echo', paused)).toMatchObject({ exitCode: 1, output: 'error: deployments.apps "echo" is already paused', events: [] });
-    expect(run('kubectl rollout resume deploy/echo', after([], 1))).toMatchObject({ exitCode: 1, output: 'error: deployments.apps "echo" is not paused', events: [] });
+    expect(run('kubectl rollout pause deploy/echo', paused)).toMatchObject({
+      exitCode: 1,
+      output: 'error: deployments.apps "echo" is already paused',
+      events: [],
+    });
+    expect(run('kubectl rollout resume deploy/echo', after([], 1))).toMatchObject({
+      exitCode: 1,
+      output: 'error: deployments.apps "echo" is not paused',
+      events: [],
+    });
     expect(run('kubectl rollout pause svc/echo-svc', paused).output).toMatch(/"echo-svc" pausing is not supported/);
   });
 });
@@ -41,7 +49,9 @@ describe('kubectl rollout pause and resume', () => {
 describe('kubectl rollout status reads the Deployment controller’s status', () => {
   test('a rollout whose pods cannot be placed exceeds its progress deadline', () => {
     const patch = `kubectl patch deploy echo -p '{"spec":{"progressDeadlineSeconds":60,"template":{"spec":{"nodeSelector":{"kubernetes.io/hostname":"nowhere"}}}}}'`;
-    expect(run('kubectl rollout status deploy/echo', after([patch], 59)).output).toMatch(/^Waiting for deployment "echo" rollout to finish: 1 out of 2 new replicas have been updated/);
+    expect(run('kubectl rollout status deploy/echo', after([patch], 59)).output).toMatch(
+      /^Waiting for deployment "echo" rollout to finish: 1 out of 2 new replicas have been updated/,
+    );
     const late = after([patch], 61);
     const failed = run('kubectl rollout status deploy/echo', late);
     expect(failed.exitCode).toBe(1);

@@ -26,7 +26,18 @@ export function seedContext(overrides: { files?: Files; now?: number } = {}): Te
 /** A PodDisruptionBudget that keeps one echo pod of the seed demo available. */
 export const echoBudgetFile = {
   name: 'pdb.yaml',
-  text: ['apiVersion: policy/v1', 'kind: PodDisruptionBudget', 'metadata:', '  name: echo-pdb', 'spec:', '  minAvailable: 1', '  selector:', '    matchLabels:', '      app: echo', ''].join('\n'),
+  text: [
+    'apiVersion: policy/v1',
+    'kind: PodDisruptionBudget',
+    'metadata:',
+    '  name: echo-pdb',
+    'spec:',
+    '  minAvailable: 1',
+    '  selector:',
+    '    matchLabels:',
+    '      app: echo',
+    '',
+  ].join('\n'),
 };
 
 /**

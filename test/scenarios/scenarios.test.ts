@@ -33,7 +33,10 @@ describe('built-in scenarios', () => {
         scenario.tour.forEach((step, index) => {
           for (const action of step.actions) driver.perform(action);
           const report = driver.report();
-          expect(report.diagnostics.filter((d) => d.severity === 'error'), `step ${index + 1}`).toEqual([]);
+          expect(
+            report.diagnostics.filter((d) => d.severity === 'error'),
+            `step ${index + 1}`,
+          ).toEqual([]);
           expect(failures(evaluateChecks(report, step.checks)), `step ${index + 1}: ${step.title}`).toEqual([]);
         });
       });

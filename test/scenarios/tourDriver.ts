@@ -25,7 +25,11 @@ export class TourDriver {
   }
 
   report(): RoutingReport {
-    return analyzeFiles(this.files, { kubernetesVersion: this.example.kubernetesVersion, seed: 1, timeline: { events: this.events, now: this.now } });
+    return analyzeFiles(this.files, {
+      kubernetesVersion: this.example.kubernetesVersion,
+      seed: 1,
+      timeline: { events: this.events, now: this.now },
+    });
   }
 
   perform(action: StepAction): void {
@@ -33,7 +37,14 @@ export class TourDriver {
       const parsed = parseManifests(this.files);
       const base = decodeCluster(parsed.documents, { version: this.example.kubernetesVersion }).cluster;
       const live = simulateCluster(base, this.events, this.now);
-      const result = runLine(action.command, { report: this.report(), files: this.files, cluster: live.cluster, lifecycle: live.pods, now: this.now, seed: 1 });
+      const result = runLine(action.command, {
+        report: this.report(),
+        files: this.files,
+        cluster: live.cluster,
+        lifecycle: live.pods,
+        now: this.now,
+        seed: 1,
+      });
       if (result.exitCode !== 0) throw new Error(`${action.command}\n${result.output}`);
       for (const event of result.events) this.push(event, action.command);
     } else if ('event' in action) {
@@ -43,7 +54,10 @@ export class TourDriver {
       if (!change) throw new Error(`no Service ${action.toolbar.service} to edit`);
       this.setFile(change.file, change.text);
     } else if ('proxy' in action) {
-      const change = editKubeProxy(this.files, action.proxy.scheduler ? { mode: action.proxy.mode, scheduler: action.proxy.scheduler } : { mode: action.proxy.mode });
+      const change = editKubeProxy(
+        this.files,
+        action.proxy.scheduler ? { mode: action.proxy.mode, scheduler: action.proxy.scheduler } : { mode: action.proxy.mode },
+      );
       this.setFile(change.file, change.text);
     } else {
       this.now += action.wait;
@@ -55,6 +69,8 @@ export class TourDriver {
   }
 
   private setFile(name: string, text: string): void {
-    this.files = this.files.some((f) => f.name === name) ? this.files.map((f) => (f.name === name ? { name, text } : f)) : [...this.files, { name, text }];
+    this.files = this.files.some((f) => f.name === name)
+      ? this.files.map((f) => (f.name === name ? { name, text } : f))
+      : [...this.files, { name, text }];
   }
 }

@@ -8,11 +8,17 @@ async function stickyStore(seed: number) {
   store.setState({ seed });
   store.getState().loadExample(findBuiltinScenario('session-affinity')!);
   const echo = store.getState().files.find((f) => f.name === 'echo.yaml')!;
-  const text = echo.text.replace('spec:\n  selector:\n    app: echo\n', 'spec:\n  sessionAffinity: ClientIP\n  sessionAffinityConfig:\n    clientIP:\n      timeoutSeconds: 10\n  selector:\n    app: echo\n');
+  const text = echo.text.replace(
+    'spec:\n  selector:\n    app: echo\n',
+    'spec:\n  sessionAffinity: ClientIP\n  sessionAffinityConfig:\n    clientIP:\n      timeoutSeconds: 10\n  selector:\n    app: echo\n',
+  );
   expect(text).not.toBe(echo.text);
   store.getState().setFileText('echo.yaml', text);
   await store.getState().whenAnalysed();
-  expect(store.getState().report!.services.find((s) => s.key === 'default/echo-svc')).toMatchObject({ sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 10 });
+  expect(store.getState().report!.services.find((s) => s.key === 'default/echo-svc')).toMatchObject({
+    sessionAffinity: 'ClientIP',
+    sessionAffinityTimeoutSeconds: 10,
+  });
   return store;
 }
 
@@ -31,7 +37,9 @@ describe('requests slice: session affinity on the timeline', () => {
       const first = pods(send());
       expect(first).toHaveLength(1);
       before.push(first[0]!);
-      expect(store.getState().affinity).toMatchObject([{ service: 'default/echo-svc', port: 80, endpoint: first[0], lastUsed: 0, timeoutSeconds: 10 }]);
+      expect(store.getState().affinity).toMatchObject([
+        { service: 'default/echo-svc', port: 80, endpoint: first[0], lastUsed: 0, timeoutSeconds: 10 },
+      ]);
 
       store.getState().advance(5);
       expect(send()).toEqual({ [first[0]!]: 6 });

@@ -11,7 +11,9 @@ async function readyStore() {
 }
 
 function clientRoute(store: Awaited<ReturnType<typeof readyStore>>) {
-  return store.getState().report!.routes.find((r) => r.from === 'default/client' && r.service === 'default/echo-svc' && r.traffic === 'internal');
+  return store
+    .getState()
+    .report!.routes.find((r) => r.from === 'default/client' && r.service === 'default/echo-svc' && r.traffic === 'internal');
 }
 
 describe('analysis slice', () => {
@@ -21,7 +23,9 @@ describe('analysis slice', () => {
     expect(files.map((f) => f.name)).toEqual(['cluster.yaml', 'echo-pod.yaml', 'echo-service.yaml', 'client.yaml']);
     expect(report).not.toBeNull();
     expect(stale).toBe(false);
-    const nodes = clientRoute(store)!.endpoints.map((e) => e.node).sort();
+    const nodes = clientRoute(store)!
+      .endpoints.map((e) => e.node)
+      .sort();
     expect(nodes).toEqual(['mnode-m02', 'mnode-m03']);
   });
 
@@ -106,7 +110,11 @@ describe('workspace slice', () => {
 
   it('applyFileChange creates a file that does not exist yet', async () => {
     const store = await readyStore();
-    store.getState().applyFileChange({ file: 'kube-proxy.yaml', text: 'kind: KubeProxyConfiguration\napiVersion: kubeproxy.config.k8s.io/v1alpha1\nmode: ipvs\n', created: true });
+    store.getState().applyFileChange({
+      file: 'kube-proxy.yaml',
+      text: 'kind: KubeProxyConfiguration\napiVersion: kubeproxy.config.k8s.io/v1alpha1\nmode: ipvs\n',
+      created: true,
+    });
     await store.getState().whenAnalysed();
     expect(store.getState().files.map((f) => f.name)).toContain('kube-proxy.yaml');
     expect(store.getState().report!.proxyMode).toBe('ipvs');

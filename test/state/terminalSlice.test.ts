@@ -18,7 +18,9 @@ describe('terminal slice', () => {
       ['output', 'node/mnode-m02 cordoned'],
     ]);
     expect(store.getState().terminalHistory).toEqual(['kubectl cordon mnode-m02']);
-    expect(store.getState().timeline.map((e) => [e.label, e.event])).toEqual([['kubectl cordon mnode-m02', { type: 'node.cordon', node: 'mnode-m02' }]]);
+    expect(store.getState().timeline.map((e) => [e.label, e.event])).toEqual([
+      ['kubectl cordon mnode-m02', { type: 'node.cordon', node: 'mnode-m02' }],
+    ]);
     await store.getState().whenAnalysed();
     expect(store.getState().report!.nodes.find((n) => n.name === 'mnode-m02')!.schedulable).toBe(false);
     expect(store.getState().files).toBe(files);
@@ -34,10 +36,20 @@ describe('terminal slice', () => {
     expect((await store.getState().runTerminalCommand('kubectl get deploy')).output).toMatch(/^echo\s+1\/1\s+1\s+1\s/m);
     const failed = await store.getState().runTerminalCommand('kubectl get nodez');
     expect(failed.exitCode).toBe(1);
-    expect(store.getState().terminalLines.slice(-2).map((l) => l.kind)).toEqual(['error', 'hint']);
+    expect(
+      store
+        .getState()
+        .terminalLines.slice(-2)
+        .map((l) => l.kind),
+    ).toEqual(['error', 'hint']);
     await store.getState().runTerminalCommand('clear');
     expect(store.getState().terminalLines).toEqual([]);
-    expect(store.getState().terminalHistory).toEqual(['kubectl scale deploy/echo --replicas=1', 'kubectl get deploy', 'kubectl get nodez', 'clear']);
+    expect(store.getState().terminalHistory).toEqual([
+      'kubectl scale deploy/echo --replicas=1',
+      'kubectl get deploy',
+      'kubectl get nodez',
+      'clear',
+    ]);
   });
 
   it('a step back on the timeline changes what the terminal sees', async () => {

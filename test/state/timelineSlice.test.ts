@@ -72,7 +72,9 @@ describe('timeline slice', () => {
 
   it('a step records which clients moved, and advancing time re-analyses only when something is due', async () => {
     const store = await readyStore();
-    store.getState().dispatch({ type: 'service.patch', service: 'default/echo-svc', patch: { spec: { trafficDistribution: 'PreferSameNode' } } });
+    store
+      .getState()
+      .dispatch({ type: 'service.patch', service: 'default/echo-svc', patch: { spec: { trafficDistribution: 'PreferSameNode' } } });
     let state = await settle(store);
     expect(state.lastChanges).toHaveLength(1);
     expect(state.lastChanges[0]).toMatchObject({ from: 'default/client', kind: 'moved' });
@@ -82,7 +84,9 @@ describe('timeline slice', () => {
     state = await settle(store);
     const terminating = state.report!.routes.find((r) => r.from === 'default/client')!.endpoints;
     // The deleted pod is Terminating but still serving; its replacement is not Ready yet.
-    expect(state.report!.endpointSlices.flatMap((s) => s.endpoints).find((e) => e.targetRef?.name === echoOnM02.split('/')[1])!.conditions).toEqual({
+    expect(
+      state.report!.endpointSlices.flatMap((s) => s.endpoints).find((e) => e.targetRef?.name === echoOnM02.split('/')[1])!.conditions,
+    ).toEqual({
       ready: false,
       serving: true,
       terminating: true,

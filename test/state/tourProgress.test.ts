@@ -19,7 +19,9 @@ describe('tour progress', () => {
 
   it('keeps only well-formed entries of whatever is stored', () => {
     expect(sanitizeProgress(null)).toEqual({ scenarios: {} });
-    expect(sanitizeProgress({ scenarios: { a: { passedSteps: [1, -1], solvedChallenges: 'x' }, b: 7 }, last: { scenario: 3, step: 1 } })).toEqual({
+    expect(
+      sanitizeProgress({ scenarios: { a: { passedSteps: [1, -1], solvedChallenges: 'x' }, b: 7 }, last: { scenario: 3, step: 1 } }),
+    ).toEqual({
       scenarios: { a: { passedSteps: [], solvedChallenges: [] } },
     });
     localStorage.setItem('ktp.scenario-progress', '{not json');

@@ -21,7 +21,10 @@ describe('tour slice', () => {
         const tour = store.getState().tour!;
         expect(tour.step).toBe(step);
         expect(tour.error).toBeNull();
-        expect(tour.results!.filter((r) => !r.pass).map((r) => r.message), `step ${step + 1}`).toEqual([]);
+        expect(
+          tour.results!.filter((r) => !r.pass).map((r) => r.message),
+          `step ${step + 1}`,
+        ).toEqual([]);
       }
       expect(loadProgress().scenarios[scenario.id]!.passedSteps).toEqual(scenario.tour.map((_, i) => i));
     });

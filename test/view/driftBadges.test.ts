@@ -3,8 +3,14 @@ import { driftBadge, driftBadgesById } from '../../src/view/driftBadges';
 
 test.each([
   [{ kind: 'Node', key: 'n', change: 'modified', fields: ['spec.unschedulable'] }, 'cordoned'],
-  [{ kind: 'Node', key: 'n', change: 'modified', fields: ['spec.unschedulable', 'status.conditions[Ready]', 'metadata.labels'] }, 'cordoned · readiness · relabelled'],
-  [{ kind: 'Pod', key: 'p', change: 'modified', fields: ['metadata.deletionTimestamp', 'status.conditions[Ready]'] }, 'terminating · readiness'],
+  [
+    { kind: 'Node', key: 'n', change: 'modified', fields: ['spec.unschedulable', 'status.conditions[Ready]', 'metadata.labels'] },
+    'cordoned · readiness · relabelled',
+  ],
+  [
+    { kind: 'Pod', key: 'p', change: 'modified', fields: ['metadata.deletionTimestamp', 'status.conditions[Ready]'] },
+    'terminating · readiness',
+  ],
   [{ kind: 'Pod', key: 'p', change: 'created', fields: [] }, 'new'],
   [{ kind: 'Node', key: 'n', change: 'deleted', fields: [] }, 'deleted'],
   [{ kind: 'Service', key: 's', change: 'modified', fields: ['spec.trafficDistribution', 'spec.internalTrafficPolicy'] }, 'patched'],

@@ -33,15 +33,24 @@ describe('emphasiseRouteEdges', () => {
   });
 
   it('highlights a pod’s routes and marks the pod and its node reached', () => {
-    expect(emphasisOf({ kind: 'pod', id: echoB.pod })).toEqual({ emphasis: ['dim', 'highlight'], reached: ['node:mnode-m03', `pod:${echoB.pod}`] });
+    expect(emphasisOf({ kind: 'pod', id: echoB.pod })).toEqual({
+      emphasis: ['dim', 'highlight'],
+      reached: ['node:mnode-m03', `pod:${echoB.pod}`],
+    });
   });
 
   it('highlights the routes into a selected node', () => {
-    expect(emphasisOf({ kind: 'node', id: 'mnode-m02' })).toEqual({ emphasis: ['highlight', 'dim'], reached: ['node:mnode-m02', `pod:${echoA.pod}`] });
+    expect(emphasisOf({ kind: 'node', id: 'mnode-m02' })).toEqual({
+      emphasis: ['highlight', 'dim'],
+      reached: ['node:mnode-m02', `pod:${echoA.pod}`],
+    });
   });
 
   it('highlights what a hovered rule implements, over the selection; a canvas hover changes nothing', () => {
-    expect(emphasisOf({ kind: 'pod', id: echoB.pod }, ruleFor(routes[0]!, 'pod'))).toEqual({ emphasis: ['highlight', 'dim'], reached: ['node:mnode-m02', `pod:${echoA.pod}`] });
+    expect(emphasisOf({ kind: 'pod', id: echoB.pod }, ruleFor(routes[0]!, 'pod'))).toEqual({
+      emphasis: ['highlight', 'dim'],
+      reached: ['node:mnode-m02', `pod:${echoA.pod}`],
+    });
     expect(emphasisOf(null, ruleFor(routes[0]!, 'service')).emphasis).toEqual(['highlight', 'highlight']);
     expect(emphasisOf(null, { ...highlightOfRoute(routes[0]!), origin: 'canvas' })).toEqual(emphasisOf(null));
   });
@@ -70,7 +79,10 @@ function everyFocus(r: RoutingReport, l: Layout, rs: readonly RouteEdgeModel[]):
     ...r.services.map((s) => ({ kind: 'service' as const, id: s.key })),
   ];
   const rules = rs.flatMap((route) => [ruleFor(route, 'pod'), ruleFor(route, 'service')]);
-  return [...selections.map((s): [Selection, null] => [s, null]), ...rules.map((h): [Selection, RouteHighlight] => [selections[1] ?? null, h])];
+  return [
+    ...selections.map((s): [Selection, null] => [s, null]),
+    ...rules.map((h): [Selection, RouteHighlight] => [selections[1] ?? null, h]),
+  ];
 }
 
 describe('the two passes against the one-pass build', () => {
@@ -81,19 +93,27 @@ describe('the two passes against the one-pass build', () => {
       const r = analyzeFiles(scenario.files, { kubernetesVersion: scenario.kubernetesVersion });
       // The canvas draws the scenario's Service, or every Service with client routes.
       const services = [...new Set([scenario.service, ...servicesWithRoutes(r)])];
-      const l = layoutTopology({ nodes: r.nodes, pods: r.pods, externalEntries: services.some((s) => isExternallyReachable(r, s)), compactPods: true });
+      const l = layoutTopology({
+        nodes: r.nodes,
+        pods: r.pods,
+        externalEntries: services.some((s) => isExternallyReachable(r, s)),
+        compactPods: true,
+      });
       return { name: scenario.id, report: r, layout: l, routes: buildRouteEdges(r, services) };
     }),
   ];
 
-  it.each(drawings)('gives the same edges and reached set for every selection and rule hover: $name', ({ report: r, layout: l, routes: rs }) => {
-    expect(rs.length).toBeGreaterThan(0);
-    const geometry = buildRouteGeometry(l, rs);
-    for (const [selection, highlight] of everyFocus(r, l, rs)) {
-      const { edges, reached } = emphasiseRouteEdges(geometry, selection, highlight);
-      const reference = singlePassFlowEdges(l, rs, selection, highlight);
-      expect(edges).toEqual(reference.edges);
-      expect([...reached].sort()).toEqual([...reference.reached].sort());
-    }
-  });
+  it.each(drawings)(
+    'gives the same edges and reached set for every selection and rule hover: $name',
+    ({ report: r, layout: l, routes: rs }) => {
+      expect(rs.length).toBeGreaterThan(0);
+      const geometry = buildRouteGeometry(l, rs);
+      for (const [selection, highlight] of everyFocus(r, l, rs)) {
+        const { edges, reached } = emphasiseRouteEdges(geometry, selection, highlight);
+        const reference = singlePassFlowEdges(l, rs, selection, highlight);
+        expect(edges).toEqual(reference.edges);
+        expect([...reached].sort()).toEqual([...reference.reached].sort());
+      }
+    },
+  );
 });

@@ -17,7 +17,12 @@ test('a node with a bare pod offers drain and drain --force; keys pick the actio
 
 test('the menu follows the live state: a cordoned, NotReady node offers uncordon and Ready', () => {
   const changed = { ...report, nodes: report.nodes.map((n) => (n.name === 'mnode-m03' ? { ...n, schedulable: false, ready: false } : n)) };
-  expect(eventActions(changed, { kind: 'node', id: 'mnode-m03' }).map((a) => a.event.type)).toEqual(['node.uncordon', 'node.drain', 'node.ready', 'node.delete']);
+  expect(eventActions(changed, { kind: 'node', id: 'mnode-m03' }).map((a) => a.event.type)).toEqual([
+    'node.uncordon',
+    'node.drain',
+    'node.ready',
+    'node.delete',
+  ]);
   const down = { ...report, nodes: report.nodes.map((n) => (n.zone === 'zone-b' ? { ...n, ready: false } : n)) };
   expect(eventActions(down, { kind: 'zone', id: 'zone-b' }).map((a) => a.event)).toEqual([{ type: 'zone.recover', zone: 'zone-b' }]);
   expect(eventActions(report, { kind: 'zone', id: 'zone-b' }).map((a) => a.event)).toEqual([{ type: 'zone.outage', zone: 'zone-b' }]);

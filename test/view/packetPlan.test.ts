@@ -59,7 +59,11 @@ describe('routesToDraw', () => {
     const arb = fc.array(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.boolean()), { maxLength: 400 });
     fc.assert(
       fc.property(arb, fc.integer({ min: 1, max: 200 }), (spec, cap) => {
-        const drawn = routesToDraw(spec.map(([count, hi], i) => route(i, i, count, hi)), everywhere, cap);
+        const drawn = routesToDraw(
+          spec.map(([count, hi], i) => route(i, i, count, hi)),
+          everywhere,
+          cap,
+        );
         expect(drawn.reduce((n, r) => n + r.count, 0)).toBeLessThanOrEqual(cap);
         expect(new Set(drawn.map((r) => r.id)).size).toBe(drawn.length);
       }),

@@ -28,20 +28,26 @@ describe('trackOfPath', () => {
     const coord = fc.integer({ min: -2000, max: 2000 });
     const point = fc.tuple(coord, coord);
     fc.assert(
-      fc.property(point, point, fc.array(fc.tuple(point, point, point), { maxLength: 3 }), fc.double({ min: 0, max: 1, noNaN: true }), (start, via, curves, fraction) => {
-        const path = `M${start.join(',')} L${via.join(',')} ` + curves.map((c) => `C${c.map((p) => p.join(',')).join(' ')}`).join(' ');
-        const track = trackOfPath(path);
-        for (let i = 1; i < track.lengths.length; i++) expect(track.lengths[i]!).toBeGreaterThanOrEqual(track.lengths[i - 1]!);
-        const [x, y] = pointAlong(track, fraction);
-        expect(x).toBeGreaterThanOrEqual(track.minX - 1e-9);
-        expect(x).toBeLessThanOrEqual(track.maxX + 1e-9);
-        expect(y).toBeGreaterThanOrEqual(track.minY - 1e-9);
-        expect(y).toBeLessThanOrEqual(track.maxY + 1e-9);
-        const end = curves.length ? curves[curves.length - 1]![2] : via;
-        const [ex, ey] = pointAlong(track, 1);
-        expect(ex).toBeCloseTo(end[0]);
-        expect(ey).toBeCloseTo(end[1]);
-      }),
+      fc.property(
+        point,
+        point,
+        fc.array(fc.tuple(point, point, point), { maxLength: 3 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (start, via, curves, fraction) => {
+          const path = `M${start.join(',')} L${via.join(',')} ` + curves.map((c) => `C${c.map((p) => p.join(',')).join(' ')}`).join(' ');
+          const track = trackOfPath(path);
+          for (let i = 1; i < track.lengths.length; i++) expect(track.lengths[i]!).toBeGreaterThanOrEqual(track.lengths[i - 1]!);
+          const [x, y] = pointAlong(track, fraction);
+          expect(x).toBeGreaterThanOrEqual(track.minX - 1e-9);
+          expect(x).toBeLessThanOrEqual(track.maxX + 1e-9);
+          expect(y).toBeGreaterThanOrEqual(track.minY - 1e-9);
+          expect(y).toBeLessThanOrEqual(track.maxY + 1e-9);
+          const end = curves.length ? curves[curves.length - 1]![2] : via;
+          const [ex, ey] = pointAlong(track, 1);
+          expect(ex).toBeCloseTo(end[0]);
+          expect(ey).toBeCloseTo(end[1]);
+        },
+      ),
     );
   });
 

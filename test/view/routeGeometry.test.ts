@@ -27,8 +27,17 @@ describe('buildRouteGeometry', () => {
     for (const { layout: l, routes: r } of [{ layout, routes }, chipsDemo()]) {
       const drawn = buildRouteGeometry(l, r);
       const reference = singlePassFlowEdges(l, r, null).edges;
-      expect(drawn.map((d) => ({ id: d.id, source: d.source, target: d.target, ariaLabel: d.ariaLabel, geometry: d.geometry, route: d.route }))).toEqual(
-        reference.map((e) => ({ id: e.id, source: e.source, target: e.target, ariaLabel: e.ariaLabel, geometry: e.data!.geometry, route: e.data!.route })),
+      expect(
+        drawn.map((d) => ({ id: d.id, source: d.source, target: d.target, ariaLabel: d.ariaLabel, geometry: d.geometry, route: d.route })),
+      ).toEqual(
+        reference.map((e) => ({
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          ariaLabel: e.ariaLabel,
+          geometry: e.data!.geometry,
+          route: e.data!.route,
+        })),
       );
     }
   });

@@ -4,7 +4,15 @@ import { highlightOfRoute, routeMatchesHighlight, ruleMatchesHighlight } from '.
 import { defaultRulesNode } from '../../src/view/rulesDefaults';
 
 const edge = (over: Partial<RouteEdgeModel>): RouteEdgeModel =>
-  ({ node: 'n1', service: 'default/web', port: 80, external: false, verdict: 'forward', targetPod: 'default/web-1', ...over }) as RouteEdgeModel;
+  ({
+    node: 'n1',
+    service: 'default/web',
+    port: 80,
+    external: false,
+    verdict: 'forward',
+    targetPod: 'default/web-1',
+    ...over,
+  }) as RouteEdgeModel;
 
 describe('rule ↔ route links', () => {
   it('a rule for one endpoint highlights only the edge to that pod from its node', () => {

@@ -8,8 +8,22 @@ describe('buildRouteEdges', () => {
     const report = seedDemoReport();
     const edges = buildRouteEdges(report, ['default/echo-svc']);
     expect(edges.map((e) => [e.testId, e.label, e.locality, e.source, e.target, e.via])).toEqual([
-      ['route-default/client->default/echo-5d8f-a1', '50%', 'same-node', 'pod:default/client', 'pod:default/echo-5d8f-a1', 'proxy:mnode-m02'],
-      ['route-default/client->default/echo-5d8f-b2', '50%', 'cross-zone', 'pod:default/client', 'pod:default/echo-5d8f-b2', 'proxy:mnode-m02'],
+      [
+        'route-default/client->default/echo-5d8f-a1',
+        '50%',
+        'same-node',
+        'pod:default/client',
+        'pod:default/echo-5d8f-a1',
+        'proxy:mnode-m02',
+      ],
+      [
+        'route-default/client->default/echo-5d8f-b2',
+        '50%',
+        'cross-zone',
+        'pod:default/client',
+        'pod:default/echo-5d8f-b2',
+        'proxy:mnode-m02',
+      ],
     ]);
   });
 

@@ -74,7 +74,15 @@ describe('editKubeProxy', () => {
 
 describe('uniqueFileName', () => {
   it('appends a number before the extension when the name is taken', () => {
-    expect(uniqueFileName([{ name: 'a.yaml', text: '' }, { name: 'a-2.yaml', text: '' }], 'a.yaml')).toBe('a-3.yaml');
+    expect(
+      uniqueFileName(
+        [
+          { name: 'a.yaml', text: '' },
+          { name: 'a-2.yaml', text: '' },
+        ],
+        'a.yaml',
+      ),
+    ).toBe('a-3.yaml');
     expect(uniqueFileName([], 'a.yaml')).toBe('a.yaml');
   });
 });

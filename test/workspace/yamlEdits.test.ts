@@ -74,7 +74,8 @@ describe('setField', () => {
   });
 
   it('edits an item inside a kind: List', () => {
-    const list = 'apiVersion: v1\nkind: List\nitems:\n  - kind: Service\n    metadata:\n      name: a\n    spec:\n      ports:\n        - port: 80\n';
+    const list =
+      'apiVersion: v1\nkind: List\nitems:\n  - kind: Service\n    metadata:\n      name: a\n    spec:\n      ports:\n        - port: 80\n';
     const out = setField(list, 0, ['items', 0, 'spec', 'trafficDistribution'], 'PreferClose');
     expect(readField(out, 0, ['items', 0, 'spec', 'trafficDistribution'])).toBe('PreferClose');
     expect(out).toContain('      trafficDistribution: PreferClose\n');

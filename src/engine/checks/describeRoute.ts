@@ -9,7 +9,9 @@ const percent = (weight: number) => `${Math.round(weight * 100)}%`;
 export function describeOutcome(view: ViewResult): string {
   if (view.verdict !== 'forward') return view.verdict;
   const taking = view.endpoints.filter((ep) => ep.weight > 0);
-  const listed = taking.map((ep) => `${shortObjectKey(ep.pod)}@${ep.node ?? '?'}${ep.terminating ? ' (terminating)' : ''} ${percent(ep.weight)}`);
+  const listed = taking.map(
+    (ep) => `${shortObjectKey(ep.pod)}@${ep.node ?? '?'}${ep.terminating ? ' (terminating)' : ''} ${percent(ep.weight)}`,
+  );
   return `forward: ${listed.join(', ')}`;
 }
 
@@ -32,4 +34,3 @@ export function matchesFilter(ep: WeightedEndpoint, filter: EndpointFilter): boo
   if (filter.terminating !== undefined && ep.terminating !== filter.terminating) return false;
   return true;
 }
-

@@ -18,12 +18,20 @@ export function evaluateCheck(report: RoutingReport, check: Check): CheckResult 
   if ('route' in check) {
     const routes = matchRoutes(report, check.route);
     if (routes.length === 0) return { pass: false, message: `no route ${describeRouteTarget(check.route)} in the report` };
-    return collect(routes.map((r) => ({ subject: `${r.from} → ${r.service}:${r.port}`, view: r, failures: routeFailures(r, check.expect) })));
+    return collect(
+      routes.map((r) => ({ subject: `${r.from} → ${r.service}:${r.port}`, view: r, failures: routeFailures(r, check.expect) })),
+    );
   }
   if ('views' in check) {
     const views = matchViews(report, check.views);
     if (views.length === 0) return { pass: false, message: `no node matches ${describeViewTarget(check.views)}` };
-    return collect(views.map((v) => ({ subject: `${v.traffic} traffic on ${v.node} → ${v.service}:${v.port}`, view: v, failures: routeFailures(v, check.expect) })));
+    return collect(
+      views.map((v) => ({
+        subject: `${v.traffic} traffic on ${v.node} → ${v.service}:${v.port}`,
+        view: v,
+        failures: routeFailures(v, check.expect),
+      })),
+    );
   }
   if ('requests' in check) return requestsFailures(report, check.requests, check.expect);
   if ('hints' in check) return hintsFailures(report, check.hints.service, check.expect);
@@ -39,7 +47,9 @@ export function evaluateChecks(report: RoutingReport, checks: readonly Check[]):
 function collect(items: { subject: string; view: NodeView; failures: string[] }[]): CheckResult {
   const failed = items.filter((i) => i.failures.length > 0);
   const shown = failed.length > 0 ? failed : items;
-  const lines = shown.slice(0, 4).map((i) => `${i.subject}: ${describeOutcome(i.view)}${i.failures.length ? ` — ${i.failures.join('; ')}` : ''}`);
+  const lines = shown
+    .slice(0, 4)
+    .map((i) => `${i.subject}: ${describeOutcome(i.view)}${i.failures.length ? ` — ${i.failures.join('; ')}` : ''}`);
   if (shown.length > 4) lines.push(`… and ${shown.length - 4} more`);
   return { pass: failed.length === 0, message: lines.join('\n') };
 }
@@ -77,7 +87,15 @@ function matchViews(report: RoutingReport, target: ViewTarget): NodeView[] {
         if (target.zone !== undefined && zoneOfNode(report, node) !== target.zone) continue;
         if (target.withLocalEndpoint !== undefined && localNodes.has(node) !== target.withLocalEndpoint) continue;
         const { nodes: _nodes, ...result } = cls;
-        out.push({ ...result, node, service: group.service, port: group.port, protocol: group.protocol, traffic: group.traffic, ...(group.portName ? { portName: group.portName } : {}) });
+        out.push({
+          ...result,
+          node,
+          service: group.service,
+          port: group.port,
+          protocol: group.protocol,
+          traffic: group.traffic,
+          ...(group.portName ? { portName: group.portName } : {}),
+        });
       }
     }
   }

@@ -33,7 +33,8 @@ export function routeFailures(view: ViewResult, expect: RouteExpectation): strin
   }
   if (expect.traceIncludes !== undefined) {
     const needle = expect.traceIncludes.toLowerCase();
-    if (!view.trace.some((step) => step.message.toLowerCase().includes(needle))) failures.push(`expected the explanation to mention "${expect.traceIncludes}"`);
+    if (!view.trace.some((step) => step.message.toLowerCase().includes(needle)))
+      failures.push(`expected the explanation to mention "${expect.traceIncludes}"`);
   }
   return failures;
 }

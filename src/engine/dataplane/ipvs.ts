@@ -30,15 +30,34 @@ const DESCRIPTIONS: Record<IpvsScheduler, string> = {
  * @example
  * ipvsShares('rr', 2, '10.96.0.10', '10.96.0.10:80').weights; // [0.5, 0.5]
  */
-export function ipvsShares(scheduler: IpvsScheduler, n: number, destination: string, virtualServer: string): { weights: number[]; steps: TraceStep[] } {
+export function ipvsShares(
+  scheduler: IpvsScheduler,
+  n: number,
+  destination: string,
+  virtualServer: string,
+): { weights: number[]; steps: TraceStep[] } {
   const head = `IPVS: virtual server ${virtualServer}, scheduler ${scheduler} (${DESCRIPTIONS[scheduler]}), ${n} real server${n === 1 ? '' : 's'} of weight 1`;
   if (DESTINATION_SCHEDULERS.has(scheduler) && n > 1) {
     const pick = destinationPick(destination, n);
     const weights = Array.from({ length: n }, (_, i) => (i === pick ? 1 : 0));
-    return { weights, steps: [{ stage: 'data-plane', rule: `ipvs ${scheduler}`, message: `${head} → every client of ${destination} goes to real server #${pick + 1} (100%)` }] };
+    return {
+      weights,
+      steps: [
+        {
+          stage: 'data-plane',
+          rule: `ipvs ${scheduler}`,
+          message: `${head} → every client of ${destination} goes to real server #${pick + 1} (100%)`,
+        },
+      ],
+    };
   }
-  const tail = SOURCE_HASH_SCHEDULERS.has(scheduler) ? `→ each client sticks to one server; across many clients ${percent(1 / n)} each` : `→ ${percent(1 / n)} each over time`;
-  return { weights: Array.from({ length: n }, () => 1 / n), steps: [{ stage: 'data-plane', rule: `ipvs ${scheduler}`, message: `${head} ${tail}` }] };
+  const tail = SOURCE_HASH_SCHEDULERS.has(scheduler)
+    ? `→ each client sticks to one server; across many clients ${percent(1 / n)} each`
+    : `→ ${percent(1 / n)} each over time`;
+  return {
+    weights: Array.from({ length: n }, () => 1 / n),
+    steps: [{ stage: 'data-plane', rule: `ipvs ${scheduler}`, message: `${head} ${tail}` }],
+  };
 }
 
 /** Modelled bucket choice of dh/lblc/lblcr for a destination (the kernel hashes into a 256-entry table). */

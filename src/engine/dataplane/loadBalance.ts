@@ -37,7 +37,13 @@ export function loadBalance(n: number, ctx: BalanceContext): { weights: number[]
     case 'kernelspace':
       result = {
         weights: even(n),
-        steps: [{ stage: 'data-plane', rule: 'HNS load balancer', message: `Windows HNS load balancer over ${n} endpoint${n === 1 ? '' : 's'} → ${percent(1 / n)} each` }],
+        steps: [
+          {
+            stage: 'data-plane',
+            rule: 'HNS load balancer',
+            message: `Windows HNS load balancer over ${n} endpoint${n === 1 ? '' : 's'} → ${percent(1 / n)} each`,
+          },
+        ],
       };
       break;
   }

@@ -63,7 +63,9 @@ export function syncVerdict(mode: LinuxProxyMode, kind: TrafficKind, info: Servi
   const cluster = c.clusterEndpoints ? c.clusterEndpoints.length : null;
   const choice = choose(mode, kind, info, cluster, local, c.hasAnyEndpoints);
   const endpoints = choice.set === 'local' ? (c.localEndpoints ?? []) : choice.set === 'cluster' ? (c.clusterEndpoints ?? []) : [];
-  return choice === IPVS_LOCAL_FALLBACK ? { verdict: choice.verdict, endpoints, localFallback: true } : { verdict: choice.verdict, endpoints };
+  return choice === IPVS_LOCAL_FALLBACK
+    ? { verdict: choice.verdict, endpoints, localFallback: true }
+    : { verdict: choice.verdict, endpoints };
 }
 
 /**
@@ -96,7 +98,14 @@ const IPVS_EMPTY = choice('reject', null, 'ipvs-empty');
 const IPVS_LOCAL_FALLBACK = choice('forward', 'cluster', 'ipvs-local-fallback');
 const IPVS_EXTERNAL_NO_LOCAL = choice('drop', null, 'ipvs-external-no-local');
 
-function choose(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo, cluster: number | null, local: number | null, hasAnyEndpoints: boolean): Choice {
+function choose(
+  mode: LinuxProxyMode,
+  kind: TrafficKind,
+  info: ServicePortInfo,
+  cluster: number | null,
+  local: number | null,
+  hasAnyEndpoints: boolean,
+): Choice {
   const usesLocal = isLocal(kind, info);
   const localSize = local ?? 0;
   const clusterSize = cluster ?? 0;
@@ -116,7 +125,8 @@ function choose(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo, 
 
 function describe(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo, sizes: EndpointSetSizes, choice: Choice): TraceStep[] {
   const local = isLocal(kind, info);
-  const policy = kind === 'internal' ? `internalTrafficPolicy ${local ? 'Local' : 'Cluster'}` : `externalTrafficPolicy ${local ? 'Local' : 'Cluster'}`;
+  const policy =
+    kind === 'internal' ? `internalTrafficPolicy ${local ? 'Local' : 'Cluster'}` : `externalTrafficPolicy ${local ? 'Local' : 'Cluster'}`;
   const rule = mode === 'ipvs' ? 'syncEndpoint' : 'syncProxyRules';
   const size = choice.set === 'local' ? (sizes.local ?? 0) : (sizes.cluster ?? 0);
   const endpoints = `${size} ${choice.set ?? 'cluster'} endpoint${size === 1 ? '' : 's'}`;
@@ -131,7 +141,10 @@ function describe(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo
     }
     case 'programmed': {
       const chain = mode === 'iptables' ? (local ? 'KUBE-SVL' : 'KUBE-SVC') : local ? 'local-' : 'service-';
-      const ext = mode === 'iptables' && kind === 'external' ? ` (KUBE-EXT entry for NodePort/LoadBalancer/externalIP traffic from outside the cluster)` : '';
+      const ext =
+        mode === 'iptables' && kind === 'external'
+          ? ` (KUBE-EXT entry for NodePort/LoadBalancer/externalIP traffic from outside the cluster)`
+          : '';
       return [kubeProxyStep(rule, `${policy} → the ${endpoints} in the ${chain} chain${ext}`)];
     }
     case 'ipvs-programmed':
@@ -145,8 +158,14 @@ function describe(mode: LinuxProxyMode, kind: TrafficKind, info: ServicePortInfo
       ];
     case 'ipvs-empty': {
       let why = 'no usable endpoints anywhere';
-      if (local && kind === 'internal' && sizes.hasAnyEndpoints) why = `${policy}, no local endpoints, and a ClusterIP-only Service has no cluster set`;
-      return [kubeProxyStep(rule, `${why} → the IPVS virtual server for ${info.name} has no real servers; the kernel answers ICMP port unreachable → REJECT`)];
+      if (local && kind === 'internal' && sizes.hasAnyEndpoints)
+        why = `${policy}, no local endpoints, and a ClusterIP-only Service has no cluster set`;
+      return [
+        kubeProxyStep(
+          rule,
+          `${why} → the IPVS virtual server for ${info.name} has no real servers; the kernel answers ICMP port unreachable → REJECT`,
+        ),
+      ];
     }
     case 'ipvs-external-no-local':
       return [

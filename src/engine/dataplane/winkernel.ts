@@ -13,7 +13,12 @@ import type { ProgrammedEndpoints } from './syncVerdict';
  * @example
  * winkernelEndpoints(eps, info, 'win-1', 'internal').endpoints; // Ready endpoints, hints ignored
  */
-export function winkernelEndpoints(endpoints: readonly ProxyEndpoint[], info: ServicePortInfo, nodeName: string, kind: TrafficKind): ProgrammedEndpoints {
+export function winkernelEndpoints(
+  endpoints: readonly ProxyEndpoint[],
+  info: ServicePortInfo,
+  nodeName: string,
+  kind: TrafficKind,
+): ProgrammedEndpoints {
   const step = (message: string): TraceStep => ({ stage: 'kube-proxy', rule: 'winkernel syncProxyRules', message });
   const steps: TraceStep[] = [step('kernelspace does not call CategorizeEndpoints: topology hints are ignored')];
   const isLoadBalancer = info.service.loadBalancerIPs.length > 0;
@@ -26,24 +31,38 @@ export function winkernelEndpoints(endpoints: readonly ProxyEndpoint[], info: Se
     someServing = endpoints.some((ep) => ep.serving);
   }
   const usable = someServing ? endpoints.filter((ep) => (allTerminating || ep.ready) && ep.serving) : [...endpoints];
-  if (allTerminating && someServing && usable.length) steps.push(step('every endpoint is terminating → the load balancer uses the serving-terminating ones'));
-  if (!someServing && usable.length) steps.push(step('no endpoint is serving → winkernel keeps all of them for the ClusterIP load balancer'));
+  if (allTerminating && someServing && usable.length)
+    steps.push(step('every endpoint is terminating → the load balancer uses the serving-terminating ones'));
+  if (!someServing && usable.length)
+    steps.push(step('no endpoint is serving → winkernel keeps all of them for the ClusterIP load balancer'));
 
   if (usable.length === 0) {
-    steps.push(step(`no usable endpoints → no HNS load balancer policy for ${info.name} ("Endpoint information not available for service, not applying any policy"): traffic to the VIP is not forwarded → DROP`));
+    steps.push(
+      step(
+        `no usable endpoints → no HNS load balancer policy for ${info.name} ("Endpoint information not available for service, not applying any policy"): traffic to the VIP is not forwarded → DROP`,
+      ),
+    );
     return { verdict: 'drop', endpoints: [], steps };
   }
   if (kind === 'internal') {
     if (!info.internalPolicyLocal) {
-      steps.push(step(`internalTrafficPolicy Cluster → ClusterIP load balancer over ${usable.length} endpoint${usable.length === 1 ? '' : 's'}`));
+      steps.push(
+        step(`internalTrafficPolicy Cluster → ClusterIP load balancer over ${usable.length} endpoint${usable.length === 1 ? '' : 's'}`),
+      );
       return { verdict: 'forward', endpoints: usable, steps };
     }
     const local = usable.filter((ep) => ep.nodeName === nodeName);
     if (local.length === 0) {
-      steps.push(step(`internalTrafficPolicy Local and no local endpoints → no ClusterIP load balancer on this node → DROP ("${info.name} has no local endpoints")`));
+      steps.push(
+        step(
+          `internalTrafficPolicy Local and no local endpoints → no ClusterIP load balancer on this node → DROP ("${info.name} has no local endpoints")`,
+        ),
+      );
       return { verdict: 'drop', endpoints: [], steps };
     }
-    steps.push(step(`internalTrafficPolicy Local → ClusterIP load balancer over the ${local.length} local endpoint${local.length === 1 ? '' : 's'}`));
+    steps.push(
+      step(`internalTrafficPolicy Local → ClusterIP load balancer over the ${local.length} local endpoint${local.length === 1 ? '' : 's'}`),
+    );
     return { verdict: 'forward', endpoints: local, steps };
   }
   if (isLoadBalancer && (allTerminating || !someServing)) {

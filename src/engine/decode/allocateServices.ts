@@ -36,14 +36,25 @@ export function allocateServices(pending: readonly PendingService[]): PendingSer
         ctx.error(['spec', 'clusterIP'], invalid('spec.clusterIPs', [svc.clusterIP], `failed to allocate IP ${svc.clusterIP}: ${why}`));
       }
     }
-    const nodePortPaths: [number, (string | number)[], string][] = svc.ports.map((p, i) => [p.nodePort, ['spec', 'ports', i, 'nodePort'], `spec.ports[${i}].nodePort`]);
+    const nodePortPaths: [number, (string | number)[], string][] = svc.ports.map((p, i) => [
+      p.nodePort,
+      ['spec', 'ports', i, 'nodePort'],
+      `spec.ports[${i}].nodePort`,
+    ]);
     nodePortPaths.push([svc.healthCheckNodePort, ['spec', 'healthCheckNodePort'], 'spec.healthCheckNodePort']);
     for (const [port, path, field] of nodePortPaths) {
       if (!port) continue;
       const result = nodePorts.reserve(port);
       if (result === 'taken') ctx.error(path, invalid(field, port, 'provided port is already allocated'));
       if (result === 'out-of-range') {
-        ctx.error(path, invalid(field, port, `provided port is not in the valid range. The range of valid ports is ${NODE_PORT_RANGE.min}-${NODE_PORT_RANGE.max}`));
+        ctx.error(
+          path,
+          invalid(
+            field,
+            port,
+            `provided port is not in the valid range. The range of valid ports is ${NODE_PORT_RANGE.min}-${NODE_PORT_RANGE.max}`,
+          ),
+        );
       }
     }
   }
@@ -66,7 +77,8 @@ export function allocateServices(pending: readonly PendingService[]): PendingSer
       svc.ports.forEach((p, i) => {
         if (p.nodePort) return;
         const port = nodePorts.allocate(`${key}:${p.protocol}/${p.port}`);
-        if (port === undefined) ctx.error(['spec', 'ports', i], invalid(`spec.ports[${i}].nodePort`, 0, 'failed to allocate a nodePort: range is full'));
+        if (port === undefined)
+          ctx.error(['spec', 'ports', i], invalid(`spec.ports[${i}].nodePort`, 0, 'failed to allocate a nodePort: range is full'));
         else p.nodePort = port;
       });
     }

@@ -17,7 +17,6 @@ const SERVICE_SIZE = 1 << 20;
 const LB_BASE = parseIPv4('198.18.0.0')!;
 const LB_SIZE = 1 << 17;
 
-
 class RangeAllocator {
   private readonly used = new Set<number>();
   constructor(
@@ -57,7 +56,8 @@ export class ClusterIPAllocator {
   /** 'ok', 'taken' or 'out-of-range' for a clusterIP the user wrote (network/broadcast are outside). */
   reserve(ip: string): 'ok' | 'taken' | 'out-of-range' {
     const value = parseIPv4(ip);
-    if (value === undefined || !this.range.contains(value) || value === SERVICE_BASE || value === SERVICE_BASE + SERVICE_SIZE - 1) return 'out-of-range';
+    if (value === undefined || !this.range.contains(value) || value === SERVICE_BASE || value === SERVICE_BASE + SERVICE_SIZE - 1)
+      return 'out-of-range';
     return this.range.reserve(value) ? 'ok' : 'taken';
   }
 

@@ -63,7 +63,12 @@ export function decodeCluster(
   }
   const controlPlane = applyGateOverrides(version, isObj(options?.featureGates) ? options.featureGates : undefined);
   for (const problem of controlPlane.problems) {
-    diagnostics.push(optionsDiagnostic('error', `featureGates.${problem.gate}: kube-apiserver refuses to start: ${problem.message}; the gate keeps its default`));
+    diagnostics.push(
+      optionsDiagnostic(
+        'error',
+        `featureGates.${problem.gate}: kube-apiserver refuses to start: ${problem.message}; the gate keeps its default`,
+      ),
+    );
   }
 
   const collected: Collected = {
@@ -90,7 +95,13 @@ export function decodeCluster(
   for (const problem of proxyGates.problems) {
     const source = kubeProxy.source ?? syntheticSource('(kube-proxy)');
     diagnostics.push(
-      diagnosticAt(source, ['featureGates', problem.gate], 'error', `featureGates.${problem.gate}: kube-proxy refuses to start: ${problem.message}; the gate keeps its default`, 'KubeProxyConfiguration'),
+      diagnosticAt(
+        source,
+        ['featureGates', problem.gate],
+        'error',
+        `featureGates.${problem.gate}: kube-proxy refuses to start: ${problem.message}; the gate keeps its default`,
+        'KubeProxyConfiguration',
+      ),
     );
   }
 
@@ -112,12 +123,25 @@ export function decodeCluster(
   };
 }
 
-function decodeDocument(document: ManifestDocument, version: KubeVersion, gates: FeatureGates, into: Collected, diagnostics: Diagnostic[]): void {
+function decodeDocument(
+  document: ManifestDocument,
+  version: KubeVersion,
+  gates: FeatureGates,
+  into: Collected,
+  diagnostics: Diagnostic[],
+): void {
   const source = document?.source ?? syntheticSource('(objects)');
   const object = document?.object;
   if (!isObj(object) || NOT_AN_OBJECT in object) {
     const value = isObj(object) ? (object as Record<symbol, unknown>)[NOT_AN_OBJECT] : object;
-    diagnostics.push(diagnosticAt(source, [], 'error', `error decoding object: ${describe(value)} is not a Kubernetes object (a mapping with apiVersion and kind)`));
+    diagnostics.push(
+      diagnosticAt(
+        source,
+        [],
+        'error',
+        `error decoding object: ${describe(value)} is not a Kubernetes object (a mapping with apiVersion and kind)`,
+      ),
+    );
     return;
   }
   const kind = object.kind;
@@ -133,12 +157,24 @@ function decodeDocument(document: ManifestDocument, version: KubeVersion, gates:
   if (!isModelledKind(kind)) {
     const name = isObj(object.metadata) && typeof object.metadata.name === 'string' ? ` "${object.metadata.name}"` : '';
     const quiet = QUIETLY_IGNORED_KINDS.has(kind);
-    diagnostics.push(diagnosticAt(source, ['kind'], quiet ? 'info' : 'warning', `${kind}${name} (${apiVersion}) is not modelled by the playground; ignored`));
+    diagnostics.push(
+      diagnosticAt(
+        source,
+        ['kind'],
+        quiet ? 'info' : 'warning',
+        `${kind}${name} (${apiVersion}) is not modelled by the playground; ignored`,
+      ),
+    );
     return;
   }
   if (MODELLED_KINDS[kind] !== apiVersion) {
     diagnostics.push(
-      diagnosticAt(source, ['apiVersion'], 'error', `no matches for kind "${kind}" in version "${apiVersion}" (the playground models ${MODELLED_KINDS[kind]} ${kind}); ignored`),
+      diagnosticAt(
+        source,
+        ['apiVersion'],
+        'error',
+        `no matches for kind "${kind}" in version "${apiVersion}" (the playground models ${MODELLED_KINDS[kind]} ${kind}); ignored`,
+      ),
     );
     return;
   }
@@ -164,7 +200,8 @@ function decodeDocument(document: ManifestDocument, version: KubeVersion, gates:
     case 'Service': {
       const written = decodeService(object, ctx);
       if (ctx.errorCount === 0) validateService(written, ctx, { version, gates });
-      if (ctx.errorCount === 0) apply(into.services, `${written.metadata.namespace}/${written.metadata.name}`, { written, ctx, source }, ctx);
+      if (ctx.errorCount === 0)
+        apply(into.services, `${written.metadata.namespace}/${written.metadata.name}`, { written, ctx, source }, ctx);
       return;
     }
     case 'EndpointSlice': {
@@ -196,14 +233,22 @@ function apply<T>(map: Map<string, T>, key: string, value: T, ctx: ObjectContext
 }
 
 function warnReplaced(ctx: ObjectContext): void {
-  ctx.warning(['metadata', 'name'], `${ctx.label} is defined more than once; this later definition replaces the earlier one (as a second kubectl apply would)`);
+  ctx.warning(
+    ['metadata', 'name'],
+    `${ctx.label} is defined more than once; this later definition replaces the earlier one (as a second kubectl apply would)`,
+  );
 }
 
 /** kube-proxy's version: the control plane's unless another one inside the skew policy is asked for. */
 function resolveKubeProxyVersion(controlPlane: KubeVersion, asked: unknown, diagnostics: Diagnostic[]): KubeVersion {
   if (asked === undefined) return controlPlane;
   if (!isKubeVersion(asked)) {
-    diagnostics.push(optionsDiagnostic('error', `kube-proxy version ${String(asked)} is not modelled; kube-proxy runs v${controlPlane} like the control plane`));
+    diagnostics.push(
+      optionsDiagnostic(
+        'error',
+        `kube-proxy version ${String(asked)} is not modelled; kube-proxy runs v${controlPlane} like the control plane`,
+      ),
+    );
     return controlPlane;
   }
   const problem = kubeProxySkewProblem(controlPlane, asked);

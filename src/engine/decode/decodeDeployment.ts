@@ -34,17 +34,38 @@ export function decodeDeployment(obj: Obj, ctx: ObjectContext, source: SourceRef
   else if (Object.keys(selector.matchLabels).length === 0 && selector.matchExpressions.length === 0) {
     ctx.error(['spec', 'selector'], invalid('spec.selector', selectorObj, 'empty selector is invalid for deployment'));
   } else if (!matchesLabelSelector(labels, selector)) {
-    ctx.error(['spec', 'template', 'metadata', 'labels'], invalid('spec.template.metadata.labels', labels, '`selector` does not match template `labels`'));
+    ctx.error(
+      ['spec', 'template', 'metadata', 'labels'],
+      invalid('spec.template.metadata.labels', labels, '`selector` does not match template `labels`'),
+    );
   }
   const strategy = decodeDeploymentStrategy(spec, ctx);
   const minReadySeconds = readInt(spec, 'minReadySeconds', ctx, ['spec']) ?? 0;
-  if (minReadySeconds < 0) ctx.error(['spec', 'minReadySeconds'], invalid('spec.minReadySeconds', minReadySeconds, 'must be greater than or equal to 0'));
+  if (minReadySeconds < 0)
+    ctx.error(['spec', 'minReadySeconds'], invalid('spec.minReadySeconds', minReadySeconds, 'must be greater than or equal to 0'));
   const progressDeadlineSeconds = readInt(spec, 'progressDeadlineSeconds', ctx, ['spec']) ?? DEFAULT_PROGRESS_DEADLINE_SECONDS;
   if (progressDeadlineSeconds < 0) {
-    ctx.error(['spec', 'progressDeadlineSeconds'], invalid('spec.progressDeadlineSeconds', progressDeadlineSeconds, 'must be greater than or equal to 0'));
+    ctx.error(
+      ['spec', 'progressDeadlineSeconds'],
+      invalid('spec.progressDeadlineSeconds', progressDeadlineSeconds, 'must be greater than or equal to 0'),
+    );
   } else if (progressDeadlineSeconds <= minReadySeconds) {
-    ctx.error(['spec', 'progressDeadlineSeconds'], invalid('spec.progressDeadlineSeconds', progressDeadlineSeconds, 'must be greater than minReadySeconds'));
+    ctx.error(
+      ['spec', 'progressDeadlineSeconds'],
+      invalid('spec.progressDeadlineSeconds', progressDeadlineSeconds, 'must be greater than minReadySeconds'),
+    );
   }
   const paused = readBool(spec, 'paused', ctx, ['spec']) ?? false;
-  return { metadata, replicas, selector, template, writtenTemplate: templateObj, strategy, minReadySeconds, paused, progressDeadlineSeconds, source };
+  return {
+    metadata,
+    replicas,
+    selector,
+    template,
+    writtenTemplate: templateObj,
+    strategy,
+    minReadySeconds,
+    paused,
+    progressDeadlineSeconds,
+    source,
+  };
 }

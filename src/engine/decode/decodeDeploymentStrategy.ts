@@ -11,7 +11,8 @@ const ROLLING_UPDATE_PATH = [...PATH, 'rollingUpdate'] as const;
 
 /** ValidatePositiveIntOrPercent: a non-negative int or a valid percent string. */
 function validateBound(value: IntOrPercent, key: string, ctx: ObjectContext): void {
-  for (const problem of intOrPercentProblems(value, `spec.strategy.rollingUpdate.${key}`, false)) ctx.error([...ROLLING_UPDATE_PATH, key], problem);
+  for (const problem of intOrPercentProblems(value, `spec.strategy.rollingUpdate.${key}`, false))
+    ctx.error([...ROLLING_UPDATE_PATH, key], problem);
 }
 
 /**
@@ -26,7 +27,11 @@ export function decodeDeploymentStrategy(spec: Obj, ctx: ObjectContext): Deploym
   const type = readString(strategy, 'type', ctx, PATH) ?? 'RollingUpdate';
   const rollingUpdate = readObj(strategy, 'rollingUpdate', ctx, PATH);
   if (type === 'Recreate') {
-    if (rollingUpdate) ctx.error([...PATH, 'rollingUpdate'], forbidden('spec.strategy.rollingUpdate', "may not be specified when strategy `type` is 'Recreate'"));
+    if (rollingUpdate)
+      ctx.error(
+        [...PATH, 'rollingUpdate'],
+        forbidden('spec.strategy.rollingUpdate', "may not be specified when strategy `type` is 'Recreate'"),
+      );
     return { type };
   }
   if (type !== 'RollingUpdate') {
@@ -41,6 +46,7 @@ export function decodeDeploymentStrategy(spec: Obj, ctx: ObjectContext): Deploym
   if (intOrPercentValue(maxUnavailable) === 0 && intOrPercentValue(maxSurge) === 0) {
     ctx.error(unavailablePath, invalid('spec.strategy.rollingUpdate.maxUnavailable', maxUnavailable, 'may not be 0 when `maxSurge` is 0'));
   }
-  if ((percentOf(maxUnavailable) ?? 0) > 100) ctx.error(unavailablePath, invalid('spec.strategy.rollingUpdate.maxUnavailable', maxUnavailable, 'must not be greater than 100%'));
+  if ((percentOf(maxUnavailable) ?? 0) > 100)
+    ctx.error(unavailablePath, invalid('spec.strategy.rollingUpdate.maxUnavailable', maxUnavailable, 'must not be greater than 100%'));
   return { type, maxSurge, maxUnavailable };
 }

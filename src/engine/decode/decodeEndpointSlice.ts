@@ -34,7 +34,8 @@ export function decodeEndpointSlice(obj: Obj, ctx: ObjectContext, gates: Feature
     const path = ['endpoints', index];
     const addresses = readStringArray(item, 'addresses', ctx, path);
     if (addresses.length === 0) ctx.error(path, required(renderPath([...path, 'addresses']), 'must contain at least 1 address'));
-    else if (addresses.length > MAX_ADDRESSES) ctx.error([...path, 'addresses'], tooMany(renderPath([...path, 'addresses']), addresses.length, MAX_ADDRESSES));
+    else if (addresses.length > MAX_ADDRESSES)
+      ctx.error([...path, 'addresses'], tooMany(renderPath([...path, 'addresses']), addresses.length, MAX_ADDRESSES));
     const cond = readObj(item, 'conditions', ctx, path) ?? {};
     const conditions: SliceEndpoint['conditions'] = {};
     for (const key of ['ready', 'serving', 'terminating'] as const) {
@@ -60,13 +61,20 @@ export function decodeEndpointSlice(obj: Obj, ctx: ObjectContext, gates: Feature
     }
     const ref = readObj(item, 'targetRef', ctx, path);
     if (ref && ref.kind === 'Pod' && typeof ref.name === 'string') {
-      endpoint.targetRef = { kind: 'Pod', namespace: typeof ref.namespace === 'string' && ref.namespace ? ref.namespace : meta.namespace, name: ref.name };
+      endpoint.targetRef = {
+        kind: 'Pod',
+        namespace: typeof ref.namespace === 'string' && ref.namespace ? ref.namespace : meta.namespace,
+        name: ref.name,
+      };
       if (typeof ref.uid === 'string') endpoint.targetRef.uid = ref.uid;
     }
     endpoints.push(endpoint);
   }
   if (droppedNodeHints) {
-    ctx.warning(['endpoints'], 'hints.forNodes: dropped on write: the PreferSameTrafficDistribution feature gate is disabled on the API server');
+    ctx.warning(
+      ['endpoints'],
+      'hints.forNodes: dropped on write: the PreferSameTrafficDistribution feature gate is disabled on the API server',
+    );
   }
 
   const ports: EndpointSlice['ports'] = [];
@@ -78,7 +86,8 @@ export function decodeEndpointSlice(obj: Obj, ctx: ObjectContext, gates: Feature
     const number = readInt(item, 'port', ctx, path);
     if (number !== undefined) port.port = number;
     const protocol = readString(item, 'protocol', ctx, path) || 'TCP';
-    if (!['SCTP', 'TCP', 'UDP'].includes(protocol)) ctx.error([...path, 'protocol'], notSupported(renderPath([...path, 'protocol']), protocol, ['SCTP', 'TCP', 'UDP']));
+    if (!['SCTP', 'TCP', 'UDP'].includes(protocol))
+      ctx.error([...path, 'protocol'], notSupported(renderPath([...path, 'protocol']), protocol, ['SCTP', 'TCP', 'UDP']));
     port.protocol = protocol as Protocol;
     const appProtocol = readString(item, 'appProtocol', ctx, path);
     if (appProtocol) port.appProtocol = appProtocol;
@@ -104,10 +113,22 @@ export function decodeEndpointSlice(obj: Obj, ctx: ObjectContext, gates: Feature
   if (!meta.labels[SERVICE_NAME_LABEL]) {
     ctx.warning(['metadata', 'labels'], `${ctx.label} has no ${SERVICE_NAME_LABEL} label, so no Service uses it; ignored`);
   }
-  return { apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', metadata, addressType: addressType as EndpointSlice['addressType'], endpoints, ports };
+  return {
+    apiVersion: 'discovery.k8s.io/v1',
+    kind: 'EndpointSlice',
+    metadata,
+    addressType: addressType as EndpointSlice['addressType'],
+    endpoints,
+    ports,
+  };
 }
 
-function readNames(hints: Obj, key: 'forZones' | 'forNodes', ctx: ObjectContext, path: (string | number)[]): { name: string }[] | undefined {
+function readNames(
+  hints: Obj,
+  key: 'forZones' | 'forNodes',
+  ctx: ObjectContext,
+  path: (string | number)[],
+): { name: string }[] | undefined {
   if (hints[key] === undefined || hints[key] === null) return undefined;
   const out: { name: string }[] = [];
   const items = readObjArray(hints, key, ctx, path);

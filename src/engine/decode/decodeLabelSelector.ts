@@ -21,7 +21,8 @@ export function decodeLabelSelector(selector: Obj, ctx: ObjectContext, path: Pat
 export function decodeNodeSelectorTerms(nodeSelector: Obj, ctx: ObjectContext, path: Path): NodeSelectorTerm[] {
   const terms: NodeSelectorTerm[] = [];
   const items = readObjArray(nodeSelector, 'nodeSelectorTerms', ctx, path);
-  if (items.length === 0) ctx.error([...path], required(renderPath([...path, 'nodeSelectorTerms']), 'must have at least one node selector term'));
+  if (items.length === 0)
+    ctx.error([...path], required(renderPath([...path, 'nodeSelectorTerms']), 'must have at least one node selector term'));
   for (const { item, index } of items) {
     const termPath = [...path, 'nodeSelectorTerms', index];
     const matchExpressions: NodeSelectorRequirement[] = [];
@@ -40,13 +41,20 @@ function decodeRequirement(item: Obj, ctx: ObjectContext, path: Path, operators:
   const values = readStringArray(item, 'values', ctx, path);
   const before = ctx.errorCount;
   if (!key) ctx.error(path, required(renderPath([...path, 'key'])));
-  if (!operators.includes(operator)) ctx.error([...path, 'operator'], invalid(renderPath([...path, 'operator']), operator, 'not a valid selector operator'));
+  if (!operators.includes(operator))
+    ctx.error([...path, 'operator'], invalid(renderPath([...path, 'operator']), operator, 'not a valid selector operator'));
   else if ((operator === 'In' || operator === 'NotIn') && values.length === 0) {
     ctx.error([...path, 'values'], required(renderPath([...path, 'values']), "must be specified when `operator` is 'In' or 'NotIn'"));
   } else if ((operator === 'Exists' || operator === 'DoesNotExist') && values.length > 0) {
-    ctx.error([...path, 'values'], forbidden(renderPath([...path, 'values']), "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
+    ctx.error(
+      [...path, 'values'],
+      forbidden(renderPath([...path, 'values']), "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"),
+    );
   } else if ((operator === 'Gt' || operator === 'Lt') && (values.length !== 1 || !/^-?\d+$/.test(values[0]!))) {
-    ctx.error([...path, 'values'], required(renderPath([...path, 'values']), "must be specified single value when `operator` is 'Lt' or 'Gt'"));
+    ctx.error(
+      [...path, 'values'],
+      required(renderPath([...path, 'values']), "must be specified single value when `operator` is 'Lt' or 'Gt'"),
+    );
   }
   if (ctx.errorCount !== before) return undefined;
   return { key, operator: operator as NodeSelectorRequirement['operator'], values };

@@ -31,7 +31,9 @@ export function decodeNode(obj: Obj, ctx: ObjectContext, source: SourceRef): Nod
   else {
     const readyCondition = conditions.find(({ item }) => item.type === 'Ready');
     // NOTE: a Node that reports conditions but no Ready one is treated as not Ready, as the node lifecycle controller does (Unknown).
-    ready = readyCondition !== undefined && readString(readyCondition.item, 'status', ctx, ['status', 'conditions', readyCondition.index]) === 'True';
+    ready =
+      readyCondition !== undefined &&
+      readString(readyCondition.item, 'status', ctx, ['status', 'conditions', readyCondition.index]) === 'True';
   }
 
   let allocatableCpuMilli = DEFAULT_NODE_CPU_MILLI;
@@ -39,10 +41,12 @@ export function decodeNode(obj: Obj, ctx: ObjectContext, source: SourceRef): Nod
   const cpu = allocatable?.cpu;
   if (typeof cpu === 'string' || typeof cpu === 'number') {
     const milli = parseMilli(cpu);
-    if (milli === undefined || milli < 0) ctx.error(['status', 'allocatable', 'cpu'], invalid('status.allocatable[cpu]', cpu, QUANTITY_FORMAT_ERROR));
+    if (milli === undefined || milli < 0)
+      ctx.error(['status', 'allocatable', 'cpu'], invalid('status.allocatable[cpu]', cpu, QUANTITY_FORMAT_ERROR));
     else allocatableCpuMilli = milli;
   } else {
-    if (cpu !== undefined && cpu !== null) ctx.error(['status', 'allocatable', 'cpu'], invalid('status.allocatable[cpu]', cpu, QUANTITY_FORMAT_ERROR));
+    if (cpu !== undefined && cpu !== null)
+      ctx.error(['status', 'allocatable', 'cpu'], invalid('status.allocatable[cpu]', cpu, QUANTITY_FORMAT_ERROR));
     assumed.push('allocatable cpu "4" (4000m)');
   }
   if (assumed.length > 0) {

@@ -22,7 +22,8 @@ export function decodePodDisruptionBudget(obj: Obj, ctx: ObjectContext, source: 
   const spec = readObj(obj, 'spec', ctx, []) ?? {};
   const minAvailable = readBound(spec, 'minAvailable', ctx);
   const maxUnavailable = readBound(spec, 'maxUnavailable', ctx);
-  if (minAvailable !== undefined && maxUnavailable !== undefined) ctx.error(['spec'], invalid('spec', spec, 'minAvailable and maxUnavailable cannot be both set'));
+  if (minAvailable !== undefined && maxUnavailable !== undefined)
+    ctx.error(['spec'], invalid('spec', spec, 'minAvailable and maxUnavailable cannot be both set'));
   const selectorObj = readObj(spec, 'selector', ctx, ['spec']);
   const written = readString(spec, 'unhealthyPodEvictionPolicy', ctx, ['spec']);
   if (written !== undefined && !(POLICIES as readonly string[]).includes(written)) {

@@ -68,7 +68,8 @@ function decodePort(item: Obj, ctx: ObjectContext, path: (string | number)[]): W
   let targetPort: number | string = port;
   if (typeof raw === 'number' && Number.isInteger(raw)) targetPort = raw === 0 ? port : raw;
   else if (typeof raw === 'string') targetPort = raw === '' ? port : raw;
-  else if (raw !== undefined && raw !== null) ctx.error([...path, 'targetPort'], invalid(renderPath([...path, 'targetPort']), raw, 'must be an integer port number or a port name'));
+  else if (raw !== undefined && raw !== null)
+    ctx.error([...path, 'targetPort'], invalid(renderPath([...path, 'targetPort']), raw, 'must be an integer port number or a port name'));
   return {
     name: readString(item, 'name', ctx, path) ?? '',
     protocol: readString(item, 'protocol', ctx, path) || 'TCP',

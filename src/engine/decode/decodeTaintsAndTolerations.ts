@@ -38,11 +38,21 @@ export function decodeTolerations(spec: Obj, ctx: ObjectContext, parent: readonl
       continue;
     }
     if (operator === 'Exists' && value) {
-      ctx.error([...path, 'operator'], invalid(renderPath([...path, 'operator']), operator, 'value must be empty when `operator` is \'Exists\''));
+      ctx.error(
+        [...path, 'operator'],
+        invalid(renderPath([...path, 'operator']), operator, "value must be empty when `operator` is 'Exists'"),
+      );
       continue;
     }
     if (!key && operator !== 'Exists') {
-      ctx.error([...path, 'operator'], invalid(renderPath([...path, 'operator']), operator, 'operator must be Exists when `key` is empty, which means "match all values and all keys"'));
+      ctx.error(
+        [...path, 'operator'],
+        invalid(
+          renderPath([...path, 'operator']),
+          operator,
+          'operator must be Exists when `key` is empty, which means "match all values and all keys"',
+        ),
+      );
       continue;
     }
     if (effect && !isEffect(effect)) {

@@ -19,7 +19,10 @@ function jsonType(value: unknown): string {
 }
 
 function typeError(ctx: ObjectContext, path: FieldPath, value: unknown, goType: string, mapKeys = 0): void {
-  ctx.error(path, `${renderPath(path, mapKeys)}: Invalid value: ${formatValue(value)}: cannot unmarshal ${jsonType(value)} into a field of type ${goType}`);
+  ctx.error(
+    path,
+    `${renderPath(path, mapKeys)}: Invalid value: ${formatValue(value)}: cannot unmarshal ${jsonType(value)} into a field of type ${goType}`,
+  );
 }
 
 /**
@@ -93,7 +96,13 @@ export function forEachObj(obj: Obj, key: string, ctx: ObjectContext, parent: Fi
 }
 
 /** The object items of `items` (the array at `key` under `parent`); others are reported and skipped. */
-export function forEachObjItem(items: readonly unknown[], ctx: ObjectContext, parent: FieldPath, key: string, fn: (item: Obj, index: number) => void): void {
+export function forEachObjItem(
+  items: readonly unknown[],
+  ctx: ObjectContext,
+  parent: FieldPath,
+  key: string,
+  fn: (item: Obj, index: number) => void,
+): void {
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (isObj(item)) fn(item, i);
@@ -154,12 +163,25 @@ export function arrayValue(value: unknown, obj: Obj, key: string, ctx: ObjectCon
 }
 
 /** readInt of `value`, which is `obj[key]`. */
-export function intValue(value: unknown, obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath, goType = 'int32'): number | undefined {
+export function intValue(
+  value: unknown,
+  obj: Obj,
+  key: string,
+  ctx: ObjectContext,
+  parent: FieldPath,
+  goType = 'int32',
+): number | undefined {
   if (typeof value === 'number' && Number.isInteger(value)) return value;
   return value === undefined || value === null ? undefined : readInt(obj, key, ctx, parent, goType);
 }
 
 /** readStringMap of `value`, which is `obj[key]`. */
-export function stringMapValue(value: unknown, obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath): Record<string, string> | undefined {
+export function stringMapValue(
+  value: unknown,
+  obj: Obj,
+  key: string,
+  ctx: ObjectContext,
+  parent: FieldPath,
+): Record<string, string> | undefined {
   return value === undefined || value === null ? undefined : readStringMap(obj, key, ctx, parent);
 }

@@ -35,9 +35,16 @@ export function applyHints(
     if (event.type !== 'Warning') continue;
     let detail = '';
     if (event.message === InsufficientNodeInfo) detail = ` (${topologyCache.nodeTopology.insufficientReason})`;
-    if (event.message === NoZoneSpecified) detail = ` (${formatWithAddressType('a Ready endpoint runs on a node without topology.kubernetes.io/zone', addressType)})`;
+    if (event.message === NoZoneSpecified)
+      detail = ` (${formatWithAddressType('a Ready endpoint runs on a node without topology.kubernetes.io/zone', addressType)})`;
     diagnostics.push(
-      diagnosticAt(service.source, ['metadata', 'annotations', rule.annotation.key], 'warning', `${event.reason}: ${event.message}, removing hints${detail}`, `Service ${keyOf(service.metadata)}`),
+      diagnosticAt(
+        service.source,
+        ['metadata', 'annotations', rule.annotation.key],
+        'warning',
+        `${event.reason}: ${event.message}, removing hints${detail}`,
+        `Service ${keyOf(service.metadata)}`,
+      ),
     );
   }
   return result.trace;

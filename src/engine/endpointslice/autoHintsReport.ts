@@ -52,15 +52,28 @@ export interface AutoHintsReport {
  * autoHintsReport(nodes, slices, { gates, userSlices: false }).zones[0];
  * // { zone: 'zone-a', ratio: 0.5, desired: 3, minimum: 3, hinted: 3, ... }
  */
-export function autoHintsReport(nodes: readonly Node[], slices: readonly EndpointSlice[], options: { gates: FeatureGates; userSlices: boolean }): AutoHintsReport {
+export function autoHintsReport(
+  nodes: readonly Node[],
+  slices: readonly EndpointSlice[],
+  options: { gates: FeatureGates; userSlices: boolean },
+): AutoHintsReport {
   const topology = setNodes(nodes);
-  const report: AutoHintsReport = { active: true, overloadThreshold, readyEndpoints: 0, zones: [], excludedNodes: topology.excluded, notes: [] };
+  const report: AutoHintsReport = {
+    active: true,
+    overloadThreshold,
+    readyEndpoints: 0,
+    zones: [],
+    excludedNodes: topology.excluded,
+    notes: [],
+  };
   if (!options.gates.TopologyAwareHints) {
     report.active = false;
-    report.inactiveReason = 'the TopologyAwareHints feature gate is off, so the controller has no topology cache; while the annotation says Auto, trafficDistribution is not used either and no hints are written';
+    report.inactiveReason =
+      'the TopologyAwareHints feature gate is off, so the controller has no topology cache; while the annotation says Auto, trafficDistribution is not used either and no hints are written';
   } else if (options.userSlices) {
     report.active = false;
-    report.inactiveReason = 'the EndpointSlices come from the workspace, so the controller does not write them; the numbers below compare their hints with what it would allocate';
+    report.inactiveReason =
+      'the EndpointSlices come from the workspace, so the controller does not write them; the numbers below compare their hints with what it would allocate';
   }
   const inZone = new Map<string, number>();
   const hinted = new Map<string, number>();
@@ -90,7 +103,8 @@ export function autoHintsReport(nodes: readonly Node[], slices: readonly Endpoin
     report.removedBecause = `${formatWithAddressType(event!.message, addressType)}${detail}`;
     return report;
   }
-  if (zoneless > 0) report.removedBecause = `${formatWithAddressType(NoZoneSpecified, addressType)} (${zoneless} Ready endpoint${zoneless === 1 ? '' : 's'} on nodes without a topology.kubernetes.io/zone label)`;
+  if (zoneless > 0)
+    report.removedBecause = `${formatWithAddressType(NoZoneSpecified, addressType)} (${zoneless} Ready endpoint${zoneless === 1 ? '' : 's'} on nodes without a topology.kubernetes.io/zone label)`;
   report.zones = [...allocations].map(([zone, a]) => {
     const h = hinted.get(zone) ?? 0;
     return {
@@ -113,7 +127,9 @@ export function autoHintsReport(nodes: readonly Node[], slices: readonly Endpoin
     );
   }
   if (report.zones.some((z) => z.hinted === 0 && !report.removedBecause)) {
-    report.notes.push('A zone with no hinted endpoint makes kube-proxy on its nodes ignore zone hints ("no hints were provided for zone") and use every Ready endpoint.');
+    report.notes.push(
+      'A zone with no hinted endpoint makes kube-proxy on its nodes ignore zone hints ("no hints were provided for zone") and use every Ready endpoint.',
+    );
   }
   return report;
 }

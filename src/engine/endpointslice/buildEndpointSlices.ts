@@ -52,7 +52,12 @@ export function buildEndpointSlices(
       const endpoint = podToEndpoint(pod, node, service, addressType);
       if (endpoint.addresses.length === 0) continue;
       if (!slice || slice.endpoints.length >= maxEndpointsPerSlice) {
-        slice = newEndpointSlice(service, group.ports, addressType, generateSliceName(prefix, `${seed}/${key}/${slices.length}`, takenNames));
+        slice = newEndpointSlice(
+          service,
+          group.ports,
+          addressType,
+          generateSliceName(prefix, `${seed}/${key}/${slices.length}`, takenNames),
+        );
         slices.push(slice);
       }
       slice.endpoints.push(endpoint);

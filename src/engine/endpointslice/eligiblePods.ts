@@ -50,10 +50,20 @@ export function eligiblePods(
     }
     eligible.push({ pod, node, ports });
   }
-  trace.push(step('ShouldPodBeInEndpoints', `${selected.length} ${plural(selected.length, 'pod matches', 'pods match')} the selector; ${eligible.length} ${plural(eligible.length, 'becomes an endpoint', 'become endpoints')}`));
+  trace.push(
+    step(
+      'ShouldPodBeInEndpoints',
+      `${selected.length} ${plural(selected.length, 'pod matches', 'pods match')} the selector; ${eligible.length} ${plural(eligible.length, 'becomes an endpoint', 'become endpoints')}`,
+    ),
+  );
   if (excluded.length) trace.push(step('ShouldPodBeInEndpoints', `left out: ${listNames(excluded)}`));
   if (portless.length) {
-    trace.push(step('getEndpointPorts', `a named targetPort the pod does not declare is left out of its port set, so these pods go to slices with fewer ports: ${listNames(portless)}`));
+    trace.push(
+      step(
+        'getEndpointPorts',
+        `a named targetPort the pod does not declare is left out of its port set, so these pods go to slices with fewer ports: ${listNames(portless)}`,
+      ),
+    );
   }
   if (service.publishNotReadyAddresses) {
     trace.push(step('podToEndpoint', 'publishNotReadyAddresses is true, so every endpoint is ready, even not-ready and terminating ones'));

@@ -46,7 +46,8 @@ export function chooseHintsRule(
   const shown = annotation ? `annotation ${annotation.key}: "${annotation.value}"` : '';
 
   if (auto && options.topologyCache) {
-    const over = td !== undefined ? ` and takes precedence over trafficDistribution ${td}, which is ignored even if every hint ends up removed` : '';
+    const over =
+      td !== undefined ? ` and takes precedence over trafficDistribution ${td}, which is ignored even if every hint ends up removed` : '';
     trace.push(step(RULE, `${shown} enables topology aware routing (topology cache)${over}`));
     return { rule: { kind: 'topology-cache', annotation: annotation! }, trace };
   }
@@ -54,7 +55,10 @@ export function chooseHintsRule(
     // NOTE: reconciler.go computes canUseTrafficDistribution as valid && !hintsEnabled, so an
     // Auto annotation blocks trafficDistribution even when there is no topology cache.
     trace.push(
-      step(RULE, `${shown} asks for topology aware routing, but the TopologyAwareHints feature gate is off, so the controller has no topology cache; while the annotation says Auto, trafficDistribution is not used either, so no hints are written`),
+      step(
+        RULE,
+        `${shown} asks for topology aware routing, but the TopologyAwareHints feature gate is off, so the controller has no topology cache; while the annotation says Auto, trafficDistribution is not used either, so no hints are written`,
+      ),
     );
     return { rule: { kind: 'none', annotation: annotation! }, trace };
   }

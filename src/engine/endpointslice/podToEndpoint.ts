@@ -32,7 +32,13 @@ export function podToEndpoint(pod: Pod, node: Node | undefined, service: Service
   const nodeName = pod.spec.nodeName;
   if (nodeName && node?.zone && !pod.metadata.uid) {
     // The usual endpoint, in one literal of the same key order: no property added after creation.
-    return { addresses, conditions, targetRef: { kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name }, nodeName, zone: node.zone };
+    return {
+      addresses,
+      conditions,
+      targetRef: { kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name },
+      nodeName,
+      zone: node.zone,
+    };
   }
   const endpoint: SliceEndpoint = {
     addresses,

@@ -103,19 +103,39 @@ export class EndpointSliceReconciler {
     }
     if (given) {
       const names = given.map((s) => s.metadata.name);
-      trace.push(step('syncService', `EndpointSlices ${listNames(names)} come from the input (label ${SERVICE_NAME_LABEL}: ${service.metadata.name}); they are used as given, hints as written, and the controller's own slices are not computed`));
+      trace.push(
+        step(
+          'syncService',
+          `EndpointSlices ${listNames(names)} come from the input (label ${SERVICE_NAME_LABEL}: ${service.metadata.name}); they are used as given, hints as written, and the controller's own slices are not computed`,
+        ),
+      );
       return given;
     }
     // NOTE: an empty selector arrives at the controller as nil (protobuf drops empty maps), so
     // `selector: {}` is treated like no selector.
     if (!service.selector || Object.keys(service.selector).length === 0) {
-      trace.push(step('syncService', 'the Service has no selector, so the controller manages no EndpointSlices for it; supply EndpointSlices to give it endpoints'));
+      trace.push(
+        step(
+          'syncService',
+          'the Service has no selector, so the controller manages no EndpointSlices for it; supply EndpointSlices to give it endpoints',
+        ),
+      );
       return [];
     }
 
-    const eligible = eligiblePods(service, this.podIndex.select(service.metadata.namespace, service.selector), this.nodesByName, trace, diagnostics);
+    const eligible = eligiblePods(
+      service,
+      this.podIndex.select(service.metadata.namespace, service.selector),
+      this.nodesByName,
+      trace,
+      diagnostics,
+    );
     const serviceSlices: EndpointSlice[] = [];
-    const { rule, trace: ruleTrace } = chooseHintsRule(service, { topologyCache: this.topologyCache !== undefined, version: input.version, gates: input.gates });
+    const { rule, trace: ruleTrace } = chooseHintsRule(service, {
+      topologyCache: this.topologyCache !== undefined,
+      version: input.version,
+      gates: input.gates,
+    });
     trace.push(...ruleTrace);
     const addressTypes = getAddressTypesForService(service, eligible);
     for (const addressType of addressTypes) {

@@ -27,13 +27,24 @@ export function groupUserSlices(userSlices: ClusterState['endpointSlices']): Map
  * @example
  * orphanSliceDiagnostics(new Map([['default/nope', [slice]]]), cluster.endpointSlices);
  */
-export function orphanSliceDiagnostics(orphans: ReadonlyMap<string, EndpointSlice[]>, userSlices: ClusterState['endpointSlices']): Diagnostic[] {
+export function orphanSliceDiagnostics(
+  orphans: ReadonlyMap<string, EndpointSlice[]>,
+  userSlices: ClusterState['endpointSlices'],
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const sourceOf = new Map(userSlices.map((s) => [s.slice, s.source]));
   for (const [key, slices] of orphans) {
     for (const slice of slices) {
       const message = `EndpointSlice ${slice.metadata.name} belongs to Service ${key}, which is not in the input; kube-proxy ignores it`;
-      diagnostics.push(diagnosticAt(sourceOf.get(slice)!, ['metadata', 'labels', SERVICE_NAME_LABEL], 'warning', message, `EndpointSlice ${slice.metadata.namespace}/${slice.metadata.name}`));
+      diagnostics.push(
+        diagnosticAt(
+          sourceOf.get(slice)!,
+          ['metadata', 'labels', SERVICE_NAME_LABEL],
+          'warning',
+          message,
+          `EndpointSlice ${slice.metadata.namespace}/${slice.metadata.name}`,
+        ),
+      );
     }
   }
   return diagnostics;

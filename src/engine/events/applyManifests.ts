@@ -22,30 +22,57 @@ export function applyManifests(world: World, file: string, text: string): void {
     if (d.severity !== 'info') world.warn(`${d.file}:${d.line}:${d.column}: ${d.message}`);
   }
   const given: ClusterState = decoded.cluster;
-  const say = (kind: string, name: string) => (_: unknown, created: boolean) => world.say(`${kind}/${name} ${created ? 'created' : 'configured'}`);
+  const say = (kind: string, name: string) => (_: unknown, created: boolean) =>
+    world.say(`${kind}/${name} ${created ? 'created' : 'configured'}`);
 
-  world.cluster.nodes = upsert(world.cluster.nodes, given.nodes, (n) => n.metadata.name, (n, created) => {
-    world.baseNodeReady.set(n.metadata.name, n.ready);
-    world.nodeReadyOverride.delete(n.metadata.name);
-    say('node', n.metadata.name)(n, created);
-  });
+  world.cluster.nodes = upsert(
+    world.cluster.nodes,
+    given.nodes,
+    (n) => n.metadata.name,
+    (n, created) => {
+      world.baseNodeReady.set(n.metadata.name, n.ready);
+      world.nodeReadyOverride.delete(n.metadata.name);
+      say('node', n.metadata.name)(n, created);
+    },
+  );
   for (const pod of given.pods) world.life.delete(keyOf(pod.metadata));
-  world.cluster.pods = upsert(world.cluster.pods, given.pods, (p) => keyOf(p.metadata), (p, created) => {
-    world.lifeOf(p).baseReady = p.status.ready;
-    say('pod', p.metadata.name)(p, created);
-  });
-  world.cluster.deployments = upsert(world.cluster.deployments, given.deployments, (d) => keyOf(d.metadata), (d, created) => say('deployment.apps', d.metadata.name)(d, created));
+  world.cluster.pods = upsert(
+    world.cluster.pods,
+    given.pods,
+    (p) => keyOf(p.metadata),
+    (p, created) => {
+      world.lifeOf(p).baseReady = p.status.ready;
+      say('pod', p.metadata.name)(p, created);
+    },
+  );
+  world.cluster.deployments = upsert(
+    world.cluster.deployments,
+    given.deployments,
+    (d) => keyOf(d.metadata),
+    (d, created) => say('deployment.apps', d.metadata.name)(d, created),
+  );
   // spec.clusterIP is immutable: a Service that exists keeps its address.
   const services = given.services.map((s) => {
     const live = world.cluster.services.find((l) => keyOf(l.metadata) === keyOf(s.metadata));
     return live?.clusterIP ? { ...s, clusterIP: live.clusterIP } : s;
   });
-  world.cluster.services = upsert(world.cluster.services, services, (s) => keyOf(s.metadata), (s, created) => say('service', s.metadata.name)(s, created));
-  world.cluster.endpointSlices = upsert(world.cluster.endpointSlices, given.endpointSlices, (s) => keyOf(s.slice.metadata), (s, created) =>
-    say('endpointslice.discovery.k8s.io', s.slice.metadata.name)(s, created),
+  world.cluster.services = upsert(
+    world.cluster.services,
+    services,
+    (s) => keyOf(s.metadata),
+    (s, created) => say('service', s.metadata.name)(s, created),
   );
-  world.cluster.podDisruptionBudgets = upsert(world.cluster.podDisruptionBudgets, given.podDisruptionBudgets, (b) => keyOf(b.metadata), (b, created) =>
-    say('poddisruptionbudget.policy', b.metadata.name)(b, created),
+  world.cluster.endpointSlices = upsert(
+    world.cluster.endpointSlices,
+    given.endpointSlices,
+    (s) => keyOf(s.slice.metadata),
+    (s, created) => say('endpointslice.discovery.k8s.io', s.slice.metadata.name)(s, created),
+  );
+  world.cluster.podDisruptionBudgets = upsert(
+    world.cluster.podDisruptionBudgets,
+    given.podDisruptionBudgets,
+    (b) => keyOf(b.metadata),
+    (b, created) => say('poddisruptionbudget.policy', b.metadata.name)(b, created),
   );
   if (given.kubeProxy.source) {
     world.cluster.kubeProxy = given.kubeProxy;

@@ -18,7 +18,11 @@ export function ownedPods(world: World, deployment: Deployment): Pod[] {
   const selector = deployment.selector;
   if (Object.keys(selector.matchLabels).length === 0 && selector.matchExpressions.length === 0) return [];
   return world.cluster.pods.filter(
-    (pod) => pod.metadata.namespace === namespace && isActive(pod) && POD_TEMPLATE_HASH_LABEL in pod.metadata.labels && matchesLabelSelector(pod.metadata.labels, selector),
+    (pod) =>
+      pod.metadata.namespace === namespace &&
+      isActive(pod) &&
+      POD_TEMPLATE_HASH_LABEL in pod.metadata.labels &&
+      matchesLabelSelector(pod.metadata.labels, selector),
   );
 }
 
@@ -30,7 +34,10 @@ export function ownedPods(world: World, deployment: Deployment): Pod[] {
  * @example
  * resolveFenceposts({ type: 'RollingUpdate', maxSurge: '25%', maxUnavailable: '25%' }, 2); // { maxSurge: 1, maxUnavailable: 0 }
  */
-export function resolveFenceposts(strategy: DeploymentStrategy | undefined, replicas: number): { maxSurge: number; maxUnavailable: number } {
+export function resolveFenceposts(
+  strategy: DeploymentStrategy | undefined,
+  replicas: number,
+): { maxSurge: number; maxUnavailable: number } {
   const bounds = strategy?.type === 'RollingUpdate' ? strategy : { maxSurge: '25%', maxUnavailable: '25%' };
   const maxSurge = scaledValue(bounds.maxSurge, replicas, true);
   const maxUnavailable = scaledValue(bounds.maxUnavailable, replicas, false);
@@ -57,13 +64,19 @@ export function syncDeployment(world: World, deployment: Deployment, creations: 
   };
 
   if (current.length > replicas) {
-    return remove(rankForDeletion(world, current).slice(0, current.length - replicas), `ReplicaSet ${deployment.metadata.name}-${hash}: scaled down to ${replicas}`);
+    return remove(
+      rankForDeletion(world, current).slice(0, current.length - replicas),
+      `ReplicaSet ${deployment.metadata.name}-${hash}: scaled down to ${replicas}`,
+    );
   }
   // NOTE: a paused Deployment gets no new ReplicaSet for a changed template. Its old pods are
   // scaled down to `replicas`; scaling them up would need their template, which is not kept.
   if (deployment.paused && old.length > 0) {
     if (owned.length <= replicas) return false;
-    return remove(rankForDeletion(world, old).slice(0, owned.length - replicas), `Deployment ${name}: paused, scaled down an old replica set to ${replicas}`);
+    return remove(
+      rankForDeletion(world, old).slice(0, owned.length - replicas),
+      `Deployment ${name}: paused, scaled down an old replica set to ${replicas}`,
+    );
   }
   if (deployment.strategy?.type === 'Recreate') {
     const step = recreateStep(world, deployment, hash, old);
@@ -80,7 +93,9 @@ export function syncDeployment(world: World, deployment: Deployment, creations: 
   const { maxSurge, maxUnavailable } = resolveFenceposts(deployment.strategy, replicas);
   const scaleUp = Math.min(replicas + maxSurge - owned.length, replicas - current.length);
   if (scaleUp > 0) {
-    world.say(`Deployment ${name}: rolling update, scaled up replica set ${deployment.metadata.name}-${hash} by ${scaleUp} (maxSurge ${maxSurge})`);
+    world.say(
+      `Deployment ${name}: rolling update, scaled up replica set ${deployment.metadata.name}-${hash} by ${scaleUp} (maxSurge ${maxSurge})`,
+    );
     creations.set(deployment, scaleUp);
     return true;
   }
@@ -97,6 +112,7 @@ export function syncDeployment(world: World, deployment: Deployment, creations: 
   const healthy = ranked.filter(isAvailable).slice(0, Math.max(0, Math.min(budget, available - minAvailable)));
   const why = `Deployment ${name}: rolling update (maxUnavailable ${maxUnavailable}), scaled down an old replica set`;
   const did = remove([...unhealthy, ...healthy], why);
-  if (did && old.length === unhealthy.length + healthy.length) world.say(`deployment "${deployment.metadata.name}" successfully rolled out`);
+  if (did && old.length === unhealthy.length + healthy.length)
+    world.say(`deployment "${deployment.metadata.name}" successfully rolled out`);
   return did;
 }

@@ -2,7 +2,13 @@
  * The Deployment controller's status: replica counts and the Available and Progressing conditions
  * (pkg/controller/deployment sync.go and progress.go), with the progress deadline.
  */
-import { DEFAULT_PROGRESS_DEADLINE_SECONDS as DEFAULT_DEADLINE, keyOf, type Deployment, type DeploymentCondition, type DeploymentStatus } from '../model';
+import {
+  DEFAULT_PROGRESS_DEADLINE_SECONDS as DEFAULT_DEADLINE,
+  keyOf,
+  type Deployment,
+  type DeploymentCondition,
+  type DeploymentStatus,
+} from '../model';
 import { computeHash, POD_TEMPLATE_HASH_LABEL } from '../scheduler/podNames';
 import { ownedPods, resolveFenceposts } from './deploymentController';
 import type { World } from './world';
@@ -45,7 +51,15 @@ export function trackRollouts(world: World): void {
     const before = world.rollouts.get(key);
     const old = c.replicas - c.updated;
     if (!before || before.hash !== c.hash || deployment.paused) {
-      world.rollouts.set(key, { hash: c.hash, updated: c.updated, ready: c.ready, available: c.available, old, lastProgressAt: world.t, timedOut: false });
+      world.rollouts.set(key, {
+        hash: c.hash,
+        updated: c.updated,
+        ready: c.ready,
+        available: c.available,
+        old,
+        lastProgressAt: world.t,
+        timedOut: false,
+      });
       continue;
     }
     const progressed = c.updated > before.updated || old < before.old || c.ready > before.ready || c.available > before.available;
@@ -88,15 +102,26 @@ export function deploymentStatusOf(world: World, deployment: Deployment): Deploy
   const progress = world.rollouts.get(keyOf(deployment.metadata));
   const rs = replicaSetName(deployment, c.hash);
   // deploymentutil.MaxUnavailable: 0 for Recreate or no replicas.
-  const maxUnavailable = deployment.strategy?.type === 'Recreate' || deployment.replicas === 0 ? 0 : resolveFenceposts(deployment.strategy, deployment.replicas).maxUnavailable;
+  const maxUnavailable =
+    deployment.strategy?.type === 'Recreate' || deployment.replicas === 0
+      ? 0
+      : resolveFenceposts(deployment.strategy, deployment.replicas).maxUnavailable;
   const available: DeploymentCondition =
     c.available >= deployment.replicas - maxUnavailable
       ? { type: 'Available', status: 'True', reason: 'MinimumReplicasAvailable', message: 'Deployment has minimum availability.' }
-      : { type: 'Available', status: 'False', reason: 'MinimumReplicasUnavailable', message: 'Deployment does not have minimum availability.' };
+      : {
+          type: 'Available',
+          status: 'False',
+          reason: 'MinimumReplicasUnavailable',
+          message: 'Deployment does not have minimum availability.',
+        };
   let progressing: DeploymentCondition;
-  if (deployment.paused) progressing = { type: 'Progressing', status: 'Unknown', reason: 'DeploymentPaused', message: 'Deployment is paused' };
-  else if (progress?.timedOut) progressing = { type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded', message: `${rs} has timed out progressing.` };
-  else if (complete(deployment, c)) progressing = { type: 'Progressing', status: 'True', reason: 'NewReplicaSetAvailable', message: `${rs} has successfully progressed.` };
+  if (deployment.paused)
+    progressing = { type: 'Progressing', status: 'Unknown', reason: 'DeploymentPaused', message: 'Deployment is paused' };
+  else if (progress?.timedOut)
+    progressing = { type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded', message: `${rs} has timed out progressing.` };
+  else if (complete(deployment, c))
+    progressing = { type: 'Progressing', status: 'True', reason: 'NewReplicaSetAvailable', message: `${rs} has successfully progressed.` };
   else progressing = { type: 'Progressing', status: 'True', reason: 'ReplicaSetUpdated', message: `${rs} is progressing.` };
   return {
     replicas: c.replicas,

@@ -36,7 +36,14 @@ function objectFields(a: Record<string, unknown>, b: Record<string, unknown>): s
   return out;
 }
 
-function compare<T>(kind: DriftKind, before: readonly T[], after: readonly T[], key: (o: T) => string, fields: Fields<T>, out: DriftEntry[]): void {
+function compare<T>(
+  kind: DriftKind,
+  before: readonly T[],
+  after: readonly T[],
+  key: (o: T) => string,
+  fields: Fields<T>,
+  out: DriftEntry[],
+): void {
   const old = new Map(before.map((o) => [key(o), o]));
   const now = new Set<string>();
   for (const object of after) {
@@ -65,10 +72,35 @@ export function describeDrift(files: ClusterState, current: ClusterState): Drift
   compare('Node', files.nodes, current.nodes, (n) => n.metadata.name, nodeFields, out);
   const filePods = files.pods === current.pods ? current.pods : schedulePods(files).pods;
   compare('Pod', filePods, current.pods, (p) => keyOf(p.metadata), podFields, out);
-  compare('Deployment', files.deployments, current.deployments, (d) => keyOf(d.metadata), (a, b) => objectFields(encodeDeployment(a), encodeDeployment(b)), out);
-  compare('Service', files.services, current.services, (s) => keyOf(s.metadata), (a, b) => objectFields(encodeService(a), encodeService(b)), out);
-  compare('EndpointSlice', files.endpointSlices, current.endpointSlices, (s) => keyOf(s.slice.metadata), (a, b) => (same(a.slice, b.slice) ? [] : ['endpoints']), out);
-  const proxy = (c: ClusterState) => ({ mode: c.kubeProxy.mode, ipvsScheduler: c.kubeProxy.ipvsScheduler, featureGates: c.kubeProxy.featureGates });
+  compare(
+    'Deployment',
+    files.deployments,
+    current.deployments,
+    (d) => keyOf(d.metadata),
+    (a, b) => objectFields(encodeDeployment(a), encodeDeployment(b)),
+    out,
+  );
+  compare(
+    'Service',
+    files.services,
+    current.services,
+    (s) => keyOf(s.metadata),
+    (a, b) => objectFields(encodeService(a), encodeService(b)),
+    out,
+  );
+  compare(
+    'EndpointSlice',
+    files.endpointSlices,
+    current.endpointSlices,
+    (s) => keyOf(s.slice.metadata),
+    (a, b) => (same(a.slice, b.slice) ? [] : ['endpoints']),
+    out,
+  );
+  const proxy = (c: ClusterState) => ({
+    mode: c.kubeProxy.mode,
+    ipvsScheduler: c.kubeProxy.ipvsScheduler,
+    featureGates: c.kubeProxy.featureGates,
+  });
   const fields = objectFields({ spec: proxy(files) }, { spec: proxy(current) }).map((f) => f.slice('spec.'.length));
   if (fields.length) out.push({ kind: 'KubeProxyConfiguration', key: 'kube-proxy', change: 'modified', fields });
   return out;

@@ -4,7 +4,9 @@ import { endpointShare, type EndpointShare, type RouteChange } from './types';
 
 function describe(endpoints: readonly EndpointShare[]): string {
   if (endpoints.length === 0) return 'no endpoint';
-  return endpoints.map((e) => `${e.pod.slice(e.pod.indexOf('/') + 1)}${e.node ? `@${e.node}` : ''} ${Math.round(e.weight * 100)}%`).join(', ');
+  return endpoints
+    .map((e) => `${e.pod.slice(e.pod.indexOf('/') + 1)}${e.node ? `@${e.node}` : ''} ${Math.round(e.weight * 100)}%`)
+    .join(', ');
 }
 
 function side(route: ClientRoute): NonNullable<RouteChange['before']> {
@@ -33,7 +35,14 @@ export function diffReports(before: RoutingReport, after: RoutingReport): RouteC
     const head = `${route.from} → ${route.service}:${route.port}`;
     const now = side(route);
     if (!was) {
-      changes.push({ from: route.from, service: route.service, port: route.port, kind: 'appeared', after: now, message: `${head}: new route, ${verdictWords(now)}` });
+      changes.push({
+        from: route.from,
+        service: route.service,
+        port: route.port,
+        kind: 'appeared',
+        after: now,
+        message: `${head}: new route, ${verdictWords(now)}`,
+      });
       continue;
     }
     const then = side(was);
@@ -52,7 +61,14 @@ export function diffReports(before: RoutingReport, after: RoutingReport): RouteC
   for (const [key, route] of old) {
     if (seen.has(key)) continue;
     const then = side(route);
-    changes.push({ from: route.from, service: route.service, port: route.port, kind: 'disappeared', before: then, message: `${route.from} → ${route.service}:${route.port}: route gone (the client or the Service no longer exists)` });
+    changes.push({
+      from: route.from,
+      service: route.service,
+      port: route.port,
+      kind: 'disappeared',
+      before: then,
+      message: `${route.from} → ${route.service}:${route.port}: route gone (the client or the Service no longer exists)`,
+    });
   }
   return changes;
 }

@@ -35,7 +35,9 @@ export function podsOfBudget(budget: PodDisruptionBudget, pods: readonly Pod[]):
  */
 export function disruptionStatus(budget: PodDisruptionBudget, cluster: Cluster, evicted: ReadonlySet<string> = NONE): DisruptionStatus {
   const pods = podsOfBudget(budget, cluster.pods);
-  const currentHealthy = pods.filter((p) => p.metadata.deletionTimestamp === undefined && !evicted.has(keyOf(p.metadata)) && p.status.ready).length;
+  const currentHealthy = pods.filter(
+    (p) => p.metadata.deletionTimestamp === undefined && !evicted.has(keyOf(p.metadata)) && p.status.ready,
+  ).length;
   let expectedPods: number;
   let desiredHealthy: number;
   if (budget.maxUnavailable !== undefined) {
@@ -91,7 +93,12 @@ export function evictionAnswer(pod: Pod, cluster: Cluster, evicted: ReadonlySet<
   if (phase === 'Succeeded' || phase === 'Failed' || phase === 'Pending' || pod.metadata.deletionTimestamp !== undefined) return ALLOWED;
   const budgets = cluster.podDisruptionBudgets.filter((b) => podsOfBudget(b, [pod]).length > 0);
   if (budgets.length === 0) return ALLOWED;
-  if (budgets.length > 1) return { allowed: false, retry: false, message: 'This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.' };
+  if (budgets.length > 1)
+    return {
+      allowed: false,
+      retry: false,
+      message: 'This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.',
+    };
   const budget = budgets[0]!;
   const status = disruptionStatus(budget, cluster, evicted);
   if (!pod.status.ready) {

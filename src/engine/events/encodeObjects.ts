@@ -2,7 +2,15 @@
  * Deployments and Services written back as API objects (what `kubectl get -o json` would show of
  * the fields the engine models), so a merge patch applies to the object as Kubernetes holds it.
  */
-import { DEFAULT_PROGRESS_DEADLINE_SECONDS, type Deployment, type DeploymentStrategy, type LabelSelector, type ObjectMeta, type PodSpecTemplate, type Service } from '../model';
+import {
+  DEFAULT_PROGRESS_DEADLINE_SECONDS,
+  type Deployment,
+  type DeploymentStrategy,
+  type LabelSelector,
+  type ObjectMeta,
+  type PodSpecTemplate,
+  type Service,
+} from '../model';
 
 type Json = Record<string, unknown>;
 
@@ -26,11 +34,16 @@ function podSpec(t: PodSpecTemplate): Json {
   };
   if (Object.keys(t.nodeSelector).length) spec.nodeSelector = { ...t.nodeSelector };
   if (t.requiredNodeAffinity.length) {
-    spec.affinity = { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: structuredClone(t.requiredNodeAffinity) } } };
+    spec.affinity = {
+      nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: structuredClone(t.requiredNodeAffinity) } },
+    };
   }
   if (t.tolerations.length) spec.tolerations = structuredClone(t.tolerations);
   if (t.topologySpreadConstraints.length) {
-    spec.topologySpreadConstraints = t.topologySpreadConstraints.map(({ labelSelector, ...rest }) => ({ ...rest, ...(labelSelector ? { labelSelector: selector(labelSelector) } : {}) }));
+    spec.topologySpreadConstraints = t.topologySpreadConstraints.map(({ labelSelector, ...rest }) => ({
+      ...rest,
+      ...(labelSelector ? { labelSelector: selector(labelSelector) } : {}),
+    }));
   }
   return spec;
 }
@@ -91,7 +104,13 @@ function deepMerge(base: unknown, over: unknown): unknown {
 export function encodeService(s: Service): Json {
   const spec: Json = {
     type: s.type,
-    ports: s.ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), protocol: p.protocol, port: p.port, targetPort: p.targetPort, ...(p.nodePort ? { nodePort: p.nodePort } : {}) })),
+    ports: s.ports.map((p) => ({
+      ...(p.name ? { name: p.name } : {}),
+      protocol: p.protocol,
+      port: p.port,
+      targetPort: p.targetPort,
+      ...(p.nodePort ? { nodePort: p.nodePort } : {}),
+    })),
     internalTrafficPolicy: s.internalTrafficPolicy,
     sessionAffinity: s.sessionAffinity,
     publishNotReadyAddresses: s.publishNotReadyAddresses,

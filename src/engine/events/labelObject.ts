@@ -17,7 +17,9 @@ export function labelObject(world: World, kind: Kind, name: string, changes: Rec
   const key = kind === 'Node' ? name : normalizeObjectKey(name);
   const lists = { Node: 'nodes', Pod: 'pods', Service: 'services', Deployment: 'deployments' } as const;
   const list = world.cluster[lists[kind]] as { metadata: { name: string; namespace?: string; labels: Labels } }[];
-  const index = list.findIndex((o) => (kind === 'Node' ? o.metadata.name : keyOf(o.metadata as { name: string; namespace: string })) === key);
+  const index = list.findIndex(
+    (o) => (kind === 'Node' ? o.metadata.name : keyOf(o.metadata as { name: string; namespace: string })) === key,
+  );
   if (index < 0) return world.warn(`${lists[kind]} "${name}" not found`);
   const object = list[index]!;
   const labels = relabel(object.metadata.labels, changes);

@@ -24,10 +24,17 @@ function drain(world: World, node: Node, force: boolean, gracePeriodSeconds: num
   const pods = world.cluster.pods.filter((p) => p.spec.nodeName === name && isActive(p));
   const bare = pods.filter((p) => !p.owner);
   if (bare.length > 0 && !force) {
-    world.warn(`unable to drain node "${name}": cannot delete Pods that declare no controller (use --force to override): ${bare.map((p) => keyOf(p.metadata)).join(', ')}`);
+    world.warn(
+      `unable to drain node "${name}": cannot delete Pods that declare no controller (use --force to override): ${bare.map((p) => keyOf(p.metadata)).join(', ')}`,
+    );
     return;
   }
-  world.draining.set(name, { ...(gracePeriodSeconds !== undefined ? { gracePeriodSeconds } : {}), retryAt: world.t, refused: new Set(), givenUp: new Set() });
+  world.draining.set(name, {
+    ...(gracePeriodSeconds !== undefined ? { gracePeriodSeconds } : {}),
+    retryAt: world.t,
+    refused: new Set(),
+    givenUp: new Set(),
+  });
   continueDrain(world, name);
 }
 
@@ -47,7 +54,8 @@ export function continueDrain(world: World, name: string): void {
   const candidates = world.cluster.pods.filter((p) => p.spec.nodeName === name && isActive(p) && !state.givenUp.has(keyOf(p.metadata)));
   for (const { pod, answer } of evictionPass(candidates, world.cluster)) {
     const key = keyOf(pod.metadata);
-    if (answer.allowed) world.deletePod(pod, state.gracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds, `evicting pod ${key} (drain ${name})`);
+    if (answer.allowed)
+      world.deletePod(pod, state.gracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds, `evicting pod ${key} (drain ${name})`);
     else if (!answer.retry) {
       state.givenUp.add(key);
       world.warn(evictionErrorLine(pod, answer));
@@ -118,5 +126,9 @@ export function applyZoneEvent(world: World, type: 'zone.outage' | 'zone.recover
   if (type === 'zone.outage') world.downZones.add(zone);
   else world.downZones.delete(zone);
   const names = nodes.map((n) => n.metadata.labels[HOSTNAME_LABEL] ?? n.metadata.name).join(', ');
-  world.say(type === 'zone.outage' ? `zone ${zone} is down: its nodes (${names}) stop reporting` : `zone ${zone} is back: its nodes (${names}) report again`);
+  world.say(
+    type === 'zone.outage'
+      ? `zone ${zone} is down: its nodes (${names}) stop reporting`
+      : `zone ${zone} is back: its nodes (${names}) report again`,
+  );
 }

@@ -19,7 +19,8 @@ function decodePatched(world: World, object: unknown): { cluster: ClusterState; 
 export function scaleDeployment(world: World, key: string, replicas: number): void {
   const index = world.cluster.deployments.findIndex((d) => keyOf(d.metadata) === normalizeObjectKey(key));
   if (index < 0) return world.warn(`deployments.apps "${key}" not found`);
-  if (!Number.isInteger(replicas) || replicas < 0) return world.warn(`The Deployment "${key}" is invalid: spec.replicas: Invalid value: ${replicas}: must be greater than or equal to 0`);
+  if (!Number.isInteger(replicas) || replicas < 0)
+    return world.warn(`The Deployment "${key}" is invalid: spec.replicas: Invalid value: ${replicas}: must be greater than or equal to 0`);
   const deployment = world.cluster.deployments[index]!;
   world.cluster.deployments = world.cluster.deployments.with(index, { ...deployment, replicas });
   world.say(`deployment.apps/${deployment.metadata.name} scaled to ${replicas}`);
@@ -31,7 +32,8 @@ export function patchDeployment(world: World, key: string, patch: Record<string,
   const old = world.cluster.deployments[index]!;
   const { cluster, errors } = decodePatched(world, mergePatch(encodeDeployment(old), patch));
   const patched = cluster.deployments[0];
-  if (!patched || errors.length) return world.warn(`The Deployment "${old.metadata.name}" is invalid: ${errors.join('; ') || 'the patch changes its kind or name'}`);
+  if (!patched || errors.length)
+    return world.warn(`The Deployment "${old.metadata.name}" is invalid: ${errors.join('; ') || 'the patch changes its kind or name'}`);
   if (keyOf(patched.metadata) !== keyOf(old.metadata)) return world.warn(`the patch may not change the Deployment's name or namespace`);
   if (JSON.stringify(patched.selector) !== JSON.stringify(old.selector)) {
     return world.warn(`The Deployment "${old.metadata.name}" is invalid: spec.selector: Invalid value: field is immutable`);
@@ -46,7 +48,8 @@ export function patchService(world: World, key: string, patch: Record<string, un
   const old = world.cluster.services[index]!;
   const { cluster, errors } = decodePatched(world, mergePatch(encodeService(old), patch));
   const patched = cluster.services[0];
-  if (!patched || errors.length) return world.warn(`The Service "${old.metadata.name}" is invalid: ${errors.join('; ') || 'the patch changes its kind or name'}`);
+  if (!patched || errors.length)
+    return world.warn(`The Service "${old.metadata.name}" is invalid: ${errors.join('; ') || 'the patch changes its kind or name'}`);
   if (keyOf(patched.metadata) !== keyOf(old.metadata)) return world.warn(`the patch may not change the Service's name or namespace`);
   world.cluster.services = world.cluster.services.with(index, { ...patched, source: old.source });
   world.say(`service/${old.metadata.name} patched`);

@@ -2,7 +2,12 @@
 import { keyOf, normalizeObjectKey } from '../model';
 import type { World } from './world';
 
-export function applyPodEvent(world: World, type: 'pod.notReady' | 'pod.ready' | 'pod.delete' | 'pod.crashLoop', key: string, gracePeriodSeconds?: number): void {
+export function applyPodEvent(
+  world: World,
+  type: 'pod.notReady' | 'pod.ready' | 'pod.delete' | 'pod.crashLoop',
+  key: string,
+  gracePeriodSeconds?: number,
+): void {
   const pod = world.pod(normalizeObjectKey(key));
   if (!pod) {
     world.warn(`pods "${key.slice(key.indexOf('/') + 1)}" not found`);

@@ -13,7 +13,9 @@ export function createAndSchedule(world: World, creations: ReadonlyMap<Deploymen
   const unbound = world.cluster.pods.some((p) => !p.spec.nodeName && isActive(p));
   if (creations.size === 0 && !unbound) return false;
   const before = new Map(world.cluster.pods.map((p) => [keyOf(p.metadata), p]));
-  const pods = world.cluster.pods.map((p) => (p.spec.nodeName || !isActive(p) || p.pendingReason === undefined ? p : withoutPendingReason(p)));
+  const pods = world.cluster.pods.map((p) =>
+    p.spec.nodeName || !isActive(p) || p.pendingReason === undefined ? p : withoutPendingReason(p),
+  );
   const deployments = [...creations].map(([d, count]) => ({ ...d, replicas: owned(d).length + count }));
   const { pods: scheduled } = schedulePods({ ...world.cluster, pods, deployments });
 

@@ -53,7 +53,11 @@ function evictFromNotReadyNodes(world: World): void {
   for (const [node, since] of world.notReadySince) {
     if (since + NOT_READY_EVICTION_SECONDS > world.t) continue;
     for (const pod of world.cluster.pods.filter((p) => p.spec.nodeName === node && isActive(p))) {
-      world.deletePod(pod, pod.spec.terminationGracePeriodSeconds, `TaintManagerEviction: node ${node} NotReady for ${NOT_READY_EVICTION_SECONDS}s`);
+      world.deletePod(
+        pod,
+        pod.spec.terminationGracePeriodSeconds,
+        `TaintManagerEviction: node ${node} NotReady for ${NOT_READY_EVICTION_SECONDS}s`,
+      );
     }
   }
 }
@@ -68,7 +72,12 @@ export function nextChangeAt(world: World): number | undefined {
     const life = world.life.get(keyOf(pod.metadata));
     if (!life) continue;
     if (pod.spec.nodeName) consider(life.readyAt);
-    if (pod.metadata.deletionTimestamp !== undefined && life.deleteAt !== undefined && (!world.node(pod.spec.nodeName ?? '') || world.nodeReady(pod.spec.nodeName))) consider(life.deleteAt);
+    if (
+      pod.metadata.deletionTimestamp !== undefined &&
+      life.deleteAt !== undefined &&
+      (!world.node(pod.spec.nodeName ?? '') || world.nodeReady(pod.spec.nodeName))
+    )
+      consider(life.deleteAt);
     const restart = world.restartsOf(life).next;
     if (restart !== undefined) consider(restart);
   }

@@ -44,7 +44,13 @@ export function simulateCluster(base: ClusterState, timeline: readonly TimelineE
   }
   const next = nextChangeAt(world);
   world.cluster.deployments = world.cluster.deployments.map((d) => ({ ...d, status: deploymentStatusOf(world, d) }));
-  return { cluster: world.cluster, log: world.log, diagnostics: world.diagnostics, pods, ...(next !== undefined ? { nextChangeAt: next } : {}) };
+  return {
+    cluster: world.cluster,
+    log: world.log,
+    diagnostics: world.diagnostics,
+    pods,
+    ...(next !== undefined ? { nextChangeAt: next } : {}),
+  };
 }
 
 function advance(world: World, to: number): void {
@@ -73,7 +79,14 @@ function materialise(base: ClusterState): World {
   for (const pod of cluster.pods) {
     const baseReady = userReady.get(keyOf(pod.metadata)) ?? true;
     // The files' pods have been running for an unknown while: already available, whatever minReadySeconds.
-    world.life.set(keyOf(pod.metadata), { createdAt: 0, readyAt: 0, ...(baseReady ? { readySince: -Infinity } : {}), baseReady, probeFailing: false, restarts: 0 });
+    world.life.set(keyOf(pod.metadata), {
+      createdAt: 0,
+      readyAt: 0,
+      ...(baseReady ? { readySince: -Infinity } : {}),
+      baseReady,
+      probeFailing: false,
+      restarts: 0,
+    });
   }
   world.refreshNodes();
   return world;

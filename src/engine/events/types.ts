@@ -95,7 +95,9 @@ export interface RouteChange {
 }
 
 export function endpointShare(endpoint: WeightedEndpoint): EndpointShare {
-  return endpoint.node ? { pod: endpoint.pod, node: endpoint.node, weight: endpoint.weight } : { pod: endpoint.pod, weight: endpoint.weight };
+  return endpoint.node
+    ? { pod: endpoint.pod, node: endpoint.node, weight: endpoint.weight }
+    : { pod: endpoint.pod, weight: endpoint.weight };
 }
 
 /** What a report computed on the live cluster adds (RoutingReport.live): the moment, the log, the drift. */

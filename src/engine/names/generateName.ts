@@ -43,7 +43,12 @@ export function randomSuffix(value: number, next: NextValue = nextDigit): string
  * @example
  * generateName('echo-svc-', (attempt) => randomSuffix(attempt), new Set(['echo-svc-bbbbb'])); // "echo-svc-cbbbb"
  */
-export function generateName(base: string, suffixOf: (attempt: number) => string, taken: Set<string>, keyOf: (name: string) => string = (name) => name): string {
+export function generateName(
+  base: string,
+  suffixOf: (attempt: number) => string,
+  taken: Set<string>,
+  keyOf: (name: string) => string = (name) => name,
+): string {
   const cut = base.length > MAX_GENERATED_NAME_LENGTH ? base.slice(0, MAX_GENERATED_NAME_LENGTH) : base;
   for (let attempt = 0; ; attempt++) {
     const name = cut + suffixOf(attempt);

@@ -34,7 +34,15 @@ function parseFile(file: SourceFile, documents: ManifestDocument[], diagnostics:
     try {
       parsed = parsedDocuments(chunk.text);
     } catch (error) {
-      diagnostics.push({ file: file.name, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: `error parsing ${file.name}: ${String(error)}` });
+      diagnostics.push({
+        file: file.name,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        severity: 'error',
+        message: `error parsing ${file.name}: ${String(error)}`,
+      });
       return;
     }
     const lineCounter = shiftedLineCounter(fileLines, chunk.offset);
@@ -42,7 +50,13 @@ function parseFile(file: SourceFile, documents: ManifestDocument[], diagnostics:
   }
 }
 
-function readDocument(file: string, lineCounter: LineCounter, { doc, value, failed }: ParsedDocument, documents: ManifestDocument[], diagnostics: Diagnostic[]): void {
+function readDocument(
+  file: string,
+  lineCounter: LineCounter,
+  { doc, value, failed }: ParsedDocument,
+  documents: ManifestDocument[],
+  diagnostics: Diagnostic[],
+): void {
   for (const warning of doc.warnings) diagnostics.push(yamlProblem(file, lineCounter, warning, 'warning'));
   if (doc.errors.length > 0) {
     for (const error of doc.errors) diagnostics.push(yamlProblem(file, lineCounter, error, 'error'));
@@ -58,7 +72,11 @@ function readDocument(file: string, lineCounter: LineCounter, { doc, value, fail
   const fallback = rangeOfOffsets(file, lineCounter, doc.range[0], doc.range[1]);
   if (!isPlainObject(value) || !isMap(root)) {
     const range = rangeOfNode(file, lineCounter, root, fallback);
-    diagnostics.push({ ...range, severity: 'error', message: `error decoding ${file}: the document is a ${describe(value)}, not a Kubernetes object (a mapping with apiVersion and kind)` });
+    diagnostics.push({
+      ...range,
+      severity: 'error',
+      message: `error decoding ${file}: the document is a ${describe(value)}, not a Kubernetes object (a mapping with apiVersion and kind)`,
+    });
     return;
   }
   if (isListKind(value.kind) && Array.isArray(value.items)) {
@@ -86,7 +104,11 @@ function expandList(
     const source = node ? yamlSourceRef(file, lineCounter, node) : listRef;
     if (!isPlainObject(item)) {
       const range: SourceRange = listRef.locate(['items', i]);
-      diagnostics.push({ ...range, severity: 'error', message: `items[${i}]: the list item is a ${describe(item)}, not a Kubernetes object` });
+      diagnostics.push({
+        ...range,
+        severity: 'error',
+        message: `items[${i}]: the list item is a ${describe(item)}, not a Kubernetes object`,
+      });
       continue;
     }
     const object = inheritListTypes(item, list, itemKind);
@@ -95,7 +117,11 @@ function expandList(
 }
 
 /** Items of a typed list may omit apiVersion/kind; they take the list's (see listKinds.ts). */
-export function inheritListTypes(item: Record<string, unknown>, list: Record<string, unknown>, itemKind: string | undefined): Record<string, unknown> {
+export function inheritListTypes(
+  item: Record<string, unknown>,
+  list: Record<string, unknown>,
+  itemKind: string | undefined,
+): Record<string, unknown> {
   if (!itemKind || (item.kind !== undefined && item.apiVersion !== undefined)) return item;
   return { apiVersion: list.apiVersion, kind: itemKind, ...item };
 }

@@ -58,7 +58,10 @@ export function categorizeEndpoints(
     const mode = decideTopologyMode(summary, nodeName, zone, ctx);
     result.topologyMode = mode;
     // Without topology and with every endpoint Ready the set is the input itself (read-only).
-    let cluster = mode === '' && endpoints.every(isReady) ? (endpoints as ProxyEndpoint[]) : endpoints.filter((ep) => ep.ready && availableForTopology(ep, mode, nodeName, zone ?? ''));
+    let cluster =
+      mode === '' && endpoints.every(isReady)
+        ? (endpoints as ProxyEndpoint[])
+        : endpoints.filter((ep) => ep.ready && availableForTopology(ep, mode, nodeName, zone ?? ''));
     if (cluster.length === 0) {
       // No Ready endpoint anywhere (topology already fell back per node), so topology is moot.
       cluster = endpoints.filter(isServingTerminating);

@@ -82,7 +82,9 @@ export class ServiceViewBuilder {
     // NOTE: pkg/proxy/util ShouldSkipService: no rules for ExternalName or headless Services.
     if (service.type === 'ExternalName' || service.clusterIP === 'None') return;
     const { input, steps, index } = this;
-    const skew = input.controlPlaneVersion ? skewSteps({ controlPlane: input.controlPlaneVersion, kubeProxy: input.version, kubeProxyGates: input.gates }, slices) : NO_STEPS;
+    const skew = input.controlPlaneVersion
+      ? skewSteps({ controlPlane: input.controlPlaneVersion, kubeProxy: input.version, kubeProxyGates: input.gates }, slices)
+      : NO_STEPS;
     for (const port of service.ports) {
       const info = servicePortInfo(service, port);
       const { endpoints, ignoredNodeHints } = endpointsForServicePort(slices, port, input.gates);
@@ -106,7 +108,6 @@ export class ServiceViewBuilder {
 }
 
 type Balance = ReturnType<typeof loadBalance>;
-
 
 interface Categorized {
   endpoints: CategorizedEndpoints;
@@ -150,7 +151,16 @@ function buildGroup(state: PortState, kind: TrafficKind, index: NodeIndex, kubeP
   };
   const classes: ViewClass[] = new Array(plans.length);
   for (let i = 0; i < plans.length; i++) classes[i] = computeClass(state, groupTrace, kubeProxy, plans[i]!);
-  const group = new IndexedServicePortViews(info.service, keyOf(info.service.metadata), info.port.port, info.port.protocol, kind, classes, plans, index);
+  const group = new IndexedServicePortViews(
+    info.service,
+    keyOf(info.service.metadata),
+    info.port.port,
+    info.port.protocol,
+    kind,
+    classes,
+    plans,
+    index,
+  );
   if (info.port.name) group.portName = info.port.name;
   return group;
 }
@@ -162,7 +172,8 @@ function specialNodes(state: PortState, kind: TrafficKind, kubeProxy: KubeProxyC
   const { info, summary, endpoints } = state;
   const local = kind === 'internal' ? info.internalPolicyLocal : info.externalPolicyLocal;
   const { ctx } = state.explainer;
-  const nodeHintsMatter = kubeProxy.mode !== 'kernelspace' && ctx.minor >= 33 && ctx.gates.PreferSameTrafficDistribution && summary.allNodeHints;
+  const nodeHintsMatter =
+    kubeProxy.mode !== 'kernelspace' && ctx.minor >= 33 && ctx.gates.PreferSameTrafficDistribution && summary.allNodeHints;
   if (!local && !nodeHintsMatter) return NO_SPECIAL_NODES;
   const special = new Set<string>();
   for (const ep of endpoints) if (ep.nodeName) special.add(ep.nodeName);
@@ -191,7 +202,14 @@ function computeClass(state: PortState, group: GroupTrace, kubeProxy: KubeProxyC
   const clusterFallback = programmed.localFallback === true;
   const facts = categorized?.facts;
   if (programmed.verdict !== 'forward') {
-    return new ViewClassObject(programmed.verdict, NO_ENDPOINTS, { group, plan, facts, clusterFallback, programmed: programmedSteps, balance: undefined });
+    return new ViewClassObject(programmed.verdict, NO_ENDPOINTS, {
+      group,
+      plan,
+      facts,
+      clusterFallback,
+      programmed: programmedSteps,
+      balance: undefined,
+    });
   }
   const n = programmed.endpoints.length;
   const key = loadBalanceKey(n, info.service);
@@ -213,7 +231,14 @@ function computeClass(state: PortState, group: GroupTrace, kubeProxy: KubeProxyC
     const locality = localityOf(ep, ownNode, plan.zone);
     endpoints[i] = at < all.length ? sharedWeighted(state.weighted, at, ep, weights[i]!, locality) : weighted(ep, weights[i]!, locality);
   }
-  return new ViewClassObject('forward', endpoints, { group, plan, facts, clusterFallback, programmed: programmedSteps, balance: balance.steps });
+  return new ViewClassObject('forward', endpoints, {
+    group,
+    plan,
+    facts,
+    clusterFallback,
+    programmed: programmedSteps,
+    balance: balance.steps,
+  });
 }
 
 /**
@@ -308,7 +333,8 @@ class ViewClassObject extends LazyTraceHolder implements ViewClass {
     const trace = port.baseSteps.slice();
     const nodeLabel = plan.kind === 'node' ? `node ${plan.representative}` : plan.zone ? `nodes in ${plan.zone}` : 'nodes without a zone';
     if (facts) {
-      const reasons = facts.cluster !== null ? decideTopology(port.summary, plan.representative, plan.zone, port.ctx, nodeLabel).reasons : [];
+      const reasons =
+        facts.cluster !== null ? decideTopology(port.summary, plan.representative, plan.zone, port.ctx, nodeLabel).reasons : [];
       interner.pushAll(trace, categorizeSteps(facts, group.usesLocalSet, nodeLabel, port.ctx.minor, reasons));
       if (recipe.clusterFallback) interner.pushAll(trace, categorizeSteps(facts, false, nodeLabel, port.ctx.minor, reasons));
     }
@@ -349,7 +375,13 @@ const LAZY_NODES_PROPERTY: PropertyDescriptor = {
   },
 };
 
-function sharedWeighted(made: (WeightedEndpoint | WeightedEndpoint[] | undefined)[], slot: number, ep: ProxyEndpoint, weight: number, locality: Locality): WeightedEndpoint {
+function sharedWeighted(
+  made: (WeightedEndpoint | WeightedEndpoint[] | undefined)[],
+  slot: number,
+  ep: ProxyEndpoint,
+  weight: number,
+  locality: Locality,
+): WeightedEndpoint {
   // One variant (the usual case) is kept as itself; more go in a list.
   const kept = made[slot];
   if (kept === undefined) return (made[slot] = weighted(ep, weight, locality));

@@ -23,11 +23,7 @@ const NO_HINTS: readonly string[] = Object.freeze([]);
  * endpointsForServicePort(slices, { port: 80, targetPort: 5678, protocol: 'TCP' }, gates).endpoints[0].key;
  * // "10.244.1.2:5678"
  */
-export function endpointsForServicePort(
-  slices: readonly EndpointSlice[],
-  port: ServicePort,
-  gates: FeatureGates,
-): ServicePortEndpoints {
+export function endpointsForServicePort(slices: readonly EndpointSlice[], port: ServicePort, gates: FeatureGates): ServicePortEndpoints {
   const all: ProxyEndpoint[] = [];
   let ignoredNodeHints = false;
   const portName = port.name ?? '';

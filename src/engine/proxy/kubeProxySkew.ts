@@ -35,7 +35,10 @@ export function skewSteps(input: SkewInput, slices: readonly EndpointSlice[]): T
   ];
   const hasNodeHints = slices.some((s) => s.endpoints.some((ep) => (ep.hints?.forNodes?.length ?? 0) > 0));
   if (hasNodeHints && !input.kubeProxyGates.PreferSameTrafficDistribution) {
-    const why = kpMinor < 33 ? `v${kubeProxy} predates node hints (PreferSameTrafficDistribution arrived in 1.33)` : `its PreferSameTrafficDistribution gate is off`;
+    const why =
+      kpMinor < 33
+        ? `v${kubeProxy} predates node hints (PreferSameTrafficDistribution arrived in 1.33)`
+        : `its PreferSameTrafficDistribution gate is off`;
     steps.push({
       stage: 'kube-proxy',
       rule: 'version skew',

@@ -7,7 +7,12 @@ import type { Locality } from '../report';
  * @example
  * localityFrom('a', 'z1', 'b', 'z1'); // "same-zone"
  */
-export function localityFrom(epNode: string | undefined, epZone: string | undefined, nodeName: string | undefined, zone: string | undefined): Locality {
+export function localityFrom(
+  epNode: string | undefined,
+  epZone: string | undefined,
+  nodeName: string | undefined,
+  zone: string | undefined,
+): Locality {
   if (nodeName !== undefined && epNode === nodeName) return 'same-node';
   if (!zone || !epZone) return 'unknown-zone';
   return epZone === zone ? 'same-zone' : 'cross-zone';

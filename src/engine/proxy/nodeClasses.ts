@@ -45,7 +45,17 @@ function nodePlan(index: NodeIndex, name: string, zone: string | undefined): Nod
   let plans = nodePlans.get(index);
   if (!plans) nodePlans.set(index, (plans = new Map()));
   let plan = plans.get(name);
-  if (!plan) plans.set(name, (plan = Object.freeze({ kind: 'node', representative: name, zone, members: Object.freeze([name]), firstPosition: index.position.get(name)! })));
+  if (!plan)
+    plans.set(
+      name,
+      (plan = Object.freeze({
+        kind: 'node',
+        representative: name,
+        zone,
+        members: Object.freeze([name]),
+        firstPosition: index.position.get(name)!,
+      })),
+    );
   return plan;
 }
 
@@ -67,7 +77,12 @@ function planClasses(index: NodeIndex, special: ReadonlySet<string>): NodeClassP
     if (excluded >= list.length) continue;
     let first = 0;
     if (excluded) while (special.has(list[first]!)) first++;
-    const plan: NodeClassPlan = { kind: 'zone', representative: list[first]!, zone: zone || undefined, firstPosition: index.position.get(list[first]!)! };
+    const plan: NodeClassPlan = {
+      kind: 'zone',
+      representative: list[first]!,
+      zone: zone || undefined,
+      firstPosition: index.position.get(list[first]!)!,
+    };
     if (except) {
       plan.lazyMembers = lazyZoneMembers(list, except);
       plan.except = except;

@@ -23,7 +23,9 @@ export function cacheSteps(name: string, endpoints: readonly ProxyEndpoint[], ig
   if (servingTerminating) parts.push(`${servingTerminating} serving-terminating`);
   const unusable = endpoints.length - ready - servingTerminating;
   if (unusable) parts.push(`${unusable} not serving`);
-  const steps = [step(`EndpointSliceCache: ${endpoints.length} endpoint${endpoints.length === 1 ? '' : 's'} for ${name} (${parts.join(', ')})`)];
+  const steps = [
+    step(`EndpointSliceCache: ${endpoints.length} endpoint${endpoints.length === 1 ? '' : 's'} for ${name} (${parts.join(', ')})`),
+  ];
   if (ignoredNodeHints) steps.push(step("forNodes hints ignored: kube-proxy's PreferSameTrafficDistribution gate is off"));
   return steps;
 }
@@ -61,12 +63,24 @@ export function categorizeFacts(c: CategorizedEndpoints): CategorizeFacts {
  * @example
  * categorizeSteps(categorizeFacts(c), false, 'node mnode-m02', 34, decision.reasons)[0].rule; // "topologyModeFromHints"
  */
-export function categorizeSteps(c: CategorizeFacts, usesLocalSet: boolean, nodeLabel: string, minor: number, reasons: readonly string[]): TraceStep[] {
+export function categorizeSteps(
+  c: CategorizeFacts,
+  usesLocalSet: boolean,
+  nodeLabel: string,
+  minor: number,
+  reasons: readonly string[],
+): TraceStep[] {
   const steps: TraceStep[] = [];
   const rule = minor >= 33 ? 'topologyModeFromHints' : 'canUseTopology';
   if (!usesLocalSet && c.cluster !== null) {
     for (const reason of reasons) steps.push(kubeProxyStep(rule, reason));
-    if (c.clusterServingTerminating) steps.push(kubeProxyStep('CategorizeEndpoints', 'no Ready endpoints → falling back to serving-terminating endpoints (topology does not apply to them)'));
+    if (c.clusterServingTerminating)
+      steps.push(
+        kubeProxyStep(
+          'CategorizeEndpoints',
+          'no Ready endpoints → falling back to serving-terminating endpoints (topology does not apply to them)',
+        ),
+      );
     else if (c.cluster) {
       const mode = c.topologyMode ? ` (${c.topologyMode})` : '';
       steps.push(kubeProxyStep('CategorizeEndpoints', `cluster endpoints for ${nodeLabel}: ${c.cluster} Ready${mode}`));
@@ -74,7 +88,13 @@ export function categorizeSteps(c: CategorizeFacts, usesLocalSet: boolean, nodeL
   }
   if (usesLocalSet && c.local !== null) {
     steps.push(kubeProxyStep('CategorizeEndpoints', 'topology hints never apply to the Local set'));
-    if (c.localServingTerminating) steps.push(kubeProxyStep('CategorizeEndpoints', `no Ready local endpoints on ${nodeLabel} → falling back to local serving-terminating endpoints`));
+    if (c.localServingTerminating)
+      steps.push(
+        kubeProxyStep(
+          'CategorizeEndpoints',
+          `no Ready local endpoints on ${nodeLabel} → falling back to local serving-terminating endpoints`,
+        ),
+      );
     else steps.push(kubeProxyStep('CategorizeEndpoints', `local endpoints on ${nodeLabel}: ${c.local} Ready`));
   }
   return steps;

@@ -97,7 +97,14 @@ export function decideTopologyMode(summary: HintSummary, nodeName: string, zone:
 }
 
 /** The mode; each check made is explained in `why` when given (optional calls build no sentence otherwise). */
-function fromHints(s: HintSummary, nodeName: string, zone: string, gates: FeatureGates, nodeLabel: string, why: string[] | undefined): TopologyMode {
+function fromHints(
+  s: HintSummary,
+  nodeName: string,
+  zone: string,
+  gates: FeatureGates,
+  nodeLabel: string,
+  why: string[] | undefined,
+): TopologyMode {
   if (s.readyCount === 0) {
     why?.push('no Ready endpoints, so there are no hints to consider');
     return '';
@@ -110,7 +117,9 @@ function fromHints(s: HintSummary, nodeName: string, zone: string, gates: Featur
         why?.push(`all ${n} Ready endpoints have node hints and ${count(k)} for ${nodeName} → PreferSameNode`);
         return 'PreferSameNode';
       }
-      why?.push(`all ${n} Ready endpoints have node hints but none is for ${nodeLabel} ("Ignoring same-node topology hints … no hints were provided for node") → trying zone hints`);
+      why?.push(
+        `all ${n} Ready endpoints have node hints but none is for ${nodeLabel} ("Ignoring same-node topology hints … no hints were provided for node") → trying zone hints`,
+      );
     } else if (s.nodeHintCounts.size > 0) {
       why?.push(`endpoint ${describeEndpoint(s.firstWithoutNodeHint!)} has no node hint, so node topology is off for every node`);
     }
@@ -121,10 +130,18 @@ function fromHints(s: HintSummary, nodeName: string, zone: string, gates: Featur
       why?.push(`all ${n} Ready endpoints have zone hints and ${count(k)} for ${zone} → PreferSameZone`);
       return 'PreferSameZone';
     }
-    if (!zone) why?.push(`${nodeLabel} has no ${ZONE_LABEL} label, so zone hints cannot match ("Ignoring same-zone topology hints … node is missing label") → all Ready endpoints`);
-    else why?.push(`no Ready endpoint is hinted for zone ${zone} ("Ignoring same-zone topology hints … no hints were provided for zone") → all Ready endpoints`);
+    if (!zone)
+      why?.push(
+        `${nodeLabel} has no ${ZONE_LABEL} label, so zone hints cannot match ("Ignoring same-zone topology hints … node is missing label") → all Ready endpoints`,
+      );
+    else
+      why?.push(
+        `no Ready endpoint is hinted for zone ${zone} ("Ignoring same-zone topology hints … no hints were provided for zone") → all Ready endpoints`,
+      );
   } else if (s.zoneHintCounts.size > 0) {
-    why?.push(`endpoint ${describeEndpoint(s.firstWithoutZoneHint!)} has no zone hint, so zone topology is off for every node → all Ready endpoints`);
+    why?.push(
+      `endpoint ${describeEndpoint(s.firstWithoutZoneHint!)} has no zone hint, so zone topology is off for every node → all Ready endpoints`,
+    );
   } else if (why?.length === 0) {
     why.push('no Ready endpoint carries topology hints → all Ready endpoints');
   }
@@ -133,8 +150,12 @@ function fromHints(s: HintSummary, nodeName: string, zone: string, gates: Featur
 
 function canUseTopologyDecision(s: HintSummary, zone: string | undefined, ctx: TopologyContext, nodeLabel: string): TopologyDecision {
   const { gates, hintsAnnotation } = ctx;
-  const off = (reason: string): TopologyDecision => ({ mode: '', reasons: [`${reason} → all Ready endpoints (canUseTopology, 1.30–1.32)`] });
-  if (!gates.TopologyAwareHints && !gates.ServiceTrafficDistribution) return off('TopologyAwareHints and ServiceTrafficDistribution gates are off');
+  const off = (reason: string): TopologyDecision => ({
+    mode: '',
+    reasons: [`${reason} → all Ready endpoints (canUseTopology, 1.30–1.32)`],
+  });
+  if (!gates.TopologyAwareHints && !gates.ServiceTrafficDistribution)
+    return off('TopologyAwareHints and ServiceTrafficDistribution gates are off');
   // NOTE: with ServiceTrafficDistribution on, 1.31/1.32 kube-proxy ignores the annotation and
   // follows whatever hints the slices carry (pkg/proxy/topology.go before PR #130742).
   if (!gates.ServiceTrafficDistribution && (hintsAnnotation === '' || hintsAnnotation === 'disabled' || hintsAnnotation === 'Disabled')) {
@@ -142,12 +163,20 @@ function canUseTopologyDecision(s: HintSummary, zone: string | undefined, ctx: T
   }
   if (s.readyCount === 0) return off('no Ready endpoints');
   if (!s.allZoneHints) {
-    return off(s.zoneHintCounts.size ? `endpoint ${describeEndpoint(s.firstWithoutZoneHint!)} has no zone hint, so zone topology is off for every node` : 'no Ready endpoint carries zone hints');
+    return off(
+      s.zoneHintCounts.size
+        ? `endpoint ${describeEndpoint(s.firstWithoutZoneHint!)} has no zone hint, so zone topology is off for every node`
+        : 'no Ready endpoint carries zone hints',
+    );
   }
-  if (!zone) return off(`${nodeLabel} has no ${ZONE_LABEL} label ("Skipping topology aware endpoint filtering since node is missing label")`);
+  if (!zone)
+    return off(`${nodeLabel} has no ${ZONE_LABEL} label ("Skipping topology aware endpoint filtering since node is missing label")`);
   const k = s.zoneHintCounts.get(zone) ?? 0;
   if (k === 0) return off(`no Ready endpoint is hinted for zone ${zone}`);
-  return { mode: 'PreferSameZone', reasons: [`all ${s.readyCount} Ready endpoints have zone hints and ${count(k)} for ${zone} → topology on (zone filtering)`] };
+  return {
+    mode: 'PreferSameZone',
+    reasons: [`all ${s.readyCount} Ready endpoints have zone hints and ${count(k)} for ${zone} → topology on (zone filtering)`],
+  };
 }
 
 // Most service ports carry no hints: their summaries share this map, which nothing writes to.

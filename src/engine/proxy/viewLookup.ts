@@ -32,7 +32,16 @@ export class IndexedServicePortViews implements ServicePortViews {
   readonly #nodes: NodeIndex;
   readonly #service: Service;
 
-  constructor(service: Service, key: string, port: number, protocol: string, traffic: TrafficKind, classes: ViewClass[], plans: readonly NodeClassPlan[], nodes: NodeIndex) {
+  constructor(
+    service: Service,
+    key: string,
+    port: number,
+    protocol: string,
+    traffic: TrafficKind,
+    classes: ViewClass[],
+    plans: readonly NodeClassPlan[],
+    nodes: NodeIndex,
+  ) {
     this.service = key;
     this.port = port;
     this.protocol = protocol;

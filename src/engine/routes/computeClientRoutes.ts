@@ -64,10 +64,23 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
         if (SOURCE_HASH_SCHEDULERS.has(scheduler)) {
           const pick = sourcePick(fromIP || from, endpoints.length);
           endpoints = endpoints.map((ep, i) => ({ ...ep, weight: i === pick ? 1 : 0 }));
-          tail = [{ stage: 'data-plane', rule: `ipvs ${scheduler}`, message: `IPVS ${scheduler} hashes the source address ${fromIP || from} → always ${endpoints[pick]!.pod} (100%)` }];
+          tail = [
+            {
+              stage: 'data-plane',
+              rule: `ipvs ${scheduler}`,
+              message: `IPVS ${scheduler} hashes the source address ${fromIP || from} → always ${endpoints[pick]!.pod} (100%)`,
+            },
+          ];
         } else if (DESTINATION_SCHEDULERS.has(scheduler)) {
           const pinned = endpoints.find((ep) => ep.weight === 1);
-          if (pinned) tail = [{ stage: 'data-plane', rule: `ipvs ${scheduler}`, message: `IPVS ${scheduler} picks by destination, not by client → this client, like every other, goes to ${pinned.pod}` }];
+          if (pinned)
+            tail = [
+              {
+                stage: 'data-plane',
+                rule: `ipvs ${scheduler}`,
+                message: `IPVS ${scheduler} picks by destination, not by client → this client, like every other, goes to ${pinned.pod}`,
+              },
+            ];
         }
       }
       if (cls.verdict === 'forward' && service?.sessionAffinity === 'ClientIP') {
@@ -81,7 +94,12 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
       const route = new RouteObject(node, group, cls, endpoints, service?.clusterIP || group.service, tail, from, fromIP);
       if (group.portName) route.portName = group.portName;
       if (context) {
-        route.requests = simulateRequests(route, context, input.requests!, deriveSeed(input.seed, `${from}→${group.service}:${group.portName ?? group.port}`));
+        route.requests = simulateRequests(
+          route,
+          context,
+          input.requests!,
+          deriveSeed(input.seed, `${from}→${group.service}:${group.portName ?? group.port}`),
+        );
       }
       routes.push(route);
     }
@@ -121,7 +139,16 @@ class RouteObject extends LazyTraceHolder implements ClientRoute {
   readonly #target: string;
   readonly #tail: readonly TraceStep[];
 
-  constructor(node: Node, group: ServicePortViews, cls: ViewClass, endpoints: WeightedEndpoint[], target: string, tail: readonly TraceStep[], from: string, fromIP: string) {
+  constructor(
+    node: Node,
+    group: ServicePortViews,
+    cls: ViewClass,
+    endpoints: WeightedEndpoint[],
+    target: string,
+    tail: readonly TraceStep[],
+    from: string,
+    fromIP: string,
+  ) {
     super();
     this.node = node.metadata.name;
     this.service = group.service;

@@ -59,8 +59,14 @@ export function iptablesRules(ports: readonly NodeServicePort[], options: Iptabl
   const nat = new Table(['KUBE-NODEPORTS', 'KUBE-SERVICES', 'KUBE-MARK-MASQ', 'KUBE-POSTROUTING']);
   for (const port of ports) writeServicePort(port, filter, nat, options);
 
-  nat.add('KUBE-SERVICES', `${comment('kubernetes service nodeports; NOTE: this must be the last rule in this chain')} -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS`);
-  filter.add('KUBE-FIREWALL', `${comment('block incoming localnet connections')} -d 127.0.0.0/8 ! -s 127.0.0.0/8 -m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT -j DROP`);
+  nat.add(
+    'KUBE-SERVICES',
+    `${comment('kubernetes service nodeports; NOTE: this must be the last rule in this chain')} -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS`,
+  );
+  filter.add(
+    'KUBE-FIREWALL',
+    `${comment('block incoming localnet connections')} -d 127.0.0.0/8 ! -s 127.0.0.0/8 -m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT -j DROP`,
+  );
   filter.add('KUBE-FORWARD', '-m conntrack --ctstate INVALID -m nfacct --nfacct-name ct_state_invalid_dropped_pkts -j DROP');
   filter.add('KUBE-FORWARD', `${comment('kubernetes forwarding rules')} -m mark --mark ${MASQ_MARK}/${MASQ_MARK} -j ACCEPT`);
   filter.add('KUBE-FORWARD', `${comment('kubernetes forwarding conntrack rule')} -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT`);
@@ -80,34 +86,75 @@ function writeServicePort(port: NodeServicePort, filter: Table, nat: Table, opti
   const svc = iptablesServiceChain('KUBE-SVC-', name, protocol);
   const svl = iptablesServiceChain('KUBE-SVL-', name, protocol);
   const ext = iptablesServiceChain('KUBE-EXT-', name, protocol);
-  const { cluster, local, hasEndpoints, usesClusterChain, usesLocalChain, internalChain, hasInternal, externalPolicyChain, hasExternal, usesExtChain, policyLink } = portPlan(port, svc, svl);
+  const {
+    cluster,
+    local,
+    hasEndpoints,
+    usesClusterChain,
+    usesLocalChain,
+    internalChain,
+    hasInternal,
+    externalPolicyChain,
+    hasExternal,
+    usesExtChain,
+    policyLink,
+  } = portPlan(port, svc, svl);
   const clusterIP = summary.clusterIP!;
 
   // Traffic without a chain, internal or external alike: DROP without local endpoints, REJECT without any.
   const noEndpointVerdict = hasEndpoints ? 'drop' : 'reject';
-  const noEndpointFilter = hasEndpoints ? { target: 'DROP', text: `${name} has no local endpoints` } : { target: 'REJECT', text: `${name} has no endpoints` };
+  const noEndpointFilter = hasEndpoints
+    ? { target: 'DROP', text: `${name} has no local endpoints` }
+    : { target: 'REJECT', text: `${name} has no endpoints` };
 
   if (hasInternal) {
-    nat.add('KUBE-SERVICES', `${comment(`${name} cluster IP`)} ${proto} -d ${clusterIP} --dport ${p} -j ${internalChain}`, link({ traffic: 'internal' }));
+    nat.add(
+      'KUBE-SERVICES',
+      `${comment(`${name} cluster IP`)} ${proto} -d ${clusterIP} --dport ${p} -j ${internalChain}`,
+      link({ traffic: 'internal' }),
+    );
   } else {
-    filter.add('KUBE-SERVICES', `${comment(noEndpointFilter.text)} ${proto} -d ${clusterIP} --dport ${p} -j ${noEndpointFilter.target}`, link({ traffic: 'internal', verdict: noEndpointVerdict }));
+    filter.add(
+      'KUBE-SERVICES',
+      `${comment(noEndpointFilter.text)} ${proto} -d ${clusterIP} --dport ${p} -j ${noEndpointFilter.target}`,
+      link({ traffic: 'internal', verdict: noEndpointVerdict }),
+    );
   }
   for (const ip of summary.externalIPs ?? []) {
-    if (hasEndpoints) nat.add('KUBE-SERVICES', `${comment(`${name} external IP`)} ${proto} -d ${ip} --dport ${p} -j ${ext}`, link({ traffic: 'external' }));
-    if (!hasExternal) filter.add('KUBE-EXTERNAL-SERVICES', `${comment(noEndpointFilter.text)} ${proto} -d ${ip} --dport ${p} -j ${noEndpointFilter.target}`, link({ traffic: 'external', verdict: noEndpointVerdict }));
+    if (hasEndpoints)
+      nat.add('KUBE-SERVICES', `${comment(`${name} external IP`)} ${proto} -d ${ip} --dport ${p} -j ${ext}`, link({ traffic: 'external' }));
+    if (!hasExternal)
+      filter.add(
+        'KUBE-EXTERNAL-SERVICES',
+        `${comment(noEndpointFilter.text)} ${proto} -d ${ip} --dport ${p} -j ${noEndpointFilter.target}`,
+        link({ traffic: 'external', verdict: noEndpointVerdict }),
+      );
   }
   for (const ip of summary.loadBalancerIPs ?? []) {
-    if (hasEndpoints) nat.add('KUBE-SERVICES', `${comment(`${name} loadbalancer IP`)} ${proto} -d ${ip} --dport ${p} -j ${ext}`, link({ traffic: 'external' }));
+    if (hasEndpoints)
+      nat.add(
+        'KUBE-SERVICES',
+        `${comment(`${name} loadbalancer IP`)} ${proto} -d ${ip} --dport ${p} -j ${ext}`,
+        link({ traffic: 'external' }),
+      );
   }
   if (!hasExternal) {
     for (const ip of summary.loadBalancerIPs ?? []) {
-      filter.add('KUBE-EXTERNAL-SERVICES', `${comment(noEndpointFilter.text)} ${proto} -d ${ip} --dport ${p} -j ${noEndpointFilter.target}`, link({ traffic: 'external', verdict: noEndpointVerdict }));
+      filter.add(
+        'KUBE-EXTERNAL-SERVICES',
+        `${comment(noEndpointFilter.text)} ${proto} -d ${ip} --dport ${p} -j ${noEndpointFilter.target}`,
+        link({ traffic: 'external', verdict: noEndpointVerdict }),
+      );
     }
   }
   const nodePort = info.port.nodePort;
   if (nodePort) {
     if (hasEndpoints) {
-      nat.add('KUBE-NODEPORTS', `${comment(name)} ${proto} -d 127.0.0.0/8 --dport ${nodePort} -m nfacct --nfacct-name localhost_nps_accepted_pkts -j ${ext}`, link({ traffic: 'external' }));
+      nat.add(
+        'KUBE-NODEPORTS',
+        `${comment(name)} ${proto} -d 127.0.0.0/8 --dport ${nodePort} -m nfacct --nfacct-name localhost_nps_accepted_pkts -j ${ext}`,
+        link({ traffic: 'external' }),
+      );
       nat.add('KUBE-NODEPORTS', `${comment(name)} ${proto} --dport ${nodePort} -j ${ext}`, link({ traffic: 'external' }));
     }
     if (!hasExternal) {
@@ -120,7 +167,11 @@ function writeServicePort(port: NodeServicePort, filter: Table, nat: Table, opti
   }
 
   if (hasInternal) {
-    nat.add(internalChain, `${comment(`${name} cluster IP`)} ${proto} -d ${clusterIP} --dport ${p} ! -s ${options.clusterCIDR} -j KUBE-MARK-MASQ`, link({ traffic: 'internal' }));
+    nat.add(
+      internalChain,
+      `${comment(`${name} cluster IP`)} ${proto} -d ${clusterIP} --dport ${p} ! -s ${options.clusterCIDR} -j KUBE-MARK-MASQ`,
+      link({ traffic: 'internal' }),
+    );
   }
   if (usesExtChain) {
     const l = link({ traffic: 'external' });
@@ -129,7 +180,11 @@ function writeServicePort(port: NodeServicePort, filter: Table, nat: Table, opti
       nat.add(ext, `${comment(`masquerade traffic for ${name} external destinations`)} -j KUBE-MARK-MASQ`, l);
     } else {
       nat.add(ext, `${comment(`pod traffic for ${name} external destinations`)} -s ${options.clusterCIDR} -j ${svc}`, l);
-      nat.add(ext, `${comment(`masquerade LOCAL traffic for ${name} external destinations`)} -m addrtype --src-type LOCAL -j KUBE-MARK-MASQ`, l);
+      nat.add(
+        ext,
+        `${comment(`masquerade LOCAL traffic for ${name} external destinations`)} -m addrtype --src-type LOCAL -j KUBE-MARK-MASQ`,
+        l,
+      );
       nat.add(ext, `${comment(`route LOCAL traffic for ${name} external destinations`)} -m addrtype --src-type LOCAL -j ${svc}`, l);
     }
     if (hasExternal) nat.add(ext, `-j ${externalPolicyChain}`, l);
@@ -147,19 +202,30 @@ function writeServicePort(port: NodeServicePort, filter: Table, nat: Table, opti
   }
 }
 
-function writeServiceToEndpointRules(nat: Table, port: NodeServicePort, chain: string, endpoints: readonly ProxyEndpoint[], link: (pod: string) => RuleLink): void {
+function writeServiceToEndpointRules(
+  nat: Table,
+  port: NodeServicePort,
+  chain: string,
+  endpoints: readonly ProxyEndpoint[],
+  link: (pod: string) => RuleLink,
+): void {
   const { servicePortName: name, protocol, summary } = port;
   nat.chains.add(chain);
   if (summary.sessionAffinity === 'ClientIP') {
     const seconds = summary.sessionAffinityTimeoutSeconds ?? 10800;
     for (const ep of endpoints) {
       const sep = iptablesEndpointChain(name, protocol, ep.key);
-      nat.add(chain, `${comment(`${name} -> ${ep.key}`)} -m recent --name ${sep} --rcheck --seconds ${seconds} --reap -j ${sep}`, link(ep.pod));
+      nat.add(
+        chain,
+        `${comment(`${name} -> ${ep.key}`)} -m recent --name ${sep} --rcheck --seconds ${seconds} --reap -j ${sep}`,
+        link(ep.pod),
+      );
     }
   }
   endpoints.forEach((ep, i) => {
     const sep = iptablesEndpointChain(name, protocol, ep.key);
-    const statistic = i < endpoints.length - 1 ? ` -m statistic --mode random --probability ${computeProbability(endpoints.length - i)}` : '';
+    const statistic =
+      i < endpoints.length - 1 ? ` -m statistic --mode random --probability ${computeProbability(endpoints.length - i)}` : '';
     nat.add(chain, `${comment(`${name} -> ${ep.key}`)}${statistic} -j ${sep}`, link(ep.pod));
   });
 }

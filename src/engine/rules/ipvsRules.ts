@@ -33,11 +33,16 @@ export function ipvsRules(ports: readonly NodeServicePort[], scheduler: IpvsSche
     for (const [ip, kind] of addresses) {
       const programmed = syncVerdict('ipvs', kind, info, port.categorized);
       const flags = summary.sessionAffinity === 'ClientIP' ? ` persistent ${summary.sessionAffinityTimeoutSeconds ?? 10800}` : '';
-      const lines: RuleLine[] = [{ text: `${protocol.toUpperCase()}  ${ip}:${p} ${scheduler}${flags}`, link: { service, port: p, traffic: kind } }];
+      const lines: RuleLine[] = [
+        { text: `${protocol.toUpperCase()}  ${ip}:${p} ${scheduler}${flags}`, link: { service, port: p, traffic: kind } },
+      ];
       if (programmed.verdict === 'forward') {
         const dests = [...programmed.endpoints].sort((a, b) => compareIP(a.ip, b.ip) || a.port - b.port);
         for (const ep of dests) {
-          lines.push({ text: `  -> ${ep.key.padEnd(28)} ${'Masq'.padEnd(7)} ${'1'.padEnd(6)} ${'0'.padEnd(10)} ${'0'.padEnd(10)}`, link: { service, port: p, traffic: kind, pod: ep.pod } });
+          lines.push({
+            text: `  -> ${ep.key.padEnd(28)} ${'Masq'.padEnd(7)} ${'1'.padEnd(6)} ${'0'.padEnd(10)} ${'0'.padEnd(10)}`,
+            link: { service, port: p, traffic: kind, pod: ep.pod },
+          });
         }
       } else {
         lines[0]!.link!.verdict = programmed.verdict;
@@ -46,7 +51,9 @@ export function ipvsRules(ports: readonly NodeServicePort[], scheduler: IpvsSche
     }
   }
   // ipvsadm sorts virtual servers by protocol, address and port.
-  servers.sort((a, b) => (PROTOCOL_NUMBER[a.protocol] ?? 0) - (PROTOCOL_NUMBER[b.protocol] ?? 0) || compareIP(a.ip, b.ip) || a.port - b.port);
+  servers.sort(
+    (a, b) => (PROTOCOL_NUMBER[a.protocol] ?? 0) - (PROTOCOL_NUMBER[b.protocol] ?? 0) || compareIP(a.ip, b.ip) || a.port - b.port,
+  );
   return [
     { text: 'IP Virtual Server version 1.2.1 (size=4096)' },
     { text: 'Prot LocalAddress:Port Scheduler Flags' },

@@ -17,9 +17,21 @@ type Element = RuleLine & { key: string };
 
 const MAPS: readonly { name: string; type: string; comment: string }[] = [
   { name: 'cluster-ips', type: 'ipv4_addr', comment: 'Active ClusterIPs' },
-  { name: 'no-endpoint-nodeports', type: 'inet_proto . inet_service : verdict', comment: 'vmap to drop or reject packets to service nodeports with no endpoints' },
-  { name: 'no-endpoint-services', type: 'ipv4_addr . inet_proto . inet_service : verdict', comment: 'vmap to drop or reject packets to services with no endpoints' },
-  { name: 'service-ips', type: 'ipv4_addr . inet_proto . inet_service : verdict', comment: 'ClusterIP, ExternalIP and LoadBalancer IP traffic' },
+  {
+    name: 'no-endpoint-nodeports',
+    type: 'inet_proto . inet_service : verdict',
+    comment: 'vmap to drop or reject packets to service nodeports with no endpoints',
+  },
+  {
+    name: 'no-endpoint-services',
+    type: 'ipv4_addr . inet_proto . inet_service : verdict',
+    comment: 'vmap to drop or reject packets to services with no endpoints',
+  },
+  {
+    name: 'service-ips',
+    type: 'ipv4_addr . inet_proto . inet_service : verdict',
+    comment: 'ClusterIP, ExternalIP and LoadBalancer IP traffic',
+  },
   { name: 'service-nodeports', type: 'inet_proto . inet_service : verdict', comment: 'NodePort traffic' },
 ];
 
@@ -30,7 +42,12 @@ const MAPS: readonly { name: string; type: string; comment: string }[] = [
  * nftDuration(10800); // "3h"
  */
 export function nftDuration(seconds: number): string {
-  const units: [number, string][] = [[86400, 'd'], [3600, 'h'], [60, 'm'], [1, 's']];
+  const units: [number, string][] = [
+    [86400, 'd'],
+    [3600, 'h'],
+    [60, 'm'],
+    [1, 's'],
+  ];
   let rest = seconds;
   let out = '';
   for (const [size, unit] of units) {
@@ -61,7 +78,19 @@ export function nftablesRules(ports: readonly NodeServicePort[], options: Nftabl
     const serviceChain = `service-${hashed}`;
     const localChain = `local-${hashed}`;
     const externalChain = `external-${hashed}`;
-    const { cluster, local, hasEndpoints, usesClusterChain, usesLocalChain, internalChain, hasInternal, externalPolicyChain, hasExternal, usesExtChain, policyLink } = portPlan(port, serviceChain, localChain);
+    const {
+      cluster,
+      local,
+      hasEndpoints,
+      usesClusterChain,
+      usesLocalChain,
+      internalChain,
+      hasInternal,
+      externalPolicyChain,
+      hasExternal,
+      usesExtChain,
+      policyLink,
+    } = portPlan(port, serviceChain, localChain);
     const noEndpoint = hasEndpoints ? 'drop' : 'goto reject-chain';
     const noEndpointVerdict = hasEndpoints ? 'drop' : 'reject';
     const clusterIP = summary.clusterIP!;
@@ -72,16 +101,34 @@ export function nftablesRules(ports: readonly NodeServicePort[], options: Nftabl
 
     element('cluster-ips', clusterIP, clusterIP, link({ traffic: 'internal' }));
     if (hasInternal) element('service-ips', tuple(clusterIP), `${tuple(clusterIP)} : goto ${internalChain}`, link({ traffic: 'internal' }));
-    else element('no-endpoint-services', tuple(clusterIP), `${commented(tuple(clusterIP))} : ${noEndpoint}`, link({ traffic: 'internal', verdict: noEndpointVerdict }));
+    else
+      element(
+        'no-endpoint-services',
+        tuple(clusterIP),
+        `${commented(tuple(clusterIP))} : ${noEndpoint}`,
+        link({ traffic: 'internal', verdict: noEndpointVerdict }),
+      );
     for (const ip of [...(summary.externalIPs ?? []), ...(summary.loadBalancerIPs ?? [])]) {
       if (usesExtChain) element('service-ips', tuple(ip), `${tuple(ip)} : goto ${externalChain}`, link({ traffic: 'external' }));
-      if (!hasExternal) element('no-endpoint-services', tuple(ip), `${commented(tuple(ip))} : ${noEndpoint}`, link({ traffic: 'external', verdict: noEndpointVerdict }));
+      if (!hasExternal)
+        element(
+          'no-endpoint-services',
+          tuple(ip),
+          `${commented(tuple(ip))} : ${noEndpoint}`,
+          link({ traffic: 'external', verdict: noEndpointVerdict }),
+        );
     }
     const nodePort = info.port.nodePort;
     if (nodePort) {
       const key = `${protocol} . ${nodePort}`;
       if (usesExtChain) element('service-nodeports', key, `${key} : goto ${externalChain}`, link({ traffic: 'external' }));
-      if (!hasExternal) element('no-endpoint-nodeports', key, `${commented(key)} : ${noEndpoint}`, link({ traffic: 'external', verdict: noEndpointVerdict }));
+      if (!hasExternal)
+        element(
+          'no-endpoint-nodeports',
+          key,
+          `${commented(key)} : ${noEndpoint}`,
+          link({ traffic: 'external', verdict: noEndpointVerdict }),
+        );
     }
 
     const writePolicyChain = (chain: string, endpoints: readonly ProxyEndpoint[]) => {
@@ -98,7 +145,10 @@ export function nftablesRules(ports: readonly NodeServicePort[], options: Nftabl
         }
       }
       if (chain === internalChain && hasInternal) {
-        rules.push({ text: `\t\tip daddr ${clusterIP} ip saddr != ${options.clusterCIDR} jump mark-for-masquerade`, link: link({ traffic: 'internal' }) });
+        rules.push({
+          text: `\t\tip daddr ${clusterIP} ip saddr != ${options.clusterCIDR} jump mark-for-masquerade`,
+          link: link({ traffic: 'internal' }),
+        });
       }
       if (affinity !== undefined) {
         for (const ep of endpoints) {
@@ -141,14 +191,21 @@ export function nftablesRules(ports: readonly NodeServicePort[], options: Nftabl
   for (const map of MAPS) {
     const list = elements.get(map.name)!;
     const isMap = map.type.includes(': verdict');
-    out.push({ text: `\t${isMap ? 'map' : 'set'} ${map.name} {` }, { text: `\t\ttype ${map.type}` }, { text: `\t\tcomment "${map.comment}"` });
+    out.push(
+      { text: `\t${isMap ? 'map' : 'set'} ${map.name} {` },
+      { text: `\t\ttype ${map.type}` },
+      { text: `\t\tcomment "${map.comment}"` },
+    );
     if (list.length) {
       const sorted = [...list].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       // nft prints one element per line once a set has more than one.
       if (sorted.length === 1) out.push({ text: `\t\telements = { ${sorted[0]!.text} }`, link: sorted[0]!.link! });
       else
         sorted.forEach((e, i) =>
-          out.push({ text: i === 0 ? `\t\telements = { ${e.text},` : i === sorted.length - 1 ? `\t\t\t     ${e.text} }` : `\t\t\t     ${e.text},`, link: e.link! }),
+          out.push({
+            text: i === 0 ? `\t\telements = { ${e.text},` : i === sorted.length - 1 ? `\t\t\t     ${e.text} }` : `\t\t\t     ${e.text},`,
+            link: e.link!,
+          }),
         );
     }
     out.push({ text: '\t}' });

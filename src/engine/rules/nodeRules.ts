@@ -40,7 +40,11 @@ export function nodeRules(report: RoutingReport, options: NodeRulesOptions): Nod
   }
   const mode = options.mode ?? (report.proxyMode === 'kernelspace' ? undefined : report.proxyMode);
   if (!mode) {
-    return { ok: false, error: 'kube-proxy mode kernelspace programs Windows HNS load balancers, not iptables, nftables or IPVS rules; pass --mode to see what a Linux node would get' };
+    return {
+      ok: false,
+      error:
+        'kube-proxy mode kernelspace programs Windows HNS load balancers, not iptables, nftables or IPVS rules; pass --mode to see what a Linux node would get',
+    };
   }
   const ports = nodeServicePorts(report, options.node, options.services);
   const clusterCIDR = options.clusterCIDR ?? DEFAULT_CLUSTER_CIDR;

@@ -59,7 +59,12 @@ function serviceFromSummary(s: ServiceSummary): Service {
     ...(p.nodePort ? { nodePort: p.nodePort } : {}),
   }));
   const service: Service = {
-    metadata: { name: s.name, namespace: s.namespace, labels: {}, annotations: s.topologyMode !== undefined ? { [TOPOLOGY_HINTS_ANNOTATION]: s.topologyMode } : {} },
+    metadata: {
+      name: s.name,
+      namespace: s.namespace,
+      labels: {},
+      annotations: s.topologyMode !== undefined ? { [TOPOLOGY_HINTS_ANNOTATION]: s.topologyMode } : {},
+    },
     type: s.type,
     ports,
     externalIPs: s.externalIPs ?? [],

@@ -99,7 +99,8 @@ export function assemblePods(
     }
   } else for (let i = 0; i < user.pods.length; i++) emitUserPod(i);
 
-  for (let n = 0; n < nodes.length; n++) if (notReadyPods[n]! > 0) diagnostics.push(markPodsNotReadyDiagnostic(nodes[n]!, notReadyPods[n]!));
+  for (let n = 0; n < nodes.length; n++)
+    if (notReadyPods[n]! > 0) diagnostics.push(markPodsNotReadyDiagnostic(nodes[n]!, notReadyPods[n]!));
   return out;
 }
 

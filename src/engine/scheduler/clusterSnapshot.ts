@@ -52,7 +52,9 @@ export class ClusterSnapshot {
   /** Each node's position when nodes are sorted by name (the scheduler's final tie-break here). */
   get nameRank(): Int32Array {
     if (!this.nameRanks) {
-      const byName = this.nodes.map((_, i) => i).sort((a, b) => compareNames(this.nodes[a]!.metadata.name, this.nodes[b]!.metadata.name) || a - b);
+      const byName = this.nodes
+        .map((_, i) => i)
+        .sort((a, b) => compareNames(this.nodes[a]!.metadata.name, this.nodes[b]!.metadata.name) || a - b);
       this.nameRanks = new Int32Array(this.nodes.length);
       byName.forEach((node, rank) => (this.nameRanks![node] = rank));
     }

@@ -58,7 +58,8 @@ export function interleave(pods: readonly Sourced[], deployments: readonly Sourc
   let p = 0;
   let d = 0;
   for (let k = 0; k < order.length; k++) {
-    const takeDeployment = d < deployments.length && (p >= pods.length || comparePosition(deployments[d]!.source, pods[p]!.source, ranks) < 0);
+    const takeDeployment =
+      d < deployments.length && (p >= pods.length || comparePosition(deployments[d]!.source, pods[p]!.source, ranks) < 0);
     order[k] = takeDeployment ? -(d++ + 1) : p++;
   }
   return order;

@@ -65,7 +65,11 @@ export function placePods(
       const keep = groups.nodes.map((i) => hard.every((c) => c.check(i) === undefined));
       candidates = groups.nodes.filter((_, k) => keep[k]);
       ranks = groups.ranks.filter((_, k) => keep[k]);
-      if (hard.length > 0 && soft.active) soft.updateWeights(candidates, groups.sizes.filter((_, k) => keep[k]));
+      if (hard.length > 0 && soft.active)
+        soft.updateWeights(
+          candidates,
+          groups.sizes.filter((_, k) => keep[k]),
+        );
     } else {
       candidates = hard.length > 0 ? filters.passing.filter((i) => hard.every((c) => c.check(i) === undefined)) : filters.passing;
       ranks = candidates.map((i) => rank[i]!);

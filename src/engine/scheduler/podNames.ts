@@ -24,7 +24,9 @@ export function computeHash(deployment: Pick<Deployment, 'template' | 'writtenTe
   // Templates are replaced, never edited: the controllers ask for the same hash every simulated second.
   const cached = hashes.get(template);
   if (cached && cached.written === writtenTemplate) return cached.hash;
-  const hashed: PodSpecTemplate | (PodSpecTemplate & { unmodelled: unknown }) = writtenTemplate ? { ...template, unmodelled: unmodelledFields(writtenTemplate) } : template;
+  const hashed: PodSpecTemplate | (PodSpecTemplate & { unmodelled: unknown }) = writtenTemplate
+    ? { ...template, unmodelled: unmodelledFields(writtenTemplate) }
+    : template;
   const hash = safeEncodeString(String(fnv32a(canonicalJson(hashed))));
   hashes.set(template, { written: writtenTemplate, hash });
   return hash;
@@ -94,7 +96,12 @@ export function nameSuffix(key: string, replicaIndex: number, attempt: number): 
  */
 export function replicaPodName(namespace: string, deployment: string, hash: string, index: number, taken: Set<string>): string {
   const key = `${namespace}/${deployment}/${hash}`;
-  return generateName(`${deployment}-${hash}-`, (attempt) => nameSuffix(key, index, attempt), taken, (name) => `${namespace}/${name}`);
+  return generateName(
+    `${deployment}-${hash}-`,
+    (attempt) => nameSuffix(key, index, attempt),
+    taken,
+    (name) => `${namespace}/${name}`,
+  );
 }
 
 /** JSON with object keys sorted, so equal templates render equally whatever order decoding used. */

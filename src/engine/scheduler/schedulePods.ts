@@ -55,7 +55,10 @@ export function schedulePods(cluster: ClusterState): { pods: Pod[]; diagnostics:
     for (let i = 0; i < userPods.length; i++) if (podNode[i]! >= 0 && !isTerminal(userPods[i]!)) snapshot.add(userPods[i]!, podNode[i]!);
   }
 
-  const order = deployments.length > 0 ? interleave(userPods, deployments, fileRanks([nodes, userPods, deployments, cluster.services, cluster.endpointSlices])) : undefined;
+  const order =
+    deployments.length > 0
+      ? interleave(userPods, deployments, fileRanks([nodes, userPods, deployments, cluster.services, cluster.endpointSlices]))
+      : undefined;
 
   if (schedules) {
     const services = new ServiceSelectorIndex(cluster.services);
@@ -94,7 +97,9 @@ export function schedulePods(cluster: ClusterState): { pods: Pod[]; diagnostics:
       }
       pendingReasons.set(i, result.pending.reason);
       const object = `Pod ${keyOf(pod.metadata)}`;
-      diagnostics.push(pendingDiagnostic(pod.source, ['spec'], pod.spec, result.pending.statuses, object, `${object} is Pending`, result.pending.reason));
+      diagnostics.push(
+        pendingDiagnostic(pod.source, ['spec'], pod.spec, result.pending.statuses, object, `${object} is Pending`, result.pending.reason),
+      );
     };
 
     const scheduleDeployment = (deployment: Deployment): PlacedReplicas => {
@@ -127,7 +132,17 @@ export function schedulePods(cluster: ClusterState): { pods: Pod[]; diagnostics:
         placed.pendingReason = result.pending.reason;
         const stuck = result.nodes.filter((n) => n < 0).length;
         const lead = `${object}: ${stuck} of ${plan.names.length} new replica(s) Pending`;
-        diagnostics.push(pendingDiagnostic(deployment.source, ['spec', 'template', 'spec'], deployment.template, result.pending.statuses, object, lead, result.pending.reason));
+        diagnostics.push(
+          pendingDiagnostic(
+            deployment.source,
+            ['spec', 'template', 'spec'],
+            deployment.template,
+            result.pending.statuses,
+            object,
+            lead,
+            result.pending.reason,
+          ),
+        );
       }
       return placed;
     };

@@ -56,7 +56,8 @@ export function bestCandidate(
       // PodTopologySpread NormalizeScore: fewer matching pods, higher score.
       spread = spreadMax === 0 ? MAX_NODE_SCORE : Math.floor((MAX_NODE_SCORE * (spreadMax + spreadMin - raw[k]!)) / spreadMax);
     }
-    const score = WEIGHT_TAINT_TOLERATION * taint + WEIGHT_POD_TOPOLOGY_SPREAD * spread + WEIGHT_NODE_RESOURCES_FIT * leastAllocated(snapshot, i);
+    const score =
+      WEIGHT_TAINT_TOLERATION * taint + WEIGHT_POD_TOPOLOGY_SPREAD * spread + WEIGHT_NODE_RESOURCES_FIT * leastAllocated(snapshot, i);
     if (best < 0 || score > bestScore) {
       best = k;
       bestScore = score;

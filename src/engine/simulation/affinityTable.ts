@@ -72,5 +72,8 @@ export function sendWithAffinity(
     endpoint = Object.keys(counts).find((pod) => serving.has(pod));
   }
   if (!endpoint) return { counts, table: others };
-  return { counts, table: [...others, { clientIP: route.fromIP, service: route.service, port: route.port, endpoint, lastUsed: now, timeoutSeconds }] };
+  return {
+    counts,
+    table: [...others, { clientIP: route.fromIP, service: route.service, port: route.port, endpoint, lastUsed: now, timeoutSeconds }],
+  };
 }

@@ -41,7 +41,14 @@ export function describeRun(run: Omit<DataPlaneTimeline, 'summary'>, options: Si
 
   if (options.sessionAffinity === 'ClientIP' && options.timeoutSeconds > 0) {
     const expired = run.stints.filter((s) => s.reason === 'affinity-expired').length;
-    const mechanism = choice.mode === 'ipvs' ? 'IPVS persistence' : choice.mode === 'nftables' ? 'nftables affinity set timeout' : choice.mode === 'iptables' ? 'iptables recent match' : 'HNS session affinity';
+    const mechanism =
+      choice.mode === 'ipvs'
+        ? 'IPVS persistence'
+        : choice.mode === 'nftables'
+          ? 'nftables affinity set timeout'
+          : choice.mode === 'iptables'
+            ? 'iptables recent match'
+            : 'HNS session affinity';
     lines.push(
       `sessionAffinity ClientIP (${mechanism}, ${options.timeoutSeconds}s): each client address keeps its endpoint while it sends at least every ${options.timeoutSeconds}s; ${expired === 0 ? 'no affinity expired in this run' : `affinity expired and re-balanced ${expired} time${expired === 1 ? '' : 's'}`}.`,
     );
@@ -53,7 +60,9 @@ export function describeRun(run: Omit<DataPlaneTimeline, 'summary'>, options: Si
       lines.push(`${run.clientIPs[c]}: changed endpoint ${mine.length - 1} times.`);
       continue;
     }
-    const parts = mine.map((s) => `${s.reason === 'affinity-expired' ? '(affinity expired) ' : ''}${servers[s.server]!.pod} ${seconds(s.from)}–${seconds(s.to)}`);
+    const parts = mine.map(
+      (s) => `${s.reason === 'affinity-expired' ? '(affinity expired) ' : ''}${servers[s.server]!.pod} ${seconds(s.from)}–${seconds(s.to)}`,
+    );
     lines.push(`${run.clientIPs[c]}: ${parts.join(', then ')}.`);
   }
   return lines;

@@ -49,7 +49,10 @@ export function simulateTimeline(
       ? ipvsScheduler(choice.scheduler ?? 'rr', n, Math.floor(random() * n))
       : // iptables statistic rules, nftables numgen and the HNS load balancer: uniform per connection.
         () => Math.floor(random() * n);
-  const affinity = options.sessionAffinity === 'ClientIP' && options.timeoutSeconds > 0 ? new AffinityTable(choice.mode, options.timeoutSeconds) : undefined;
+  const affinity =
+    options.sessionAffinity === 'ClientIP' && options.timeoutSeconds > 0
+      ? new AffinityTable(choice.mode, options.timeoutSeconds)
+      : undefined;
   const table = new ConnectionTable(n);
   const totals = new Array<number>(n).fill(0);
   const stints: ClientStint[] = [];
@@ -104,7 +107,11 @@ export function simulateTimeline(
  * @example
  * const [a, b] = compareDataPlanes(servers, [{ mode: 'iptables' }, { mode: 'ipvs', scheduler: 'sh' }], options);
  */
-export function compareDataPlanes(servers: readonly SimServer[], choices: readonly DataPlaneChoice[], options: SimulationOptions): DataPlaneTimeline[] {
+export function compareDataPlanes(
+  servers: readonly SimServer[],
+  choices: readonly DataPlaneChoice[],
+  options: SimulationOptions,
+): DataPlaneTimeline[] {
   const arrivals = requestStream(options);
   return choices.map((choice) => simulateTimeline(servers, choice, options, arrivals));
 }

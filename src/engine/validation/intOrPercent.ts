@@ -8,7 +8,8 @@ import { invalid } from './fieldErrors';
 const PERCENT = /^[0-9]+%$/;
 
 /** validation.IsValidPercent's message, double space included. */
-export const PERCENT_MESSAGE = "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')";
+export const PERCENT_MESSAGE =
+  "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')";
 
 /** The number of a valid percent string ("25%" → 25), undefined for anything else. */
 export function percentOf(value: IntOrPercent): number | undefined {

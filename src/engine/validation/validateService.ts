@@ -104,7 +104,8 @@ function validatePorts(svc: WrittenService, ctx: ObjectContext): void {
     } else {
       for (const msg of isValidPortName(sp.targetPort)) ctx.error([...path, 'targetPort'], invalid(at('targetPort'), sp.targetPort, msg));
     }
-    if (svc.type === 'ClusterIP' && sp.nodePort !== 0) ctx.error([...path, 'nodePort'], forbidden(at('nodePort'), "may not be used when `type` is 'ClusterIP'"));
+    if (svc.type === 'ClusterIP' && sp.nodePort !== 0)
+      ctx.error([...path, 'nodePort'], forbidden(at('nodePort'), "may not be used when `type` is 'ClusterIP'"));
     if (sp.nodePort !== 0) {
       const key = `${sp.protocol}/${sp.nodePort}`;
       if (nodePortKeys.has(key)) ctx.error([...path, 'nodePort'], duplicate(at('nodePort'), sp.nodePort));
@@ -120,7 +121,10 @@ function validateExternalTrafficPolicy(svc: WrittenService, ctx: ObjectContext):
   const path = ['spec', 'externalTrafficPolicy'];
   if (!externallyAccessible(svc)) {
     if (svc.externalTrafficPolicy) {
-      ctx.error(path, invalid('spec.externalTrafficPolicy', svc.externalTrafficPolicy, 'may only be set for externally-accessible services'));
+      ctx.error(
+        path,
+        invalid('spec.externalTrafficPolicy', svc.externalTrafficPolicy, 'may only be set for externally-accessible services'),
+      );
     }
   } else if (!POLICIES.includes(svc.externalTrafficPolicy)) {
     ctx.error(path, notSupported('spec.externalTrafficPolicy', svc.externalTrafficPolicy, POLICIES));
@@ -129,15 +133,24 @@ function validateExternalTrafficPolicy(svc: WrittenService, ctx: ObjectContext):
     if (svc.healthCheckNodePort !== 0) {
       ctx.error(
         ['spec', 'healthCheckNodePort'],
-        invalid('spec.healthCheckNodePort', svc.healthCheckNodePort, "may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'"),
+        invalid(
+          'spec.healthCheckNodePort',
+          svc.healthCheckNodePort,
+          "may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'",
+        ),
       );
     }
   } else if (svc.healthCheckNodePort !== 0) {
-    for (const msg of isValidPortNum(svc.healthCheckNodePort)) ctx.error(['spec', 'healthCheckNodePort'], invalid('spec.healthCheckNodePort', svc.healthCheckNodePort, msg));
+    for (const msg of isValidPortNum(svc.healthCheckNodePort))
+      ctx.error(['spec', 'healthCheckNodePort'], invalid('spec.healthCheckNodePort', svc.healthCheckNodePort, msg));
   }
 }
 
-function validateTrafficDistribution(svc: WrittenService, ctx: ObjectContext, options: { version: KubeVersion; gates: FeatureGates }): void {
+function validateTrafficDistribution(
+  svc: WrittenService,
+  ctx: ObjectContext,
+  options: { version: KubeVersion; gates: FeatureGates },
+): void {
   if (svc.trafficDistribution === undefined) return;
   const supported = supportedTrafficDistributions(options.version, options.gates);
   if (!supported) {

@@ -79,7 +79,8 @@ export function parseEmbedOptions(search: string): EmbedOptions {
   const id = rawId !== null && EMBED_ID.test(rawId) ? rawId : null;
   const rawOrigin = params.get('origin');
   const origin = rawOrigin === null ? null : parseOrigin(rawOrigin);
-  if (rawOrigin !== null && origin === null) problems.push('origin= is not an origin such as https://docs.example.org; host messages are ignored.');
+  if (rawOrigin !== null && origin === null)
+    problems.push('origin= is not an origin such as https://docs.example.org; host messages are ignored.');
   const autoplay = params.has('autoplay') && params.get('autoplay') !== '0' && params.get('autoplay') !== 'false';
 
   return {

@@ -2,7 +2,11 @@
 import { embedSearch, type EmbedOptions } from './embedOptions';
 import { shareHash } from '../share/shareFragment';
 
-export function embedUrl(pageUrl: string, options: Partial<Omit<EmbedOptions, 'problems' | 'hostBlocked'>>, fragment: string | null): string {
+export function embedUrl(
+  pageUrl: string,
+  options: Partial<Omit<EmbedOptions, 'problems' | 'hostBlocked'>>,
+  fragment: string | null,
+): string {
   const url = new URL(pageUrl);
   url.search = embedSearch(options);
   url.hash = fragment === null ? '' : shareHash(fragment);

@@ -59,7 +59,9 @@ export function parseHostCommand(data: unknown): HostCommand | null {
     case 'ktp:loadScenario': {
       if (typeof data.scenario !== 'string' || !SCENARIO_ID.test(data.scenario)) return null;
       if (data.step !== undefined && !isStep(data.step)) return null;
-      return data.step === undefined ? { type: data.type, scenario: data.scenario } : { type: data.type, scenario: data.scenario, step: data.step };
+      return data.step === undefined
+        ? { type: data.type, scenario: data.scenario }
+        : { type: data.type, scenario: data.scenario, step: data.step };
     }
     case 'ktp:goToStep':
       return isStep(data.step) ? { type: data.type, step: data.step } : null;

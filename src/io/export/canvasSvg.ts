@@ -106,7 +106,10 @@ function drawBox(box: LayoutBox, x: number, y: number, p: SvgPalette, pods: Read
       return rect(p.node, p.stroke) + label(`node ${box.ref}`, 12, 20, p.text, ' font-weight="600"');
     case 'proxy':
     case 'external':
-      return rect(p.entry, p.stroke) + label(box.kind === 'proxy' ? 'kube-proxy' : 'external', box.width / 2, 19, p.text, ' text-anchor="middle"');
+      return (
+        rect(p.entry, p.stroke) +
+        label(box.kind === 'proxy' ? 'kube-proxy' : 'external', box.width / 2, 19, p.text, ' text-anchor="middle"')
+      );
     case 'pod': {
       const pod = pods.get(box.ref);
       const look = pod ? podStatus(pod) : undefined;

@@ -29,7 +29,10 @@ export async function openFiles(list: readonly File[]): Promise<void> {
   if (result.kind === 'state') {
     if (!(await confirmDiscard('Open the shared workspace', 'Discard and open'))) return;
     restoreShareState(result.state);
-    showNotice({ kind: 'info', text: `Opened a shared workspace of ${result.state.files.length} file${result.state.files.length === 1 ? '' : 's'}.` });
+    showNotice({
+      kind: 'info',
+      text: `Opened a shared workspace of ${result.state.files.length} file${result.state.files.length === 1 ? '' : 's'}.`,
+    });
     return;
   }
   if (result.replace) {

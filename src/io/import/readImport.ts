@@ -34,7 +34,9 @@ function asSharedState(text: string): ImportResult | null {
   }
   if (typeof doc !== 'object' || doc === null || typeof (doc as { v?: unknown }).v !== 'number' || 'kind' in doc) return null;
   const result = decodeShareDocument(doc, (doc as { v: number }).v);
-  return result.ok ? { kind: 'state', state: result.state } : { kind: 'error', error: `The file is a playground state that cannot be opened: ${result.error}.` };
+  return result.ok
+    ? { kind: 'state', state: result.state }
+    : { kind: 'error', error: `The file is a playground state that cannot be opened: ${result.error}.` };
 }
 
 function unzipManifests(bytes: Uint8Array): OpenedFile[] {
@@ -56,7 +58,8 @@ function unzipManifests(bytes: Uint8Array): OpenedFile[] {
  * // { kind: 'files', files: [{ name: 'svc.yaml', text: 'kind: Service\n' }], replace: false, skipped: [] }
  */
 export function readImport(opened: readonly OpenedFile[], existing: readonly WorkspaceFile[]): ImportResult {
-  if (opened.reduce((sum, f) => sum + f.bytes.length, 0) > IMPORT_LIMITS.bytes) return { kind: 'error', error: 'The files are larger than 10 MB.' };
+  if (opened.reduce((sum, f) => sum + f.bytes.length, 0) > IMPORT_LIMITS.bytes)
+    return { kind: 'error', error: 'The files are larger than 10 MB.' };
   const skipped: string[] = [];
   let manifests: OpenedFile[] = [];
   let replace = false;

@@ -18,7 +18,9 @@ const CACHE = `${PREFIX}${MANIFEST.version}`;
 const urlOf = (file: string) => new URL(file, self.location.href).href;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(MANIFEST.files.map((file) => new Request(urlOf(file), { cache: 'reload' })))));
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(MANIFEST.files.map((file) => new Request(urlOf(file), { cache: 'reload' })))),
+  );
 });
 
 self.addEventListener('activate', (event) => {

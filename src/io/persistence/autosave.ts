@@ -11,7 +11,16 @@ export const AUTOSAVE_DELAY_MS = 400;
 
 /** The fields a save depends on; any other change (reports, hover) saves nothing. */
 function savedFields(state: StoreState): unknown[] {
-  return [state.files, state.activeFile, state.kubernetesVersion, state.selection, state.selectedService, state.seed, state.timeline, state.cursor];
+  return [
+    state.files,
+    state.activeFile,
+    state.kubernetesVersion,
+    state.selection,
+    state.selectedService,
+    state.seed,
+    state.timeline,
+    state.cursor,
+  ];
 }
 
 /** Starts saving; returns a function that stops it (after a last save of pending changes). */

@@ -30,7 +30,14 @@ export const NEW_FILE_NAME = 'cluster.yaml';
 export async function newWorkspace(): Promise<boolean> {
   if (!(await confirmDiscard('Start a new, empty workspace', 'Discard and start new'))) return false;
   const { loadExample, kubernetesVersion, setSelectedService } = useStore.getState();
-  loadExample({ ...seedDemo, id: 'new', files: [{ name: NEW_FILE_NAME, text: '' }], activeFile: NEW_FILE_NAME, service: '', kubernetesVersion });
+  loadExample({
+    ...seedDemo,
+    id: 'new',
+    files: [{ name: NEW_FILE_NAME, text: '' }],
+    activeFile: NEW_FILE_NAME,
+    service: '',
+    kubernetesVersion,
+  });
   setSelectedService(null);
   return true;
 }

@@ -23,7 +23,10 @@ async function openPastedLink(): Promise<void> {
 }
 
 function unloaded(): void {
-  showNotice({ kind: 'error', text: 'Part of the playground could not be loaded, so the link or your saved workspace was not opened. Reload the page to try again.' });
+  showNotice({
+    kind: 'error',
+    text: 'Part of the playground could not be loaded, so the link or your saved workspace was not opened. Reload the page to try again.',
+  });
 }
 
 /**

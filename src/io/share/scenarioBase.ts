@@ -38,7 +38,10 @@ export function resolveAgainstScenario(files: unknown, scenarioId: unknown): unk
     if (typeof file !== 'object' || file === null || 'text' in file) return file;
     const name = (file as { name?: unknown }).name;
     const text = scenario?.files.find((f) => f.name === name)?.text;
-    if (text === undefined) throw new Error(scenario ? 'it refers to a file the scenario does not have' : 'it refers to a scenario this playground does not have');
+    if (text === undefined)
+      throw new Error(
+        scenario ? 'it refers to a file the scenario does not have' : 'it refers to a scenario this playground does not have',
+      );
     return { name, text };
   });
 }

@@ -8,7 +8,18 @@ import { closestScenario } from './scenarioBase';
 import type { ShareStateV1 } from './shareTypes';
 
 /** The store fields captureShareState reads: states equal in these give the same link or save. */
-const SHARED_FIELDS = ['files', 'kubernetesVersion', 'selection', 'selectedService', 'theme', 'activeFile', 'seed', 'tour', 'timeline', 'cursor'] as const;
+const SHARED_FIELDS = [
+  'files',
+  'kubernetesVersion',
+  'selection',
+  'selectedService',
+  'theme',
+  'activeFile',
+  'seed',
+  'tour',
+  'timeline',
+  'cursor',
+] as const;
 
 /**
  * Whether what captureShareState would write differs between two store states (a report, a hover

@@ -31,7 +31,8 @@ export function validateShareState(doc: unknown): Checked<ShareStateV1> {
   const names = new Set<string>();
   let chars = 0;
   for (const file of doc.files) {
-    if (!isPlainObject(file) || typeof file.name !== 'string' || typeof file.text !== 'string') return { ok: false, error: 'a file is not a name and a text' };
+    if (!isPlainObject(file) || typeof file.name !== 'string' || typeof file.text !== 'string')
+      return { ok: false, error: 'a file is not a name and a text' };
     const problem = sharedFileNameProblem(file.name);
     if (problem) return { ok: false, error: problem };
     if (names.has(file.name)) return { ok: false, error: 'two files have the same name' };
@@ -44,7 +45,8 @@ export function validateShareState(doc: unknown): Checked<ShareStateV1> {
 
   const state: ShareStateV1 = { v: 1, files, kubernetesVersion: doc.kubernetesVersion };
   if (Array.isArray(doc.timeline)) {
-    if (doc.timeline.length > SHARE_LIMITS.timelineEvents) return { ok: false, error: `its timeline has more than ${SHARE_LIMITS.timelineEvents} events` };
+    if (doc.timeline.length > SHARE_LIMITS.timelineEvents)
+      return { ok: false, error: `its timeline has more than ${SHARE_LIMITS.timelineEvents} events` };
     const timeline = checkTimeline(doc.timeline);
     if (!timeline) return { ok: false, error: 'its timeline holds something that is not a cluster event' };
     state.timeline = timeline;

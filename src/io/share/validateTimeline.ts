@@ -14,7 +14,8 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** A deep copy of JSON data without prototype keys, or undefined when it is not JSON data. */
 function plainJson(value: unknown, depth = 0): unknown {
   if (depth > 32) return undefined;
-  if (value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return value;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)))
+    return value;
   if (Array.isArray(value)) {
     const items = value.map((v) => plainJson(v, depth + 1));
     return items.includes(undefined) ? undefined : items;
@@ -54,12 +55,23 @@ export function checkClusterEvent(e: unknown): ClusterEvent | null {
   switch (e.type) {
     case 'node.drain':
       if (!isText(e.node) || !grace || (e.force !== undefined && typeof e.force !== 'boolean')) return null;
-      return { type: 'node.drain', node: e.node, ...(e.force === undefined ? {} : { force: e.force as boolean }), ...(e.gracePeriodSeconds === undefined ? {} : { gracePeriodSeconds: e.gracePeriodSeconds as number }) };
+      return {
+        type: 'node.drain',
+        node: e.node,
+        ...(e.force === undefined ? {} : { force: e.force as boolean }),
+        ...(e.gracePeriodSeconds === undefined ? {} : { gracePeriodSeconds: e.gracePeriodSeconds as number }),
+      };
     case 'pod.delete':
       if (!isText(e.pod) || !grace) return null;
-      return { type: 'pod.delete', pod: e.pod, ...(e.gracePeriodSeconds === undefined ? {} : { gracePeriodSeconds: e.gracePeriodSeconds as number }) };
+      return {
+        type: 'pod.delete',
+        pod: e.pod,
+        ...(e.gracePeriodSeconds === undefined ? {} : { gracePeriodSeconds: e.gracePeriodSeconds as number }),
+      };
     case 'deployment.scale':
-      return isText(e.deployment) && isCount(e.replicas) ? { type: 'deployment.scale', deployment: e.deployment, replicas: e.replicas } : null;
+      return isText(e.deployment) && isCount(e.replicas)
+        ? { type: 'deployment.scale', deployment: e.deployment, replicas: e.replicas }
+        : null;
     case 'deployment.patch':
     case 'service.patch': {
       const target = e.type === 'deployment.patch' ? e.deployment : e.service;
@@ -77,7 +89,9 @@ export function checkClusterEvent(e: unknown): ClusterEvent | null {
       return { type: 'object.label', kind: e.kind as 'Node', name: e.name, labels };
     }
     case 'apply':
-      return isText(e.file) && typeof e.text === 'string' && e.text.length <= 1_000_000 ? { type: 'apply', file: e.file, text: e.text } : null;
+      return isText(e.file) && typeof e.text === 'string' && e.text.length <= 1_000_000
+        ? { type: 'apply', file: e.file, text: e.text }
+        : null;
     default:
       return null;
   }

@@ -8,15 +8,23 @@ import { resolveKind, SINGULAR } from '../resources';
 
 export function apply(args: string[], flags: FlagValues, context: TerminalContext): CommandResult {
   const files = Array.isArray(flags.filename) ? flags.filename : [];
-  if (args.length > 0) return failure(`error: Unexpected args: [${args.join(' ')}]`, 'Name files with -f, e.g. kubectl apply -f echo-service.yaml');
-  if (files.length === 0) return failure('error: must specify one of -f and -k', `e.g. kubectl apply -f ${context.files[0]?.name ?? 'app.yaml'}`);
+  if (args.length > 0)
+    return failure(`error: Unexpected args: [${args.join(' ')}]`, 'Name files with -f, e.g. kubectl apply -f echo-service.yaml');
+  if (files.length === 0)
+    return failure('error: must specify one of -f and -k', `e.g. kubectl apply -f ${context.files[0]?.name ?? 'app.yaml'}`);
   const lines: string[] = [];
   const events: ClusterEvent[] = [];
   for (const name of files) {
     const file = context.files.find((f) => f.name === name || f.name === name.replace(/^\.\//, ''));
-    if (!file) return failure(`error: the path "${name}" does not exist`, `The workspace files: ${context.files.map((f) => f.name).join(', ') || 'none'}.`, events);
+    if (!file)
+      return failure(
+        `error: the path "${name}" does not exist`,
+        `The workspace files: ${context.files.map((f) => f.name).join(', ') || 'none'}.`,
+        events,
+      );
     const objects = listObjects([file]);
-    if (objects.length === 0) return failure(`error: no objects passed to apply`, `${name} holds no Kubernetes object (or its YAML does not parse).`, events);
+    if (objects.length === 0)
+      return failure(`error: no objects passed to apply`, `${name} holds no Kubernetes object (or its YAML does not parse).`, events);
     for (const object of objects) {
       const kind = resolveKind(object.kind);
       const singular = kind ? SINGULAR[kind] : object.kind.toLowerCase();

@@ -8,29 +8,48 @@ import { deleteNode, gracePeriod } from './nodeCommands';
 
 export function deleteCommand(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const report = context.report;
-  if (args.length === 0) return failure('error: You must provide one or more resources by argument or filename.', 'e.g. kubectl delete pod client');
+  if (args.length === 0)
+    return failure('error: You must provide one or more resources by argument or filename.', 'e.g. kubectl delete pod client');
   // `delete pod a b` or `delete pod/a pod/b`.
   const slash = args[0]!.indexOf('/');
   const typeWord = slash >= 0 ? args[0]!.slice(0, slash) : args[0]!;
   const names = slash >= 0 ? args.map((a) => a.slice(a.indexOf('/') + 1)) : args.slice(1);
   const kind = kindOf(typeWord);
   if (!kind.ok) return failure(kind.error, kind.hint);
-  if (names.length === 0) return failure('error: resource(s) were provided, but no name was specified', `e.g. kubectl delete ${typeWord} <name>`);
+  if (names.length === 0)
+    return failure('error: resource(s) were provided, but no name was specified', `e.g. kubectl delete ${typeWord} <name>`);
   if (kind.kind === 'Node') return deleteNode(names, context);
   if (kind.kind !== 'Pod') {
-    return failure(`error: the playground deletes pods and nodes only, not ${typeWord}`, 'Remove the object from its file instead, or scale a Deployment to 0.');
+    return failure(
+      `error: the playground deletes pods and nodes only, not ${typeWord}`,
+      'Remove the object from its file instead, or scale a Deployment to 0.',
+    );
   }
   const grace = gracePeriod(flags);
   if (typeof grace === 'string') return failure(grace);
   const force = flags.force === true;
-  if (force && grace === undefined) return failure('error: --force requires --grace-period=0', 'e.g. kubectl delete pod client --grace-period=0 --force');
+  if (force && grace === undefined)
+    return failure('error: --force requires --grace-period=0', 'e.g. kubectl delete pod client --grace-period=0 --force');
   const ns = namespaceOf(flags);
   const events: ClusterEvent[] = [];
   const lines: string[] = [];
-  if (force && grace === 0) lines.push('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.');
+  if (force && grace === 0)
+    lines.push(
+      'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.',
+    );
   for (const name of names) {
     const pod = findPod(report, ns, name);
-    if (!pod) return failure([...lines, notFound('Pod', name)].join('\n'), `The pods in ${ns}: ${report.pods.filter((p) => p.namespace === ns).map((p) => p.name).join(', ') || 'none'}.`, events);
+    if (!pod)
+      return failure(
+        [...lines, notFound('Pod', name)].join('\n'),
+        `The pods in ${ns}: ${
+          report.pods
+            .filter((p) => p.namespace === ns)
+            .map((p) => p.name)
+            .join(', ') || 'none'
+        }.`,
+        events,
+      );
     lines.push(force && grace === 0 ? `pod "${name}" force deleted` : `pod "${name}" deleted`);
     events.push({ type: 'pod.delete', pod: pod.key, ...(grace !== undefined ? { gracePeriodSeconds: grace } : {}) });
   }

@@ -4,7 +4,17 @@ import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import { deploymentStatus } from '../deploymentStatus';
 import { labelsText, none } from '../format';
 import type { FlagValues } from '../parseCommandLine';
-import { findDeployment, findNode, findPod, findPodDisruptionBudget, findService, namespaceOf, notFound, podsOf, serviceObject } from '../lookup';
+import {
+  findDeployment,
+  findNode,
+  findPod,
+  findPodDisruptionBudget,
+  findService,
+  namespaceOf,
+  notFound,
+  podsOf,
+  serviceObject,
+} from '../lookup';
 import { objectRef } from '../resources';
 import { describePodDisruptionBudget } from './podDisruptionBudgets';
 
@@ -17,7 +27,9 @@ export function describe(args: string[], flags: FlagValues, context: ReadyContex
   const { kind, name } = parsed.ref;
   const ns = namespaceOf(flags);
   const lines = describeLines(kind, name, ns, report, context);
-  return lines ? ok(lines.join('\n')) : failure(notFound(kind, name), `Try kubectl get ${kind === 'Node' ? 'nodes' : `${kind.toLowerCase()}s -n ${ns}`}.`);
+  return lines
+    ? ok(lines.join('\n'))
+    : failure(notFound(kind, name), `Try kubectl get ${kind === 'Node' ? 'nodes' : `${kind.toLowerCase()}s -n ${ns}`}.`);
 }
 
 function describeLines(kind: string, name: string, ns: string, report: RoutingReport, context: ReadyContext): string[] | undefined {
@@ -29,7 +41,12 @@ function describeLines(kind: string, name: string, ns: string, report: RoutingRe
       return [
         field('Name', node.name),
         field('Roles', node.controlPlane ? 'control-plane' : '<none>'),
-        field('Labels', [`kubernetes.io/hostname=${node.name}`, ...(node.zone ? [`topology.kubernetes.io/zone=${node.zone}`] : [])].join('\n' + ' '.repeat(26))),
+        field(
+          'Labels',
+          [`kubernetes.io/hostname=${node.name}`, ...(node.zone ? [`topology.kubernetes.io/zone=${node.zone}`] : [])].join(
+            '\n' + ' '.repeat(26),
+          ),
+        ),
         field('Taints', node.taints.length ? node.taints.join('\n' + ' '.repeat(26)) : '<none>'),
         field('Unschedulable', String(!node.schedulable)),
         'Conditions:',
@@ -61,7 +78,9 @@ function describeLines(kind: string, name: string, ns: string, report: RoutingRe
       const service = findService(report, ns, name);
       if (!service) return undefined;
       const live = serviceObject(context, ns, name);
-      const slices = report.endpointSlices.filter((s) => s.metadata.namespace === ns && s.metadata.labels['kubernetes.io/service-name'] === name);
+      const slices = report.endpointSlices.filter(
+        (s) => s.metadata.namespace === ns && s.metadata.labels['kubernetes.io/service-name'] === name,
+      );
       const endpoints = slices.flatMap((s) => s.endpoints);
       const ready = endpoints.filter((e) => e.conditions.ready !== false);
       return [
@@ -74,7 +93,12 @@ function describeLines(kind: string, name: string, ns: string, report: RoutingRe
           field('Port', `${p.name ?? '<unset>'}  ${p.port}/${p.protocol}`),
           field('TargetPort', `${p.targetPort}/${p.protocol}`),
           ...(p.nodePort ? [field('NodePort', `${p.name ?? '<unset>'}  ${p.nodePort}/${p.protocol}`)] : []),
-          field('Endpoints', ready.length ? ready.map((e) => `${e.addresses[0]}:${typeof p.targetPort === 'number' ? p.targetPort : p.port}`).join(',') : '<none>'),
+          field(
+            'Endpoints',
+            ready.length
+              ? ready.map((e) => `${e.addresses[0]}:${typeof p.targetPort === 'number' ? p.targetPort : p.port}`).join(',')
+              : '<none>',
+          ),
         ]),
         field('Session Affinity', service.sessionAffinity),
         ...(service.externalTrafficPolicy ? [field('External Traffic Policy', service.externalTrafficPolicy)] : []),
@@ -85,7 +109,10 @@ function describeLines(kind: string, name: string, ns: string, report: RoutingRe
         ...(endpoints.length
           ? endpoints.map((e) => {
               const c = e.conditions;
-              const hints = [...(e.hints?.forZones ?? []).map((z) => `zone ${z.name}`), ...(e.hints?.forNodes ?? []).map((n) => `node ${n.name}`)];
+              const hints = [
+                ...(e.hints?.forZones ?? []).map((z) => `zone ${z.name}`),
+                ...(e.hints?.forNodes ?? []).map((n) => `node ${n.name}`),
+              ];
               return `  ${(e.addresses[0] ?? '').padEnd(15)} ${(e.targetRef?.name ?? '').padEnd(28)} ${(e.nodeName ?? '').padEnd(12)} ready=${c.ready !== false} serving=${c.serving !== false} terminating=${c.terminating === true}${hints.length ? ` hints: ${hints.join(', ')}` : ''}`;
             })
           : ['  <none>']),
@@ -109,17 +136,32 @@ function describeLines(kind: string, name: string, ns: string, report: RoutingRe
         field('MinReadySeconds', String(deployment.minReadySeconds ?? 0)),
         ...(deployment.strategy?.type === 'Recreate'
           ? []
-          : [field('RollingUpdateStrategy', `${deployment.strategy?.maxUnavailable ?? '25%'} max unavailable, ${deployment.strategy?.maxSurge ?? '25%'} max surge`)]),
+          : [
+              field(
+                'RollingUpdateStrategy',
+                `${deployment.strategy?.maxUnavailable ?? '25%'} max unavailable, ${deployment.strategy?.maxSurge ?? '25%'} max surge`,
+              ),
+            ]),
         'Pod Template:',
         `  ${field('Labels', labelsText(t.labels))}`,
         `  ${field('Node-Selectors', labelsText(t.nodeSelector))}`,
         `  ${field('Tolerations', t.tolerations.length ? t.tolerations.map((x) => `${x.key ?? ''}${x.operator === 'Exists' ? '' : `=${x.value ?? ''}`}:${x.effect ?? ''}`).join(', ') : '<none>')}`,
         `  ${field('Grace period', `${t.terminationGracePeriodSeconds}s`)}`,
         ...(status.conditions.length
-          ? ['Conditions:', '  Type           Status  Reason', '  ----           ------  ------', ...status.conditions.map((c) => `  ${c.type.padEnd(14)} ${c.status.padEnd(7)} ${c.reason}`)]
+          ? [
+              'Conditions:',
+              '  Type           Status  Reason',
+              '  ----           ------  ------',
+              ...status.conditions.map((c) => `  ${c.type.padEnd(14)} ${c.status.padEnd(7)} ${c.reason}`),
+            ]
           : []),
         'Pods:',
-        ...(pods.length ? pods.map((p) => `  ${p.name.padEnd(30)} ${(p.node ?? '<none>').padEnd(12)} ${p.terminating ? 'Terminating' : p.ready ? 'Ready' : p.phase}`) : ['  <none>']),
+        ...(pods.length
+          ? pods.map(
+              (p) =>
+                `  ${p.name.padEnd(30)} ${(p.node ?? '<none>').padEnd(12)} ${p.terminating ? 'Terminating' : p.ready ? 'Ready' : p.phase}`,
+            )
+          : ['  <none>']),
       ];
     }
     case 'PodDisruptionBudget': {

@@ -55,7 +55,8 @@ export function get(args: string[], flags: FlagValues, context: ReadyContext): C
       if (row) picked.push(row);
       else missing.push(notFound(kind.kind, name));
     }
-    if (missing.length > 0 && picked.length === 0) return failure(missing.join('\n'), `Try kubectl get ${typeWord}${namespaced ? (all ? ' -A' : ` -n ${ns}`) : ''} to list them.`);
+    if (missing.length > 0 && picked.length === 0)
+      return failure(missing.join('\n'), `Try kubectl get ${typeWord}${namespaced ? (all ? ' -A' : ` -n ${ns}`) : ''} to list them.`);
     rows = picked;
     if (missing.length > 0) {
       const found = print(kind.kind, rows, output, flags, all && namespaced, false);
@@ -67,8 +68,27 @@ export function get(args: string[], flags: FlagValues, context: ReadyContext): C
 }
 
 function print(kind: ResourceKind, rows: Row[], output: string, flags: FlagValues, withNamespace: boolean, single: boolean): CommandResult {
-  if (output === 'yaml') return ok(stringify(listOf(rows.map((r) => r.object()), single), { lineWidth: 0 }).trimEnd());
-  if (output === 'json') return ok(JSON.stringify(listOf(rows.map((r) => r.object()), single), null, 4));
+  if (output === 'yaml')
+    return ok(
+      stringify(
+        listOf(
+          rows.map((r) => r.object()),
+          single,
+        ),
+        { lineWidth: 0 },
+      ).trimEnd(),
+    );
+  if (output === 'json')
+    return ok(
+      JSON.stringify(
+        listOf(
+          rows.map((r) => r.object()),
+          single,
+        ),
+        null,
+        4,
+      ),
+    );
   if (output === 'name') return ok(rows.map((r) => `${SINGULAR[kind]}/${r.name}`).join('\n'));
   const header = [...HEADERS[kind], ...(output === 'wide' ? WIDE[kind] : [])];
   const labelColumns = (Array.isArray(flags['label-columns']) ? flags['label-columns'] : []).flatMap((c) => c.split(','));
@@ -80,7 +100,12 @@ function print(kind: ResourceKind, rows: Row[], output: string, flags: FlagValue
     ...labelColumns.map((key) => r.labels[key] ?? ''),
     ...(showLabels ? [labelsText(r.labels)] : []),
   ]);
-  const columns = [...(withNamespace ? ['NAMESPACE'] : []), ...header, ...labelColumns.map((k) => (k.split('/').pop() ?? k).toUpperCase()), ...(showLabels ? ['LABELS'] : [])];
+  const columns = [
+    ...(withNamespace ? ['NAMESPACE'] : []),
+    ...header,
+    ...labelColumns.map((k) => (k.split('/').pop() ?? k).toUpperCase()),
+    ...(showLabels ? ['LABELS'] : []),
+  ];
   return ok(alignColumns([columns, ...body]).join('\n'));
 }
 
@@ -107,7 +132,10 @@ function buildRows(kind: ResourceKind, report: RoutingReport, context: ReadyCont
     case 'Node':
       return report.nodes.map((n) => {
         const status = [n.ready ? 'Ready' : 'NotReady', ...(n.schedulable ? [] : ['SchedulingDisabled'])].join(',');
-        const labels: Record<string, string> = { 'kubernetes.io/hostname': n.name, ...(n.zone ? { 'topology.kubernetes.io/zone': n.zone } : {}) };
+        const labels: Record<string, string> = {
+          'kubernetes.io/hostname': n.name,
+          ...(n.zone ? { 'topology.kubernetes.io/zone': n.zone } : {}),
+        };
         const version = `v${report.kubernetesVersion}.0`;
         return {
           name: n.name,
@@ -127,7 +155,12 @@ function buildRows(kind: ResourceKind, report: RoutingReport, context: ReadyCont
           labels: p.labels,
           cells: [p.name, `${p.ready ? 1 : 0}/1`, status, String(life?.restarts ?? 0), age(context.now - (life?.createdAt ?? 0))],
           wide: [none(p.ip), none(p.node), '<none>', '<none>'],
-          object: () => podObject(p, context.cluster?.pods.find((c) => c.metadata.namespace === p.namespace && c.metadata.name === p.name)?.metadata.deletionTimestamp),
+          object: () =>
+            podObject(
+              p,
+              context.cluster?.pods.find((c) => c.metadata.namespace === p.namespace && c.metadata.name === p.name)?.metadata
+                .deletionTimestamp,
+            ),
         };
       });
     case 'Service':
@@ -152,7 +185,13 @@ function buildRows(kind: ResourceKind, report: RoutingReport, context: ReadyCont
           namespace: d.metadata.namespace,
           name: d.metadata.name,
           labels: d.metadata.labels,
-          cells: [d.metadata.name, `${status.readyReplicas}/${d.replicas}`, String(status.updatedReplicas), String(status.availableReplicas), clusterAge],
+          cells: [
+            d.metadata.name,
+            `${status.readyReplicas}/${d.replicas}`,
+            String(status.updatedReplicas),
+            String(status.availableReplicas),
+            clusterAge,
+          ],
           wide: [labelsText(d.selector.matchLabels)],
           object: () => deploymentObject(d),
         };
@@ -165,7 +204,13 @@ function buildRows(kind: ResourceKind, report: RoutingReport, context: ReadyCont
           namespace: s.metadata.namespace,
           name: s.metadata.name,
           labels: s.metadata.labels,
-          cells: [s.metadata.name, s.addressType, s.ports.map((p) => String(p.port ?? '<unset>')).join(',') || '<unset>', shown || '<unset>', clusterAge],
+          cells: [
+            s.metadata.name,
+            s.addressType,
+            s.ports.map((p) => String(p.port ?? '<unset>')).join(',') || '<unset>',
+            shown || '<unset>',
+            clusterAge,
+          ],
           wide: [],
           object: () => s as unknown as Record<string, unknown>,
         };

@@ -6,11 +6,21 @@ import { uniqCountLine } from '../../format/textTable';
 import { normalizeObjectKey, simulationContextOf, sendWithAffinity } from '../../engine';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 
-export function hit(count: number, serviceArg: string, portArg: string | undefined, fromArg: string | undefined, context: ReadyContext): CommandResult {
+export function hit(
+  count: number,
+  serviceArg: string,
+  portArg: string | undefined,
+  fromArg: string | undefined,
+  context: ReadyContext,
+): CommandResult {
   const report = context.report;
   const serviceKey = normalizeObjectKey(serviceArg);
   const service = report.services.find((s) => s.key === serviceKey);
-  if (!service) return failure(`Error from server (NotFound): services "${serviceArg}" not found`, `The Services: ${report.services.map((s) => s.name).join(', ') || 'none'}.`);
+  if (!service)
+    return failure(
+      `Error from server (NotFound): services "${serviceArg}" not found`,
+      `The Services: ${report.services.map((s) => s.name).join(', ') || 'none'}.`,
+    );
   const port = portArg === undefined ? service.ports[0] : service.ports.find((p) => String(p.port) === portArg || p.name === portArg);
   if (!port) return failure(`error: ${service.key} has no port ${portArg}`, `Its ports: ${service.ports.map((p) => p.port).join(', ')}.`);
   const routes = report.routes.filter((r) => r.service === service.key && r.port === port.port && r.traffic === 'internal');
@@ -21,8 +31,13 @@ export function hit(count: number, serviceArg: string, portArg: string | undefin
     if (!pod) return failure(`Error from server (NotFound): pods "${fromArg}" not found`);
     route = routes.find((r) => r.from === fromKey);
     if (!route) {
-      const why = !pod.node ? `${fromKey} is not scheduled, so it has no kube-proxy rules` : `${fromKey} is not a client pod (a Service selects it)`;
-      return failure(`error: no route from ${fromKey} to ${service.key}:${port.port}`, `${why}. Clients: ${[...new Set(routes.map((r) => r.from))].join(', ') || 'none'}.`);
+      const why = !pod.node
+        ? `${fromKey} is not scheduled, so it has no kube-proxy rules`
+        : `${fromKey} is not a client pod (a Service selects it)`;
+      return failure(
+        `error: no route from ${fromKey} to ${service.key}:${port.port}`,
+        `${why}. Clients: ${[...new Set(routes.map((r) => r.from))].join(', ') || 'none'}.`,
+      );
     }
   } else {
     route = routes[0];

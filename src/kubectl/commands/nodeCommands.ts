@@ -7,9 +7,14 @@ import { findNode, notFound } from '../lookup';
 
 function nodeArg(verb: string, args: string[], context: ReadyContext): { node: string } | CommandResult {
   const name = args[0]?.replace(/^(nodes?|no)\//, '');
-  if (!name) return failure('error: USAGE: ' + verb + ' NODE [flags]', `e.g. kubectl ${verb} ${context.report.nodes[1]?.name ?? context.report.nodes[0]?.name ?? 'node-1'}`);
+  if (!name)
+    return failure(
+      'error: USAGE: ' + verb + ' NODE [flags]',
+      `e.g. kubectl ${verb} ${context.report.nodes[1]?.name ?? context.report.nodes[0]?.name ?? 'node-1'}`,
+    );
   if (args.length > 1) return failure(`error: ${verb} takes one node, not ${args.length}`, `e.g. kubectl ${verb} ${name}`);
-  if (!findNode(context.report, name)) return failure(notFound('Node', name), `The nodes are: ${context.report.nodes.map((n) => n.name).join(', ')}.`);
+  if (!findNode(context.report, name))
+    return failure(notFound('Node', name), `The nodes are: ${context.report.nodes.map((n) => n.name).join(', ')}.`);
   return { node: name };
 }
 
@@ -25,7 +30,8 @@ export function cordon(args: string[], context: ReadyContext, verb: 'cordon' | '
 function gracePeriod(flags: FlagValues): number | undefined | string {
   const value = flags['grace-period'];
   if (value === undefined) return flags.now === true ? 1 : undefined;
-  if (typeof value !== 'string' || !/^-?\d+$/.test(value)) return `error: invalid argument "${String(value)}" for "--grace-period" flag: strconv.ParseInt: parsing "${String(value)}": invalid syntax`;
+  if (typeof value !== 'string' || !/^-?\d+$/.test(value))
+    return `error: invalid argument "${String(value)}" for "--grace-period" flag: strconv.ParseInt: parsing "${String(value)}": invalid syntax`;
   const n = Number(value);
   return n < 0 ? undefined : n;
 }
@@ -45,12 +51,22 @@ export function drain(args: string[], flags: FlagValues, context: ReadyContext):
   const force = flags.force === true;
   const pods = report.pods.filter((p) => p.node === arg.node && !p.terminating);
   const unmanaged = pods.filter((p) => !p.owner);
-  const event: ClusterEvent = { type: 'node.drain', node: arg.node, ...(force ? { force: true } : {}), ...(grace !== undefined ? { gracePeriodSeconds: grace } : {}) };
+  const event: ClusterEvent = {
+    type: 'node.drain',
+    node: arg.node,
+    ...(force ? { force: true } : {}),
+    ...(grace !== undefined ? { gracePeriodSeconds: grace } : {}),
+  };
   const lines = [node.schedulable ? `node/${arg.node} cordoned` : `node/${arg.node} already cordoned`];
   if (unmanaged.length > 0 && !force) {
     const list = unmanaged.map((p) => p.key).join(', ');
     const problem = `cannot delete Pods that declare no controller (use --force to override): ${list}`;
-    lines.push(`error: unable to drain node "${arg.node}" due to error: ${problem}, continuing command...`, 'There are pending nodes to be drained:', ` ${arg.node}`, problem);
+    lines.push(
+      `error: unable to drain node "${arg.node}" due to error: ${problem}, continuing command...`,
+      'There are pending nodes to be drained:',
+      ` ${arg.node}`,
+      problem,
+    );
     const hint = `The node stays cordoned and nothing was evicted. Add --force to delete ${list} too (nothing recreates ${unmanaged.length > 1 ? 'them' : 'it'}), or kubectl uncordon ${arg.node}.`;
     return failure(lines.join('\n'), hint, [event]);
   }
@@ -68,10 +84,16 @@ export function drain(args: string[], flags: FlagValues, context: ReadyContext):
   for (const pod of pods) if (!waiting.includes(pod.key) && !failed.includes(pod.key)) lines.push(`pod/${pod.name} evicted`);
   if (failed.length > 0 && waiting.length === 0) {
     lines.push(`error: unable to drain node "${arg.node}" due to error: ${failed.join(', ')} could not be evicted, continuing command...`);
-    return failure(lines.join('\n'), 'Two PodDisruptionBudgets select these pods: the eviction API refuses them. Delete one budget, or kubectl delete the pods.', [event]);
+    return failure(
+      lines.join('\n'),
+      'Two PodDisruptionBudgets select these pods: the eviction API refuses them. Delete one budget, or kubectl delete the pods.',
+      [event],
+    );
   }
   if (waiting.length > 0) {
-    lines.push(`(the drain goes on in the timeline: ${waiting.join(', ')} ${waiting.length > 1 ? 'wait' : 'waits'} for the disruption budget, asked again every ${DRAIN_RETRY_SECONDS}s; play the timeline to let time pass)`);
+    lines.push(
+      `(the drain goes on in the timeline: ${waiting.join(', ')} ${waiting.length > 1 ? 'wait' : 'waits'} for the disruption budget, asked again every ${DRAIN_RETRY_SECONDS}s; play the timeline to let time pass)`,
+    );
     return ok(lines.join('\n'), [event]);
   }
   lines.push(`node/${arg.node} drained`);

@@ -17,7 +17,10 @@ export function readPatch(text: string): { ok: true; patch: Json } | { ok: false
     try {
       value = parseYaml(text);
     } catch (error) {
-      return { ok: false, error: `error: unable to parse "${text}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+      return {
+        ok: false,
+        error: `error: unable to parse "${text}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      };
     }
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -30,11 +33,19 @@ export function patch(args: string[], flags: FlagValues, context: ReadyContext):
   const ref = objectRef(args, 'the type of resource to patch');
   if (!ref.ok) return failure(ref.error, ref.hint);
   const type = typeof flags.type === 'string' ? flags.type : 'strategic';
-  if (type === 'json') return failure('error: the playground applies merge patches only (--type merge)', `e.g. kubectl patch svc echo-svc --type merge -p '{"spec":{"trafficDistribution":"PreferSameZone"}}'`);
+  if (type === 'json')
+    return failure(
+      'error: the playground applies merge patches only (--type merge)',
+      `e.g. kubectl patch svc echo-svc --type merge -p '{"spec":{"trafficDistribution":"PreferSameZone"}}'`,
+    );
   if (type !== 'merge' && type !== 'strategic') return failure(`error: --type must be one of [json merge strategic], not "${type}"`);
-  if (typeof flags.patch !== 'string') return failure('error: must specify --patch or --patch-file containing the contents of the patch', `e.g. -p '{"spec":{"internalTrafficPolicy":"Local"}}'`);
+  if (typeof flags.patch !== 'string')
+    return failure(
+      'error: must specify --patch or --patch-file containing the contents of the patch',
+      `e.g. -p '{"spec":{"internalTrafficPolicy":"Local"}}'`,
+    );
   const read = readPatch(flags.patch);
-  if (!read.ok) return failure(read.error, "Quote the JSON in single quotes so the shell keeps its double quotes.");
+  if (!read.ok) return failure(read.error, 'Quote the JSON in single quotes so the shell keeps its double quotes.');
   const ns = namespaceOf(flags);
   const { kind, name } = ref.ref;
   if (kind === 'Service') {
@@ -46,7 +57,10 @@ export function patch(args: string[], flags: FlagValues, context: ReadyContext):
     if (!findDeployment(context, ns, name)) return failure(notFound(kind, name));
     return ok(`${SINGULAR[kind]}/${name} patched`, [{ type: 'deployment.patch', deployment: `${ns}/${name}`, patch: read.patch }]);
   }
-  return failure(`error: the playground patches Services and Deployments, not ${kind}s`, kind === 'Node' ? 'For nodes: kubectl cordon, uncordon, drain or label.' : undefined);
+  return failure(
+    `error: the playground patches Services and Deployments, not ${kind}s`,
+    kind === 'Node' ? 'For nodes: kubectl cordon, uncordon, drain or label.' : undefined,
+  );
 }
 
 /** `kubectl set selector svc/<name> k=v,…` (replaces the selector) and `kubectl set image deploy/<name> container=image`. */
@@ -79,17 +93,29 @@ export function set(args: string[], flags: FlagValues, context: ReadyContext): C
     if (!deployment) return failure(notFound('Deployment', ref.ref.name));
     // The live template: an earlier set image or patch is kept.
     const containers = ((deployment.writtenTemplate?.spec as Json | undefined)?.containers ?? []) as Json[];
-    if (!Array.isArray(containers) || containers.length === 0) return failure(`error: deployment "${ref.ref.name}" has no containers in its pod template`);
+    if (!Array.isArray(containers) || containers.length === 0)
+      return failure(`error: deployment "${ref.ref.name}" has no containers in its pod template`);
     const changes = ref.rest.map((pair) => pair.split('='));
-    if (changes.length === 0 || changes.some((c) => c.length !== 2 || !c[0] || !c[1])) return failure('error: expected container=image', `e.g. kubectl set image deploy/${ref.ref.name} ${String(containers[0]!.name)}=nginx:1.27`);
+    if (changes.length === 0 || changes.some((c) => c.length !== 2 || !c[0] || !c[1]))
+      return failure(
+        'error: expected container=image',
+        `e.g. kubectl set image deploy/${ref.ref.name} ${String(containers[0]!.name)}=nginx:1.27`,
+      );
     const updated = containers.map((c) => ({ ...c }));
     for (const [container, image] of changes as [string, string][]) {
       const target = container === '*' ? updated : updated.filter((c) => c.name === container);
       if (target.length === 0) return failure(`error: unable to find container named "${container}"`);
       for (const c of target) c.image = image;
     }
-    const event: ClusterEvent = { type: 'deployment.patch', deployment: `${ns}/${ref.ref.name}`, patch: { spec: { template: { spec: { containers: updated } } } } };
+    const event: ClusterEvent = {
+      type: 'deployment.patch',
+      deployment: `${ns}/${ref.ref.name}`,
+      patch: { spec: { template: { spec: { containers: updated } } } },
+    };
     return ok(`deployment.apps/${ref.ref.name} image updated`, [event]);
   }
-  return failure(`error: unknown command "${sub ?? ''}" for "kubectl set"`, 'The playground knows: kubectl set selector svc/<name> k=v, kubectl set image deploy/<name> container=image.');
+  return failure(
+    `error: unknown command "${sub ?? ''}" for "kubectl set"`,
+    'The playground knows: kubectl set selector svc/<name> k=v, kubectl set image deploy/<name> container=image.',
+  );
 }

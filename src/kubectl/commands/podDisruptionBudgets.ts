@@ -16,7 +16,13 @@ export function podDisruptionBudgetRows(context: ReadyContext, clusterAge: strin
     namespace: b.metadata.namespace,
     name: b.metadata.name,
     labels: b.metadata.labels,
-    cells: [b.metadata.name, boundText(b.minAvailable), boundText(b.maxUnavailable), String(disruptionStatus(b, cluster).disruptionsAllowed), clusterAge],
+    cells: [
+      b.metadata.name,
+      boundText(b.minAvailable),
+      boundText(b.maxUnavailable),
+      String(disruptionStatus(b, cluster).disruptionsAllowed),
+      clusterAge,
+    ],
     wide: [],
     object: () => podDisruptionBudgetObject(b, cluster),
   }));

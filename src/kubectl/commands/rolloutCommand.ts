@@ -20,23 +20,33 @@ type Subcommand = (typeof SUBCOMMANDS)[number];
 export function rollout(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const [sub, ...rest] = args;
   if (!(SUBCOMMANDS as readonly (string | undefined)[]).includes(sub)) {
-    return failure(`error: unknown command "${sub ?? ''}" for "kubectl rollout"`, `The playground knows: ${SUBCOMMANDS.map((s) => `kubectl rollout ${s} deploy/<name>`).join(', ')}.`);
+    return failure(
+      `error: unknown command "${sub ?? ''}" for "kubectl rollout"`,
+      `The playground knows: ${SUBCOMMANDS.map((s) => `kubectl rollout ${s} deploy/<name>`).join(', ')}.`,
+    );
   }
   const verb = sub as Subcommand;
   const ref = objectRef(rest, 'a Deployment');
   if (!ref.ok) return failure(ref.error, ref.hint);
   if (ref.ref.kind !== 'Deployment') {
     if (verb === 'status') return failure(`error: no status viewer has been implemented for ${ref.ref.kind}`);
-    return failure(`error: ${SINGULAR[ref.ref.kind]} "${ref.ref.name}" ${verb === 'restart' ? 'restarting' : verb === 'pause' ? 'pausing' : 'resuming'} is not supported`);
+    return failure(
+      `error: ${SINGULAR[ref.ref.kind]} "${ref.ref.name}" ${verb === 'restart' ? 'restarting' : verb === 'pause' ? 'pausing' : 'resuming'} is not supported`,
+    );
   }
   const ns = namespaceOf(flags);
   const deployment = findDeployment(context, ns, ref.ref.name);
   if (!deployment) return failure(notFound('Deployment', ref.ref.name));
   const name = deployment.metadata.name;
-  const patch = (spec: Record<string, unknown>): ClusterEvent[] => [{ type: 'deployment.patch', deployment: `${ns}/${name}`, patch: { spec } }];
+  const patch = (spec: Record<string, unknown>): ClusterEvent[] => [
+    { type: 'deployment.patch', deployment: `${ns}/${name}`, patch: { spec } },
+  ];
   switch (verb) {
     case 'restart':
-      return ok(`deployment.apps/${name} restarted`, patch({ template: { metadata: { annotations: { [RESTARTED_AT_ANNOTATION]: timestampAt(context.now) } } } }));
+      return ok(
+        `deployment.apps/${name} restarted`,
+        patch({ template: { metadata: { annotations: { [RESTARTED_AT_ANNOTATION]: timestampAt(context.now) } } } }),
+      );
     case 'pause':
       if (deployment.paused) return failure(`error: deployments.apps "${name}" is already paused`);
       return ok(`deployment.apps/${name} paused`, patch({ paused: true }));
@@ -52,14 +62,19 @@ function status(context: ReadyContext, deployment: NonNullable<ReturnType<typeof
   const name = deployment.metadata.name;
   const s = deploymentStatus(deployment);
   if (s.conditions.some((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded')) {
-    return failure(`error: deployment "${name}" exceeded its progress deadline`, `Its new pods made no progress for ${deployment.progressDeadlineSeconds ?? 600}s: kubectl describe deploy ${name} and kubectl get pods say why.`);
+    return failure(
+      `error: deployment "${name}" exceeded its progress deadline`,
+      `Its new pods made no progress for ${deployment.progressDeadlineSeconds ?? 600}s: kubectl describe deploy ${name} and kubectl get pods say why.`,
+    );
   }
   const note = deployment.paused
     ? `(the Deployment is paused: kubectl rollout resume deploy/${name})`
     : `(the state at t=${Math.floor(context.now)}s; play the timeline to let time pass)`;
   const waiting = (what: string) => ok(`Waiting for deployment "${name}" rollout to finish: ${what}\n${note}`);
-  if (s.updatedReplicas < deployment.replicas) return waiting(`${s.updatedReplicas} out of ${deployment.replicas} new replicas have been updated...`);
+  if (s.updatedReplicas < deployment.replicas)
+    return waiting(`${s.updatedReplicas} out of ${deployment.replicas} new replicas have been updated...`);
   if (s.replicas > s.updatedReplicas) return waiting(`${s.replicas - s.updatedReplicas} old replicas are pending termination...`);
-  if (s.availableReplicas < s.updatedReplicas) return waiting(`${s.availableReplicas} of ${s.updatedReplicas} updated replicas are available...`);
+  if (s.availableReplicas < s.updatedReplicas)
+    return waiting(`${s.availableReplicas} of ${s.updatedReplicas} updated replicas are available...`);
   return ok(`deployment "${name}" successfully rolled out`);
 }

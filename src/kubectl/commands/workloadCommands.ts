@@ -7,13 +7,20 @@ import { objectRef, SINGULAR } from '../resources';
 export function scale(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const ref = objectRef(args, 'the resource to scale');
   if (!ref.ok) return failure(ref.error, ref.hint);
-  if (ref.ref.kind !== 'Deployment') return failure(`error: the playground scales Deployments, not ${ref.ref.kind}s`, 'e.g. kubectl scale deploy/echo --replicas=1');
+  if (ref.ref.kind !== 'Deployment')
+    return failure(`error: the playground scales Deployments, not ${ref.ref.kind}s`, 'e.g. kubectl scale deploy/echo --replicas=1');
   const replicas = flags.replicas;
-  if (replicas === undefined) return failure('error: required flag(s) "replicas" not set', `e.g. kubectl scale deploy/${ref.ref.name} --replicas=1`);
-  if (typeof replicas !== 'string' || !/^\d+$/.test(replicas)) return failure(`error: invalid argument "${String(replicas)}" for "--replicas" flag: strconv.ParseInt: parsing "${String(replicas)}": invalid syntax`);
+  if (replicas === undefined)
+    return failure('error: required flag(s) "replicas" not set', `e.g. kubectl scale deploy/${ref.ref.name} --replicas=1`);
+  if (typeof replicas !== 'string' || !/^\d+$/.test(replicas))
+    return failure(
+      `error: invalid argument "${String(replicas)}" for "--replicas" flag: strconv.ParseInt: parsing "${String(replicas)}": invalid syntax`,
+    );
   const ns = namespaceOf(flags);
   if (!findDeployment(context, ns, ref.ref.name)) return failure(notFound('Deployment', ref.ref.name));
-  return ok(`deployment.apps/${ref.ref.name} scaled`, [{ type: 'deployment.scale', deployment: `${ns}/${ref.ref.name}`, replicas: Number(replicas) }]);
+  return ok(`deployment.apps/${ref.ref.name} scaled`, [
+    { type: 'deployment.scale', deployment: `${ns}/${ref.ref.name}`, replicas: Number(replicas) },
+  ]);
 }
 
 export function label(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
@@ -21,12 +28,15 @@ export function label(args: string[], flags: FlagValues, context: ReadyContext):
   const ref = objectRef(args, 'the type of resource to label');
   if (!ref.ok) return failure(ref.error, ref.hint);
   const { kind, name } = ref.ref;
-  if (kind === 'EndpointSlice' || kind === 'PodDisruptionBudget') return failure('error: the playground labels Nodes, Pods, Services and Deployments');
-  if (ref.rest.length === 0) return failure('error: at least one label update is required', `e.g. kubectl label ${kind.toLowerCase()} ${name} key=value`);
+  if (kind === 'EndpointSlice' || kind === 'PodDisruptionBudget')
+    return failure('error: the playground labels Nodes, Pods, Services and Deployments');
+  if (ref.rest.length === 0)
+    return failure('error: at least one label update is required', `e.g. kubectl label ${kind.toLowerCase()} ${name} key=value`);
   const ns = namespaceOf(flags);
   let current: Readonly<Record<string, string>> | undefined;
   let key = name;
-  if (kind === 'Node') current = findNode(report, name) && (context.cluster?.nodes.find((n) => n.metadata.name === name)?.metadata.labels ?? {});
+  if (kind === 'Node')
+    current = findNode(report, name) && (context.cluster?.nodes.find((n) => n.metadata.name === name)?.metadata.labels ?? {});
   if (kind === 'Pod') current = findPod(report, ns, name)?.labels;
   if (kind === 'Service') current = findService(report, ns, name) && (serviceObject(context, ns, name)?.metadata.labels ?? {});
   if (kind === 'Deployment') current = findDeployment(context, ns, name)?.metadata.labels;
@@ -42,8 +52,14 @@ export function label(args: string[], flags: FlagValues, context: ReadyContext):
     if (eq <= 0) return failure(`error: invalid label spec: ${pair}`, 'Labels are key=value to set, key- to remove.');
     const k = pair.slice(0, eq);
     const v = pair.slice(eq + 1);
-    if (!/^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/.test(k) || !/^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/.test(v)) {
-      return failure(`error: invalid label spec: ${pair}`, 'A key is [prefix/]name; a value is up to 63 letters, digits, -, _ or . (starting and ending alphanumeric).');
+    if (
+      !/^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/.test(k) ||
+      !/^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/.test(v)
+    ) {
+      return failure(
+        `error: invalid label spec: ${pair}`,
+        'A key is [prefix/]name; a value is up to 63 letters, digits, -, _ or . (starting and ending alphanumeric).',
+      );
     }
     if (current[k] !== undefined && current[k] !== v && flags.overwrite !== true) {
       return failure(`error: '${k}' already has a value (${current[k]}), and --overwrite is false`, 'Add --overwrite to replace it.');

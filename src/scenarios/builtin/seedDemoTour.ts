@@ -41,7 +41,9 @@ export const seedDemoScenario: Scenario = {
       title: 'Fallback: no echo pod left in zone-a',
       text: 'Pin the Deployment to zone-b with one replica. The rolling update starts the new pod in zone-b and terminates the others. With no Ready endpoint hinted for zone-a, kube-proxy on mnode-m02 does not drop: it falls back to every Ready endpoint — the one in zone-b.',
       actions: [
-        { command: `kubectl patch deployment echo --type merge -p '{"spec":{"replicas":1,"template":{"spec":{"nodeSelector":{"topology.kubernetes.io/zone":"zone-b"}}}}}'` },
+        {
+          command: `kubectl patch deployment echo --type merge -p '{"spec":{"replicas":1,"template":{"spec":{"nodeSelector":{"topology.kubernetes.io/zone":"zone-b"}}}}}'`,
+        },
         { wait: 40 },
       ],
       observe: 'One echo pod, on mnode-m03. The client’s route crosses to zone-b at 100% — a preference, not a rule.',
@@ -66,7 +68,9 @@ export const seedDemoScenario: Scenario = {
       text: 'After the fallback, make the client’s traffic stay in zone-a again — without removing PreferSameZone.',
       setup: [
         { command: `kubectl patch svc echo-svc --type merge -p '{"spec":{"trafficDistribution":"PreferSameZone"}}'` },
-        { command: `kubectl patch deployment echo --type merge -p '{"spec":{"replicas":1,"template":{"spec":{"nodeSelector":{"topology.kubernetes.io/zone":"zone-b"}}}}}'` },
+        {
+          command: `kubectl patch deployment echo --type merge -p '{"spec":{"replicas":1,"template":{"spec":{"nodeSelector":{"topology.kubernetes.io/zone":"zone-b"}}}}}'`,
+        },
         { wait: 40 },
       ],
       hint: 'An echo pod in zone-a needs somewhere to run: the Deployment’s nodeSelector decides.',

@@ -29,7 +29,6 @@ function defaultWorker(): Worker {
 let analyzeModule: Promise<typeof import('../../engine/analyze')> | undefined;
 const loadAnalyze = () => (analyzeModule ??= import('../../engine/analyze'));
 
-
 export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunner {
   const threshold = options.threshold ?? WORKER_THRESHOLD;
   const createWorker = options.createWorker ?? defaultWorker;
@@ -70,14 +69,19 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
         queued = undefined;
         try {
           // The timeline's engine is loaded with the first event: until then the files are the cluster.
-          if (!analyzeOptions.timeline || eventsByNow(analyzeOptions.timeline).length === 0) return Promise.resolve(analyzeWrittenFiles(files, analyzeOptions));
+          if (!analyzeOptions.timeline || eventsByNow(analyzeOptions.timeline).length === 0)
+            return Promise.resolve(analyzeWrittenFiles(files, analyzeOptions));
           return loadAnalyze().then(({ analyzeFiles }) => analyzeFiles(files, analyzeOptions));
         } catch (error) {
           return Promise.reject(error instanceof Error ? error : new Error(String(error)));
         }
       }
       return new Promise((resolve, reject) => {
-        const request: AnalysisRequest = { id: nextId++, files: files.map((f) => ({ name: f.name, text: f.text })), options: analyzeOptions };
+        const request: AnalysisRequest = {
+          id: nextId++,
+          files: files.map((f) => ({ name: f.name, text: f.text })),
+          options: analyzeOptions,
+        };
         if (inFlight) {
           queued?.resolve(null);
           queued = { request, resolve, reject };

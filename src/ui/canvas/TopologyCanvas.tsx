@@ -56,7 +56,10 @@ function Canvas() {
   const reduced = useReducedMotion();
   const visible = usePageVisible();
 
-  const drawn = useMemo(() => (!report ? [] : allServices ? servicesWithRoutes(report) : service ? [service] : []), [report, allServices, service]);
+  const drawn = useMemo(
+    () => (!report ? [] : allServices ? servicesWithRoutes(report) : service ? [service] : []),
+    [report, allServices, service],
+  );
   const external = useMemo(() => !!report && drawn.some((s) => isExternallyReachable(report, s)), [report, drawn]);
   const layout = useMemo(
     () =>
@@ -73,7 +76,10 @@ function Canvas() {
   const routes = useMemo(() => (report ? buildRouteEdges(report, drawn) : []), [report, drawn]);
   // Paths follow the drawing only; a selection or a hovered rule re-runs just the emphasis.
   const geometry = useMemo(() => (layout ? buildRouteGeometry(layout, routes) : []), [layout, routes]);
-  const { edges: builtEdges, reached: reachedNow } = useMemo(() => emphasiseRouteEdges(geometry, selection, highlight), [geometry, selection, highlight]);
+  const { edges: builtEdges, reached: reachedNow } = useMemo(
+    () => emphasiseRouteEdges(geometry, selection, highlight),
+    [geometry, selection, highlight],
+  );
   const edges = useStableEdges(builtEdges);
   const reached = useStableSet(reachedNow);
   const nodes = useStableNodes(

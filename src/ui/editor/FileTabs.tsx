@@ -50,7 +50,13 @@ export function FileTabs() {
               {confirmDelete === file.name ? (
                 <DeleteConfirm name={file.name} onDone={() => setConfirmDelete(null)} />
               ) : (
-                <button type="button" className="icon-button" aria-label={`Delete ${file.name}`} title={`Delete ${file.name}`} onClick={() => setConfirmDelete(file.name)}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Delete ${file.name}`}
+                  title={`Delete ${file.name}`}
+                  onClick={() => setConfirmDelete(file.name)}
+                >
                   ×
                 </button>
               )}
@@ -58,7 +64,14 @@ export function FileTabs() {
           ),
         )}
       </div>
-      <button type="button" className="icon-button" aria-label="Add a file" title="Add a file" data-testid="add-file" onClick={() => setRenaming(addFile())}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Add a file"
+        title="Add a file"
+        data-testid="add-file"
+        onClick={() => setRenaming(addFile())}
+      >
         +
       </button>
     </div>

@@ -85,7 +85,10 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
           model = monaco.editor.getModel(modelUri(file.name)) ?? monaco.editor.createModel(file.text, 'yaml', modelUri(file.name));
           const name = file.name;
           const created = model;
-          listeners.set(name, created.onDidChangeContent(() => useStore.getState().setFileText(name, created.getValue())));
+          listeners.set(
+            name,
+            created.onDidChangeContent(() => useStore.getState().setFileText(name, created.getValue())),
+          );
           models.set(name, model);
           setMarkers(name, model, state.diagnostics);
         } else if (unchanged.has(file)) {

@@ -9,7 +9,15 @@ import { WhoReaches } from './WhoReaches';
  * A node: who reaches its pods, and kube-proxy's view on it for each Service port. With
  * `externalOnly`, the views for traffic arriving from outside the cluster (the external entry).
  */
-export function NodeInspector({ report, node, externalOnly = false }: { report: RoutingReport; node: NodeSummary; externalOnly?: boolean }) {
+export function NodeInspector({
+  report,
+  node,
+  externalOnly = false,
+}: {
+  report: RoutingReport;
+  node: NodeSummary;
+  externalOnly?: boolean;
+}) {
   const views = useMemo(
     () => viewsOfNode(report, node.name).filter((v) => !externalOnly || v.traffic === 'external'),
     [report, node.name, externalOnly],

@@ -10,8 +10,9 @@ export function TopologyAutoPanel({ auto }: { auto: AutoHintsReport }) {
       <h3>topology-mode: Auto</h3>
       {auto.inactiveReason && <p className="kt-hint">{auto.inactiveReason}</p>}
       <p>
-        {auto.readyEndpoints} Ready endpoint{auto.readyEndpoints === 1 ? '' : 's'}. Each zone should get endpoints in proportion to its share of allocatable CPU
-        (desired); a zone may fall short of that by at most the {formatShare(auto.overloadThreshold)} overload bound, so minimum = ⌈desired ÷ {1 + auto.overloadThreshold}⌉.
+        {auto.readyEndpoints} Ready endpoint{auto.readyEndpoints === 1 ? '' : 's'}. Each zone should get endpoints in proportion to its
+        share of allocatable CPU (desired); a zone may fall short of that by at most the {formatShare(auto.overloadThreshold)} overload
+        bound, so minimum = ⌈desired ÷ {1 + auto.overloadThreshold}⌉.
       </p>
       {auto.removedBecause && (
         <p className="kt-hint" data-testid="topology-auto-removed">

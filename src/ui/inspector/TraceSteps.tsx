@@ -16,7 +16,8 @@ export function TraceSteps({ steps, label }: { steps: readonly TraceStep[]; labe
     <ol className="kt-trace" aria-label={label}>
       {steps.map((step, i) => (
         <li key={i}>
-          <span className="kt-trace__stage">{stageNames[step.stage]}</span> {step.message} <code className="kt-trace__rule">{step.rule}</code>
+          <span className="kt-trace__stage">{stageNames[step.stage]}</span> {step.message}{' '}
+          <code className="kt-trace__rule">{step.rule}</code>
         </li>
       ))}
     </ol>

@@ -22,7 +22,9 @@ export function TrafficSummaryView({ summary }: { summary: TrafficSummary }) {
       </p>
       <dl className="kt-summary">
         {rows
-          .filter(([label, value]) => value > 0 || label === 'stays on the node' || label === 'stays in the zone' || label === 'crosses zones')
+          .filter(
+            ([label, value]) => value > 0 || label === 'stays on the node' || label === 'stays in the zone' || label === 'crosses zones',
+          )
           .map(([label, value]) => (
             <div key={label}>
               <dt>{label}</dt>
@@ -33,7 +35,8 @@ export function TrafficSummaryView({ summary }: { summary: TrafficSummary }) {
       {top && (
         <p className={overloaded ? 'kt-overload' : undefined} data-testid="most-loaded">
           {overloaded && <span aria-hidden="true">⚠ </span>}
-          Busiest endpoint {top.pod} gets {formatShare(top.share)} of the traffic; an even split over {summary.readyEndpoints} ready endpoint
+          Busiest endpoint {top.pod} gets {formatShare(top.share)} of the traffic; an even split over {summary.readyEndpoints} ready
+          endpoint
           {summary.readyEndpoints === 1 ? '' : 's'} would give each {formatShare(summary.evenShare)} ({top.timesEven.toFixed(1)}×
           {overloaded ? ', overloaded' : ''}).
         </p>

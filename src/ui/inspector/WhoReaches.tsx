@@ -3,7 +3,15 @@ import { localityWord } from '../../view/flowElements';
 import type { ClientRoute, WeightedEndpoint } from '../../engine';
 
 /** Clients whose routes end at the matching endpoints, with the share each sends there. */
-export function WhoReaches({ routes, matches, what }: { routes: readonly ClientRoute[]; matches: (e: WeightedEndpoint) => boolean; what: string }) {
+export function WhoReaches({
+  routes,
+  matches,
+  what,
+}: {
+  routes: readonly ClientRoute[];
+  matches: (e: WeightedEndpoint) => boolean;
+  what: string;
+}) {
   const rows = routes.flatMap((r) =>
     r.endpoints
       .filter((e) => e.weight > 0 && matches(e))

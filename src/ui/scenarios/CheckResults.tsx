@@ -11,7 +11,8 @@ export function CheckResults({ results }: { results: readonly CheckResult[] }) {
       <ul>
         {results.map((r, i) => (
           <li key={i} className={r.pass ? 'kt-checks__pass' : 'kt-checks__fail'} data-testid="check-result" data-pass={r.pass}>
-            <span aria-hidden="true">{r.pass ? '✓' : '✗'}</span> <span className="visually-hidden">{r.pass ? 'Passed:' : 'Failed:'}</span> {r.message}
+            <span aria-hidden="true">{r.pass ? '✓' : '✗'}</span> <span className="visually-hidden">{r.pass ? 'Passed:' : 'Failed:'}</span>{' '}
+            {r.message}
           </li>
         ))}
       </ul>

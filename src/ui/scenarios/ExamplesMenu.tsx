@@ -36,7 +36,13 @@ export function ExamplesMenu() {
       <button type="button" onClick={() => openGallery(true)} data-testid="open-gallery" aria-keyshortcuts="Alt+G">
         Scenarios…
       </button>
-      <button type="button" aria-pressed={workshop} onClick={() => setWorkshop(!workshop)} data-testid="toggle-workshop" aria-keyshortcuts="Alt+W">
+      <button
+        type="button"
+        aria-pressed={workshop}
+        onClick={() => setWorkshop(!workshop)}
+        data-testid="toggle-workshop"
+        aria-keyshortcuts="Alt+W"
+      >
         Workshop
       </button>
       {galleryLoaded && (

@@ -48,7 +48,9 @@ function ScenarioCard({ scenario }: { scenario: Scenario }) {
       <p className="kt-gallery__progress" data-testid="scenario-progress">
         {passed === scenario.tour.length ? '✓ ' : ''}
         {passed} of {scenario.tour.length} steps confirmed
-        {progress?.solvedChallenges.length ? ` · ${progress.solvedChallenges.length} of ${scenario.challenges.length} challenges solved` : ''}
+        {progress?.solvedChallenges.length
+          ? ` · ${progress.solvedChallenges.length} of ${scenario.challenges.length} challenges solved`
+          : ''}
       </p>
       <div className="kt-gallery__actions">
         <button type="button" className="kt-primary" onClick={() => void tour()} data-testid={`start-tour-${scenario.id}`}>
@@ -79,19 +81,30 @@ export function ScenarioGallery() {
   useModalDialog(dialog, open);
 
   return (
-    <dialog ref={dialog} className="kt-gallery" aria-labelledby="gallery-title" data-testid="scenario-gallery" onClose={() => setOpen(false)}>
+    <dialog
+      ref={dialog}
+      className="kt-gallery"
+      aria-labelledby="gallery-title"
+      data-testid="scenario-gallery"
+      onClose={() => setOpen(false)}
+    >
       {open && (
         <>
           <header className="kt-gallery__header">
             <h2 id="gallery-title">Scenarios</h2>
-            <p>Each scenario is a cluster in YAML and a guided tour: do each step from the terminal or the canvas, and the engine confirms what you should see.</p>
+            <p>
+              Each scenario is a cluster in YAML and a guided tour: do each step from the terminal or the canvas, and the engine confirms
+              what you should see.
+            </p>
             {resumable && (
               <button
                 type="button"
-                onClick={() => void replaceWith('Resume the tour', async () => {
-                  setDockPanel('tour');
-                  await startTour(last!.scenario, last!.step);
-                })}
+                onClick={() =>
+                  void replaceWith('Resume the tour', async () => {
+                    setDockPanel('tour');
+                    await startTour(last!.scenario, last!.step);
+                  })
+                }
                 data-testid="resume-tour"
               >
                 Resume “{resumable.title}” at step {last!.step + 1}

@@ -21,7 +21,13 @@ export function EmbedButton() {
       >
         Embed
       </button>
-      <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-dialog-title" onClose={() => setOpen(false)} data-testid="embed-dialog">
+      <dialog
+        ref={dialog}
+        className="embed-dialog"
+        aria-labelledby="embed-dialog-title"
+        onClose={() => setOpen(false)}
+        data-testid="embed-dialog"
+      >
         <div className="embed-dialog__head">
           <h2 id="embed-dialog-title">Embed this playground</h2>
           <button type="button" onClick={() => dialog.current?.close()} aria-label="Close">

@@ -55,7 +55,13 @@ export function EmbedDialogBody() {
     <div className="embed-dialog__body">
       <div className="embed-dialog__choices">
         <Choice<EmbedView> id="embed-view" label="View" value={view} options={['canvas', 'split', 'editor']} onChange={setView} />
-        <Choice<EmbedControls> id="embed-controls" label="Controls" value={controls} options={['none', 'minimal', 'full']} onChange={setControls} />
+        <Choice<EmbedControls>
+          id="embed-controls"
+          label="Controls"
+          value={controls}
+          options={['none', 'minimal', 'full']}
+          onChange={setControls}
+        />
         <Choice<EmbedTheme> id="embed-theme" label="Theme" value={theme} options={['auto', 'light', 'dark']} onChange={setTheme} />
         <label className="embed-dialog__choice">
           <input type="checkbox" checked={autoplay} onChange={(e) => setAutoplay(e.target.checked)} data-testid="embed-autoplay" /> Autoplay

@@ -24,7 +24,13 @@ export function KeepAndShare() {
   return (
     <div className="keep-share">
       <WorkspaceMenu />
-      <button type="button" className="share-button" data-testid="share-button" onClick={share} title={`Copy a link to this workspace (${shortcut})`}>
+      <button
+        type="button"
+        className="share-button"
+        data-testid="share-button"
+        onClick={share}
+        title={`Copy a link to this workspace (${shortcut})`}
+      >
         Share
       </button>
       <ShareNotice />

@@ -14,12 +14,24 @@ export function ShareNotice() {
   }, [serial]);
 
   return (
-    <div className="share-notice-slot" role={notice?.kind === 'error' ? 'alert' : 'status'} aria-live={notice?.kind === 'error' ? 'assertive' : 'polite'}>
+    <div
+      className="share-notice-slot"
+      role={notice?.kind === 'error' ? 'alert' : 'status'}
+      aria-live={notice?.kind === 'error' ? 'assertive' : 'polite'}
+    >
       {notice && (
         <div key={serial} className={`share-notice share-notice--${notice.kind}`} data-testid="share-notice">
           <p data-testid="share-notice-text">{notice.text}</p>
           {notice.link !== undefined && (
-            <input ref={field} className="share-notice__link" readOnly value={notice.link} aria-label="Share link" data-testid="share-link" onFocus={(e) => e.target.select()} />
+            <input
+              ref={field}
+              className="share-notice__link"
+              readOnly
+              value={notice.link}
+              aria-label="Share link"
+              data-testid="share-link"
+              onFocus={(e) => e.target.select()}
+            />
           )}
           <div className="share-notice__buttons">
             {notice.download && (

@@ -5,7 +5,15 @@ import { openFiles } from '../../io/import/openFilesLater';
 import { newWorkspace, resetWorkspace } from '../../io/persistence/workspaceReset';
 
 /** A menu entry: closes the menu, then runs. */
-function MenuItem({ testId, run, children }: { testId: string; run: (event: MouseEvent<HTMLButtonElement>) => unknown; children: ReactNode }) {
+function MenuItem({
+  testId,
+  run,
+  children,
+}: {
+  testId: string;
+  run: (event: MouseEvent<HTMLButtonElement>) => unknown;
+  children: ReactNode;
+}) {
   return (
     <li>
       <button

@@ -32,7 +32,13 @@ export function Dock() {
         ))}
       </div>
       {panel && (
-        <div className="dock__panel" role="tabpanel" id={`dock-panel-${panel.id}`} aria-labelledby={`dock-tab-${panel.id}`} data-testid={`dock-panel-${panel.id}`}>
+        <div
+          className="dock__panel"
+          role="tabpanel"
+          id={`dock-panel-${panel.id}`}
+          aria-labelledby={`dock-tab-${panel.id}`}
+          data-testid={`dock-panel-${panel.id}`}
+        >
           <Suspense fallback={<p className="dock__loading">Loading {panel.label}…</p>}>
             <panel.component />
           </Suspense>

@@ -64,7 +64,9 @@ export function EmbedApp({ options }: { options: EmbedOptions }) {
       <main className="embed__main">
         {options.view === 'canvas' && picture}
         {options.view === 'editor' && editor}
-        {options.view === 'split' && <SplitPane label="Resize the editor and the topology" initial={40} min={20} max={75} first={editor} second={picture} />}
+        {options.view === 'split' && (
+          <SplitPane label="Resize the editor and the topology" initial={40} min={20} max={75} first={editor} second={picture} />
+        )}
       </main>
       {options.controls === 'none' && (
         <footer className="embed__footer">

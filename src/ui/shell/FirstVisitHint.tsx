@@ -3,7 +3,8 @@ import { useStore } from '../../state';
 import type { StoreState } from '../../state/types';
 
 /** The hint speaks of the seed demo's objects: it shows while the workspace holds the seed demo's files. */
-const showsSeedDemo = (s: StoreState) => s.files.length === seedDemo.files.length && s.files.every((f, i) => f.name === seedDemo.files[i]!.name);
+const showsSeedDemo = (s: StoreState) =>
+  s.files.length === seedDemo.files.length && s.files.every((f, i) => f.name === seedDemo.files[i]!.name);
 
 /** A short first-visit hint on what to try; dismissed once for good. */
 export function FirstVisitHint() {

@@ -31,7 +31,15 @@ export function SplitPane({ label, initial, min = 20, max = 80, first, second, c
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = event.shiftKey ? 10 : 2;
     const next =
-      event.key === 'ArrowLeft' ? size - step : event.key === 'ArrowRight' ? size + step : event.key === 'Home' ? min : event.key === 'End' ? max : null;
+      event.key === 'ArrowLeft'
+        ? size - step
+        : event.key === 'ArrowRight'
+          ? size + step
+          : event.key === 'Home'
+            ? min
+            : event.key === 'End'
+              ? max
+              : null;
     if (next === null) return;
     event.preventDefault();
     setSize(clamp(next));

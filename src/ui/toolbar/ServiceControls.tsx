@@ -27,17 +27,25 @@ export function ServiceControls() {
   if (!service) {
     // A Service the YAML no longer parses is still on the (stale) canvas: say why its controls are gone.
     const unparsed = stale && (report?.services.length ?? 0) > 0;
-    return <p className="toolbar__note">{unparsed ? 'The YAML has errors (see Problems): the Service controls return once it parses.' : 'No Service in the workspace.'}</p>;
+    return (
+      <p className="toolbar__note">
+        {unparsed ? 'The YAML has errors (see Problems): the Service controls return once it parses.' : 'No Service in the workspace.'}
+      </p>
+    );
   }
   const field = (name: ServiceField) => text(fieldOf(service, ['spec', name]));
   const change = (name: ServiceField) => (value: string) => setServiceField(name, value === UNSET ? undefined : value);
 
-  const accepted = supportedTrafficDistributions(version, controlPlaneGatesOf({ kubernetesVersion: version, controlPlaneGates: gateOverrides })) ?? [];
+  const accepted =
+    supportedTrafficDistributions(version, controlPlaneGatesOf({ kubernetesVersion: version, controlPlaneGates: gateOverrides })) ?? [];
   // A value the version knows but a gate turned off in the Versions panel refuses is said so.
   const known = supportedTrafficDistributions(version, defaultGates(version)) ?? [];
   const trafficOptions: Option[] = [
     { value: UNSET, label: 'unset' },
-    ...TRAFFIC_DISTRIBUTIONS.map((v) => ({ value: v, label: accepted.includes(v) ? v : known.includes(v) ? `${v} (gate off)` : `${v} (not in v${version})` })),
+    ...TRAFFIC_DISTRIBUTIONS.map((v) => ({
+      value: v,
+      label: accepted.includes(v) ? v : known.includes(v) ? `${v} (gate off)` : `${v} (not in v${version})`,
+    })),
   ];
   const type = field('type') || 'ClusterIP';
   const externalIPs = fieldOf(service, ['spec', 'externalIPs']);

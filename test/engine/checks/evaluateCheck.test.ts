@@ -34,7 +34,9 @@ describe('evaluateCheck on routes', () => {
 
   it('counts endpoints, someTo and noneTo, and reads the explanation', () => {
     expect(evaluateCheck(base, { route, expect: { endpointCount: 2, someTo: { zone: 'zone-b' } } }).pass).toBe(true);
-    expect(evaluateCheck(sameNode, { route, expect: { noneTo: { locality: 'cross-zone' }, traceIncludes: 'preferSameNode' } }).pass).toBe(true);
+    expect(evaluateCheck(sameNode, { route, expect: { noneTo: { locality: 'cross-zone' }, traceIncludes: 'preferSameNode' } }).pass).toBe(
+      true,
+    );
     expect(evaluateCheck(base, { route, expect: { noneTo: { locality: 'cross-zone' } } }).pass).toBe(false);
   });
 
@@ -44,7 +46,9 @@ describe('evaluateCheck on routes', () => {
   });
 
   it('selects clients by zone', () => {
-    expect(evaluateCheck(sameNode, { route: { fromZone: 'zone-a', service: 'default/echo-svc' }, expect: { allTo: { zone: 'zone-a' } } }).pass).toBe(true);
+    expect(
+      evaluateCheck(sameNode, { route: { fromZone: 'zone-a', service: 'default/echo-svc' }, expect: { allTo: { zone: 'zone-a' } } }).pass,
+    ).toBe(true);
     expect(evaluateCheck(sameNode, { route: { fromZone: 'zone-b', service: 'default/echo-svc' }, expect: {} }).pass).toBe(false);
   });
 });
@@ -52,19 +56,31 @@ describe('evaluateCheck on routes', () => {
 describe('evaluateCheck on node views, hints and pods', () => {
   it('node views: iTP Local drops only where no endpoint runs', () => {
     expect(evaluateCheck(local, { views: { service: 'default/echo-svc', node: 'mnode' }, expect: { verdict: 'drop' } }).pass).toBe(true);
-    expect(evaluateCheck(local, { views: { service: 'default/echo-svc', withLocalEndpoint: true }, expect: { verdict: 'forward', allTo: { locality: 'same-node' } } }).pass).toBe(true);
+    expect(
+      evaluateCheck(local, {
+        views: { service: 'default/echo-svc', withLocalEndpoint: true },
+        expect: { verdict: 'forward', allTo: { locality: 'same-node' } },
+      }).pass,
+    ).toBe(true);
     expect(evaluateCheck(local, { views: { service: 'default/echo-svc' }, expect: { verdict: 'forward' } }).pass).toBe(false);
   });
 
   it('hints: PreferSameNode writes zone hints on every Ready endpoint, the default writes none', () => {
-    expect(evaluateCheck(sameNode, { hints: { service: 'default/echo-svc' }, expect: { zoneHints: true, hintsByZone: { 'zone-a': 1, 'zone-b': 1 } } }).pass).toBe(true);
+    expect(
+      evaluateCheck(sameNode, {
+        hints: { service: 'default/echo-svc' },
+        expect: { zoneHints: true, hintsByZone: { 'zone-a': 1, 'zone-b': 1 } },
+      }).pass,
+    ).toBe(true);
     const none = evaluateCheck(base, { hints: { service: 'default/echo-svc' }, expect: { zoneHints: true } });
     expect(none.pass).toBe(false);
     expect(none.message).toContain('no zone hints');
   });
 
   it('pods: counts ready pods of a Deployment per node', () => {
-    expect(evaluateCheck(base, { pods: { owner: 'default/echo', node: 'mnode-m02' }, expect: { ready: 1, terminating: 0 } }).pass).toBe(true);
+    expect(evaluateCheck(base, { pods: { owner: 'default/echo', node: 'mnode-m02' }, expect: { ready: 1, terminating: 0 } }).pass).toBe(
+      true,
+    );
     expect(evaluateCheck(base, { pods: { owner: 'default/echo' }, expect: { ready: 3 } }).pass).toBe(false);
   });
 

@@ -27,6 +27,8 @@ describe('iptables computeProbability', () => {
   it('explains the rules', () => {
     expect(iptablesSteps(1)[0]!.message).toBe('iptables: 1 KUBE-SEP rule, unconditional → 100%');
     expect(iptablesSteps(3)[0]!.message).toContain('--probability 0.3333333333, 0.5000000000 then unconditional → 33.3% each');
-    expect(nftablesSteps(3)[0]!.message).toBe('nftables: numgen random mod 3 vmap { 0 : goto endpoint-…, 1 : goto endpoint-…, 2 : goto endpoint-… } → 33.3% each');
+    expect(nftablesSteps(3)[0]!.message).toBe(
+      'nftables: numgen random mod 3 vmap { 0 : goto endpoint-…, 1 : goto endpoint-…, 2 : goto endpoint-… } → 33.3% each',
+    );
   });
 });

@@ -14,7 +14,11 @@ describe('ipvsShares', () => {
   });
 
   it('destination hashing depends on the destination, not on the client', () => {
-    const picks = new Set(['10.96.0.1', '10.96.0.2', '10.96.0.3', '10.96.0.4', '10.96.0.5', '10.96.0.6'].map((vip) => ipvsShares('dh', 3, vip, vip).weights.indexOf(1)));
+    const picks = new Set(
+      ['10.96.0.1', '10.96.0.2', '10.96.0.3', '10.96.0.4', '10.96.0.5', '10.96.0.6'].map((vip) =>
+        ipvsShares('dh', 3, vip, vip).weights.indexOf(1),
+      ),
+    );
     expect(picks.size).toBeGreaterThan(1);
   });
 });

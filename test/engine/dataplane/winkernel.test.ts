@@ -8,7 +8,10 @@ describe('winkernelEndpoints', () => {
   const info = servicePortInfo(svc, svc.ports[0]!);
 
   it('uses Ready endpoints only for non-LoadBalancer Services, hints or not', () => {
-    const eps = [ep('10.0.0.1:80', { ready: true, zoneHints: ['z'] }), ep('10.0.0.2:80', { ready: false, serving: true, terminating: true })];
+    const eps = [
+      ep('10.0.0.1:80', { ready: true, zoneHints: ['z'] }),
+      ep('10.0.0.2:80', { ready: false, serving: true, terminating: true }),
+    ];
     expect(winkernelEndpoints(eps, info, LOCAL_NODE, 'internal').endpoints.map((e) => e.key)).toEqual(['10.0.0.1:80']);
   });
 
@@ -19,14 +22,22 @@ describe('winkernelEndpoints', () => {
 
   it('LoadBalancer Services fall back to serving-terminating endpoints when all are terminating', () => {
     const lb = service('lb', { type: 'LoadBalancer', loadBalancerIPs: ['1.2.3.4'], externalTrafficPolicy: 'Cluster' });
-    const r = winkernelEndpoints([ep('10.0.0.2:80', { ready: false, serving: true, terminating: true })], servicePortInfo(lb, lb.ports[0]!), LOCAL_NODE, 'internal');
+    const r = winkernelEndpoints(
+      [ep('10.0.0.2:80', { ready: false, serving: true, terminating: true })],
+      servicePortInfo(lb, lb.ports[0]!),
+      LOCAL_NODE,
+      'internal',
+    );
     expect(r.verdict).toBe('forward');
   });
 
   it('iTP Local uses local endpoints and drops without one', () => {
     const local = service('loc', { internalTrafficPolicy: 'Local' });
     const li = servicePortInfo(local, local.ports[0]!);
-    expect(winkernelEndpoints([ep('10.0.0.1:80', { ready: true, local: true }), ep('10.0.0.2:80', { ready: true })], li, LOCAL_NODE, 'internal').endpoints).toHaveLength(1);
+    expect(
+      winkernelEndpoints([ep('10.0.0.1:80', { ready: true, local: true }), ep('10.0.0.2:80', { ready: true })], li, LOCAL_NODE, 'internal')
+        .endpoints,
+    ).toHaveLength(1);
     expect(winkernelEndpoints([ep('10.0.0.2:80', { ready: true })], li, LOCAL_NODE, 'internal').verdict).toBe('drop');
   });
 });

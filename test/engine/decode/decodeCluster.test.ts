@@ -20,8 +20,15 @@ describe('decodeCluster', () => {
       ['mnode-m03', 'zone-b', false],
     ]);
     expect(cluster.deployments[0]).toMatchObject({ replicas: 2, selector: { matchLabels: { app: 'echo' } } });
-    expect(cluster.services[0]).toMatchObject({ type: 'ClusterIP', selector: { app: 'echo' }, ports: [{ port: 80, targetPort: 5678, protocol: 'TCP' }] });
-    expect(cluster.pods[0]).toMatchObject({ metadata: { name: 'client', namespace: 'default' }, status: { phase: 'Pending', ready: true } });
+    expect(cluster.services[0]).toMatchObject({
+      type: 'ClusterIP',
+      selector: { app: 'echo' },
+      ports: [{ port: 80, targetPort: 5678, protocol: 'TCP' }],
+    });
+    expect(cluster.pods[0]).toMatchObject({
+      metadata: { name: 'client', namespace: 'default' },
+      status: { phase: 'Pending', ready: true },
+    });
     expect(cluster.kubeProxy).toMatchObject({ mode: 'iptables', ipvsScheduler: 'rr' });
   });
 
@@ -35,7 +42,9 @@ describe('decodeCluster', () => {
   });
 
   it('ignores unmodelled kinds: info for common ones, warning for the rest', () => {
-    const { diagnostics } = decodeYaml('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\n');
+    const { diagnostics } = decodeYaml(
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\n',
+    );
     expect(diagnostics.map((d) => [d.severity, d.message, d.line])).toEqual([
       ['info', 'Namespace "team" (v1) is not modelled by the playground; ignored', 2],
       ['warning', 'StatefulSet "db" (apps/v1) is not modelled by the playground; ignored', 7],
@@ -49,7 +58,8 @@ describe('decodeCluster', () => {
   });
 
   it('lets a later duplicate replace the earlier one, with a warning', () => {
-    const node = (cpu: string) => `apiVersion: v1\nkind: Node\nmetadata:\n  name: n1\nstatus:\n  allocatable:\n    cpu: "${cpu}"\n  conditions:\n    - type: Ready\n      status: "True"\n`;
+    const node = (cpu: string) =>
+      `apiVersion: v1\nkind: Node\nmetadata:\n  name: n1\nstatus:\n  allocatable:\n    cpu: "${cpu}"\n  conditions:\n    - type: Ready\n      status: "True"\n`;
     const { nodes, diagnostics } = decodeYaml(`${node('2')}---\n${node('8')}`);
     expect(nodes.map((n) => n.allocatableCpuMilli)).toEqual([8000]);
     expect(diagnostics.map((d) => [d.severity, d.line])).toEqual([['warning', 15]]);
@@ -81,7 +91,9 @@ spec:
     expect(errors[1]).toBe('spec.ports[0].targetPort: Invalid value: 0: must be between 1 and 65535, inclusive');
     expect(errors[2]).toBe('spec.sessionAffinity: Unsupported value: "Sticky": supported values: "ClientIP", "None"');
     expect(errors.filter((m) => m.includes('not applied'))).toHaveLength(1);
-    expect(errors[0]).toMatch(/^The Service "web" is invalid: spec\.ports\[0\]\.port: Invalid value: 0: must be between 1 and 65535, inclusive/);
+    expect(errors[0]).toMatch(
+      /^The Service "web" is invalid: spec\.ports\[0\]\.port: Invalid value: 0: must be between 1 and 65535, inclusive/,
+    );
   });
 
   it('an invalid later duplicate leaves the earlier object in place', () => {
@@ -101,7 +113,10 @@ spec:
   });
 
   it('decodes plain objects (JSON.parse output) including non-objects, without throwing', () => {
-    const docs = documentsFromObjects([5, { apiVersion: 'v1', kind: 'List', items: [{ apiVersion: 'v1', kind: 'Node', metadata: { name: 'n' } }] }], 'dump.json');
+    const docs = documentsFromObjects(
+      [5, { apiVersion: 'v1', kind: 'List', items: [{ apiVersion: 'v1', kind: 'Node', metadata: { name: 'n' } }] }],
+      'dump.json',
+    );
     const { cluster, diagnostics } = decodeCluster(docs, { version: '1.36' });
     expect(cluster.nodes.map((n) => n.metadata.name)).toEqual(['n']);
     expect(diagnostics.map((d) => [d.severity, d.file])).toEqual([

@@ -48,13 +48,17 @@ describe('decodeEndpointSlice', () => {
   it('drops forNodes on write while PreferSameTrafficDistribution is off (1.33 default)', () => {
     const { endpointSlices, diagnostics } = decodeYaml(slice(endpoint), '1.33');
     expect(endpointSlices[0]!.slice.endpoints[0]!.hints).toEqual({ forZones: [{ name: 'zone-a' }] });
-    expect(messages(diagnostics, 'warning')).toEqual(['hints.forNodes: dropped on write: the PreferSameTrafficDistribution feature gate is disabled on the API server']);
+    expect(messages(diagnostics, 'warning')).toEqual([
+      'hints.forNodes: dropped on write: the PreferSameTrafficDistribution feature gate is disabled on the API server',
+    ]);
   });
 
   it('ignores a slice without the kubernetes.io/service-name label, with a warning', () => {
     const { endpointSlices, diagnostics } = decodeYaml(slice(endpoint, '    app: web\n'));
     expect(endpointSlices).toEqual([]);
-    expect(messages(diagnostics, 'warning')).toEqual(['EndpointSlice default/web-abc has no kubernetes.io/service-name label, so no Service uses it; ignored']);
+    expect(messages(diagnostics, 'warning')).toEqual([
+      'EndpointSlice default/web-abc has no kubernetes.io/service-name label, so no Service uses it; ignored',
+    ]);
   });
 
   it('allows at most 8 zone hints', () => {

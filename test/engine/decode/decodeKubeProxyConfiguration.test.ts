@@ -38,7 +38,10 @@ describe('decodeKubeProxyConfiguration', () => {
 
     const bad = decodeYaml(config('featureGates:\n  ServiceTrafficDistribution: false\n  Nope: true\n'), '1.33');
     expect(bad.diagnostics.map((d) => [d.message, d.line])).toEqual([
-      ['featureGates.ServiceTrafficDistribution: kube-proxy refuses to start: cannot set feature gate ServiceTrafficDistribution to false, feature is locked to true; the gate keeps its default', 4],
+      [
+        'featureGates.ServiceTrafficDistribution: kube-proxy refuses to start: cannot set feature gate ServiceTrafficDistribution to false, feature is locked to true; the gate keeps its default',
+        4,
+      ],
       ['featureGates.Nope: kube-proxy refuses to start: unrecognized feature gate: Nope; the gate keeps its default', 5],
     ]);
     expect(bad.kubeProxyGates.ServiceTrafficDistribution).toBe(true);

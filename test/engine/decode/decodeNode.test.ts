@@ -6,11 +6,19 @@ const node = (body: string) => `apiVersion: v1\nkind: Node\nmetadata:\n  name: n
 describe('decodeNode', () => {
   it.each([
     ['no status: Ready and 4 CPUs assumed', '', { ready: true, allocatableCpuMilli: 4000 }],
-    ['cpu "2"', 'status:\n  allocatable: {cpu: "2"}\n  conditions: [{type: Ready, status: "True"}]\n', { ready: true, allocatableCpuMilli: 2000 }],
+    [
+      'cpu "2"',
+      'status:\n  allocatable: {cpu: "2"}\n  conditions: [{type: Ready, status: "True"}]\n',
+      { ready: true, allocatableCpuMilli: 2000 },
+    ],
     ['cpu 1500m', 'status:\n  allocatable: {cpu: 1500m}\n  conditions: [{type: Ready, status: "True"}]\n', { allocatableCpuMilli: 1500 }],
     ['cpu "0.5"', 'status:\n  allocatable: {cpu: "0.5"}\n  conditions: [{type: Ready, status: "True"}]\n', { allocatableCpuMilli: 500 }],
     ['NotReady', 'status:\n  allocatable: {cpu: "2"}\n  conditions: [{type: Ready, status: "False"}]\n', { ready: false }],
-    ['conditions without Ready', 'status:\n  allocatable: {cpu: "2"}\n  conditions: [{type: MemoryPressure, status: "False"}]\n', { ready: false }],
+    [
+      'conditions without Ready',
+      'status:\n  allocatable: {cpu: "2"}\n  conditions: [{type: MemoryPressure, status: "False"}]\n',
+      { ready: false },
+    ],
     ['unschedulable', 'spec:\n  unschedulable: true\n', { unschedulable: true }],
   ])('%s', (_name, body, expected) => {
     const { nodes, diagnostics } = decodeYaml(node(body));
@@ -50,10 +58,16 @@ metadata:
   });
 
   it('refuses bad taints and CPU quantities with the API server’s words', () => {
-    const { nodes, diagnostics } = decodeYaml(node('spec:\n  taints: [{key: a, effect: Sometimes}]\nstatus:\n  allocatable: {cpu: lots}\n'));
+    const { nodes, diagnostics } = decodeYaml(
+      node('spec:\n  taints: [{key: a, effect: Sometimes}]\nstatus:\n  allocatable: {cpu: lots}\n'),
+    );
     expect(nodes).toEqual([]);
     const errors = messages(diagnostics, 'error');
-    expect(errors[0]).toContain('spec.taints[0].effect: Unsupported value: "Sometimes": supported values: "NoExecute", "NoSchedule", "PreferNoSchedule"');
-    expect(errors[1]).toBe(`status.allocatable[cpu]: Invalid value: "lots": quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`);
+    expect(errors[0]).toContain(
+      'spec.taints[0].effect: Unsupported value: "Sometimes": supported values: "NoExecute", "NoSchedule", "PreferNoSchedule"',
+    );
+    expect(errors[1]).toBe(
+      `status.allocatable[cpu]: Invalid value: "lots": quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`,
+    );
   });
 });

@@ -54,7 +54,9 @@ describe('decodePod', () => {
       },
       status: { phase: 'Running', ready: true, podIPs: [] },
     });
-    expect(messages(diagnostics, 'info')).toEqual(['Pod shop/p has no status; the playground assumes phase Running (spec.nodeName is n1) and Ready=True']);
+    expect(messages(diagnostics, 'info')).toEqual([
+      'Pod shop/p has no status; the playground assumes phase Running (spec.nodeName is n1) and Ready=True',
+    ]);
   });
 
   it('keeps the given status: phase, IPs, Ready condition, deletionTimestamp', () => {
@@ -69,7 +71,10 @@ describe('decodePod', () => {
 `,
     );
     expect(diagnostics).toEqual([]);
-    expect(pods[0]).toMatchObject({ metadata: { deletionTimestamp: '2024-01-01T00:00:00Z' }, status: { phase: 'Running', ready: false, podIPs: ['10.244.1.5', 'fd00::5'] } });
+    expect(pods[0]).toMatchObject({
+      metadata: { deletionTimestamp: '2024-01-01T00:00:00Z' },
+      status: { phase: 'Running', ready: false, podIPs: ['10.244.1.5', 'fd00::5'] },
+    });
     expect(pods[0]!.spec.nodeName).toBeUndefined();
   });
 
@@ -79,9 +84,21 @@ describe('decodePod', () => {
   });
 
   it.each([
-    ['containerPort range', '    - name: d\n      ports: [{containerPort: 70000}]\n', 'spec.containers[1].ports[0].containerPort: Invalid value: 70000: must be between 1 and 65535, inclusive'],
-    ['toleration operator', '  tolerations: [{key: a, operator: Maybe}]\n', 'spec.tolerations[0].operator: Unsupported value: "Maybe": supported values: "Equal", "Exists"'],
-    ['spread maxSkew', '  topologySpreadConstraints: [{maxSkew: 0, topologyKey: k, whenUnsatisfiable: DoNotSchedule}]\n', 'spec.topologySpreadConstraints[0].maxSkew: Invalid value: 0: must be greater than zero'],
+    [
+      'containerPort range',
+      '    - name: d\n      ports: [{containerPort: 70000}]\n',
+      'spec.containers[1].ports[0].containerPort: Invalid value: 70000: must be between 1 and 65535, inclusive',
+    ],
+    [
+      'toleration operator',
+      '  tolerations: [{key: a, operator: Maybe}]\n',
+      'spec.tolerations[0].operator: Unsupported value: "Maybe": supported values: "Equal", "Exists"',
+    ],
+    [
+      'spread maxSkew',
+      '  topologySpreadConstraints: [{maxSkew: 0, topologyKey: k, whenUnsatisfiable: DoNotSchedule}]\n',
+      'spec.topologySpreadConstraints[0].maxSkew: Invalid value: 0: must be greater than zero',
+    ],
     [
       'node affinity operator',
       '  affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchExpressions: [{key: k, operator: Near}]}]}}}\n',
@@ -100,7 +117,9 @@ describe('decodePod', () => {
   it('requires containers and a valid name', () => {
     const { diagnostics } = decodeYaml('apiVersion: v1\nkind: Pod\nmetadata:\n  name: Bad_Name\nspec: {}\n');
     const errors = messages(diagnostics, 'error');
-    expect(errors[0]).toMatch(/^The Pod "Bad_Name" is invalid: metadata\.name: Invalid value: "Bad_Name": a lowercase RFC 1123 subdomain must consist of/);
+    expect(errors[0]).toMatch(
+      /^The Pod "Bad_Name" is invalid: metadata\.name: Invalid value: "Bad_Name": a lowercase RFC 1123 subdomain must consist of/,
+    );
     expect(errors[1]).toBe('spec.containers: Required value');
   });
 });

@@ -11,9 +11,17 @@ ${spec}
 
 describe('decodePodDisruptionBudget', () => {
   it.each([
-    ['an int minAvailable and a selector', '  minAvailable: 1\n  selector: {matchLabels: {app: echo}}', { minAvailable: 1, selector: { matchLabels: { app: 'echo' }, matchExpressions: [] }, unhealthyPodEvictionPolicy: 'IfHealthyBudget' }],
+    [
+      'an int minAvailable and a selector',
+      '  minAvailable: 1\n  selector: {matchLabels: {app: echo}}',
+      { minAvailable: 1, selector: { matchLabels: { app: 'echo' }, matchExpressions: [] }, unhealthyPodEvictionPolicy: 'IfHealthyBudget' },
+    ],
     ['a percent maxUnavailable', '  maxUnavailable: "25%"\n  selector: {matchLabels: {app: echo}}', { maxUnavailable: '25%' }],
-    ['AlwaysAllow', '  maxUnavailable: 1\n  unhealthyPodEvictionPolicy: AlwaysAllow\n  selector: {}', { unhealthyPodEvictionPolicy: 'AlwaysAllow', selector: { matchLabels: {}, matchExpressions: [] } }],
+    [
+      'AlwaysAllow',
+      '  maxUnavailable: 1\n  unhealthyPodEvictionPolicy: AlwaysAllow\n  selector: {}',
+      { unhealthyPodEvictionPolicy: 'AlwaysAllow', selector: { matchLabels: {}, matchExpressions: [] } },
+    ],
   ])('%s', (_name, spec, expected) => {
     const { podDisruptionBudgets, diagnostics } = decodeYaml(budget(spec));
     expect(messages(diagnostics)).toEqual([]);
@@ -27,13 +35,25 @@ describe('decodePodDisruptionBudget', () => {
   });
 
   it.each([
-    ['both bounds', '  minAvailable: 1\n  maxUnavailable: 1', /^The PodDisruptionBudget "echo" is invalid: spec: Invalid value: \{"minAvailable":1,"maxUnavailable":1\}: minAvailable and maxUnavailable cannot be both set/],
+    [
+      'both bounds',
+      '  minAvailable: 1\n  maxUnavailable: 1',
+      /^The PodDisruptionBudget "echo" is invalid: spec: Invalid value: \{"minAvailable":1,"maxUnavailable":1\}: minAvailable and maxUnavailable cannot be both set/,
+    ],
     ['a negative int', '  minAvailable: -1', /spec\.minAvailable: Invalid value: -1: must be greater than or equal to 0/],
-    ['a fractional number', '  maxUnavailable: 1.5', /spec\.maxUnavailable: Invalid value: 1\.5: cannot unmarshal number into a field of type int32/],
+    [
+      'a fractional number',
+      '  maxUnavailable: 1.5',
+      /spec\.maxUnavailable: Invalid value: 1\.5: cannot unmarshal number into a field of type int32/,
+    ],
     ['a list', '  minAvailable: [1]', /spec\.minAvailable: Invalid value: \[1\]: cannot unmarshal array into a field of type int32/],
     ['a percent over 100', '  maxUnavailable: "150%"', /spec\.maxUnavailable: Invalid value: "150%": must not be greater than 100%/],
     ['a string that is no percent', '  minAvailable: "half"', /spec\.minAvailable: Invalid value: "half": a valid percent string must be/],
-    ['an unknown policy', '  minAvailable: 1\n  unhealthyPodEvictionPolicy: Sometimes', /spec\.unhealthyPodEvictionPolicy: Unsupported value: "Sometimes": supported values: "AlwaysAllow", "IfHealthyBudget"/],
+    [
+      'an unknown policy',
+      '  minAvailable: 1\n  unhealthyPodEvictionPolicy: Sometimes',
+      /spec\.unhealthyPodEvictionPolicy: Unsupported value: "Sometimes": supported values: "AlwaysAllow", "IfHealthyBudget"/,
+    ],
   ])('refuses %s, in the API server’s words', (_name, spec, message) => {
     const { podDisruptionBudgets, diagnostics } = decodeYaml(budget(spec));
     expect(podDisruptionBudgets).toEqual([]);

@@ -45,7 +45,12 @@ describe('decodeService defaults', () => {
   });
 
   it('allocates cluster IPs and node ports deterministically and without collisions', () => {
-    const many = Array.from({ length: 50 }, (_, i) => `apiVersion: v1\nkind: Service\nmetadata: {name: s${i}}\nspec:\n  type: NodePort\n  ports: [{port: 80}, {name: b, port: 81}]\n`.replace('{port: 80}', '{name: a, port: 80}')).join('---\n');
+    const many = Array.from({ length: 50 }, (_, i) =>
+      `apiVersion: v1\nkind: Service\nmetadata: {name: s${i}}\nspec:\n  type: NodePort\n  ports: [{port: 80}, {name: b, port: 81}]\n`.replace(
+        '{port: 80}',
+        '{name: a, port: 80}',
+      ),
+    ).join('---\n');
     const first = decodeYaml(many);
     const again = decodeYaml(many);
     expect(messages(first.diagnostics, 'error')).toEqual([]);
@@ -75,7 +80,9 @@ describe('decodeService defaults', () => {
   });
 
   it('reads LoadBalancer VIPs from status, or assumes one with an info', () => {
-    const withStatus = decodeYaml(serviceYaml('  type: LoadBalancer\n  ports: [{port: 80}]\n') + 'status:\n  loadBalancer:\n    ingress: [{ip: 203.0.113.7}]\n');
+    const withStatus = decodeYaml(
+      serviceYaml('  type: LoadBalancer\n  ports: [{port: 80}]\n') + 'status:\n  loadBalancer:\n    ingress: [{ip: 203.0.113.7}]\n',
+    );
     expect(withStatus.services[0]!.loadBalancerIPs).toEqual(['203.0.113.7']);
     expect(withStatus.diagnostics).toEqual([]);
     const without = decodeYaml(serviceYaml('  type: LoadBalancer\n  ports: [{port: 80}]\n'));

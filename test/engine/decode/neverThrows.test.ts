@@ -4,7 +4,17 @@ import { decodeCluster } from '../../../src/engine/decode/decodeCluster';
 import { documentsFromObjects } from '../../../src/engine/parse/documentsFromObjects';
 import { parseManifests } from '../../../src/engine/parse/parseManifests';
 
-const kinds = fc.constantFrom('Node', 'Pod', 'Deployment', 'Service', 'EndpointSlice', 'KubeProxyConfiguration', 'List', 'PodList', 'Namespace');
+const kinds = fc.constantFrom(
+  'Node',
+  'Pod',
+  'Deployment',
+  'Service',
+  'EndpointSlice',
+  'KubeProxyConfiguration',
+  'List',
+  'PodList',
+  'Namespace',
+);
 const apiVersions = fc.constantFrom('v1', 'apps/v1', 'discovery.k8s.io/v1', 'kubeproxy.config.k8s.io/v1alpha1', 'x/v9');
 const versions = fc.constantFrom('1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36' as const);
 const anyValue = fc.jsonValue({ maxDepth: 4 });
@@ -13,7 +23,10 @@ const manifestish = fc.record(
   {
     apiVersion: fc.oneof(apiVersions, anyValue),
     kind: fc.oneof(kinds, anyValue),
-    metadata: fc.oneof(fc.record({ name: fc.oneof(fc.string(), anyValue), namespace: anyValue, labels: anyValue }, { requiredKeys: [] }), anyValue),
+    metadata: fc.oneof(
+      fc.record({ name: fc.oneof(fc.string(), anyValue), namespace: anyValue, labels: anyValue }, { requiredKeys: [] }),
+      anyValue,
+    ),
     spec: fc.oneof(
       fc.record(
         {
@@ -50,14 +63,20 @@ describe('the parse and decode stage never throws', () => {
 
   it('on arbitrary text, and on YAML renderings of arbitrary objects', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.array(manifestish, { maxLength: 3 }).map((objects) => objects.map((o) => JSON.stringify(o)).join('\n---\n'))), (text) => {
-        const parsed = parseManifests([{ name: 'fuzz.yaml', text }]);
-        const decoded = decodeCluster(parsed.documents, { version: '1.34', featureGates: { Bogus: true } });
-        for (const d of [...parsed.diagnostics, ...decoded.diagnostics]) {
-          expect(d.line).toBeGreaterThanOrEqual(1);
-          expect(typeof d.message).toBe('string');
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.array(manifestish, { maxLength: 3 }).map((objects) => objects.map((o) => JSON.stringify(o)).join('\n---\n')),
+        ),
+        (text) => {
+          const parsed = parseManifests([{ name: 'fuzz.yaml', text }]);
+          const decoded = decodeCluster(parsed.documents, { version: '1.34', featureGates: { Bogus: true } });
+          for (const d of [...parsed.diagnostics, ...decoded.diagnostics]) {
+            expect(d.line).toBeGreaterThanOrEqual(1);
+            expect(typeof d.message).toBe('string');
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

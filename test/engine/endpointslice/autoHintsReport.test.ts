@@ -37,13 +37,22 @@ spec:
     - port: 80
 `;
 function auto(docs: string[], featureGates?: Record<string, boolean>) {
-  const report = analyzeFiles([{ name: 'c.yaml', text: [...docs, autoService].join('---\n') }], { kubernetesVersion: '1.32', ...(featureGates ? { featureGates } : {}) });
+  const report = analyzeFiles([{ name: 'c.yaml', text: [...docs, autoService].join('---\n') }], {
+    kubernetesVersion: '1.32',
+    ...(featureGates ? { featureGates } : {}),
+  });
   return report.services.find((s) => s.key === 'default/web')!.topologyAuto!;
 }
 
 describe('autoHintsReport', () => {
   it('per zone: CPU share, desired and minimum counts, and one hint moved from zone-a to zone-b', () => {
-    const a = auto([node('a1', 'zone-a'), node('a2', 'zone-a'), node('b1', 'zone-b'), ...[1, 2, 3, 4, 5].map((i) => pod(`web-a${i}`, i % 2 ? 'a1' : 'a2')), pod('web-b1', 'b1')]);
+    const a = auto([
+      node('a1', 'zone-a'),
+      node('a2', 'zone-a'),
+      node('b1', 'zone-b'),
+      ...[1, 2, 3, 4, 5].map((i) => pod(`web-a${i}`, i % 2 ? 'a1' : 'a2')),
+      pod('web-b1', 'b1'),
+    ]);
     expect(a.active).toBe(true);
     expect(a.removedBecause).toBeUndefined();
     expect(a.overloadThreshold).toBe(0.2);
@@ -64,12 +73,24 @@ describe('autoHintsReport', () => {
 
   it('a node without a zone label makes node information insufficient, naming the node', () => {
     const a = auto([node('a1', 'zone-a'), node('b1', 'zone-b'), node('x1', undefined), pod('web-1', 'a1'), pod('web-2', 'b1')]);
-    expect(a.removedBecause).toMatch(/^Insufficient Node information: allocatable CPU or zone not specified on one or more nodes, addressType: IPv4 \(node x1 has no topology.kubernetes.io\/zone label\)/);
+    expect(a.removedBecause).toMatch(
+      /^Insufficient Node information: allocatable CPU or zone not specified on one or more nodes, addressType: IPv4 \(node x1 has no topology.kubernetes.io\/zone label\)/,
+    );
   });
 
   it('uneven CPU beyond the overload bound: minimums do not fit', () => {
-    const a = auto([node('a1', 'zone-a', '1'), node('b1', 'zone-b', '1'), node('c1', 'zone-c', '1'), pod('web-1', 'a1'), pod('web-2', 'b1'), pod('web-3', 'c1'), pod('web-4', 'c1')]);
-    expect(a.removedBecause).toMatch(/^Unable to allocate minimum required endpoints to each zone without exceeding overload threshold \(4 endpoints, 3 zones\)/);
+    const a = auto([
+      node('a1', 'zone-a', '1'),
+      node('b1', 'zone-b', '1'),
+      node('c1', 'zone-c', '1'),
+      pod('web-1', 'a1'),
+      pod('web-2', 'b1'),
+      pod('web-3', 'c1'),
+      pod('web-4', 'c1'),
+    ]);
+    expect(a.removedBecause).toMatch(
+      /^Unable to allocate minimum required endpoints to each zone without exceeding overload threshold \(4 endpoints, 3 zones\)/,
+    );
   });
 
   it('with the TopologyAwareHints gate off the controller has no topology cache', () => {

@@ -44,12 +44,19 @@ describe('chooseHintsRule', () => {
   it('topology-mode Auto takes precedence over trafficDistribution', () => {
     const { rule, trace } = choose({ annotations: { [MODE]: 'Auto' }, trafficDistribution: 'PreferClose' });
     expect(rule.kind).toBe('topology-cache');
-    expect(trace[0]!.message).toContain('takes precedence over trafficDistribution PreferClose, which is ignored even if every hint ends up removed');
+    expect(trace[0]!.message).toContain(
+      'takes precedence over trafficDistribution PreferClose, which is ignored even if every hint ends up removed',
+    );
   });
 
   it('an annotation other than Auto/auto leaves trafficDistribution in charge', () => {
-    expect(choose({ annotations: { [MODE]: 'AUTO' }, trafficDistribution: 'PreferClose' }).rule).toEqual({ kind: 'trafficdist', trafficDistribution: 'PreferClose' });
-    expect(choose({ annotations: { [HINTS]: 'Disabled', [MODE]: 'Auto' }, trafficDistribution: 'PreferClose' }).rule.kind).toBe('trafficdist');
+    expect(choose({ annotations: { [MODE]: 'AUTO' }, trafficDistribution: 'PreferClose' }).rule).toEqual({
+      kind: 'trafficdist',
+      trafficDistribution: 'PreferClose',
+    });
+    expect(choose({ annotations: { [HINTS]: 'Disabled', [MODE]: 'Auto' }, trafficDistribution: 'PreferClose' }).rule.kind).toBe(
+      'trafficdist',
+    );
   });
 
   it('Auto without a topology cache blocks trafficDistribution too (reconciler.go canUseTrafficDistribution)', () => {
@@ -61,7 +68,9 @@ describe('chooseHintsRule', () => {
   it('explains an unusable trafficDistribution', () => {
     const { rule, trace } = choose({ trafficDistribution: 'PreferSameNode' }, true, '1.33');
     expect(rule.kind).toBe('none');
-    expect(trace[0]!.message).toBe('trafficDistribution PreferSameNode is not used: the PreferSameTrafficDistribution feature gate is off in 1.33');
+    expect(trace[0]!.message).toBe(
+      'trafficDistribution PreferSameNode is not used: the PreferSameTrafficDistribution feature gate is off in 1.33',
+    );
   });
 });
 
@@ -73,7 +82,14 @@ describe('reconciler: trafficDistribution and the topology annotation', () => {
   const pods = placement.map((n, i) => makePod(`pod-${i}`, { node: `node-${n}`, ips: [`10.0.0.${i + 1}`] }));
   const run = (opts: ServiceOptions, version: KubeVersion, gates: Partial<FeatureGates> = {}) => {
     const service = makeService('foo', { ...opts, ports: [{ protocol: 'TCP', port: 80, targetPort: 80 }] });
-    return reconcileEndpointSlices({ services: [service], pods, nodes, userSlices: [], version, gates: { ...defaultGates(version), ...gates } });
+    return reconcileEndpointSlices({
+      services: [service],
+      pods,
+      nodes,
+      userSlices: [],
+      version,
+      gates: { ...defaultGates(version), ...gates },
+    });
   };
 
   it('trafficDistribution=PreferClose, topologyAnnotation=Disabled', () => {
@@ -97,7 +113,9 @@ describe('reconciler: trafficDistribution and the topology annotation', () => {
   });
 
   it('trafficDistribution=PreferSameNode, PSTD enabled', () => {
-    const out = run({ trafficDistribution: 'PreferSameNode', annotations: { [HINTS]: 'Disabled' } }, '1.33', { PreferSameTrafficDistribution: true });
+    const out = run({ trafficDistribution: 'PreferSameNode', annotations: { [HINTS]: 'Disabled' } }, '1.33', {
+      PreferSameTrafficDistribution: true,
+    });
     const endpoints = endpointsOf(out.slices.get('default/foo')!);
     expect(countBy(endpoints, zoneHint)).toEqual({ 'zone-a': 1, 'zone-b': 3, 'zone-c': 2 });
     expect(countBy(endpoints, (e) => e.hints!.forNodes![0]!.name)).toEqual({ 'node-0': 1, 'node-1': 3, 'node-2': 2 });
@@ -177,7 +195,9 @@ describe('reconciler: topology annotation Auto', () => {
     const out = run(pick(5, 6, 25, 26, 7, 8, 16, 17, 18), 'Auto');
     expect(summary(out)).toEqual({ hints: { 'zone-a': 3, 'zone-b': 3, 'zone-c': 3 }, crossZone: 1 });
     const trace = out.hintsTrace.get('default/foo')!.map((s) => s.message);
-    expect(trace).toContain('9 Ready endpoints (overload threshold 20%): zone-a desired 3, minimum 3, maximum 3; zone-b desired 3, minimum 3, maximum 3; zone-c desired 3, minimum 3, maximum 3');
+    expect(trace).toContain(
+      '9 Ready endpoints (overload threshold 20%): zone-a desired 3, minimum 3, maximum 3; zone-b desired 3, minimum 3, maximum 3; zone-c desired 3, minimum 3, maximum 3',
+    );
   });
 
   it('topology enabled, hintsAnnotation==disabled, more slices and endpoints', () => {

@@ -12,13 +12,33 @@ describe('podToEndpoint', () => {
 
   const cases = [
     { name: 'Ready pod', pod: pod(true, false), svc, conditions: { ready: true, serving: true, terminating: false } },
-    { name: 'Ready pod + publishNotReadyAddresses', pod: pod(true, false), svc: publish, conditions: { ready: true, serving: true, terminating: false } },
+    {
+      name: 'Ready pod + publishNotReadyAddresses',
+      pod: pod(true, false),
+      svc: publish,
+      conditions: { ready: true, serving: true, terminating: false },
+    },
     { name: 'Unready pod', pod: pod(false, false), svc, conditions: { ready: false, serving: false, terminating: false } },
-    { name: 'Unready pod + publishNotReadyAddresses', pod: pod(false, false), svc: publish, conditions: { ready: true, serving: false, terminating: false } },
+    {
+      name: 'Unready pod + publishNotReadyAddresses',
+      pod: pod(false, false),
+      svc: publish,
+      conditions: { ready: true, serving: false, terminating: false },
+    },
     { name: 'Ready terminating pod', pod: pod(true, true), svc, conditions: { ready: false, serving: true, terminating: true } },
     { name: 'Not ready terminating pod', pod: pod(false, true), svc, conditions: { ready: false, serving: false, terminating: true } },
-    { name: 'Ready terminating pod + publishNotReadyAddresses', pod: pod(true, true), svc: publish, conditions: { ready: true, serving: true, terminating: true } },
-    { name: 'Not ready terminating pod + publishNotReadyAddresses', pod: pod(false, true), svc: publish, conditions: { ready: true, serving: false, terminating: true } },
+    {
+      name: 'Ready terminating pod + publishNotReadyAddresses',
+      pod: pod(true, true),
+      svc: publish,
+      conditions: { ready: true, serving: true, terminating: true },
+    },
+    {
+      name: 'Not ready terminating pod + publishNotReadyAddresses',
+      pod: pod(false, true),
+      svc: publish,
+      conditions: { ready: true, serving: false, terminating: true },
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -24,13 +24,27 @@ const podArb = fc.record({
 });
 const serviceArb = fc.record({
   trafficDistribution: fc.constantFrom(undefined, 'PreferClose', 'PreferSameZone', 'PreferSameNode', 'Bogus', ''),
-  annotations: fc.constantFrom({}, { [MODE]: 'Auto' }, { [MODE]: 'auto' }, { [MODE]: 'Disabled' }, { [HINTS]: 'Auto' }, { [HINTS]: '', [MODE]: 'Auto' }),
+  annotations: fc.constantFrom(
+    {},
+    { [MODE]: 'Auto' },
+    { [MODE]: 'auto' },
+    { [MODE]: 'Disabled' },
+    { [HINTS]: 'Auto' },
+    { [HINTS]: '', [MODE]: 'Auto' },
+  ),
   publishNotReadyAddresses: fc.boolean(),
 });
-const gateArb = fc.record({ TopologyAwareHints: fc.boolean(), ServiceTrafficDistribution: fc.boolean(), PreferSameTrafficDistribution: fc.boolean() }, { requiredKeys: [] });
+const gateArb = fc.record(
+  { TopologyAwareHints: fc.boolean(), ServiceTrafficDistribution: fc.boolean(), PreferSameTrafficDistribution: fc.boolean() },
+  { requiredKeys: [] },
+);
 
 /** The hint rule, written independently of the code under test from reconciler.go. */
-function expectedRule(svc: { trafficDistribution?: string; annotations: Record<string, string> }, version: KubeVersion, gates: FeatureGates) {
+function expectedRule(
+  svc: { trafficDistribution?: string; annotations: Record<string, string> },
+  version: KubeVersion,
+  gates: FeatureGates,
+) {
   const value = HINTS in svc.annotations ? svc.annotations[HINTS] : svc.annotations[MODE];
   const auto = value === 'Auto' || value === 'auto';
   if (auto) return gates.TopologyAwareHints ? 'auto' : 'none';

@@ -17,9 +17,26 @@ const echo = (name: string, node: string, ip: string) =>
 const echoPods = [echo('echo-7d4b9c-a1', 'mnode-m02', '10.244.1.2'), echo('echo-7d4b9c-b2', 'mnode-m03', '10.244.2.2')];
 const client = makePod('client', { labels: {}, node: 'mnode-m02', ips: ['10.244.1.3'] });
 
-function run(version: KubeVersion, trafficDistribution: string | undefined, pods: Pod[] = echoPods, annotations: Record<string, string> = {}) {
-  const service = makeService('echo-svc', { selector: { app: 'echo' }, ports: [{ protocol: 'TCP', port: 80, targetPort: 5678 }], trafficDistribution, annotations });
-  const out = reconcileEndpointSlices({ services: [service], pods: [...pods, client], nodes, userSlices: [], version, gates: defaultGates(version) });
+function run(
+  version: KubeVersion,
+  trafficDistribution: string | undefined,
+  pods: Pod[] = echoPods,
+  annotations: Record<string, string> = {},
+) {
+  const service = makeService('echo-svc', {
+    selector: { app: 'echo' },
+    ports: [{ protocol: 'TCP', port: 80, targetPort: 5678 }],
+    trafficDistribution,
+    annotations,
+  });
+  const out = reconcileEndpointSlices({
+    services: [service],
+    pods: [...pods, client],
+    nodes,
+    userSlices: [],
+    version,
+    gates: defaultGates(version),
+  });
   return { slices: out.slices.get('default/echo-svc')!, trace: out.hintsTrace.get('default/echo-svc')!.map((s) => s.message), out };
 }
 const hints = (r: ReturnType<typeof run>) => r.slices.flatMap((s) => s.endpoints.map((e) => e.hints));
@@ -77,7 +94,9 @@ describe('seed demo', () => {
     it('topology-mode Auto: no zone on a Ready endpoint removes every hint', () => {
       const r = run('1.34', undefined, pods, { 'service.kubernetes.io/topology-mode': 'Auto' });
       expect(hints(r)).toEqual([undefined, undefined]);
-      expect(r.out.diagnostics[0]!.message).toMatch(/^TopologyAwareHintsDisabled: One or more endpoints do not have a zone specified, removing hints/);
+      expect(r.out.diagnostics[0]!.message).toMatch(
+        /^TopologyAwareHintsDisabled: One or more endpoints do not have a zone specified, removing hints/,
+      );
     });
   });
 

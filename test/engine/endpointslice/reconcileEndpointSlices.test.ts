@@ -24,7 +24,11 @@ describe('reconcileEndpointSlices: the slices', () => {
         name: slice!.metadata.name,
         namespace: 'default',
         generateName: 'web-',
-        labels: { team: 'a', 'kubernetes.io/service-name': 'web', 'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io' },
+        labels: {
+          team: 'a',
+          'kubernetes.io/service-name': 'web',
+          'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io',
+        },
         ownerReferences: [{ apiVersion: 'v1', kind: 'Service', name: 'web', controller: true }],
       },
       addressType: 'IPv4',
@@ -84,8 +88,12 @@ describe('reconcileEndpointSlices: the slices', () => {
     ];
     const out = run({ services: [makeService('web')], pods });
     expect(out.slices.get('default/web')!.flatMap((s) => s.endpoints.map((e) => e.targetRef!.name))).toEqual(['ok']);
-    expect(out.diagnostics).toMatchObject([{ severity: 'warning', message: 'skipping Pod lost for Service default/web: Node gone Not Found', path: 'spec.nodeName' }]);
-    expect(traceOf(out)).toContain('left out: done (its phase is Succeeded), pending (it has no pod IP yet) and lost (its Node "gone" does not exist)');
+    expect(out.diagnostics).toMatchObject([
+      { severity: 'warning', message: 'skipping Pod lost for Service default/web: Node gone Not Found', path: 'spec.nodeName' },
+    ]);
+    expect(traceOf(out)).toContain(
+      'left out: done (its phase is Succeeded), pending (it has no pod IP yet) and lost (its Node "gone" does not exist)',
+    );
   });
 
   it('publishNotReadyAddresses keeps pods on missing nodes and makes everything ready', () => {
@@ -99,7 +107,11 @@ describe('reconcileEndpointSlices: the slices', () => {
 
   it('IPv6 pods get an IPv6 slice; an IPv4 ClusterIP keeps IPv4', () => {
     const pods = [makePod('v6', { node: 'n1', ips: ['fd00::1'] })];
-    expect(run({ services: [makeService('web')], pods }).slices.get('default/web')!.map((s) => s.addressType)).toEqual(['IPv6']);
+    expect(
+      run({ services: [makeService('web')], pods })
+        .slices.get('default/web')!
+        .map((s) => s.addressType),
+    ).toEqual(['IPv6']);
     const v4 = run({ services: [makeService('web', { clusterIP: '10.96.0.10' })], pods }).slices.get('default/web')!;
     expect(v4.map((s) => [s.addressType, s.endpoints.length])).toEqual([['IPv4', 0]]);
   });
@@ -111,7 +123,11 @@ describe('reconcileEndpointSlices: the slices', () => {
 
   it('no selector, empty selector and ExternalName: no slices', () => {
     const out = run({
-      services: [makeService('web', { selector: null }), makeService('empty', { selector: {} }), makeService('ext', { type: 'ExternalName' })],
+      services: [
+        makeService('web', { selector: null }),
+        makeService('empty', { selector: {} }),
+        makeService('ext', { type: 'ExternalName' }),
+      ],
       pods: [makePod('a', { node: 'n1', ips: ['10.0.0.1'] })],
     });
     expect([...out.slices.values()]).toEqual([[], [], []]);
@@ -128,7 +144,10 @@ describe('reconcileEndpointSlices: the slices', () => {
       endpoints: [{ addresses: ['192.168.0.1'], conditions: {}, hints: { forZones: [{ name: 'zone-z' }] } }],
       ports: [{ port: 80 }],
     };
-    const orphan: EndpointSlice = { ...given, metadata: { ...given.metadata, name: 'lonely', labels: { 'kubernetes.io/service-name': 'nope' } } };
+    const orphan: EndpointSlice = {
+      ...given,
+      metadata: { ...given.metadata, name: 'lonely', labels: { 'kubernetes.io/service-name': 'nope' } },
+    };
     const out = run({
       services: [makeService('web', { trafficDistribution: 'PreferClose' })],
       pods: [makePod('a', { node: 'n1', ips: ['10.0.0.1'] })],
@@ -140,16 +159,29 @@ describe('reconcileEndpointSlices: the slices', () => {
     expect(out.slices.get('default/web')).toEqual([given]);
     expect(given.endpoints[0]!.hints).toEqual({ forZones: [{ name: 'zone-z' }] });
     expect(traceOf(out)[0]).toContain('web-manual come from the input');
-    expect(out.diagnostics).toMatchObject([{ severity: 'warning', message: 'EndpointSlice lonely belongs to Service default/nope, which is not in the input; kube-proxy ignores it' }]);
+    expect(out.diagnostics).toMatchObject([
+      {
+        severity: 'warning',
+        message: 'EndpointSlice lonely belongs to Service default/nope, which is not in the input; kube-proxy ignores it',
+      },
+    ]);
   });
 
   it('scales: 2,000 Services over 30,000 pods without scanning all pods per Service', () => {
     const manyNodes = Array.from({ length: 300 }, (_, i) => makeNode(`node-${i}`, { zone: `zone-${i % 3}` }));
     const pods = Array.from({ length: 30_000 }, (_, i) =>
-      makePod(`p-${i}`, { labels: { app: `app-${i % 2000}` }, node: `node-${i % 300}`, ips: [`10.${i >> 16}.${(i >> 8) & 255}.${i & 255}`] }),
+      makePod(`p-${i}`, {
+        labels: { app: `app-${i % 2000}` },
+        node: `node-${i % 300}`,
+        ips: [`10.${i >> 16}.${(i >> 8) & 255}.${i & 255}`],
+      }),
     );
     const services = Array.from({ length: 2000 }, (_, i) =>
-      makeService(`svc-${i}`, { selector: { app: `app-${i}` }, trafficDistribution: i % 2 ? 'PreferClose' : undefined, annotations: i % 5 === 0 ? { 'service.kubernetes.io/topology-mode': 'Auto' } : {} }),
+      makeService(`svc-${i}`, {
+        selector: { app: `app-${i}` },
+        trafficDistribution: i % 2 ? 'PreferClose' : undefined,
+        annotations: i % 5 === 0 ? { 'service.kubernetes.io/topology-mode': 'Auto' } : {},
+      }),
     );
     // Count label reads: a scan per Service would read 2,000 × 30,000 of them, an index a few per pod.
     let labelReads = 0;

@@ -14,7 +14,10 @@ describe('each event, right after it happens (t = 0)', () => {
   const podOnC = on(web(before.pods), 'c')[0]!;
 
   const table: { event: ClusterEvent; check: (c: ClusterState, log: string[]) => void }[] = [
-    { event: { type: 'node.cordon', node: 'a' }, check: (c) => expect(c.nodes.find((n) => n.metadata.name === 'a')!.unschedulable).toBe(true) },
+    {
+      event: { type: 'node.cordon', node: 'a' },
+      check: (c) => expect(c.nodes.find((n) => n.metadata.name === 'a')!.unschedulable).toBe(true),
+    },
     {
       event: { type: 'node.uncordon', node: 'a' },
       check: (c, log) => {
@@ -63,7 +66,9 @@ describe('each event, right after it happens (t = 0)', () => {
         // kubectl refuses: the client pod has no controller; the node stays cordoned.
         expect(c.nodes.find((n) => n.metadata.name === 'a')!.unschedulable).toBe(true);
         expect(terminating(c.pods)).toEqual([]);
-        expect(log.some((l) => l.includes('cannot delete Pods that declare no controller (use --force to override): default/client'))).toBe(true);
+        expect(log.some((l) => l.includes('cannot delete Pods that declare no controller (use --force to override): default/client'))).toBe(
+          true,
+        );
       },
     },
     {
@@ -92,7 +97,10 @@ describe('each event, right after it happens (t = 0)', () => {
         expect(web(c.pods)).toHaveLength(5);
       },
     },
-    { event: { type: 'pod.delete', pod: keyOf(podOnC.metadata), gracePeriodSeconds: 0 }, check: (c) => expect(web(c.pods)).toHaveLength(4) },
+    {
+      event: { type: 'pod.delete', pod: keyOf(podOnC.metadata), gracePeriodSeconds: 0 },
+      check: (c) => expect(web(c.pods)).toHaveLength(4),
+    },
     {
       event: { type: 'deployment.scale', deployment: 'default/web', replicas: 6 },
       check: (c) => {
@@ -109,7 +117,11 @@ describe('each event, right after it happens (t = 0)', () => {
       },
     },
     {
-      event: { type: 'service.patch', service: 'default/web', patch: { spec: { trafficDistribution: 'PreferSameZone', selector: { app: 'other' } } } },
+      event: {
+        type: 'service.patch',
+        service: 'default/web',
+        patch: { spec: { trafficDistribution: 'PreferSameZone', selector: { app: 'other' } } },
+      },
       check: (c) => {
         expect(c.services[0]!.trafficDistribution).toBe('PreferSameZone');
         expect(c.services[0]!.selector).toEqual({ app: 'other' });
@@ -133,7 +145,11 @@ describe('each event, right after it happens (t = 0)', () => {
       },
     },
     {
-      event: { type: 'apply', file: 'extra.yaml', text: 'apiVersion: v1\nkind: Node\nmetadata:\n  name: e\n  labels:\n    topology.kubernetes.io/zone: zone-c\n' },
+      event: {
+        type: 'apply',
+        file: 'extra.yaml',
+        text: 'apiVersion: v1\nkind: Node\nmetadata:\n  name: e\n  labels:\n    topology.kubernetes.io/zone: zone-c\n',
+      },
       check: (c, log) => {
         expect(c.nodes.map((n) => n.metadata.name)).toContain('e');
         expect(log).toContain('node/e created');
@@ -143,7 +159,10 @@ describe('each event, right after it happens (t = 0)', () => {
 
   it.each(table.map((row) => [JSON.stringify(row.event), row] as const))('%s', (_, row) => {
     const result = live(base, row.event);
-    row.check(result.cluster, result.log.map((l) => l.message));
+    row.check(
+      result.cluster,
+      result.log.map((l) => l.message),
+    );
   });
 
   it('keeps the names of the pods the files make the Deployment create', () => {
@@ -160,7 +179,11 @@ describe('each event, right after it happens (t = 0)', () => {
       [{ type: 'service.patch', service: 'web', patch: { spec: { type: 'Bogus' } } }, 'The Service "web" is invalid'],
       [{ type: 'zone.outage', zone: 'zone-x' }, 'no node carries topology.kubernetes.io/zone=zone-x'],
       [
-        { type: 'deployment.patch', deployment: 'web', patch: { spec: { selector: { matchLabels: { app: 'x' } }, template: { metadata: { labels: { app: 'x' } } } } } },
+        {
+          type: 'deployment.patch',
+          deployment: 'web',
+          patch: { spec: { selector: { matchLabels: { app: 'x' } }, template: { metadata: { labels: { app: 'x' } } } } },
+        },
         'The Deployment "web" is invalid: spec.selector: Invalid value: field is immutable',
       ],
       [
@@ -177,7 +200,11 @@ describe('each event, right after it happens (t = 0)', () => {
   });
 
   it('rolls a template change out with the default 25% maxSurge: one new pod first, old ones still serving', () => {
-    const result = live(base, { type: 'deployment.patch', deployment: 'web', patch: { spec: { template: { spec: { nodeSelector: { 'topology.kubernetes.io/zone': 'zone-b' } } } } } });
+    const result = live(base, {
+      type: 'deployment.patch',
+      deployment: 'web',
+      patch: { spec: { template: { spec: { nodeSelector: { 'topology.kubernetes.io/zone': 'zone-b' } } } } },
+    });
     const pods = web(result.cluster.pods);
     const hashes = new Set(pods.map((p) => p.metadata.labels['pod-template-hash']));
     expect(hashes.size).toBe(2);

@@ -24,7 +24,8 @@ export function seedDemo(): ClusterState {
 
 /** Nodes a, b (zone-a) and c, d (zone-b), a client in zone-a and a Deployment "web". */
 export function fourNodes(replicas: number, extra = ''): ClusterState {
-  const node = (name: string, zone: string) => `apiVersion: v1\nkind: Node\nmetadata:\n  name: ${name}\n  labels:\n    topology.kubernetes.io/zone: ${zone}\n---\n`;
+  const node = (name: string, zone: string) =>
+    `apiVersion: v1\nkind: Node\nmetadata:\n  name: ${name}\n  labels:\n    topology.kubernetes.io/zone: ${zone}\n---\n`;
   const text =
     node('a', 'zone-a') +
     node('b', 'zone-a') +

@@ -4,7 +4,8 @@ import { disruptionStatus, evictionAnswer } from '../../../src/engine/events/dis
 import type { ClusterState, Pod } from '../../../src/engine/model';
 import { at, fourNodes } from './clusters';
 
-const pdb = (spec: string, name = 'web') => `---\napiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: ${name}\nspec:\n${spec}\n`;
+const pdb = (spec: string, name = 'web') =>
+  `---\napiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: ${name}\nspec:\n${spec}\n`;
 const selectWeb = '  selector: { matchLabels: { app: web } }';
 const web = (cluster: ClusterState) => cluster.pods.filter((p) => p.metadata.labels.app === 'web');
 const onNode = (pods: Pod[], node: string) => pods.filter((p) => p.spec.nodeName === node);
@@ -13,11 +14,27 @@ const settled = (budget: string, replicas = 4) => simulateCluster(fourNodes(repl
 
 describe('disruptionStatus, as the disruption controller computes it', () => {
   it.each([
-    ['minAvailable as an int: the pod count is expected', '  minAvailable: 3', { expectedPods: 4, currentHealthy: 4, desiredHealthy: 3, disruptionsAllowed: 1 }],
-    ['minAvailable as a percent of the Deployment’s replicas, rounded up', '  minAvailable: "60%"', { expectedPods: 4, currentHealthy: 4, desiredHealthy: 3, disruptionsAllowed: 1 }],
+    [
+      'minAvailable as an int: the pod count is expected',
+      '  minAvailable: 3',
+      { expectedPods: 4, currentHealthy: 4, desiredHealthy: 3, disruptionsAllowed: 1 },
+    ],
+    [
+      'minAvailable as a percent of the Deployment’s replicas, rounded up',
+      '  minAvailable: "60%"',
+      { expectedPods: 4, currentHealthy: 4, desiredHealthy: 3, disruptionsAllowed: 1 },
+    ],
     ['maxUnavailable as an int', '  maxUnavailable: 2', { expectedPods: 4, currentHealthy: 4, desiredHealthy: 2, disruptionsAllowed: 2 }],
-    ['maxUnavailable as a percent, rounded up', '  maxUnavailable: "30%"', { expectedPods: 4, currentHealthy: 4, desiredHealthy: 2, disruptionsAllowed: 2 }],
-    ['minAvailable above the healthy count allows nothing', '  minAvailable: 5', { expectedPods: 4, currentHealthy: 4, desiredHealthy: 5, disruptionsAllowed: 0 }],
+    [
+      'maxUnavailable as a percent, rounded up',
+      '  maxUnavailable: "30%"',
+      { expectedPods: 4, currentHealthy: 4, desiredHealthy: 2, disruptionsAllowed: 2 },
+    ],
+    [
+      'minAvailable above the healthy count allows nothing',
+      '  minAvailable: 5',
+      { expectedPods: 4, currentHealthy: 4, desiredHealthy: 5, disruptionsAllowed: 0 },
+    ],
   ])('%s', (_name, bound, expected) => {
     const cluster = settled(pdb(`${bound}\n${selectWeb}`));
     expect(disruptionStatus(cluster.podDisruptionBudgets[0]!, cluster)).toEqual(expected);
@@ -26,15 +43,31 @@ describe('disruptionStatus, as the disruption controller computes it', () => {
   it('counts terminating and not-Ready pods as unhealthy, and the pods named as evicted too', () => {
     const cluster = settled(pdb(`  minAvailable: 1\n${selectWeb}`));
     const [first, second] = web(cluster);
-    const changed = { ...cluster, pods: cluster.pods.map((p) => (p === first ? { ...p, metadata: { ...p.metadata, deletionTimestamp: '2025-01-01T00:00:00Z' } } : p === second ? { ...p, status: { ...p.status, ready: false } } : p)) };
+    const changed = {
+      ...cluster,
+      pods: cluster.pods.map((p) =>
+        p === first
+          ? { ...p, metadata: { ...p.metadata, deletionTimestamp: '2025-01-01T00:00:00Z' } }
+          : p === second
+            ? { ...p, status: { ...p.status, ready: false } }
+            : p,
+      ),
+    };
     expect(disruptionStatus(cluster.podDisruptionBudgets[0]!, changed)).toMatchObject({ currentHealthy: 2, disruptionsAllowed: 1 });
     const third = web(cluster)[2]!;
-    expect(disruptionStatus(cluster.podDisruptionBudgets[0]!, changed, new Set([`default/${third.metadata.name}`]))).toMatchObject({ currentHealthy: 1, disruptionsAllowed: 0 });
+    expect(disruptionStatus(cluster.podDisruptionBudgets[0]!, changed, new Set([`default/${third.metadata.name}`]))).toMatchObject({
+      currentHealthy: 1,
+      disruptionsAllowed: 0,
+    });
   });
 
   it('selects nothing without a selector, and every pod of the namespace with an empty one', () => {
     const none = settled(pdb('  maxUnavailable: 0'));
-    expect(disruptionStatus(none.podDisruptionBudgets[0]!, none)).toMatchObject({ expectedPods: 0, currentHealthy: 0, disruptionsAllowed: 0 });
+    expect(disruptionStatus(none.podDisruptionBudgets[0]!, none)).toMatchObject({
+      expectedPods: 0,
+      currentHealthy: 0,
+      disruptionsAllowed: 0,
+    });
     const all = settled(pdb('  minAvailable: 1\n  selector: {}'));
     // The four web pods and the client.
     expect(disruptionStatus(all.podDisruptionBudgets[0]!, all)).toMatchObject({ expectedPods: 5, currentHealthy: 5 });
@@ -43,7 +76,12 @@ describe('disruptionStatus, as the disruption controller computes it', () => {
   it('leaves pods without a controller out of a percent budget’s expected count', () => {
     const cluster = settled(pdb('  maxUnavailable: "50%"\n  selector: {}'));
     // Expected: web's 4 replicas (the bare client pod is not counted); healthy: all 5.
-    expect(disruptionStatus(cluster.podDisruptionBudgets[0]!, cluster)).toEqual({ expectedPods: 4, currentHealthy: 5, desiredHealthy: 2, disruptionsAllowed: 3 });
+    expect(disruptionStatus(cluster.podDisruptionBudgets[0]!, cluster)).toEqual({
+      expectedPods: 4,
+      currentHealthy: 5,
+      desiredHealthy: 2,
+      disruptionsAllowed: 3,
+    });
   });
 });
 
@@ -56,14 +94,22 @@ describe('evictionAnswer, as the eviction API answers', () => {
       message: "Cannot evict pod as it would violate the pod's disruption budget.",
       cause: 'The disruption budget web needs 4 healthy pods and has 4 currently',
     });
-    expect(evictionAnswer(cluster.pods.find((p) => p.metadata.name === 'client')!, cluster)).toEqual({ allowed: true });
+    expect(
+      evictionAnswer(
+        cluster.pods.find((p) => p.metadata.name === 'client')!,
+        cluster,
+      ),
+    ).toEqual({ allowed: true });
   });
 
   it('lets a not-Ready pod go while the budget is met (IfHealthyBudget), and always with AlwaysAllow', () => {
     const notReady = (cluster: ClusterState) => {
       const pod = web(cluster)[0]!;
       const changed = { ...cluster, pods: cluster.pods.map((p) => (p === pod ? { ...p, status: { ...p.status, ready: false } } : p)) };
-      return evictionAnswer(changed.pods.find((p) => p.metadata.name === pod.metadata.name)!, changed);
+      return evictionAnswer(
+        changed.pods.find((p) => p.metadata.name === pod.metadata.name)!,
+        changed,
+      );
     };
     expect(notReady(settled(pdb(`  minAvailable: 3\n${selectWeb}`)))).toEqual({ allowed: true });
     expect(notReady(settled(pdb(`  minAvailable: 4\n${selectWeb}`)))).toMatchObject({ allowed: false, retry: true });
@@ -93,7 +139,11 @@ describe('kubectl drain waits for the disruption budget', () => {
     const onA = onNode(web(first.cluster), busy);
     expect(onA.filter((p) => p.metadata.deletionTimestamp)).toHaveLength(1);
     expect(onA.filter((p) => !p.metadata.deletionTimestamp)).toHaveLength(1);
-    expect(first.log.map((l) => l.message)).toContainEqual(expect.stringMatching(/^error when evicting pods\/"web-[^"]+" -n "default" \(will retry after 5s\): Cannot evict pod as it would violate the pod's disruption budget\. The disruption budget web needs 5 healthy pods and has 5 currently$/));
+    expect(first.log.map((l) => l.message)).toContainEqual(
+      expect.stringMatching(
+        /^error when evicting pods\/"web-[^"]+" -n "default" \(will retry after 5s\): Cannot evict pod as it would violate the pod's disruption budget\. The disruption budget web needs 5 healthy pods and has 5 currently$/,
+      ),
+    );
     expect(first.nextChangeAt).toBe(6);
 
     const second = simulateCluster(base, [drainA], 6);

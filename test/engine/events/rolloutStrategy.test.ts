@@ -5,9 +5,21 @@ import type { DeploymentStrategy, Pod } from '../../../src/engine/model';
 import { at, fourNodes } from './clusters';
 
 const web = (pods: Pod[]) => pods.filter((p) => p.metadata.labels.app === 'web');
-const v2 = { type: 'deployment.patch', deployment: 'web', patch: { spec: { template: { metadata: { labels: { app: 'web', version: 'v2' } } } } } } as const;
-const strategyPatch = (strategy: Record<string, unknown>): ClusterEvent => ({ type: 'deployment.patch', deployment: 'web', patch: { spec: { strategy } } });
-const rolling = (maxSurge: number | string, maxUnavailable: number | string): DeploymentStrategy => ({ type: 'RollingUpdate', maxSurge, maxUnavailable });
+const v2 = {
+  type: 'deployment.patch',
+  deployment: 'web',
+  patch: { spec: { template: { metadata: { labels: { app: 'web', version: 'v2' } } } } },
+} as const;
+const strategyPatch = (strategy: Record<string, unknown>): ClusterEvent => ({
+  type: 'deployment.patch',
+  deployment: 'web',
+  patch: { spec: { strategy } },
+});
+const rolling = (maxSurge: number | string, maxUnavailable: number | string): DeploymentStrategy => ({
+  type: 'RollingUpdate',
+  maxSurge,
+  maxUnavailable,
+});
 
 /** Per simulated second of a rollout started at t=1: Ready pods that are not terminating, and pods not terminating. */
 function rollout(replicas: number, strategy: Record<string, unknown> | undefined, seconds = 90) {
@@ -100,18 +112,35 @@ describe('rollout strategy over simulated time', () => {
 
   it('refuses a patch to Recreate that keeps rollingUpdate, and one with both bounds 0, in the API server words', () => {
     const recreate = rollout(2, { type: 'Recreate' }, 1)[0]!;
-    expect(recreate.diagnostics.join('\n')).toContain("spec.strategy.rollingUpdate: Forbidden: may not be specified when strategy `type` is 'Recreate'");
+    expect(recreate.diagnostics.join('\n')).toContain(
+      "spec.strategy.rollingUpdate: Forbidden: may not be specified when strategy `type` is 'Recreate'",
+    );
     const zero = rollout(2, { rollingUpdate: { maxSurge: 0, maxUnavailable: 0 } }, 1)[0]!;
-    expect(zero.diagnostics.join('\n')).toContain('The Deployment "web" is invalid: spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0');
+    expect(zero.diagnostics.join('\n')).toContain(
+      'The Deployment "web" is invalid: spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0',
+    );
     // The refused patch leaves the default strategy: the rollout goes on as with 25%.
     expect(zero).toMatchObject({ newPods: 1, active: 3 });
   });
 });
 
 describe('template changes the engine does not model still roll out, as the whole template is hashed', () => {
-  const image = (tag: string): ClusterEvent => ({ type: 'deployment.patch', deployment: 'web', patch: { spec: { template: { spec: { containers: [{ name: 'web', image: `web:${tag}`, ports: [{ containerPort: 80 }] }] } } } } });
-  const restart: ClusterEvent = { type: 'deployment.patch', deployment: 'web', patch: { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': '2025-01-01T00:00:01Z' } } } } } };
-  const hashes = (pods: Pod[]) => new Set(web(pods).filter((p) => !p.metadata.deletionTimestamp).map((p) => p.metadata.labels['pod-template-hash']));
+  const image = (tag: string): ClusterEvent => ({
+    type: 'deployment.patch',
+    deployment: 'web',
+    patch: { spec: { template: { spec: { containers: [{ name: 'web', image: `web:${tag}`, ports: [{ containerPort: 80 }] }] } } } },
+  });
+  const restart: ClusterEvent = {
+    type: 'deployment.patch',
+    deployment: 'web',
+    patch: { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': '2025-01-01T00:00:01Z' } } } } },
+  };
+  const hashes = (pods: Pod[]) =>
+    new Set(
+      web(pods)
+        .filter((p) => !p.metadata.deletionTimestamp)
+        .map((p) => p.metadata.labels['pod-template-hash']),
+    );
 
   it.each([
     ['a new image (kubectl set image)', image('2')],
@@ -148,13 +177,17 @@ describe('minReadySeconds, paused and progressDeadlineSeconds', () => {
     const result = simulateCluster(fourNodes(replicas), events, t);
     return { result, web: result.cluster.deployments.find((d) => d.metadata.name === 'web')! };
   };
-  const progressing = (d: { status?: { conditions: { type: string; reason: string }[] } }) => d.status!.conditions.find((c) => c.type === 'Progressing')!.reason;
+  const progressing = (d: { status?: { conditions: { type: string; reason: string }[] } }) =>
+    d.status!.conditions.find((c) => c.type === 'Progressing')!.reason;
 
   it('minReadySeconds holds the old pods until the new ones have been Ready that long', () => {
     const strict = { rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } };
     const events = (minReadySeconds: number) => [at(0, spec({ minReadySeconds, strategy: strict })), at(1, v2)];
     // The first new pod is Ready at 6 s; without minReadySeconds an old pod goes then.
-    const oldAt = (minReadySeconds: number, t: number) => web(simulateCluster(fourNodes(2), events(minReadySeconds), t).cluster.pods).filter((p) => p.metadata.labels.version !== 'v2' && !p.metadata.deletionTimestamp).length;
+    const oldAt = (minReadySeconds: number, t: number) =>
+      web(simulateCluster(fourNodes(2), events(minReadySeconds), t).cluster.pods).filter(
+        (p) => p.metadata.labels.version !== 'v2' && !p.metadata.deletionTimestamp,
+      ).length;
     expect(oldAt(0, 6)).toBe(1);
     expect(oldAt(20, 6)).toBe(2);
     expect(oldAt(20, 25)).toBe(2);
@@ -175,13 +208,21 @@ describe('minReadySeconds, paused and progressDeadlineSeconds', () => {
     // Not timed out, however long it waits.
     expect(progressing(deploymentAt(events, 1000).web)).toBe('DeploymentPaused');
     const resumed = deploymentAt([...events, at(100, spec({ paused: null }))], 200);
-    expect(web(resumed.result.cluster.pods).filter((p) => !p.metadata.deletionTimestamp).every((p) => p.metadata.labels.version === 'v2')).toBe(true);
+    expect(
+      web(resumed.result.cluster.pods)
+        .filter((p) => !p.metadata.deletionTimestamp)
+        .every((p) => p.metadata.labels.version === 'v2'),
+    ).toBe(true);
     expect(progressing(resumed.web)).toBe('NewReplicaSetAvailable');
   });
 
   it('a rollout that cannot progress times out after progressDeadlineSeconds, said once in the log', () => {
     // The new pods ask for a node that does not exist: they stay Pending.
-    const nowhere: ClusterEvent = { type: 'deployment.patch', deployment: 'web', patch: { spec: { progressDeadlineSeconds: 120, template: { spec: { nodeSelector: { 'kubernetes.io/hostname': 'nowhere' } } } } } };
+    const nowhere: ClusterEvent = {
+      type: 'deployment.patch',
+      deployment: 'web',
+      patch: { spec: { progressDeadlineSeconds: 120, template: { spec: { nodeSelector: { 'kubernetes.io/hostname': 'nowhere' } } } } },
+    };
     const before = deploymentAt([at(1, nowhere)], 120);
     expect(progressing(before.web)).toBe('ReplicaSetUpdated');
     expect(before.result.nextChangeAt).toBe(121);

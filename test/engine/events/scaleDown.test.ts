@@ -15,7 +15,10 @@ it('scale-down removes pods doubled up on a node first, then not-ready ones befo
   const lone = start.find((p) => perNode.get(p.spec.nodeName!) === 1)!;
   const withNotReady = simulateCluster(
     base,
-    [at(0, { type: 'pod.notReady', pod: `default/${lone.metadata.name}` }), at(0, { type: 'deployment.scale', deployment: 'web', replicas: 4 })],
+    [
+      at(0, { type: 'pod.notReady', pod: `default/${lone.metadata.name}` }),
+      at(0, { type: 'deployment.scale', deployment: 'web', replicas: 4 }),
+    ],
     0,
   ).cluster.pods;
   expect(withNotReady.filter((p) => p.metadata.deletionTimestamp).map((p) => p.metadata.name)).toEqual([lone.metadata.name]);

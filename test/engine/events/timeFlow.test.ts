@@ -37,7 +37,13 @@ describe('simulated time', () => {
   });
 
   it('a rolling update progresses as new pods get Ready, and ends with only new pods once the old ones terminated', () => {
-    const patch = [at(0, { type: 'deployment.patch', deployment: 'web', patch: { spec: { template: { metadata: { labels: { app: 'web', version: 'v2' } } } } } })];
+    const patch = [
+      at(0, {
+        type: 'deployment.patch',
+        deployment: 'web',
+        patch: { spec: { template: { metadata: { labels: { app: 'web', version: 'v2' } } } } },
+      }),
+    ];
     const count = (now: number) => {
       const pods = web(simulateCluster(base, patch, now).cluster.pods);
       return {
@@ -78,7 +84,11 @@ describe('simulated time', () => {
     expect(names(web(evicted.cluster.pods).filter((p) => p.metadata.deletionTimestamp))).toEqual(onC);
     expect(web(evicted.cluster.pods).filter((p) => !p.metadata.deletionTimestamp && p.spec.nodeName !== 'c')).toHaveLength(4);
 
-    const back = simulateCluster(base, [...down, at(NOT_READY_EVICTION_SECONDS + 60, { type: 'node.ready', node: 'c' })], NOT_READY_EVICTION_SECONDS + 60);
+    const back = simulateCluster(
+      base,
+      [...down, at(NOT_READY_EVICTION_SECONDS + 60, { type: 'node.ready', node: 'c' })],
+      NOT_READY_EVICTION_SECONDS + 60,
+    );
     expect(web(back.cluster.pods).filter((p) => p.metadata.deletionTimestamp)).toHaveLength(0);
   });
 

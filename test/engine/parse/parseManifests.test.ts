@@ -30,7 +30,13 @@ describe('parseManifests', () => {
   it('locates the value at a field path with 1-based line and column', () => {
     const { documents } = parseManifests([{ name: 'a.yaml', text: multiDoc }]);
     const svc = documents[0]!.source;
-    expect(svc.locate(['spec', 'ports', 0, 'targetPort'])).toMatchObject({ file: 'a.yaml', line: 9, column: 19, endLine: 9, endColumn: 23 });
+    expect(svc.locate(['spec', 'ports', 0, 'targetPort'])).toMatchObject({
+      file: 'a.yaml',
+      line: 9,
+      column: 19,
+      endLine: 9,
+      endColumn: 23,
+    });
     expect(svc.locate(['metadata', 'name'])).toMatchObject({ line: 5, column: 9 });
     const pod = documents[1]!.source;
     expect(pod.locate(['metadata', 'name'])).toMatchObject({ line: 17, column: 9 });
@@ -145,7 +151,9 @@ items:
   });
 
   it('reports a non-object List item and keeps the others', () => {
-    const { documents, diagnostics } = parseManifests([{ name: 'l.yaml', text: 'apiVersion: v1\nkind: List\nitems:\n  - 42\n  - kind: Pod\n    apiVersion: v1\n' }]);
+    const { documents, diagnostics } = parseManifests([
+      { name: 'l.yaml', text: 'apiVersion: v1\nkind: List\nitems:\n  - 42\n  - kind: Pod\n    apiVersion: v1\n' },
+    ]);
     expect(documents).toHaveLength(1);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ severity: 'error', line: 4, column: 5 });

@@ -10,7 +10,9 @@ import type { ServicePortInfo } from '../../../src/engine/proxy/serviceport';
 import { defaultGates, type KubeVersion, minorOf } from '../../../src/engine/version';
 import { LOCAL_NODE, proxyEndpoint as ep, service } from './fixtures';
 
-function svcInfo(opts: { internalPolicyLocal?: boolean; externalPolicyLocal?: boolean; nodePort?: number; hintsAnnotation?: string } = {}): ServicePortInfo {
+function svcInfo(
+  opts: { internalPolicyLocal?: boolean; externalPolicyLocal?: boolean; nodePort?: number; hintsAnnotation?: string } = {},
+): ServicePortInfo {
   const svc = service('svc');
   return {
     service: svc,
@@ -44,11 +46,16 @@ const abcA = (ready6 = true, ready3 = true) => [
 ];
 const withNodeHints = (second: 'hinted' | 'unhinted' = 'hinted') => [
   ep('10.1.2.3:80', { zoneHints: ['zone-a'], nodeHints: ['node-1'], ready: true }),
-  second === 'hinted' ? ep('10.1.2.4:80', { zoneHints: ['zone-b'], nodeHints: ['node-2'], ready: true }) : ep('10.1.2.4:80', { ready: true }),
+  second === 'hinted'
+    ? ep('10.1.2.4:80', { zoneHints: ['zone-b'], nodeHints: ['node-2'], ready: true })
+    : ep('10.1.2.4:80', { ready: true }),
   ep('10.1.2.5:80', { zoneHints: ['zone-c'], nodeHints: ['node-3'], ready: true }),
   ep('10.1.2.6:80', { zoneHints: ['zone-a'], nodeHints: ['node-4'], ready: true }),
 ];
-const twoEndpoints = (first: Parameters<typeof ep>[1], second: Parameters<typeof ep>[1]) => [ep('10.0.0.0:80', first), ep('10.0.0.1:80', second)];
+const twoEndpoints = (first: Parameters<typeof ep>[1], second: Parameters<typeof ep>[1]) => [
+  ep('10.0.0.0:80', first),
+  ep('10.0.0.1:80', second),
+];
 
 const cases: Case[] = [
   {
@@ -87,8 +94,21 @@ const cases: Case[] = [
     local: ['10.1.2.3:80', '10.1.2.4:80'],
     all: ['10.1.2.3:80', '10.1.2.4:80', '10.1.2.6:80'],
   },
-  { name: 'empty node labels', info: svcInfo(), endpoints: [ep('10.1.2.3:80', { zoneHints: ['zone-a'], ready: true })], cluster: ['10.1.2.3:80'], local: null },
-  { name: 'empty zone label', zone: '', info: svcInfo(), endpoints: [ep('10.1.2.3:80', { zoneHints: ['zone-a'], ready: true })], cluster: ['10.1.2.3:80'], local: null },
+  {
+    name: 'empty node labels',
+    info: svcInfo(),
+    endpoints: [ep('10.1.2.3:80', { zoneHints: ['zone-a'], ready: true })],
+    cluster: ['10.1.2.3:80'],
+    local: null,
+  },
+  {
+    name: 'empty zone label',
+    zone: '',
+    info: svcInfo(),
+    endpoints: [ep('10.1.2.3:80', { zoneHints: ['zone-a'], ready: true })],
+    cluster: ['10.1.2.3:80'],
+    local: null,
+  },
   {
     name: 'node in different zone, no endpoint filtering',
     zone: 'zone-b',
@@ -142,7 +162,16 @@ const cases: Case[] = [
     cluster: ['10.1.2.3:80', '10.1.2.6:80'],
     local: null,
   },
-  { name: 'PreferSameNode available', pteEnabled: true, nodeName: 'node-1', zone: 'zone-a', info: svcInfo(), endpoints: withNodeHints(), cluster: ['10.1.2.3:80'], local: null },
+  {
+    name: 'PreferSameNode available',
+    pteEnabled: true,
+    nodeName: 'node-1',
+    zone: 'zone-a',
+    info: svcInfo(),
+    endpoints: withNodeHints(),
+    cluster: ['10.1.2.3:80'],
+    local: null,
+  },
   {
     name: 'PreferSameNode ignored if some endpoints unhinted',
     pteEnabled: true,
@@ -177,7 +206,13 @@ const cases: Case[] = [
     local: ['10.0.0.0:80', '10.0.0.1:80'],
     all: ['10.0.0.0:80', '10.0.0.1:80', '10.0.0.2:80'],
   },
-  { name: 'internalTrafficPolicy: Local, with empty endpoints', info: svcInfo({ internalPolicyLocal: true }), endpoints: [], cluster: null, local: [] },
+  {
+    name: 'internalTrafficPolicy: Local, with empty endpoints',
+    info: svcInfo({ internalPolicyLocal: true }),
+    endpoints: [],
+    cluster: null,
+    local: [],
+  },
   {
     name: 'internalTrafficPolicy: Local, but all endpoints are remote',
     info: svcInfo({ internalPolicyLocal: true }),
@@ -200,13 +235,28 @@ const cases: Case[] = [
     cluster: null,
     local: ['10.0.0.0:80'],
   },
-  { name: 'Cluster traffic policy, endpoints not Ready', info: svcInfo(), endpoints: twoEndpoints({ ready: false }, { ready: false }), cluster: [], local: null },
-  { name: 'Cluster traffic policy, some endpoints are Ready', info: svcInfo(), endpoints: twoEndpoints({ ready: false }, { ready: true }), cluster: ['10.0.0.1:80'], local: null },
+  {
+    name: 'Cluster traffic policy, endpoints not Ready',
+    info: svcInfo(),
+    endpoints: twoEndpoints({ ready: false }, { ready: false }),
+    cluster: [],
+    local: null,
+  },
+  {
+    name: 'Cluster traffic policy, some endpoints are Ready',
+    info: svcInfo(),
+    endpoints: twoEndpoints({ ready: false }, { ready: true }),
+    cluster: ['10.0.0.1:80'],
+    local: null,
+  },
   {
     name: 'Cluster traffic policy, all endpoints are terminating',
     pteEnabled: true,
     info: svcInfo(),
-    endpoints: twoEndpoints({ ready: false, serving: true, terminating: true, local: true }, { ready: false, serving: true, terminating: true }),
+    endpoints: twoEndpoints(
+      { ready: false, serving: true, terminating: true, local: true },
+      { ready: false, serving: true, terminating: true },
+    ),
     cluster: ['10.0.0.0:80', '10.0.0.1:80'],
     local: null,
   },
@@ -287,7 +337,11 @@ const cases: Case[] = [
 const keys = (eps: ProxyEndpoint[] | null) => (eps === null ? null : eps.map((e) => e.key).sort());
 
 function check(tc: Case, version: KubeVersion, gates = defaultGates(version)) {
-  const c = categorizeEndpoints(tc.endpoints, tc.info, tc.nodeName ?? LOCAL_NODE, tc.zone, { minor: minorOf(version), gates, hintsAnnotation: tc.info.hintsAnnotation });
+  const c = categorizeEndpoints(tc.endpoints, tc.info, tc.nodeName ?? LOCAL_NODE, tc.zone, {
+    minor: minorOf(version),
+    gates,
+    hintsAnnotation: tc.info.hintsAnnotation,
+  });
   // null means "the service never uses this kind of endpoints"; [] means "uses them, has none".
   expect(keys(c.clusterEndpoints)).toEqual(tc.cluster && [...tc.cluster].sort());
   expect(keys(c.localEndpoints)).toEqual(tc.local && [...tc.local].sort());
@@ -296,7 +350,11 @@ function check(tc: Case, version: KubeVersion, gates = defaultGates(version)) {
   expect(c.hasAnyEndpoints).toBe(expectedAll.length > 0 || tc.onlyRemoteEndpoints === true);
   // decideTopology explains the very mode the cluster set was filtered with.
   if (c.clusterEndpoints?.length) {
-    const decision = decideTopology(summarizeHints(tc.endpoints), tc.nodeName ?? LOCAL_NODE, tc.zone, { minor: minorOf(version), gates, hintsAnnotation: tc.info.hintsAnnotation });
+    const decision = decideTopology(summarizeHints(tc.endpoints), tc.nodeName ?? LOCAL_NODE, tc.zone, {
+      minor: minorOf(version),
+      gates,
+      hintsAnnotation: tc.info.hintsAnnotation,
+    });
     expect(decision.mode).toBe(c.topologyMode);
     expect(decision.reasons.length).toBeGreaterThan(0);
   }
@@ -315,8 +373,21 @@ describe('1.30–1.32 canUseTopology variant', () => {
   const zoned = abcA();
   const filtered = ['10.1.2.3:80', '10.1.2.6:80'];
   const everything = zoned.map((e) => e.key);
-  const table: { name: string; version: KubeVersion; annotation?: string; zone?: string; endpoints?: ProxyEndpoint[]; cluster: string[] }[] = [
-    { name: '1.30 (ServiceTrafficDistribution off): topology-mode Auto annotation enables filtering', version: '1.30', annotation: 'Auto', zone: 'zone-a', cluster: filtered },
+  const table: {
+    name: string;
+    version: KubeVersion;
+    annotation?: string;
+    zone?: string;
+    endpoints?: ProxyEndpoint[];
+    cluster: string[];
+  }[] = [
+    {
+      name: '1.30 (ServiceTrafficDistribution off): topology-mode Auto annotation enables filtering',
+      version: '1.30',
+      annotation: 'Auto',
+      zone: 'zone-a',
+      cluster: filtered,
+    },
     { name: '1.30: annotation "auto" enables filtering', version: '1.30', annotation: 'auto', zone: 'zone-a', cluster: filtered },
     { name: '1.30: annotation "disabled" → hints ignored', version: '1.30', annotation: 'disabled', zone: 'zone-a', cluster: everything },
     { name: '1.30: no annotation → hints ignored', version: '1.30', zone: 'zone-a', cluster: everything },
@@ -341,7 +412,11 @@ describe('1.30–1.32 canUseTopology variant', () => {
   for (const row of table) {
     it(row.name, () => {
       const info = svcInfo({ hintsAnnotation: row.annotation ?? '' });
-      const c = categorizeEndpoints(row.endpoints ?? zoned, info, LOCAL_NODE, row.zone, { minor: minorOf(row.version), gates: defaultGates(row.version), hintsAnnotation: info.hintsAnnotation });
+      const c = categorizeEndpoints(row.endpoints ?? zoned, info, LOCAL_NODE, row.zone, {
+        minor: minorOf(row.version),
+        gates: defaultGates(row.version),
+        hintsAnnotation: info.hintsAnnotation,
+      });
       expect(keys(c.clusterEndpoints)).toEqual([...row.cluster].sort());
     });
   }
@@ -351,6 +426,8 @@ describe('1.30–1.32 canUseTopology variant', () => {
     const ctx = { minor: 34, gates: defaultGates('1.34'), hintsAnnotation: '' };
     const c = categorizeEndpoints(eps, svcInfo(), LOCAL_NODE, 'zone-a', ctx);
     expect(c.topologyMode).toBe('');
-    expect(decideTopology(summarizeHints(eps), LOCAL_NODE, 'zone-a', ctx).reasons.join(' ')).toContain('10.1.2.4 has no zone hint, so zone topology is off for every node');
+    expect(decideTopology(summarizeHints(eps), LOCAL_NODE, 'zone-a', ctx).reasons.join(' ')).toContain(
+      '10.1.2.4 has no zone hint, so zone topology is off for every node',
+    );
   });
 });

@@ -9,11 +9,25 @@ import { kubeProxy, node, service, slice, sliceEndpoint } from './fixtures';
 const nodes = [node('mnode'), node('mnode-m02', 'zone-a'), node('mnode-m03', 'zone-b')];
 type Hints = 'none' | 'zone' | 'node';
 const echoA = (hints: Hints) =>
-  sliceEndpoint('10.244.1.2', { node: 'mnode-m02', zone: 'zone-a', pod: 'echo-a', ...(hints !== 'none' ? { forZones: ['zone-a'] } : {}), ...(hints === 'node' ? { forNodes: ['mnode-m02'] } : {}) });
+  sliceEndpoint('10.244.1.2', {
+    node: 'mnode-m02',
+    zone: 'zone-a',
+    pod: 'echo-a',
+    ...(hints !== 'none' ? { forZones: ['zone-a'] } : {}),
+    ...(hints === 'node' ? { forNodes: ['mnode-m02'] } : {}),
+  });
 const echoB = (hints: Hints) =>
-  sliceEndpoint('10.244.2.3', { node: 'mnode-m03', zone: 'zone-b', pod: 'echo-b', ...(hints !== 'none' ? { forZones: ['zone-b'] } : {}), ...(hints === 'node' ? { forNodes: ['mnode-m03'] } : {}) });
+  sliceEndpoint('10.244.2.3', {
+    node: 'mnode-m03',
+    zone: 'zone-b',
+    pod: 'echo-b',
+    ...(hints !== 'none' ? { forZones: ['zone-b'] } : {}),
+    ...(hints === 'node' ? { forNodes: ['mnode-m03'] } : {}),
+  });
 
-function views(opts: { svc?: Partial<Service>; endpoints?: EndpointSlice['endpoints']; proxy?: KubeProxyConfiguration; version?: KubeVersion } = {}): ServicePortViews[] {
+function views(
+  opts: { svc?: Partial<Service>; endpoints?: EndpointSlice['endpoints']; proxy?: KubeProxyConfiguration; version?: KubeVersion } = {},
+): ServicePortViews[] {
   const version = opts.version ?? '1.34';
   return computeServiceViews({
     services: [service('echo-svc', opts.svc)],
@@ -37,7 +51,9 @@ describe('computeServiceViews on the seed-demo cluster', () => {
       expect(cls.verdict).toBe('forward');
       expect(shares(cls)).toEqual({ 'default/echo-a': 0.5, 'default/echo-b': 0.5 });
     }
-    expect(messages(classOf(internal!, 'mnode-m02'))).toContain('iptables: 2 KUBE-SEP rules (sorted by IP:port), --probability 0.5000000000 then unconditional → 50% each');
+    expect(messages(classOf(internal!, 'mnode-m02'))).toContain(
+      'iptables: 2 KUBE-SEP rules (sorted by IP:port), --probability 0.5000000000 then unconditional → 50% each',
+    );
     expect(classOf(internal!, 'mnode').endpoints.map((e) => e.locality)).toEqual(['unknown-zone', 'unknown-zone']);
     expect(classOf(internal!, 'mnode-m02').endpoints.map((e) => e.locality)).toEqual(['same-zone', 'cross-zone']);
   });
@@ -75,7 +91,7 @@ describe('computeServiceViews on the seed-demo cluster', () => {
     expect(messages(m02)).toContain('no Ready endpoint is hinted for zone zone-a');
   });
 
-  it('internalTrafficPolicy Local without a local endpoint drops, with kube-proxy\'s comment', () => {
+  it("internalTrafficPolicy Local without a local endpoint drops, with kube-proxy's comment", () => {
     const [internal] = views({ svc: { internalTrafficPolicy: 'Local' }, endpoints: [echoB('zone')] });
     const m02 = classOf(internal!, 'mnode-m02');
     expect(m02.verdict).toBe('drop');
@@ -91,7 +107,9 @@ describe('computeServiceViews on the seed-demo cluster', () => {
   });
 
   it('only serving-terminating endpoints: falls back to them', () => {
-    const [internal] = views({ endpoints: [sliceEndpoint('10.244.1.2', { node: 'mnode-m02', zone: 'zone-a', ready: false, serving: true, terminating: true })] });
+    const [internal] = views({
+      endpoints: [sliceEndpoint('10.244.1.2', { node: 'mnode-m02', zone: 'zone-a', ready: false, serving: true, terminating: true })],
+    });
     const cls = classOf(internal!, 'mnode-m03');
     expect(cls.verdict).toBe('forward');
     expect(messages(cls)).toContain('no Ready endpoints → falling back to serving-terminating endpoints');
@@ -109,7 +127,9 @@ describe('computeServiceViews on the seed-demo cluster', () => {
   });
 
   it('external views exist only for externally accessible Services; eTP Local drops where no local endpoint is', () => {
-    const groups = views({ svc: { type: 'NodePort', externalTrafficPolicy: 'Local', ports: [{ protocol: 'TCP', port: 80, targetPort: 8080, nodePort: 30080 }] } });
+    const groups = views({
+      svc: { type: 'NodePort', externalTrafficPolicy: 'Local', ports: [{ protocol: 'TCP', port: 80, targetPort: 8080, nodePort: 30080 }] },
+    });
     expect(groups.map((g) => g.traffic)).toEqual(['internal', 'external']);
     const external = groups[1]!;
     expect(shares(classOf(external, 'mnode-m02'))).toEqual({ 'default/echo-a': 1 });
@@ -144,7 +164,11 @@ describe('data planes in computeServiceViews', () => {
   });
 
   it('IPVS, iTP Local on a NodePort Service without a local endpoint: programs the cluster endpoints (PR #97081)', () => {
-    const [internal] = views({ proxy: kubeProxy('ipvs'), svc: { type: 'NodePort', internalTrafficPolicy: 'Local', externalTrafficPolicy: 'Cluster' }, endpoints: [echoB('none')] });
+    const [internal] = views({
+      proxy: kubeProxy('ipvs'),
+      svc: { type: 'NodePort', internalTrafficPolicy: 'Local', externalTrafficPolicy: 'Cluster' },
+      endpoints: [echoB('none')],
+    });
     const m02 = classOf(internal!, 'mnode-m02');
     expect(m02.verdict).toBe('forward');
     expect(shares(m02)).toEqual({ 'default/echo-b': 1 });

@@ -33,7 +33,10 @@ describe('endpointsForServicePort', () => {
   it('keeps a non-terminating copy of an IP:port listed in two slices', () => {
     const a = slice('web', [sliceEndpoint('10.0.0.1', { ready: false, serving: true, terminating: true })], 'web-a');
     const b = slice('web', [sliceEndpoint('10.0.0.1', { ready: true })], 'web-b');
-    for (const order of [[a, b], [b, a]]) {
+    for (const order of [
+      [a, b],
+      [b, a],
+    ]) {
       const eps = endpointsForServicePort(order, port, gates34).endpoints;
       expect(eps).toHaveLength(1);
       expect(eps[0]!.terminating).toBe(false);
@@ -62,7 +65,10 @@ describe('endpointsForServicePort with an IP:port listed more than once', () => 
   it('keeps the first copy read, unless it is terminating and a later one is not', () => {
     const term = (pod: string) => sliceEndpoint('10.0.0.1', { ready: false, serving: true, terminating: true, pod });
     const ready = (pod: string) => sliceEndpoint('10.0.0.1', { ready: true, pod });
-    const pick = (...eps: ReturnType<typeof sliceEndpoint>[]) => endpointsForServicePort([slice('web', [...eps, sliceEndpoint('10.0.0.2', { pod: 'other' })])], port, gates34).endpoints.map((e) => e.pod);
+    const pick = (...eps: ReturnType<typeof sliceEndpoint>[]) =>
+      endpointsForServicePort([slice('web', [...eps, sliceEndpoint('10.0.0.2', { pod: 'other' })])], port, gates34).endpoints.map(
+        (e) => e.pod,
+      );
     expect(pick(ready('a'), ready('b'))).toEqual(['default/a', 'default/other']);
     expect(pick(term('a'), term('b'), ready('c'), ready('d'))).toEqual(['default/c', 'default/other']);
     expect(pick(ready('a'), term('b'))).toEqual(['default/a', 'default/other']);
@@ -72,7 +78,10 @@ describe('endpointsForServicePort with an IP:port listed more than once', () => 
   it('resolves copies across slices in slice-name order', () => {
     const first = slice('web', [sliceEndpoint('10.0.0.1', { ready: true, pod: 'from-a' })], 'web-a');
     const second = slice('web', [sliceEndpoint('10.0.0.1', { ready: true, pod: 'from-b' })], 'web-b');
-    for (const order of [[first, second], [second, first]]) {
+    for (const order of [
+      [first, second],
+      [second, first],
+    ]) {
       expect(endpointsForServicePort(order, port, gates34).endpoints.map((e) => e.pod)).toEqual(['default/from-a']);
     }
   });

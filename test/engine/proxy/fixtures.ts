@@ -37,7 +37,12 @@ export function service(name: string, overrides: Partial<Service> = {}): Service
   };
 }
 
-export function slice(svc: string, endpoints: SliceEndpoint[], name = `${svc}-abc`, ports: EndpointSlice['ports'] = [{ port: 8080, protocol: 'TCP' }]): EndpointSlice {
+export function slice(
+  svc: string,
+  endpoints: SliceEndpoint[],
+  name = `${svc}-abc`,
+  ports: EndpointSlice['ports'] = [{ port: 8080, protocol: 'TCP' }],
+): EndpointSlice {
   return {
     apiVersion: 'discovery.k8s.io/v1',
     kind: 'EndpointSlice',
@@ -48,7 +53,19 @@ export function slice(svc: string, endpoints: SliceEndpoint[], name = `${svc}-ab
   };
 }
 
-export function sliceEndpoint(ip: string, opts: { node?: string; zone?: string; ready?: boolean; serving?: boolean; terminating?: boolean; forZones?: string[]; forNodes?: string[]; pod?: string } = {}): SliceEndpoint {
+export function sliceEndpoint(
+  ip: string,
+  opts: {
+    node?: string;
+    zone?: string;
+    ready?: boolean;
+    serving?: boolean;
+    terminating?: boolean;
+    forZones?: string[];
+    forNodes?: string[];
+    pod?: string;
+  } = {},
+): SliceEndpoint {
   const ep: SliceEndpoint = {
     addresses: [ip],
     conditions: { ready: opts.ready ?? true, serving: opts.serving ?? opts.ready ?? true, terminating: opts.terminating ?? false },
@@ -91,7 +108,15 @@ export const LOCAL_NODE = 'test-node';
 export function client(name: string, nodeName: string | undefined, ip: string): Pod {
   const pod: Pod = {
     metadata: { name, namespace: 'default', labels: {}, annotations: {} },
-    spec: { labels: {}, nodeSelector: {}, requiredNodeAffinity: [], tolerations: [], topologySpreadConstraints: [], containerPorts: [], terminationGracePeriodSeconds: 30 },
+    spec: {
+      labels: {},
+      nodeSelector: {},
+      requiredNodeAffinity: [],
+      tolerations: [],
+      topologySpreadConstraints: [],
+      containerPorts: [],
+      terminationGracePeriodSeconds: 30,
+    },
     status: { phase: nodeName ? 'Running' : 'Pending', podIPs: nodeName ? [ip] : [], ready: true },
     source,
   };
@@ -99,6 +124,9 @@ export function client(name: string, nodeName: string | undefined, ip: string): 
   return pod;
 }
 
-export function kubeProxy(mode: KubeProxyConfiguration['mode'] = 'iptables', ipvsScheduler: KubeProxyConfiguration['ipvsScheduler'] = 'rr'): KubeProxyConfiguration {
+export function kubeProxy(
+  mode: KubeProxyConfiguration['mode'] = 'iptables',
+  ipvsScheduler: KubeProxyConfiguration['ipvsScheduler'] = 'rr',
+): KubeProxyConfiguration {
   return { mode, ipvsScheduler, featureGates: {} };
 }

@@ -11,7 +11,15 @@ const endpoints = [
   sliceEndpoint('10.244.2.3', { node: 'mnode-m03', zone: 'zone-b', pod: 'echo-b' }),
 ];
 
-function routes(opts: { svc?: Partial<Service>; proxy?: KubeProxyConfiguration; clients?: ReturnType<typeof client>[]; requests?: number; seed?: number } = {}) {
+function routes(
+  opts: {
+    svc?: Partial<Service>;
+    proxy?: KubeProxyConfiguration;
+    clients?: ReturnType<typeof client>[];
+    requests?: number;
+    seed?: number;
+  } = {},
+) {
   const services = [service('echo-svc', opts.svc)];
   const proxy = opts.proxy ?? kubeProxy();
   const serviceViews = computeServiceViews({
@@ -37,8 +45,19 @@ describe('computeClientRoutes', () => {
   it('one route per client × service port, from the client node with locality relative to it', () => {
     const [route, ...rest] = routes();
     expect(rest).toHaveLength(0);
-    expect(route).toMatchObject({ from: 'default/client', fromIP: '10.244.1.9', node: 'mnode-m02', service: 'default/echo-svc', port: 80, traffic: 'internal', verdict: 'forward' });
-    expect(Object.fromEntries(route!.endpoints.map((e) => [e.pod, e.locality]))).toEqual({ 'default/echo-a': 'same-node', 'default/echo-b': 'cross-zone' });
+    expect(route).toMatchObject({
+      from: 'default/client',
+      fromIP: '10.244.1.9',
+      node: 'mnode-m02',
+      service: 'default/echo-svc',
+      port: 80,
+      traffic: 'internal',
+      verdict: 'forward',
+    });
+    expect(Object.fromEntries(route!.endpoints.map((e) => [e.pod, e.locality]))).toEqual({
+      'default/echo-a': 'same-node',
+      'default/echo-b': 'cross-zone',
+    });
     expect(route!.trace[0]!.stage).toBe('client');
   });
 
@@ -47,7 +66,14 @@ describe('computeClientRoutes', () => {
   });
 
   it('one route per port of a multi-port Service', () => {
-    const r = routes({ svc: { ports: [{ name: 'http', protocol: 'TCP', port: 80, targetPort: 8080 }, { name: 'admin', protocol: 'TCP', port: 9000, targetPort: 9000 }] } });
+    const r = routes({
+      svc: {
+        ports: [
+          { name: 'http', protocol: 'TCP', port: 80, targetPort: 8080 },
+          { name: 'admin', protocol: 'TCP', port: 9000, targetPort: 9000 },
+        ],
+      },
+    });
     // The slice only carries an unnamed 8080 port, so both named ports have no endpoints.
     expect(r.map((x) => [x.portName, x.verdict])).toEqual([
       ['http', 'reject'],

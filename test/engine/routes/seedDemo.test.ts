@@ -19,7 +19,10 @@ function demo(edit: { service?: (text: string) => string; deployment?: (text: st
   return analyzeFiles(files, { kubernetesVersion: '1.34', requests, seed: 1 });
 }
 const patchSpec = (line: string) => (text: string) => text.replace(/^spec:\n/m, `spec:\n  ${line}\n`);
-const inZoneB = (text: string) => text.replace('replicas: 2', 'replicas: 1').replace(/^ {4}spec:\n/m, '    spec:\n      nodeSelector:\n        topology.kubernetes.io/zone: zone-b\n');
+const inZoneB = (text: string) =>
+  text
+    .replace('replicas: 2', 'replicas: 1')
+    .replace(/^ {4}spec:\n/m, '    spec:\n      nodeSelector:\n        topology.kubernetes.io/zone: zone-b\n');
 const echoOn = (report: RoutingReport, node: string) => report.pods.filter((p) => p.owner && p.node === node).map((p) => p.key);
 const clientRoute = (report: RoutingReport) => {
   const routes = report.routes.filter((r) => r.from === 'default/client' && r.service === 'default/echo-svc');
@@ -47,7 +50,9 @@ describe('seed demo through analyzeFiles', () => {
     const route = clientRoute(report);
     expect(route.requests).toEqual({ [local!]: 40 });
     expect(route.endpoints.filter((e) => e.weight > 0).map((e) => e.locality)).toEqual(['same-node']);
-    expect(route.trace.map((t) => t.message).join('\n')).toMatch(/all 2 Ready endpoints have node hints and one is for mnode-m02 → PreferSameNode/);
+    expect(route.trace.map((t) => t.message).join('\n')).toMatch(
+      /all 2 Ready endpoints have node hints and one is for mnode-m02 → PreferSameNode/,
+    );
   });
 
   it('step 3, PreferSameZone: all 40 to the zone-a pod', () => {
@@ -66,7 +71,10 @@ describe('seed demo through analyzeFiles', () => {
   });
 
   it('contrast: internalTrafficPolicy Local in the fallback state drops', () => {
-    const report = demo({ service: (t) => patchSpec('internalTrafficPolicy: Local')(patchSpec('trafficDistribution: PreferSameZone')(t)), deployment: inZoneB });
+    const report = demo({
+      service: (t) => patchSpec('internalTrafficPolicy: Local')(patchSpec('trafficDistribution: PreferSameZone')(t)),
+      deployment: inZoneB,
+    });
     const route = clientRoute(report);
     expect(route.verdict).toBe('drop');
     expect(route.requests).toEqual({ dropped: 40 });

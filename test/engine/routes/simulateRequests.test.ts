@@ -2,9 +2,29 @@ import { describe, expect, it } from 'vitest';
 import type { ClientRoute, WeightedEndpoint } from '../../../src/engine/report';
 import { simulateRequests, simulationContextOf } from '../../../src/engine/routes/simulateRequests';
 
-const endpoint = (pod: string, weight: number): WeightedEndpoint => ({ pod, ip: '10.0.0.1', port: 80, weight, locality: 'same-zone', ready: true, serving: true, terminating: false });
+const endpoint = (pod: string, weight: number): WeightedEndpoint => ({
+  pod,
+  ip: '10.0.0.1',
+  port: 80,
+  weight,
+  locality: 'same-zone',
+  ready: true,
+  serving: true,
+  terminating: false,
+});
 function route(verdict: ClientRoute['verdict'], endpoints: WeightedEndpoint[]): ClientRoute {
-  return { node: 'n', service: 'default/s', port: 80, protocol: 'TCP', traffic: 'internal', verdict, endpoints, trace: [], from: 'default/c', fromIP: '10.0.0.9' };
+  return {
+    node: 'n',
+    service: 'default/s',
+    port: 80,
+    protocol: 'TCP',
+    traffic: 'internal',
+    verdict,
+    endpoints,
+    trace: [],
+    from: 'default/c',
+    fromIP: '10.0.0.9',
+  };
 }
 const half = route('forward', [endpoint('default/a', 0.5), endpoint('default/b', 0.5)]);
 
@@ -28,18 +48,28 @@ describe('simulateRequests', () => {
 
   it('IPVS rr and the least-connection family take turns: exactly 20/20', () => {
     for (const s of ['rr', 'lc', 'wlc', 'sed', 'nq', 'wrr'] as const) {
-      expect(simulateRequests(half, { proxyMode: 'ipvs', ipvsScheduler: s, sessionAffinity: 'None' }, 40, 7)).toEqual({ 'default/a': 20, 'default/b': 20 });
+      expect(simulateRequests(half, { proxyMode: 'ipvs', ipvsScheduler: s, sessionAffinity: 'None' }, 40, 7)).toEqual({
+        'default/a': 20,
+        'default/b': 20,
+      });
     }
   });
 
   it('pinned routes (sh, dh, …) send everything to the pinned endpoint', () => {
     const pinned = route('forward', [endpoint('default/a', 0), endpoint('default/b', 1)]);
-    expect(simulateRequests(pinned, { proxyMode: 'ipvs', ipvsScheduler: 'sh', sessionAffinity: 'None' }, 40, 1)).toEqual({ 'default/b': 40 });
+    expect(simulateRequests(pinned, { proxyMode: 'ipvs', ipvsScheduler: 'sh', sessionAffinity: 'None' }, 40, 1)).toEqual({
+      'default/b': 40,
+    });
   });
 
   it('ClientIP affinity: the first request picks, the rest stick', () => {
     for (let seed = 1; seed <= 10; seed++) {
-      const counts = simulateRequests(half, { proxyMode: 'iptables', sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 10800 }, 40, seed);
+      const counts = simulateRequests(
+        half,
+        { proxyMode: 'iptables', sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 10800 },
+        40,
+        seed,
+      );
       expect(Object.values(counts)).toEqual([40]);
     }
   });
@@ -53,7 +83,9 @@ describe('simulateRequests', () => {
 
 describe('simulationContextOf', () => {
   it('takes the proxy mode and IPVS scheduler from the report and affinity from the Service', () => {
-    expect(simulationContextOf({ proxyMode: 'ipvs', ipvsScheduler: 'sh' }, { sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 30 })).toEqual({
+    expect(
+      simulationContextOf({ proxyMode: 'ipvs', ipvsScheduler: 'sh' }, { sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 30 }),
+    ).toEqual({
       proxyMode: 'ipvs',
       ipvsScheduler: 'sh',
       sessionAffinity: 'ClientIP',

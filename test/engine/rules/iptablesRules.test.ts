@@ -115,8 +115,15 @@ describe('iptables rules (iptables-save)', () => {
     if (!result.ok) throw new Error(result.error);
     const line = (text: string) => result.lines.find((l) => l.text.includes(text))!;
     expect(line('"ns6/svc6:p80 has no endpoints"').link).toEqual({ service: 'ns6/svc6', port: 80, traffic: 'internal', verdict: 'reject' });
-    expect(line('--probability 0.5000000000 -j KUBE-SEP-UKSFD7AGPMPPLUHC').link).toEqual({ service: 'ns4/svc4', port: 80, pod: '10.180.0.4' });
-    expect(line('-A KUBE-EXT-GNZBNJ2PO5MGZ6GT -m comment --comment "pod traffic').link).toMatchObject({ service: 'ns2/svc2', traffic: 'external' });
+    expect(line('--probability 0.5000000000 -j KUBE-SEP-UKSFD7AGPMPPLUHC').link).toEqual({
+      service: 'ns4/svc4',
+      port: 80,
+      pod: '10.180.0.4',
+    });
+    expect(line('-A KUBE-EXT-GNZBNJ2PO5MGZ6GT -m comment --comment "pod traffic').link).toMatchObject({
+      service: 'ns2/svc2',
+      traffic: 'external',
+    });
   });
 
   it('lists only the chosen Services next to the fixed chains', () => {
@@ -132,12 +139,26 @@ describe('iptables rules (iptables-save)', () => {
     const svl = iptablesServiceChain('KUBE-SVL-', 'ns1/svc1:p80', 'tcp');
     const sep = iptablesEndpointChain('ns1/svc1:p80', 'tcp', '10.0.1.1:80');
     const svc = service({ namespace: 'ns1', name: 'svc1', clusterIP: '172.30.1.1', internalTrafficPolicy: 'Local' });
-    const withLocal = listing(report([svc], [slice('ns1', 'svc1', [{ ip: '10.0.1.1', nodeName: 'test-node' }, { ip: '10.0.1.2', nodeName: 'host1' }])]));
-    expect(withLocal).toContain(`-A KUBE-SERVICES -m comment --comment "ns1/svc1:p80 cluster IP" -m tcp -p tcp -d 172.30.1.1 --dport 80 -j ${svl}`);
+    const withLocal = listing(
+      report(
+        [svc],
+        [
+          slice('ns1', 'svc1', [
+            { ip: '10.0.1.1', nodeName: 'test-node' },
+            { ip: '10.0.1.2', nodeName: 'host1' },
+          ]),
+        ],
+      ),
+    );
+    expect(withLocal).toContain(
+      `-A KUBE-SERVICES -m comment --comment "ns1/svc1:p80 cluster IP" -m tcp -p tcp -d 172.30.1.1 --dport 80 -j ${svl}`,
+    );
     expect(withLocal).toContain(`-A ${svl} -m comment --comment "ns1/svc1:p80 -> 10.0.1.1:80" -j ${sep}`);
     expect(withLocal.some((l) => l.startsWith(':KUBE-SVC-'))).toBe(false);
     const withoutLocal = listing(report([svc], [slice('ns1', 'svc1', [{ ip: '10.0.1.2', nodeName: 'host1' }])]));
-    expect(withoutLocal).toContain('-A KUBE-SERVICES -m comment --comment "ns1/svc1:p80 has no local endpoints" -m tcp -p tcp -d 172.30.1.1 --dport 80 -j DROP');
+    expect(withoutLocal).toContain(
+      '-A KUBE-SERVICES -m comment --comment "ns1/svc1:p80 has no local endpoints" -m tcp -p tcp -d 172.30.1.1 --dport 80 -j DROP',
+    );
     expect(withoutLocal.some((l) => /^:KUBE-(SVC|SVL|SEP)-/.test(l))).toBe(false);
   });
 
@@ -150,7 +171,17 @@ describe('iptables rules (iptables-save)', () => {
       clusterIP: '172.30.0.41',
       ports: [{ name: 'p80', port: 80, protocol: 'TCP', targetPort: 80, nodePort: 30080 }],
     });
-    const lines = listing(report([svc], [slice('ns1', 'svc1', [{ ip: '10.180.0.1', nodeName: 'test-node' }, { ip: '10.180.2.1', nodeName: 'host2' }])]));
+    const lines = listing(
+      report(
+        [svc],
+        [
+          slice('ns1', 'svc1', [
+            { ip: '10.180.0.1', nodeName: 'test-node' },
+            { ip: '10.180.2.1', nodeName: 'host2' },
+          ]),
+        ],
+      ),
+    );
     const ext = lines.filter((l) => l.startsWith('-A KUBE-EXT-'));
     expect(ext.at(-1)).toMatch(/^-A KUBE-EXT-(\w+) -j KUBE-SVL-\1$/);
     const svl = lines.filter((l) => l.startsWith('-A KUBE-SVL-'));

@@ -31,7 +31,9 @@ describe('ipvs rules (ipvsadm -Ln)', () => {
 
   it('uses the configured scheduler, and for iTP Local without local endpoints programs the cluster set only when externally accessible', () => {
     const local = service({ namespace: 'ns1', name: 'svc1', clusterIP: '172.30.1.1', internalTrafficPolicy: 'Local' });
-    const lines = ipvs(report([local], [slice('ns1', 'svc1', [{ ip: '10.0.1.2', nodeName: 'host1' }])], { proxyMode: 'ipvs', ipvsScheduler: 'sh' }));
+    const lines = ipvs(
+      report([local], [slice('ns1', 'svc1', [{ ip: '10.0.1.2', nodeName: 'host1' }])], { proxyMode: 'ipvs', ipvsScheduler: 'sh' }),
+    );
     expect(lines.slice(3)).toEqual(['TCP  172.30.1.1:80 sh']);
   });
 });

@@ -122,7 +122,11 @@ describe('nftables rules (nft list table ip kube-proxy)', () => {
 
   it('declares the affinity set with the timeout, as upstream adds it', () => {
     // upstream: add set ... affinity-GTK6MW7G-… { type ipv4_addr ; flags dynamic,timeout ; timeout 10800s ; }
-    expect(listed.sets.get('affinity-GTK6MW7G-ns5/svc5/tcp/p80__10.180.0.3/80')).toEqual(['type ipv4_addr', 'flags dynamic,timeout', 'timeout 3h']);
+    expect(listed.sets.get('affinity-GTK6MW7G-ns5/svc5/tcp/p80__10.180.0.3/80')).toEqual([
+      'type ipv4_addr',
+      'flags dynamic,timeout',
+      'timeout 3h',
+    ]);
     expect(lines[0]).toBe('table ip kube-proxy {');
     expect(lines.at(-1)).toBe('}');
   });

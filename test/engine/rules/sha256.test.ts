@@ -26,6 +26,14 @@ describe('sha256', () => {
 describe('base32Std', () => {
   it('matches the RFC 4648 vectors with padding', () => {
     const enc = (s: string) => base32Std(new TextEncoder().encode(s));
-    expect(['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar'].map(enc)).toEqual(['', 'MY======', 'MZXQ====', 'MZXW6===', 'MZXW6YQ=', 'MZXW6YTB', 'MZXW6YTBOI======']);
+    expect(['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar'].map(enc)).toEqual([
+      '',
+      'MY======',
+      'MZXQ====',
+      'MZXW6===',
+      'MZXW6YQ=',
+      'MZXW6YTB',
+      'MZXW6YTBOI======',
+    ]);
   });
 });

@@ -21,7 +21,12 @@ export function service(s: Svc): ServiceSummary {
   };
 }
 
-export function slice(namespace: string, name: string, endpoints: { ip: string; nodeName?: string; ready?: boolean }[], port = 80): EndpointSlice {
+export function slice(
+  namespace: string,
+  name: string,
+  endpoints: { ip: string; nodeName?: string; ready?: boolean }[],
+  port = 80,
+): EndpointSlice {
   return {
     apiVersion: 'discovery.k8s.io/v1',
     kind: 'EndpointSlice',
@@ -68,8 +73,22 @@ export function overallReport(extra: Partial<RoutingReport> = {}): RoutingReport
         loadBalancerIPs: ['1.2.3.4'],
         externalIPs: ['192.168.99.22'],
       }),
-      service({ namespace: 'ns3', name: 'svc3', type: 'NodePort', externalTrafficPolicy: 'Cluster', clusterIP: '172.30.0.43', ports: [{ name: 'p80', port: 80, protocol: 'TCP', targetPort: 80, nodePort: 3003 }] }),
-      service({ namespace: 'ns4', name: 'svc4', type: 'NodePort', externalTrafficPolicy: 'Cluster', clusterIP: '172.30.0.44', externalIPs: ['192.168.99.33'] }),
+      service({
+        namespace: 'ns3',
+        name: 'svc3',
+        type: 'NodePort',
+        externalTrafficPolicy: 'Cluster',
+        clusterIP: '172.30.0.43',
+        ports: [{ name: 'p80', port: 80, protocol: 'TCP', targetPort: 80, nodePort: 3003 }],
+      }),
+      service({
+        namespace: 'ns4',
+        name: 'svc4',
+        type: 'NodePort',
+        externalTrafficPolicy: 'Cluster',
+        clusterIP: '172.30.0.44',
+        externalIPs: ['192.168.99.33'],
+      }),
       service({
         namespace: 'ns5',
         name: 'svc5',

@@ -9,7 +9,11 @@ import {
 } from '../../../src/engine/scheduler/fitError';
 
 const controlPlane = { key: 'node-role.kubernetes.io/control-plane' };
-const taint = (version: '1.33' | '1.34' | '1.35'): FilterStatus => ({ reason: untoleratedTaintReason(controlPlane, version), unresolvable: true, category: 'taint' });
+const taint = (version: '1.33' | '1.34' | '1.35'): FilterStatus => ({
+  reason: untoleratedTaintReason(controlPlane, version),
+  unresolvable: true,
+  category: 'taint',
+});
 const affinity: FilterStatus = { reason: ERR_REASON_NODE_AFFINITY, unresolvable: true, category: 'affinity' };
 const skew: FilterStatus = { reason: ERR_REASON_SPREAD, unresolvable: false, category: 'spread' };
 
@@ -44,7 +48,9 @@ describe('fitErrorMessage', () => {
 
   it('sorts the histogram as strings, as Go sort.Strings does ("10 …" before "2 …")', () => {
     const statuses = [...Array<FilterStatus>(10).fill(affinity), taint('1.33'), taint('1.33')];
-    expect(fitErrorMessage(statuses, '1.33')).toMatch(/^0\/12 nodes are available: 10 node\(s\) didn't match .*, 2 node\(s\) had untolerated/);
+    expect(fitErrorMessage(statuses, '1.33')).toMatch(
+      /^0\/12 nodes are available: 10 node\(s\) didn't match .*, 2 node\(s\) had untolerated/,
+    );
   });
 
   it('reports a cluster without nodes like schedule_one.go', () => {

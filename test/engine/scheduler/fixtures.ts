@@ -126,7 +126,13 @@ export function service(name: string, selector: Labels, namespace = 'default'): 
   };
 }
 
-export function cluster(parts: { nodes?: Node[]; pods?: Pod[]; deployments?: Deployment[]; services?: Service[]; version?: KubeVersion }): ClusterState {
+export function cluster(parts: {
+  nodes?: Node[];
+  pods?: Pod[];
+  deployments?: Deployment[];
+  services?: Service[];
+  version?: KubeVersion;
+}): ClusterState {
   const version = parts.version ?? '1.34';
   return {
     version,
@@ -145,7 +151,10 @@ export function cluster(parts: { nodes?: Node[]; pods?: Pod[]; deployments?: Dep
 /** The article's cluster: mnode (control plane, tainted, no zone), mnode-m02 (zone-a), mnode-m03 (zone-b). */
 export function seedNodes(): Node[] {
   return [
-    node('mnode', { labels: { 'node-role.kubernetes.io/control-plane': '' }, taints: [{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }] }),
+    node('mnode', {
+      labels: { 'node-role.kubernetes.io/control-plane': '' },
+      taints: [{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }],
+    }),
     node('mnode-m02', { zone: 'zone-a' }),
     node('mnode-m03', { zone: 'zone-b' }),
   ];

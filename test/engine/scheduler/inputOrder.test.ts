@@ -12,7 +12,10 @@ describe('fileRanks', () => {
   });
 
   it('falls back to first appearance when lists disagree', () => {
-    const ranks = fileRanks([[at('a.yaml', 1), at('b.yaml', 1)], [at('b.yaml', 2), at('a.yaml', 2)]]);
+    const ranks = fileRanks([
+      [at('a.yaml', 1), at('b.yaml', 1)],
+      [at('b.yaml', 2), at('a.yaml', 2)],
+    ]);
     expect(ranks.size).toBe(2);
     expect(ranks.get('a.yaml')).toBe(0);
   });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeSelectorRequirement } from '../../../src/engine/model';
-import { matchesNodeSelectorRequirement, matchesNodeSelectorTerms, podMatchesNodeAffinity } from '../../../src/engine/scheduler/nodeAffinity';
+import {
+  matchesNodeSelectorRequirement,
+  matchesNodeSelectorTerms,
+  podMatchesNodeAffinity,
+} from '../../../src/engine/scheduler/nodeAffinity';
 import { template } from './fixtures';
 
 const labels = { zone: 'a', cores: '16', gpu: '' };
@@ -51,7 +55,12 @@ describe('podMatchesNodeAffinity', () => {
     const affinity = [{ matchExpressions: [{ key: 'cores', operator: 'Gt' as const, values: ['8'] }] }];
     expect(podMatchesNodeAffinity(template({ nodeSelector: { zone: 'a' }, affinity }), labels)).toBe(true);
     expect(podMatchesNodeAffinity(template({ nodeSelector: { zone: 'b' }, affinity }), labels)).toBe(false);
-    expect(podMatchesNodeAffinity(template({ nodeSelector: { zone: 'a' }, affinity: [{ matchExpressions: [{ key: 'cores', operator: 'Lt', values: ['8'] }] }] }), labels)).toBe(false);
+    expect(
+      podMatchesNodeAffinity(
+        template({ nodeSelector: { zone: 'a' }, affinity: [{ matchExpressions: [{ key: 'cores', operator: 'Lt', values: ['8'] }] }] }),
+        labels,
+      ),
+    ).toBe(false);
     expect(podMatchesNodeAffinity(template(), labels)).toBe(true);
   });
 });

@@ -19,7 +19,11 @@ describe('scheduler at scale', () => {
   it('passes 150,000 bound pods on 5,000 nodes through as given: no copy, no placement, no diagnostics', () => {
     const nodes = Array.from({ length: 5000 }, (_, i) => node(`node-${i}`, { zone: `zone-${i % 3}` }));
     const pods = Array.from({ length: 150000 }, (_, i) =>
-      pod(`pod-${i}`, { nodeName: `node-${i % 5000}`, labels: { app: `app-${i % 10000}` }, podIPs: [`10.${244 + (i >> 16)}.${(i >> 8) & 255}.${i & 255}`] }),
+      pod(`pod-${i}`, {
+        nodeName: `node-${i % 5000}`,
+        labels: { app: `app-${i % 10000}` },
+        podIPs: [`10.${244 + (i >> 16)}.${(i >> 8) & 255}.${i & 255}`],
+      }),
     );
     // Reading a bound pod's placement fields would mean the scheduler looked at it as a pod to place.
     let placementReads = 0;

@@ -34,21 +34,38 @@ describe('computeHash', () => {
     it('changes with a container image (kubectl set image) and a template annotation (kubectl rollout restart)', () => {
       const before = hash(written('hashicorp/http-echo:1.0'));
       expect(hash(written('hashicorp/http-echo:1.1'))).not.toBe(before);
-      expect(hash(written('hashicorp/http-echo:1.0', { annotations: { 'kubectl.kubernetes.io/restartedAt': '2025-01-01T00:01:00Z' } }))).not.toBe(before);
+      expect(
+        hash(written('hashicorp/http-echo:1.0', { annotations: { 'kubectl.kubernetes.io/restartedAt': '2025-01-01T00:01:00Z' } })),
+      ).not.toBe(before);
       expect(hash(written('hashicorp/http-echo:1.0'))).toBe(before);
     });
 
     it('does not change when a modelled field only writes out its default', () => {
       const plain = written('e:1');
-      const explicit = { ...plain, spec: { containers: [{ name: 'echo', image: 'e:1', ports: [{ containerPort: 5678, protocol: 'TCP' }] }], terminationGracePeriodSeconds: 30 } };
+      const explicit = {
+        ...plain,
+        spec: {
+          containers: [{ name: 'echo', image: 'e:1', ports: [{ containerPort: 5678, protocol: 'TCP' }] }],
+          terminationGracePeriodSeconds: 30,
+        },
+      };
       expect(hash(explicit)).toBe(hash(plain));
     });
 
     it('changes with pod anti-affinity, which the scheduler does not model, but not with a reordered key', () => {
       const base = written('e:1');
-      const anti = { ...base, spec: { ...base.spec, affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'kubernetes.io/hostname' }] } } } };
+      const anti = {
+        ...base,
+        spec: {
+          ...base.spec,
+          affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'kubernetes.io/hostname' }] } },
+        },
+      };
       expect(hash(anti)).not.toBe(hash(base));
-      const reordered = { spec: { containers: [{ ports: [{ containerPort: 5678 }], image: 'e:1', name: 'echo' }] }, metadata: { labels: { app: 'echo' } } };
+      const reordered = {
+        spec: { containers: [{ ports: [{ containerPort: 5678 }], image: 'e:1', name: 'echo' }] },
+        metadata: { labels: { app: 'echo' } },
+      };
       expect(hash(reordered)).toBe(hash(base));
     });
   });

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ZONE_LABEL, type Deployment, type Labels, type Node, type Pod, type Taint, type Toleration, type TopologySpreadConstraint } from '../../../src/engine/model';
+import {
+  ZONE_LABEL,
+  type Deployment,
+  type Labels,
+  type Node,
+  type Pod,
+  type Taint,
+  type Toleration,
+  type TopologySpreadConstraint,
+} from '../../../src/engine/model';
 import { ClusterSnapshot } from '../../../src/engine/scheduler/clusterSnapshot';
 import { placePods } from '../../../src/engine/scheduler/placePods';
 import { schedulePods } from '../../../src/engine/scheduler/schedulePods';
@@ -31,7 +40,16 @@ const arbNode = (i: number) =>
       unschedulable: fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
       cpu: fc.constantFrom(2000, 4000, 8000),
     })
-    .map((o) => node(`n${i}`, { ...(o.zone ? { zone: o.zone } : {}), labels: o.disk ? { disk: o.disk } : {}, taints: o.taints, ready: o.ready, unschedulable: o.unschedulable, cpu: o.cpu }));
+    .map((o) =>
+      node(`n${i}`, {
+        ...(o.zone ? { zone: o.zone } : {}),
+        labels: o.disk ? { disk: o.disk } : {},
+        taints: o.taints,
+        ready: o.ready,
+        unschedulable: o.unschedulable,
+        cpu: o.cpu,
+      }),
+    );
 
 const arbSpread: fc.Arbitrary<TopologySpreadConstraint | undefined> = fc.option(
   fc.record({
@@ -54,7 +72,9 @@ const arbCluster = fc.integer({ min: 0, max: 6 }).chain((nodeCount) =>
   fc.record({
     nodes: fc.tuple(...Array.from({ length: nodeCount }, (_, i) => arbNode(i))),
     bare: fc.array(arbTemplate, { maxLength: 5 }),
-    bound: fc.array(fc.record({ node: fc.integer({ min: 0, max: 7 }), ip: fc.boolean(), app: fc.constantFrom('web', 'db') }), { maxLength: 10 }),
+    bound: fc.array(fc.record({ node: fc.integer({ min: 0, max: 7 }), ip: fc.boolean(), app: fc.constantFrom('web', 'db') }), {
+      maxLength: 10,
+    }),
     deployments: fc.array(fc.record({ template: arbTemplate, replicas: fc.integer({ min: 0, max: 8 }) }), { maxLength: 3 }),
     service: fc.boolean(),
   }),
@@ -64,11 +84,28 @@ function build(input: typeof arbCluster extends fc.Arbitrary<infer T> ? T : neve
   const spreadOf = (s: TopologySpreadConstraint | undefined) => (s ? [s] : []);
   const pods: Pod[] = [
     // Bound pods, some with IPs inside the pod CIDRs the scheduler hands out.
-    ...input.bound.map((b, k) => pod(`bound-${k}`, { nodeName: `n${b.node}`, labels: { app: b.app }, podIPs: b.ip ? [`10.244.${b.node}.${k + 2}`] : [], line: k + 1 })),
-    ...input.bare.map((t, k) => pod(`bare-${k}`, { labels: { app: t.app }, nodeSelector: t.nodeSelector, tolerations: t.tolerations, spread: spreadOf(t.spread), line: 100 + k })),
+    ...input.bound.map((b, k) =>
+      pod(`bound-${k}`, { nodeName: `n${b.node}`, labels: { app: b.app }, podIPs: b.ip ? [`10.244.${b.node}.${k + 2}`] : [], line: k + 1 }),
+    ),
+    ...input.bare.map((t, k) =>
+      pod(`bare-${k}`, {
+        labels: { app: t.app },
+        nodeSelector: t.nodeSelector,
+        tolerations: t.tolerations,
+        spread: spreadOf(t.spread),
+        line: 100 + k,
+      }),
+    ),
   ];
   const deployments: Deployment[] = input.deployments.map((d, k) =>
-    deployment(`dep${k}`, d.replicas, { labels: { app: d.template.app, dep: `${k}` }, nodeSelector: d.template.nodeSelector, tolerations: d.template.tolerations, spread: spreadOf(d.template.spread), file: 'pods.yaml', line: 50 + k }),
+    deployment(`dep${k}`, d.replicas, {
+      labels: { app: d.template.app, dep: `${k}` },
+      nodeSelector: d.template.nodeSelector,
+      tolerations: d.template.tolerations,
+      spread: spreadOf(d.template.spread),
+      file: 'pods.yaml',
+      line: 50 + k,
+    }),
   );
   return cluster({ nodes: input.nodes, pods, deployments, services: input.service ? [service('web', { app: 'web' })] : [] });
 }
@@ -76,7 +113,12 @@ function build(input: typeof arbCluster extends fc.Arbitrary<infer T> ? T : neve
 /** The filters, written out independently of the engine. */
 function fits(p: Pod, n: Node): boolean {
   const tolerates = (t: Taint) =>
-    p.spec.tolerations.some((tol) => (!tol.effect || tol.effect === t.effect) && (!tol.key || tol.key === t.key) && (tol.operator === 'Exists' || (tol.value ?? '') === (t.value ?? '')));
+    p.spec.tolerations.some(
+      (tol) =>
+        (!tol.effect || tol.effect === t.effect) &&
+        (!tol.key || tol.key === t.key) &&
+        (tol.operator === 'Exists' || (tol.value ?? '') === (t.value ?? '')),
+    );
   if (n.unschedulable && !tolerates({ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' })) return false;
   const taints = n.ready ? n.taints : [...n.taints, { key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' as const }];
   if (taints.some((t) => t.effect !== 'PreferNoSchedule' && !tolerates(t))) return false;
@@ -140,7 +182,12 @@ describe('schedulePods properties', () => {
             const i = p.spec.nodeName ? snapshot.nodeIndex.get(p.spec.nodeName) : undefined;
             if (i !== undefined) snapshot.add(p, i);
           }
-          const template = deployment('probe', count, { labels: { app: t.app }, nodeSelector: t.nodeSelector, tolerations: t.tolerations, spread: t.spread ? [t.spread] : [] }).template;
+          const template = deployment('probe', count, {
+            labels: { app: t.app },
+            nodeSelector: t.nodeSelector,
+            tolerations: t.tolerations,
+            spread: t.spread ? [t.spread] : [],
+          }).template;
           const labels = { app: t.app, 'pod-template-hash': 'h' };
           const result = placePods(
             snapshot,

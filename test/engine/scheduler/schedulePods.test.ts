@@ -77,9 +77,13 @@ describe('schedulePods output', () => {
   });
 
   it('counts existing pods with a pod-template-hash as the Deployment’s replicas (cluster dumps)', () => {
-    const dumped = [0, 1].map((i) => pod(`web-abc-${i}`, { labels: { app: 'web', 'pod-template-hash': 'abc' }, nodeName: 'n1', podIPs: [`10.1.0.${i + 1}`] }));
+    const dumped = [0, 1].map((i) =>
+      pod(`web-abc-${i}`, { labels: { app: 'web', 'pod-template-hash': 'abc' }, nodeName: 'n1', podIPs: [`10.1.0.${i + 1}`] }),
+    );
     const bare = pod('bare', { labels: { app: 'web' }, nodeName: 'n1', podIPs: ['10.1.0.9'] });
-    const { pods, diagnostics } = schedulePods(cluster({ nodes: [node('n1')], pods: [...dumped, bare], deployments: [deployment('web', 3)] }));
+    const { pods, diagnostics } = schedulePods(
+      cluster({ nodes: [node('n1')], pods: [...dumped, bare], deployments: [deployment('web', 3)] }),
+    );
     expect(pods.filter((p) => p.owner)).toHaveLength(1);
     expect(diagnostics.find((d) => d.object === 'Deployment default/web')!.message).toContain('2 existing pod(s)');
   });
@@ -151,8 +155,13 @@ describe('NotReady nodes (MarkPodsNotReady)', () => {
   it('mark their pods not ready, with one info per node', () => {
     const nodes = [node('up'), node('down', { ready: false })];
     const boundDown = [pod('d1', { nodeName: 'down', podIPs: ['10.0.0.1'] }), pod('d2', { nodeName: 'down', podIPs: ['10.0.0.2'] })];
-    const tolerant = deployment('tolerant', 1, { nodeSelector: { 'kubernetes.io/hostname': 'down' }, tolerations: [{ key: 'node.kubernetes.io/not-ready', operator: 'Exists' }] });
-    const { pods, diagnostics } = schedulePods(cluster({ nodes, pods: [...boundDown, pod('up1', { nodeName: 'up', podIPs: ['10.0.0.3'] })], deployments: [tolerant] }));
+    const tolerant = deployment('tolerant', 1, {
+      nodeSelector: { 'kubernetes.io/hostname': 'down' },
+      tolerations: [{ key: 'node.kubernetes.io/not-ready', operator: 'Exists' }],
+    });
+    const { pods, diagnostics } = schedulePods(
+      cluster({ nodes, pods: [...boundDown, pod('up1', { nodeName: 'up', podIPs: ['10.0.0.3'] })], deployments: [tolerant] }),
+    );
     expect(pods.map((p) => [p.spec.nodeName, p.status.ready])).toEqual([
       ['down', false],
       ['down', false],

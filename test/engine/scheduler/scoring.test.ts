@@ -9,7 +9,8 @@ function next(nodes: Node[], bound: Pod[]): string | undefined {
   return pods.at(-1)!.spec.nodeName;
 }
 
-const boundTo = (nodeName: string, n: number, prefix = nodeName) => Array.from({ length: n }, (_, i) => pod(`${prefix}-${i}`, { nodeName, podIPs: [`10.9.${prefix.length}.${i + 1}`] }));
+const boundTo = (nodeName: string, n: number, prefix = nodeName) =>
+  Array.from({ length: n }, (_, i) => pod(`${prefix}-${i}`, { nodeName, podIPs: [`10.9.${prefix.length}.${i + 1}`] }));
 
 describe('scores (NodeResourcesFit least allocated, TaintToleration, tie-breaks)', () => {
   it('prefers the node with fewer pods', () => {

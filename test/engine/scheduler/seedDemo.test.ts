@@ -8,7 +8,9 @@ import { schedulePods } from '../../../src/engine/scheduler/schedulePods';
 import { cluster, deployment, pod, seedNodes, service } from './fixtures';
 
 const where = (state: ClusterState) =>
-  Object.fromEntries(schedulePods(state).pods.map((p) => [p.owner ? `${p.owner.name}#${p.metadata.name}` : p.metadata.name, p.spec.nodeName]));
+  Object.fromEntries(
+    schedulePods(state).pods.map((p) => [p.owner ? `${p.owner.name}#${p.metadata.name}` : p.metadata.name, p.spec.nodeName]),
+  );
 
 function expectArticlePlacement(state: ClusterState) {
   const { pods } = schedulePods(state);
@@ -35,7 +37,10 @@ describe('the seed demo (PreferSameNode article): echo on m02 and m03, client on
     const echo = deployment('echo', 2, { file: 'echo-pod.yaml' });
     const services = [service('echo-svc', { app: 'echo' })];
     expectArticlePlacement(cluster({ nodes: seedNodes(), pods: [client], deployments: [echo], services }));
-    const sameFile = { client: pod('client', { nodeSelector: client.spec.nodeSelector, file: 'all.yaml', line: 20 }), echo: deployment('echo', 2, { file: 'all.yaml', line: 1 }) };
+    const sameFile = {
+      client: pod('client', { nodeSelector: client.spec.nodeSelector, file: 'all.yaml', line: 20 }),
+      echo: deployment('echo', 2, { file: 'all.yaml', line: 1 }),
+    };
     expectArticlePlacement(cluster({ nodes: seedNodes(), pods: [sameFile.client], deployments: [sameFile.echo], services }));
   });
 

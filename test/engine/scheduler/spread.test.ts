@@ -11,7 +11,11 @@ function perZone(nodes: Node[], pods: Pod[]): Record<string, number> {
   return counts;
 }
 
-const zoneSpread = (maxSkew: number, whenUnsatisfiable: TopologySpreadConstraint['whenUnsatisfiable'], extra: Partial<TopologySpreadConstraint> = {}): TopologySpreadConstraint => ({
+const zoneSpread = (
+  maxSkew: number,
+  whenUnsatisfiable: TopologySpreadConstraint['whenUnsatisfiable'],
+  extra: Partial<TopologySpreadConstraint> = {},
+): TopologySpreadConstraint => ({
   maxSkew,
   topologyKey: ZONE_LABEL,
   whenUnsatisfiable,
@@ -42,7 +46,9 @@ describe('system default spreading (no constraints in the pod)', () => {
 
   it('keeps hostname spreading on nodes without a zone label', () => {
     const plain = [node('n1'), node('n2'), node('n3')];
-    const { pods } = schedulePods(cluster({ nodes: plain, deployments: [deployment('web', 6)], services: [service('web', { app: 'web' })] }));
+    const { pods } = schedulePods(
+      cluster({ nodes: plain, deployments: [deployment('web', 6)], services: [service('web', { app: 'web' })] }),
+    );
     expect(plain.map((n) => pods.filter((p) => p.spec.nodeName === n.metadata.name).length)).toEqual([2, 2, 2]);
   });
 });
@@ -58,10 +64,16 @@ describe('ScheduleAnyway constraints', () => {
 
 describe('DoNotSchedule constraints', () => {
   it('keep the skew within maxSkew and leave the rest Pending', () => {
-    const nodes = [node('a1', { zone: 'a' }), node('a2', { zone: 'a' }), node('b1', { zone: 'b', taints: [{ key: 'x', effect: 'NoSchedule' }] })];
+    const nodes = [
+      node('a1', { zone: 'a' }),
+      node('a2', { zone: 'a' }),
+      node('b1', { zone: 'b', taints: [{ key: 'x', effect: 'NoSchedule' }] }),
+    ];
     // NOTE (nodeTaintsPolicy: Ignore): the tainted b1 still makes zone b a domain with 0 pods,
     // so zone a may only hold maxSkew pods.
-    const { pods, diagnostics } = schedulePods(cluster({ nodes, deployments: [deployment('web', 3, { spread: [zoneSpread(1, 'DoNotSchedule')] })], version: '1.33' }));
+    const { pods, diagnostics } = schedulePods(
+      cluster({ nodes, deployments: [deployment('web', 3, { spread: [zoneSpread(1, 'DoNotSchedule')] })], version: '1.33' }),
+    );
     expect(pods.map((p) => p.status.phase)).toEqual(['Running', 'Pending', 'Pending']);
     expect(pods[1]!.pendingReason).toBe(
       "0/3 nodes are available: 1 node(s) had untolerated taint {x: }, 2 node(s) didn't match pod topology spread constraints. " +
@@ -76,7 +88,9 @@ describe('DoNotSchedule constraints', () => {
     const nodes = [node('a1', { zone: 'a' }), node('plain')];
     const { pods } = schedulePods(cluster({ nodes, deployments: [deployment('web', 3, { spread: [zoneSpread(5, 'DoNotSchedule')] })] }));
     expect(pods.map((p) => p.spec.nodeName)).toEqual(['a1', 'a1', 'a1']);
-    const { pods: stuck } = schedulePods(cluster({ nodes: [node('plain')], deployments: [deployment('web', 1, { spread: [zoneSpread(5, 'DoNotSchedule')] })] }));
+    const { pods: stuck } = schedulePods(
+      cluster({ nodes: [node('plain')], deployments: [deployment('web', 1, { spread: [zoneSpread(5, 'DoNotSchedule')] })] }),
+    );
     expect(stuck[0]!.pendingReason).toContain("1 node(s) didn't match pod topology spread constraints (missing required label)");
   });
 
@@ -85,13 +99,20 @@ describe('DoNotSchedule constraints', () => {
     const spread = [zoneSpread(1, 'DoNotSchedule', { minDomains: 3 })];
     const { pods } = schedulePods(cluster({ nodes, deployments: [deployment('web', 3, { spread })] }));
     expect(pods.map((p) => p.status.phase)).toEqual(['Running', 'Running', 'Pending']);
-    const { pods: without } = schedulePods(cluster({ nodes, deployments: [deployment('web', 3, { spread: [zoneSpread(1, 'DoNotSchedule')] })] }));
+    const { pods: without } = schedulePods(
+      cluster({ nodes, deployments: [deployment('web', 3, { spread: [zoneSpread(1, 'DoNotSchedule')] })] }),
+    );
     expect(without.every((p) => p.status.phase === 'Running')).toBe(true);
   });
 
   it('count matching pods of other owners too, and only on nodes the pod may use', () => {
     const nodes = [node('a1', { zone: 'a' }), node('b1', { zone: 'b' })];
-    const hostSpread: TopologySpreadConstraint = { maxSkew: 1, topologyKey: HOSTNAME_LABEL, whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { tier: 'web' }, matchExpressions: [] } };
+    const hostSpread: TopologySpreadConstraint = {
+      maxSkew: 1,
+      topologyKey: HOSTNAME_LABEL,
+      whenUnsatisfiable: 'DoNotSchedule',
+      labelSelector: { matchLabels: { tier: 'web' }, matchExpressions: [] },
+    };
     const { pods } = schedulePods(
       cluster({
         nodes,

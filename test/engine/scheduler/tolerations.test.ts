@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Taint, Toleration } from '../../../src/engine/model';
-import { countIntolerablePreferNoSchedule, effectiveTaints, firstUntoleratedTaint, toleratesTaint } from '../../../src/engine/scheduler/tolerations';
+import {
+  countIntolerablePreferNoSchedule,
+  effectiveTaints,
+  firstUntoleratedTaint,
+  toleratesTaint,
+} from '../../../src/engine/scheduler/tolerations';
 import { node } from './fixtures';
 
 const taint: Taint = { key: 'foo', value: 'bar', effect: 'NoSchedule' };
@@ -34,7 +39,9 @@ describe('firstUntoleratedTaint', () => {
   it('treats not-ready and unreachable NoExecute taints as tolerated (DefaultTolerationSeconds)', () => {
     expect(firstUntoleratedTaint([{ key: 'node.kubernetes.io/not-ready', effect: 'NoExecute' }], [])).toBeUndefined();
     expect(firstUntoleratedTaint([{ key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' }], [])).toBeUndefined();
-    expect(firstUntoleratedTaint([{ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' }], [])?.key).toBe('node.kubernetes.io/not-ready');
+    expect(firstUntoleratedTaint([{ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' }], [])?.key).toBe(
+      'node.kubernetes.io/not-ready',
+    );
   });
 });
 

@@ -3,9 +3,29 @@ import type { ClientRoute, WeightedEndpoint } from '../../../src/engine/report';
 import type { SimulationContext } from '../../../src/engine/routes/simulateRequests';
 import { affinityLive, sendWithAffinity, type AffinityTable } from '../../../src/engine/simulation/affinityTable';
 
-const endpoint = (pod: string, weight = 0.5): WeightedEndpoint => ({ pod, ip: '10.0.0.1', port: 80, weight, locality: 'same-zone', ready: true, serving: true, terminating: false });
+const endpoint = (pod: string, weight = 0.5): WeightedEndpoint => ({
+  pod,
+  ip: '10.0.0.1',
+  port: 80,
+  weight,
+  locality: 'same-zone',
+  ready: true,
+  serving: true,
+  terminating: false,
+});
 function route(fromIP: string, endpoints: WeightedEndpoint[], verdict: ClientRoute['verdict'] = 'forward'): ClientRoute {
-  return { node: 'n', service: 'default/s', port: 80, protocol: 'TCP', traffic: 'internal', verdict, endpoints, trace: [], from: `default/${fromIP}`, fromIP };
+  return {
+    node: 'n',
+    service: 'default/s',
+    port: 80,
+    protocol: 'TCP',
+    traffic: 'internal',
+    verdict,
+    endpoints,
+    trace: [],
+    from: `default/${fromIP}`,
+    fromIP,
+  };
 }
 const both = [endpoint('default/a'), endpoint('default/b')];
 const sticky: SimulationContext = { proxyMode: 'iptables', sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 10 };
@@ -43,12 +63,16 @@ describe('sendWithAffinity', () => {
     // Re-balanced: after expiry the new pick is not always the old endpoint.
     expect([...picks].some((p) => p === 'default/a→default/b' || p === 'default/b→default/a')).toBe(true);
     const heavy = route('10.0.0.9', [endpoint('default/a', 0), endpoint('default/b', 1)]);
-    const stale: AffinityTable = [{ clientIP: '10.0.0.9', service: 'default/s', port: 80, endpoint: 'default/a', lastUsed: 0, timeoutSeconds: 10 }];
+    const stale: AffinityTable = [
+      { clientIP: '10.0.0.9', service: 'default/s', port: 80, endpoint: 'default/a', lastUsed: 0, timeoutSeconds: 10 },
+    ];
     expect(sendWithAffinity(stale, heavy, sticky, 4, 30, 1).counts).toEqual({ 'default/b': 4 });
   });
 
   it('re-picks when the endpoint left the route, even inside the timeout', () => {
-    const stuck: AffinityTable = [{ clientIP: '10.0.0.9', service: 'default/s', port: 80, endpoint: 'default/a', lastUsed: 0, timeoutSeconds: 10 }];
+    const stuck: AffinityTable = [
+      { clientIP: '10.0.0.9', service: 'default/s', port: 80, endpoint: 'default/a', lastUsed: 0, timeoutSeconds: 10 },
+    ];
     const out = sendWithAffinity(stuck, route('10.0.0.9', [endpoint('default/b', 1), endpoint('default/c', 0)]), sticky, 4, 2, 1);
     expect(out.counts).toEqual({ 'default/b': 4 });
     expect(out.table[0]!.endpoint).toBe('default/b');

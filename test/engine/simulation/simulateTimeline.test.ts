@@ -151,7 +151,11 @@ describe('simulateTimeline: sessionAffinity ClientIP', () => {
   });
 
   it('several client addresses behind one pod each get their own endpoint', () => {
-    const run = simulateTimeline(servers, { mode: 'iptables' }, { ...sticky, ratePerSecond: 12, clientIPs: clientAddresses('10.244.1.2', 6), seed: 4 });
+    const run = simulateTimeline(
+      servers,
+      { mode: 'iptables' },
+      { ...sticky, ratePerSecond: 12, clientIPs: clientAddresses('10.244.1.2', 6), seed: 4 },
+    );
     for (let c = 0; c < 6; c++) expect(run.stints.filter((s) => s.client === c)).toHaveLength(1);
     expect(run.totals.filter((t) => t > 0).length).toBeGreaterThan(1);
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { duplicate, forbidden, formatValue, invalid, notSupported, renderPath, required, tooMany } from '../../../src/engine/validation/fieldErrors';
+import {
+  duplicate,
+  forbidden,
+  formatValue,
+  invalid,
+  notSupported,
+  renderPath,
+  required,
+  tooMany,
+} from '../../../src/engine/validation/fieldErrors';
 
 describe('field errors', () => {
   it('renders paths as field.Path does', () => {
@@ -15,8 +24,12 @@ describe('field errors', () => {
 
   it('words each error type like apimachinery', () => {
     expect(required('spec.ports')).toBe('spec.ports: Required value');
-    expect(required('metadata.name', 'name or generateName is required')).toBe('metadata.name: Required value: name or generateName is required');
-    expect(invalid('spec.ports[0].port', 0, 'must be between 1 and 65535, inclusive')).toBe('spec.ports[0].port: Invalid value: 0: must be between 1 and 65535, inclusive');
+    expect(required('metadata.name', 'name or generateName is required')).toBe(
+      'metadata.name: Required value: name or generateName is required',
+    );
+    expect(invalid('spec.ports[0].port', 0, 'must be between 1 and 65535, inclusive')).toBe(
+      'spec.ports[0].port: Invalid value: 0: must be between 1 and 65535, inclusive',
+    );
     expect(notSupported('spec.type', 'X', ['A', 'B'])).toBe('spec.type: Unsupported value: "X": supported values: "A", "B"');
     expect(forbidden('spec.x', 'nope')).toBe('spec.x: Forbidden: nope');
     expect(duplicate('spec.ports[1].name', 'a')).toBe('spec.ports[1].name: Duplicate value: "a"');

@@ -16,7 +16,9 @@ describe('supportedTrafficDistributions', () => {
   });
 
   it('follows gate overrides', () => {
-    expect(supportedTrafficDistributions('1.33', applyGateOverrides('1.33', { PreferSameTrafficDistribution: true }).gates)).toHaveLength(3);
+    expect(supportedTrafficDistributions('1.33', applyGateOverrides('1.33', { PreferSameTrafficDistribution: true }).gates)).toHaveLength(
+      3,
+    );
     expect(supportedTrafficDistributions('1.31', applyGateOverrides('1.31', { ServiceTrafficDistribution: false }).gates)).toBeUndefined();
   });
 

@@ -5,7 +5,9 @@ import { decodeYaml, messages, serviceYaml } from '../decode/decodeHelpers';
 /** The field errors of one Service (the first one loses kubectl's "The Service ... is invalid" frame). */
 function errorsOf(text: string, version: KubeVersion = '1.34', gates?: Record<string, boolean>) {
   const { diagnostics, services } = decodeYaml(text, version, gates);
-  const errors = messages(diagnostics, 'error').map((m) => m.replace(/^The Service "[^"]*" is invalid: /, '').replace(/ \(the object is not applied; the API server would refuse it\)$/, ''));
+  const errors = messages(diagnostics, 'error').map((m) =>
+    m.replace(/^The Service "[^"]*" is invalid: /, '').replace(/ \(the object is not applied; the API server would refuse it\)$/, ''),
+  );
   return { errors, services, diagnostics };
 }
 
@@ -34,11 +36,15 @@ describe('validateService: trafficDistribution per version', () => {
 
   it.each(['1.31', '1.32'] as const)('%s: PreferClose only', (version) => {
     expect(errorsOf(td('PreferClose'), version).errors).toEqual([]);
-    expect(errorsOf(td('PreferSameNode'), version).errors).toEqual(['spec.trafficDistribution: Unsupported value: "PreferSameNode": supported values: "PreferClose"']);
+    expect(errorsOf(td('PreferSameNode'), version).errors).toEqual([
+      'spec.trafficDistribution: Unsupported value: "PreferSameNode": supported values: "PreferClose"',
+    ]);
   });
 
   it('1.33: PreferSameZone/PreferSameNode only with PreferSameTrafficDistribution on', () => {
-    expect(errorsOf(td('PreferSameZone'), '1.33').errors).toEqual(['spec.trafficDistribution: Unsupported value: "PreferSameZone": supported values: "PreferClose"']);
+    expect(errorsOf(td('PreferSameZone'), '1.33').errors).toEqual([
+      'spec.trafficDistribution: Unsupported value: "PreferSameZone": supported values: "PreferClose"',
+    ]);
     expect(errorsOf(td('PreferSameNode'), '1.33', { PreferSameTrafficDistribution: true }).errors).toEqual([]);
     expect(errorsOf(td('Nearby'), '1.33', { PreferSameTrafficDistribution: true }).errors).toEqual([
       'spec.trafficDistribution: Unsupported value: "Nearby": supported values: "PreferClose", "PreferSameZone", "PreferSameNode"',
@@ -74,15 +80,29 @@ describe('validateService: traffic policies', () => {
   });
 
   it('externalTrafficPolicy Local is fine on ClusterIP with externalIPs', () => {
-    const { errors, services } = errorsOf(serviceYaml('  externalTrafficPolicy: Local\n  externalIPs: [192.0.2.1]\n  ports: [{port: 80}]\n'));
+    const { errors, services } = errorsOf(
+      serviceYaml('  externalTrafficPolicy: Local\n  externalIPs: [192.0.2.1]\n  ports: [{port: 80}]\n'),
+    );
     expect(errors).toEqual([]);
     expect(services[0]!.externalTrafficPolicy).toBe('Local');
   });
 
   it.each([
-    ['externalTrafficPolicy', '  type: NodePort\n  externalTrafficPolicy: Nearest\n', 'spec.externalTrafficPolicy: Unsupported value: "Nearest": supported values: "Cluster", "Local"'],
-    ['internalTrafficPolicy', '  internalTrafficPolicy: Node\n', 'spec.internalTrafficPolicy: Unsupported value: "Node": supported values: "Cluster", "Local"'],
-    ['type', '  type: Internal\n', 'spec.type: Unsupported value: "Internal": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"'],
+    [
+      'externalTrafficPolicy',
+      '  type: NodePort\n  externalTrafficPolicy: Nearest\n',
+      'spec.externalTrafficPolicy: Unsupported value: "Nearest": supported values: "Cluster", "Local"',
+    ],
+    [
+      'internalTrafficPolicy',
+      '  internalTrafficPolicy: Node\n',
+      'spec.internalTrafficPolicy: Unsupported value: "Node": supported values: "Cluster", "Local"',
+    ],
+    [
+      'type',
+      '  type: Internal\n',
+      'spec.type: Unsupported value: "Internal": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"',
+    ],
   ])('%s values', (_name, spec, message) => {
     expect(errorsOf(serviceYaml(`${spec}  ports: [{port: 80}]\n`)).errors).toEqual([message]);
   });
@@ -91,7 +111,10 @@ describe('validateService: traffic policies', () => {
     expect(errorsOf(serviceYaml('  type: NodePort\n  healthCheckNodePort: 30500\n  ports: [{port: 80}]\n')).errors).toEqual([
       "spec.healthCheckNodePort: Invalid value: 30500: may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'",
     ]);
-    expect(errorsOf(serviceYaml('  type: LoadBalancer\n  externalTrafficPolicy: Local\n  healthCheckNodePort: 30500\n  ports: [{port: 80}]\n')).errors).toEqual([]);
+    expect(
+      errorsOf(serviceYaml('  type: LoadBalancer\n  externalTrafficPolicy: Local\n  healthCheckNodePort: 30500\n  ports: [{port: 80}]\n'))
+        .errors,
+    ).toEqual([]);
   });
 });
 
@@ -104,8 +127,14 @@ describe('validateService: session affinity', () => {
     [86400, true],
     [86401, false],
   ])('ClientIP timeout %i accepted: %s', (timeout, ok) => {
-    const { errors } = errorsOf(affinity(`  sessionAffinity: ClientIP\n  sessionAffinityConfig: {clientIP: {timeoutSeconds: ${timeout}}}\n`));
-    expect(errors).toEqual(ok ? [] : [`spec.sessionAffinityConfig.clientIP.timeoutSeconds: Invalid value: ${timeout}: must be greater than 0 and less than 86400`]);
+    const { errors } = errorsOf(
+      affinity(`  sessionAffinity: ClientIP\n  sessionAffinityConfig: {clientIP: {timeoutSeconds: ${timeout}}}\n`),
+    );
+    expect(errors).toEqual(
+      ok
+        ? []
+        : [`spec.sessionAffinityConfig.clientIP.timeoutSeconds: Invalid value: ${timeout}: must be greater than 0 and less than 86400`],
+    );
   });
 
   it('sessionAffinityConfig is forbidden with None', () => {
@@ -115,24 +144,57 @@ describe('validateService: session affinity', () => {
   });
 
   it('unsupported sessionAffinity', () => {
-    expect(errorsOf(affinity('  sessionAffinity: Cookie\n')).errors).toEqual(['spec.sessionAffinity: Unsupported value: "Cookie": supported values: "ClientIP", "None"']);
+    expect(errorsOf(affinity('  sessionAffinity: Cookie\n')).errors).toEqual([
+      'spec.sessionAffinity: Unsupported value: "Cookie": supported values: "ClientIP", "None"',
+    ]);
   });
 });
 
 describe('validateService: ports', () => {
   const ports = (list: string, extra = '') => serviceYaml(`${extra}  ports:\n${list}`);
   it.each([
-    ['range', '    - {port: 65536}\n', ['spec.ports[0].port: Invalid value: 65536: must be between 1 and 65535, inclusive', 'spec.ports[0].targetPort: Invalid value: 65536: must be between 1 and 65535, inclusive']],
-    ['protocol', '    - {port: 80, protocol: HTTP}\n', ['spec.ports[0].protocol: Unsupported value: "HTTP": supported values: "SCTP", "TCP", "UDP"']],
+    [
+      'range',
+      '    - {port: 65536}\n',
+      [
+        'spec.ports[0].port: Invalid value: 65536: must be between 1 and 65535, inclusive',
+        'spec.ports[0].targetPort: Invalid value: 65536: must be between 1 and 65535, inclusive',
+      ],
+    ],
+    [
+      'protocol',
+      '    - {port: 80, protocol: HTTP}\n',
+      ['spec.ports[0].protocol: Unsupported value: "HTTP": supported values: "SCTP", "TCP", "UDP"'],
+    ],
     ['name required with two ports', '    - {port: 80}\n    - {name: b, port: 81}\n', ['spec.ports[0].name: Required value']],
     ['duplicate names', '    - {name: a, port: 80}\n    - {name: a, port: 81}\n', ['spec.ports[1].name: Duplicate value: "a"']],
-    ['duplicate ports', '    - {name: a, port: 80}\n    - {name: b, port: 80}\n', ['spec.ports[1]: Duplicate value: {"protocol":"TCP","port":80}']],
+    [
+      'duplicate ports',
+      '    - {name: a, port: 80}\n    - {name: b, port: 80}\n',
+      ['spec.ports[1]: Duplicate value: {"protocol":"TCP","port":80}'],
+    ],
     ['same port on two protocols is fine', '    - {name: a, port: 53}\n    - {name: b, port: 53, protocol: UDP}\n', []],
     ['targetPort number range', '    - {port: 80, targetPort: 0}\n', []],
-    ['targetPort name syntax', '    - {port: 80, targetPort: "http--web"}\n', ['spec.ports[0].targetPort: Invalid value: "http--web": must not contain consecutive hyphens']],
-    ['targetPort name with no letter', '    - {port: 80, targetPort: "8080"}\n', ['spec.ports[0].targetPort: Invalid value: "8080": must contain at least one letter (a-z)']],
-    ['port name syntax', '    - {name: HTTP, port: 80}\n', [expect.stringMatching(/^spec\.ports\[0\]\.name: Invalid value: "HTTP": a lowercase RFC 1123 label must consist of/)]],
-    ['nodePort on ClusterIP', '    - {port: 80, nodePort: 30001}\n', ["spec.ports[0].nodePort: Forbidden: may not be used when `type` is 'ClusterIP'"]],
+    [
+      'targetPort name syntax',
+      '    - {port: 80, targetPort: "http--web"}\n',
+      ['spec.ports[0].targetPort: Invalid value: "http--web": must not contain consecutive hyphens'],
+    ],
+    [
+      'targetPort name with no letter',
+      '    - {port: 80, targetPort: "8080"}\n',
+      ['spec.ports[0].targetPort: Invalid value: "8080": must contain at least one letter (a-z)'],
+    ],
+    [
+      'port name syntax',
+      '    - {name: HTTP, port: 80}\n',
+      [expect.stringMatching(/^spec\.ports\[0\]\.name: Invalid value: "HTTP": a lowercase RFC 1123 label must consist of/)],
+    ],
+    [
+      'nodePort on ClusterIP',
+      '    - {port: 80, nodePort: 30001}\n',
+      ["spec.ports[0].nodePort: Forbidden: may not be used when `type` is 'ClusterIP'"],
+    ],
   ])('%s', (_name, list, expected) => {
     expect(errorsOf(ports(list)).errors).toEqual(expected);
   });
@@ -146,7 +208,10 @@ describe('validateService: ports', () => {
 
 describe('validateService: metadata and annotations', () => {
   it('the two topology annotations must match when both are set', () => {
-    const text = serviceYaml('  ports: [{port: 80}]\n', '  annotations:\n    service.kubernetes.io/topology-mode: Auto\n    service.kubernetes.io/topology-aware-hints: Disabled\n');
+    const text = serviceYaml(
+      '  ports: [{port: 80}]\n',
+      '  annotations:\n    service.kubernetes.io/topology-mode: Auto\n    service.kubernetes.io/topology-aware-hints: Disabled\n',
+    );
     const { errors, diagnostics } = errorsOf(text);
     expect(errors).toEqual([
       'metadata.annotations[service.kubernetes.io/topology-mode]: Invalid value: "Auto": must match annotations[service.kubernetes.io/topology-aware-hints] when both are specified',
@@ -163,6 +228,8 @@ describe('validateService: metadata and annotations', () => {
   });
 
   it('a name is required', () => {
-    expect(errorsOf('apiVersion: v1\nkind: Service\nspec:\n  ports: [{port: 80}]\n').errors).toEqual(['metadata.name: Required value: name or generateName is required']);
+    expect(errorsOf('apiVersion: v1\nkind: Service\nspec:\n  ports: [{port: 80}]\n').errors).toEqual([
+      'metadata.name: Required value: name or generateName is required',
+    ]);
   });
 });

@@ -17,7 +17,9 @@ describe('isEmbedSearch', () => {
 
 describe('parseEmbedOptions', () => {
   it('reads every option', () => {
-    const options = parseEmbedOptions('?embed&view=split&controls=full&scenario=seed-demo&step=3&theme=dark&autoplay&id=left&origin=https://docs.example.org');
+    const options = parseEmbedOptions(
+      '?embed&view=split&controls=full&scenario=seed-demo&step=3&theme=dark&autoplay&id=left&origin=https://docs.example.org',
+    );
     expect(options).toEqual({
       view: 'split',
       controls: 'full',

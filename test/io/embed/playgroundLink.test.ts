@@ -12,7 +12,9 @@ describe('Open in playground', () => {
 
   it("carries the embed's state: decoding the link gives the same files and version", async () => {
     const store = createPlaygroundStore();
-    store.getState().setFileText('client.yaml', '# edited in the embed\n' + store.getState().files.find((f) => f.name === 'client.yaml')!.text);
+    store
+      .getState()
+      .setFileText('client.yaml', '# edited in the embed\n' + store.getState().files.find((f) => f.name === 'client.yaml')!.text);
     store.getState().setKubernetesVersion('1.33');
     const link = playgroundLinkFor(store.getState(), 'http://127.0.0.1:4173/?embed');
     const decoded = decodeShareFragment(fragmentOf(new URL(link).hash)!);

@@ -20,7 +20,12 @@ describe('readImport', () => {
   });
 
   it('opens a zip as a whole workspace: manifests only, folders flattened', () => {
-    const zip = zipSync({ 'k8s/svc.yaml': strToU8('kind: Service\n'), 'pod.json': strToU8('{"kind":"Pod"}'), 'README.md': strToU8('#'), '__MACOSX/k8s/._svc.yaml': strToU8('junk') });
+    const zip = zipSync({
+      'k8s/svc.yaml': strToU8('kind: Service\n'),
+      'pod.json': strToU8('{"kind":"Pod"}'),
+      'README.md': strToU8('#'),
+      '__MACOSX/k8s/._svc.yaml': strToU8('junk'),
+    });
     const result = readImport([{ name: 'work.zip', bytes: zip }], seedDemo.files);
     expect(result).toEqual({
       kind: 'files',

@@ -24,7 +24,9 @@ describe('precacheManifest', () => {
     const changed = site.map((f) => (f.fileName === 'index.html' ? { ...f, content: '<!doctype html><p>' } : f));
     expect(precacheManifest(changed).version).not.toBe(base);
     expect(precacheManifest([...site, { fileName: 'assets/new.js', content: '' }]).version).not.toBe(base);
-    expect(precacheManifest(site.map((f) => (f.fileName === 'assets/index-1.js' ? { ...f, fileName: 'assets/index-2.js' } : f))).version).not.toBe(base);
+    expect(
+      precacheManifest(site.map((f) => (f.fileName === 'assets/index-1.js' ? { ...f, fileName: 'assets/index-2.js' } : f))).version,
+    ).not.toBe(base);
   });
 
   it('ignores changes to the skipped files', () => {

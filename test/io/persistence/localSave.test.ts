@@ -30,7 +30,14 @@ describe('local save', () => {
   });
 
   it('survives storage that throws', () => {
-    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); } } as unknown as Storage;
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+    } as unknown as Storage;
     expect(saveLocally(state, broken)).toBe(false);
     expect(readLocalSave(broken)).toBeNull();
   });

@@ -5,8 +5,18 @@ import { bootSharedState } from '../../../src/io/share/bootSharedState';
 import { encodeShareFragment, type ShareStateV1 } from '../../../src/io/share/shareState';
 import { useStore } from '../../../src/state';
 
-const linked: ShareStateV1 = { v: 1, files: [{ name: 'linked.yaml', text: 'kind: Pod\n' }], kubernetesVersion: '1.33', activeFile: 'linked.yaml' };
-const saved: ShareStateV1 = { v: 1, files: [{ name: 'saved.yaml', text: 'kind: Service\n' }], kubernetesVersion: '1.34', activeFile: 'saved.yaml' };
+const linked: ShareStateV1 = {
+  v: 1,
+  files: [{ name: 'linked.yaml', text: 'kind: Pod\n' }],
+  kubernetesVersion: '1.33',
+  activeFile: 'linked.yaml',
+};
+const saved: ShareStateV1 = {
+  v: 1,
+  files: [{ name: 'saved.yaml', text: 'kind: Service\n' }],
+  kubernetesVersion: '1.34',
+  activeFile: 'saved.yaml',
+};
 
 function fileNames(): string[] {
   return useStore.getState().files.map((f) => f.name);

@@ -9,7 +9,10 @@ import { V0_LINK, V1_PINNED_LINK, V1_PINNED_STATE } from '../../fixtures/shareLi
 const plain: ShareStateV1 = {
   v: 1,
   files: [
-    { name: 'svc.yaml', text: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n' },
+    {
+      name: 'svc.yaml',
+      text: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n',
+    },
     { name: 'notes é ü.yaml', text: '# ünïcode ✓ 🚀\n' },
   ],
   kubernetesVersion: '1.33',
@@ -22,7 +25,9 @@ const plain: ShareStateV1 = {
 
 const fromDemo: ShareStateV1 = {
   v: 1,
-  files: seedDemo.files.map((f) => (f.name === 'echo-service.yaml' ? { name: f.name, text: `${f.text}  trafficDistribution: PreferSameNode\n` } : { ...f })),
+  files: seedDemo.files.map((f) =>
+    f.name === 'echo-service.yaml' ? { name: f.name, text: `${f.text}  trafficDistribution: PreferSameNode\n` } : { ...f },
+  ),
   kubernetesVersion: '1.34',
   scenario: { id: 'seed-demo' },
   selection: null,
@@ -50,7 +55,12 @@ describe('share fragments', () => {
   });
 
   it('keeps an unchanged scenario link short', () => {
-    const fragment = encodeShareFragment({ v: 1, files: seedDemo.files, kubernetesVersion: '1.34', scenario: { id: 'seed-demo', step: 2 } });
+    const fragment = encodeShareFragment({
+      v: 1,
+      files: seedDemo.files,
+      kubernetesVersion: '1.34',
+      scenario: { id: 'seed-demo', step: 2 },
+    });
     expect(fragment.length).toBeLessThan(100);
     expect(decodeShareFragment(fragment)).toEqual({
       ok: true,
@@ -60,7 +70,9 @@ describe('share fragments', () => {
 
   it('pins the encoding of a small state', () => {
     const state: ShareStateV1 = { v: 1, files: [{ name: 'a.yaml', text: 'kind: Pod\n' }], kubernetesVersion: '1.34' };
-    expect(encodeShareFragment(state)).toMatchInlineSnapshot(`"v1.DcqxCoAgFAXQX4k7SyA1-RVNLdVg-AJRn6AWhfjvOR44FQ-UFLispwy1VbAOBAU9fjp4CBR6S7ezbNSwRLMz2iHg7pMSU6G8Uso2cj9ynGa0Hw"`);
+    expect(encodeShareFragment(state)).toMatchInlineSnapshot(
+      `"v1.DcqxCoAgFAXQX4k7SyA1-RVNLdVg-AJRn6AWhfjvOR44FQ-UFLispwy1VbAOBAU9fjp4CBR6S7ezbNSwRLMz2iHg7pMSU6G8Uso2cj9ynGa0Hw"`,
+    );
   });
 
   it('opens the link pinned at the v1 release to the same state', () => {
@@ -79,7 +91,14 @@ describe('share fragments', () => {
     const fragment = rawFragment({ files: { 'a.yaml': 'kind: Pod\n', 'b.yaml': '' }, version: '1.31' }, 0, false);
     expect(decodeShareFragment(fragment)).toEqual({
       ok: true,
-      state: { v: 1, files: [{ name: 'a.yaml', text: 'kind: Pod\n' }, { name: 'b.yaml', text: '' }], kubernetesVersion: '1.31' },
+      state: {
+        v: 1,
+        files: [
+          { name: 'a.yaml', text: 'kind: Pod\n' },
+          { name: 'b.yaml', text: '' },
+        ],
+        kubernetesVersion: '1.31',
+      },
     });
   });
 
@@ -94,7 +113,17 @@ describe('share fragments', () => {
     [`v1.${bytesToBase64url(deflateSync(strToU8('{"v":1,')))}`, /not JSON/],
     [rawFragment({ v: 2, files: [], kubernetesVersion: '1.34' }), /does not match/],
     [rawFragment({ v: 1, files: [{ name: '../x', text: '' }], kubernetesVersion: '1.34' }), /slash/],
-    [rawFragment({ v: 1, files: [{ name: 'a', text: '' }, { name: 'a', text: '' }], kubernetesVersion: '1.34' }), /same name/],
+    [
+      rawFragment({
+        v: 1,
+        files: [
+          { name: 'a', text: '' },
+          { name: 'a', text: '' },
+        ],
+        kubernetesVersion: '1.34',
+      }),
+      /same name/,
+    ],
     [rawFragment({ v: 1, files: [{ name: 'a', text: 1 }], kubernetesVersion: '1.34' }), /name and a text/],
     [rawFragment({ v: 1, files: [], kubernetesVersion: '9.99' }), /Kubernetes version/],
     [rawFragment({ v: 1, files: [{ name: 'x.yaml' }], kubernetesVersion: '1.34', scenario: { id: 'nope' } }), /scenario/],
@@ -117,7 +146,9 @@ describe('share fragments', () => {
 
   it('keeps hostile names as plain data and drops unknown fields', () => {
     const name = '<img src=x onerror=alert(1)>.yaml';
-    const result = decodeShareFragment(rawFragment({ v: 1, files: [{ name, text: 'x' }], kubernetesVersion: '1.34', __proto__: { polluted: 1 }, extra: 'x' }));
+    const result = decodeShareFragment(
+      rawFragment({ v: 1, files: [{ name, text: 'x' }], kubernetesVersion: '1.34', __proto__: { polluted: 1 }, extra: 'x' }),
+    );
     expect(result).toEqual({ ok: true, state: { v: 1, files: [{ name, text: 'x' }], kubernetesVersion: '1.34' } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -10,7 +10,9 @@ describe('timeline in share links', () => {
     const store = createPlaygroundStore();
     store.getState().dispatch({ type: 'node.cordon', node: 'mnode-m03' });
     store.getState().advance(30);
-    store.getState().dispatch({ type: 'service.patch', service: 'default/echo-svc', patch: { spec: { trafficDistribution: 'PreferSameNode' } } });
+    store
+      .getState()
+      .dispatch({ type: 'service.patch', service: 'default/echo-svc', patch: { spec: { trafficDistribution: 'PreferSameNode' } } });
     store.getState().dispatch({ type: 'deployment.scale', deployment: 'default/echo', replicas: 3 });
     store.getState().stepTo(2);
     await store.getState().whenAnalysed();
@@ -35,7 +37,12 @@ describe('timeline in share links', () => {
     expect(checkClusterEvent({ type: 'node.cordon', node: 'a', extra: '<script>' })).toEqual({ type: 'node.cordon', node: 'a' });
     const patch = JSON.parse('{"type":"service.patch","service":"s","patch":{"__proto__":{"polluted":1},"spec":{"type":"NodePort"}}}');
     expect(checkClusterEvent(patch)).toEqual({ type: 'service.patch', service: 's', patch: { spec: { type: 'NodePort' } } });
-    expect(checkTimeline([{ id: 'a', at: 5, label: 'x', event: { type: 'node.ready', node: 'n' } }, { id: 'b', at: 1, label: 'y', event: { type: 'node.ready', node: 'n' } }])).toBeNull();
+    expect(
+      checkTimeline([
+        { id: 'a', at: 5, label: 'x', event: { type: 'node.ready', node: 'n' } },
+        { id: 'b', at: 1, label: 'y', event: { type: 'node.ready', node: 'n' } },
+      ]),
+    ).toBeNull();
   });
 });
 

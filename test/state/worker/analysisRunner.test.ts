@@ -11,7 +11,13 @@ class InProcessWorker {
   received: number[] = [];
   postMessage(request: AnalysisRequest) {
     this.received.push(request.id);
-    setTimeout(() => this.onmessage?.({ data: { id: request.id, report: structuredClone(toWire(analyzeFiles(request.files, request.options))) } } as MessageEvent<AnalysisResponse>), 5);
+    setTimeout(
+      () =>
+        this.onmessage?.({
+          data: { id: request.id, report: structuredClone(toWire(analyzeFiles(request.files, request.options))) },
+        } as MessageEvent<AnalysisResponse>),
+      5,
+    );
   }
   terminate() {}
 }

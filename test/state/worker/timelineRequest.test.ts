@@ -10,14 +10,23 @@ class CloningWorker {
   onmessage: ((event: MessageEvent<AnalysisResponse>) => void) | null = null;
   postMessage(message: AnalysisRequest) {
     const request = structuredClone(message);
-    setTimeout(() => this.onmessage?.({ data: structuredClone({ id: request.id, report: toWire(analyzeFiles(request.files, request.options)) }) } as MessageEvent<AnalysisResponse>), 1);
+    setTimeout(
+      () =>
+        this.onmessage?.({
+          data: structuredClone({ id: request.id, report: toWire(analyzeFiles(request.files, request.options)) }),
+        } as MessageEvent<AnalysisResponse>),
+      1,
+    );
   }
   terminate() {}
 }
 
 it('the analysis worker replays the timeline it is sent, like the main thread', async () => {
   const runner = createAnalysisRunner({ threshold: 10, createWorker: () => new CloningWorker() as unknown as Worker });
-  const timeline = { events: [{ id: '1', at: 0, event: { type: 'node.drain' as const, node: 'mnode-m03' }, label: 'kubectl drain mnode-m03' }], now: 40 };
+  const timeline = {
+    events: [{ id: '1', at: 0, event: { type: 'node.drain' as const, node: 'mnode-m03' }, label: 'kubectl drain mnode-m03' }],
+    now: 40,
+  };
   const inWorker = await runner.run(seedDemo.files, { kubernetesVersion: '1.34', timeline });
   const onMain = analyzeFiles(seedDemo.files, { kubernetesVersion: '1.34', timeline });
   expect(inWorker!.live!.drift).toEqual(onMain.live!.drift);

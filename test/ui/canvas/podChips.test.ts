@@ -72,7 +72,10 @@ describe('pods as chips', () => {
     const chipRoutes = routes.filter((r) => layout.chips.some((c) => c.id === r.target));
     expect(merged.reduce((n, e) => n + e.data!.route.pods!.length, 0)).toBe(chipRoutes.length);
     const total = edges.reduce((sum, e) => sum + e.data!.route.share, 0);
-    expect(total).toBeCloseTo(routes.reduce((sum, r) => sum + r.share, 0), 9);
+    expect(total).toBeCloseTo(
+      routes.reduce((sum, r) => sum + r.share, 0),
+      9,
+    );
     const edge = merged[0]!;
     expect(routeAriaLabel(edge.data!.route)).toMatch(/^default\/client to \d+ pods on \S+: .*% of connections together/);
   });

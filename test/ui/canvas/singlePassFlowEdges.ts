@@ -19,7 +19,8 @@ export function singlePassFlowEdges(
   const byRule = highlight?.origin === 'rules' ? highlight : null;
   const boxesById = new Map<string, LayoutBox>([...layout.boxes, ...layout.chips].map((b) => [b.id, b]));
   const owners = chipOwners(layout);
-  const matchOf = (route: RouteEdgeModel) => (byRule ? routeMatchesHighlight(route, byRule) : selection ? edgeMatchesSelection(route, selection) : false);
+  const matchOf = (route: RouteEdgeModel) =>
+    byRule ? routeMatchesHighlight(route, byRule) : selection ? edgeMatchesSelection(route, selection) : false;
   const edges: RouteFlowEdge[] = [];
   const reached = new Set<string>();
   const rectOf = (id: string) => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/engine/diagnostics';
 import { markersForFile, MARKER_SEVERITY } from '../../../src/ui/editor/markers';
 
-const at = (file: string, line: number, column: number, endLine: number, endColumn: number, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({
+const at = (
+  file: string,
+  line: number,
+  column: number,
+  endLine: number,
+  endColumn: number,
+  severity: Diagnostic['severity'] = 'error',
+): Diagnostic => ({
   file,
   line,
   column,

@@ -10,7 +10,10 @@ import { ServiceControls } from '../../../src/ui/toolbar/ServiceControls';
 const initial = useStore.getState();
 afterEach(() => useStore.setState(initial, true));
 
-const service = { name: 'svc.yaml', text: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n  ports:\n    - port: 80\n' };
+const service = {
+  name: 'svc.yaml',
+  text: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n  ports:\n    - port: 80\n',
+};
 
 test('says the YAML has errors, not that there is no Service, while the Service file does not parse', () => {
   const host = document.createElement('div');
@@ -29,7 +32,8 @@ test('trafficDistribution choices follow the Versions panel at once, and say whe
   const host = document.createElement('div');
   const root = createRoot(host);
   const report = analyzeFiles([service], { kubernetesVersion: '1.34' });
-  const labels = () => [...host.querySelectorAll<HTMLOptionElement>('[data-testid="control-trafficDistribution"] option')].map((o) => o.textContent);
+  const labels = () =>
+    [...host.querySelectorAll<HTMLOptionElement>('[data-testid="control-trafficDistribution"] option')].map((o) => o.textContent);
   act(() => useStore.setState({ files: [service], report, stale: false, kubernetesVersion: '1.34', controlPlaneGates: {} }));
   act(() => root.render(<ServiceControls />));
   expect(labels()).toEqual(['unset', 'PreferClose', 'PreferSameZone', 'PreferSameNode']);

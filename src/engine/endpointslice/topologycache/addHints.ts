@@ -2,7 +2,14 @@
 import type { EndpointSlice } from '../../model';
 import type { TraceStep } from '../../report';
 import { endpointLabel, isReady, listNames, plural, step } from '../traceWords';
-import { disabledEvent, formatWithAddressType, NoAllocatedHintsForZones, NoZoneSpecified, TopologyAwareHintsEnabled, type TopologyEvent } from './events';
+import {
+  disabledEvent,
+  formatWithAddressType,
+  NoAllocatedHintsForZones,
+  NoZoneSpecified,
+  TopologyAwareHintsEnabled,
+  type TopologyEvent,
+} from './events';
 import { getAllocations, type Allocation } from './getAllocations';
 import { getGivingAndReceivingZones, redistributeHints } from './redistribute';
 
@@ -51,19 +58,35 @@ export function addHints(
   }
   if (zoneless.length) {
     const result = removeAll(slices, disabledEvent(NoZoneSpecified), addressType);
-    result.trace.unshift(...trace, step('AddHints', `Ready ${plural(zoneless.length, 'endpoint', 'endpoints')} ${listNames(zoneless)} ${plural(zoneless.length, 'has', 'have')} no zone (${plural(zoneless.length, 'its node has', 'their nodes have')} no topology.kubernetes.io/zone label)`));
+    result.trace.unshift(
+      ...trace,
+      step(
+        'AddHints',
+        `Ready ${plural(zoneless.length, 'endpoint', 'endpoints')} ${listNames(zoneless)} ${plural(zoneless.length, 'has', 'have')} no zone (${plural(zoneless.length, 'its node has', 'their nodes have')} no topology.kubernetes.io/zone label)`,
+      ),
+    );
     return result;
   }
   for (const slice of slices) {
     for (const endpoint of slice.endpoints) if (isReady(endpoint)) endpoint.hints = { forZones: [{ name: endpoint.zone! }] };
   }
   if (notReady.length) {
-    trace.push(step('AddHints', `${plural(notReady.length, 'endpoint', 'endpoints')} ${listNames(notReady)} ${plural(notReady.length, 'is', 'are')} not Ready, so ${plural(notReady.length, 'it gets', 'they get')} no hints and ${plural(notReady.length, 'is', 'are')} not counted`));
+    trace.push(
+      step(
+        'AddHints',
+        `${plural(notReady.length, 'endpoint', 'endpoints')} ${listNames(notReady)} ${plural(notReady.length, 'is', 'are')} not Ready, so ${plural(notReady.length, 'it gets', 'they get')} no hints and ${plural(notReady.length, 'is', 'are')} not counted`,
+      ),
+    );
   }
   trace.push(step('AddHints', `each Ready endpoint first gets a hint for its own zone: ${formatCounts(allocated)}`));
   const outside = [...allocated.keys()].filter((zone) => !allocations.has(zone));
   if (outside.length) {
-    trace.push(step('AddHints', `${listNames(outside)} ${plural(outside.length, 'has', 'have')} no Ready worker node counted by the topology cache; ${plural(outside.length, 'its', 'their')} endpoints keep their own-zone hints and take no part in the rebalancing`));
+    trace.push(
+      step(
+        'AddHints',
+        `${listNames(outside)} ${plural(outside.length, 'has', 'have')} no Ready worker node counted by the topology cache; ${plural(outside.length, 'its', 'their')} endpoints keep their own-zone hints and take no part in the rebalancing`,
+      ),
+    );
   }
 
   const [giving, receiving] = getGivingAndReceivingZones(allocations, allocated);
@@ -88,7 +111,12 @@ export function addHints(
   const empty = [...allocations.keys()].filter((zone) => !allocated.get(zone));
   trace.push(step('AddHints', `endpoints hinted per zone: ${formatCounts(allocated)}`));
   if (empty.length) {
-    trace.push(step('AddHints', `${listNames(empty)} ${plural(empty.length, 'gets', 'get')} no endpoint hinted for ${plural(empty.length, 'it', 'them')}: ${plural(empty.length, 'its', 'their')} deficit stayed below half an endpoint`));
+    trace.push(
+      step(
+        'AddHints',
+        `${listNames(empty)} ${plural(empty.length, 'gets', 'get')} no endpoint hinted for ${plural(empty.length, 'it', 'them')}: ${plural(empty.length, 'its', 'their')} deficit stayed below half an endpoint`,
+      ),
+    );
   }
   const enabled: TopologyEvent = { type: 'Normal', reason: 'TopologyAwareHintsEnabled', message: TopologyAwareHintsEnabled };
   trace.push(step('AddHints', `${enabled.reason}: ${formatWithAddressType(enabled.message, addressType)}`));
@@ -100,19 +128,25 @@ function removeAll(slices: readonly EndpointSlice[], event: TopologyEvent, addre
   for (const slice of slices) for (const endpoint of slice.endpoints) delete endpoint.hints;
   return {
     events: [event],
-    trace: [step('AddHints', `${event.reason}: ${formatWithAddressType(event.message, addressType)}; every hint is removed and trafficDistribution is not consulted`)],
+    trace: [
+      step(
+        'AddHints',
+        `${event.reason}: ${formatWithAddressType(event.message, addressType)}; every hint is removed and trafficDistribution is not consulted`,
+      ),
+    ],
   };
 }
 
 function describeAllocations(allocations: ReadonlyMap<string, Allocation>, total: number): string {
-  const zones = [...allocations].map(
-    ([zone, a]) => `${zone} desired ${round(a.desired)}, minimum ${a.minimum}, maximum ${a.maximum}`,
-  );
+  const zones = [...allocations].map(([zone, a]) => `${zone} desired ${round(a.desired)}, minimum ${a.minimum}, maximum ${a.maximum}`);
   return `${total} Ready ${plural(total, 'endpoint', 'endpoints')} (overload threshold 20%): ${zones.join('; ')}`;
 }
 
 function formatCounts(counts: ReadonlyMap<string, number>): string {
-  return [...counts.keys()].sort().map((zone) => `${zone} ${counts.get(zone)}`).join(', ');
+  return [...counts.keys()]
+    .sort()
+    .map((zone) => `${zone} ${counts.get(zone)}`)
+    .join(', ');
 }
 
 function round(n: number): string {

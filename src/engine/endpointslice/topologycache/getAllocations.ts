@@ -1,5 +1,12 @@
 /** Per-zone endpoint allocation (k8s.io/endpointslice topologycache.go getAllocations). */
-import { disabledEvent, InsufficientNodeInfo, InsufficientNumberOfEndpoints, MinAllocationExceedsOverloadThreshold, NodesReadyInOneZoneOnly, type TopologyEvent } from './events';
+import {
+  disabledEvent,
+  InsufficientNodeInfo,
+  InsufficientNumberOfEndpoints,
+  MinAllocationExceedsOverloadThreshold,
+  NodesReadyInOneZoneOnly,
+  type TopologyEvent,
+} from './events';
 
 /** The maximum overload any one endpoint should be exposed to. */
 export const overloadThreshold = 0.2;

@@ -56,7 +56,9 @@ function countNodes(nodes: readonly Node[]): NodeTopology {
   }
   if (total === 0 || cpu.size < 2) {
     const insufficientReason =
-      total === 0 ? 'no Ready worker node with allocatable CPU is left to count' : `Ready worker nodes are in one zone only (${[...cpu.keys()][0]})`;
+      total === 0
+        ? 'no Ready worker node with allocatable CPU is left to count'
+        : `Ready worker nodes are in one zone only (${[...cpu.keys()][0]})`;
     return { sufficientNodeInfo: false, excluded, insufficientReason };
   }
   const zones = [...cpu.keys()].sort();

@@ -29,7 +29,11 @@ export function closeTrafficDistributions(version: KubeVersion): readonly string
  * reconcileHints('PreferSameNode', slices, '1.34');
  * slices[0].endpoints[0].hints; // { forZones: [{ name: 'zone-a' }], forNodes: [{ name: 'mnode-m02' }] }
  */
-export function reconcileHints(trafficDistribution: string | undefined, slices: readonly EndpointSlice[], version: KubeVersion): TraceStep[] {
+export function reconcileHints(
+  trafficDistribution: string | undefined,
+  slices: readonly EndpointSlice[],
+  version: KubeVersion,
+): TraceStep[] {
   const legacy = minorOf(version) <= 32;
   if (trafficDistribution === undefined || !closeTrafficDistributions(version).includes(trafficDistribution)) {
     for (const slice of slices) for (const endpoint of slice.endpoints) if (endpoint.hints !== undefined) delete endpoint.hints;
@@ -61,16 +65,31 @@ export function reconcileHints(trafficDistribution: string | undefined, slices: 
 
   const trace = [step(RULE, headline(trafficDistribution, legacy, nodeHints))];
   if (notReady.length) {
-    trace.push(step(RULE, `${plural(notReady.length, 'endpoint', 'endpoints')} ${listNames(notReady)} ${plural(notReady.length, 'is', 'are')} not Ready, so ${plural(notReady.length, 'it gets', 'they get')} no hints`));
+    trace.push(
+      step(
+        RULE,
+        `${plural(notReady.length, 'endpoint', 'endpoints')} ${listNames(notReady)} ${plural(notReady.length, 'is', 'are')} not Ready, so ${plural(notReady.length, 'it gets', 'they get')} no hints`,
+      ),
+    );
   }
   if (zoneless.length) {
     const what = legacy
       ? `get${zoneless.length === 1 ? 's' : ''} the dummy zone hint "" (Kubernetes 1.30–1.32 controllers write it; no node's zone matches it)`
       : `get${zoneless.length === 1 ? 's' : ''} a node hint only: no zone, so no zone hint (no dummy "" hints since 1.33)`;
-    trace.push(step(RULE, `${plural(zoneless.length, 'endpoint', 'endpoints')} ${listNames(zoneless)} ${plural(zoneless.length, 'has', 'have')} no zone and ${what}`));
+    trace.push(
+      step(
+        RULE,
+        `${plural(zoneless.length, 'endpoint', 'endpoints')} ${listNames(zoneless)} ${plural(zoneless.length, 'has', 'have')} no zone and ${what}`,
+      ),
+    );
   }
   if (bare.length) {
-    trace.push(step(RULE, `${plural(bare.length, 'endpoint', 'endpoints')} ${listNames(bare)} ${plural(bare.length, 'has', 'have')} no zone${nodeHints ? ' and no node' : ''}, so ${plural(bare.length, 'it gets', 'they get')} no hints (no dummy "" zone hints since 1.33)`));
+    trace.push(
+      step(
+        RULE,
+        `${plural(bare.length, 'endpoint', 'endpoints')} ${listNames(bare)} ${plural(bare.length, 'has', 'have')} no zone${nodeHints ? ' and no node' : ''}, so ${plural(bare.length, 'it gets', 'they get')} no hints (no dummy "" zone hints since 1.33)`,
+      ),
+    );
   }
   return trace;
 }
@@ -105,7 +124,8 @@ const MAX_SHARED_HINTS = 100_000;
 
 function headline(value: string, legacy: boolean, nodeHints: boolean): string {
   if (nodeHints) return `${value}: each Ready endpoint gets forNodes [its node] and forZones [its zone]`;
-  if (legacy) return `${value}: each Ready endpoint gets forZones [its zone], or the dummy zone "" when it has none (k8s.io/endpointslice v0.30–v0.32)`;
+  if (legacy)
+    return `${value}: each Ready endpoint gets forZones [its zone], or the dummy zone "" when it has none (k8s.io/endpointslice v0.30–v0.32)`;
   const same = value === 'PreferClose' ? ' (PreferClose is handled exactly like PreferSameZone)' : '';
   return `${value}: each Ready endpoint gets forZones [its zone]${same}`;
 }

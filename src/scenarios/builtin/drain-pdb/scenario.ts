@@ -13,7 +13,8 @@ export const drainWithBudget: Scenario = {
   number: 9,
   title: 'Drain a node under a PodDisruptionBudget',
   summary: 'kubectl drain waits for the budget: node-3 empties one pod at a time, and three endpoints always serve.',
-  description: 'Four web replicas, two of them on node-3, and a PodDisruptionBudget with maxUnavailable 1. Drain node-3 and watch the evictions wait for the replacements.',
+  description:
+    'Four web replicas, two of them on node-3, and a PodDisruptionBudget with maxUnavailable 1. Drain node-3 and watch the evictions wait for the replacements.',
   files: [
     { name: 'cluster.yaml', text: cluster },
     { name: 'web.yaml', text: web },

@@ -59,7 +59,9 @@ export const etpLocalLoadBalancer: Scenario = {
       setup: [],
       hint: 'Each node needs its own pods; scale the Deployments so every node runs the same number.',
       solution: [
-        { command: `kubectl patch deployment web-2 --type merge -p '{"spec":{"template":{"spec":{"nodeSelector":{"kubernetes.io/hostname":null}}}}}'` },
+        {
+          command: `kubectl patch deployment web-2 --type merge -p '{"spec":{"template":{"spec":{"nodeSelector":{"kubernetes.io/hostname":null}}}}}'`,
+        },
         { command: 'kubectl scale deployment web-1 --replicas=1' },
         { command: 'kubectl scale deployment web-2 --replicas=2' },
         { wait: 60 },

@@ -13,7 +13,8 @@ export const localVsPreferSameNode: Scenario = {
   number: 2,
   title: 'internalTrafficPolicy Local vs PreferSameNode',
   summary: 'The local pod goes away: Local drops, PreferSameNode falls back.',
-  description: 'Two Services over the same two pods: one with internalTrafficPolicy Local, one with trafficDistribution PreferSameNode. Delete the pod next to the client and compare.',
+  description:
+    'Two Services over the same two pods: one with internalTrafficPolicy Local, one with trafficDistribution PreferSameNode. Delete the pod next to the client and compare.',
   files: [
     { name: 'cluster.yaml', text: cluster },
     { name: 'echo-pods.yaml', text: echoPods },
@@ -63,7 +64,11 @@ export const localVsPreferSameNode: Scenario = {
       text: 'With echo-m02 gone, change echo-local so the client is served again — while it would still prefer a pod on its own node.',
       setup: [{ command: 'kubectl delete pod echo-m02 --grace-period=0 --force' }],
       hint: 'One field is a rule, another a preference. The Service needs the preference instead of the rule.',
-      solution: [{ command: `kubectl patch svc echo-local --type merge -p '{"spec":{"internalTrafficPolicy":"Cluster","trafficDistribution":"PreferSameNode"}}'` }],
+      solution: [
+        {
+          command: `kubectl patch svc echo-local --type merge -p '{"spec":{"internalTrafficPolicy":"Cluster","trafficDistribution":"PreferSameNode"}}'`,
+        },
+      ],
       checks: [
         { route: local, expect: { verdict: 'forward', allTo: { pod: 'echo-m03' } } },
         { hints: { service: 'default/echo-local' }, expect: { zoneHints: true } },

@@ -14,7 +14,8 @@ export const preferCloseOverload: Scenario = {
   number: 4,
   title: 'PreferClose overload',
   summary: 'Six clients in zone-a, one endpoint there, three elsewhere: PreferClose piles them on one pod.',
-  description: 'trafficDistribution: PreferClose keeps traffic in the zone whatever the load; topology-mode Auto lends endpoints across zones by CPU.',
+  description:
+    'trafficDistribution: PreferClose keeps traffic in the zone whatever the load; topology-mode Auto lends endpoints across zones by CPU.',
   files: [
     { name: 'cluster.yaml', text: cluster },
     { name: 'echo.yaml', text: echo },

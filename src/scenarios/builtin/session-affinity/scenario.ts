@@ -38,7 +38,11 @@ export const sessionAffinity: Scenario = {
     {
       title: 'ClientIP affinity in iptables',
       text: 'sessionAffinity: ClientIP adds “-m recent --rcheck --seconds 60 --reap” rules before the random ones: a client that connected within the last 60 seconds goes back to the same endpoint. The shares now say where a client’s first connection goes.',
-      actions: [{ command: `kubectl patch svc echo-svc --type merge -p '{"spec":{"sessionAffinity":"ClientIP","sessionAffinityConfig":{"clientIP":{"timeoutSeconds":60}}}}'` }],
+      actions: [
+        {
+          command: `kubectl patch svc echo-svc --type merge -p '{"spec":{"sessionAffinity":"ClientIP","sessionAffinityConfig":{"clientIP":{"timeoutSeconds":60}}}}'`,
+        },
+      ],
       observe: 'All thirty requests answer from one pod. The trace names the -m recent rule.',
       checks: [
         { route, expect: { traceIncludes: '--rcheck --seconds 60' } },
@@ -58,7 +62,9 @@ export const sessionAffinity: Scenario = {
     {
       title: 'IPVS without affinity: round robin',
       text: 'Back to sessionAffinity: None. IPVS’s default rr scheduler now hands successive connections to the servers in turn.',
-      actions: [{ command: `kubectl patch svc echo-svc --type merge -p '{"spec":{"sessionAffinity":"None","sessionAffinityConfig":null}}'` }],
+      actions: [
+        { command: `kubectl patch svc echo-svc --type merge -p '{"spec":{"sessionAffinity":"None","sessionAffinityConfig":null}}'` },
+      ],
       observe: 'Thirty requests, ten per pod.',
       checks: [{ requests, expect: { distinctEndpoints: 3 } }],
     },

@@ -88,7 +88,9 @@ export const topologyAuto: Scenario = {
       setup: [{ command: 'kubectl scale deployment echo --replicas=11' }, { wait: 30 }],
       hint: 'The overload guard belongs to topology-mode Auto; trafficDistribution has none.',
       solution: [
-        { command: `kubectl patch svc echo-auto --type merge -p '{"metadata":{"annotations":{"service.kubernetes.io/topology-mode":null}},"spec":{"trafficDistribution":"PreferSameZone"}}'` },
+        {
+          command: `kubectl patch svc echo-auto --type merge -p '{"metadata":{"annotations":{"service.kubernetes.io/topology-mode":null}},"spec":{"trafficDistribution":"PreferSameZone"}}'`,
+        },
       ],
       checks: [{ hints: { service: auto }, expect: { zoneHints: true } }],
     },

@@ -37,7 +37,10 @@ export const zoneOutage: Scenario = {
       checks: [
         stayHome('zone-a'),
         stayHome('zone-c'),
-        { route: { from: 'default/client-b', service }, expect: { verdict: 'forward', noneTo: { zone: 'zone-b' }, sharesByZone: { 'zone-a': 0.5, 'zone-c': 0.5 } } },
+        {
+          route: { from: 'default/client-b', service },
+          expect: { verdict: 'forward', noneTo: { zone: 'zone-b' }, sharesByZone: { 'zone-a': 0.5, 'zone-c': 0.5 } },
+        },
       ],
     },
     {

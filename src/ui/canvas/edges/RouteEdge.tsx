@@ -89,7 +89,8 @@ function RouteEdgeView({ data }: EdgeProps<RouteFlowEdge>) {
           >
             <strong>
               {route.external ? `From outside, at ${route.node}` : route.from} →{' '}
-              {route.pods ? `${route.pods.length} pods on ${route.targetNode ?? 'no node'}` : (route.targetPod ?? route.service)}: {route.label}
+              {route.pods ? `${route.pods.length} pods on ${route.targetNode ?? 'no node'}` : (route.targetPod ?? route.service)}:{' '}
+              {route.label}
             </strong>
             {route.pods && <PodShares pods={route.pods} />}
             {route.reason && <div>{route.reason}</div>}

@@ -23,7 +23,12 @@ export function DriftSummary() {
           · {d.kind} {d.key} {driftBadge(d).text}
         </span>
       ))}
-      {boxes > 0 && <span> · {boxes} node/pod change{boxes === 1 ? '' : 's'} marked ≠</span>}
+      {boxes > 0 && (
+        <span>
+          {' '}
+          · {boxes} node/pod change{boxes === 1 ? '' : 's'} marked ≠
+        </span>
+      )}
       <button type="button" onClick={() => setDockPanel('timeline')}>
         Timeline
       </button>

@@ -13,7 +13,15 @@ export interface MenuState {
 const KIND_WORDS = { node: 'node', zone: 'zone', pod: 'pod' } as const;
 
 /** The events menu of a canvas box: arrow keys move, Enter or the item's key acts, Escape closes. */
-export function EventMenu({ menu, onPick, onClose }: { menu: MenuState; onPick: (action: EventAction) => void; onClose: (refocus: boolean) => void }) {
+export function EventMenu({
+  menu,
+  onPick,
+  onClose,
+}: {
+  menu: MenuState;
+  onPick: (action: EventAction) => void;
+  onClose: (refocus: boolean) => void;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
@@ -48,7 +56,15 @@ export function EventMenu({ menu, onPick, onClose }: { menu: MenuState; onPick: 
   const top = Math.max(4, Math.min(menu.y, window.innerHeight - height - 4));
   const title = `${KIND_WORDS[menu.target.kind]} ${menu.target.id}`;
   return (
-    <div ref={ref} className="kt-event-menu" role="menu" aria-label={`Events for ${title}`} style={{ left, top }} onKeyDown={onKeyDown} data-testid="event-menu">
+    <div
+      ref={ref}
+      className="kt-event-menu"
+      role="menu"
+      aria-label={`Events for ${title}`}
+      style={{ left, top }}
+      onKeyDown={onKeyDown}
+      data-testid="event-menu"
+    >
       <div className="kt-event-menu__title" aria-hidden="true">
         {title}
       </div>

@@ -7,7 +7,9 @@ import { PodChips } from './PodChips';
 /** A Kubernetes Node: its name, and flags that change where pods and traffic go. */
 function ClusterNodeView({ data }: NodeProps<ClusterFlowNode>) {
   const { node } = data;
-  const flags = [node.controlPlane ? 'control plane' : '', node.ready ? '' : 'NotReady', node.schedulable ? '' : 'cordoned'].filter(Boolean);
+  const flags = [node.controlPlane ? 'control plane' : '', node.ready ? '' : 'NotReady', node.schedulable ? '' : 'cordoned'].filter(
+    Boolean,
+  );
   return (
     <div
       className={`kt-node${data.selected ? ' kt-selected' : ''}${data.reached ? ' kt-reached' : ''}${node.ready ? '' : ' kt-node--not-ready'}`}

@@ -16,11 +16,7 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
     data.reached ? 'kt-reached' : '',
   ];
   return (
-    <div
-      className={classes.filter(Boolean).join(' ')}
-      data-testid={`pod-${pod.key}`}
-      title={podTooltip(pod, look)}
-    >
+    <div className={classes.filter(Boolean).join(' ')} data-testid={`pod-${pod.key}`} title={podTooltip(pod, look)}>
       <Handle type="target" position={Position.Top} isConnectable={false} className="kt-handle" />
       <div className="kt-pod__name">
         {pod.client && (

@@ -61,5 +61,9 @@ export const kubeProxyConfigurationSchema: JsonSchema = obj('kube-proxy configur
   ipvs: obj('IPVS settings.', {
     scheduler: str('IPVS scheduler; empty means rr.', { enum: ['rr', 'wrr', 'lc', 'wlc', 'lblc', 'lblcr', 'sh', 'dh', 'sed', 'nq', 'mh'] }),
   }),
-  featureGates: { type: 'object', description: 'kube-proxy feature gates, e.g. PreferSameTrafficDistribution: false.', additionalProperties: { type: 'boolean' } },
+  featureGates: {
+    type: 'object',
+    description: 'kube-proxy feature gates, e.g. PreferSameTrafficDistribution: false.',
+    additionalProperties: { type: 'boolean' },
+  },
 });

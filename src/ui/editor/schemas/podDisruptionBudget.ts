@@ -8,8 +8,12 @@ export const podDisruptionBudgetSchema: JsonSchema = obj(
   {
     ...kindHeader('policy/v1', 'PodDisruptionBudget'),
     spec: obj('PodDisruptionBudget specification. Set minAvailable or maxUnavailable, not both.', {
-      minAvailable: bound('Pods that must stay available after an eviction: a number, or a percent of the pods the controllers ask for (rounded up).'),
-      maxUnavailable: bound('Pods that may be unavailable after an eviction: a number, or a percent of the pods the controllers ask for (rounded up).'),
+      minAvailable: bound(
+        'Pods that must stay available after an eviction: a number, or a percent of the pods the controllers ask for (rounded up).',
+      ),
+      maxUnavailable: bound(
+        'Pods that may be unavailable after an eviction: a number, or a percent of the pods the controllers ask for (rounded up).',
+      ),
       selector: { ...labelSelector, description: 'Pods the budget covers. Absent selects no pod; {} selects every pod of the namespace.' },
       unhealthyPodEvictionPolicy: str(
         'When a pod that is not Ready may be evicted: IfHealthyBudget (the default) only while the budget is met, AlwaysAllow always.',

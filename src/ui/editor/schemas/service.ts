@@ -6,7 +6,7 @@ function trafficDistribution(version: KubeVersion, gates: FeatureGates): JsonSch
   const values = supportedTrafficDistributions(version, gates) ?? [];
   const description =
     'How the EndpointSlice controller hints endpoints and kube-proxy prefers them. PreferClose / PreferSameZone: ' +
-    'endpoints in the client node\'s zone; PreferSameNode: endpoints on the client\'s node, then its zone. ' +
+    "endpoints in the client node's zone; PreferSameNode: endpoints on the client's node, then its zone. " +
     'With no endpoint for a node or zone, traffic goes to all ready endpoints.';
   if (values.length === 0) {
     return str(`${description} Kubernetes ${version}: not available (the ServiceTrafficDistribution gate is off).`);
@@ -36,14 +36,14 @@ export function serviceSchema(version: KubeVersion, gates: FeatureGates = defaul
       externalIPs: arr('Extra IPs that route to the Service (makes it externally accessible).', { type: 'string' }),
       trafficDistribution: trafficDistribution(version, gates),
       internalTrafficPolicy: str(
-        'Cluster (default): traffic from pods may go to any endpoint. Local: only endpoints on the client\'s node; traffic is dropped on nodes without one.',
+        "Cluster (default): traffic from pods may go to any endpoint. Local: only endpoints on the client's node; traffic is dropped on nodes without one.",
         { enum: ['Cluster', 'Local'] },
       ),
       externalTrafficPolicy: str(
         'For NodePort / LoadBalancer traffic from outside. Local keeps the client IP and only uses endpoints on the receiving node.',
         { enum: ['Cluster', 'Local'] },
       ),
-      sessionAffinity: str('ClientIP sends a client\'s connections to the same endpoint for a while.', { enum: ['None', 'ClientIP'] }),
+      sessionAffinity: str("ClientIP sends a client's connections to the same endpoint for a while.", { enum: ['None', 'ClientIP'] }),
       sessionAffinityConfig: obj('Session affinity settings.', {
         clientIP: obj('ClientIP affinity.', {
           timeoutSeconds: int('How long affinity lasts (default 10800, at most 86400).', { minimum: 1, maximum: 86400 }),

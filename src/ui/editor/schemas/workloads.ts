@@ -15,18 +15,32 @@ export const deploymentSchema: JsonSchema = obj('A Deployment: the playground sc
     selector: labelSelector,
     template: obj('Pod template.', { metadata: objectMeta, spec: podSpec }),
     strategy: obj('How a changed template rolls out.', {
-      type: str('RollingUpdate (the default): new pods start while old ones stop, within maxSurge and maxUnavailable. Recreate: every old pod goes first.', {
-        enum: ['RollingUpdate', 'Recreate'],
-      }),
+      type: str(
+        'RollingUpdate (the default): new pods start while old ones stop, within maxSurge and maxUnavailable. Recreate: every old pod goes first.',
+        {
+          enum: ['RollingUpdate', 'Recreate'],
+        },
+      ),
       rollingUpdate: obj('The bounds of a rolling update.', {
-        maxSurge: intOrPercent('Pods above replicas during the rollout: a number, or a percent of replicas rounded up (default 25%).', false),
-        maxUnavailable: intOrPercent('Pods below replicas that may be unavailable during the rollout: a number, or a percent of replicas rounded down (default 25%).', true),
+        maxSurge: intOrPercent(
+          'Pods above replicas during the rollout: a number, or a percent of replicas rounded up (default 25%).',
+          false,
+        ),
+        maxUnavailable: intOrPercent(
+          'Pods below replicas that may be unavailable during the rollout: a number, or a percent of replicas rounded down (default 25%).',
+          true,
+        ),
       }),
     }),
-    minReadySeconds: int('Seconds a new pod must be Ready before it counts as available and lets an old pod go (default 0).', { minimum: 0 }),
-    paused: bool('Paused: a changed template waits, and rolls out once resumed (kubectl rollout pause / resume).'),
-    progressDeadlineSeconds: int('Seconds without progress before the rollout is reported failed: Progressing=False, ProgressDeadlineExceeded (default 600).', {
+    minReadySeconds: int('Seconds a new pod must be Ready before it counts as available and lets an old pod go (default 0).', {
       minimum: 0,
     }),
+    paused: bool('Paused: a changed template waits, and rolls out once resumed (kubectl rollout pause / resume).'),
+    progressDeadlineSeconds: int(
+      'Seconds without progress before the rollout is reported failed: Progressing=False, ProgressDeadlineExceeded (default 600).',
+      {
+        minimum: 0,
+      },
+    ),
   }),
 });

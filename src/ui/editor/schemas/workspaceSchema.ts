@@ -34,7 +34,10 @@ export function workspaceSchema(version: KubeVersion, gates?: FeatureGates): Jso
   }));
   const object: JsonSchema = {
     type: 'object',
-    properties: { kind: { type: 'string', description: 'Kind of object.', enum: KINDS }, apiVersion: { type: 'string', description: 'API version.' } },
+    properties: {
+      kind: { type: 'string', description: 'Kind of object.', enum: KINDS },
+      apiVersion: { type: 'string', description: 'API version.' },
+    },
     allOf: dispatch,
   };
   return {

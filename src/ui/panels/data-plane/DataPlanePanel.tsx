@@ -60,11 +60,25 @@ export default function DataPlanePanel() {
   return (
     <div className="kt-panel" data-testid="dataplane-panel">
       <div className="kt-panel-controls" role="group" aria-label="Simulation settings">
-        <ControlSelect id="dp-route" label="Client → Service" value={keyOf(route)} options={routes.map((r) => ({ value: keyOf(r), label: keyOf(r) }))} onChange={setRouteKey} />
+        <ControlSelect
+          id="dp-route"
+          label="Client → Service"
+          value={keyOf(route)}
+          options={routes.map((r) => ({ value: keyOf(r), label: keyOf(r) }))}
+          onChange={setRouteKey}
+        />
         <ControlSelect id="dp-a" label="Data plane A" value={a} options={options} onChange={(v) => setPair([v, b])} />
         <ControlSelect id="dp-b" label="Data plane B" value={b} options={options} onChange={(v) => setPair([a, v])} />
         <NumberField label="Connections/s" value={rate} min={0.1} max={200} step={0.5} onChange={setRate} testId="dp-rate" />
-        <NumberField label="Connection lifetime (s)" value={lifetime} min={0} max={600} step={0.5} onChange={setLifetime} testId="dp-lifetime" />
+        <NumberField
+          label="Connection lifetime (s)"
+          value={lifetime}
+          min={0}
+          max={600}
+          step={0.5}
+          onChange={setLifetime}
+          testId="dp-lifetime"
+        />
         <NumberField label="Client IPs" value={clients} min={1} max={32} onChange={setClients} testId="dp-clients" />
         <ControlSelect
           id="dp-affinity"
@@ -77,7 +91,9 @@ export default function DataPlanePanel() {
           ]}
           onChange={(v) => setAffinity(v as typeof affinity)}
         />
-        {affinity === 'ClientIP' && <NumberField label="timeoutSeconds" value={timeout} min={1} max={86400} onChange={setTimeoutSeconds} testId="dp-timeout" />}
+        {affinity === 'ClientIP' && (
+          <NumberField label="timeoutSeconds" value={timeout} min={1} max={86400} onChange={setTimeoutSeconds} testId="dp-timeout" />
+        )}
         <NumberField label="Pause at 20s (s)" value={pause} min={0} max={40} onChange={setPause} testId="dp-pause" />
       </div>
       {route.verdict !== 'forward' ? (
@@ -87,11 +103,17 @@ export default function DataPlanePanel() {
       ) : (
         <>
           <p className="kt-muted">
-            {DURATION}s of traffic from {route.from} on {route.node}; both data planes get the same connections and the endpoints kube-proxy programs on that node.
+            {DURATION}s of traffic from {route.from} on {route.node}; both data planes get the same connections and the endpoints kube-proxy
+            programs on that node.
           </p>
           <div className="dp-compare">
             {runs?.map((run, i) => (
-              <section key={i} className="dp-run" aria-label={`Data plane ${i === 0 ? 'A' : 'B'}: ${run.label}`} data-testid={`dp-run-${i}`}>
+              <section
+                key={i}
+                className="dp-run"
+                aria-label={`Data plane ${i === 0 ? 'A' : 'B'}: ${run.label}`}
+                data-testid={`dp-run-${i}`}
+              >
                 <h3>{run.label}</h3>
                 <ShareChart run={run} />
                 <ul className="dp-summary">

@@ -1,7 +1,23 @@
 /** A labelled number input that keeps the last valid value while the text is being edited. */
 import { useId } from 'react';
 
-export function NumberField({ label, value, min, max, step, onChange, testId }: { label: string; value: number; min: number; max: number; step?: number; onChange(v: number): void; testId: string }) {
+export function NumberField({
+  label,
+  value,
+  min,
+  max,
+  step,
+  onChange,
+  testId,
+}: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step?: number;
+  onChange(v: number): void;
+  testId: string;
+}) {
   const id = useId();
   return (
     <div className="dp-field">

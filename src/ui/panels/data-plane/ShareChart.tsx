@@ -24,7 +24,9 @@ export function ShareChart({ run }: { run: DataPlaneTimeline }) {
                 b.newConnections.map((c, s) => {
                   const h = (c / total) * H;
                   y -= h;
-                  return c ? <rect key={s} x={i * barW + 1} y={y} width={barW - 2} height={h} fill={SERIES_COLORS[s % SERIES_COLORS.length]} /> : null;
+                  return c ? (
+                    <rect key={s} x={i * barW + 1} y={y} width={barW - 2} height={h} fill={SERIES_COLORS[s % SERIES_COLORS.length]} />
+                  ) : null;
                 })
               )}
             </g>

@@ -44,7 +44,9 @@ function RuleLinesView({ lines, node }: { lines: readonly RuleLine[]; node: stri
           </li>
         );
       })}
-      {lines.length > MAX_LINES && <li className="rules__more">… {lines.length - MAX_LINES} more lines (the command line prints them all)</li>}
+      {lines.length > MAX_LINES && (
+        <li className="rules__more">… {lines.length - MAX_LINES} more lines (the command line prints them all)</li>
+      )}
     </ol>
   );
 }

@@ -20,7 +20,12 @@ export default function RulesPanel() {
   const ids = { node: useId(), service: useId(), all: useId() };
 
   const service = serviceChoice && report?.services.some((s) => s.key === serviceChoice) ? serviceChoice : drawnService;
-  const node = report && nodeChoice && report.nodes.some((n) => n.name === nodeChoice) ? nodeChoice : report ? defaultRulesNode(report, selection, service) : undefined;
+  const node =
+    report && nodeChoice && report.nodes.some((n) => n.name === nodeChoice)
+      ? nodeChoice
+      : report
+        ? defaultRulesNode(report, selection, service)
+        : undefined;
   const result = useMemo(
     () => (report && node ? nodeRules(report, { node, ...(all || !service ? {} : { services: [service] }) }) : null),
     [report, node, service, all],
@@ -40,7 +45,13 @@ export default function RulesPanel() {
           ))}
         </select>
         <label htmlFor={ids.service}>Service</label>
-        <select id={ids.service} value={service ?? ''} disabled={all} onChange={(e) => setServiceChoice(e.target.value)} data-testid="rules-service">
+        <select
+          id={ids.service}
+          value={service ?? ''}
+          disabled={all}
+          onChange={(e) => setServiceChoice(e.target.value)}
+          data-testid="rules-service"
+        >
           {report.services.map((s) => (
             <option key={s.key} value={s.key}>
               {s.key}

@@ -30,7 +30,11 @@ export default function TerminalPanel() {
       }}
     >
       <div className="terminal__log" ref={logRef} role="log" aria-live="polite" aria-label="Terminal output" data-testid="terminal-output">
-        {lines.length === 0 && <p className="terminal__welcome">Type help for the commands; try kubectl get pods -o wide, kubectl drain mnode-m03 or hit 40 echo-svc.</p>}
+        {lines.length === 0 && (
+          <p className="terminal__welcome">
+            Type help for the commands; try kubectl get pods -o wide, kubectl drain mnode-m03 or hit 40 echo-svc.
+          </p>
+        )}
         {lines.map((line) =>
           line.kind === 'input' ? (
             <pre key={line.id} className="terminal__line terminal__line--input">

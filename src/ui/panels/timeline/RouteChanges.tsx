@@ -13,7 +13,9 @@ export function RouteChanges() {
       <h3 className="timeline__heading">What changed</h3>
       <div role="status" aria-live="polite" data-testid="timeline-changes">
         {changes.length === 0 ? (
-          <p className="timeline__empty">{cursor === 0 ? 'The cluster is what the files say.' : 'No client’s route changed at this step.'}</p>
+          <p className="timeline__empty">
+            {cursor === 0 ? 'The cluster is what the files say.' : 'No client’s route changed at this step.'}
+          </p>
         ) : (
           <ul className="timeline__change-list">
             {changes.map((c) => (

@@ -19,7 +19,11 @@ export function SessionAffinity() {
           const live = affinityLive(e, now);
           const client = podAt.get(e.clientIP);
           return (
-            <li key={`${e.clientIP}→${e.service}:${e.port}`} className={live ? undefined : 'timeline__affinity--expired'} data-testid="timeline-affinity-entry">
+            <li
+              key={`${e.clientIP}→${e.service}:${e.port}`}
+              className={live ? undefined : 'timeline__affinity--expired'}
+              data-testid="timeline-affinity-entry"
+            >
               {client ? `${shortName(client)} (${e.clientIP})` : e.clientIP} → {shortName(e.endpoint)} for {shortName(e.service)}:{e.port},{' '}
               {live ? `expires at t=${formatSeconds(e.lastUsed + e.timeoutSeconds)}` : 'expired: the next request picks anew'}
             </li>

@@ -58,7 +58,13 @@ export function TimelineControls() {
         t = {formatSeconds(now)}
       </output>
       <span className="timeline__spacer" />
-      <button type="button" onClick={resetCluster} disabled={timeline.length === 0 && drift.length === 0} data-testid="timeline-reset" title="Forget every event; the files stay as they are">
+      <button
+        type="button"
+        onClick={resetCluster}
+        disabled={timeline.length === 0 && drift.length === 0}
+        data-testid="timeline-reset"
+        title="Forget every event; the files stay as they are"
+      >
         Reset cluster
       </button>
     </div>

@@ -17,18 +17,24 @@ export default function TimelinePanel() {
   const cursor = useStore((s) => s.cursor);
   const stepTo = useStore((s) => s.stepTo);
 
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLDivElement>) => {
-      const target = event.target as HTMLElement;
-      if (target.closest('select, input, textarea')) return;
-      const { cursor: at, timeline: events, stepTo: go } = useStore.getState();
-      const next = event.key === 'ArrowLeft' ? at - 1 : event.key === 'ArrowRight' ? at + 1 : event.key === 'Home' ? 0 : event.key === 'End' ? events.length : null;
-      if (next === null || next < 0 || next > events.length) return;
-      event.preventDefault();
-      go(next);
-    },
-    [],
-  );
+  const onKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('select, input, textarea')) return;
+    const { cursor: at, timeline: events, stepTo: go } = useStore.getState();
+    const next =
+      event.key === 'ArrowLeft'
+        ? at - 1
+        : event.key === 'ArrowRight'
+          ? at + 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? events.length
+              : null;
+    if (next === null || next < 0 || next > events.length) return;
+    event.preventDefault();
+    go(next);
+  }, []);
 
   return (
     <div className="timeline" data-testid="timeline" onKeyDown={onKeyDown}>
@@ -37,7 +43,13 @@ export default function TimelinePanel() {
         <section className="timeline__events" aria-label="Events">
           <ol className="timeline__list" data-testid="timeline-events">
             <li>
-              <button type="button" className="timeline__event" aria-current={cursor === 0 ? 'step' : undefined} onClick={() => stepTo(0)} data-testid="timeline-event-0">
+              <button
+                type="button"
+                className="timeline__event"
+                aria-current={cursor === 0 ? 'step' : undefined}
+                onClick={() => stepTo(0)}
+                data-testid="timeline-event-0"
+              >
                 <span className="timeline__at">0s</span> the files as written
               </button>
             </li>
@@ -58,7 +70,9 @@ export default function TimelinePanel() {
             ))}
           </ol>
           {timeline.length === 0 && (
-            <p className="timeline__empty">No events yet: right-click a node or pod on the canvas (or focus it and press Shift+F10), or run kubectl in the Terminal.</p>
+            <p className="timeline__empty">
+              No events yet: right-click a node or pod on the canvas (or focus it and press Shift+F10), or run kubectl in the Terminal.
+            </p>
           )}
           <SessionAffinity />
         </section>

@@ -30,7 +30,10 @@ export default function VersionsPanel() {
           id="kubeProxyVersion"
           label="kube-proxy version"
           value={kubeProxyVersion ?? SAME}
-          options={[{ value: SAME, label: `same as the control plane (v${controlPlane})` }, ...allowedKubeProxyVersions(controlPlane).map((v) => ({ value: v, label: `v${v}` }))]}
+          options={[
+            { value: SAME, label: `same as the control plane (v${controlPlane})` },
+            ...allowedKubeProxyVersions(controlPlane).map((v) => ({ value: v, label: `v${v}` })),
+          ]}
           onChange={(v) => setKubeProxyVersion(v === SAME ? null : (v as KubeVersion))}
         />
       </div>
@@ -60,23 +63,38 @@ export default function VersionsPanel() {
                 <td>
                   {editable ? (
                     <label>
-                      <input type="checkbox" data-testid={`gate-${gate}`} checked={overrides[gate] ?? cp.default} onChange={(e) => setGate(gate, e.target.checked === cp.default ? undefined : e.target.checked)} /> {cp.stage}
+                      <input
+                        type="checkbox"
+                        data-testid={`gate-${gate}`}
+                        checked={overrides[gate] ?? cp.default}
+                        onChange={(e) => setGate(gate, e.target.checked === cp.default ? undefined : e.target.checked)}
+                      />{' '}
+                      {cp.stage}
                       {overrides[gate] !== undefined ? ' (set)' : ', default'}
                     </label>
                   ) : (
-                    <span>{cp ? `${cpValue ? 'on' : 'off'} (${cp.stage}, locked)` : cpValue ? 'always on (gate removed)' : 'does not exist yet'}</span>
+                    <span>
+                      {cp ? `${cpValue ? 'on' : 'off'} (${cp.stage}, locked)` : cpValue ? 'always on (gate removed)' : 'does not exist yet'}
+                    </span>
                   )}
                 </td>
                 <td>
                   {(gates?.kubeProxy[gate] ?? kp?.default) ? 'on' : 'off'}
-                  {kp ? ` (${kp.stage}${kp.locked ? ', locked' : ''})` : gate === 'PreferSameTrafficDistribution' ? ' (does not exist yet)' : ' (gate removed)'}
+                  {kp
+                    ? ` (${kp.stage}${kp.locked ? ', locked' : ''})`
+                    : gate === 'PreferSameTrafficDistribution'
+                      ? ' (does not exist yet)'
+                      : ' (gate removed)'}
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <p className="kt-muted">kube-proxy&apos;s gates are read from the workspace&apos;s KubeProxyConfiguration (featureGates); a gate its version does not know or has locked is an error there.</p>
+      <p className="kt-muted">
+        kube-proxy&apos;s gates are read from the workspace&apos;s KubeProxyConfiguration (featureGates); a gate its version does not know
+        or has locked is an error there.
+      </p>
       {gates && (
         <ul data-testid="version-facts">
           {versionFacts(controlPlane, kubeProxy, gates.controlPlane, gates.kubeProxy).map((fact) => (

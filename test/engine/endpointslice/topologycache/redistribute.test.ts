@@ -9,7 +9,13 @@ const desired = (o: Record<string, number>) => new Map(Object.entries(o).map(([k
 describe('getGivingAndReceivingZones', () => {
   const cases: [string, Record<string, number>, Record<string, number>, Record<string, number>, Record<string, number>][] = [
     ['empty', {}, {}, {}, {}],
-    ['simple allocation with no need for rebalancing', { 'zone-a': 1.2, 'zone-b': 1.1, 'zone-c': 1.0 }, { 'zone-a': 1, 'zone-b': 1, 'zone-c': 1 }, {}, {}],
+    [
+      'simple allocation with no need for rebalancing',
+      { 'zone-a': 1.2, 'zone-b': 1.1, 'zone-c': 1.0 },
+      { 'zone-a': 1, 'zone-b': 1, 'zone-c': 1 },
+      {},
+      {},
+    ],
     [
       'preference for same zone even when giving an extra endpoint would result in slightly better distribution',
       { 'zone-a': 5.1, 'zone-b': 5.1, 'zone-c': 5.8 },
@@ -31,9 +37,27 @@ describe('getGivingAndReceivingZones', () => {
       { 'zone-b': 2, 'zone-c': 3 },
       { 'zone-a': 5 },
     ],
-    ['ensure function can handle unexpected data (more allocated than allocations)', { 'zone-a': 5, 'zone-b': 5, 'zone-c': 5 }, { 'zone-a': 6, 'zone-b': 6, 'zone-c': 6 }, {}, {}],
-    ['ensure function can handle unexpected data (negative allocations)', { 'zone-a': -5, 'zone-b': -5, 'zone-c': -5 }, { 'zone-a': 6, 'zone-b': 6, 'zone-c': 6 }, {}, {}],
-    ['ensure function can handle unexpected data (negative allocated)', { 'zone-a': 5, 'zone-b': 5, 'zone-c': 5 }, { 'zone-a': -4, 'zone-b': -3, 'zone-c': -2 }, {}, {}],
+    [
+      'ensure function can handle unexpected data (more allocated than allocations)',
+      { 'zone-a': 5, 'zone-b': 5, 'zone-c': 5 },
+      { 'zone-a': 6, 'zone-b': 6, 'zone-c': 6 },
+      {},
+      {},
+    ],
+    [
+      'ensure function can handle unexpected data (negative allocations)',
+      { 'zone-a': -5, 'zone-b': -5, 'zone-c': -5 },
+      { 'zone-a': 6, 'zone-b': 6, 'zone-c': 6 },
+      {},
+      {},
+    ],
+    [
+      'ensure function can handle unexpected data (negative allocated)',
+      { 'zone-a': 5, 'zone-b': 5, 'zone-c': 5 },
+      { 'zone-a': -4, 'zone-b': -3, 'zone-c': -2 },
+      {},
+      {},
+    ],
     [
       'ensure function can handle unexpected data (negative for 1 zone)',
       { 'zone-a': 5, 'zone-b': 5, 'zone-c': 5 },
@@ -72,9 +96,7 @@ describe('redistributeHints', () => {
   });
 
   it('endpoints from 1 zone redistributed to 2 other zones (receivers in name order, donors in slice order)', () => {
-    const slices = [
-      slice(['1', '2', '3'].map((a) => ep(a, { zone: 'zone-a', hintZones: ['zone-a'] }))),
-    ];
+    const slices = [slice(['1', '2', '3'].map((a) => ep(a, { zone: 'zone-a', hintZones: ['zone-a'] })))];
     const { redistributions, moves } = redistributeHints(slices, m({ 'zone-a': 2 }), m({ 'zone-c': 1, 'zone-b': 1 }));
     expect(Object.fromEntries(redistributions)).toEqual({ 'zone-a': -2, 'zone-b': 1, 'zone-c': 1 });
     expect(slices[0]!.endpoints.map((e) => e.hints!.forZones![0]!.name)).toEqual(['zone-b', 'zone-c', 'zone-a']);

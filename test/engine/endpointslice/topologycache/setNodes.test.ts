@@ -8,19 +8,59 @@ describe('setNodes', () => {
   const cases: [string, N[], Record<string, number> | undefined, Record<string, number> | undefined][] = [
     ['empty', [], undefined, undefined],
     ['single node', [{ zone: 'zone-a', cpu: 1000 }], undefined, undefined],
-    ['single zone', [{ zone: 'zone-a', cpu: 1000 }, { zone: 'zone-a', cpu: 1000 }], undefined, undefined],
-    ['2 zones', [{ zone: 'zone-a', cpu: 1000 }, { zone: 'zone-b', cpu: 1000 }], { 'zone-a': 1000, 'zone-b': 1000 }, { 'zone-a': 0.5, 'zone-b': 0.5 }],
-    ['2 zones, unready node in 1, ready node in 1', [{ zone: 'zone-a', cpu: 1000, ready: false }, { zone: 'zone-b', cpu: 1000 }], undefined, undefined],
-    ['2 zones, control plane node in 1, ready node in 1', [{ zone: 'zone-a', cpu: 1000 }, { zone: 'zone-b', cpu: 1000, controlPlane: true }], undefined, undefined],
+    [
+      'single zone',
+      [
+        { zone: 'zone-a', cpu: 1000 },
+        { zone: 'zone-a', cpu: 1000 },
+      ],
+      undefined,
+      undefined,
+    ],
+    [
+      '2 zones',
+      [
+        { zone: 'zone-a', cpu: 1000 },
+        { zone: 'zone-b', cpu: 1000 },
+      ],
+      { 'zone-a': 1000, 'zone-b': 1000 },
+      { 'zone-a': 0.5, 'zone-b': 0.5 },
+    ],
+    [
+      '2 zones, unready node in 1, ready node in 1',
+      [
+        { zone: 'zone-a', cpu: 1000, ready: false },
+        { zone: 'zone-b', cpu: 1000 },
+      ],
+      undefined,
+      undefined,
+    ],
+    [
+      '2 zones, control plane node in 1, ready node in 1',
+      [
+        { zone: 'zone-a', cpu: 1000 },
+        { zone: 'zone-b', cpu: 1000, controlPlane: true },
+      ],
+      undefined,
+      undefined,
+    ],
     [
       '2 zones, unready node in 1, ready node in 2',
-      [{ zone: 'zone-a', cpu: 1000 }, { zone: 'zone-b', cpu: 1000 }, { zone: 'zone-b', cpu: 1000, ready: false }],
+      [
+        { zone: 'zone-a', cpu: 1000 },
+        { zone: 'zone-b', cpu: 1000 },
+        { zone: 'zone-b', cpu: 1000, ready: false },
+      ],
       { 'zone-a': 1000, 'zone-b': 1000 },
       { 'zone-a': 0.5, 'zone-b': 0.5 },
     ],
     [
       '2 zones, control plane node in 1, ready node in 2',
-      [{ zone: 'zone-a', cpu: 1000 }, { zone: 'zone-b', cpu: 1000 }, { zone: 'zone-b', cpu: 1000, controlPlane: true }],
+      [
+        { zone: 'zone-a', cpu: 1000 },
+        { zone: 'zone-b', cpu: 1000 },
+        { zone: 'zone-b', cpu: 1000, controlPlane: true },
+      ],
       { 'zone-a': 1000, 'zone-b': 1000 },
       { 'zone-a': 0.5, 'zone-b': 0.5 },
     ],
@@ -38,9 +78,31 @@ describe('setNodes', () => {
       { 'zone-a': 5000, 'zone-b': 4500, 'zone-c': 500 },
       { 'zone-a': 0.5, 'zone-b': 0.45, 'zone-c': 0.05 },
     ],
-    ['a counted node without zone makes it insufficient', [{ zone: 'zone-a', cpu: 1000 }, { zone: 'zone-b', cpu: 1000 }, { cpu: 1000 }], undefined, undefined],
-    ['a counted node without CPU makes it insufficient', [{ zone: 'zone-a', cpu: 1000 }, { zone: 'zone-b', cpu: 0 }], undefined, undefined],
-    ['a zone-less control-plane node is simply skipped', [{ zone: 'zone-a', cpu: 1000 }, { zone: 'zone-b', cpu: 3000 }, { cpu: 1000, controlPlane: true }], { 'zone-a': 1000, 'zone-b': 3000 }, { 'zone-a': 0.25, 'zone-b': 0.75 }],
+    [
+      'a counted node without zone makes it insufficient',
+      [{ zone: 'zone-a', cpu: 1000 }, { zone: 'zone-b', cpu: 1000 }, { cpu: 1000 }],
+      undefined,
+      undefined,
+    ],
+    [
+      'a counted node without CPU makes it insufficient',
+      [
+        { zone: 'zone-a', cpu: 1000 },
+        { zone: 'zone-b', cpu: 0 },
+      ],
+      undefined,
+      undefined,
+    ],
+    [
+      'a zone-less control-plane node is simply skipped',
+      [
+        { zone: 'zone-a', cpu: 1000 },
+        { zone: 'zone-b', cpu: 3000 },
+        { cpu: 1000, controlPlane: true },
+      ],
+      { 'zone-a': 1000, 'zone-b': 3000 },
+      { 'zone-a': 0.25, 'zone-b': 0.75 },
+    ],
   ];
   for (const [name, nodes, cpu, ratios] of cases) {
     it(name, () => {

@@ -9,7 +9,13 @@ const ratios = (o: Record<string, number>) => new Map(Object.entries(o));
 describe('addHints', () => {
   it('empty: no node info', () => {
     const result = addHints(undefined, [], 'IPv4');
-    expect(result.events).toEqual([{ type: 'Warning', reason: 'TopologyAwareHintsDisabled', message: 'Insufficient Node information: allocatable CPU or zone not specified on one or more nodes' }]);
+    expect(result.events).toEqual([
+      {
+        type: 'Warning',
+        reason: 'TopologyAwareHintsDisabled',
+        message: 'Insufficient Node information: allocatable CPU or zone not specified on one or more nodes',
+      },
+    ]);
     expect(result.allocatedHintsByZone).toBeUndefined();
   });
 
@@ -24,7 +30,9 @@ describe('addHints', () => {
     const slices = [slice([ep('10.1.2.3', { zone: 'zone-a', hintZones: ['zone-a'] }), ep('10.1.2.4', { zone: 'zone-b' })])];
     const result = addHints(ratios({ 'zone-a': 0.3, 'zone-b': 0.4, 'zone-c': 0.3 }), slices, 'IPv4');
     expect(zoneHints(slices)).toEqual([['', '']]);
-    expect(result.events).toEqual([{ type: 'Warning', reason: 'TopologyAwareHintsDisabled', message: 'Insufficient number of endpoints (2 endpoints, 3 zones)' }]);
+    expect(result.events).toEqual([
+      { type: 'Warning', reason: 'TopologyAwareHintsDisabled', message: 'Insufficient number of endpoints (2 endpoints, 3 zones)' },
+    ]);
     expect(result.trace.at(-1)!.message).toBe(
       'TopologyAwareHintsDisabled: Insufficient number of endpoints (2 endpoints, 3 zones), addressType: IPv4; every hint is removed and trafficDistribution is not consulted',
     );
@@ -35,7 +43,9 @@ describe('addHints', () => {
     const result = addHints(ratios({ 'zone-a': 0.45, 'zone-b': 0.55 }), slices, 'IPv4');
     expect(zoneHints(slices)).toEqual([['zone-a', 'zone-b']]);
     expect(Object.fromEntries(result.allocatedHintsByZone!)).toEqual({ 'zone-a': 1, 'zone-b': 1 });
-    expect(result.events).toEqual([{ type: 'Normal', reason: 'TopologyAwareHintsEnabled', message: 'Topology Aware Hints has been enabled' }]);
+    expect(result.events).toEqual([
+      { type: 'Normal', reason: 'TopologyAwareHintsEnabled', message: 'Topology Aware Hints has been enabled' },
+    ]);
   });
 
   it('slice to create with 2 ready, 1 unready, 1 unknown endpoints, zone ratios only require 2', () => {
@@ -82,7 +92,9 @@ describe('addHints', () => {
   });
 
   it('an endpoint in a zone the cache does not count keeps its own-zone hint', () => {
-    const slices = [slice([ep('1', { zone: 'zone-a' }), ep('2', { zone: 'zone-a' }), ep('3', { zone: 'zone-b' }), ep('4', { zone: 'zone-x' })])];
+    const slices = [
+      slice([ep('1', { zone: 'zone-a' }), ep('2', { zone: 'zone-a' }), ep('3', { zone: 'zone-b' }), ep('4', { zone: 'zone-x' })]),
+    ];
     const result = addHints(ratios({ 'zone-a': 0.5, 'zone-b': 0.5 }), slices, 'IPv4');
     expect(zoneHints(slices)).toEqual([['zone-a', 'zone-a', 'zone-b', 'zone-x']]);
     expect(result.trace.map((s) => s.message).join('\n')).toContain('zone-x has no Ready worker node counted by the topology cache');
@@ -91,13 +103,21 @@ describe('addHints', () => {
 
 describe('TopologyCache', () => {
   it('SetNodes then AddHints: the trace starts with the node accounting', () => {
-    const cache = new TopologyCache([makeNode('cp', { controlPlane: true }), makeNode('a', { zone: 'zone-a', cpu: 2000 }), makeNode('b', { zone: 'zone-b', cpu: 2000 })]);
+    const cache = new TopologyCache([
+      makeNode('cp', { controlPlane: true }),
+      makeNode('a', { zone: 'zone-a', cpu: 2000 }),
+      makeNode('b', { zone: 'zone-b', cpu: 2000 }),
+    ]);
     expect(cache.sufficientNodeInfo).toBe(true);
     expect(cache.getAllocations(4).allocations?.get('zone-a')).toEqual({ desired: 2, minimum: 2, maximum: 2 });
-    const slices = [slice([ep('1', { zone: 'zone-a' }), ep('2', { zone: 'zone-a' }), ep('3', { zone: 'zone-a' }), ep('4', { zone: 'zone-b' })])];
+    const slices = [
+      slice([ep('1', { zone: 'zone-a' }), ep('2', { zone: 'zone-a' }), ep('3', { zone: 'zone-a' }), ep('4', { zone: 'zone-b' })]),
+    ];
     const result = cache.addHints(slices, 'IPv4');
     expect(result.trace[0]!.message).toBe('not counted: cp (control-plane node)');
-    expect(result.trace[1]!.message).toBe('allocatable CPU of Ready worker nodes per zone: zone-a 2000m CPU (ratio 0.500), zone-b 2000m CPU (ratio 0.500)');
+    expect(result.trace[1]!.message).toBe(
+      'allocatable CPU of Ready worker nodes per zone: zone-a 2000m CPU (ratio 0.500), zone-b 2000m CPU (ratio 0.500)',
+    );
     expect(zoneHints(slices)).toEqual([['zone-b', 'zone-a', 'zone-a', 'zone-b']]);
   });
 

@@ -40,7 +40,11 @@ describe('reconcileHints, k8s.io/endpointslice v0.33+ (1.33–1.36)', () => {
       slice([ep('10.0.0.3', { zone: 'zone-c', node: 'node-3' })]),
     ];
     reconcileHints('PreferClose', slices, '1.33');
-    expect(hintsOf(slices)).toEqual([[{ forZones: [{ name: 'zone-a' }] }], [{ forZones: [{ name: 'zone-b' }] }], [{ forZones: [{ name: 'zone-c' }] }]]);
+    expect(hintsOf(slices)).toEqual([
+      [{ forZones: [{ name: 'zone-a' }] }],
+      [{ forZones: [{ name: 'zone-b' }] }],
+      [{ forZones: [{ name: 'zone-c' }] }],
+    ]);
   });
 
   it('should not create hints with PreferClose if there are no zones', () => {
@@ -57,7 +61,9 @@ describe('reconcileHints, k8s.io/endpointslice v0.33+ (1.33–1.36)', () => {
   });
 
   it('unready endpoints get no hints', () => {
-    const slices = [slice([ep('10.0.0.2', { zone: 'zone-b', node: 'node-2', ready: false }), ep('10.0.0.3', { zone: 'zone-b', ready: null })])];
+    const slices = [
+      slice([ep('10.0.0.2', { zone: 'zone-b', node: 'node-2', ready: false }), ep('10.0.0.3', { zone: 'zone-b', ready: null })]),
+    ];
     const trace = reconcileHints('PreferClose', slices, '1.34');
     expect(hintsOf(slices)).toEqual([[undefined, undefined]]);
     expect(trace[1]!.message).toBe('endpoints 10.0.0.2 and 10.0.0.3 are not Ready, so they get no hints');
@@ -66,7 +72,10 @@ describe('reconcileHints, k8s.io/endpointslice v0.33+ (1.33–1.36)', () => {
   for (const value of ['Unknown', undefined]) {
     it(`should remove hints when trafficDistribution is ${value ?? 'unset'}`, () => {
       const slices = [
-        slice([ep('10.0.0.1', { zone: 'zone-a', hintZones: ['zone-a'] }), ep('10.0.0.2', { zone: 'zone-b', hintZones: ['zone-b'], ready: false })]),
+        slice([
+          ep('10.0.0.1', { zone: 'zone-a', hintZones: ['zone-a'] }),
+          ep('10.0.0.2', { zone: 'zone-b', hintZones: ['zone-b'], ready: false }),
+        ]),
       ];
       reconcileHints(value, slices, '1.34');
       expect(hintsOf(slices)).toEqual([[undefined, undefined]]);

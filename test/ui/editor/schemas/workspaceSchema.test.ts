@@ -26,20 +26,33 @@ describe('workspaceSchema', () => {
     expect(trafficDistributionEnum('1.36')).toEqual(supportedTrafficDistributions('1.36', defaultGates('1.36')));
   });
 
-  it('follows the control plane\'s gate overrides', () => {
+  it("follows the control plane's gate overrides", () => {
     expect(trafficDistributionEnum('1.33', applyGateOverrides('1.33', { PreferSameTrafficDistribution: true }).gates)).toEqual([
       'PreferClose',
       'PreferSameZone',
       'PreferSameNode',
     ]);
-    expect(trafficDistributionEnum('1.30', applyGateOverrides('1.30', { ServiceTrafficDistribution: true }).gates)).toEqual(['PreferClose']);
-    expect(trafficDistributionEnum('1.34', applyGateOverrides('1.34', { PreferSameTrafficDistribution: false }).gates)).toEqual(['PreferClose']);
+    expect(trafficDistributionEnum('1.30', applyGateOverrides('1.30', { ServiceTrafficDistribution: true }).gates)).toEqual([
+      'PreferClose',
+    ]);
+    expect(trafficDistributionEnum('1.34', applyGateOverrides('1.34', { PreferSameTrafficDistribution: false }).gates)).toEqual([
+      'PreferClose',
+    ]);
   });
 
   it('dispatches on kind for every kind the engine reads, and for List items', () => {
     const schema = workspaceSchema('1.34');
     const kinds = schema.allOf!.map((s) => s.if!.properties!.kind!.const);
-    expect(kinds).toEqual(['Node', 'Pod', 'Deployment', 'Service', 'EndpointSlice', 'KubeProxyConfiguration', 'PodDisruptionBudget', 'List']);
+    expect(kinds).toEqual([
+      'Node',
+      'Pod',
+      'Deployment',
+      'Service',
+      'EndpointSlice',
+      'KubeProxyConfiguration',
+      'PodDisruptionBudget',
+      'List',
+    ]);
     for (const kind of kinds.slice(0, -1)) expect(schema.definitions![kind!]).toBeDefined();
     expect(JSON.stringify(schema)).not.toContain('http');
   });
@@ -49,7 +62,10 @@ describe('workspaceSchema', () => {
     const spec = pdb.properties!.spec!.properties!;
     /** The API server's errors (through the engine's decoder) for a budget with this spec line. */
     const errors = (line: string) =>
-      messages(decodeYaml(`apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: echo\nspec:\n  ${line}\n`).diagnostics, 'error');
+      messages(
+        decodeYaml(`apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: echo\nspec:\n  ${line}\n`).diagnostics,
+        'error',
+      );
 
     it('is policy/v1 with the spec fields the engine reads, each described', () => {
       expect(pdb.properties!.apiVersion!.enum).toEqual(['policy/v1']);
@@ -86,8 +102,17 @@ describe('workspaceSchema', () => {
       );
 
     it('describes the rollout fields the engine reads', () => {
-      expect(Object.keys(spec).sort()).toEqual(['minReadySeconds', 'paused', 'progressDeadlineSeconds', 'replicas', 'selector', 'strategy', 'template']);
-      for (const key of ['minReadySeconds', 'paused', 'progressDeadlineSeconds', 'strategy']) expect(spec[key]!.description, key).toMatch(/\w{3,}/);
+      expect(Object.keys(spec).sort()).toEqual([
+        'minReadySeconds',
+        'paused',
+        'progressDeadlineSeconds',
+        'replicas',
+        'selector',
+        'strategy',
+        'template',
+      ]);
+      for (const key of ['minReadySeconds', 'paused', 'progressDeadlineSeconds', 'strategy'])
+        expect(spec[key]!.description, key).toMatch(/\w{3,}/);
       for (const value of spec.strategy!.properties!.type!.enum as string[]) expect(errors(`  strategy: {type: ${value}}`)).toEqual([]);
     });
 

@@ -14,7 +14,14 @@ test('lists each entry with its expiry, and marks it expired once the timeline i
   act(() => root.render(<SessionAffinity />));
   expect(host.textContent).toBe('');
 
-  act(() => useStore.setState({ now: 3, affinity: [{ clientIP: '10.1.2.3', service: 'default/echo-svc', port: 80, endpoint: 'default/echo-b', lastUsed: 2, timeoutSeconds: 10 }] }));
+  act(() =>
+    useStore.setState({
+      now: 3,
+      affinity: [
+        { clientIP: '10.1.2.3', service: 'default/echo-svc', port: 80, endpoint: 'default/echo-b', lastUsed: 2, timeoutSeconds: 10 },
+      ],
+    }),
+  );
   expect(host.querySelector('h3')?.textContent).toBe('Session affinity');
   expect(host.querySelector('li')?.textContent).toBe('10.1.2.3 → echo-b for echo-svc:80, expires at t=12s');
 
