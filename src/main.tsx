@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './ui/shell/App';
 import { isEmbedSearch } from './io/embed/isEmbedSearch';
 import { registerServiceWorker } from './io/offline/registerServiceWorker';
-import { bootSharedState } from './io/share/bootSharedState';
+import { bootSharedState } from './io/open/bootSharedState';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import './ui/styles/layout.css';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveLocally } from '../../../src/io/persistence/savedRecord';
-import { bootSharedState } from '../../../src/io/share/bootSharedState';
+import { bootSharedState } from '../../../src/io/open/bootSharedState';
 import { encodeShareFragment, type ShareStateV1 } from '../../../src/io/share/shareState';
 import { useStore } from '../../../src/state';
 

@@ -1,8 +1,8 @@
 /** Opening a `#s=` link, at start-up or pasted later; loaded only when the address holds one. */
 import { confirmDiscard } from '../persistence/workspaceReset';
 import { showNotice } from '../../state/noticeStore';
-import { fragmentFromHash } from './shareFragment';
-import { decodeShareFragment, restoreShareState } from './shareState';
+import { fragmentFromHash } from '../share/shareFragment';
+import { decodeShareFragment, restoreShareState } from '../share/shareState';
 
 /**
  * Takes the share fragment out of the address bar, so a reload shows the (saved) edits made since;

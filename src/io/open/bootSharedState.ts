@@ -7,7 +7,7 @@ import { startAutosave } from '../persistence/autosave';
 import { hasLocalSave } from '../persistence/savedRecord';
 import { useStore } from '../../state';
 import { showNotice } from '../../state/noticeStore';
-import { fragmentFromHash } from './shareFragment';
+import { fragmentFromHash } from '../share/shareFragment';
 
 /** The full playground's start; embeds open their own state (src/io/embed). */
 export function openStartupState(): void | Promise<void> {
