@@ -70,6 +70,20 @@ function gateValueWhenUnset(gate: GateName, version: KubeVersion): boolean {
   return gate !== 'PreferSameTrafficDistribution';
 }
 
+/**
+ * Effective gates written back as a --feature-gates flag the version accepts: only the gates it
+ * knows. A removed gate is always on and an unborn one always off, so leaving them out changes
+ * nothing, while naming them makes the component refuse to start.
+ *
+ * @example
+ * gatesAsOverrides(defaultGates('1.36'), '1.36'); // { PreferSameTrafficDistribution: true }
+ */
+export function gatesAsOverrides(gates: FeatureGates, version: KubeVersion): Partial<FeatureGates> {
+  const overrides: Partial<FeatureGates> = {};
+  for (const gate of GATE_NAMES) if (gateSpec(gate, version)) overrides[gate] = gates[gate];
+  return overrides;
+}
+
 export interface GateOverrideProblem {
   gate: string;
   message: string;

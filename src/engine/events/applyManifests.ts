@@ -2,6 +2,7 @@
 import { decodeCluster } from '../decode/decodeCluster';
 import { keyOf, type ClusterState } from '../model';
 import { parseManifests } from '../parse/parseManifests';
+import { gatesAsOverrides } from '../version';
 import type { World } from './world';
 
 function upsert<T>(list: readonly T[], items: readonly T[], key: (item: T) => string, say: (item: T, created: boolean) => void): T[] {
@@ -17,7 +18,10 @@ function upsert<T>(list: readonly T[], items: readonly T[], key: (item: T) => st
 
 export function applyManifests(world: World, file: string, text: string): void {
   const parsed = parseManifests([{ name: file, text }]);
-  const decoded = decodeCluster(parsed.documents, { version: world.cluster.version, featureGates: world.cluster.controlPlaneGates });
+  const decoded = decodeCluster(parsed.documents, {
+    version: world.cluster.version,
+    featureGates: gatesAsOverrides(world.cluster.controlPlaneGates, world.cluster.version),
+  });
   for (const d of [...parsed.diagnostics, ...decoded.diagnostics]) {
     if (d.severity !== 'info') world.warn(`${d.file}:${d.line}:${d.column}: ${d.message}`);
   }

@@ -1,6 +1,7 @@
 /** `kubectl scale` and `kubectl patch --type merge` on Deployments and Services. */
 import { decodeCluster } from '../decode/decodeCluster';
 import { keyOf, normalizeObjectKey, type ClusterState } from '../model';
+import { gatesAsOverrides } from '../version';
 import { documentsFromObjects } from '../parse/documentsFromObjects';
 import { encodeDeployment, encodeService, mergePatch } from './encodeObjects';
 import { TIMELINE_FILE, type World } from './world';
@@ -9,7 +10,7 @@ import { TIMELINE_FILE, type World } from './world';
 function decodePatched(world: World, object: unknown): { cluster: ClusterState; errors: string[] } {
   const { cluster, diagnostics } = decodeCluster(documentsFromObjects([object], TIMELINE_FILE), {
     version: world.cluster.version,
-    featureGates: world.cluster.controlPlaneGates,
+    featureGates: gatesAsOverrides(world.cluster.controlPlaneGates, world.cluster.version),
   });
   // The decoder's messages already read "The Deployment "x" is invalid: …"; keep only what follows.
   const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => d.message.replace(/^The \w+ "[^"]*" is invalid: /, ''));
