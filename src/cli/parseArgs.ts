@@ -8,6 +8,7 @@ import {
   RULES_MODES,
   type RulesMode,
 } from '../engine';
+import { LAB_TOOLS, type LabTool } from '../format/lab/labTypes';
 
 export type OutputFormat = 'table' | 'json';
 
@@ -28,6 +29,9 @@ export interface RouteOptions {
   rulesNode?: string;
   /** With --rules: the listing's proxy mode; default the KubeProxyConfiguration's. */
   rulesMode?: RulesMode;
+  /** Write a real-cluster lab for this tool into `labDir` instead of printing the report. */
+  labTool?: LabTool;
+  labDir?: string;
 }
 
 export type ParsedArgs = { kind: 'run'; options: RouteOptions } | { kind: 'help' } | { kind: 'usage-error'; message: string };
@@ -67,6 +71,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (name === '--export-lab') {
+      const tool = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      const dir = argv[++i];
+      if (tool === undefined || !(LAB_TOOLS as readonly string[]).includes(tool)) {
+        return usageError(`--export-lab: expected ${LAB_TOOLS.join(' or ')}, got ${tool === undefined ? 'nothing' : `"${tool}"`}`);
+      }
+      if (dir === undefined || dir.startsWith('-')) return usageError('--export-lab needs a directory after the tool');
+      options.labTool = tool as LabTool;
+      options.labDir = dir;
+      continue;
+    }
     if (FLAG_OPTIONS.has(name)) {
       if (eq > 0) return usageError(`${name} takes no value`);
       if (name === '--help' || name === '-h') return { kind: 'help' };
@@ -83,6 +98,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (options.files.length === 0) return usageError('no input files (give file paths, or - for standard input)');
   if (options.files.filter((f) => f === '-').length > 1) return usageError('standard input (-) can be given only once');
+  if (options.labTool && (options.each || options.format === 'json' || options.rulesNode))
+    return usageError('--export-lab writes a folder: it cannot be combined with --each, --format json or --rules');
   if (options.rulesMode && !options.rulesNode) return usageError('--mode needs --rules <node>');
   if (options.rulesNode && (options.each || options.format === 'json'))
     return usageError("--rules prints one node's rules: it cannot be combined with --each or --format json");

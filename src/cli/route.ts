@@ -1,5 +1,6 @@
 /** Entry point of `npm run route`: wires runRoute to the process. */
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { text } from 'node:stream/consumers';
 import { runRoute } from './runRoute';
 
@@ -14,4 +15,9 @@ process.exitCode = await runRoute(process.argv.slice(2), {
   readStdin: () => text(process.stdin),
   stdout: (chunk) => void process.stdout.write(chunk),
   stderr: (chunk) => void process.stderr.write(chunk),
+  writeFile: (path, content, executable) => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+    if (executable) chmodSync(path, 0o755);
+  },
 });

@@ -1,7 +1,8 @@
 /** `route`: read files, analyse, print; everything but process wiring, so tests can drive it. */
 import { analyzeFiles, hasErrors, type AnalyzeOptions } from '../engine/analyze';
 import type { SourceFile, RoutingReport } from '../engine';
-import { formatTable } from '../format/formatTable';
+import { formatDiagnostic, formatTable } from '../format/formatTable';
+import { buildLab } from '../format/lab/buildLab';
 import { renderRules } from './renderRules';
 import { buildJsonReport } from '../format/jsonReport';
 import { parseArgs, type RouteOptions } from './parseArgs';
@@ -13,6 +14,8 @@ export interface RouteIO {
   readStdin(): Promise<string>;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Writes a file, creating its folders; `executable` sets the owner's execute bit. */
+  writeFile(path: string, text: string, executable?: boolean): void;
 }
 
 export const EXIT_OK = 0;
@@ -53,6 +56,7 @@ export async function runRoute(argv: readonly string[], io: RouteIO): Promise<nu
 
   try {
     if (options.rulesNode) return renderRules(analyzeFiles(files, analyzeOptions(options)), options, io);
+    if (options.labTool && options.labDir) return writeLab(files, options, io);
     const clusters = options.each ? files.map((file) => [file]) : [files];
     let invalid = false;
     clusters.forEach((cluster, i) => {
@@ -76,6 +80,25 @@ function analyzeOptions(options: RouteOptions): AnalyzeOptions {
   if (options.requests !== undefined) out.requests = options.requests;
   if (options.seed !== undefined) out.seed = options.seed;
   return out;
+}
+
+function writeLab(files: SourceFile[], options: RouteOptions, io: RouteIO): number {
+  const lab = buildLab({
+    tool: options.labTool!,
+    files,
+    options: analyzeOptions(options),
+    ...(options.requests ? { requests: options.requests } : {}),
+  });
+  if (lab.error) {
+    const report = analyzeFiles(files, analyzeOptions(options));
+    for (const d of report.diagnostics) if (d.severity === 'error') io.stderr(`${formatDiagnostic(d)}\n`);
+    io.stderr(`route: ${lab.error}\n`);
+    return EXIT_INVALID_INPUT;
+  }
+  const dir = options.labDir!.replace(/\/+$/, '');
+  for (const file of lab.files) io.writeFile(`${dir}/${file.path}`, file.text, file.executable);
+  io.stdout(`Wrote a ${options.labTool} lab to ${dir}/: ${lab.files.map((f) => f.path).join(', ')}\nStart with ${dir}/README.md.\n`);
+  return EXIT_OK;
 }
 
 function render(report: RoutingReport, options: RouteOptions, index: number, fileName: string | undefined): string {

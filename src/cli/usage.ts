@@ -23,6 +23,10 @@ Options:
                            *nat tables, nft list table ip kube-proxy, ipvsadm -Ln)
   --mode iptables|nftables|ipvs
                            with --rules: the proxy mode (default the KubeProxyConfiguration's)
+  --export-lab kind|minikube <dir>
+                           write a real-cluster lab into <dir> instead of the report: the
+                           cluster config, setup.sh, hit.sh, steps.sh, expected.txt and the
+                           manifests without the fields the API server sets
   -h, --help               show this help
 
 Exit status: 0 valid input, 1 error diagnostics (the report is still printed),

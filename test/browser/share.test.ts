@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { V0_LINK, V1_PINNED_LINK, V1_PINNED_STATE } from '../fixtures/shareLinks';
 import { openPage } from './harness';
-import { CLIENT, CLIENT_ROUTES, control, download, waitForClientRoute } from './pageHelpers';
+import { CLIENT, CLIENT_ROUTES, control, download, openTerminal, runTerminalLine, waitForClientRoute } from './pageHelpers';
 import { pngColours } from './pngColours';
 
 const DEMO_FILES = ['cluster.yaml', 'echo-pod.yaml', 'echo-service.yaml', 'client.yaml'];
@@ -240,6 +240,41 @@ test('SVG and PNG exports are non-empty pictures of the canvas; zip, JSON and Ma
     expect(markdown).toContain('| default/client | mnode-m02 | default/echo-svc | 80/TCP | internal | forward |');
   } finally {
     await second.close();
+  }
+});
+
+test('Export → Real cluster lab: a minikube folder with the timeline as steps and the prediction', async () => {
+  const { page, consoleErrors, close } = await openPage();
+  try {
+    await waitForClientRoute(page);
+    await openTerminal(page);
+    const patched = await runTerminalLine(
+      page,
+      `kubectl patch svc echo-svc --type merge -p '{"spec":{"trafficDistribution":"PreferSameNode"}}'`,
+    );
+    expect(patched).toContain('service/echo-svc patched');
+    const zip = unzipSync(new Uint8Array((await download(page, 'export-lab-minikube')).bytes));
+    const folder = 'kube-traffic-playground-minikube-lab';
+    expect(Object.keys(zip)).toEqual(
+      expect.arrayContaining([
+        `${folder}/README.md`,
+        `${folder}/setup.sh`,
+        `${folder}/hit.sh`,
+        `${folder}/steps.sh`,
+        `${folder}/expected.txt`,
+      ]),
+    );
+    expect(strFromU8(zip[`${folder}/setup.sh`]!)).toContain('minikube start -p mnode --nodes 3 --kubernetes-version v1.34.0');
+    expect(strFromU8(zip[`${folder}/steps.sh`]!)).toContain(
+      `kubectl patch service -n default echo-svc --type merge -p '{"spec":{"trafficDistribution":"PreferSameNode"}}'`,
+    );
+    const expected = strFromU8(zip[`${folder}/expected.txt`]!);
+    expect(expected).toContain('50%  echo (Deployment) on mnode-m03 (another zone), about 10 of 20');
+    expect(expected).toContain('100%  echo (Deployment) on mnode-m02 (same node), about 20 of 20');
+    expect(strFromU8(zip[`${folder}/manifests/echo-service.yaml`]!)).not.toContain('status:');
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
   }
 });
 

@@ -16,6 +16,9 @@ function io(files: Record<string, string>) {
     readStdin: async () => '',
     stdout: (text) => (out.stdout += text),
     stderr: (text) => (out.stderr += text),
+    writeFile: () => {
+      throw new Error('this test writes no file');
+    },
   };
   return { routeIO, out };
 }

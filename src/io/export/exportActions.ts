@@ -1,6 +1,8 @@
 /** The Export menu's actions: each reads the store, builds the file and downloads it. */
 import { drawnService } from '../../view/drawnService';
-import type { RoutingReport } from '../../engine';
+import { hasErrors, type RoutingReport } from '../../engine';
+import type { LabTool } from '../../format/lab/labTypes';
+import { versionOptions } from '../../state/versionsSlice';
 import { showNotice } from '../../state/noticeStore';
 import { useStore } from '../../state';
 import { buildCanvasSvg } from './canvasSvg';
@@ -44,6 +46,31 @@ export async function exportPng(): Promise<void> {
 export function exportZip(): void {
   const bytes = zipWorkspace(useStore.getState().files);
   downloadBlob(new Blob([bytes.slice().buffer], { type: 'application/zip' }), `${BASENAME}-workspace.zip`);
+}
+
+/** Export → Real cluster lab: the workspace and its timeline as a kind or minikube lab folder, zipped. */
+export async function exportLab(tool: LabTool): Promise<void> {
+  const state = useStore.getState();
+  if (state.stale || hasErrors(state.diagnostics)) {
+    showNotice({
+      kind: 'error',
+      text: 'The lab needs a workspace without errors: fix the YAML first, so the lab applies what the canvas shows.',
+    });
+    return;
+  }
+  const [{ buildLab }, { zipLab }] = await Promise.all([import('../../format/lab/buildLab'), import('./labZip')]);
+  const lab = buildLab({
+    tool,
+    files: state.files,
+    events: state.timeline.slice(0, state.cursor),
+    options: { kubernetesVersion: state.kubernetesVersion, seed: state.seed, ...versionOptions(state) },
+  });
+  if (lab.error) {
+    showNotice({ kind: 'error', text: lab.error });
+    return;
+  }
+  const folder = `${BASENAME}-${tool}-lab`;
+  downloadBlob(new Blob([zipLab(folder, lab.files).slice().buffer], { type: 'application/zip' }), `${folder}.zip`);
 }
 
 export function exportReportJson(): void {

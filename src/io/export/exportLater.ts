@@ -6,3 +6,4 @@ export const exportPng = async () => (await actions()).exportPng();
 export const exportZip = async () => (await actions()).exportZip();
 export const exportReportJson = async () => (await actions()).exportReportJson();
 export const exportReportMarkdown = async () => (await actions()).exportReportMarkdown();
+export const exportLab = async (tool: 'kind' | 'minikube') => (await actions()).exportLab(tool);

@@ -1,6 +1,6 @@
 /** The Workspace menu: New, Reset, Open files, and the exports. */
 import type { MouseEvent, ReactNode } from 'react';
-import { exportPng, exportReportJson, exportReportMarkdown, exportSvg, exportZip } from '../../io/export/exportLater';
+import { exportLab, exportPng, exportReportJson, exportReportMarkdown, exportSvg, exportZip } from '../../io/export/exportLater';
 import { openFiles } from '../../io/import/openFilesLater';
 import { newWorkspace, resetWorkspace } from '../../io/persistence/workspaceReset';
 
@@ -65,6 +65,12 @@ export function WorkspaceMenu() {
           </MenuItem>
           <MenuItem testId="export-markdown" run={exportReportMarkdown}>
             Routing report as Markdown
+          </MenuItem>
+          <MenuItem testId="export-lab-kind" run={() => exportLab('kind')}>
+            Real cluster lab (kind)
+          </MenuItem>
+          <MenuItem testId="export-lab-minikube" run={() => exportLab('minikube')}>
+            Real cluster lab (minikube)
           </MenuItem>
         </ul>
       </div>
