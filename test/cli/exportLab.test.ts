@@ -9,7 +9,7 @@ import { runCli, SEED_DEMO } from './runCli';
 const dir = mkdtempSync(join(tmpdir(), 'ktp-lab-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('route --export-lab', () => {
+describe('route --export-lab', { timeout: 60_000 }, () => {
   it('writes the seed demo’s minikube lab, scripts executable', async () => {
     const out = join(dir, 'minikube');
     const result = await runCli(['--k8s', '1.34', '--export-lab', 'minikube', out, ...SEED_DEMO]);
