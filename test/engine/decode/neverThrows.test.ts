@@ -49,7 +49,8 @@ const manifestish = fc.record(
   { requiredKeys: [] },
 );
 
-describe('the parse and decode stage never throws', () => {
+// Hundreds of generated clusters per property: seconds of work, more on a busy machine.
+describe('the parse and decode stage never throws', { timeout: 60_000 }, () => {
   it('on arbitrary manifest-like objects', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(manifestish, anyValue), { maxLength: 6 }), versions, (objects, version) => {
