@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { confirmDiscard } from '../../io/persistence/workspaceReset';
 import { useStore } from '../../state';
 import { EXAMPLES, findBuiltinScenario } from '../../scenarios/examples';
+import { ActionButton } from '../actions/ActionButton';
 
 // Loaded when first opened, then kept mounted (its <dialog> closes and reopens as before).
 const ScenarioGallery = lazy(() => import('./ScenarioGallery').then((m) => ({ default: m.ScenarioGallery })));
@@ -14,12 +15,9 @@ async function loadChosen(id: string) {
 }
 
 export function ExamplesMenu() {
-  const openGallery = useStore((s) => s.setGalleryOpen);
-  const workshop = useStore((s) => s.workshop);
   const galleryWanted = useStore((s) => s.galleryOpen);
   const [galleryLoaded, setGalleryLoaded] = useState(false);
   if (galleryWanted && !galleryLoaded) setGalleryLoaded(true);
-  const setWorkshop = useStore((s) => s.setWorkshop);
   return (
     <div className="control control--inline">
       <label htmlFor="examples-menu">Examples</label>
@@ -33,18 +31,12 @@ export function ExamplesMenu() {
           </option>
         ))}
       </select>
-      <button type="button" onClick={() => openGallery(true)} data-testid="open-gallery" aria-keyshortcuts="Alt+G">
+      <ActionButton action="open-scenarios" testId="open-gallery">
         Scenarios…
-      </button>
-      <button
-        type="button"
-        aria-pressed={workshop}
-        onClick={() => setWorkshop(!workshop)}
-        data-testid="toggle-workshop"
-        aria-keyshortcuts="Alt+W"
-      >
+      </ActionButton>
+      <ActionButton action="toggle-workshop" testId="toggle-workshop">
         Workshop
-      </button>
+      </ActionButton>
       {galleryLoaded && (
         <Suspense fallback={null}>
           <ScenarioGallery />
