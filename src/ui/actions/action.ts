@@ -9,6 +9,8 @@ export interface ActionContext {
   target?: EventTarget;
   /** The button or menu item that asked for it. */
   element?: HTMLElement;
+  /** The item chosen, for an action that takes one (the example to load). */
+  value?: string;
   /** Opens the events menu of `target` (the canvas's layer owns the menu). */
   openMenu?(): void;
 }

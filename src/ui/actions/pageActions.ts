@@ -1,5 +1,7 @@
 /** Actions of the whole page: toolbar settings, the gallery and workshop mode, the terminal, sharing. */
+import { confirmDiscard } from '../../io/persistence/workspaceReset';
 import { shareCurrentState } from '../../io/share/shareLater';
+import { findBuiltinScenario } from '../../scenarios/examples';
 import { useStore } from '../../state';
 import { listObjects } from '../../workspace/objectLocations';
 import { toolbarService } from '../../view/serviceKey';
@@ -19,7 +21,20 @@ function cycleTrafficDistribution(): void {
   setServiceField('trafficDistribution', order[(current + 1) % order.length]);
 }
 
+/** Replaces the workspace with a built-in example, after asking when that would discard the user's work. */
+async function loadExample(id: string | undefined): Promise<void> {
+  const example = id === undefined ? undefined : findBuiltinScenario(id);
+  if (!example || !(await confirmDiscard(`Load “${example.title}”`, 'Discard and load'))) return;
+  useStore.getState().loadExample(example);
+}
+
 export const PAGE_ACTIONS: readonly Action[] = [
+  {
+    id: 'load-example',
+    label: 'Load a built-in example',
+    shortcuts: [],
+    perform: ({ value }) => loadExample(value),
+  },
   {
     id: 'cycle-traffic-distribution',
     label: 'Next trafficDistribution value',

@@ -18,6 +18,9 @@ import { ShortcutsHelp } from '../../../src/ui/shell/ShortcutsHelp';
 import { Toolbar } from '../../../src/ui/shell/Toolbar';
 import { useShortcuts } from '../../../src/ui/shell/useShortcuts';
 import { TimelineControls } from '../../../src/ui/panels/timeline/TimelineControls';
+import { ExamplesMenu } from '../../../src/ui/scenarios/ExamplesMenu';
+import { WorkspaceMenu } from '../../../src/ui/sharing/WorkspaceMenu';
+import { EXAMPLES } from '../../../src/scenarios/examples';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 const initial = useStore.getState();
@@ -206,5 +209,27 @@ describe('action registry', () => {
     }
     unmount();
     shortcuts.unmount();
+  });
+
+  it('the menus perform registry actions: each Workspace item its own, the examples list load-example with the chosen id', () => {
+    const { host, unmount } = render([createElement(WorkspaceMenu, { key: 'w' }), createElement(ExamplesMenu, { key: 'e' })]);
+    const items = [...host.querySelectorAll<HTMLButtonElement>('.ws-menu button[data-action]')];
+    expect(items.map((b) => b.textContent)).toEqual(items.map((b) => actionById(b.dataset.action!).label));
+    expect(items.length).toBe(8);
+    for (const item of items) {
+      const perform = watch(actionById(item.dataset.action!));
+      act(() => item.click());
+      expect(perform, item.dataset.action).toHaveBeenCalledOnce();
+    }
+    const load = watch(actionById('load-example'));
+    const select = host.querySelector<HTMLSelectElement>('[data-testid="examples-menu"]')!;
+    const example = EXAMPLES[1]!;
+    act(() => {
+      select.value = example.id;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(load).toHaveBeenCalledOnce();
+    expect(load.mock.calls[0]![0]).toMatchObject({ value: example.id });
+    unmount();
   });
 });
