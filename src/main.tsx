@@ -4,11 +4,14 @@ import { App } from './ui/shell/App';
 import { isEmbedSearch } from './io/embed/isEmbedSearch';
 import { registerServiceWorker } from './io/offline/registerServiceWorker';
 import { bootSharedState } from './io/open/bootSharedState';
+import { installPalette } from './ui/styles/installPalette';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import './ui/styles/layout.css';
 import './ui/styles/toolbar.css';
 import './ui/styles/workspace.css';
+
+installPalette();
 
 // `?embed`: the compact view for iframes. Only the full playground installs the service worker,
 // so a page that embeds us never makes its readers download the whole site.

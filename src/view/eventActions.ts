@@ -1,41 +1,25 @@
 /**
- * The cluster events one can cause on a canvas box, as one registry that the context menu, the
- * single-key shortcuts and the shortcuts help all read. Each action is what `kubectl` (or the
- * cloud) would do; the store's `dispatch` puts it on the timeline.
+ * The cluster events one can cause on a canvas box. Each is what `kubectl` (or the cloud) would
+ * do; the store's `dispatch` puts it on the timeline. Each belongs to a canvas command (cordon,
+ * drain, …): the action registry (ui/actions) gives the commands their labels and keys, and the
+ * events menu, the single-key shortcuts and the shortcuts help read them there.
  */
 import { parseBoxId } from './layout';
 import type { ClusterEvent, RoutingReport } from '../engine';
 
 export type EventTarget = { kind: 'node' | 'zone' | 'pod'; id: string };
 
+/** What one can do to a canvas box; a box offers at most one event per command. */
+export const CANVAS_COMMANDS = ['cordon', 'drain', 'drain-force', 'readiness', 'delete', 'crash-loop', 'zone'] as const;
+export type CanvasCommand = (typeof CANVAS_COMMANDS)[number];
+
 export interface EventAction {
   id: string;
   label: string;
-  /** KeyboardEvent.key on a focused box (case-insensitive for letters). */
-  key: string;
-  /** As shown to people. */
-  keyLabel: string;
+  /** The command it carries out on this box (its key is the command's). */
+  command: CanvasCommand;
   event: ClusterEvent;
 }
-
-/** Each action's key, with the line the shortcuts help shows for it. */
-const KEYS = {
-  cordon: { key: 'c', keyLabel: 'C', help: 'Node: cordon / uncordon' },
-  drain: { key: 'd', keyLabel: 'D', help: 'Node: drain' },
-  drainForce: { key: 'f', keyLabel: 'F', help: 'Node: drain --force (when pods without a controller stop the drain)' },
-  readiness: { key: 'r', keyLabel: 'R', help: 'Node or pod: NotReady / Ready again' },
-  delete: { key: 'Delete', keyLabel: 'Delete', help: 'Node or pod: delete' },
-  crashLoop: { key: 'k', keyLabel: 'K', help: 'Pod: crash loop' },
-  zone: { key: 'o', keyLabel: 'O', help: 'Zone: outage / recover' },
-} as const;
-
-const keyOf = ({ key, keyLabel }: (typeof KEYS)[keyof typeof KEYS]) => ({ key, keyLabel });
-
-/** The single-key shortcuts on a focused canvas box, for the shortcuts help. */
-export const CANVAS_EVENT_KEYS: readonly { keys: string; what: string }[] = [
-  { keys: 'Shift+F10 or ☰ (context-menu key)', what: 'On a focused node, zone or pod: the events menu' },
-  ...Object.values(KEYS).map((k) => ({ keys: k.keyLabel, what: k.help })),
-];
 
 /**
  * @example
@@ -51,14 +35,14 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
       const unmanaged = pods.filter((p) => !p.owner);
       const actions: EventAction[] = [
         node.schedulable
-          ? { id: 'cordon', label: 'Cordon', ...keyOf(KEYS.cordon), event: { type: 'node.cordon', node: node.name } }
-          : { id: 'uncordon', label: 'Uncordon', ...keyOf(KEYS.cordon), event: { type: 'node.uncordon', node: node.name } },
+          ? { id: 'cordon', label: 'Cordon', command: 'cordon', event: { type: 'node.cordon', node: node.name } }
+          : { id: 'uncordon', label: 'Uncordon', command: 'cordon', event: { type: 'node.uncordon', node: node.name } },
         {
           id: 'drain',
           label: unmanaged.length
             ? `Drain (kubectl refuses: ${unmanaged.length} pod${unmanaged.length > 1 ? 's' : ''} without controller)`
             : 'Drain',
-          ...keyOf(KEYS.drain),
+          command: 'drain',
           event: { type: 'node.drain', node: node.name },
         },
       ];
@@ -66,7 +50,7 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
         actions.push({
           id: 'drain-force',
           label: 'Drain --force (also pods no controller manages)',
-          ...keyOf(KEYS.drainForce),
+          command: 'drain-force',
           event: { type: 'node.drain', node: node.name, force: true },
         });
       }
@@ -75,11 +59,11 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
           ? {
               id: 'not-ready',
               label: 'Mark NotReady (kubelet stops reporting)',
-              ...keyOf(KEYS.readiness),
+              command: 'readiness',
               event: { type: 'node.notReady', node: node.name },
             }
-          : { id: 'ready', label: 'Ready again', ...keyOf(KEYS.readiness), event: { type: 'node.ready', node: node.name } },
-        { id: 'delete', label: 'Delete node', ...keyOf(KEYS.delete), event: { type: 'node.delete', node: node.name } },
+          : { id: 'ready', label: 'Ready again', command: 'readiness', event: { type: 'node.ready', node: node.name } },
+        { id: 'delete', label: 'Delete node', command: 'delete', event: { type: 'node.delete', node: node.name } },
       );
       return actions;
     }
@@ -89,11 +73,11 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
       const down = nodes.every((n) => !n.ready);
       return [
         down
-          ? { id: 'recover', label: `Recover zone ${target.id}`, ...keyOf(KEYS.zone), event: { type: 'zone.recover', zone: target.id } }
+          ? { id: 'recover', label: `Recover zone ${target.id}`, command: 'zone', event: { type: 'zone.recover', zone: target.id } }
           : {
               id: 'outage',
               label: `Zone outage (${nodes.length} node${nodes.length > 1 ? 's' : ''} NotReady)`,
-              ...keyOf(KEYS.zone),
+              command: 'zone',
               event: { type: 'zone.outage', zone: target.id },
             },
       ];
@@ -106,15 +90,15 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
           ? {
               id: 'not-ready',
               label: 'Not ready (readiness probe fails)',
-              ...keyOf(KEYS.readiness),
+              command: 'readiness',
               event: { type: 'pod.notReady', pod: pod.key },
             }
-          : { id: 'ready', label: 'Ready again', ...keyOf(KEYS.readiness), event: { type: 'pod.ready', pod: pod.key } },
-        { id: 'crash-loop', label: 'Crash loop', ...keyOf(KEYS.crashLoop), event: { type: 'pod.crashLoop', pod: pod.key } },
+          : { id: 'ready', label: 'Ready again', command: 'readiness', event: { type: 'pod.ready', pod: pod.key } },
+        { id: 'crash-loop', label: 'Crash loop', command: 'crash-loop', event: { type: 'pod.crashLoop', pod: pod.key } },
         {
           id: 'delete',
           label: pod.owner ? 'Delete pod (its Deployment replaces it)' : 'Delete pod',
-          ...keyOf(KEYS.delete),
+          command: 'delete',
           event: { type: 'pod.delete', pod: pod.key },
         },
       ];
@@ -122,10 +106,9 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
   }
 }
 
-/** The action a key press on a focused box asks for, if any. */
-export function actionForKey(actions: readonly EventAction[], key: string): EventAction | undefined {
-  const k = key.length === 1 ? key.toLowerCase() : key === 'Backspace' ? 'Delete' : key;
-  return actions.find((a) => a.key === k);
+/** The event `command` causes on the box, among the box's `actions`, if it offers one. */
+export function actionFor(actions: readonly EventAction[], command: CanvasCommand): EventAction | undefined {
+  return actions.find((a) => a.command === command);
 }
 
 /** The event target a React Flow node id stands for (`node:x`, `zone:x`, `pod:ns/x`; not proxies or areas). */

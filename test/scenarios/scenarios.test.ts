@@ -1,6 +1,6 @@
 /**
  * Every built-in scenario: its files analyse without errors, each tour step's checks pass when
- * the steps are performed in order through the engine, and each challenge's known solution
+ * the steps are performed in order through the store and the page's performAction, and each challenge's known solution
  * passes its checks (which fail right after the setup).
  */
 import { describe, expect, it } from 'vitest';
@@ -22,31 +22,31 @@ describe('built-in scenarios', () => {
 
   for (const scenario of SCENARIOS) {
     describe(`${scenario.number}. ${scenario.title}`, () => {
-      it('analyses without error diagnostics', () => {
-        const report = new TourDriver(scenario).report();
+      it('analyses without error diagnostics', async () => {
+        const report = (await TourDriver.open(scenario)).report();
         expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
         expect(report.services.map((s) => s.key)).toContain(scenario.service);
       });
 
-      it('passes every step’s checks when the tour is performed in order', () => {
-        const driver = new TourDriver(scenario);
-        scenario.tour.forEach((step, index) => {
-          for (const action of step.actions) driver.perform(action);
+      it('passes every step’s checks when the tour is performed in order', async () => {
+        const driver = await TourDriver.open(scenario);
+        for (const [index, step] of scenario.tour.entries()) {
+          for (const action of step.actions) await driver.perform(action);
           const report = driver.report();
           expect(
             report.diagnostics.filter((d) => d.severity === 'error'),
             `step ${index + 1}`,
           ).toEqual([]);
           expect(failures(evaluateChecks(report, step.checks)), `step ${index + 1}: ${step.title}`).toEqual([]);
-        });
+        }
       });
 
       for (const challenge of scenario.challenges) {
-        it(`challenge “${challenge.title}”: open after the setup, solved by the known answer`, () => {
-          const driver = new TourDriver(scenario);
-          for (const action of challenge.setup) driver.perform(action);
+        it(`challenge “${challenge.title}”: open after the setup, solved by the known answer`, async () => {
+          const driver = await TourDriver.open(scenario);
+          for (const action of challenge.setup) await driver.perform(action);
           expect(evaluateChecks(driver.report(), challenge.checks).pass).toBe(false);
-          for (const action of challenge.solution) driver.perform(action);
+          for (const action of challenge.solution) await driver.perform(action);
           expect(failures(evaluateChecks(driver.report(), challenge.checks))).toEqual([]);
         });
       }

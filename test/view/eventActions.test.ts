@@ -1,17 +1,17 @@
 import { expect, test } from 'vitest';
-import { actionForKey, CANVAS_EVENT_KEYS, eventActions, targetOf } from '../../src/view/eventActions';
+import { actionFor, CANVAS_COMMANDS, eventActions, targetOf } from '../../src/view/eventActions';
 import { seedContext } from '../kubectl/seedContext';
 
 const report = seedContext().report!;
 const echoOnM03 = report.pods.find((p) => p.owner && p.node === 'mnode-m03')!;
 
-test('a node with a bare pod offers drain and drain --force; keys pick the actions', () => {
+test('a node with a bare pod offers drain and drain --force; commands pick the actions', () => {
   const actions = eventActions(report, { kind: 'node', id: 'mnode-m02' });
   expect(actions.map((a) => a.id)).toEqual(['cordon', 'drain', 'drain-force', 'not-ready', 'delete']);
-  expect(actionForKey(actions, 'C')?.event).toEqual({ type: 'node.cordon', node: 'mnode-m02' });
-  expect(actionForKey(actions, 'f')?.event).toEqual({ type: 'node.drain', node: 'mnode-m02', force: true });
-  expect(actionForKey(actions, 'Backspace')?.event).toEqual({ type: 'node.delete', node: 'mnode-m02' });
-  expect(actionForKey(actions, 'x')).toBeUndefined();
+  expect(actionFor(actions, 'cordon')?.event).toEqual({ type: 'node.cordon', node: 'mnode-m02' });
+  expect(actionFor(actions, 'drain-force')?.event).toEqual({ type: 'node.drain', node: 'mnode-m02', force: true });
+  expect(actionFor(actions, 'delete')?.event).toEqual({ type: 'node.delete', node: 'mnode-m02' });
+  expect(actionFor(actions, 'crash-loop')).toBeUndefined();
   expect(eventActions(report, { kind: 'node', id: 'mnode-m03' }).map((a) => a.id)).toEqual(['cordon', 'drain', 'not-ready', 'delete']);
 });
 
@@ -50,15 +50,17 @@ test.each([
   expect(targetOf(id)).toEqual(target);
 });
 
-test('the shortcuts help lists every key an action answers to, once', () => {
+test('every command is offered somewhere, and a box offers each command at most once', () => {
   const zones = [...new Set(report.nodes.flatMap((n) => (n.zone ? [n.zone] : [])))];
   const targets = [
     ...report.nodes.map((n) => ({ kind: 'node' as const, id: n.name })),
     ...zones.map((id) => ({ kind: 'zone' as const, id })),
     ...report.pods.map((p) => ({ kind: 'pod' as const, id: p.key })),
   ];
-  const used = new Set(targets.flatMap((t) => eventActions(report, t).map((a) => a.keyLabel)));
-  const listed = CANVAS_EVENT_KEYS.slice(1).map((k) => k.keys);
-  expect(new Set(listed)).toEqual(used);
-  expect(listed.length).toBe(used.size);
+  for (const target of targets) {
+    const commands = eventActions(report, target).map((a) => a.command);
+    expect(new Set(commands).size, target.id).toBe(commands.length);
+  }
+  const used = new Set(targets.flatMap((t) => eventActions(report, t).map((a) => a.command)));
+  expect(new Set(CANVAS_COMMANDS)).toEqual(used);
 });

@@ -8,13 +8,15 @@ import { layoutBounds, layoutTopology, type LayoutBox } from '../../view/layout'
 import { podStatus } from '../../view/podStatus';
 import { buildRouteEdges, isExternallyReachable } from '../../view/routeModel';
 import { proxyModeLabel } from '../../format/proxyModeLabel';
-import { DARK_PALETTE, LIGHT_PALETTE, ROUTE_DASHES, type SvgPalette } from './svgPalette';
+import { appColorSlots, appOf } from '../../view/appColors';
+import { PALETTES, ROUTE_DASHES, mixColours, routeColour, type CanvasColours, type ThemeName } from '../../view/palette';
 import { escapeXml } from './xml';
 
 export interface CanvasSvgOptions {
   /** Services whose routes are drawn (as on the canvas). */
   services: readonly string[];
-  dark?: boolean;
+  /** The page's theme (light by default): the drawing takes the canvas's colours for it. */
+  theme?: ThemeName;
 }
 
 export interface CanvasSvg {
@@ -38,7 +40,7 @@ const shortName = (key: string) => (key.startsWith('default/') ? key.slice('defa
  * // '<svg xmlns="http://www.w3.org/2000/svg" …><text …>default/client</text>…'
  */
 export function buildCanvasSvg(report: RoutingReport, options: CanvasSvgOptions): CanvasSvg {
-  const palette = options.dark ? DARK_PALETTE : LIGHT_PALETTE;
+  const palette = PALETTES[options.theme ?? 'light'].canvas;
   const externalEntries = options.services.some((s) => isExternallyReachable(report, s));
   const layout = layoutTopology({ nodes: report.nodes, pods: report.pods, externalEntries });
   const { edges } = buildFlowEdges(layout, buildRouteEdges(report, options.services), null);
@@ -48,17 +50,27 @@ export function buildCanvasSvg(report: RoutingReport, options: CanvasSvgOptions)
   const width = Math.ceil(Math.max(bounds.width, heading.length * 8.5) + 2 * MARGIN);
   const height = Math.ceil(bounds.height + 2 * MARGIN + TITLE);
   const pods = new Map(report.pods.map((p) => [p.key, p]));
+  const slots = appColorSlots(report.pods);
+  const podFill = (pod: RoutingReport['pods'][number] | undefined): PodFill => {
+    if (!pod) return { fill: palette.surface };
+    // As the canvas tints them: clients with the text colour, backends with their app's hue.
+    if (pod.client) return { fill: mixColours(palette.fg, 0.07, palette.surface) };
+    const app = appOf(pod);
+    const slot = app === undefined ? undefined : slots.get(app);
+    const hue = slot === undefined ? undefined : palette.apps[slot];
+    return hue ? { fill: mixColours(hue, 0.14, palette.surface), stripe: hue } : { fill: palette.surface };
+  };
 
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="12">`,
     `<title>${escapeXml(heading)}</title>`,
     `<rect width="100%" height="100%" fill="${palette.background}"/>`,
-    `<text x="${MARGIN}" y="${MARGIN + 14}" font-size="15" font-weight="600" fill="${palette.text}">${escapeXml(heading)}</text>`,
+    `<text x="${MARGIN}" y="${MARGIN + 14}" font-size="15" font-weight="600" fill="${palette.fg}">${escapeXml(heading)}</text>`,
     `<g transform="translate(${MARGIN},${MARGIN + TITLE})">`,
   ];
   for (const box of layout.boxes) {
     const at = layout.absolute.get(box.id)!;
-    out.push(drawBox(box, at.x, at.y, palette, pods));
+    out.push(drawBox(box, at.x, at.y, palette, pods, podFill));
   }
   for (const edge of edges) {
     const route = edge.data!.route;
@@ -69,19 +81,11 @@ export function buildCanvasSvg(report: RoutingReport, options: CanvasSvgOptions)
     const dashes = ROUTE_DASHES[kind];
     out.push(
       `<g class="route route--${kind}"><path d="${escapeXml(path)}" fill="none" stroke="${colour}" stroke-width="${f(strokeWidth)}" stroke-linecap="round"${dashes ? ` stroke-dasharray="${dashes}"` : ''}/>`,
-      `<text x="${f(labelX)}" y="${f(labelY + 4)}" text-anchor="middle" font-weight="600" fill="${colour}" stroke="${palette.background}" stroke-width="3" paint-order="stroke">${escapeXml(route.label)}</text></g>`,
+      `<text x="${f(labelX)}" y="${f(labelY + 4)}" text-anchor="middle" font-weight="600" fill="${colour}" stroke="${palette.labelBg}" stroke-width="3" paint-order="stroke">${escapeXml(route.label)}</text></g>`,
     );
   }
   out.push('</g></svg>');
   return { svg: out.join('\n'), width, height };
-}
-
-function routeColour(kind: string, p: SvgPalette): string {
-  if (kind === 'same-node') return p.sameNode;
-  if (kind === 'same-zone') return p.sameZone;
-  if (kind === 'cross-zone') return p.crossZone;
-  if (kind === 'unknown-zone') return p.unknownZone;
-  return p.drop;
 }
 
 function title(report: RoutingReport, services: readonly string[]): string {
@@ -90,9 +94,30 @@ function title(report: RoutingReport, services: readonly string[]): string {
   return `${what} · Kubernetes ${report.kubernetesVersion} · kube-proxy ${mode}`;
 }
 
-function drawBox(box: LayoutBox, x: number, y: number, p: SvgPalette, pods: ReadonlyMap<string, RoutingReport['pods'][number]>): string {
+interface PodFill {
+  fill: string;
+  /** The app's hue, drawn as the canvas's left border. */
+  stripe?: string;
+}
+
+/** `fill="…"` for a CSS colour; `rgba(…)` becomes a fill with a fill-opacity, which every SVG reader knows. */
+function fillOf(colour: string): string {
+  const rgba = /^rgba\((\d+),\s*(\d+),\s*(\d+),\s*([\d.]+)\)$/.exec(colour);
+  if (!rgba) return `fill="${colour}"`;
+  const hex = rgba.slice(1, 4).map((c) => Number(c).toString(16).padStart(2, '0'));
+  return `fill="#${hex.join('')}" fill-opacity="${rgba[4]}"`;
+}
+
+function drawBox(
+  box: LayoutBox,
+  x: number,
+  y: number,
+  p: CanvasColours,
+  pods: ReadonlyMap<string, RoutingReport['pods'][number]>,
+  podFill: (pod: RoutingReport['pods'][number] | undefined) => PodFill,
+): string {
   const rect = (fill: string, stroke: string, extra = '') =>
-    `<rect x="${f(x)}" y="${f(y)}" width="${f(box.width)}" height="${f(box.height)}" rx="6" fill="${fill}" stroke="${stroke}"${extra}/>`;
+    `<rect x="${f(x)}" y="${f(y)}" width="${f(box.width)}" height="${f(box.height)}" rx="6" ${fillOf(fill)} stroke="${stroke}"${extra}/>`;
   const label = (text: string, dx: number, dy: number, fill: string, extra = '') =>
     `<text x="${f(x + dx)}" y="${f(y + dy)}" fill="${fill}"${extra}>${escapeXml(text)}</text>`;
   switch (box.kind) {
@@ -100,23 +125,25 @@ function drawBox(box: LayoutBox, x: number, y: number, p: SvgPalette, pods: Read
     case 'no-zone':
     case 'unscheduled': {
       const name = box.kind === 'zone' ? `zone ${box.ref}` : box.kind === 'no-zone' ? 'no zone' : 'unscheduled';
-      return rect(p.zone, p.zoneStroke, ' stroke-dasharray="6 4"') + label(name, 12, 20, p.muted, ' font-weight="600"');
+      return rect(p.zoneBg, p.zoneBorder, ' stroke-dasharray="6 4"') + label(name, 12, 20, p.muted, ' font-weight="600"');
     }
     case 'node':
-      return rect(p.node, p.stroke) + label(`node ${box.ref}`, 12, 20, p.text, ' font-weight="600"');
+      return rect(p.nodeBg, p.nodeBorder) + label(`node ${box.ref}`, 12, 20, p.fg, ' font-weight="600"');
     case 'proxy':
     case 'external':
       return (
-        rect(p.entry, p.stroke) +
-        label(box.kind === 'proxy' ? 'kube-proxy' : 'external', box.width / 2, 19, p.text, ' text-anchor="middle"')
+        rect(p.proxyBg, p.nodeBorder) +
+        label(box.kind === 'proxy' ? 'kube-proxy' : 'external', box.width / 2, 19, p.fg, ' text-anchor="middle"')
       );
     case 'pod': {
       const pod = pods.get(box.ref);
       const look = pod ? podStatus(pod) : undefined;
+      const { fill, stripe } = podFill(pod);
       return (
-        rect(pod?.client ? p.client : p.pod, p.stroke) +
-        label(`${look?.shape ?? ''} ${shortName(box.ref)}`, 8, 18, p.text) +
-        label(`${pod?.client ? 'client · ' : ''}${look?.text ?? ''}${pod?.ip ? ` · ${pod.ip}` : ''}`, 8, 36, p.muted, ' font-size="11"')
+        rect(fill, p.nodeBorder) +
+        (stripe ? `<rect x="${f(x)}" y="${f(y)}" width="5" height="${f(box.height)}" rx="2" fill="${stripe}"/>` : '') +
+        label(`${look?.shape ?? ''} ${shortName(box.ref)}`, 10, 18, p.fg) +
+        label(`${pod?.client ? 'client · ' : ''}${look?.text ?? ''}${pod?.ip ? ` · ${pod.ip}` : ''}`, 10, 36, p.muted, ' font-size="11"')
       );
     }
   }

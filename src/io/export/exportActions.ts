@@ -11,6 +11,7 @@ import { downloadBlob } from './download';
 import { reportJson } from './reportJson';
 import { reportMarkdown } from '../../format/reportMarkdown';
 import { zipWorkspace } from './workspaceZip';
+import { themeName } from '../../view/palette';
 
 const BASENAME = 'kube-traffic-playground';
 
@@ -23,7 +24,9 @@ function currentReport(): RoutingReport | null {
 /** The canvas's drawing: the toolbar's Service (as the canvas draws it), in the page's theme. */
 function drawing(report: RoutingReport) {
   const service = drawnService({ report, selectedService: useStore.getState().selectedService });
-  return buildCanvasSvg(report, { services: service ? [service] : [], dark: document.documentElement.dataset.theme === 'dark' });
+  const scheme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+  const theme = themeName(scheme, window.matchMedia('(prefers-contrast: more)').matches);
+  return buildCanvasSvg(report, { services: service ? [service] : [], theme });
 }
 
 export function exportSvg(): void {

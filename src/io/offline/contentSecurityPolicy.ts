@@ -1,7 +1,8 @@
 /**
  * The site's Content-Security-Policy, as a <meta> tag in the built index.html: everything from
- * the site's own origin only. Monaco's style elements need inline styles; its workers and
- * exported images use blob: and data: URLs. Build only: the dev server injects inline scripts.
+ * the site's own origin only. Monaco's style elements and the palette's (installed at start-up,
+ * ui/styles/installPalette.ts) need inline styles; Monaco's workers and exported images use blob:
+ * and data: URLs. Build only: the dev server injects inline scripts.
  */
 import type { Plugin } from 'vite';
 

@@ -1,29 +1,26 @@
 /** The toolbar's scenario controls: load a built-in example, open the scenario gallery, present in workshop mode. */
 import { lazy, Suspense, useState } from 'react';
-import { confirmDiscard } from '../../io/persistence/workspaceReset';
 import { useStore } from '../../state';
-import { EXAMPLES, findBuiltinScenario } from '../../scenarios/examples';
+import { EXAMPLES } from '../../scenarios/examples';
+import { ActionButton } from '../actions/ActionButton';
+import { runAction } from '../actions/registry';
 
 // Loaded when first opened, then kept mounted (its <dialog> closes and reopens as before).
 const ScenarioGallery = lazy(() => import('./ScenarioGallery').then((m) => ({ default: m.ScenarioGallery })));
 
-async function loadChosen(id: string) {
-  const example = findBuiltinScenario(id);
-  if (!example || !(await confirmDiscard(`Load “${example.title}”`, 'Discard and load'))) return;
-  useStore.getState().loadExample(example);
-}
-
 export function ExamplesMenu() {
-  const openGallery = useStore((s) => s.setGalleryOpen);
-  const workshop = useStore((s) => s.workshop);
   const galleryWanted = useStore((s) => s.galleryOpen);
   const [galleryLoaded, setGalleryLoaded] = useState(false);
   if (galleryWanted && !galleryLoaded) setGalleryLoaded(true);
-  const setWorkshop = useStore((s) => s.setWorkshop);
   return (
     <div className="control control--inline">
       <label htmlFor="examples-menu">Examples</label>
-      <select id="examples-menu" data-testid="examples-menu" value="" onChange={(event) => void loadChosen(event.target.value)}>
+      <select
+        id="examples-menu"
+        data-testid="examples-menu"
+        value=""
+        onChange={(event) => runAction('load-example', { value: event.target.value })}
+      >
         <option value="" disabled>
           Load an example…
         </option>
@@ -33,18 +30,12 @@ export function ExamplesMenu() {
           </option>
         ))}
       </select>
-      <button type="button" onClick={() => openGallery(true)} data-testid="open-gallery" aria-keyshortcuts="Alt+G">
+      <ActionButton action="open-scenarios" testId="open-gallery">
         Scenarios…
-      </button>
-      <button
-        type="button"
-        aria-pressed={workshop}
-        onClick={() => setWorkshop(!workshop)}
-        data-testid="toggle-workshop"
-        aria-keyshortcuts="Alt+W"
-      >
+      </ActionButton>
+      <ActionButton action="toggle-workshop" testId="toggle-workshop">
         Workshop
-      </button>
+      </ActionButton>
       {galleryLoaded && (
         <Suspense fallback={null}>
           <ScenarioGallery />

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useStore } from '../../state';
+import { actionForKey, runAction } from '../actions/registry';
 
 /** Keys a presenter's remote sends too (PageDown / PageUp), ignored while typing in a field. */
 function isTyping(target: EventTarget | null): boolean {
@@ -7,20 +7,16 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.monaco-editor') !== null;
 }
 
+/** Workshop mode's keys, from the action registry. */
 export function useWorkshopKeys(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target) || document.querySelector('dialog[open]')) return;
-      const state = useStore.getState();
-      if (event.key === 'ArrowRight' || event.key === 'PageDown') {
-        event.preventDefault();
-        void state.advanceTour();
-      } else if (event.key === 'ArrowLeft' || event.key === 'PageUp') {
-        event.preventDefault();
-        void state.previousTourStep();
-      } else if (event.key === 'Escape') {
-        state.setWorkshop(false);
-      }
+      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      const action = actionForKey('workshop', event);
+      if (!action) return;
+      // Escape is left to others as well (an open menu closes on it too).
+      if (action.id !== 'workshop-exit') event.preventDefault();
+      runAction(action);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -1,38 +1,26 @@
 /**
- * The toolbar's Workspace menu and Share button, with what they need page-wide: the Ctrl/Cmd+S
- * shortcut, file drop, the confirmation dialog and the message slot.
+ * The toolbar's Workspace menu and Share button (the registry's `share`, also Ctrl/Cmd+S), with
+ * what they need page-wide: file drop, the confirmation dialog and the message slot.
  */
 import { useCallback } from 'react';
 import { openFiles } from '../../io/import/openFilesLater';
 import { useFileDrop } from './useFileDrop';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { shareCurrentState } from '../../io/share/shareLater';
+import { ActionButton } from '../actions/ActionButton';
 import { ShareNotice } from './ShareNotice';
-import { useShareShortcut } from './useShareShortcut';
 import { WorkspaceMenu } from './WorkspaceMenu';
 import './share.css';
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-
 export function KeepAndShare() {
-  const share = useCallback(() => void shareCurrentState(), []);
   const drop = useCallback((files: File[]) => void openFiles(files), []);
-  useShareShortcut(share);
   const dragging = useFileDrop(drop);
-  const shortcut = isMac ? '⌘S' : 'Ctrl+S';
 
   return (
     <div className="keep-share">
       <WorkspaceMenu />
-      <button
-        type="button"
-        className="share-button"
-        data-testid="share-button"
-        onClick={share}
-        title={`Copy a link to this workspace (${shortcut})`}
-      >
+      <ActionButton action="share" className="share-button" testId="share-button">
         Share
-      </button>
+      </ActionButton>
       <ShareNotice />
       <ConfirmDialog />
       {dragging && (

@@ -1,38 +1,27 @@
-/** The Workspace menu: New, Reset, Open files, and the exports. */
-import type { MouseEvent, ReactNode } from 'react';
-import { exportLab, exportPng, exportReportJson, exportReportMarkdown, exportSvg, exportZip } from '../../io/export/exportLater';
+/** The Workspace menu: New, Reset, Open files, and the exports (each a registry action). */
 import { openFiles } from '../../io/import/openFilesLater';
-import { newWorkspace, resetWorkspace } from '../../io/persistence/workspaceReset';
+import { actionById, runAction } from '../actions/registry';
 
-/** A menu entry: closes the menu, then runs. */
-function MenuItem({
-  testId,
-  run,
-  children,
-}: {
-  testId: string;
-  run: (event: MouseEvent<HTMLButtonElement>) => unknown;
-  children: ReactNode;
-}) {
+/** A menu entry: closes the menu, then performs the action. */
+function MenuItem({ action: id }: { action: string }) {
+  const action = actionById(id);
   return (
     <li>
       <button
         type="button"
-        data-testid={testId}
+        data-testid={action.id}
+        data-action={action.id}
         onClick={(event) => {
           const menu = event.currentTarget.closest('details');
-          void run(event);
+          runAction(action, { element: event.currentTarget });
           if (menu) menu.open = false;
         }}
       >
-        {children}
+        {action.label}
       </button>
     </li>
   );
 }
-
-const openPicker = (event: MouseEvent<HTMLButtonElement>) =>
-  event.currentTarget.closest('details')?.querySelector<HTMLInputElement>('input[type="file"]')?.click();
 
 export function WorkspaceMenu() {
   return (
@@ -40,38 +29,18 @@ export function WorkspaceMenu() {
       <summary>Workspace</summary>
       <div className="ws-menu__popup">
         <ul aria-label="Workspace">
-          <MenuItem testId="workspace-new" run={newWorkspace}>
-            New, empty
-          </MenuItem>
-          <MenuItem testId="workspace-reset" run={resetWorkspace}>
-            Reset to the default scenario
-          </MenuItem>
-          <MenuItem testId="workspace-open" run={openPicker}>
-            Open files (YAML, zip, .json)…
-          </MenuItem>
+          <MenuItem action="workspace-new" />
+          <MenuItem action="workspace-reset" />
+          <MenuItem action="workspace-open" />
         </ul>
         <ul aria-label="Export">
-          <MenuItem testId="export-svg" run={exportSvg}>
-            Canvas as SVG
-          </MenuItem>
-          <MenuItem testId="export-png" run={exportPng}>
-            Canvas as PNG
-          </MenuItem>
-          <MenuItem testId="export-zip" run={exportZip}>
-            Workspace as zip of YAML files
-          </MenuItem>
-          <MenuItem testId="export-json" run={exportReportJson}>
-            Routing report as JSON
-          </MenuItem>
-          <MenuItem testId="export-markdown" run={exportReportMarkdown}>
-            Routing report as Markdown
-          </MenuItem>
-          <MenuItem testId="export-lab-kind" run={() => exportLab('kind')}>
-            Real cluster lab (kind)
-          </MenuItem>
-          <MenuItem testId="export-lab-minikube" run={() => exportLab('minikube')}>
-            Real cluster lab (minikube)
-          </MenuItem>
+          <MenuItem action="export-svg" />
+          <MenuItem action="export-png" />
+          <MenuItem action="export-zip" />
+          <MenuItem action="export-json" />
+          <MenuItem action="export-markdown" />
+          <MenuItem action="export-lab-kind" />
+          <MenuItem action="export-lab-minikube" />
         </ul>
       </div>
       <input

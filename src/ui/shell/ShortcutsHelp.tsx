@@ -1,35 +1,37 @@
-import { CANVAS_EVENT_KEYS } from '../../view/eventActions';
-import { COMMANDS } from '../actions/commands';
+import type { ShortcutScope } from '../actions/keyBinding';
+import { ACTIONS, shortcutText } from '../actions/registry';
 
-/** The keyboard shortcuts, read from the command registry. */
+/** Where each group of keys works, in the order the help shows them. */
+const SCOPES: readonly { scope: ShortcutScope; where: string }[] = [
+  { scope: 'page', where: 'Anywhere' },
+  { scope: 'editor', where: 'In the editor' },
+  { scope: 'canvas-box', where: 'On a focused node, zone or pod' },
+  { scope: 'timeline', where: 'In the timeline' },
+  { scope: 'workshop', where: 'In workshop mode' },
+];
+
+/** The keyboard shortcuts: every key the action registry binds, by where it works. */
 export function ShortcutsHelp() {
   return (
     <details className="shortcuts">
       <summary>Shortcuts</summary>
-      <dl>
-        {COMMANDS.map((c) => (
-          <div key={c.id}>
-            <dt>
-              <kbd>{c.shortcut}</kbd>
-            </dt>
-            <dd>{c.label}</dd>
-          </div>
+      <div className="shortcuts__popup">
+        {SCOPES.map(({ scope, where }) => (
+          <section key={scope} aria-label={where}>
+            <h2 className="shortcuts__scope">{where}</h2>
+            <dl>
+              {ACTIONS.filter((a) => a.shortcuts.some((b) => b.scope === scope)).map((a) => (
+                <div key={a.id} data-action={a.id}>
+                  <dt>
+                    <kbd>{shortcutText(a, scope)}</kbd>
+                  </dt>
+                  <dd>{a.label}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
         ))}
-        <div>
-          <dt>
-            <kbd>Ctrl+M</kbd>
-          </dt>
-          <dd>In the editor: let Tab move focus instead of indenting</dd>
-        </div>
-        {CANVAS_EVENT_KEYS.map((k) => (
-          <div key={k.keys}>
-            <dt>
-              <kbd>{k.keys}</kbd>
-            </dt>
-            <dd>{k.what}</dd>
-          </div>
-        ))}
-      </dl>
+      </div>
     </details>
   );
 }

@@ -1,15 +1,16 @@
 import { useEffect } from 'react';
-import { commandForKey } from '../actions/commands';
+import { actionForKey, runAction } from '../actions/registry';
 
-/** Binds the command registry's Alt+key shortcuts on the whole page (the editor included). */
+/** Binds the action registry's page-wide shortcuts (Alt+key, Ctrl/⌘+S) on the whole page, the editor included. */
 export function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const command = commandForKey(event);
-      if (!command) return;
+      const action = actionForKey('page', event);
+      if (!action) return;
+      // Taken even when the action cannot run now, so the key never falls through to the editor or the browser.
       event.preventDefault();
       event.stopPropagation();
-      command.perform();
+      runAction(action);
     };
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);

@@ -1,6 +1,7 @@
 import { useStore } from '../../state';
 import type { ThemePreference } from '../../state/types';
 import { ControlSelect } from '../common/ControlSelect';
+import { actionById, shortcutText } from '../actions/registry';
 
 export function ViewControls() {
   const theme = useStore((s) => s.theme);
@@ -17,7 +18,7 @@ export function ViewControls() {
           { value: 'dark', label: 'Dark' },
         ]}
         onChange={(value) => setTheme(value as ThemePreference)}
-        title="Alt+L cycles"
+        title={`${shortcutText(actionById('cycle-theme'))} cycles`}
         inline
       />
     </div>

@@ -45,9 +45,9 @@ describe('canvas SVG', () => {
     expect(withName).toContain('Service &lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt;');
   });
 
-  it('uses the dark palette when asked', () => {
-    expect(buildCanvasSvg(report, { services: [], dark: true }).svg).toContain('fill="#0d1117"');
-    expect(buildCanvasSvg(report, { services: [] }).svg).toContain('fill="#ffffff"');
+  it('uses the theme’s palette, light unless asked', () => {
+    expect(buildCanvasSvg(report, { services: [], theme: 'dark' }).svg).toContain('<rect width="100%" height="100%" fill="#141414"/>');
+    expect(buildCanvasSvg(report, { services: [] }).svg).toContain('<rect width="100%" height="100%" fill="#f6f8fa"/>');
   });
 });
 

@@ -7,7 +7,9 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useStore } from '../../../state';
 import './canvasEvents.css';
 import { DriftSummary } from './DriftSummary';
-import { actionForKey, eventActions, targetOf, type EventAction } from '../../../view/eventActions';
+import { eventActions, targetOf, type EventAction } from '../../../view/eventActions';
+import { canvasActionId } from '../../actions/canvasActions';
+import { actionForKey, isActionEnabled, runAction } from '../../actions/registry';
 import type { MenuState } from './EventMenu';
 
 // The menu opens on a right click or the context-menu key: its code loads then.
@@ -47,20 +49,13 @@ export function CanvasEventLayer() {
     };
     const onKeyDown = (event: KeyboardEvent) => {
       const box = boxOf(event.target);
-      if (!box || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
-        const next = menuFor(box);
-        if (!next) return;
-        event.preventDefault();
-        setMenu(next);
-        return;
-      }
-      if (event.shiftKey) return;
-      const state = menuFor(box);
-      const action = state && actionForKey(state.actions, event.key);
-      if (!action) return;
+      const target = box && targetOf(box.getAttribute('data-id') ?? '');
+      const action = target && actionForKey('canvas-box', event);
+      if (!box || !target || !action) return;
+      const context = { target, openMenu: () => setMenu(menuFor(box)) };
+      if (!isActionEnabled(action, context)) return;
       event.preventDefault();
-      useStore.getState().dispatch(action.event);
+      runAction(action, context);
     };
     document.addEventListener('contextmenu', onContextMenu);
     document.addEventListener('keydown', onKeyDown);
@@ -79,10 +74,10 @@ export function CanvasEventLayer() {
   );
   const pick = useCallback(
     (action: EventAction) => {
-      useStore.getState().dispatch(action.event);
+      if (menu) runAction(canvasActionId(action.command), { target: menu.target });
       close(true);
     },
-    [close],
+    [close, menu],
   );
 
   return (

@@ -1,5 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { actionForKey, type EventAction, type EventTarget } from '../../../view/eventActions';
+import { type EventAction, type EventTarget } from '../../../view/eventActions';
+import { canvasActionId } from '../../actions/canvasActions';
+import { actionById, actionForKey, ariaShortcuts, mainShortcut } from '../../actions/registry';
 
 export interface MenuState {
   target: EventTarget;
@@ -43,7 +45,8 @@ export function EventMenu({
     else if (event.key === 'End') focus(items.length - 1);
     else if (event.key === 'Escape' || event.key === 'Tab') onClose(true);
     else {
-      const action = event.key === 'Enter' || event.key === ' ' ? undefined : actionForKey(menu.actions, event.key);
+      const pressed = event.key === 'Enter' || event.key === ' ' ? undefined : actionForKey('canvas-box', event);
+      const action = menu.actions.find((a) => canvasActionId(a.command) === pressed?.id);
       if (!action) return;
       onPick(action);
     }
@@ -76,11 +79,11 @@ export function EventMenu({
           tabIndex={-1}
           className="kt-event-menu__item"
           onClick={() => onPick(action)}
-          aria-keyshortcuts={action.keyLabel}
+          aria-keyshortcuts={ariaShortcuts(actionById(canvasActionId(action.command)))}
           data-testid={`event-${action.id}`}
         >
           <span>{action.label}</span>
-          <kbd className="kt-event-menu__key">{action.keyLabel}</kbd>
+          <kbd className="kt-event-menu__key">{mainShortcut(actionById(canvasActionId(action.command)))}</kbd>
         </button>
       ))}
     </div>

@@ -7,6 +7,7 @@
 import { useCallback, type KeyboardEvent } from 'react';
 import { formatSeconds } from '../../../engine';
 import { useStore } from '../../../state';
+import { actionForKey, runAction } from '../../actions/registry';
 import { RouteChanges } from './RouteChanges';
 import { SessionAffinity } from './SessionAffinity';
 import { TimelineControls } from './TimelineControls';
@@ -20,20 +21,9 @@ export default function TimelinePanel() {
   const onKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
     if (target.closest('select, input, textarea')) return;
-    const { cursor: at, timeline: events, stepTo: go } = useStore.getState();
-    const next =
-      event.key === 'ArrowLeft'
-        ? at - 1
-        : event.key === 'ArrowRight'
-          ? at + 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? events.length
-              : null;
-    if (next === null || next < 0 || next > events.length) return;
+    const action = actionForKey('timeline', event);
+    if (!action || !runAction(action)) return;
     event.preventDefault();
-    go(next);
   }, []);
 
   return (

@@ -4,24 +4,23 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, expect, test } from 'vitest';
 import { useStore } from '../../../../src/state';
 import { TimelineControls } from '../../../../src/ui/panels/timeline/TimelineControls';
-import { COMMANDS } from '../../../../src/ui/actions/commands';
+import { actionById, shortcutText } from '../../../../src/ui/actions/registry';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 const { scheduleAnalysis } = useStore.getState();
 afterEach(() => useStore.setState({ timeline: [], cursor: 0, now: 0, playing: false, scheduleAnalysis }));
 
-const shortcut = (id: string) => COMMANDS.find((c) => c.id === id)!.shortcut;
-
-test('one pair of step buttons, named with the panel arrows and the command shortcuts, no separate undo/redo', () => {
+test('one pair of step buttons, named with the registry’s keys (page-wide and in the panel), no separate undo/redo', () => {
   const host = document.createElement('div');
   const root = createRoot(host);
   act(() => root.render(<TimelineControls />));
   const back = host.querySelector<HTMLButtonElement>('[data-testid="timeline-back"]')!;
   const forward = host.querySelector<HTMLButtonElement>('[data-testid="timeline-forward"]')!;
-  expect(back.getAttribute('aria-keyshortcuts')).toBe(`ArrowLeft ${shortcut('timeline-back')}`);
-  expect(forward.getAttribute('aria-keyshortcuts')).toBe(`ArrowRight ${shortcut('timeline-forward')}`);
-  expect(back.title).toBe(`Undo the last cluster event (${shortcut('timeline-back')}, or ← in the timeline)`);
-  expect(forward.title).toBe(`Redo the last undone cluster event (${shortcut('timeline-forward')}, or → in the timeline)`);
+  expect(back.getAttribute('aria-keyshortcuts')).toBe('Alt+Z ArrowLeft');
+  expect(forward.getAttribute('aria-keyshortcuts')).toBe('Alt+Y ArrowRight');
+  expect(back.title).toBe(`Undo the last cluster event (${shortcutText(actionById('timeline-back'))})`);
+  expect(back.title).toBe('Undo the last cluster event (Alt+Z / ←)');
+  expect(forward.title).toBe('Redo the last undone cluster event (Alt+Y / →)');
   const labels = [...host.querySelectorAll('button')].map((b) => b.textContent);
   expect(labels.filter((l) => /undo|redo/i.test(l ?? ''))).toEqual([]);
   act(() => root.unmount());

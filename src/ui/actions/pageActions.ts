@@ -1,22 +1,15 @@
-/**
- * The command registry: every toolbar action with a keyboard shortcut, in one list that the
- * shortcut handler and the shortcuts help both read.
- */
+/** Actions of the whole page: toolbar settings, the gallery and workshop mode, the terminal, sharing. */
+import { confirmDiscard } from '../../io/persistence/workspaceReset';
+import { shareCurrentState } from '../../io/share/shareLater';
+import { findBuiltinScenario } from '../../scenarios/examples';
 import { useStore } from '../../state';
 import { listObjects } from '../../workspace/objectLocations';
 import { toolbarService } from '../../view/serviceKey';
-import { setServiceField } from './toolbarActions';
 import { TRAFFIC_DISTRIBUTIONS } from '../../view/trafficDistributions';
+import type { Action } from './action';
+import { setServiceField } from './toolbarActions';
 
-export interface Command {
-  id: string;
-  label: string;
-  /** As shown to people, e.g. "Alt+T". */
-  shortcut: string;
-  /** KeyboardEvent.code, with Alt held. */
-  code: string;
-  perform(): void;
-}
+const alt = (code: string) => [{ scope: 'page', alt: true, code }] as const;
 
 function cycleTrafficDistribution(): void {
   const state = useStore.getState();
@@ -28,29 +21,40 @@ function cycleTrafficDistribution(): void {
   setServiceField('trafficDistribution', order[(current + 1) % order.length]);
 }
 
-export const COMMANDS: readonly Command[] = [
+/** Replaces the workspace with a built-in example, after asking when that would discard the user's work. */
+async function loadExample(id: string | undefined): Promise<void> {
+  const example = id === undefined ? undefined : findBuiltinScenario(id);
+  if (!example || !(await confirmDiscard(`Load “${example.title}”`, 'Discard and load'))) return;
+  useStore.getState().loadExample(example);
+}
+
+export const PAGE_ACTIONS: readonly Action[] = [
+  {
+    id: 'load-example',
+    label: 'Load a built-in example',
+    shortcuts: [],
+    perform: ({ value }) => loadExample(value),
+  },
   {
     id: 'cycle-traffic-distribution',
     label: 'Next trafficDistribution value',
-    shortcut: 'Alt+T',
-    code: 'KeyT',
+    shortcuts: alt('KeyT'),
     perform: cycleTrafficDistribution,
   },
   {
     id: 'toggle-animation',
     label: 'Pause or resume the animation',
-    shortcut: 'Alt+P',
-    code: 'KeyP',
+    shortcuts: alt('KeyP'),
     perform: () => {
       const { animationPaused, setAnimationPaused } = useStore.getState();
       setAnimationPaused(!animationPaused);
     },
+    checked: (state) => state.animationPaused,
   },
   {
     id: 'cycle-theme',
     label: 'Next theme (system, light, dark)',
-    shortcut: 'Alt+L',
-    code: 'KeyL',
+    shortcuts: alt('KeyL'),
     perform: () => {
       const { theme, setTheme } = useStore.getState();
       setTheme(theme === 'system' ? 'light' : theme === 'light' ? 'dark' : 'system');
@@ -59,39 +63,23 @@ export const COMMANDS: readonly Command[] = [
   {
     id: 'open-scenarios',
     label: 'Open the scenario gallery',
-    shortcut: 'Alt+G',
-    code: 'KeyG',
+    shortcuts: alt('KeyG'),
     perform: () => useStore.getState().setGalleryOpen(true),
   },
   {
     id: 'toggle-workshop',
-    label: 'Workshop mode: presenter view of the tour (→ next, ← previous)',
-    shortcut: 'Alt+W',
-    code: 'KeyW',
+    label: 'Workshop mode: presenter view of the tour',
+    shortcuts: alt('KeyW'),
     perform: () => {
       const { workshop, setWorkshop } = useStore.getState();
       setWorkshop(!workshop);
     },
-  },
-  {
-    id: 'timeline-back',
-    label: 'Step back on the timeline (undo the last cluster event)',
-    shortcut: 'Alt+Z',
-    code: 'KeyZ',
-    perform: () => useStore.getState().undo(),
-  },
-  {
-    id: 'timeline-forward',
-    label: 'Step forward on the timeline (redo)',
-    shortcut: 'Alt+Y',
-    code: 'KeyY',
-    perform: () => useStore.getState().redo(),
+    checked: (state) => state.workshop,
   },
   {
     id: 'open-terminal',
     label: 'Open the terminal',
-    shortcut: 'Alt+K',
-    code: 'KeyK',
+    shortcuts: alt('KeyK'),
     perform: () => {
       useStore.getState().setDockPanel('terminal');
       requestAnimationFrame(() => document.getElementById('terminal-input')?.focus());
@@ -100,14 +88,14 @@ export const COMMANDS: readonly Command[] = [
   {
     id: 'focus-toolbar',
     label: 'Move focus to the toolbar',
-    shortcut: 'Alt+B',
-    code: 'KeyB',
+    shortcuts: alt('KeyB'),
     perform: () => document.querySelector<HTMLElement>('[data-testid="control-trafficDistribution"]')?.focus(),
   },
+  {
+    id: 'share',
+    label: 'Copy a link to this workspace',
+    // Instead of saving the page, in the editor too.
+    shortcuts: [{ scope: 'page', mod: true, code: 'KeyS' }],
+    perform: () => shareCurrentState(),
+  },
 ];
-
-/** The command an Alt+key press asks for, if any. */
-export function commandForKey(event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'code'>): Command | undefined {
-  if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return undefined;
-  return COMMANDS.find((c) => c.code === event.code);
-}
