@@ -1,8 +1,8 @@
 import { ESLint } from 'eslint';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cycles, folderGraph, folders, SRC } from './importGraph';
+import { cycles, folderGraph, folders, sourceFiles, SRC } from './importGraph';
 
 /** The units whose imports must not form a cycle: each wing, each ui feature, each io part. */
 function unitOf(path: string): string | null {
@@ -33,6 +33,9 @@ function readmeFolders(): string[] {
   return named;
 }
 
+/** The wings package.json declares free of side effects, so the bundler may leave out what a chunk does not use. */
+const PURE_WINGS = ['engine', 'format', 'view', 'workspace', 'kubectl', 'scenarios'];
+
 describe('the map of src/', () => {
   it('has no folder-level import cycle among the wings, the ui features and the io parts', () => {
     expect(cycles(folderGraph(unitOf))).toEqual([]);
@@ -45,6 +48,20 @@ describe('the map of src/', () => {
       ['c', new Set(['a'])],
     ]);
     expect(cycles(graph)).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('declares the pure wings free of side effects, and they have none at import: no bare imports, no top-level calls', () => {
+    const declared = (JSON.parse(readFileSync(join(SRC, '..', 'package.json'), 'utf8')) as { sideEffects: string[] }).sideEffects;
+    for (const wing of PURE_WINGS) expect(declared.some((glob) => glob.startsWith(`./src/${wing}`))).toBe(false);
+    const offenders = sourceFiles()
+      .filter((file) => PURE_WINGS.includes(relative(SRC, file).split(sep)[0]!))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => /^import ['"]/.test(line) || /^[A-Za-z_$][\w$.]*\s*\(/.test(line))
+          .map((line) => `${relative(SRC, file)}: ${line}`),
+      );
+    expect(offenders).toEqual([]);
   });
 
   it('is named folder by folder in the README, and the README names no folder that is gone', () => {
