@@ -24,6 +24,7 @@ import {
 } from './model';
 import type { SourceFile } from './parse/manifestDocument';
 import { parseManifests } from './parse/parseManifests';
+import type { ParsedDocumentCache } from './parse/parsedDocuments';
 import { ServiceViewBuilder } from './proxy/computeServiceViews';
 import type { NodeSummary, PodSummary, RoutingReport, ServicePortViews, ServiceSummary } from './report';
 import { computeClientRoutes } from './routes/computeClientRoutes';
@@ -48,12 +49,16 @@ export interface AnalyzeOptions {
   timeline?: TimelineInput;
 }
 
-/** The files parsed and decoded as one cluster (the API server's part), with every diagnostic so far. */
+/**
+ * The files parsed and decoded as one cluster (the API server's part), with every diagnostic so
+ * far. `cache` keeps the YAML documents from one call to the next (see ParsedDocumentCache).
+ */
 export function decodeFiles(
   files: readonly SourceFile[],
   options: AnalyzeOptions = {},
+  cache?: ParsedDocumentCache,
 ): { cluster: ClusterState; diagnostics: Diagnostic[] } {
-  const parsed = parseManifests(files);
+  const parsed = parseManifests(files, cache);
   const decoded = decodeCluster(parsed.documents, decodeOptions(options));
   return { cluster: decoded.cluster, diagnostics: [...parsed.diagnostics, ...decoded.diagnostics] };
 }
@@ -69,13 +74,17 @@ export function decodeOptions(options: AnalyzeOptions): DecodeOptions {
 
 /**
  * The files' cluster as written, analysed without the timeline (what analyzeFiles gives while no
- * event has happened by the timeline's moment).
+ * event has happened by the timeline's moment). `cache`: as for decodeFiles.
  *
  * @example
  * analyzeWrittenFiles([{ name: 'svc.yaml', text }], { kubernetesVersion: '1.34' }).serviceViews;
  */
-export function analyzeWrittenFiles(files: readonly SourceFile[], options: AnalyzeOptions = {}): RoutingReport {
-  const { cluster, diagnostics } = decodeFiles(files, options);
+export function analyzeWrittenFiles(
+  files: readonly SourceFile[],
+  options: AnalyzeOptions = {},
+  cache?: ParsedDocumentCache,
+): RoutingReport {
+  const { cluster, diagnostics } = decodeFiles(files, options, cache);
   return analyzeCluster(cluster, options, diagnostics);
 }
 
