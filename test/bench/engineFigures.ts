@@ -7,9 +7,17 @@ import type { SourceFile } from '../../src/engine/parse/manifestDocument';
 export interface EngineFigures {
   /** Median ms of the warm JSON.parse runs over the cluster's JSON text (the floor). */
   parseMs: number;
+  /** The warm runs' JSON.parse and engine times (ms), in run order. */
+  parseRuns: number[];
+  engineRuns: number[];
   /** Median ms of the warm analyzeObjects runs, each on objects freshly parsed from that text. */
   engineMs: number;
-  /** Each warm run's engine time over the JSON.parse time measured just before it: the spread. */
+  /**
+   * Each warm run's engine time over the JSON.parse time measured just before it (the two see the
+   * same moment of the machine), in run order; their median, lowest and highest.
+   */
+  ratios: number[];
+  ratioMedian: number;
   ratioMin: number;
   ratioMax: number;
   /** The first JSON.parse and the first analysis of the process (code not yet optimised). */
@@ -64,7 +72,11 @@ export function measureEngine(json: string, runs: number): EngineFigures {
   const heapAfterMB = process.memoryUsage().heapUsed / 2 ** 20;
   return {
     parseMs: median(parseTimes.slice(1)),
+    parseRuns: parseTimes.slice(1),
+    engineRuns: engineTimes.slice(1),
     engineMs: median(engineTimes.slice(1)),
+    ratios,
+    ratioMedian: median(ratios),
     ratioMin: Math.min(...ratios),
     ratioMax: Math.max(...ratios),
     parseColdMs: parseTimes[0]!,
