@@ -4,6 +4,7 @@ import { App } from './ui/shell/App';
 import { isEmbedSearch } from './io/embed/isEmbedSearch';
 import { registerServiceWorker } from './io/offline/registerServiceWorker';
 import { bootSharedState } from './io/share/bootSharedState';
+import { createPlaygroundStore, installPlaygroundStore } from './state';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import './ui/styles/layout.css';
@@ -13,6 +14,8 @@ import './ui/styles/workspace.css';
 // `?embed`: the compact view for iframes. Only the full playground installs the service worker,
 // so a page that embeds us never makes its readers download the whole site.
 const embedded = isEmbedSearch(window.location.search);
+// The page's one store, which every component reads through useStore.
+installPlaygroundStore(createPlaygroundStore());
 const root = createRoot(document.getElementById('root')!);
 if (embedded) {
   void import('./ui/shell/renderEmbed').then(({ renderEmbed }) => renderEmbed(root, window.location));
