@@ -248,24 +248,8 @@ function summarizePod(
 ): PodSummary {
   const node = pod.spec.nodeName ? nodesByName.get(pod.spec.nodeName) : undefined;
   const ip = pod.status.podIPs[0];
-  if (node?.zone && ip && pod.owner === undefined && !pod.pendingReason) {
-    // The usual bound pod, written in one literal (same key order): no properties added later.
-    return {
-      key: keyOf(pod.metadata),
-      namespace: pod.metadata.namespace,
-      name: pod.metadata.name,
-      phase: pod.status.phase,
-      ready: pod.status.ready,
-      terminating: pod.metadata.deletionTimestamp !== undefined,
-      labels: pod.metadata.labels,
-      generated: false,
-      selectedBy,
-      client,
-      node: pod.spec.nodeName!,
-      zone: node.zone,
-      ip,
-    };
-  }
+  if (node?.zone && ip && pod.owner === undefined && !pod.pendingReason)
+    return boundPodSummary(pod, pod.spec.nodeName!, node.zone, ip, selectedBy, client);
   const summary: PodSummary = {
     key: keyOf(pod.metadata),
     namespace: pod.metadata.namespace,
@@ -284,6 +268,29 @@ function summarizePod(
   if (pod.owner) summary.owner = `${pod.owner.kind} ${pod.owner.name}`;
   if (pod.pendingReason) summary.pendingReason = pod.pendingReason;
   return summary;
+}
+
+/**
+ * The usual pod's summary (bound, in a zone, with an IP, no owner), written in one literal of the
+ * summary's key order: V8 gives 150,000 summaries one shape and no property is added after
+ * creation. Measured with the same form in podToEndpoint and weighted(): see the README's Benchmarks.
+ */
+function boundPodSummary(pod: Pod, node: string, zone: string, ip: string, selectedBy: string[], client: boolean): PodSummary {
+  return {
+    key: keyOf(pod.metadata),
+    namespace: pod.metadata.namespace,
+    name: pod.metadata.name,
+    phase: pod.status.phase,
+    ready: pod.status.ready,
+    terminating: pod.metadata.deletionTimestamp !== undefined,
+    labels: pod.metadata.labels,
+    generated: false,
+    selectedBy,
+    client,
+    node,
+    zone,
+    ip,
+  };
 }
 
 /** Files in the order they first appear (argument order), then by position. */
