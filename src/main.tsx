@@ -5,6 +5,7 @@ import { isEmbedSearch } from './io/embed/isEmbedSearch';
 import { registerServiceWorker } from './io/offline/registerServiceWorker';
 import { bootSharedState } from './io/open/bootSharedState';
 import { installPalette } from './ui/styles/installPalette';
+import { createPlaygroundStore, installPlaygroundStore } from './state';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import './ui/styles/layout.css';
@@ -16,6 +17,8 @@ installPalette();
 // `?embed`: the compact view for iframes. Only the full playground installs the service worker,
 // so a page that embeds us never makes its readers download the whole site.
 const embedded = isEmbedSearch(window.location.search);
+// The page's one store, which every component reads through useStore.
+installPlaygroundStore(createPlaygroundStore());
 const root = createRoot(document.getElementById('root')!);
 if (embedded) {
   void import('./ui/shell/renderEmbed').then(({ renderEmbed }) => renderEmbed(root, window.location));

@@ -8,17 +8,20 @@ import { decodeCluster } from './decode/decodeCluster';
 import { analyzeLive } from './events/analyzeLive';
 import { documentsFromObjects } from './parse/documentsFromObjects';
 import type { SourceFile } from './parse/manifestDocument';
+import type { ParsedDocumentCache } from './parse/parsedDocuments';
 import type { RoutingReport } from './report';
 
 /**
- * Analyses workspace files as one cluster, like `kubectl apply -f a.yaml -f b.yaml`.
+ * Analyses workspace files as one cluster, like `kubectl apply -f a.yaml -f b.yaml`. A caller that
+ * analyses the same workspace again and again (an editor) passes its own `cache`, so that only
+ * the documents that changed are parsed again.
  *
  * @example
  * const report = analyzeFiles([{ name: 'svc.yaml', text }], { kubernetesVersion: '1.34' });
  * report.routes[0].endpoints; // where the client's traffic goes, with weights
  */
-export function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptions = {}): RoutingReport {
-  const { cluster, diagnostics } = decodeFiles(files, options);
+export function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptions = {}, cache?: ParsedDocumentCache): RoutingReport {
+  const { cluster, diagnostics } = decodeFiles(files, options, cache);
   if (options.timeline) return analyzeLive(cluster, options.timeline, diagnostics, (live, d) => analyzeCluster(live, options, d));
   return analyzeCluster(cluster, options, diagnostics);
 }
@@ -30,4 +33,5 @@ export function analyzeObjects(objects: readonly unknown[], options: AnalyzeOpti
 }
 
 export { analyzeCluster, hasErrors };
+export { ParsedDocumentCache } from './parse/parsedDocuments';
 export type { AnalyzeOptions };

@@ -6,8 +6,6 @@
  */
 import type { TraceStep } from './report';
 
-let TRACE_PROPERTY: PropertyDescriptor;
-
 /**
  * Base of the report objects made by the ten thousand (node classes, client routes): each is its
  * own recipe (steps()), and what the recipe needs sits in the subclass's private fields, which no
@@ -27,20 +25,18 @@ export abstract class LazyTraceHolder {
   protected abstract steps(): TraceStep[];
 
   protected installTrace(): void {
-    Object.defineProperty(this, 'trace', TRACE_PROPERTY);
+    Object.defineProperty(this, 'trace', LazyTraceHolder.#TRACE_PROPERTY);
   }
 
-  static {
-    // One getter and setter for every holder: V8 then shares the holders' hidden class.
-    TRACE_PROPERTY = {
-      enumerable: true,
-      configurable: true,
-      get(this: LazyTraceHolder): TraceStep[] {
-        return (this.#kept ??= this.steps());
-      },
-      set(this: LazyTraceHolder, steps: TraceStep[]) {
-        this.#kept = steps;
-      },
-    };
-  }
+  // One getter and setter for every holder: V8 then shares the holders' hidden class.
+  static readonly #TRACE_PROPERTY: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: LazyTraceHolder): TraceStep[] {
+      return (this.#kept ??= this.steps());
+    },
+    set(this: LazyTraceHolder, steps: TraceStep[]) {
+      this.#kept = steps;
+    },
+  };
 }

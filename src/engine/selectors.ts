@@ -108,6 +108,7 @@ export class PodIndex {
 
 const NONE: readonly number[] = Object.freeze([]);
 
+// Keyed by the pod list (see PodIndex.of): an index lives as long as its list, and no longer.
 const built = new WeakMap<readonly Pod[], PodIndex>();
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

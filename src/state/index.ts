@@ -2,7 +2,7 @@
  * The playground's one store. The workspace text is the source of truth; the report, the
  * diagnostics and everything drawn are derived from it by the engine.
  */
-import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { create, useStore as useStoreOf, type StoreApi, type UseBoundStore } from 'zustand';
 import { createAnalysisRunner, type AnalysisRunner } from './worker/analysisRunner';
 import { createAnalysisSlice } from './analysisSlice';
 import { createHighlightSlice } from './highlightSlice';
@@ -16,7 +16,16 @@ import { createViewSlice } from './viewSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 import { createVersionsSlice } from './versionsSlice';
 
-export function createPlaygroundStore(runner: AnalysisRunner = createAnalysisRunner()): UseBoundStore<StoreApi<StoreState>> {
+export type PlaygroundStore = UseBoundStore<StoreApi<StoreState>>;
+
+/**
+ * A new store, with its own analysis runner, that starts analysing its workspace at once. The page
+ * makes one (main.tsx); each test makes its own.
+ *
+ * @example
+ * installPlaygroundStore(createPlaygroundStore()); // what useStore reads from now on
+ */
+export function createPlaygroundStore(runner: AnalysisRunner = createAnalysisRunner()): PlaygroundStore {
   const store = create<StoreState>()((...a) => ({
     ...createWorkspaceSlice(...a),
     ...createAnalysisSlice(runner)(...a),
@@ -33,6 +42,29 @@ export function createPlaygroundStore(runner: AnalysisRunner = createAnalysisRun
   return store;
 }
 
-export const useStore = createPlaygroundStore();
+let installed: PlaygroundStore | undefined;
+
+/** Makes `store` the one useStore reads and writes. */
+export function installPlaygroundStore(store: PlaygroundStore): void {
+  installed = store;
+}
+
+/** The installed store; a page or test that installed none gets one made on first use. */
+function playgroundStore(): PlaygroundStore {
+  return (installed ??= createPlaygroundStore());
+}
+
+type Api = StoreApi<StoreState>;
+
+/**
+ * The installed store, read with a selector in components (`useStore((s) => s.files)`), and with
+ * getState/setState/subscribe elsewhere, as a zustand store is.
+ */
+export const useStore = Object.assign(<T>(selector: (state: StoreState) => T): T => useStoreOf(playgroundStore(), selector), {
+  getState: (() => playgroundStore().getState()) as Api['getState'],
+  getInitialState: (() => playgroundStore().getInitialState()) as Api['getInitialState'],
+  setState: ((...args: Parameters<Api['setState']>) => playgroundStore().setState(...args)) as Api['setState'],
+  subscribe: ((listener) => playgroundStore().subscribe(listener)) as Api['subscribe'],
+});
 
 export type { RequestRun, Selection, SelectionKind, StoreState, ThemePreference } from './types';

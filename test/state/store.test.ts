@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/scenarios/seedDemo';
-import { createPlaygroundStore } from '../../src/state';
+import { createPlaygroundStore, installPlaygroundStore, useStore } from '../../src/state';
 import { fileNameProblem } from '../../src/state/workspaceSlice';
 import { editServiceSpec } from '../../src/workspace/workspaceEdits';
 
@@ -15,6 +15,26 @@ function clientRoute(store: Awaited<ReturnType<typeof readyStore>>) {
     .getState()
     .report!.routes.find((r) => r.from === 'default/client' && r.service === 'default/echo-svc' && r.traffic === 'internal');
 }
+
+describe('createPlaygroundStore and useStore', () => {
+  it('makes stores that share nothing; useStore reads and writes the one installed', () => {
+    const first = createPlaygroundStore();
+    const second = createPlaygroundStore();
+    installPlaygroundStore(first);
+    useStore.setState({ kubernetesVersion: '1.31' });
+    expect(first.getState().kubernetesVersion).toBe('1.31');
+    expect(second.getState().kubernetesVersion).not.toBe('1.31');
+
+    installPlaygroundStore(second);
+    expect(useStore.getState()).toBe(second.getState());
+    const seen: string[] = [];
+    const stop = useStore.subscribe((state) => seen.push(state.kubernetesVersion));
+    second.setState({ kubernetesVersion: '1.32' });
+    first.setState({ kubernetesVersion: '1.33' });
+    stop();
+    expect(seen).toEqual(['1.32']);
+  });
+});
 
 describe('analysis slice', () => {
   it('opens on the seed demo with the client reaching both echo pods', async () => {

@@ -19,7 +19,7 @@ import { decodePodDisruptionBudget } from './decodePodDisruptionBudget';
 import { decodeService } from './decodeService';
 import { isModelledKind, MODELLED_KINDS, QUIETLY_IGNORED_KINDS } from './kinds';
 import { NamespacedList } from './namespacedList';
-import { ObjectContext } from './objectContext';
+import { DecodeMemo, ObjectContext } from './objectContext';
 import { isObj } from './read';
 import { serviceToModel } from './serviceToModel';
 
@@ -78,7 +78,7 @@ export function decodeCluster(
     services: new Map(),
     slices: new Map(),
     budgets: new Map(),
-    reusable: new ObjectContext('', syntheticSource('(objects)'), diagnostics),
+    reusable: new ObjectContext('', syntheticSource('(objects)'), diagnostics, new DecodeMemo()),
   };
   for (const document of Array.isArray(documents) ? documents : []) {
     decodeDocument(document, version, controlPlane.gates, collected, diagnostics);
@@ -180,7 +180,10 @@ function decodeDocument(
   }
 
   // A Service keeps its context (validation finishes after allocation): only Pods and Nodes share one.
-  const ctx = kind === 'Pod' || kind === 'Node' ? into.reusable.reuse(kind, source) : new ObjectContext(kind, source, diagnostics);
+  const ctx =
+    kind === 'Pod' || kind === 'Node'
+      ? into.reusable.reuse(kind, source)
+      : new ObjectContext(kind, source, diagnostics, into.reusable.memo);
   switch (kind) {
     case 'Node': {
       const node = decodeNode(object, ctx, source);

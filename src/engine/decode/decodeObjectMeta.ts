@@ -12,8 +12,6 @@ const NO_ANNOTATIONS: Readonly<Record<string, string>> = Object.freeze({});
 const METADATA_PATH: readonly string[] = ['metadata'];
 const NO_PATH: readonly string[] = [];
 
-let lastValidNamespace = 'default';
-
 export type NameRule = 'dns1035' | 'subdomain';
 
 const NAME_RULES: Record<NameRule, (name: string) => readonly string[]> = {
@@ -50,10 +48,10 @@ export function decodeObjectMeta(
     for (let i = 0; i < problems.length; i++) ctx.error(['metadata', 'name'], invalid('metadata.name', name, problems[i]!));
   }
   // Thousands of objects share a few namespaces: a namespace found valid is not checked again.
-  if (rules.namespaced && namespace !== lastValidNamespace) {
+  if (rules.namespaced && namespace !== ctx.memo.validNamespace) {
     const problems = isDNS1123Label(namespace);
     for (let i = 0; i < problems.length; i++) ctx.error(['metadata', 'namespace'], invalid('metadata.namespace', namespace, problems[i]!));
-    if (problems.length === 0) lastValidNamespace = namespace;
+    if (problems.length === 0) ctx.memo.validNamespace = namespace;
   }
 
   const result: ObjectMeta & { generateName?: string } = {

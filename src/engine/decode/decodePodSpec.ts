@@ -63,7 +63,8 @@ export function decodePodSpec(
   const topologySpreadConstraints = absent(spec.topologySpreadConstraints) ? (NONE as []) : decodeSpreadConstraints(spec, ctx, path);
   const containerPorts = decodeContainerPorts(spec, ctx, path);
   const terminationGracePeriodSeconds = grace ?? 30;
-  // A bound pod's nodeName goes in the literal itself (last, as if added after): 150,000 pods get no second store.
+  // A bound pod's nodeName goes in the literal itself (last, as if added after): 150,000 pods get no
+  // second store, nor a shape transition (measured, see the README's Benchmarks).
   if (nodeName)
     return {
       labels,
@@ -87,7 +88,7 @@ export function decodePodSpec(
 }
 
 function decodeContainerPorts(spec: Obj, ctx: ObjectContext, path: Path): ContainerPort[] {
-  const ports = portList.begin(previousPorts);
+  const ports = new PortListBuilder(ctx.memo.previousPorts);
   const containers = arrayValue(spec.containers, spec, 'containers', ctx, path);
   // Paths are spelled out only when something is wrong, and no closure is made per pod: this
   // runs for every pod of a large cluster.
@@ -109,29 +110,18 @@ function decodeContainerPorts(spec: Obj, ctx: ObjectContext, path: Path): Contai
       );
     }
   }
-  previousPorts = ports.result();
-  return previousPorts;
+  return (ctx.memo.previousPorts = ports.result());
 }
 
-// Pods of one workload declare the same ports: they share the previous pod's list (read-only).
-let previousPorts: ContainerPort[] = [];
-
 /**
- * Collects a pod's ports, reusing `previous` (and allocating nothing) while they match it
+ * Collects a pod's ports, reusing `previous` (and allocating no list) while they match it
  * port for port: most pods of a large cluster declare what the pod before them did.
  */
 class PortListBuilder {
-  private previous: ContainerPort[] = [];
   private matched = 0;
   private own: ContainerPort[] | undefined;
 
-  /** Starts a pod's list (decodePodSpec never nests, so one builder serves every pod). */
-  begin(previous: ContainerPort[]): this {
-    this.previous = previous;
-    this.matched = 0;
-    this.own = undefined;
-    return this;
-  }
+  constructor(private readonly previous: ContainerPort[]) {}
 
   add(name: string | undefined, containerPort: number, protocol: Protocol): void {
     if (!this.own) {
@@ -151,9 +141,15 @@ class PortListBuilder {
   }
 }
 
-const portList = new PortListBuilder();
-
 function ignoreItem(): void {}
+
+/** isValidPortName, skipped for the name the pod before found valid (pods of a workload name ports alike). */
+function validPortNameProblems(name: string, ctx: ObjectContext): readonly string[] {
+  if (name === ctx.memo.validPortName) return NONE;
+  const problems = isValidPortName(name);
+  if (problems.length === 0) ctx.memo.validPortName = name;
+  return problems;
+}
 
 function portPathOf(path: Path, c: number, index: number): Path {
   return [...path, 'containers', c, 'ports', index];
@@ -178,7 +174,7 @@ function decodeContainerPort(item: Obj, ctx: ObjectContext, path: Path, c: numbe
         ? undefined
         : readString(item, 'protocol', ctx, portPathOf(path, c, index))) || 'TCP';
   // Index loops: the checks return one shared empty list when valid, nothing to iterate.
-  const nameProblems = name ? isValidPortName(name) : NONE;
+  const nameProblems = name ? validPortNameProblems(name, ctx) : NONE;
   for (let i = 0; i < nameProblems.length; i++)
     ctx.error(
       [...portPathOf(path, c, index), 'name'],

@@ -1,6 +1,21 @@
 /** Collects the diagnostics of one object while it is decoded, defaulted and validated. */
 import { diagnosticAt, type Diagnostic, type SourceRef } from '../diagnostics';
+import type { ContainerPort } from '../model';
 import type { FieldPath } from '../validation/fieldErrors';
+
+/**
+ * What decoding one cluster carries from object to object, so that work the objects before
+ * already did is not done again: decodeCluster makes one, every object's context shares it, and
+ * it ends with the cluster (no state outlives a call). None of it changes a result.
+ */
+export class DecodeMemo {
+  /** The last namespace found valid: thousands of objects share a few namespaces. */
+  validNamespace = 'default';
+  /** The last container port name found valid: every pod of a workload names its ports alike. */
+  validPortName = '';
+  /** The previous pod's container ports: pods of one workload declare the same, and share the list (read-only). */
+  previousPorts: ContainerPort[] = [];
+}
 
 export class ObjectContext {
   errorCount = 0;
@@ -13,6 +28,8 @@ export class ObjectContext {
     public kind: string,
     public source: SourceRef,
     private readonly out: Diagnostic[],
+    /** Shared by the contexts of one decodeCluster call. */
+    readonly memo: DecodeMemo = new DecodeMemo(),
   ) {}
 
   /**

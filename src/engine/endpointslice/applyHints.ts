@@ -7,7 +7,7 @@ import type { HintsRule } from './hintsPrecedence';
 import type { IPAddressType } from './podToEndpoint';
 import { formatWithAddressType, InsufficientNodeInfo, NoZoneSpecified } from './topologycache/events';
 import type { TopologyCache } from './topologycache/topologyCache';
-import { reconcileHints } from './trafficdist/reconcileHints';
+import { reconcileHints, type SharedHints } from './trafficdist/reconcileHints';
 
 /**
  * Writes or removes hints (in place) by `rule`; a TopologyAwareHintsDisabled event becomes a
@@ -24,8 +24,9 @@ export function applyHints(
   version: KubeVersion,
   topologyCache: TopologyCache | undefined,
   diagnostics: Diagnostic[],
+  sharedHints?: SharedHints,
 ): TraceStep[] {
-  if (rule.kind === 'trafficdist') return reconcileHints(rule.trafficDistribution, slices, version);
+  if (rule.kind === 'trafficdist') return reconcileHints(rule.trafficDistribution, slices, version, sharedHints);
   if (rule.kind === 'none' || !topologyCache) {
     for (const slice of slices) for (const endpoint of slice.endpoints) delete endpoint.hints;
     return [];

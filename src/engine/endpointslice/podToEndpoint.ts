@@ -31,7 +31,8 @@ export function podToEndpoint(pod: Pod, node: Node | undefined, service: Service
   const conditions = CONDITIONS[(ready ? 4 : 0) + (serving ? 2 : 0) + (terminating ? 1 : 0)]!;
   const nodeName = pod.spec.nodeName;
   if (nodeName && node?.zone && !pod.metadata.uid) {
-    // The usual endpoint, in one literal of the same key order: no property added after creation.
+    // The usual endpoint, in one literal of the same key order: no property added after creation
+    // (a V8 shape; measured with summarizePod's and weighted()'s, see the README's Benchmarks).
     return {
       addresses,
       conditions,

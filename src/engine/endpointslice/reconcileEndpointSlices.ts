@@ -13,6 +13,7 @@ import { eligiblePods } from './eligiblePods';
 import { getAddressTypesForService } from './getAddressTypesForService';
 import { chooseHintsRule } from './hintsPrecedence';
 import { TopologyCache } from './topologycache/topologyCache';
+import { SharedHints } from './trafficdist/reconcileHints';
 import { listNames, step } from './traceWords';
 import { groupUserSlices, orphanSliceDiagnostics } from './userSlices';
 
@@ -68,6 +69,8 @@ export class EndpointSliceReconciler {
   private readonly userSlicesByService: ReturnType<typeof groupUserSlices>;
   private readonly topologyCache: TopologyCache | undefined;
   private readonly takenNames = new Set<string>();
+  /** trafficDistribution's hints, shared by the endpoints of a zone (or node) across Services. */
+  private readonly sharedHints = new SharedHints();
 
   constructor(private readonly input: Omit<ReconcileInput, 'services'>) {
     this.podIndex = PodIndex.of(input.pods);
@@ -140,7 +143,7 @@ export class EndpointSliceReconciler {
     const addressTypes = getAddressTypesForService(service, eligible);
     for (const addressType of addressTypes) {
       const typed = buildEndpointSlices(service, eligible, addressType, this.takenNames);
-      const hintTrace = applyHints(rule, typed, addressType, service, input.version, this.topologyCache, diagnostics);
+      const hintTrace = applyHints(rule, typed, addressType, service, input.version, this.topologyCache, diagnostics, this.sharedHints);
       trace.push(...(addressTypes.length > 1 ? hintTrace.map((s) => ({ ...s, message: `${addressType}: ${s.message}` })) : hintTrace));
       serviceSlices.push(...typed);
     }

@@ -8,31 +8,40 @@ import type { Diagnostic, SourceRange } from '../diagnostics';
 import { isListKind, itemKindOf } from './listKinds';
 import { lineCounterOf, shiftedLineCounter, splitDocuments } from './documentChunks';
 import type { ManifestDocument, SourceFile } from './manifestDocument';
-import { endParse, parsedDocuments, type ParsedDocument } from './parsedDocuments';
+import { parsedDocuments, type ParsedDocument, type ParsedDocumentCache } from './parsedDocuments';
 import { rangeOfNode, rangeOfOffsets, yamlSourceRef } from './yamlSourceRef';
 
 /**
- * Parses every file; one broken document never hides the others.
+ * Parses every file; one broken document never hides the others. With a `cache` (the caller's,
+ * kept from one parse of the workspace to the next), unchanged documents are not parsed again.
  *
  * @example
  * const { documents, diagnostics } = parseManifests([{ name: 'app.yaml', text: 'kind: Pod\n...' }]);
  * documents[0].source.locate(['metadata', 'name']); // line/column of the name
  */
-export function parseManifests(files: readonly SourceFile[]): { documents: ManifestDocument[]; diagnostics: Diagnostic[] } {
+export function parseManifests(
+  files: readonly SourceFile[],
+  cache?: ParsedDocumentCache,
+): { documents: ManifestDocument[]; diagnostics: Diagnostic[] } {
   const documents: ManifestDocument[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const file of files) parseFile(file, documents, diagnostics);
-  endParse();
+  for (const file of files) parseFile(file, documents, diagnostics, cache);
+  cache?.endParse();
   return { documents, diagnostics };
 }
 
-function parseFile(file: SourceFile, documents: ManifestDocument[], diagnostics: Diagnostic[]): void {
+function parseFile(
+  file: SourceFile,
+  documents: ManifestDocument[],
+  diagnostics: Diagnostic[],
+  cache: ParsedDocumentCache | undefined,
+): void {
   const text = typeof file.text === 'string' ? file.text : '';
   const fileLines = lineCounterOf(text);
   for (const chunk of splitDocuments(text)) {
     let parsed: ParsedDocument[];
     try {
-      parsed = parsedDocuments(chunk.text);
+      parsed = parsedDocuments(chunk.text, cache);
     } catch (error) {
       diagnostics.push({
         file: file.name,

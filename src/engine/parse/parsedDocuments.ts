@@ -1,7 +1,8 @@
 /**
  * YAML documents parsed once per distinct text: typing in one document of a long file re-parses
  * that document only. Results hold chunk-relative offsets, so they stay valid wherever the
- * chunk moves in its file; the cache keeps what the last two parses used.
+ * chunk moves in its file. The cache is the caller's (the editor's runner, the analysis worker):
+ * a parse without one parses every document afresh.
  */
 import { parseAllDocuments, type Document } from 'yaml';
 
@@ -12,29 +13,51 @@ export interface ParsedDocument {
   failed: boolean;
 }
 
-let current = new Map<string, ParsedDocument[]>();
-let previous = new Map<string, ParsedDocument[]>();
+/**
+ * The documents of the last two parses of a workspace, by chunk text: what a parse did not use
+ * will not outlive the next one.
+ *
+ * @example
+ * const cache = new ParsedDocumentCache();
+ * parseManifests(files, cache); // parses every document
+ * parseManifests(files, cache); // parses none: the same texts give the same documents
+ */
+export class ParsedDocumentCache {
+  private current = new Map<string, ParsedDocument[]>();
+  private previous = new Map<string, ParsedDocument[]>();
+
+  /** The documents parsed for `text` by this parse or the one before it. */
+  get(text: string): ParsedDocument[] | undefined {
+    return this.current.get(text) ?? this.previous.get(text);
+  }
+
+  /** Keeps `parsed` as what this parse used for `text`. */
+  keep(text: string, parsed: ParsedDocument[]): void {
+    this.current.set(text, parsed);
+  }
+
+  /** Ends one parse of a workspace. */
+  endParse(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
 
 /**
- * The documents of `text` (one chunk of a file); throws what the YAML parser throws.
+ * The documents of `text` (one chunk of a file), from `cache` when it holds them; throws what the
+ * YAML parser throws.
  *
  * @example
  * parsedDocuments('kind: Pod\n')[0]!.value; // { kind: 'Pod' }
  */
-export function parsedDocuments(text: string): ParsedDocument[] {
-  let parsed = current.get(text) ?? previous.get(text);
+export function parsedDocuments(text: string, cache?: ParsedDocumentCache): ParsedDocument[] {
+  let parsed = cache?.get(text);
   if (!parsed) {
     const all = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: true });
     parsed = (Array.isArray(all) ? all : []).map(toParsed);
   }
-  current.set(text, parsed);
+  cache?.keep(text, parsed);
   return parsed;
-}
-
-/** Ends one parse of a workspace: what it did not use now will not outlive the next one. */
-export function endParse(): void {
-  previous = current;
-  current = new Map();
 }
 
 function toParsed(doc: Document.Parsed): ParsedDocument {

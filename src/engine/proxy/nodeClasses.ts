@@ -37,6 +37,7 @@ export function planNodeClasses(index: NodeIndex, special: ReadonlySet<string>):
   return planClasses(index, special);
 }
 
+/** One class per zone is the same plan for every service port of an analysis: kept with its node index. */
 const zonePlans = new WeakMap<NodeIndex, readonly NodeClassPlan[]>();
 /** A node's own class plan is the same wherever the node is special: made once per node. */
 const nodePlans = new WeakMap<NodeIndex, Map<string, NodeClassPlan>>();

@@ -10,6 +10,7 @@ import type { NodeClassPlan } from './nodeClasses';
 import type { NodeIndex } from './nodeIndex';
 
 type Lookup = (nodeName: string) => ViewClass | undefined;
+/** A group's node lookup, made when first asked for and kept with the group (the report owns both). */
 const lookups = new WeakMap<ServicePortViews, Lookup>();
 
 /**

@@ -32,6 +32,8 @@ export function computeHash(deployment: Pick<Deployment, 'template' | 'writtenTe
   return hash;
 }
 
+// Keyed by the template object (never edited in place, so its hash holds while it lives); the
+// entry goes with the template, and remembers the written template it was hashed with.
 const hashes = new WeakMap<PodSpecTemplate, { written: Deployment['writtenTemplate']; hash: string }>();
 
 /** Fields of the template's spec that `PodSpecTemplate` holds (defaulted): hashed from there. */

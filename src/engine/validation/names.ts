@@ -57,21 +57,13 @@ export function isValidPortNum(port: number): readonly string[] {
   return Number.isInteger(port) && port >= 1 && port <= 65535 ? NO_PROBLEMS : ['must be between 1 and 65535, inclusive'];
 }
 
-// Every pod of a workload names its ports alike: the last valid name is not checked again.
-let lastValidPortName = '';
-
 /** IANA_SVC_NAME, as container port names and named targetPorts must be. */
 export function isValidPortName(name: string): readonly string[] {
-  if (name === lastValidPortName && name !== '') return NO_PROBLEMS;
   const errs: string[] = [];
   if (name.length > 15) errs.push(maxLength(15));
   if (!PORT_NAME_CHARS.test(name)) errs.push('must contain only alpha-numerics (a-z, 0-9), and hyphens (-)');
   if (!PORT_NAME_LETTER.test(name)) errs.push('must contain at least one letter (a-z)');
   if (name.includes('--')) errs.push('must not contain consecutive hyphens');
   if (name.startsWith('-') || name.endsWith('-')) errs.push('must not begin or end with a hyphen');
-  if (errs.length === 0) {
-    lastValidPortName = name;
-    return NO_PROBLEMS;
-  }
-  return errs;
+  return errs.length === 0 ? NO_PROBLEMS : errs;
 }

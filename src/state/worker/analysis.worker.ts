@@ -1,16 +1,18 @@
 /// <reference lib="webworker" />
 /** Runs the engine off the main thread for large workspaces, so typing never waits for it. */
-import { analyzeFiles } from '../../engine/analyze';
+import { analyzeFiles, ParsedDocumentCache } from '../../engine/analyze';
 import { toWire } from '../../engine/reportWire';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+// The worker serves one page's workspace: a request re-parses only the documents that changed.
+const documents = new ParsedDocumentCache();
 
 scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   const { id, files, options } = event.data;
   let response: AnalysisResponse;
   try {
-    response = { id, report: toWire(analyzeFiles(files, options)) };
+    response = { id, report: toWire(analyzeFiles(files, options, documents)) };
   } catch (error) {
     response = { id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -4,7 +4,7 @@
  * one is in flight only the newest request waits, older ones resolve to null.
  */
 import type { AnalyzeOptions } from '../../engine/analyze';
-import { analyzeWrittenFiles, eventsByNow } from '../../engine';
+import { analyzeWrittenFiles, eventsByNow, ParsedDocumentCache } from '../../engine';
 import type { SourceFile, RoutingReport } from '../../engine';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
 
@@ -32,6 +32,8 @@ const loadAnalyze = () => (analyzeModule ??= import('../../engine/analyze'));
 export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunner {
   const threshold = options.threshold ?? WORKER_THRESHOLD;
   const createWorker = options.createWorker ?? defaultWorker;
+  // The YAML documents of this runner's workspace: a keystroke re-parses the document it changed.
+  const documents = new ParsedDocumentCache();
   let worker: Worker | undefined;
   let nextId = 1;
   let inFlight: { id: number; resolve: (r: RoutingReport | null) => void; reject: (e: Error) => void } | undefined;
@@ -70,8 +72,8 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
         try {
           // The timeline's engine is loaded with the first event: until then the files are the cluster.
           if (!analyzeOptions.timeline || eventsByNow(analyzeOptions.timeline).length === 0)
-            return Promise.resolve(analyzeWrittenFiles(files, analyzeOptions));
-          return loadAnalyze().then(({ analyzeFiles }) => analyzeFiles(files, analyzeOptions));
+            return Promise.resolve(analyzeWrittenFiles(files, analyzeOptions, documents));
+          return loadAnalyze().then(({ analyzeFiles }) => analyzeFiles(files, analyzeOptions, documents));
         } catch (error) {
           return Promise.reject(error instanceof Error ? error : new Error(String(error)));
         }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { lineCounterOf, splitDocuments } from '../../../src/engine/parse/documentChunks';
 import { parseManifests } from '../../../src/engine/parse/parseManifests';
+import { ParsedDocumentCache } from '../../../src/engine/parse/parsedDocuments';
 
 describe('splitDocuments', () => {
   it('cuts before every --- line and keeps offsets into the file', () => {
@@ -57,13 +58,26 @@ describe('parseManifests, one document at a time', () => {
 
   it('re-parses only the edited document, and later documents keep file positions', () => {
     const before = [doc('a'), doc('b'), doc('c', 'spec:\n  nodeName: 7\n')].join('---\n');
-    const first = parseManifests([{ name: 'f.yaml', text: before }]).documents;
+    const cache = new ParsedDocumentCache();
+    const first = parseManifests([{ name: 'f.yaml', text: before }], cache).documents;
     const after = before.replace('name: a\n', 'name: a\n  labels:\n    app: web\n');
-    const second = parseManifests([{ name: 'f.yaml', text: after }]);
+    const second = parseManifests([{ name: 'f.yaml', text: after }], cache);
     expect(second.documents[0]!.object).not.toBe(first[0]!.object);
     expect(second.documents[1]!.object).toBe(first[1]!.object);
     expect(second.documents[2]!.object).toBe(first[2]!.object);
     expect(second.documents[2]!.source.locate(['spec', 'nodeName']).line).toBe(after.split('\n').indexOf('  nodeName: 7') + 1);
+  });
+
+  it('keeps no documents between parses without a cache, and with one only those the last parse used', () => {
+    const text = [doc('a'), doc('b')].join('---\n');
+    const first = parseManifests([{ name: 'f.yaml', text }]).documents;
+    expect(parseManifests([{ name: 'f.yaml', text }]).documents[0]!.object).not.toBe(first[0]!.object);
+
+    const cache = new ParsedDocumentCache();
+    const kept = parseManifests([{ name: 'f.yaml', text }], cache).documents;
+    expect(parseManifests([{ name: 'f.yaml', text }], cache).documents[1]!.object).toBe(kept[1]!.object);
+    parseManifests([{ name: 'other.yaml', text: doc('c') }], cache);
+    expect(parseManifests([{ name: 'f.yaml', text }], cache).documents[1]!.object).not.toBe(kept[1]!.object);
   });
 
   it('reports a broken document at its line in the file and still reads the others', () => {

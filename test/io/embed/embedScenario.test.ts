@@ -4,9 +4,12 @@ import { goToStep, loadScenario } from '../../../src/io/embed/embedScenario';
 import { useEmbedState } from '../../../src/state/embedState';
 import { SCENARIOS } from '../../../src/scenarios/examples';
 import { seedDemo } from '../../../src/scenarios/seedDemo';
-import { useStore } from '../../../src/state';
+import { createPlaygroundStore, installPlaygroundStore, useStore } from '../../../src/state';
 
-beforeEach(() => useEmbedState.setState(useEmbedState.getInitialState(), true));
+beforeEach(() => {
+  useEmbedState.setState(useEmbedState.getInitialState(), true);
+  installPlaygroundStore(createPlaygroundStore());
+});
 
 const clientRoute = () => useStore.getState().report!.routes.find((r) => r.from === 'default/client')!;
 

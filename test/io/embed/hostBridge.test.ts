@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectHost, type HostBridge } from '../../../src/io/embed/hostBridge';
 import type { EmbedEvent } from '../../../src/io/embed/hostProtocol';
 import { useEmbedState } from '../../../src/state/embedState';
-import { useStore } from '../../../src/state';
+import { createPlaygroundStore, installPlaygroundStore, useStore } from '../../../src/state';
 
 interface Posted {
   data: EmbedEvent;
@@ -46,7 +46,10 @@ const flush = () =>
 
 let bridge: HostBridge | undefined;
 // The embed's position is module state shared by every test here: each starts from none.
-beforeEach(() => useEmbedState.setState(useEmbedState.getInitialState(), true));
+beforeEach(() => {
+  useEmbedState.setState(useEmbedState.getInitialState(), true);
+  installPlaygroundStore(createPlaygroundStore());
+});
 afterEach(() => {
   bridge?.dispose();
   bridge = undefined;

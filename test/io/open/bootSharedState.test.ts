@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveLocally } from '../../../src/io/persistence/savedRecord';
 import { bootSharedState } from '../../../src/io/open/bootSharedState';
 import { encodeShareFragment, type ShareStateV1 } from '../../../src/io/share/shareState';
-import { useStore } from '../../../src/state';
+import { createPlaygroundStore, installPlaygroundStore, useStore } from '../../../src/state';
 
 const linked: ShareStateV1 = {
   v: 1,
@@ -22,6 +22,10 @@ function fileNames(): string[] {
   return useStore.getState().files.map((f) => f.name);
 }
 
+// Each test starts the page with a store of its own.
+beforeEach(() => {
+  installPlaygroundStore(createPlaygroundStore());
+});
 afterEach(() => {
   localStorage.clear();
   history.replaceState(null, '', '/');

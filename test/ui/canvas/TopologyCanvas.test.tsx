@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, expect, test, vi } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { emphasiseRouteEdges } from '../../../src/view/edgeEmphasis';
 import { buildRouteGeometry } from '../../../src/view/routeGeometry';
 import { TopologyCanvas } from '../../../src/ui/canvas/TopologyCanvas';
-import { useStore } from '../../../src/state';
+import { createPlaygroundStore, installPlaygroundStore, useStore } from '../../../src/state';
 import { chipsDemo } from '../../fixtures/chipsDemo';
 
 // The real passes, watched: which one the canvas re-runs on what.
@@ -19,8 +19,10 @@ vi.mock('../../../src/view/edgeEmphasis', async (original) => {
 });
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-const initial = useStore.getState();
-afterEach(() => useStore.setState(initial, true));
+// Each test works on a store of its own.
+beforeEach(() => {
+  installPlaygroundStore(createPlaygroundStore());
+});
 
 test('a selection or a hovered rule re-runs the emphasis on the same route geometry; a new report redraws it', () => {
   const geometry = vi.mocked(buildRouteGeometry);

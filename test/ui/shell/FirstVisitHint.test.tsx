@@ -1,15 +1,17 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { FirstVisitHint } from '../../../src/ui/shell/FirstVisitHint';
 import { findBuiltinScenario } from '../../../src/scenarios/examples';
 import { seedDemo } from '../../../src/scenarios/seedDemo';
-import { useStore } from '../../../src/state';
+import { createPlaygroundStore, installPlaygroundStore, useStore } from '../../../src/state';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-const initial = useStore.getState();
-afterEach(() => useStore.setState(initial, true));
+// Each test works on a store of its own.
+beforeEach(() => {
+  installPlaygroundStore(createPlaygroundStore());
+});
 
 test('the first-visit hint speaks of the seed demo, so it shows only while the seed demo’s files are open', () => {
   const host = document.createElement('div');

@@ -6,7 +6,7 @@ import { OpenInPlayground } from '../../../src/ui/shell/OpenInPlayground';
 import { fragmentOf, playgroundLinkFor } from '../../../src/io/embed/playgroundLink';
 import { LINK_DELAY_MS } from '../../../src/ui/shell/usePlaygroundLink';
 import { decodeShareFragment } from '../../../src/io/share/shareState';
-import { useStore } from '../../../src/state';
+import { createPlaygroundStore, installPlaygroundStore, useStore } from '../../../src/state';
 
 // The real link builder, watched: how often the state is encoded.
 vi.mock('../../../src/io/embed/playgroundLink', async (original) => {
@@ -15,12 +15,12 @@ vi.mock('../../../src/io/embed/playgroundLink', async (original) => {
 });
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-const initialVersion = useStore.getState().kubernetesVersion;
-beforeEach(() => vi.useFakeTimers());
-afterEach(() => {
-  vi.useRealTimers();
-  useStore.setState({ kubernetesVersion: initialVersion });
+// Each test works on a store of its own.
+beforeEach(() => {
+  installPlaygroundStore(createPlaygroundStore());
+  vi.useFakeTimers();
 });
+afterEach(() => vi.useRealTimers());
 
 function versionIn(link: HTMLAnchorElement): string | undefined {
   const decoded = decodeShareFragment(fragmentOf(new URL(link.href).hash)!);
@@ -32,6 +32,7 @@ test('the link follows the state a moment after the last change, and at once whe
   const root = createRoot(host);
   act(() => root.render(<OpenInPlayground />));
   const link = host.querySelector('a')!;
+  const initialVersion = useStore.getState().kubernetesVersion;
   expect(versionIn(link)).toBe(initialVersion);
 
   act(() => useStore.setState({ kubernetesVersion: '1.31' }));

@@ -1,14 +1,16 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { analyzeFiles } from '../../../src/engine/analyze';
-import { useStore } from '../../../src/state';
+import { createPlaygroundStore, installPlaygroundStore, useStore } from '../../../src/state';
 import { ServiceControls } from '../../../src/ui/toolbar/ServiceControls';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-const initial = useStore.getState();
-afterEach(() => useStore.setState(initial, true));
+// Each test works on a store of its own.
+beforeEach(() => {
+  installPlaygroundStore(createPlaygroundStore());
+});
 
 const service = {
   name: 'svc.yaml',

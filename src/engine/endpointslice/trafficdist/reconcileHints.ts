@@ -33,6 +33,7 @@ export function reconcileHints(
   trafficDistribution: string | undefined,
   slices: readonly EndpointSlice[],
   version: KubeVersion,
+  shared: SharedHints = new SharedHints(),
 ): TraceStep[] {
   const legacy = minorOf(version) <= 32;
   if (trafficDistribution === undefined || !closeTrafficDistributions(version).includes(trafficDistribution)) {
@@ -56,7 +57,7 @@ export function reconcileHints(
         endpoint.hints = { forZones: [{ name: endpoint.zone ?? '' }] };
         continue;
       }
-      const hints = closeHints(endpoint, nodeHints);
+      const hints = closeHints(endpoint, nodeHints, shared);
       if (hints) endpoint.hints = hints;
       else if (endpoint.hints !== undefined) delete endpoint.hints;
       if (!endpoint.zone) (hints ? zoneless : bare).push(endpointLabel(endpoint));
@@ -98,29 +99,37 @@ export function reconcileHints(
  * The hints of a Ready endpoint. Read-only and shared: every endpoint of a zone (or of a node,
  * with node hints) gets the same object, as hints are replaced, never edited.
  */
-function closeHints(endpoint: SliceEndpoint, nodeHints: boolean): SliceEndpoint['hints'] | undefined {
+function closeHints(endpoint: SliceEndpoint, nodeHints: boolean, shared: SharedHints): SliceEndpoint['hints'] | undefined {
   const zone = endpoint.zone || undefined;
   const node = (nodeHints && endpoint.nodeName) || undefined;
   if (!zone && !node) return undefined;
-  const shared = node ? byNode : byZone;
+  const made = node ? shared.byNode : shared.byZone;
   const key = node ?? zone!;
-  let hints = shared.get(key);
+  let hints = made.get(key);
   // A node's zone is fixed, but an endpoint may name a node without its zone: check it.
   if (!hints || hints.forZones?.[0]?.name !== zone) {
-    const made: NonNullable<SliceEndpoint['hints']> = {};
-    if (zone) made.forZones = Object.freeze([Object.freeze({ name: zone })]) as { name: string }[];
-    if (node) made.forNodes = Object.freeze([Object.freeze({ name: node })]) as { name: string }[];
-    hints = Object.freeze(made);
-    if (shared.size >= MAX_SHARED_HINTS) shared.clear();
-    shared.set(key, hints);
+    const fresh: NonNullable<SliceEndpoint['hints']> = {};
+    if (zone) fresh.forZones = Object.freeze([Object.freeze({ name: zone })]) as { name: string }[];
+    if (node) fresh.forNodes = Object.freeze([Object.freeze({ name: node })]) as { name: string }[];
+    hints = Object.freeze(fresh);
+    made.set(key, hints);
   }
   return hints;
 }
 
-// Bounded by the zones and nodes of the clusters analysed (cleared past a limit).
-const byZone = new Map<string, NonNullable<SliceEndpoint['hints']>>();
-const byNode = new Map<string, NonNullable<SliceEndpoint['hints']>>();
-const MAX_SHARED_HINTS = 100_000;
+/**
+ * The hints handed out so far, by zone and by node: the EndpointSlice controller keeps one for
+ * its run, so every endpoint of a zone (or node) in every Service shares one read-only object.
+ *
+ * @example
+ * const shared = new SharedHints();
+ * reconcileHints('PreferClose', slicesOfA, '1.34', shared);
+ * reconcileHints('PreferClose', slicesOfB, '1.34', shared); // zone-a's endpoints of A and B share one hints object
+ */
+export class SharedHints {
+  readonly byZone = new Map<string, NonNullable<SliceEndpoint['hints']>>();
+  readonly byNode = new Map<string, NonNullable<SliceEndpoint['hints']>>();
+}
 
 function headline(value: string, legacy: boolean, nodeHints: boolean): string {
   if (nodeHints) return `${value}: each Ready endpoint gets forNodes [its node] and forZones [its zone]`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reconcileHints } from '../../../../src/engine/endpointslice/trafficdist/reconcileHints';
+import { reconcileHints, SharedHints } from '../../../../src/engine/endpointslice/trafficdist/reconcileHints';
 import type { SliceEndpoint } from '../../../../src/engine/model';
 import { ep, slice } from '../fixtures';
 
@@ -23,6 +23,19 @@ describe('reconcileHints, k8s.io/endpointslice v0.33+ (1.33–1.36)', () => {
       expect(hintsOf(slices)).toEqual(eightEndpoints().map((s) => s.map((e) => ({ forZones: [{ name: e.zone }] }))));
     });
   }
+
+  it("shares a zone's hints object between the slices given one SharedHints, and only those", () => {
+    const shared = new SharedHints();
+    const [a, b, c] = [slice(eightEndpoints()[0]!), slice(eightEndpoints()[1]!), slice(eightEndpoints()[2]!)];
+    reconcileHints('PreferClose', [a], '1.34', shared);
+    reconcileHints('PreferClose', [b], '1.34', shared);
+    reconcileHints('PreferClose', [c], '1.34');
+    expect(b.endpoints[0]!.hints).toBe(a.endpoints[0]!.hints); // zone-a
+    expect(b.endpoints[1]!.hints).toBe(a.endpoints[1]!.hints); // zone-b
+    expect(c.endpoints[0]!.hints).not.toBe(a.endpoints[0]!.hints);
+    expect(c.endpoints[0]!.hints).toEqual(a.endpoints[0]!.hints);
+    expect(Object.isFrozen(a.endpoints[0]!.hints)).toBe(true);
+  });
 
   it('should set zone and node hints with PreferSameNode', () => {
     const slices = eightEndpoints().map((e) => slice(e));

@@ -1,12 +1,15 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, expect, test } from 'vitest';
-import { useStore } from '../../../../src/state';
+import { beforeEach, expect, test } from 'vitest';
+import { createPlaygroundStore, installPlaygroundStore, useStore } from '../../../../src/state';
 import { SessionAffinity } from '../../../../src/ui/panels/timeline/SessionAffinity';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-afterEach(() => useStore.setState({ affinity: [], now: 0 }));
+// Each test works on a store of its own.
+beforeEach(() => {
+  installPlaygroundStore(createPlaygroundStore());
+});
 
 test('lists each entry with its expiry, and marks it expired once the timeline is past it', () => {
   const host = document.createElement('div');

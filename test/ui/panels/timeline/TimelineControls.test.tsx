@@ -1,14 +1,16 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, expect, test } from 'vitest';
-import { useStore } from '../../../../src/state';
+import { beforeEach, expect, test } from 'vitest';
+import { createPlaygroundStore, installPlaygroundStore, useStore } from '../../../../src/state';
 import { TimelineControls } from '../../../../src/ui/panels/timeline/TimelineControls';
 import { actionById, shortcutText } from '../../../../src/ui/actions/registry';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-const { scheduleAnalysis } = useStore.getState();
-afterEach(() => useStore.setState({ timeline: [], cursor: 0, now: 0, playing: false, scheduleAnalysis }));
+// Each test works on a store of its own.
+beforeEach(() => {
+  installPlaygroundStore(createPlaygroundStore());
+});
 
 test('one pair of step buttons, named with the registry’s keys (page-wide and in the panel), no separate undo/redo', () => {
   const host = document.createElement('div');
