@@ -17,6 +17,7 @@ import { decodeNode } from './decodeNode';
 import { decodePod } from './decodePod';
 import { decodePodDisruptionBudget } from './decodePodDisruptionBudget';
 import { decodeService } from './decodeService';
+import { withinLimits } from './enforceLimits';
 import { isModelledKind, MODELLED_KINDS, QUIETLY_IGNORED_KINDS } from './kinds';
 import { NamespacedList } from './namespacedList';
 import { ObjectContext } from './objectContext';
@@ -105,12 +106,13 @@ export function decodeCluster(
     );
   }
 
+  const simulated = withinLimits(collected.pods.values(), [...collected.deployments.values()], diagnostics);
   return {
     cluster: {
       version,
       nodes: [...collected.nodes.values()],
-      pods: collected.pods.values(),
-      deployments: [...collected.deployments.values()],
+      pods: simulated.pods,
+      deployments: simulated.deployments,
       services,
       podDisruptionBudgets: [...collected.budgets.values()],
       endpointSlices: [...collected.slices.values()],
