@@ -29,3 +29,15 @@ describe('kubectl scale past what the playground simulates: an error, no event',
     expect(result.events).toEqual([{ type: 'deployment.scale', deployment: 'default/echo', replicas: 150_000 }]);
   });
 });
+
+describe('the terminal prints what the cluster holds as kubectl does: control characters made visible', () => {
+  test('a label value holding terminal escapes', () => {
+    const context = seedContext();
+    const pod = context.report!.pods.find((p) => p.name === 'client')!;
+    pod.labels = { ...pod.labels, note: 'x\x1b]0;pwned\x07\x1b[2J' };
+    const result = runLine('kubectl get pod client --show-labels', context);
+    // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+    expect(result.output).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+    expect(result.output).toContain('note=x^[]0;pwned^G^[[2J');
+  });
+});

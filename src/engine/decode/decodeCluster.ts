@@ -6,6 +6,7 @@ import { diagnosticAt, syntheticSource, type Diagnostic, type SourceRef } from '
 import type { ClusterState, Deployment, EndpointSlice, KubeProxyConfiguration, Node, Pod, PodDisruptionBudget } from '../model';
 import { NOT_AN_OBJECT } from '../parse/documentsFromObjects';
 import type { ManifestDocument } from '../parse/manifestDocument';
+import { formatValue } from '../validation/fieldErrors';
 import { validateService } from '../validation/validateService';
 import { applyGateOverrides, DEFAULT_VERSION, isKubeVersion, type FeatureGates, type KubeVersion } from '../version';
 import { kubeProxySkewProblem } from '../versionSkew';
@@ -276,5 +277,5 @@ function preview(object: Record<string, unknown>): string {
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null || value === undefined) return 'null';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${formatValue(value)}`;
 }
