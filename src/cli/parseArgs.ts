@@ -5,6 +5,7 @@ import {
   isKubeVersion,
   type KubeVersion,
   kubeProxySkewProblem,
+  MAX_SIMULATED_REQUESTS,
   RULES_MODES,
   type RulesMode,
 } from '../engine';
@@ -125,6 +126,8 @@ function applyOption(options: RouteOptions, name: string, value: string): string
     case '--requests': {
       const n = parseInteger(value);
       if (n === undefined || n < 1) return `--requests: expected a positive whole number, got "${value}"`;
+      if (n > MAX_SIMULATED_REQUESTS)
+        return `--requests: the playground simulates at most ${MAX_SIMULATED_REQUESTS.toLocaleString('en-US')} requests per client route, got ${value}`;
       options.requests = n;
       return;
     }

@@ -1,6 +1,7 @@
 /** `route --rules <node>`: the node's kube-proxy rules on stdout, diagnostics on stderr. */
 import { hasErrors, nodeRules, rulesText } from '../engine';
 import type { RoutingReport } from '../engine';
+import { escapeTerminal } from '../format/escapeTerminal';
 import { formatDiagnostic } from '../format/formatTable';
 import type { RouteOptions } from './parseArgs';
 import type { RouteIO } from './runRoute';
@@ -12,9 +13,9 @@ export function renderRules(report: RoutingReport, options: RouteOptions, io: Ro
   }
   const result = nodeRules(report, { node: options.rulesNode!, ...(options.rulesMode ? { mode: options.rulesMode } : {}) });
   if (!result.ok) {
-    io.stderr(`route: --rules: ${result.error}\n`);
+    io.stderr(`route: --rules: ${escapeTerminal(result.error, 'cell')}\n`);
     return 2;
   }
-  io.stdout(rulesText(result.lines));
+  io.stdout(escapeTerminal(rulesText(result.lines)));
   return hasErrors(report.diagnostics) ? 1 : 0;
 }

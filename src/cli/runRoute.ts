@@ -1,6 +1,7 @@
 /** `route`: read files, analyse, print; everything but process wiring, so tests can drive it. */
 import { analyzeFiles, hasErrors, type AnalyzeOptions } from '../engine/analyze';
 import type { SourceFile, RoutingReport } from '../engine';
+import { escapeTerminal } from '../format/escapeTerminal';
 import { formatDiagnostic, formatTable } from '../format/formatTable';
 import { buildLab } from '../format/lab/buildLab';
 import { renderRules } from './renderRules';
@@ -107,7 +108,7 @@ function render(report: RoutingReport, options: RouteOptions, index: number, fil
     return options.each ? `${JSON.stringify(json)}\n` : `${JSON.stringify(json, null, 2)}\n`;
   }
   if (!options.each) return formatTable(report);
-  return `${index > 0 ? '\n' : ''}==> ${fileName} <==\n${formatTable(report)}`;
+  return `${index > 0 ? '\n' : ''}==> ${escapeTerminal(fileName ?? '', 'cell')} <==\n${formatTable(report)}`;
 }
 
 function describeReadError(error: unknown): string {

@@ -29,6 +29,7 @@ import { ServiceViewBuilder } from './proxy/computeServiceViews';
 import type { NodeSummary, PodSummary, RoutingReport, ServicePortViews, ServiceSummary } from './report';
 import { computeClientRoutes } from './routes/computeClientRoutes';
 import { schedulePods } from './scheduler/schedulePods';
+import { boundedRequests } from './limits';
 import { PodIndex } from './selectors';
 import { DEFAULT_VERSION, type KubeVersion } from './version';
 
@@ -161,7 +162,7 @@ export function analyzeCluster(
     serviceViews,
     nodes: cluster.nodes,
     kubeProxy: cluster.kubeProxy,
-    requests: options.requests,
+    requests: boundedRequests(options.requests, diagnostics),
     seed,
   });
 

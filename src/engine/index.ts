@@ -47,6 +47,14 @@ export type { FeatureGates, KubeVersion } from './version';
 export { versionFacts } from './versionFacts';
 export { allowedKubeProxyVersions, kubeProxySkewProblem } from './versionSkew';
 export { deriveSeed } from './random';
+export {
+  MAX_INT32,
+  MAX_SIMULATED_PODS,
+  MAX_SIMULATED_REQUESTS,
+  MAX_WORKLOAD_PODS,
+  replicasLimitProblem,
+  simulatedPodsBesides,
+} from './limits';
 
 // Manifests in: parsing, decoding with the API server's defaults, its validation words.
 export { isPlainObject, parseManifests } from './parse/parseManifests';

@@ -1,11 +1,12 @@
 /** The CLI's table format: the routing report for people reading a terminal. */
 import type { Diagnostic, ClientRoute, NodeView, RoutingReport, TraceStep, ViewClass, WeightedEndpoint } from '../engine';
 import { shortObjectKey, formatShare } from '../engine';
+import { escapeTerminal } from './escapeTerminal';
 import { alignColumns, uniqCountLine } from './textTable';
 
 /** `file:line:col: severity: message`, the way compilers print diagnostics. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+  return escapeTerminal(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`, 'cell');
 }
 
 /** Endpoints listed per row before the rest are summed up as "+N more". */
@@ -38,7 +39,7 @@ function viewRows(report: RoutingReport): string[][] {
     const nodes = [...report.nodes.map((n) => n.name).filter((n) => classOf.has(n)), ...[...classOf.keys()].filter((n) => !zoneOf.has(n))];
     for (const node of nodes) {
       const cls = classOf.get(node)!;
-      rows.push([node, zoneOf.get(node) ?? '-', group.service, formatPort(group), group.traffic, cls.verdict, formatEndpoints(cls)]);
+      rows.push(cells([node, zoneOf.get(node) ?? '-', group.service, formatPort(group), group.traffic, cls.verdict, formatEndpoints(cls)]));
     }
   }
   return rows;
@@ -46,8 +47,13 @@ function viewRows(report: RoutingReport): string[][] {
 
 function routeRows(routes: readonly ClientRoute[]): string[][] {
   const rows = [['FROM', 'NODE', 'SERVICE', 'PORT', 'TRAFFIC', 'VERDICT', 'ENDPOINTS']];
-  for (const r of routes) rows.push([r.from, r.node, r.service, formatPort(r), r.traffic, r.verdict, formatEndpoints(r)]);
+  for (const r of routes) rows.push(cells([r.from, r.node, r.service, formatPort(r), r.traffic, r.verdict, formatEndpoints(r)]));
   return rows;
+}
+
+/** A row's cells with their control characters made visible (before the columns are aligned). */
+function cells(row: string[]): string[] {
+  return row.map((cell) => escapeTerminal(cell, 'cell'));
 }
 
 function formatTrace(trace: readonly TraceStep[]): string[] {
@@ -93,5 +99,5 @@ export function formatTable(report: RoutingReport): string {
     }
     for (const route of report.routes) if (route.requests) lines.push('', ...requestLines(report, route));
   }
-  return lines.join('\n') + '\n';
+  return lines.map((line) => escapeTerminal(line, 'cell')).join('\n') + '\n';
 }

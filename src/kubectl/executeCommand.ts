@@ -2,6 +2,7 @@
  * Runs a parsed command against the terminal's context. Reading commands print; changing
  * commands print kubectl's answer and return the ClusterEvents to put on the timeline.
  */
+import { escapeTerminal } from '../format/escapeTerminal';
 import { apply } from './commands/apply';
 import { deleteCommand } from './commands/deleteCommand';
 import { describe } from './commands/describe';
@@ -70,7 +71,9 @@ export function runLine(line: string, context: TerminalContext): CommandResult {
   const parsed = parseCommandLine(line);
   if (!parsed.ok) return failure(parsed.error, parsed.hint);
   try {
-    return executeCommand(parsed.command, context);
+    const result = executeCommand(parsed.command, context);
+    // What the cluster holds is printed as kubectl prints it: control characters made visible.
+    return { ...result, output: escapeTerminal(result.output), ...(result.hint ? { hint: escapeTerminal(result.hint) } : {}) };
   } catch (error) {
     return failure(`error: the command failed: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -6,8 +6,16 @@ export interface Notice {
   text: string;
   /** A link to show in a field people can copy from (when the clipboard refused it). */
   link?: string;
-  /** A button that downloads the state as a file (when the link is too long). */
+  /** A button that downloads the state as a file (when the link is too long, or the work cannot be saved). */
   download?: boolean;
+  /** Buttons that act on the notice (Open saved work, Keep this tab's work…). */
+  actions?: readonly NoticeAction[];
+}
+
+export interface NoticeAction {
+  label: string;
+  testId: string;
+  run(): void;
 }
 
 interface NoticeState {

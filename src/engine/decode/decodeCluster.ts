@@ -6,6 +6,7 @@ import { diagnosticAt, syntheticSource, type Diagnostic, type SourceRef } from '
 import type { ClusterState, Deployment, EndpointSlice, KubeProxyConfiguration, Node, Pod, PodDisruptionBudget } from '../model';
 import { NOT_AN_OBJECT } from '../parse/documentsFromObjects';
 import type { ManifestDocument } from '../parse/manifestDocument';
+import { formatValue } from '../validation/fieldErrors';
 import { validateService } from '../validation/validateService';
 import { applyGateOverrides, DEFAULT_VERSION, isKubeVersion, type FeatureGates, type KubeVersion } from '../version';
 import { kubeProxySkewProblem } from '../versionSkew';
@@ -17,6 +18,7 @@ import { decodeNode } from './decodeNode';
 import { decodePod } from './decodePod';
 import { decodePodDisruptionBudget } from './decodePodDisruptionBudget';
 import { decodeService } from './decodeService';
+import { withinLimits } from './enforceLimits';
 import { isModelledKind, MODELLED_KINDS, QUIETLY_IGNORED_KINDS } from './kinds';
 import { NamespacedList } from './namespacedList';
 import { DecodeMemo, ObjectContext } from './objectContext';
@@ -105,12 +107,13 @@ export function decodeCluster(
     );
   }
 
+  const simulated = withinLimits(collected.pods.values(), [...collected.deployments.values()], diagnostics);
   return {
     cluster: {
       version,
       nodes: [...collected.nodes.values()],
-      pods: collected.pods.values(),
-      deployments: [...collected.deployments.values()],
+      pods: simulated.pods,
+      deployments: simulated.deployments,
       services,
       podDisruptionBudgets: [...collected.budgets.values()],
       endpointSlices: [...collected.slices.values()],
@@ -277,5 +280,5 @@ function preview(object: Record<string, unknown>): string {
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null || value === undefined) return 'null';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${formatValue(value)}`;
 }

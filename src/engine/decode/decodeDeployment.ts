@@ -3,6 +3,7 @@ import type { SourceRef } from '../diagnostics';
 import { DEFAULT_PROGRESS_DEADLINE_SECONDS, type Deployment } from '../model';
 import { matchesLabelSelector } from '../selectors';
 import { invalid, required } from '../validation/fieldErrors';
+import { validateLabels } from '../validation/validateMetadataMaps';
 import { decodeDeploymentStrategy } from './decodeDeploymentStrategy';
 import { decodeLabelSelector } from './decodeLabelSelector';
 import { decodeObjectMeta } from './decodeObjectMeta';
@@ -27,6 +28,7 @@ export function decodeDeployment(obj: Obj, ctx: ObjectContext, source: SourceRef
   const templateObj = readObj(spec, 'template', ctx, ['spec']) ?? {};
   const templateMeta = readObj(templateObj, 'metadata', ctx, ['spec', 'template']) ?? {};
   const labels = readStringMap(templateMeta, 'labels', ctx, ['spec', 'template', 'metadata']) ?? {};
+  validateLabels(labels, ctx, ['spec', 'template', 'metadata', 'labels']);
   const podSpec = readObj(templateObj, 'spec', ctx, ['spec', 'template']) ?? {};
   const template = decodePodSpec(podSpec, labels, ctx, ['spec', 'template', 'spec']);
 

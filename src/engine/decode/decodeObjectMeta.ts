@@ -1,6 +1,7 @@
 /** metadata: name, namespace (defaulted to `default`), labels, annotations, deletionTimestamp. */
 import type { ObjectMeta } from '../model';
 import { invalid, required } from '../validation/fieldErrors';
+import { validateMetadataMaps } from '../validation/validateMetadataMaps';
 import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain } from '../validation/names';
 import type { ObjectContext } from './objectContext';
 import { objValue, stringMapValue, stringValue, type Obj } from './read';
@@ -60,6 +61,7 @@ export function decodeObjectMeta(
     labels: stringMapValue(meta.labels, meta, 'labels', ctx, path) ?? {},
     annotations: stringMapValue(meta.annotations, meta, 'annotations', ctx, path) ?? (NO_ANNOTATIONS as Record<string, string>),
   };
+  validateMetadataMaps(result, ctx, path);
   const uid = stringValue(meta.uid, meta, 'uid', ctx, path);
   if (uid) result.uid = uid;
   const deletionTimestamp = stringValue(meta.deletionTimestamp, meta, 'deletionTimestamp', ctx, path);

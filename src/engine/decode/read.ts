@@ -5,8 +5,20 @@
 import { formatValue, renderPath, type FieldPath } from '../validation/fieldErrors';
 import type { IntOrPercent } from '../model';
 import type { ObjectContext } from './objectContext';
+import { MAX_INT32, MIN_INT32 } from '../limits';
 
 export type Obj = Record<string, unknown>;
+
+const INT64_LIMIT = 2 ** 63;
+
+/**
+ * Whether a whole number fits the Go integer type the API server decodes it into: `3e9` or
+ * `1e308` is not an int32, and Go's json decoder refuses it rather than wrapping it around.
+ */
+export function fitsGoInt(value: number, goType: string): boolean {
+  if (goType === 'int32') return value >= MIN_INT32 && value <= MAX_INT32;
+  return value >= -INT64_LIMIT && value < INT64_LIMIT;
+}
 
 export function isObj(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -32,7 +44,7 @@ function typeError(ctx: ObjectContext, path: FieldPath, value: unknown, goType: 
 export function readIntOrPercent(obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath): IntOrPercent | undefined {
   const value = obj[key];
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))) return value;
+  if (typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value) && fitsGoInt(value, 'int32'))) return value;
   typeError(ctx, [...parent, key], value, 'int32');
   return undefined;
 }
@@ -49,7 +61,7 @@ export function readString(obj: Obj, key: string, ctx: ObjectContext, parent: Fi
 export function readInt(obj: Obj, key: string, ctx: ObjectContext, parent: FieldPath, goType = 'int32'): number | undefined {
   const value = obj[key];
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'number' && Number.isInteger(value) && fitsGoInt(value, goType)) return value;
   typeError(ctx, [...parent, key], value, goType);
   return undefined;
 }
@@ -171,7 +183,7 @@ export function intValue(
   parent: FieldPath,
   goType = 'int32',
 ): number | undefined {
-  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'number' && Number.isInteger(value) && fitsGoInt(value, goType)) return value;
   return value === undefined || value === null ? undefined : readInt(obj, key, ctx, parent, goType);
 }
 

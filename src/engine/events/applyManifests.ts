@@ -1,5 +1,6 @@
 /** `kubectl apply -f FILE`: each object of the file is created, or replaces the live one of the same kind and key. */
 import { decodeCluster } from '../decode/decodeCluster';
+import { admitDeployments } from '../limits';
 import { keyOf, type ClusterState } from '../model';
 import { parseManifests } from '../parse/parseManifests';
 import { gatesAsOverrides } from '../version';
@@ -49,9 +50,11 @@ export function applyManifests(world: World, file: string, text: string): void {
       say('pod', p.metadata.name)(p, created);
     },
   );
+  const admitted = admitDeployments(world.cluster, given.deployments);
+  for (const { deployment, problem } of admitted.refused) world.warn(`deployment.apps/${deployment.metadata.name} not applied: ${problem}`);
   world.cluster.deployments = upsert(
     world.cluster.deployments,
-    given.deployments,
+    admitted.accepted,
     (d) => keyOf(d.metadata),
     (d, created) => say('deployment.apps', d.metadata.name)(d, created),
   );

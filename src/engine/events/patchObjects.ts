@@ -1,5 +1,6 @@
 /** `kubectl scale` and `kubectl patch --type merge` on Deployments and Services. */
 import { decodeCluster } from '../decode/decodeCluster';
+import { MAX_INT32, replicasLimitProblem, simulatedPodsBesides } from '../limits';
 import { keyOf, normalizeObjectKey, type ClusterState } from '../model';
 import { gatesAsOverrides } from '../version';
 import { documentsFromObjects } from '../parse/documentsFromObjects';
@@ -22,6 +23,12 @@ export function scaleDeployment(world: World, key: string, replicas: number): vo
   if (index < 0) return world.warn(`deployments.apps "${key}" not found`);
   if (!Number.isInteger(replicas) || replicas < 0)
     return world.warn(`The Deployment "${key}" is invalid: spec.replicas: Invalid value: ${replicas}: must be greater than or equal to 0`);
+  if (replicas > MAX_INT32)
+    return world.warn(
+      `The Deployment "${key}" is invalid: spec.replicas: Invalid value: ${replicas}: cannot unmarshal number into a field of type int32`,
+    );
+  const limit = replicasLimitProblem(replicas, simulatedPodsBesides(world.cluster, normalizeObjectKey(key)));
+  if (limit) return world.warn(`deployment.apps "${key}" not scaled: ${limit}`);
   const deployment = world.cluster.deployments[index]!;
   world.cluster.deployments = world.cluster.deployments.with(index, { ...deployment, replicas });
   world.say(`deployment.apps/${deployment.metadata.name} scaled to ${replicas}`);
@@ -36,6 +43,8 @@ export function patchDeployment(world: World, key: string, patch: Record<string,
   if (!patched || errors.length)
     return world.warn(`The Deployment "${old.metadata.name}" is invalid: ${errors.join('; ') || 'the patch changes its kind or name'}`);
   if (keyOf(patched.metadata) !== keyOf(old.metadata)) return world.warn(`the patch may not change the Deployment's name or namespace`);
+  const limit = replicasLimitProblem(patched.replicas, simulatedPodsBesides(world.cluster, keyOf(old.metadata)));
+  if (limit) return world.warn(`deployment.apps "${old.metadata.name}" not patched: ${limit}`);
   if (JSON.stringify(patched.selector) !== JSON.stringify(old.selector)) {
     return world.warn(`The Deployment "${old.metadata.name}" is invalid: spec.selector: Invalid value: field is immutable`);
   }

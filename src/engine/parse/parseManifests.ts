@@ -3,6 +3,7 @@
  * (JSON is YAML too), empty documents skipped, `kind: List` / `*List` expanded into items.
  * Every document keeps its syntax tree so diagnostics can point at a field.
  */
+import { formatValue } from '../validation/fieldErrors';
 import { isMap, isSeq, type LineCounter, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { Diagnostic, SourceRange } from '../diagnostics';
 import { isListKind, itemKindOf } from './listKinds';
@@ -150,7 +151,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'list';
   if (value === null) return 'null';
-  return typeof value === 'object' ? 'mapping' : `${typeof value} (${JSON.stringify(value)})`;
+  return typeof value === 'object' ? 'mapping' : `${typeof value} (${formatValue(value)})`;
 }
 
 function errorText(error: unknown): string {

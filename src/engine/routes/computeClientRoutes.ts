@@ -54,12 +54,16 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
     const lookup = viewLookupFor(group);
     const service = serviceOf(group);
     const context = input.requests && input.requests > 0 ? simulationContextOf(proxy, service ?? NO_AFFINITY) : undefined;
+    // The clients of one node share its view of the endpoints: copied once per node, not per client
+    // (150,000 clients of 50,000 endpoints would otherwise copy 7.5e9 of them).
+    const seenByNode = new Map<string, WeightedEndpoint[]>();
     for (const { node, from, fromIP, routes } of placed) {
       const cls = lookup(node.metadata.name);
       if (!cls) continue;
       // Most routes add nothing to their class's trace: they share one empty tail.
       let tail = NO_STEPS as TraceStep[];
-      let endpoints: WeightedEndpoint[] = seenFromNode(cls.endpoints, node);
+      let endpoints = seenByNode.get(node.metadata.name);
+      if (!endpoints) seenByNode.set(node.metadata.name, (endpoints = seenFromNode(cls.endpoints, node)));
       if (cls.verdict === 'forward' && input.kubeProxy.mode === 'ipvs' && endpoints.length > 1) {
         if (SOURCE_HASH_SCHEDULERS.has(scheduler)) {
           const pick = sourcePick(fromIP || from, endpoints.length);

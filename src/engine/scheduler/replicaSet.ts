@@ -2,6 +2,7 @@
  * What a Deployment's ReplicaSet asks for: its pod labels (template + pod-template-hash), how many
  * pods are still missing, and their names.
  */
+import { MAX_WORKLOAD_PODS } from '../limits';
 import { type Deployment, type LabelSelector, type Labels, type Pod } from '../model';
 import { matchesLabelSelector, type PodIndex } from '../selectors';
 import { POD_TEMPLATE_HASH_LABEL, computeHash, replicaPodName } from './podNames';
@@ -39,7 +40,8 @@ export function planReplicaSet(deployment: Deployment, userPods: PodIndex, taken
   };
   const { adopted, foreign } = countAdoptedPods(userPods, deployment);
   const names: string[] = [];
-  const count = Math.max(0, deployment.replicas - adopted);
+  // Decoding refuses larger Deployments; the bound keeps a cluster built by other means finite too.
+  const count = Math.min(MAX_WORKLOAD_PODS, Math.max(0, deployment.replicas - adopted));
   for (let r = 0; r < count; r++) names.push(replicaPodName(namespace, name, hash, r, taken));
   return { hash, labels, selector, adopted, foreign, names };
 }

@@ -20,16 +20,30 @@ export function renderPath(path: FieldPath, mapKeys = 0): string {
   return out;
 }
 
-/** Values print like errors.go: numbers and booleans bare, strings quoted, the rest as JSON. */
+/** Characters of a value a message quotes before it is cut (a 30 MB value must not make a 180 MB line). */
+export const MAX_QUOTED_CHARS = 256;
+
+/**
+ * Values print like errors.go: numbers and booleans bare, strings quoted, the rest as JSON; a
+ * long one is cut after MAX_QUOTED_CHARS, with its length.
+ *
+ * @example
+ * formatValue('x'.repeat(1000)); // '"xxx…x"... (truncated: 1000 characters)'
+ */
 export function formatValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === undefined) return 'null';
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
+  if (typeof value === 'string') {
+    if (value.length <= MAX_QUOTED_CHARS) return JSON.stringify(value);
+    return `${JSON.stringify(value.slice(0, MAX_QUOTED_CHARS))}... (truncated: ${value.length} characters)`;
   }
+  if (value === undefined) return 'null';
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length <= MAX_QUOTED_CHARS ? text : `${text.slice(0, MAX_QUOTED_CHARS)}... (truncated: ${text.length} characters)`;
 }
 
 export function required(field: string, detail = ''): string {
@@ -54,4 +68,8 @@ export function duplicate(field: string, value: unknown): string {
 
 export function tooMany(field: string, actual: number, max: number): string {
   return `${field}: Too many: ${actual}: must have at most ${max} items`;
+}
+
+export function tooLong(field: string, detail: string): string {
+  return `${field}: Too long: ${detail}`;
 }

@@ -15,9 +15,21 @@ import { themeName } from '../../view/palette';
 
 const BASENAME = 'kube-traffic-playground';
 
+/**
+ * The report of what the workspace holds now. With errors in the files the page shows the last
+ * valid state (marked stale): exporting it would describe other files, so the export says it cannot.
+ */
 function currentReport(): RoutingReport | null {
-  const report = useStore.getState().report;
+  const { report, stale, diagnostics } = useStore.getState();
   if (!report) showNotice({ kind: 'error', text: 'There is no routing report yet: fix the errors in the YAML first.' });
+  else if (stale) {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    showNotice({
+      kind: 'error',
+      text: `Not exported: the files have ${errors} error${errors === 1 ? '' : 's'}, and the picture shows the last valid state (stale), not what the files hold now. Fix the errors first; Export workspace (.zip) keeps the files as they are.`,
+    });
+    return null;
+  }
   return report;
 }
 

@@ -4,6 +4,7 @@
  * it (the link's decompressor, the state's validation), so the page waits for it only then.
  */
 import { startAutosave } from '../persistence/autosave';
+import { pageSaver, watchOtherTabs } from '../persistence/pageSaver';
 import { hasLocalSave } from '../persistence/savedRecord';
 import { useStore } from '../../state';
 import { showNotice } from '../../state/noticeStore';
@@ -36,7 +37,12 @@ function unloaded(): void {
  */
 export function bootSharedState(): void | Promise<void> {
   const listen = (autosave: boolean) => {
-    if (autosave) startAutosave(useStore);
+    if (autosave) {
+      // Storage that cannot be used at all is said at once: the page works, without keeping anything.
+      pageSaver().checkAccess();
+      startAutosave(useStore);
+      watchOtherTabs();
+    }
     window.addEventListener('hashchange', () => void openPastedLink().catch(unloaded));
   };
   const opening = openStartupState();

@@ -5,7 +5,8 @@
 import type { StoreApi } from 'zustand';
 import type { StoreState } from '../../state';
 import { captureShareState } from '../share/storeSnapshot';
-import { saveLocally } from './savedRecord';
+import type { ShareStateV1 } from '../share/shareTypes';
+import { pageSaver } from './pageSaver';
 
 export const AUTOSAVE_DELAY_MS = 400;
 
@@ -24,7 +25,10 @@ function savedFields(state: StoreState): unknown[] {
 }
 
 /** Starts saving; returns a function that stops it (after a last save of pending changes). */
-export function startAutosave(store: Pick<StoreApi<StoreState>, 'getState' | 'subscribe'>, save = saveLocally): () => void {
+export function startAutosave(
+  store: Pick<StoreApi<StoreState>, 'getState' | 'subscribe'>,
+  save: (state: ShareStateV1) => unknown = (state) => pageSaver().save(state),
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     if (timer === undefined) return;

@@ -1,4 +1,5 @@
 /** `kubectl scale` and `kubectl label`. */
+import { MAX_INT32, replicasLimitProblem, simulatedPodsBesides } from '../../engine';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
 import { findDeployment, findNode, findPod, findService, namespaceOf, notFound, serviceObject } from '../lookup';
@@ -18,9 +19,15 @@ export function scale(args: string[], flags: FlagValues, context: ReadyContext):
     );
   const ns = namespaceOf(flags);
   if (!findDeployment(context, ns, ref.ref.name)) return failure(notFound('Deployment', ref.ref.name));
-  return ok(`deployment.apps/${ref.ref.name} scaled`, [
-    { type: 'deployment.scale', deployment: `${ns}/${ref.ref.name}`, replicas: Number(replicas) },
-  ]);
+  const count = Number(replicas);
+  if (count > MAX_INT32)
+    return failure(
+      `The Deployment "${ref.ref.name}" is invalid: spec.replicas: Invalid value: ${replicas}: cannot unmarshal number into a field of type int32`,
+    );
+  const limit =
+    context.cluster && replicasLimitProblem(count, simulatedPodsBesides(context.cluster, `${ns}/${ref.ref.name}`), '--replicas');
+  if (limit) return failure(`error: ${limit}`, 'Nothing was changed.');
+  return ok(`deployment.apps/${ref.ref.name} scaled`, [{ type: 'deployment.scale', deployment: `${ns}/${ref.ref.name}`, replicas: count }]);
 }
 
 export function label(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {

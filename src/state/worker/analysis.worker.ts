@@ -2,6 +2,7 @@
 /** Runs the engine off the main thread for large workspaces, so typing never waits for it. */
 import { analyzeFiles, ParsedDocumentCache } from '../../engine/analyze';
 import { toWire } from '../../engine/reportWire';
+import { boundDiagnostics } from './boundDiagnostics';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -12,7 +13,8 @@ scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   const { id, files, options } = event.data;
   let response: AnalysisResponse;
   try {
-    response = { id, report: toWire(analyzeFiles(files, options, documents)) };
+    // Bounded before the hand-off: the page receives (and lists) at most a few hundred diagnostics.
+    response = { id, report: toWire(boundDiagnostics(analyzeFiles(files, options, documents))) };
   } catch (error) {
     response = { id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -6,10 +6,15 @@
 import type { AnalyzeOptions } from '../../engine/analyze';
 import { analyzeWrittenFiles, eventsByNow, ParsedDocumentCache } from '../../engine';
 import type { SourceFile, RoutingReport } from '../../engine';
+import { useBusy } from '../busyStore';
+import { boundDiagnostics } from './boundDiagnostics';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
+import { estimatedPods } from './workEstimate';
 
 /** Above this much YAML (in UTF-16 code units, close enough to bytes) the engine runs in the worker. */
 export const WORKER_THRESHOLD = 100_000;
+/** Above this many simulated pods (read from `replicas:`) the engine runs in the worker, whatever the text's length. */
+export const WORKER_POD_THRESHOLD = 2_000;
 
 export interface AnalysisRunner {
   /** The report, or null when a newer request superseded this one. */
@@ -46,6 +51,7 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
         const done = inFlight;
         if (!done || done.id !== event.data.id) return;
         inFlight = undefined;
+        if (!queued) useBusy.getState().finish();
         if ('report' in event.data) {
           const wire = event.data.report;
           // Revived by a module of its own: pages whose workspaces never need the worker do not load it.
@@ -60,20 +66,31 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
     }
     inFlight = { id: entry.request.id, resolve: entry.resolve, reject: entry.reject };
     worker.postMessage(entry.request);
+    useBusy.getState().start(cancel);
+  };
+
+  /** Stops the worker's run (the worker is ended; the next run starts a new one): the store keeps its picture. */
+  const cancel = () => {
+    worker?.terminate();
+    worker = undefined;
+    inFlight?.resolve(null);
+    queued?.resolve(null);
+    inFlight = queued = undefined;
   };
 
   return {
     run(files, analyzeOptions) {
       const size = files.reduce((sum, f) => sum + f.text.length, 0);
       const canUseWorker = typeof Worker !== 'undefined';
-      if (size <= threshold || !canUseWorker) {
+      const small = size <= threshold && estimatedPods(files, analyzeOptions) <= WORKER_POD_THRESHOLD;
+      if (small || !canUseWorker) {
         queued?.resolve(null);
         queued = undefined;
         try {
           // The timeline's engine is loaded with the first event: until then the files are the cluster.
           if (!analyzeOptions.timeline || eventsByNow(analyzeOptions.timeline).length === 0)
-            return Promise.resolve(analyzeWrittenFiles(files, analyzeOptions, documents));
-          return loadAnalyze().then(({ analyzeFiles }) => analyzeFiles(files, analyzeOptions, documents));
+            return Promise.resolve(boundDiagnostics(analyzeWrittenFiles(files, analyzeOptions, documents)));
+          return loadAnalyze().then(({ analyzeFiles }) => boundDiagnostics(analyzeFiles(files, analyzeOptions, documents)));
         } catch (error) {
           return Promise.reject(error instanceof Error ? error : new Error(String(error)));
         }
@@ -93,11 +110,8 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
       });
     },
     dispose() {
-      worker?.terminate();
-      worker = undefined;
-      inFlight?.resolve(null);
-      queued?.resolve(null);
-      inFlight = queued = undefined;
+      cancel();
+      useBusy.getState().finish();
     },
   };
 }

@@ -34,6 +34,19 @@ export function ShareNotice() {
             />
           )}
           <div className="share-notice__buttons">
+            {notice.actions?.map((action) => (
+              <button
+                key={action.testId}
+                type="button"
+                data-testid={action.testId}
+                onClick={() => {
+                  dismiss();
+                  action.run();
+                }}
+              >
+                {action.label}
+              </button>
+            ))}
             {notice.download && (
               <button type="button" data-testid="share-download" onClick={() => void downloadStateFile()}>
                 Download .json

@@ -3,6 +3,7 @@
  * by side (stacked on narrow screens). The canvas paints first; Monaco arrives in its own chunk.
  */
 import { lazy, Suspense } from 'react';
+import { BusyIndicator } from '../busy/BusyIndicator';
 import { Dock } from './Dock';
 import { FirstVisitHint } from './FirstVisitHint';
 import { SplitPane } from './SplitPane';
@@ -31,6 +32,7 @@ export function App() {
         Skip to the topology
       </a>
       <Toolbar />
+      <BusyIndicator />
       {workshop ? (
         <Suspense fallback={null}>
           <WorkshopView />

@@ -1,0 +1,49 @@
+/**
+ * The playground's simulation limits (engine/limits.ts) applied to a decoded cluster: a
+ * Deployment asking for more pods than the playground simulates is refused with one diagnostic
+ * at spec.replicas, and written Pods past the total are not applied.
+ */
+import { diagnosticAt, syntheticSource, type Diagnostic } from '../diagnostics';
+import { countBarePods, MAX_SIMULATED_PODS, replicasLimitProblem } from '../limits';
+import type { Deployment, Pod } from '../model';
+
+/**
+ * The Deployments and Pods the playground simulates, in input order; a diagnostic for each refused one.
+ *
+ * @example
+ * withinLimits(pods, [hugeDeployment], diagnostics).deployments; // [] and one error at spec.replicas
+ */
+export function withinLimits(
+  pods: Pod[],
+  deployments: Deployment[],
+  diagnostics: Diagnostic[],
+): { pods: Pod[]; deployments: Deployment[] } {
+  let kept = pods;
+  if (pods.length > MAX_SIMULATED_PODS) {
+    const first = pods[MAX_SIMULATED_PODS]!;
+    diagnostics.push(
+      diagnosticAt(
+        first.source ?? syntheticSource('(objects)'),
+        [],
+        'error',
+        `the playground simulates at most ${MAX_SIMULATED_PODS.toLocaleString('en-US')} pods; ${(pods.length - MAX_SIMULATED_PODS).toLocaleString('en-US')} of the ${pods.length.toLocaleString('en-US')} Pods written, from this one on, are not applied`,
+      ),
+    );
+    kept = pods.slice(0, MAX_SIMULATED_PODS);
+  }
+  let total = countBarePods(kept);
+  const accepted: Deployment[] = [];
+  for (const deployment of deployments) {
+    const problem = replicasLimitProblem(deployment.replicas, total);
+    if (problem === undefined) {
+      total += deployment.replicas;
+      accepted.push(deployment);
+      continue;
+    }
+    const label = `Deployment ${deployment.metadata.namespace}/${deployment.metadata.name}`;
+    diagnostics.push(
+      diagnosticAt(deployment.source, ['spec', 'replicas'], 'error', `${label}: ${problem} (the Deployment is not applied)`, label),
+    );
+  }
+  return { pods: kept, deployments: accepted.length === deployments.length ? deployments : accepted };
+}
