@@ -17,10 +17,12 @@ import { decodeNode } from './decodeNode';
 import { decodePod } from './decodePod';
 import { decodePodDisruptionBudget } from './decodePodDisruptionBudget';
 import { decodeService } from './decodeService';
+import { addWorkload, emptyWorkloads, isWorkloadKind, workloadsIfAny } from './collectWorkloads';
 import { isModelledKind, MODELLED_KINDS, QUIETLY_IGNORED_KINDS } from './kinds';
 import { NamespacedList } from './namespacedList';
 import { ObjectContext } from './objectContext';
 import { isObj } from './read';
+import type { Workloads } from '../workloads';
 import { serviceToModel } from './serviceToModel';
 
 export interface DecodeOptions {
@@ -39,6 +41,7 @@ interface Collected {
   slices: Map<string, { slice: EndpointSlice; source: SourceRef }>;
   budgets: Map<string, PodDisruptionBudget>;
   kubeProxy?: KubeProxyConfiguration;
+  workloads: Workloads;
   /** The context Pods and Nodes are decoded with, one object after the other (their decoders keep none). */
   reusable: ObjectContext;
 }
@@ -78,6 +81,7 @@ export function decodeCluster(
     services: new Map(),
     slices: new Map(),
     budgets: new Map(),
+    workloads: emptyWorkloads(),
     reusable: new ObjectContext('', syntheticSource('(objects)'), diagnostics),
   };
   for (const document of Array.isArray(documents) ? documents : []) {
@@ -118,6 +122,7 @@ export function decodeCluster(
       controlPlaneGates: controlPlane.gates,
       kubeProxyGates: proxyGates.gates,
       ...(kubeProxyVersion !== version ? { kubeProxyVersion } : {}),
+      ...workloadsIfAny(collected.workloads),
     },
     diagnostics,
   };
@@ -181,6 +186,7 @@ function decodeDocument(
 
   // A Service keeps its context (validation finishes after allocation): only Pods and Nodes share one.
   const ctx = kind === 'Pod' || kind === 'Node' ? into.reusable.reuse(kind, source) : new ObjectContext(kind, source, diagnostics);
+  if (isWorkloadKind(kind)) return addWorkload(into.workloads, kind, object, ctx, source);
   switch (kind) {
     case 'Node': {
       const node = decodeNode(object, ctx, source);
