@@ -239,7 +239,7 @@ function summarizePod(
 ): PodSummary {
   const node = pod.spec.nodeName ? nodesByName.get(pod.spec.nodeName) : undefined;
   const ip = pod.status.podIPs[0];
-  if (node?.zone && ip && pod.owner === undefined && !pod.pendingReason) {
+  if (node?.zone && ip && pod.owner === undefined && pod.controllerRef === undefined && !pod.pendingReason) {
     // The usual bound pod, written in one literal (same key order): no properties added later.
     return {
       key: keyOf(pod.metadata),
@@ -272,7 +272,8 @@ function summarizePod(
   if (pod.spec.nodeName) summary.node = pod.spec.nodeName;
   if (node?.zone) summary.zone = node.zone;
   if (pod.status.podIPs[0]) summary.ip = pod.status.podIPs[0];
-  if (pod.owner) summary.owner = `${pod.owner.kind} ${pod.owner.name}`;
+  const owner = pod.owner ?? pod.controllerRef;
+  if (owner) summary.owner = `${owner.kind} ${owner.name}`;
   if (pod.pendingReason) summary.pendingReason = pod.pendingReason;
   return summary;
 }
