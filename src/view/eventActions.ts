@@ -49,6 +49,9 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
       if (!node) return [];
       const pods = report.pods.filter((p) => p.node === node.name && !p.terminating);
       const unmanaged = pods.filter((p) => !p.owner);
+      // DaemonSet pods stay on a drained node (--ignore-daemonsets): their controller tolerates the cordon.
+      const daemon = pods.some((p) => p.owner?.startsWith('DaemonSet ')) ? ({ ignoreDaemonSets: true } as const) : {};
+      const daemonFlag = 'ignoreDaemonSets' in daemon ? ' --ignore-daemonsets' : '';
       const actions: EventAction[] = [
         node.schedulable
           ? { id: 'cordon', label: 'Cordon', ...keyOf(KEYS.cordon), event: { type: 'node.cordon', node: node.name } }
@@ -56,18 +59,18 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
         {
           id: 'drain',
           label: unmanaged.length
-            ? `Drain (kubectl refuses: ${unmanaged.length} pod${unmanaged.length > 1 ? 's' : ''} without controller)`
-            : 'Drain',
+            ? `Drain${daemonFlag} (kubectl refuses: ${unmanaged.length} pod${unmanaged.length > 1 ? 's' : ''} without controller)`
+            : `Drain${daemonFlag}`,
           ...keyOf(KEYS.drain),
-          event: { type: 'node.drain', node: node.name },
+          event: { type: 'node.drain', node: node.name, ...daemon },
         },
       ];
       if (unmanaged.length) {
         actions.push({
           id: 'drain-force',
-          label: 'Drain --force (also pods no controller manages)',
+          label: `Drain${daemonFlag} --force (also pods no controller manages)`,
           ...keyOf(KEYS.drainForce),
-          event: { type: 'node.drain', node: node.name, force: true },
+          event: { type: 'node.drain', node: node.name, force: true, ...daemon },
         });
       }
       actions.push(
@@ -113,7 +116,7 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
         { id: 'crash-loop', label: 'Crash loop', ...keyOf(KEYS.crashLoop), event: { type: 'pod.crashLoop', pod: pod.key } },
         {
           id: 'delete',
-          label: pod.owner ? 'Delete pod (its Deployment replaces it)' : 'Delete pod',
+          label: pod.owner ? `Delete pod (its ${pod.owner.split(' ')[0]} replaces it)` : 'Delete pod',
           ...keyOf(KEYS.delete),
           event: { type: 'pod.delete', pod: pod.key },
         },
