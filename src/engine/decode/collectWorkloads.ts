@@ -1,6 +1,6 @@
 /** The workload objects of a decode run, later duplicates replacing earlier ones as a second `kubectl apply` would. */
-import type { SourceRef } from '../diagnostics';
-import type { WorkloadKind } from '../model';
+import { diagnosticAt, type Diagnostic, type SourceRef } from '../diagnostics';
+import type { Service, WorkloadKind } from '../model';
 import { WORKLOAD_API_VERSIONS, type Workload, type Workloads } from '../workloads';
 import { decodeWorkload } from './decodeWorkload';
 import type { ObjectContext } from './objectContext';
@@ -41,4 +41,27 @@ export function addWorkload(into: Workloads, kind: WorkloadKind, object: Obj, ct
     );
     list[index] = workload;
   } else list.push(workload);
+}
+
+/**
+ * What a StatefulSet's governing Service (spec.serviceName) means for its pods: per-pod DNS names
+ * (`<pod>.<service>.<ns>.svc`) need a headless Service of that name; routing itself does not.
+ *
+ * @example
+ * governingServiceDiagnostics(workloads, services)[0]?.message; // 'StatefulSet default/web: its governing Service "nginx" does not exist; …'
+ */
+export function governingServiceDiagnostics(workloads: Workloads, services: readonly Service[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const sts of workloads.statefulSets) {
+    if (!sts.serviceName) continue;
+    const label = `StatefulSet ${sts.metadata.namespace}/${sts.metadata.name}`;
+    const service = services.find((s) => s.metadata.namespace === sts.metadata.namespace && s.metadata.name === sts.serviceName);
+    const problem = !service
+      ? `its governing Service "${sts.serviceName}" does not exist, so its pods get no per-pod DNS names (${sts.metadata.name}-0.${sts.serviceName}.${sts.metadata.namespace}.svc) until it does`
+      : service.clusterIP !== 'None'
+        ? `its governing Service "${sts.serviceName}" is not headless (clusterIP ${service.clusterIP ?? 'unset'}): DNS gives the Service's virtual IP, not one record per pod; set clusterIP: None for per-pod names`
+        : undefined;
+    if (problem) out.push(diagnosticAt(sts.source, ['spec', 'serviceName'], 'info', `${label}: ${problem}`, label));
+  }
+  return out;
 }

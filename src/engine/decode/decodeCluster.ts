@@ -17,7 +17,7 @@ import { decodeNode } from './decodeNode';
 import { decodePod } from './decodePod';
 import { decodePodDisruptionBudget } from './decodePodDisruptionBudget';
 import { decodeService } from './decodeService';
-import { addWorkload, emptyWorkloads, isWorkloadKind, workloadsIfAny } from './collectWorkloads';
+import { addWorkload, emptyWorkloads, governingServiceDiagnostics, isWorkloadKind, workloadsIfAny } from './collectWorkloads';
 import { isModelledKind, MODELLED_KINDS, QUIETLY_IGNORED_KINDS } from './kinds';
 import { NamespacedList } from './namespacedList';
 import { ObjectContext } from './objectContext';
@@ -93,6 +93,7 @@ export function decodeCluster(
     return serviceToModel(p.written, source);
   });
 
+  diagnostics.push(...governingServiceDiagnostics(collected.workloads, services));
   const kubeProxy = collected.kubeProxy ?? defaultKubeProxyConfiguration();
   const kubeProxyVersion = resolveKubeProxyVersion(version, options?.kubeProxyVersion, diagnostics);
   const proxyGates = applyGateOverrides(kubeProxyVersion, kubeProxy.featureGates);

@@ -29,7 +29,7 @@ describe('decodeWorkload: defaults', () => {
 
   it('a StatefulSet defaults to 1 replica, OrderedReady, RollingUpdate partition 0, ordinals from 0', () => {
     const { cluster, diagnostics } = decodeYaml(workload('StatefulSet', `${selector}\n  serviceName: agent`));
-    expect(diagnostics).toEqual([]);
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
     expect(cluster.workloads!.statefulSets[0]).toMatchObject({
       replicas: 1,
       serviceName: 'agent',
@@ -124,5 +124,25 @@ describe('decodeWorkload: validation as the API server does', () => {
     expect(messages(decodeYaml(text).diagnostics, 'error')[0]).toContain(
       'spec.template.spec.restartPolicy: Unsupported value: "OnFailure": supported values: "Always"',
     );
+  });
+});
+
+describe('the governing Service of a StatefulSet', () => {
+  const sts = workload('StatefulSet', `${selector}\n  serviceName: agent`);
+  const service = (clusterIP: string) =>
+    `---\napiVersion: v1\nkind: Service\nmetadata: {name: agent}\nspec:\n  clusterIP: ${clusterIP}\n  selector: {app: agent}\n  ports: [{port: 80}]\n`;
+
+  it.each([
+    ['missing', '', /its governing Service "agent" does not exist, so its pods get no per-pod DNS names \(agent-0\.agent\.default\.svc\)/],
+    ['not headless', service('10.96.0.20'), /is not headless \(clusterIP 10\.96\.0\.20\)/],
+  ])('%s: said at spec.serviceName', (_, extra, message) => {
+    const { diagnostics } = decodeYaml(sts + extra);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ severity: 'info', path: 'spec.serviceName', line: 8 });
+    expect(diagnostics[0]!.message).toMatch(message);
+  });
+
+  it('headless: nothing to say', () => {
+    expect(decodeYaml(sts + service('None')).diagnostics).toEqual([]);
   });
 });
