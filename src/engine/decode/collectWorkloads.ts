@@ -4,7 +4,7 @@ import type { Service, WorkloadKind } from '../model';
 import { WORKLOAD_API_VERSIONS, type Workload, type Workloads } from '../workloads';
 import { decodeWorkload } from './decodeWorkload';
 import type { ObjectContext } from './objectContext';
-import type { Obj } from './read';
+import { isObj, type Obj } from './read';
 
 export function isWorkloadKind(kind: string): kind is WorkloadKind {
   return Object.prototype.hasOwnProperty.call(WORKLOAD_API_VERSIONS, kind);
@@ -29,6 +29,15 @@ export function workloadsIfAny(workloads: Workloads): { workloads?: Workloads } 
 export function addWorkload(into: Workloads, kind: WorkloadKind, object: Obj, ctx: ObjectContext, source: SourceRef): void {
   const workload = decodeWorkload(kind, object, ctx, source);
   if (ctx.errorCount > 0) return;
+  // `kubectl get rs -o yaml` lists the Deployments' ReplicaSets too: their pods come from the Deployment.
+  const owner = controllerOf(object);
+  if (owner) {
+    ctx.info(
+      ['metadata', 'ownerReferences'],
+      `${ctx.label} is managed by ${owner.kind} "${owner.name}"; the playground runs its pods from the ${owner.kind}, not from this object`,
+    );
+    return;
+  }
   const list: Workload[] =
     workload.kind === 'DaemonSet' ? into.daemonSets : workload.kind === 'StatefulSet' ? into.statefulSets : into.replicaSets;
   const index = list.findIndex(
@@ -64,4 +73,14 @@ export function governingServiceDiagnostics(workloads: Workloads, services: read
     if (problem) out.push(diagnosticAt(sts.source, ['spec', 'serviceName'], 'info', `${label}: ${problem}`, label));
   }
   return out;
+}
+
+function controllerOf(object: Obj): { kind: string; name: string } | undefined {
+  const metadata = object.metadata;
+  if (!isObj(metadata) || !Array.isArray(metadata.ownerReferences)) return undefined;
+  for (const ref of metadata.ownerReferences) {
+    if (isObj(ref) && ref.controller === true && typeof ref.kind === 'string' && typeof ref.name === 'string')
+      return { kind: ref.kind, name: ref.name };
+  }
+  return undefined;
 }

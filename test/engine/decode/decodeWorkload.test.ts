@@ -146,3 +146,17 @@ describe('the governing Service of a StatefulSet', () => {
     expect(decodeYaml(sts + service('None')).diagnostics).toEqual([]);
   });
 });
+
+describe('a Deployment’s ReplicaSet in a dump', () => {
+  it('is left to its Deployment (said once), so its pods are not doubled', () => {
+    const text = workload('ReplicaSet', `${selector}\n  replicas: 2`).replace(
+      'metadata:\n  name: agent\n',
+      'metadata:\n  name: agent\n  ownerReferences:\n  - {apiVersion: apps/v1, kind: Deployment, name: agent-deploy, controller: true, blockOwnerDeletion: true, uid: 1d4c}\n',
+    );
+    const { cluster, diagnostics } = decodeYaml(text);
+    expect(cluster).not.toHaveProperty('workloads');
+    expect(messages(diagnostics, 'info')).toEqual([
+      'ReplicaSet default/agent is managed by Deployment "agent-deploy"; the playground runs its pods from the Deployment, not from this object',
+    ]);
+  });
+});
