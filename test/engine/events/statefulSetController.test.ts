@@ -100,6 +100,24 @@ describe('StatefulSet controller', () => {
   });
 });
 
+describe('StatefulSet pods under a PodDisruptionBudget', () => {
+  it('a drain evicts them within the budget (expected pods: the StatefulSet’s replicas)', () => {
+    const files = cluster('  replicas: 3\n');
+    const pdb = clusterFrom([
+      {
+        name: 'pdb.yaml',
+        text: 'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: { name: db }\nspec:\n  maxUnavailable: 1\n  selector: { matchLabels: { app: db } }\n',
+      },
+    ]);
+    const base = { ...files, podDisruptionBudgets: pdb.podDisruptionBudgets };
+    const onB = simulateCluster(base, [], 0).cluster.pods.filter((p) => p.metadata.labels.app === 'db' && p.spec.nodeName === 'b');
+    expect(onB.length).toBeGreaterThan(0);
+    const drained = simulateCluster(base, [at(1, { type: 'node.drain', node: 'b', force: true })], 1).cluster.pods;
+    const terminating = drained.filter((p) => p.metadata.labels.app === 'db' && p.metadata.deletionTimestamp);
+    expect(terminating).toHaveLength(1);
+  });
+});
+
 describe('ReplicationController on its own', () => {
   it('keeps spec.replicas pods, named <rc>-<5 chars>, and scales', () => {
     const base = cluster('  replicas: 1\n');
