@@ -88,3 +88,11 @@ export { timestampAt } from './events/clock';
 export { eventsByNow } from './events/types';
 export { isActive } from './events/world';
 export { DRAIN_RETRY_SECONDS, disruptionStatus, evictionErrorLine, evictionPass } from './events/disruption';
+
+// Workload controllers besides Deployments: DaemonSet, StatefulSet, ReplicaSet, ReplicationController.
+export type { DaemonSet, ReplicaSet, StatefulSet, Workload, Workloads } from './workloads';
+export { allWorkloads, workloadKey } from './workloads';
+export { isDaemonSetPod } from './events/nodeEvents';
+export { isClaimedBy, workloadRevision, CONTROLLER_REVISION_HASH_LABEL } from './scheduler/workloadPods';
+export { nodeShouldRunDaemonPod } from './scheduler/daemonSetPlacement';
+export type { OwnerKind, Pod as ClusterPod, WorkloadKind } from './model';

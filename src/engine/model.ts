@@ -4,6 +4,7 @@
  */
 import type { SourceRef } from './diagnostics';
 import type { FeatureGates, KubeVersion } from './version';
+import type { Workloads } from './workloads';
 
 export const ZONE_LABEL = 'topology.kubernetes.io/zone';
 export const HOSTNAME_LABEL = 'kubernetes.io/hostname';
@@ -124,8 +125,10 @@ export interface Pod {
     /** Ready condition is True. */
     ready: boolean;
   };
-  /** "Deployment ns/name" when the engine created the pod for a Deployment. */
-  owner?: { kind: 'Deployment'; name: string };
+  /** The controller (in the pod's namespace) that created the pod, when the engine created it. */
+  owner?: { kind: OwnerKind; name: string };
+  /** metadata.ownerReferences' controller as the files give it (a cluster dump's pods). */
+  controllerRef?: { kind: string; name: string };
   /** Why the scheduler could not place it, in the scheduler's words. */
   pendingReason?: string;
   source: SourceRef;
@@ -269,6 +272,10 @@ export interface KubeProxyConfiguration {
   source?: SourceRef;
 }
 
+/** Workload controllers besides Deployments (workloads.ts holds their objects). */
+export type WorkloadKind = 'DaemonSet' | 'StatefulSet' | 'ReplicaSet' | 'ReplicationController';
+export type OwnerKind = 'Deployment' | WorkloadKind;
+
 /** Everything the pipeline needs after decoding. Events (drain, scale, ...) produce a new ClusterState. */
 export interface ClusterState {
   version: KubeVersion;
@@ -287,6 +294,8 @@ export interface ClusterState {
   kubeProxyGates: FeatureGates;
   /** kube-proxy's version when it differs from the control plane's (version skew); undefined means the same. */
   kubeProxyVersion?: KubeVersion;
+  /** apps/v1 DaemonSets, StatefulSets, ReplicaSets and v1 ReplicationControllers (absent: none). */
+  workloads?: Workloads;
 }
 
 /** "namespace/name", the way Kubernetes prints object keys. */

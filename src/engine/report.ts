@@ -102,7 +102,7 @@ export interface PodSummary {
   ready: boolean;
   terminating: boolean;
   labels: Record<string, string>;
-  /** "Deployment name" when created by the engine for a Deployment. */
+  /** "Kind name" of the controller: the one the engine created the pod for, or the pod's ownerReferences controller. */
   owner?: string;
   generated: boolean;
   pendingReason?: string;

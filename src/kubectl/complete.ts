@@ -56,10 +56,24 @@ export function complete(line: string, cursor: number, context: TerminalContext)
     case 'drain':
       return positional.length === 0 ? matching(names('Node')) : [];
     case 'scale':
-      return positional.length === 0 ? matching(names('Deployment').map((n) => `deploy/${n}`)) : [];
+      return positional.length === 0
+        ? matching([
+            ...names('Deployment').map((n) => `deploy/${n}`),
+            ...names('StatefulSet').map((n) => `sts/${n}`),
+            ...names('ReplicaSet').map((n) => `rs/${n}`),
+            ...names('ReplicationController').map((n) => `rc/${n}`),
+          ])
+        : [];
     case 'rollout':
       if (positional.length === 0) return matching(['pause', 'restart', 'resume', 'status']);
-      return positional.length === 1 ? matching(names('Deployment').map((n) => `deploy/${n}`)) : [];
+      return positional.length === 1
+        ? matching([
+            ...names('Deployment').map((n) => `deploy/${n}`),
+            ...(positional[0] === 'status' || positional[0] === 'restart'
+              ? [...names('DaemonSet').map((n) => `ds/${n}`), ...names('StatefulSet').map((n) => `sts/${n}`)]
+              : []),
+          ])
+        : [];
     case 'set':
       if (positional.length === 0) return matching(['selector', 'image']);
       if (positional.length === 1)

@@ -2,19 +2,25 @@
 import { VERB_FLAGS, type KubectlVerb } from './flags';
 
 export const COMMAND_HELP: readonly [string, string][] = [
-  ['kubectl get nodes|pods|svc|deploy|endpointslices|pdb [NAME] [-o wide|yaml|json|name] [-n NS|-A] [-l SEL] [-L KEY]', 'list objects'],
+  [
+    'kubectl get nodes|pods|svc|deploy|ds|sts|rs|rc|endpointslices|pdb [NAME] [-o wide|yaml|json|name] [-n NS|-A] [-l SEL] [-L KEY]',
+    'list objects',
+  ],
   ['kubectl describe KIND NAME', 'an object in detail (a Service with its endpoints and hints, a pdb with its allowed disruptions)'],
   ['kubectl apply -f FILE', 'create or replace the objects of a workspace file'],
   ["kubectl patch svc|deploy NAME --type merge -p '{...}'", 'merge-patch a Service or a Deployment (its template rolls out)'],
   ['kubectl set selector svc/NAME k=v', "replace a Service's selector"],
   ['kubectl set image deploy/NAME CONTAINER=IMAGE', 'change the pod template (a rolling update)'],
-  ['kubectl scale deploy/NAME --replicas=N', 'change the number of replicas'],
+  [
+    'kubectl scale deploy|sts|rs|rc/NAME --replicas=N',
+    'change the number of replicas (a StatefulSet scales down from its highest ordinal)',
+  ],
   ['kubectl label KIND NAME k=v k- [--overwrite]', 'set or remove labels'],
   ['kubectl cordon|uncordon NODE', 'mark a node (un)schedulable'],
   ['kubectl drain NODE [--ignore-daemonsets] [--force]', 'cordon, then evict its pods'],
   ['kubectl delete pod NAME [--grace-period=N] | node NAME', 'delete a pod (its Deployment replaces it) or a node'],
-  ['kubectl rollout status deploy/NAME', "where a Deployment's rollout stands"],
-  ['kubectl rollout restart deploy/NAME', 'replace every pod of a Deployment (a rolling update)'],
+  ['kubectl rollout status deploy|ds|sts/NAME', "where a Deployment's, DaemonSet's or StatefulSet's rollout stands"],
+  ['kubectl rollout restart deploy|ds|sts/NAME', 'replace every pod by the update strategy (a rolling update)'],
   ['kubectl rollout pause|resume deploy/NAME', 'hold template changes back, then roll them out at once'],
   ['hit COUNT SVC [PORT] [--from POD]', 'send requests and count them per pod, like sort | uniq -c'],
   ['clear', 'empty the screen'],

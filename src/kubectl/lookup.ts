@@ -1,4 +1,5 @@
 /** Finding the objects a command names, in the report and the live cluster. */
+import { allWorkloads } from '../engine';
 import type { Deployment, PodDisruptionBudget, Service, NodeSummary, PodSummary, RoutingReport, ServiceSummary } from '../engine';
 import type { TerminalContext } from './context';
 import { PLURAL, type ResourceKind } from './resources';
@@ -65,5 +66,12 @@ export function namesOf(context: TerminalContext, kind: ResourceKind, ns: string
       return podDisruptionBudgets(context)
         .filter((b) => inNs(b.metadata.namespace))
         .map((b) => b.metadata.name);
+    case 'DaemonSet':
+    case 'StatefulSet':
+    case 'ReplicaSet':
+    case 'ReplicationController':
+      return allWorkloads(context.cluster?.workloads)
+        .filter((w) => w.kind === kind && inNs(w.metadata.namespace))
+        .map((w) => w.metadata.name);
   }
 }

@@ -1,7 +1,17 @@
 /** kubectl's resource type names, short names and `kind/name` arguments. */
 import { closest } from './suggest';
 
-export type ResourceKind = 'Node' | 'Pod' | 'Service' | 'Deployment' | 'EndpointSlice' | 'PodDisruptionBudget';
+export type ResourceKind =
+  | 'Node'
+  | 'Pod'
+  | 'Service'
+  | 'Deployment'
+  | 'EndpointSlice'
+  | 'PodDisruptionBudget'
+  | 'DaemonSet'
+  | 'StatefulSet'
+  | 'ReplicaSet'
+  | 'ReplicationController';
 
 const NAMES: Record<ResourceKind, string[]> = {
   Node: ['nodes', 'node', 'no'],
@@ -10,6 +20,10 @@ const NAMES: Record<ResourceKind, string[]> = {
   Deployment: ['deployments', 'deployment', 'deploy'],
   EndpointSlice: ['endpointslices', 'endpointslice'],
   PodDisruptionBudget: ['poddisruptionbudgets', 'poddisruptionbudget', 'pdb'],
+  DaemonSet: ['daemonsets', 'daemonset', 'ds'],
+  StatefulSet: ['statefulsets', 'statefulset', 'sts'],
+  ReplicaSet: ['replicasets', 'replicaset', 'rs'],
+  ReplicationController: ['replicationcontrollers', 'replicationcontroller', 'rc'],
 };
 
 /** The plural kubectl prints in `kind/name` output and in NotFound errors, e.g. pods "x" not found. */
@@ -20,6 +34,10 @@ export const PLURAL: Record<ResourceKind, string> = {
   Deployment: 'deployments.apps',
   EndpointSlice: 'endpointslices.discovery.k8s.io',
   PodDisruptionBudget: 'poddisruptionbudgets.policy',
+  DaemonSet: 'daemonsets.apps',
+  StatefulSet: 'statefulsets.apps',
+  ReplicaSet: 'replicasets.apps',
+  ReplicationController: 'replicationcontrollers',
 };
 
 /** The singular used in `node/mnode-m02 cordoned`, `service/echo-svc patched`. */
@@ -30,6 +48,10 @@ export const SINGULAR: Record<ResourceKind, string> = {
   Deployment: 'deployment.apps',
   EndpointSlice: 'endpointslice.discovery.k8s.io',
   PodDisruptionBudget: 'poddisruptionbudget.policy',
+  DaemonSet: 'daemonset.apps',
+  StatefulSet: 'statefulset.apps',
+  ReplicaSet: 'replicaset.apps',
+  ReplicationController: 'replicationcontroller',
 };
 
 export const NAMESPACED: Record<ResourceKind, boolean> = {
@@ -39,10 +61,14 @@ export const NAMESPACED: Record<ResourceKind, boolean> = {
   Deployment: true,
   EndpointSlice: true,
   PodDisruptionBudget: true,
+  DaemonSet: true,
+  StatefulSet: true,
+  ReplicaSet: true,
+  ReplicationController: true,
 };
 
 /** The word for each kind the hints and `kubectl get`'s completion offer. */
-export const KIND_WORDS: readonly string[] = ['nodes', 'pods', 'svc', 'deploy', 'endpointslices', 'pdb'];
+export const KIND_WORDS: readonly string[] = ['nodes', 'pods', 'svc', 'deploy', 'endpointslices', 'pdb', 'ds', 'sts', 'rs', 'rc'];
 
 /** Every resource word the terminal accepts, for completion. */
 export const RESOURCE_WORDS: readonly string[] = Object.values(NAMES).flat();

@@ -1,3 +1,4 @@
+import { daemonSetLocal } from './builtin/daemonset-local/scenario';
 import { drainWithBudget } from './builtin/drain-pdb/scenario';
 import { etpLocalLoadBalancer } from './builtin/etp-local-lb/scenario';
 import { localVsPreferSameNode } from './builtin/local-vs-prefersamenode/scenario';
@@ -20,6 +21,7 @@ export const SCENARIOS: readonly Scenario[] = [
   rollingUpdate,
   sessionAffinity,
   drainWithBudget,
+  daemonSetLocal,
 ];
 
 /** Every built-in example (each scenario is one). */

@@ -33,6 +33,9 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
       if (!node) return [];
       const pods = report.pods.filter((p) => p.node === node.name && !p.terminating);
       const unmanaged = pods.filter((p) => !p.owner);
+      // DaemonSet pods stay on a drained node (--ignore-daemonsets): their controller tolerates the cordon.
+      const daemon = pods.some((p) => p.owner?.startsWith('DaemonSet ')) ? ({ ignoreDaemonSets: true } as const) : {};
+      const daemonFlag = 'ignoreDaemonSets' in daemon ? ' --ignore-daemonsets' : '';
       const actions: EventAction[] = [
         node.schedulable
           ? { id: 'cordon', label: 'Cordon', command: 'cordon', event: { type: 'node.cordon', node: node.name } }
@@ -40,18 +43,18 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
         {
           id: 'drain',
           label: unmanaged.length
-            ? `Drain (kubectl refuses: ${unmanaged.length} pod${unmanaged.length > 1 ? 's' : ''} without controller)`
-            : 'Drain',
+            ? `Drain${daemonFlag} (kubectl refuses: ${unmanaged.length} pod${unmanaged.length > 1 ? 's' : ''} without controller)`
+            : `Drain${daemonFlag}`,
           command: 'drain',
-          event: { type: 'node.drain', node: node.name },
+          event: { type: 'node.drain', node: node.name, ...daemon },
         },
       ];
       if (unmanaged.length) {
         actions.push({
           id: 'drain-force',
-          label: 'Drain --force (also pods no controller manages)',
+          label: `Drain${daemonFlag} --force (also pods no controller manages)`,
           command: 'drain-force',
-          event: { type: 'node.drain', node: node.name, force: true },
+          event: { type: 'node.drain', node: node.name, force: true, ...daemon },
         });
       }
       actions.push(
@@ -97,7 +100,7 @@ export function eventActions(report: RoutingReport, target: EventTarget): EventA
         { id: 'crash-loop', label: 'Crash loop', command: 'crash-loop', event: { type: 'pod.crashLoop', pod: pod.key } },
         {
           id: 'delete',
-          label: pod.owner ? 'Delete pod (its Deployment replaces it)' : 'Delete pod',
+          label: pod.owner ? `Delete pod (its ${pod.owner.split(' ')[0]} replaces it)` : 'Delete pod',
           command: 'delete',
           event: { type: 'pod.delete', pod: pod.key },
         },

@@ -78,7 +78,8 @@ function isSelected(selection: Selection, kind: NonNullable<Selection>['kind'], 
 }
 
 export function podTooltip(pod: PodSummary, look: PodStatusLook): string {
-  return `${pod.key} — ${look.text}${pod.pendingReason ? `: ${pod.pendingReason}` : ''}`;
+  const owner = pod.owner ? ` (${pod.owner.replace(' ', '/')})` : '';
+  return `${pod.key}${owner} — ${look.text}${pod.pendingReason ? `: ${pod.pendingReason}` : ''}`;
 }
 
 /**

@@ -183,7 +183,7 @@ describe('changing commands answer like kubectl and return events, never touchin
       `pod/${echoOnM02.name} evicted`,
       'node/mnode-m02 drained',
     ]);
-    expect(forced.events).toEqual([{ type: 'node.drain', node: 'mnode-m02', force: true }]);
+    expect(forced.events).toEqual([{ type: 'node.drain', node: 'mnode-m02', force: true, ignoreDaemonSets: true }]);
   });
 
   test('apply -f names the objects of a workspace file and hands its text to the timeline', () => {

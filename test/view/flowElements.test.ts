@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFlowEdges, buildFlowNodes } from '../../src/view/flowElements';
+import { buildFlowEdges, buildFlowNodes, podTooltip } from '../../src/view/flowElements';
 import { layoutTopology } from '../../src/view/layout';
 import { buildRouteEdges } from '../../src/view/routeModel';
 import { echoA, echoB, seedDemoReport } from '../fixtures/seedDemoReport';
@@ -52,5 +52,26 @@ describe('buildFlowNodes', () => {
     expect(data('default/client').appSlot).toBeUndefined();
     expect(data(echoA.pod).appSlot).toBe(0);
     expect(data(echoB.pod).appSlot).toBe(0);
+  });
+});
+
+describe('podTooltip', () => {
+  it('names the pod’s controller, as kubectl describe’s Controlled By does', () => {
+    const pod = {
+      key: 'kube-system/node-cache-7xq2m',
+      namespace: 'kube-system',
+      name: 'node-cache-7xq2m',
+      phase: 'Running' as const,
+      ready: true,
+      terminating: false,
+      labels: {},
+      owner: 'DaemonSet node-cache',
+      generated: false,
+      selectedBy: [],
+      client: false,
+    };
+    expect(podTooltip(pod, { status: 'ready', shape: '●', text: 'Ready' } as Parameters<typeof podTooltip>[1])).toBe(
+      'kube-system/node-cache-7xq2m (DaemonSet/node-cache) — Ready',
+    );
   });
 });

@@ -44,7 +44,7 @@ export function hintsFailures(report: RoutingReport, service: string, expect: Hi
 export function podsFailures(report: RoutingReport, target: PodsTarget, expect: PodsExpectation): CheckResult {
   const pods = report.pods.filter(
     (p) =>
-      (target.owner === undefined || (p.owner !== undefined && `${p.namespace}/${p.owner.replace(/^Deployment /, '')}` === target.owner)) &&
+      (target.owner === undefined || (p.owner !== undefined && `${p.namespace}/${p.owner.replace(/^\S+ /, '')}` === target.owner)) &&
       (target.labels === undefined || Object.entries(target.labels).every(([k, v]) => p.labels[k] === v)) &&
       (target.node === undefined || p.node === target.node) &&
       (target.zone === undefined || p.zone === target.zone),

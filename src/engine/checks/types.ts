@@ -61,7 +61,7 @@ export interface HintsExpectation {
 }
 
 export interface PodsTarget {
-  /** "ns/name" of the Deployment that owns the pods, or labels the pods carry. */
+  /** "ns/name" of the controller (Deployment, DaemonSet, StatefulSet…) that owns the pods. */
   owner?: string;
   labels?: Record<string, string>;
   node?: string;

@@ -19,10 +19,12 @@ import { decodePod } from './decodePod';
 import { decodePodDisruptionBudget } from './decodePodDisruptionBudget';
 import { decodeService } from './decodeService';
 import { withinLimits } from './enforceLimits';
+import { addWorkload, emptyWorkloads, governingServiceDiagnostics, isWorkloadKind, workloadsIfAny } from './collectWorkloads';
 import { isModelledKind, MODELLED_KINDS, QUIETLY_IGNORED_KINDS } from './kinds';
 import { NamespacedList } from './namespacedList';
 import { DecodeMemo, ObjectContext } from './objectContext';
 import { isObj } from './read';
+import type { Workloads } from '../workloads';
 import { serviceToModel } from './serviceToModel';
 
 export interface DecodeOptions {
@@ -41,6 +43,7 @@ interface Collected {
   slices: Map<string, { slice: EndpointSlice; source: SourceRef }>;
   budgets: Map<string, PodDisruptionBudget>;
   kubeProxy?: KubeProxyConfiguration;
+  workloads: Workloads;
   /** The context Pods and Nodes are decoded with, one object after the other (their decoders keep none). */
   reusable: ObjectContext;
 }
@@ -80,6 +83,7 @@ export function decodeCluster(
     services: new Map(),
     slices: new Map(),
     budgets: new Map(),
+    workloads: emptyWorkloads(),
     reusable: new ObjectContext('', syntheticSource('(objects)'), diagnostics, new DecodeMemo()),
   };
   for (const document of Array.isArray(documents) ? documents : []) {
@@ -91,6 +95,7 @@ export function decodeCluster(
     return serviceToModel(p.written, source);
   });
 
+  diagnostics.push(...governingServiceDiagnostics(collected.workloads, services));
   const kubeProxy = collected.kubeProxy ?? defaultKubeProxyConfiguration();
   const kubeProxyVersion = resolveKubeProxyVersion(version, options?.kubeProxyVersion, diagnostics);
   const proxyGates = applyGateOverrides(kubeProxyVersion, kubeProxy.featureGates);
@@ -121,6 +126,7 @@ export function decodeCluster(
       controlPlaneGates: controlPlane.gates,
       kubeProxyGates: proxyGates.gates,
       ...(kubeProxyVersion !== version ? { kubeProxyVersion } : {}),
+      ...workloadsIfAny(collected.workloads),
     },
     diagnostics,
   };
@@ -187,6 +193,7 @@ function decodeDocument(
     kind === 'Pod' || kind === 'Node'
       ? into.reusable.reuse(kind, source)
       : new ObjectContext(kind, source, diagnostics, into.reusable.memo);
+  if (isWorkloadKind(kind)) return addWorkload(into.workloads, kind, object, ctx, source);
   switch (kind) {
     case 'Node': {
       const node = decodeNode(object, ctx, source);

@@ -76,12 +76,25 @@ export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod 
     ctx.info(['metadata', 'name'], `${lead}; the playground assumes ${assumed.join(' and ')}`);
   }
 
-  return {
+  const pod: Pod = {
     metadata,
     spec,
     status: { phase: phase as PodPhase, podIPs, ready },
     source,
   };
+  const controllerRef = controllerOf(obj.metadata);
+  if (controllerRef) pod.controllerRef = controllerRef;
+  return pod;
+}
+
+/** metadata.ownerReferences' entry with `controller: true` (what `kubectl get -o yaml` shows for a controller's pod). */
+function controllerOf(metadata: unknown): Pod['controllerRef'] {
+  if (!isObj(metadata) || !Array.isArray(metadata.ownerReferences)) return undefined;
+  for (const ref of metadata.ownerReferences) {
+    if (isObj(ref) && ref.controller === true && typeof ref.kind === 'string' && typeof ref.name === 'string')
+      return { kind: ref.kind, name: ref.name };
+  }
+  return undefined;
 }
 
 /** forEachObjItem reports the items that are not objects; the loops skip them. */

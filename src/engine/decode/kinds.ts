@@ -1,6 +1,9 @@
 /** The kinds the playground models, and the common ones it quietly ignores. */
+import type { WorkloadKind } from '../model';
+import { WORKLOAD_API_VERSIONS } from '../workloads';
 
-export type ModelledKind = 'Node' | 'Pod' | 'Deployment' | 'Service' | 'EndpointSlice' | 'PodDisruptionBudget' | 'KubeProxyConfiguration';
+export type ModelledKind =
+  'Node' | 'Pod' | 'Deployment' | 'Service' | 'EndpointSlice' | 'PodDisruptionBudget' | 'KubeProxyConfiguration' | WorkloadKind;
 
 /** kind → the one apiVersion the modelled Kubernetes versions (1.30+) serve it at. */
 export const MODELLED_KINDS: Record<ModelledKind, string> = {
@@ -11,6 +14,7 @@ export const MODELLED_KINDS: Record<ModelledKind, string> = {
   EndpointSlice: 'discovery.k8s.io/v1',
   PodDisruptionBudget: 'policy/v1',
   KubeProxyConfiguration: 'kubeproxy.config.k8s.io/v1alpha1',
+  ...WORKLOAD_API_VERSIONS,
 };
 
 export function isModelledKind(kind: string): kind is ModelledKind {

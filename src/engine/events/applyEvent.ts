@@ -5,6 +5,7 @@ import { applyNodeEvent, applyZoneEvent } from './nodeEvents';
 import { patchDeployment, patchService, scaleDeployment } from './patchObjects';
 import { applyPodEvent } from './podEvents';
 import type { ClusterEvent } from './types';
+import { restartWorkload, scaleWorkload } from './workloadEvents';
 import type { World } from './world';
 
 /**
@@ -25,6 +26,7 @@ export function applyEvent(world: World, event: ClusterEvent): void {
       return applyNodeEvent(world, event.type, event.node, {
         ...(event.force !== undefined ? { force: event.force } : {}),
         ...(event.gracePeriodSeconds !== undefined ? { gracePeriodSeconds: event.gracePeriodSeconds } : {}),
+        ...(event.ignoreDaemonSets !== undefined ? { ignoreDaemonSets: event.ignoreDaemonSets } : {}),
       });
     case 'zone.outage':
     case 'zone.recover':
@@ -37,6 +39,10 @@ export function applyEvent(world: World, event: ClusterEvent): void {
       return applyPodEvent(world, event.type, event.pod, event.gracePeriodSeconds);
     case 'deployment.scale':
       return scaleDeployment(world, event.deployment, event.replicas);
+    case 'workload.scale':
+      return scaleWorkload(world, event.kind, event.name, event.replicas);
+    case 'workload.restart':
+      return restartWorkload(world, event.kind, event.name);
     case 'deployment.patch':
       return patchDeployment(world, event.deployment, event.patch);
     case 'service.patch':

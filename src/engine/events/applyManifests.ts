@@ -4,7 +4,15 @@ import { admitDeployments } from '../limits';
 import { keyOf, type ClusterState } from '../model';
 import { parseManifests } from '../parse/parseManifests';
 import { gatesAsOverrides } from '../version';
+import type { Workload } from '../workloads';
 import type { World } from './world';
+
+const WORKLOAD_RESOURCE = {
+  DaemonSet: 'daemonset.apps',
+  StatefulSet: 'statefulset.apps',
+  ReplicaSet: 'replicaset.apps',
+  ReplicationController: 'replicationcontroller',
+} as const;
 
 function upsert<T>(list: readonly T[], items: readonly T[], key: (item: T) => string, say: (item: T, created: boolean) => void): T[] {
   const out = [...list];
@@ -58,6 +66,16 @@ export function applyManifests(world: World, file: string, text: string): void {
     (d) => keyOf(d.metadata),
     (d, created) => say('deployment.apps', d.metadata.name)(d, created),
   );
+  if (given.workloads) {
+    const live = world.cluster.workloads ?? { daemonSets: [], statefulSets: [], replicaSets: [] };
+    const key = (w: Workload) => `${w.kind} ${keyOf(w.metadata)}`;
+    const sayWorkload = (w: Workload, created: boolean) => say(WORKLOAD_RESOURCE[w.kind], w.metadata.name)(w, created);
+    world.cluster.workloads = {
+      daemonSets: upsert(live.daemonSets, given.workloads.daemonSets, key, sayWorkload),
+      statefulSets: upsert(live.statefulSets, given.workloads.statefulSets, key, sayWorkload),
+      replicaSets: upsert(live.replicaSets, given.workloads.replicaSets, key, sayWorkload),
+    };
+  }
   // spec.clusterIP is immutable: a Service that exists keeps its address.
   const services = given.services.map((s) => {
     const live = world.cluster.services.find((l) => keyOf(l.metadata) === keyOf(s.metadata));

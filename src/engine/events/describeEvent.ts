@@ -1,6 +1,12 @@
 /** The kubectl line (or plain words) that an event stands for, as the timeline lists it. */
 import type { ClusterEvent } from './types';
 
+const WORKLOAD_RESOURCE = {
+  DaemonSet: 'daemonset',
+  StatefulSet: 'statefulset',
+  ReplicaSet: 'replicaset',
+  ReplicationController: 'rc',
+} as const;
 const name = (key: string) => key.slice(key.indexOf('/') + 1);
 const ns = (key: string) => (key.includes('/') && !key.startsWith('default/') ? ` -n ${key.slice(0, key.indexOf('/'))}` : '');
 
@@ -16,7 +22,7 @@ export function describeEvent(event: ClusterEvent): string {
     case 'node.uncordon':
       return `kubectl uncordon ${event.node}`;
     case 'node.drain':
-      return `kubectl drain ${event.node}${event.force ? ' --force' : ''}${event.gracePeriodSeconds !== undefined ? ` --grace-period=${event.gracePeriodSeconds}` : ''}`;
+      return `kubectl drain ${event.node}${event.ignoreDaemonSets ? ' --ignore-daemonsets' : ''}${event.force ? ' --force' : ''}${event.gracePeriodSeconds !== undefined ? ` --grace-period=${event.gracePeriodSeconds}` : ''}`;
     case 'node.notReady':
       return `node ${event.node} NotReady (kubelet stopped)`;
     case 'node.ready':
@@ -37,6 +43,10 @@ export function describeEvent(event: ClusterEvent): string {
       return `kubectl delete pod ${name(event.pod)}${ns(event.pod)}${event.gracePeriodSeconds !== undefined ? ` --grace-period=${event.gracePeriodSeconds}` : ''}`;
     case 'deployment.scale':
       return `kubectl scale deployment ${name(event.deployment)}${ns(event.deployment)} --replicas=${event.replicas}`;
+    case 'workload.scale':
+      return `kubectl scale ${WORKLOAD_RESOURCE[event.kind]} ${name(event.name)}${ns(event.name)} --replicas=${event.replicas}`;
+    case 'workload.restart':
+      return `kubectl rollout restart ${WORKLOAD_RESOURCE[event.kind]} ${name(event.name)}${ns(event.name)}`;
     case 'deployment.patch':
       return `kubectl patch deployment ${name(event.deployment)}${ns(event.deployment)} --type merge -p '${JSON.stringify(event.patch)}'`;
     case 'service.patch':

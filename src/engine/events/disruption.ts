@@ -3,6 +3,7 @@
  * (pkg/controller/disruption) and the eviction API's answer (pkg/registry/core/pod/storage/eviction.go),
  * which `kubectl drain` asks for each pod.
  */
+import { allWorkloads } from '../workloads';
 import { keyOf, type ClusterState, type Pod, type PodDisruptionBudget } from '../model';
 import { matchesLabelSelector } from '../selectors';
 import { scaledValue } from '../validation/intOrPercent';
@@ -17,7 +18,7 @@ export interface DisruptionStatus {
   disruptionsAllowed: number;
 }
 
-type Cluster = Pick<ClusterState, 'pods' | 'deployments' | 'podDisruptionBudgets'>;
+type Cluster = Pick<ClusterState, 'pods' | 'deployments' | 'podDisruptionBudgets'> & Pick<Partial<ClusterState>, 'workloads'>;
 
 /** Pods the budget selects (policy/v1: no selector selects none, an empty one every pod of the namespace). */
 export function podsOfBudget(budget: PodDisruptionBudget, pods: readonly Pod[]): Pod[] {
@@ -69,9 +70,18 @@ function expectedScale(pods: readonly Pod[], cluster: Cluster): number {
     const key = `${pod.metadata.namespace}/${pod.owner.name}`;
     if (owners.has(key)) continue;
     owners.add(key);
-    total += cluster.deployments.find((d) => keyOf(d.metadata) === key)?.replicas ?? 0;
+    total +=
+      pod.owner.kind === 'Deployment'
+        ? (cluster.deployments.find((d) => keyOf(d.metadata) === key)?.replicas ?? 0)
+        : replicasOf(cluster, pod.owner.kind, key);
   }
   return total;
+}
+
+/** spec.replicas of a StatefulSet, ReplicaSet or ReplicationController; a DaemonSet has no scale subresource: 0. */
+function replicasOf(cluster: Cluster, kind: string, key: string): number {
+  const workload = allWorkloads(cluster.workloads).find((w) => w.kind === kind && keyOf(w.metadata) === key);
+  return workload && workload.kind !== 'DaemonSet' ? workload.replicas : 0;
 }
 
 export type EvictionAnswer =

@@ -1,5 +1,5 @@
 /** Node and zone events: cordon, drain, NotReady, delete, zone outages. */
-import { HOSTNAME_LABEL, keyOf, ZONE_LABEL, type Node } from '../model';
+import { HOSTNAME_LABEL, keyOf, ZONE_LABEL, type Node, type Pod } from '../model';
 import { DRAIN_RETRY_SECONDS, evictionErrorLine, evictionPass } from './disruption';
 import { isActive, type World } from './world';
 
@@ -13,22 +13,37 @@ function setUnschedulable(world: World, node: Node, unschedulable: boolean): voi
   world.say(`node/${name} ${unschedulable ? 'cordoned' : 'uncordoned'}`);
 }
 
+/** A pod a DaemonSet manages: kubectl drain leaves it (with --ignore-daemonsets), the DaemonSet would recreate it at once. */
+export function isDaemonSetPod(pod: Pod): boolean {
+  return (pod.owner ?? pod.controllerRef)?.kind === 'DaemonSet';
+}
+
 /**
  * `kubectl drain`: cordon, then evict every pod of the node. Like kubectl, without `force` it
  * refuses when a pod has no controller to replace it (the node stays cordoned). An eviction a
  * PodDisruptionBudget refuses is asked again every 5 s, until the budget allows it.
  */
-function drain(world: World, node: Node, force: boolean, gracePeriodSeconds: number | undefined): void {
+function drain(world: World, node: Node, force: boolean, gracePeriodSeconds: number | undefined, ignoreDaemonSets: boolean): void {
   setUnschedulable(world, node, true);
   const name = node.metadata.name;
-  const pods = world.cluster.pods.filter((p) => p.spec.nodeName === name && isActive(p));
-  const bare = pods.filter((p) => !p.owner);
-  if (bare.length > 0 && !force) {
-    world.warn(
-      `unable to drain node "${name}": cannot delete Pods that declare no controller (use --force to override): ${bare.map((p) => keyOf(p.metadata)).join(', ')}`,
+  const all = world.cluster.pods.filter((p) => p.spec.nodeName === name && isActive(p));
+  const daemon = all.filter(isDaemonSetPod);
+  const pods = all.filter((p) => !isDaemonSetPod(p));
+  const bare = pods.filter((p) => !p.owner && !p.controllerRef);
+  const problems: string[] = [];
+  if (bare.length > 0 && !force)
+    problems.push(
+      `cannot delete Pods that declare no controller (use --force to override): ${bare.map((p) => keyOf(p.metadata)).join(', ')}`,
     );
+  if (daemon.length > 0 && !ignoreDaemonSets)
+    problems.push(
+      `cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): ${daemon.map((p) => keyOf(p.metadata)).join(', ')}`,
+    );
+  if (problems.length > 0) {
+    world.warn(`unable to drain node "${name}": ${problems.join(', ')}`);
     return;
   }
+  if (daemon.length > 0) world.say(`Warning: ignoring DaemonSet-managed Pods: ${daemon.map((p) => keyOf(p.metadata)).join(', ')}`);
   world.draining.set(name, {
     ...(gracePeriodSeconds !== undefined ? { gracePeriodSeconds } : {}),
     retryAt: world.t,
@@ -51,7 +66,9 @@ export function continueDrain(world: World, name: string): void {
     return;
   }
   let waiting = 0;
-  const candidates = world.cluster.pods.filter((p) => p.spec.nodeName === name && isActive(p) && !state.givenUp.has(keyOf(p.metadata)));
+  const candidates = world.cluster.pods.filter(
+    (p) => p.spec.nodeName === name && isActive(p) && !isDaemonSetPod(p) && !state.givenUp.has(keyOf(p.metadata)),
+  );
   for (const { pod, answer } of evictionPass(candidates, world.cluster)) {
     const key = keyOf(pod.metadata);
     if (answer.allowed)
@@ -80,7 +97,7 @@ export function applyNodeEvent(
   world: World,
   type: 'node.cordon' | 'node.uncordon' | 'node.drain' | 'node.notReady' | 'node.ready' | 'node.delete',
   name: string,
-  options: { force?: boolean; gracePeriodSeconds?: number } = {},
+  options: { force?: boolean; gracePeriodSeconds?: number; ignoreDaemonSets?: boolean } = {},
 ): void {
   const node = world.node(name);
   if (!node) {
@@ -93,7 +110,7 @@ export function applyNodeEvent(
     case 'node.uncordon':
       return setUnschedulable(world, node, false);
     case 'node.drain':
-      return drain(world, node, options.force === true, options.gracePeriodSeconds);
+      return drain(world, node, options.force === true, options.gracePeriodSeconds, options.ignoreDaemonSets === true);
     case 'node.notReady':
       world.nodeReadyOverride.set(name, false);
       world.say(`kubelet on ${name} stopped posting node status`);

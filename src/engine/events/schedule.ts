@@ -5,19 +5,27 @@ import { STARTUP_SECONDS } from './clock';
 import { isActive, type World } from './world';
 
 /**
- * Creates `count` pods per Deployment and runs the scheduler over every pod that has no node.
+ * Creates `count` pods per Deployment, adds the `extra` pods other controllers created, and runs
+ * the scheduler over every pod that has no node.
  * The new pods get the names the engine gives a Deployment's replicas; from then on they are
  * ordinary pods of the cluster and keep their names. Returns whether anything changed.
  */
-export function createAndSchedule(world: World, creations: ReadonlyMap<Deployment, number>, owned: (d: Deployment) => Pod[]): boolean {
+export function createAndSchedule(
+  world: World,
+  creations: ReadonlyMap<Deployment, number>,
+  owned: (d: Deployment) => Pod[],
+  extra: readonly Pod[] = [],
+): boolean {
   const unbound = world.cluster.pods.some((p) => !p.spec.nodeName && isActive(p));
-  if (creations.size === 0 && !unbound) return false;
+  if (creations.size === 0 && extra.length === 0 && !unbound) return false;
   const before = new Map(world.cluster.pods.map((p) => [keyOf(p.metadata), p]));
   const pods = world.cluster.pods.map((p) =>
     p.spec.nodeName || !isActive(p) || p.pendingReason === undefined ? p : withoutPendingReason(p),
   );
   const deployments = [...creations].map(([d, count]) => ({ ...d, replicas: owned(d).length + count }));
-  const { pods: scheduled } = schedulePods({ ...world.cluster, pods, deployments });
+  // The workload controllers' pods come from settle (workloadControllers.ts), not from the scheduler stage.
+  const { workloads: _controllers, ...cluster } = world.cluster;
+  const { pods: scheduled } = schedulePods({ ...cluster, pods: [...pods, ...extra], deployments });
 
   let changed = false;
   world.cluster.pods = scheduled.map((pod) => {
@@ -27,7 +35,8 @@ export function createAndSchedule(world: World, creations: ReadonlyMap<Deploymen
       changed = true;
       const copy: Pod = { ...pod, metadata: { ...pod.metadata }, spec: { ...pod.spec }, status: { ...pod.status } };
       world.life.set(key, { createdAt: world.t, readyAt: world.t + STARTUP_SECONDS, baseReady: true, probeFailing: false, restarts: 0 });
-      world.say(`ReplicaSet ${pod.owner ? pod.owner.name : ''}: created pod ${key}`);
+      const controller = !pod.owner || pod.owner.kind === 'Deployment' ? 'ReplicaSet' : pod.owner.kind;
+      world.say(`${controller} ${pod.owner ? pod.owner.name : ''}: created pod ${key}`);
       reportPlacement(world, copy);
       return copy;
     }

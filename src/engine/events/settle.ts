@@ -2,15 +2,21 @@
  * The controllers catching up with a change, and the timers that make things happen later:
  * grace periods ending, pods getting Ready, crash-loop restarts, NotReady nodes' pods evicted.
  */
-import { keyOf, type Deployment } from '../model';
+import { keyOf, type Deployment, type Pod } from '../model';
 import { NOT_READY_EVICTION_SECONDS } from './clock';
 import { ownedPods, syncDeployment } from './deploymentController';
 import { rolloutMoments, trackRollouts } from './deploymentStatus';
 import { continueDrain } from './nodeEvents';
 import { createAndSchedule } from './schedule';
+import { syncWorkloads } from './workloadControllers';
 import { isActive, type World } from './world';
 
 const MAX_ROUNDS = 50;
+
+/** Daemon pods tolerate not-ready and unreachable NoExecute taints without a time limit: never evicted for it. */
+function isDaemonPod(pod: Pod): boolean {
+  return (pod.owner ?? pod.controllerRef)?.kind === 'DaemonSet';
+}
 
 /** Runs the kubelets, node lifecycle, Deployment/ReplicaSet controllers and scheduler until nothing changes. */
 export function settle(world: World): void {
@@ -22,7 +28,9 @@ export function settle(world: World): void {
     const creations = new Map<Deployment, number>();
     let changed = false;
     for (const deployment of world.cluster.deployments) if (syncDeployment(world, deployment, creations)) changed = true;
-    if (createAndSchedule(world, creations, (d) => ownedPods(world, d))) changed = true;
+    const workloads = syncWorkloads(world);
+    if (workloads.changed) changed = true;
+    if (createAndSchedule(world, creations, (d) => ownedPods(world, d), workloads.created)) changed = true;
     world.refreshPods();
     if (!changed) break;
   }
@@ -52,7 +60,7 @@ function evictFromNotReadyNodes(world: World): void {
   if (evictionHalted(world)) return;
   for (const [node, since] of world.notReadySince) {
     if (since + NOT_READY_EVICTION_SECONDS > world.t) continue;
-    for (const pod of world.cluster.pods.filter((p) => p.spec.nodeName === node && isActive(p))) {
+    for (const pod of world.cluster.pods.filter((p) => p.spec.nodeName === node && isActive(p) && !isDaemonPod(p))) {
       world.deletePod(
         pod,
         pod.spec.terminationGracePeriodSeconds,
@@ -85,7 +93,8 @@ export function nextChangeAt(world: World): number | undefined {
   for (const at of rolloutMoments(world)) consider(at);
   if (!evictionHalted(world)) {
     for (const [node, since] of world.notReadySince) {
-      if (world.cluster.pods.some((p) => p.spec.nodeName === node && isActive(p))) consider(since + NOT_READY_EVICTION_SECONDS);
+      if (world.cluster.pods.some((p) => p.spec.nodeName === node && isActive(p) && !isDaemonPod(p)))
+        consider(since + NOT_READY_EVICTION_SECONDS);
     }
   }
   return next === Infinity ? undefined : next;

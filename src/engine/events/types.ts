@@ -3,18 +3,25 @@
  * the ClusterState the engine sees; the YAML files stay what the user wrote.
  */
 import type { Diagnostic } from '../diagnostics';
-import type { ClusterState } from '../model';
+import type { ClusterState, WorkloadKind } from '../model';
 import type { Verdict, WeightedEndpoint } from '../report';
 
 export type ClusterEvent =
   | { type: 'node.cordon' | 'node.uncordon' | 'node.notReady' | 'node.ready' | 'node.delete'; node: string }
-  /** `kubectl drain`: cordon, then evict. Without `force`, pods no controller manages make kubectl refuse (after cordoning). */
-  | { type: 'node.drain'; node: string; force?: boolean; gracePeriodSeconds?: number }
+  /**
+   * `kubectl drain`: cordon, then evict. Without `force`, pods no controller manages make kubectl refuse (after cordoning);
+   * without `ignoreDaemonSets`, so do DaemonSet pods (with it they stay on the node).
+   */
+  | { type: 'node.drain'; node: string; force?: boolean; gracePeriodSeconds?: number; ignoreDaemonSets?: boolean }
   | { type: 'zone.outage' | 'zone.recover'; zone: string }
   | { type: 'pod.notReady' | 'pod.ready' | 'pod.crashLoop'; pod: string /* "ns/name" */ }
   /** `kubectl delete pod`: `gracePeriodSeconds` overrides spec.terminationGracePeriodSeconds (0 with --force: gone at once). */
   | { type: 'pod.delete'; pod: string; gracePeriodSeconds?: number }
   | { type: 'deployment.scale'; deployment: string /* "ns/name" */; replicas: number }
+  /** `kubectl scale sts|rs|rc`: spec.replicas of a StatefulSet, ReplicaSet or ReplicationController. */
+  | { type: 'workload.scale'; kind: WorkloadKind; name: string /* "ns/name" */; replicas: number }
+  /** `kubectl rollout restart ds|sts`: the template gets a kubectl.kubernetes.io/restartedAt annotation and rolls out. */
+  | { type: 'workload.restart'; kind: WorkloadKind; name: string }
   /** JSON merge patch of the Deployment object; a changed pod template rolls out. */
   | { type: 'deployment.patch'; deployment: string; patch: Record<string, unknown> }
   /** JSON merge patch of the Service object, as `kubectl patch svc --type merge -p`. */

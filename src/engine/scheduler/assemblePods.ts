@@ -67,6 +67,11 @@ export function assemblePods(
     if (notReady) status.ready = false;
     if (needsIp) {
       status.podIPs = [ips.next(node)];
+      // A controller's new pod gets its address like any pod: nothing to assume.
+      if (pod.owner) {
+        out.push({ ...pod, spec: scheduled ? { ...pod.spec, nodeName: nodes[node]!.metadata.name } : pod.spec, status });
+        return;
+      }
       const message = `Pod ${keyOf(pod.metadata)} has no status.podIP; assuming ${status.podIPs[0]} from node ${nodes[node]!.metadata.name}'s pod CIDR ${ips.cidr(node)}`;
       diagnostics.push(diagnosticAt(pod.source, ['metadata', 'name'], 'info', message, `Pod ${keyOf(pod.metadata)}`));
     }

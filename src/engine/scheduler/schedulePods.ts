@@ -15,6 +15,7 @@ import { pendingDiagnostic } from './pendingDiagnostic';
 import { placePods } from './placePods';
 import { planReplicaSet } from './replicaSet';
 import { runStaticFilters, type StaticFilterResult } from './staticFilters';
+import { missingWorkloadPods } from './workloadPods';
 
 /**
  * Returns every pod of the cluster, in input order (a Deployment's replicas at the Deployment's
@@ -27,7 +28,10 @@ import { runStaticFilters, type StaticFilterResult } from './staticFilters';
  * pods.map((p) => `${p.metadata.name}@${p.spec.nodeName}`); // ["client@mnode-m02", "echo-…-…@mnode-m03", "echo-…-…@mnode-m02"]
  */
 export function schedulePods(cluster: ClusterState): { pods: Pod[]; diagnostics: Diagnostic[] } {
-  const { nodes, pods: userPods, deployments, version } = cluster;
+  const { nodes, deployments, version } = cluster;
+  // The DaemonSet, StatefulSet and ReplicaSet controllers' pods join the user's before the scheduler runs.
+  const created = missingWorkloadPods(cluster, cluster.pods);
+  const userPods = created.length > 0 ? [...cluster.pods, ...created] : cluster.pods;
   const diagnostics: Diagnostic[] = [];
   const snapshot = new ClusterSnapshot(nodes);
   const podNode = new Int32Array(userPods.length).fill(-1);

@@ -84,12 +84,16 @@ export function buildLab(input: LabInput): Lab {
     expected.push('', expectedBlock(title, before, nodes, requests));
   });
 
-  const deployments = cluster.deployments.map((d) => `${d.metadata.namespace}/${d.metadata.name}`);
+  const rollouts = [
+    ...cluster.deployments.map((d) => `deployment ${d.metadata.namespace}/${d.metadata.name}`),
+    ...(cluster.workloads?.daemonSets ?? []).map((d) => `daemonset ${d.metadata.namespace}/${d.metadata.name}`),
+    ...(cluster.workloads?.statefulSets ?? []).map((d) => `statefulset ${d.metadata.namespace}/${d.metadata.name}`),
+  ];
   const pods = cluster.pods.filter((p) => !p.owner).map((p) => `${p.metadata.namespace}/${p.metadata.name}`);
   const files: LabFile[] = [
     { path: 'README.md', text: labReadme({ tool: input.tool, settings, report, skipped, steps: steps.length }) },
     ...(input.tool === 'kind' ? [{ path: 'kind-config.yaml', text: kindConfig(settings) }] : []),
-    { path: 'setup.sh', text: setupScript({ tool: input.tool, settings, manifestFiles, deployments, pods }), executable: true },
+    { path: 'setup.sh', text: setupScript({ tool: input.tool, settings, manifestFiles, rollouts, pods }), executable: true },
     { path: 'hit.sh', text: hitScript(report, labRoutes(report), nodes, requests), executable: true },
     { path: 'steps.sh', text: stepsScript(steps), executable: true },
     { path: 'expected.txt', text: `${expected.join('\n')}\n` },

@@ -67,6 +67,7 @@ export function eventLines(event: ClusterEvent, ctx: EventContext, stepIndex = 0
     case 'node.uncordon':
       return [`kubectl ${event.type === 'node.cordon' ? 'cordon' : 'uncordon'} ${node}`];
     case 'node.drain': {
+      // kubectl refuses to drain a node with DaemonSet pods unless told to leave them.
       const flags = ['--ignore-daemonsets', '--delete-emptydir-data'];
       if (event.force) flags.push('--force');
       if (event.gracePeriodSeconds !== undefined) flags.push(`--grace-period=${event.gracePeriodSeconds}`);
@@ -106,6 +107,14 @@ export function eventLines(event: ClusterEvent, ctx: EventContext, stepIndex = 0
     case 'deployment.scale': {
       const { namespace, name } = splitKey(event.deployment);
       return [`kubectl scale deployment -n ${shellQuote(namespace)} ${shellQuote(name)} --replicas=${event.replicas}`];
+    }
+    case 'workload.scale': {
+      const { namespace, name } = splitKey(event.name);
+      return [`kubectl scale ${event.kind.toLowerCase()} -n ${shellQuote(namespace)} ${shellQuote(name)} --replicas=${event.replicas}`];
+    }
+    case 'workload.restart': {
+      const { namespace, name } = splitKey(event.name);
+      return [`kubectl rollout restart ${event.kind.toLowerCase()} -n ${shellQuote(namespace)} ${shellQuote(name)}`];
     }
     case 'deployment.patch': {
       const { namespace, name } = splitKey(event.deployment);

@@ -31,8 +31,8 @@ export interface SetupInput {
   tool: LabTool;
   settings: ClusterSettings;
   manifestFiles: readonly string[];
-  /** Deployments to wait for, "namespace/name". */
-  deployments: readonly string[];
+  /** Rollouts to wait for, "resource namespace/name" (deployment, daemonset, statefulset). */
+  rollouts: readonly string[];
   /** Bare pods to wait for, "namespace/name". */
   pods: readonly string[];
 }
@@ -51,9 +51,10 @@ export function setupScript(input: SetupInput): string {
     (n) => `echo "  ${n.real.padEnd(28)} ← ${n.added ? '(added: kind and minikube need a control plane)' : n.name}"`,
   );
   const wait = [
-    ...input.deployments.map((key) => {
+    ...input.rollouts.map((rollout) => {
+      const [resource, key] = rollout.split(' ') as [string, string];
       const [ns, name] = key.split('/');
-      return `kubectl rollout status deployment -n ${shellQuote(ns!)} ${shellQuote(name!)} --timeout=180s`;
+      return `kubectl rollout status ${resource} -n ${shellQuote(ns!)} ${shellQuote(name!)} --timeout=180s`;
     }),
     ...input.pods.map((key) => {
       const [ns, name] = key.split('/');

@@ -2,7 +2,7 @@
  * Checks the cluster events of a shared timeline (src/engine/events/types.ts) one by one, and
  * copies them field by field: a link cannot smuggle extra fields or prototype keys into a patch.
  */
-import type { ClusterEvent, TimelineEvent } from '../../engine';
+import type { ClusterEvent, TimelineEvent, WorkloadKind } from '../../engine';
 import { isPlainObject } from '../../engine';
 
 type Fields = Record<string, unknown>;
@@ -45,6 +45,7 @@ const NAMED: Record<string, 'node' | 'zone' | 'pod'> = {
 };
 
 const LABEL_KINDS = new Set(['Node', 'Pod', 'Service', 'Deployment']);
+const WORKLOAD_KINDS: ReadonlySet<string> = new Set(['DaemonSet', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
 
 /** A clean copy of a cluster event, or null when it is not one. */
 export function checkClusterEvent(e: unknown): ClusterEvent | null {
@@ -55,12 +56,22 @@ export function checkClusterEvent(e: unknown): ClusterEvent | null {
   switch (e.type) {
     case 'node.drain':
       if (!isText(e.node) || !grace || (e.force !== undefined && typeof e.force !== 'boolean')) return null;
+      if (e.ignoreDaemonSets !== undefined && typeof e.ignoreDaemonSets !== 'boolean') return null;
       return {
         type: 'node.drain',
         node: e.node,
         ...(e.force === undefined ? {} : { force: e.force as boolean }),
         ...(e.gracePeriodSeconds === undefined ? {} : { gracePeriodSeconds: e.gracePeriodSeconds as number }),
+        ...(e.ignoreDaemonSets === undefined ? {} : { ignoreDaemonSets: e.ignoreDaemonSets as boolean }),
       };
+    case 'workload.scale':
+      return WORKLOAD_KINDS.has(e.kind as string) && isText(e.name) && isCount(e.replicas)
+        ? { type: 'workload.scale', kind: e.kind as WorkloadKind, name: e.name, replicas: e.replicas }
+        : null;
+    case 'workload.restart':
+      return WORKLOAD_KINDS.has(e.kind as string) && isText(e.name)
+        ? { type: 'workload.restart', kind: e.kind as WorkloadKind, name: e.name }
+        : null;
     case 'pod.delete':
       if (!isText(e.pod) || !grace) return null;
       return {

@@ -16,9 +16,17 @@ import {
   serviceObject,
 } from '../lookup';
 import { objectRef } from '../resources';
+import { findWorkload } from '../workloads';
 import { describePodDisruptionBudget } from './podDisruptionBudgets';
+import { describeWorkload } from './describeWorkload';
 
 const field = (name: string, value: string) => `${`${name}:`.padEnd(26)}${value}`;
+
+/** "DaemonSet/node-agent"; a Deployment's pods name their ReplicaSet's owner. */
+function controlledBy(owner: string | undefined): string {
+  if (!owner) return '<none>';
+  return owner.startsWith('Deployment ') ? `ReplicaSet of ${owner}` : owner.replace(' ', '/');
+}
 
 export function describe(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const report = context.report;
@@ -67,7 +75,7 @@ function describeLines(kind: string, name: string, ns: string, report: RoutingRe
         field('Labels', labelsText(pod.labels)),
         field('Status', life?.reason ?? (pod.terminating ? 'Terminating' : pod.phase)),
         field('IP', none(pod.ip)),
-        field('Controlled By', pod.owner ? `ReplicaSet of ${pod.owner}` : '<none>'),
+        field('Controlled By', controlledBy(pod.owner)),
         ...(pod.pendingReason ? [field('Pending because', pod.pendingReason)] : []),
         'Conditions:',
         `  Ready   ${pod.ready ? 'True' : 'False'}`,
@@ -167,6 +175,13 @@ function describeLines(kind: string, name: string, ns: string, report: RoutingRe
     case 'PodDisruptionBudget': {
       const budget = findPodDisruptionBudget(context, ns, name);
       return budget && describePodDisruptionBudget(budget, context);
+    }
+    case 'DaemonSet':
+    case 'StatefulSet':
+    case 'ReplicaSet':
+    case 'ReplicationController': {
+      const workload = findWorkload(context, kind, ns, name);
+      return workload && describeWorkload(workload, report, context);
     }
     default:
       return [`describe of ${kind} is not available; try kubectl get ${kind.toLowerCase()}s -o yaml`];

@@ -11,6 +11,7 @@ import { parseLabelSelector } from '../labelSelector';
 import { deployments, namespaceOf, notFound, serviceObject } from '../lookup';
 import { kindOf, NAMESPACED, SINGULAR, type ResourceKind } from '../resources';
 import { podDisruptionBudgetRows } from './podDisruptionBudgets';
+import { workloadRows } from './workloadRows';
 
 export interface Row {
   namespace?: string;
@@ -116,6 +117,10 @@ const HEADERS: Record<ResourceKind, string[]> = {
   Deployment: ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'],
   EndpointSlice: ['NAME', 'ADDRESSTYPE', 'PORTS', 'ENDPOINTS', 'AGE'],
   PodDisruptionBudget: ['NAME', 'MIN AVAILABLE', 'MAX UNAVAILABLE', 'ALLOWED DISRUPTIONS', 'AGE'],
+  DaemonSet: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'NODE SELECTOR', 'AGE'],
+  StatefulSet: ['NAME', 'READY', 'AGE'],
+  ReplicaSet: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
+  ReplicationController: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
 };
 const WIDE: Record<ResourceKind, string[]> = {
   Node: ['INTERNAL-IP', 'TAINTS'],
@@ -124,6 +129,10 @@ const WIDE: Record<ResourceKind, string[]> = {
   Deployment: ['SELECTOR'],
   EndpointSlice: [],
   PodDisruptionBudget: [],
+  DaemonSet: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+  StatefulSet: ['CONTAINERS', 'IMAGES'],
+  ReplicaSet: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+  ReplicationController: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
 };
 
 function buildRows(kind: ResourceKind, report: RoutingReport, context: ReadyContext): Row[] {
@@ -217,5 +226,10 @@ function buildRows(kind: ResourceKind, report: RoutingReport, context: ReadyCont
       });
     case 'PodDisruptionBudget':
       return podDisruptionBudgetRows(context, clusterAge);
+    case 'DaemonSet':
+    case 'StatefulSet':
+    case 'ReplicaSet':
+    case 'ReplicationController':
+      return workloadRows(kind, context, clusterAge);
   }
 }

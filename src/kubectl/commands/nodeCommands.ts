@@ -1,6 +1,6 @@
 /** `kubectl cordon|uncordon|drain <node>` and `kubectl delete node`: kubectl's messages, events for the timeline. */
 import type { ClusterEvent } from '../../engine';
-import { DRAIN_RETRY_SECONDS, evictionErrorLine, evictionPass, isActive, keyOf } from '../../engine';
+import { DRAIN_RETRY_SECONDS, evictionErrorLine, evictionPass, isActive, isDaemonSetPod, keyOf } from '../../engine';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
 import { findNode, notFound } from '../lookup';
@@ -49,33 +49,50 @@ export function drain(args: string[], flags: FlagValues, context: ReadyContext):
   const report = context.report;
   const node = findNode(report, arg.node)!;
   const force = flags.force === true;
-  const pods = report.pods.filter((p) => p.node === arg.node && !p.terminating);
+  const ignoreDaemonSets = flags['ignore-daemonsets'] === true;
+  const onNode = report.pods.filter((p) => p.node === arg.node && !p.terminating);
+  const daemon = onNode.filter((p) => p.owner?.startsWith('DaemonSet '));
+  const pods = onNode.filter((p) => !p.owner?.startsWith('DaemonSet '));
   const unmanaged = pods.filter((p) => !p.owner);
   const event: ClusterEvent = {
     type: 'node.drain',
     node: arg.node,
     ...(force ? { force: true } : {}),
     ...(grace !== undefined ? { gracePeriodSeconds: grace } : {}),
+    ...(ignoreDaemonSets ? { ignoreDaemonSets: true } : {}),
   };
   const lines = [node.schedulable ? `node/${arg.node} cordoned` : `node/${arg.node} already cordoned`];
-  if (unmanaged.length > 0 && !force) {
-    const list = unmanaged.map((p) => p.key).join(', ');
-    const problem = `cannot delete Pods that declare no controller (use --force to override): ${list}`;
+  const problems: string[] = [];
+  if (unmanaged.length > 0 && !force)
+    problems.push(`cannot delete Pods that declare no controller (use --force to override): ${unmanaged.map((p) => p.key).join(', ')}`);
+  if (daemon.length > 0 && !ignoreDaemonSets)
+    problems.push(`cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): ${daemon.map((p) => p.key).join(', ')}`);
+  if (problems.length > 0) {
+    const problem = problems.join(', ');
     lines.push(
       `error: unable to drain node "${arg.node}" due to error: ${problem}, continuing command...`,
       'There are pending nodes to be drained:',
       ` ${arg.node}`,
-      problem,
+      ...problems,
     );
-    const hint = `The node stays cordoned and nothing was evicted. Add --force to delete ${list} too (nothing recreates ${unmanaged.length > 1 ? 'them' : 'it'}), or kubectl uncordon ${arg.node}.`;
+    const fixes = [
+      ...(unmanaged.length > 0 && !force
+        ? [
+            `add --force to delete ${unmanaged.map((p) => p.key).join(', ')} too (nothing recreates ${unmanaged.length > 1 ? 'them' : 'it'})`,
+          ]
+        : []),
+      ...(daemon.length > 0 && !ignoreDaemonSets ? ['add --ignore-daemonsets to leave the DaemonSet pods on the node'] : []),
+    ];
+    const hint = `The node stays cordoned and nothing was evicted. To go on, ${fixes.join(' and ')}; or kubectl uncordon ${arg.node}.`;
     return failure(lines.join('\n'), hint, [event]);
   }
+  if (daemon.length > 0) lines.push(`Warning: ignoring DaemonSet-managed Pods: ${daemon.map((p) => p.key).join(', ')}`);
   if (unmanaged.length > 0) lines.push(`Warning: deleting Pods that declare no controller: ${unmanaged.map((p) => p.key).join(', ')}`);
   for (const pod of pods) lines.push(`evicting pod ${pod.key}`);
   // The same pass over the node's live pods as the timeline's drain makes.
   const waiting: string[] = [];
   const failed: string[] = [];
-  const live = context.cluster?.pods.filter((p) => p.spec.nodeName === arg.node && isActive(p)) ?? [];
+  const live = context.cluster?.pods.filter((p) => p.spec.nodeName === arg.node && isActive(p) && !isDaemonSetPod(p)) ?? [];
   for (const { pod, answer } of context.cluster ? evictionPass(live, context.cluster) : []) {
     if (answer.allowed) continue;
     lines.push(evictionErrorLine(pod, answer));

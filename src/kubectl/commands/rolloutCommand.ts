@@ -6,6 +6,7 @@ import { deploymentStatus } from '../deploymentStatus';
 import type { FlagValues } from '../parseCommandLine';
 import { findDeployment, namespaceOf, notFound } from '../lookup';
 import { objectRef, SINGULAR } from '../resources';
+import { workloadRollout } from './workloadRollout';
 
 /** The template annotation `kubectl rollout restart` sets: a new template, so a new rollout. */
 const RESTARTED_AT_ANNOTATION = 'kubectl.kubernetes.io/restartedAt';
@@ -28,6 +29,8 @@ export function rollout(args: string[], flags: FlagValues, context: ReadyContext
   const verb = sub as Subcommand;
   const ref = objectRef(rest, 'a Deployment');
   if (!ref.ok) return failure(ref.error, ref.hint);
+  if ((ref.ref.kind === 'DaemonSet' || ref.ref.kind === 'StatefulSet') && (verb === 'status' || verb === 'restart'))
+    return workloadRollout(verb, ref.ref.kind, ref.ref.name, namespaceOf(flags), context);
   if (ref.ref.kind !== 'Deployment') {
     if (verb === 'status') return failure(`error: no status viewer has been implemented for ${ref.ref.kind}`);
     return failure(

@@ -4,12 +4,21 @@ import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
 import { findDeployment, findNode, findPod, findService, namespaceOf, notFound, serviceObject } from '../lookup';
 import { objectRef, SINGULAR } from '../resources';
+import { findWorkload, isWorkloadKind } from '../workloads';
 
 export function scale(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const ref = objectRef(args, 'the resource to scale');
   if (!ref.ok) return failure(ref.error, ref.hint);
-  if (ref.ref.kind !== 'Deployment')
-    return failure(`error: the playground scales Deployments, not ${ref.ref.kind}s`, 'e.g. kubectl scale deploy/echo --replicas=1');
+  const scalable = ['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController'];
+  if (!scalable.includes(ref.ref.kind))
+    return failure(
+      ref.ref.kind === 'DaemonSet'
+        ? 'Error from server (NotFound): the server could not find the requested resource'
+        : `error: the playground scales Deployments, StatefulSets, ReplicaSets and ReplicationControllers, not ${ref.ref.kind}s`,
+      ref.ref.kind === 'DaemonSet'
+        ? 'A DaemonSet has no scale subresource: it runs one pod on every node its node selector, affinity and tolerations allow.'
+        : 'e.g. kubectl scale deploy/echo --replicas=1',
+    );
   const replicas = flags.replicas;
   if (replicas === undefined)
     return failure('error: required flag(s) "replicas" not set', `e.g. kubectl scale deploy/${ref.ref.name} --replicas=1`);
@@ -18,6 +27,13 @@ export function scale(args: string[], flags: FlagValues, context: ReadyContext):
       `error: invalid argument "${String(replicas)}" for "--replicas" flag: strconv.ParseInt: parsing "${String(replicas)}": invalid syntax`,
     );
   const ns = namespaceOf(flags);
+  const kind = ref.ref.kind;
+  if (isWorkloadKind(kind)) {
+    if (!findWorkload(context, kind, ns, ref.ref.name)) return failure(notFound(kind, ref.ref.name));
+    return ok(`${SINGULAR[kind]}/${ref.ref.name} scaled`, [
+      { type: 'workload.scale', kind, name: `${ns}/${ref.ref.name}`, replicas: Number(replicas) },
+    ]);
+  }
   if (!findDeployment(context, ns, ref.ref.name)) return failure(notFound('Deployment', ref.ref.name));
   const count = Number(replicas);
   if (count > MAX_INT32)
@@ -35,7 +51,7 @@ export function label(args: string[], flags: FlagValues, context: ReadyContext):
   const ref = objectRef(args, 'the type of resource to label');
   if (!ref.ok) return failure(ref.error, ref.hint);
   const { kind, name } = ref.ref;
-  if (kind === 'EndpointSlice' || kind === 'PodDisruptionBudget')
+  if (kind === 'EndpointSlice' || kind === 'PodDisruptionBudget' || isWorkloadKind(kind))
     return failure('error: the playground labels Nodes, Pods, Services and Deployments');
   if (ref.rest.length === 0)
     return failure('error: at least one label update is required', `e.g. kubectl label ${kind.toLowerCase()} ${name} key=value`);

@@ -45,6 +45,11 @@ describe('eventLines: each timeline event as the commands that do it on kind', (
       ['# Every node of zone zone-a stops.', 'docker stop ktp-lab-worker', 'docker stop ktp-lab-worker2'],
     ],
     [{ type: 'deployment.scale', deployment: 'shop/web', replicas: 0 }, ['kubectl scale deployment -n shop web --replicas=0']],
+    [{ type: 'workload.scale', kind: 'StatefulSet', name: 'shop/db', replicas: 3 }, ['kubectl scale statefulset -n shop db --replicas=3']],
+    [
+      { type: 'workload.restart', kind: 'DaemonSet', name: 'kube-system/node-cache' },
+      ['kubectl rollout restart daemonset -n kube-system node-cache'],
+    ],
     [
       { type: 'service.patch', service: 'shop/web', patch: { spec: { internalTrafficPolicy: 'Local' } } },
       [`kubectl patch service -n shop web --type merge -p '{"spec":{"internalTrafficPolicy":"Local"}}'`],

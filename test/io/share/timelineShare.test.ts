@@ -31,6 +31,23 @@ describe('timeline in share links', () => {
     expect({ ...again, timeline: undefined }).toEqual({ ...shared, timeline: undefined });
   });
 
+  it('keeps the workload events and drain --ignore-daemonsets, refusing other kinds', () => {
+    const scale = { type: 'workload.scale', kind: 'StatefulSet', name: 'default/db', replicas: 2 };
+    expect(checkClusterEvent(scale)).toEqual(scale);
+    expect(checkClusterEvent({ ...scale, kind: 'Pod' })).toBeNull();
+    expect(checkClusterEvent({ type: 'workload.restart', kind: 'DaemonSet', name: 'default/agent' })).toEqual({
+      type: 'workload.restart',
+      kind: 'DaemonSet',
+      name: 'default/agent',
+    });
+    expect(checkClusterEvent({ type: 'node.drain', node: 'a', ignoreDaemonSets: true })).toEqual({
+      type: 'node.drain',
+      node: 'a',
+      ignoreDaemonSets: true,
+    });
+    expect(checkClusterEvent({ type: 'node.drain', node: 'a', ignoreDaemonSets: 'yes' })).toBeNull();
+  });
+
   it('refuses events it does not know and strips prototype keys from patches', () => {
     expect(checkClusterEvent({ type: 'node.explode', node: 'a' })).toBeNull();
     expect(checkClusterEvent({ type: 'deployment.scale', deployment: 'd', replicas: -1 })).toBeNull();

@@ -7,6 +7,7 @@ import { endpointSliceSchema, kubeProxyConfigurationSchema, nodeSchema } from '.
 import type { JsonSchema } from './jsonSchema';
 import { podDisruptionBudgetSchema } from './podDisruptionBudget';
 import { serviceSchema } from './service';
+import { workloadControllerSchemas } from './workloadControllers';
 import { deploymentSchema, podSchema } from './workloads';
 
 export const SCHEMA_URI = 'kube-traffic-playground://schemas/workspace.json';
@@ -27,6 +28,7 @@ export function workspaceSchema(version: KubeVersion, gates?: FeatureGates): Jso
     EndpointSlice: endpointSliceSchema,
     KubeProxyConfiguration: kubeProxyConfigurationSchema,
     PodDisruptionBudget: podDisruptionBudgetSchema,
+    ...workloadControllerSchemas,
   };
   const dispatch: JsonSchema[] = Object.keys(byKind).map((kind) => ({
     if: { properties: { kind: { const: kind } }, required: ['kind'] },
@@ -35,7 +37,7 @@ export function workspaceSchema(version: KubeVersion, gates?: FeatureGates): Jso
   const object: JsonSchema = {
     type: 'object',
     properties: {
-      kind: { type: 'string', description: 'Kind of object.', enum: KINDS },
+      kind: { type: 'string', description: 'Kind of object.', enum: [...KINDS, ...Object.keys(workloadControllerSchemas)] },
       apiVersion: { type: 'string', description: 'API version.' },
     },
     allOf: dispatch,

@@ -17,6 +17,8 @@ const fits = (schema: JsonSchema, value: number | string) =>
       : branch.type === 'string' && new RegExp(branch.pattern!).test(value),
   );
 
+const schemaKinds = () => workspaceSchema('1.34').properties!.kind!.enum;
+
 describe('workspaceSchema', () => {
   it('offers only the trafficDistribution values the version accepts', () => {
     expect(trafficDistributionEnum('1.30')).toBeUndefined();
@@ -51,10 +53,27 @@ describe('workspaceSchema', () => {
       'EndpointSlice',
       'KubeProxyConfiguration',
       'PodDisruptionBudget',
+      'DaemonSet',
+      'StatefulSet',
+      'ReplicaSet',
+      'ReplicationController',
       'List',
     ]);
     for (const kind of kinds.slice(0, -1)) expect(schema.definitions![kind!]).toBeDefined();
     expect(JSON.stringify(schema)).not.toContain('http');
+  });
+
+  describe('workload controllers', () => {
+    it('knows the DaemonSet, StatefulSet, ReplicaSet and ReplicationController fields the engine reads, with their defaults’ values', () => {
+      const definitions = workspaceSchema('1.34').definitions!;
+      const spec = (kind: string) => definitions[kind]!.properties!.spec!.properties!;
+      expect(spec('DaemonSet').updateStrategy!.properties!.type!.enum).toEqual(['RollingUpdate', 'OnDelete']);
+      expect(fits(spec('DaemonSet').updateStrategy!.properties!.rollingUpdate!.properties!.maxSurge!, '10%')).toBe(true);
+      expect(spec('StatefulSet').podManagementPolicy!.enum).toEqual(['OrderedReady', 'Parallel']);
+      expect(spec('StatefulSet').updateStrategy!.properties!.rollingUpdate!.properties!.partition!.minimum).toBe(0);
+      expect(spec('ReplicationController').selector!.type).toBe('object');
+      expect(schemaKinds()).toEqual(expect.arrayContaining(['DaemonSet', 'StatefulSet', 'ReplicaSet', 'ReplicationController']));
+    });
   });
 
   describe('PodDisruptionBudget', () => {

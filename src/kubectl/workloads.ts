@@ -1,0 +1,166 @@
+/** DaemonSets, StatefulSets, ReplicaSets and ReplicationControllers for kubectl's views: found on the live cluster, counted from its pods. */
+import {
+  CONTROLLER_REVISION_HASH_LABEL,
+  allWorkloads,
+  isActive,
+  isClaimedBy,
+  nodeShouldRunDaemonPod,
+  workloadRevision,
+  type ClusterPod,
+  type Workload,
+  type WorkloadKind,
+} from '../engine';
+import type { TerminalContext } from './context';
+
+export const WORKLOAD_KINDS: readonly WorkloadKind[] = ['DaemonSet', 'StatefulSet', 'ReplicaSet', 'ReplicationController'];
+
+export function isWorkloadKind(kind: string): kind is WorkloadKind {
+  return (WORKLOAD_KINDS as readonly string[]).includes(kind);
+}
+
+export function workloadsOfKind(context: TerminalContext, kind: WorkloadKind): Workload[] {
+  return allWorkloads(context.cluster?.workloads).filter((w) => w.kind === kind);
+}
+
+export function findWorkload(context: TerminalContext, kind: WorkloadKind, ns: string, name: string): Workload | undefined {
+  return workloadsOfKind(context, kind).find((w) => w.metadata.namespace === ns && w.metadata.name === name);
+}
+
+/** The workload's active pods on the live cluster. */
+export function workloadPods(context: TerminalContext, workload: Workload): ClusterPod[] {
+  return (context.cluster?.pods ?? []).filter((p) => isActive(p) && isClaimedBy(p, workload));
+}
+
+export interface WorkloadStatus {
+  /** replicas, or for a DaemonSet the nodes that should run its pod (desiredNumberScheduled). */
+  desired: number;
+  /** Pods (a DaemonSet: nodes with its pod that should run one). */
+  current: number;
+  ready: number;
+  /** Pods of the current template revision. */
+  updated: number;
+  available: number;
+  /** DaemonSet: nodes running its pod that should not (numberMisscheduled). */
+  misscheduled: number;
+}
+
+/**
+ * The counts the controllers write into status, from the live pods.
+ *
+ * @example
+ * workloadStatus(context, daemonSet); // { desired: 3, current: 3, ready: 3, updated: 3, available: 3, misscheduled: 0 }
+ */
+export function workloadStatus(context: TerminalContext, workload: Workload): WorkloadStatus {
+  const pods = workloadPods(context, workload);
+  const revision = workloadRevision(workload);
+  const updated = pods.filter(
+    (p) =>
+      workload.kind === 'ReplicaSet' ||
+      workload.kind === 'ReplicationController' ||
+      p.metadata.labels[CONTROLLER_REVISION_HASH_LABEL] === revision,
+  ).length;
+  const ready = pods.filter((p) => p.status.ready).length;
+  if (workload.kind !== 'DaemonSet') {
+    return { desired: workload.replicas, current: pods.length, ready, updated, available: ready, misscheduled: 0 };
+  }
+  let desired = 0;
+  let current = 0;
+  let misscheduled = 0;
+  for (const node of context.cluster?.nodes ?? []) {
+    const shouldRun = nodeShouldRunDaemonPod(node, workload).shouldRun;
+    const scheduled = pods.some((p) => p.spec.nodeName === node.metadata.name);
+    if (shouldRun) desired++;
+    if (shouldRun && scheduled) current++;
+    if (!shouldRun && scheduled) misscheduled++;
+  }
+  return { desired, current, ready, updated, available: ready, misscheduled };
+}
+
+/** Container names and images from the written template, as kubectl's wide columns show them. */
+export function containersOf(workload: Workload): { names: string; images: string } {
+  const spec = workload.writtenTemplate?.spec as { containers?: { name?: unknown; image?: unknown }[] } | undefined;
+  const containers = Array.isArray(spec?.containers) ? spec.containers : [];
+  const text = (values: unknown[]) => values.filter((v) => typeof v === 'string').join(',') || '<none>';
+  return { names: text(containers.map((c) => c?.name)), images: text(containers.map((c) => c?.image)) };
+}
+
+/**
+ * The object `kubectl get -o yaml` prints: the spec as the API server stores it (the template as written), and the status the controller writes.
+ *
+ * @example
+ * workloadObject(context, daemonSet).status; // { desiredNumberScheduled: 3, ... }
+ */
+export function workloadObject(context: TerminalContext, workload: Workload): Record<string, unknown> {
+  const s = workloadStatus(context, workload);
+  const metadata = { name: workload.metadata.name, namespace: workload.metadata.namespace, labels: workload.metadata.labels };
+  const selector =
+    workload.kind === 'ReplicationController'
+      ? workload.selector.matchLabels
+      : {
+          matchLabels: workload.selector.matchLabels,
+          ...(workload.selector.matchExpressions.length ? { matchExpressions: workload.selector.matchExpressions } : {}),
+        };
+  const template = workload.writtenTemplate ?? {};
+  switch (workload.kind) {
+    case 'DaemonSet':
+      return {
+        apiVersion: 'apps/v1',
+        kind: 'DaemonSet',
+        metadata,
+        spec: {
+          selector,
+          template,
+          updateStrategy:
+            workload.updateStrategy.type === 'OnDelete'
+              ? { type: 'OnDelete' }
+              : {
+                  type: 'RollingUpdate',
+                  rollingUpdate: { maxSurge: workload.updateStrategy.maxSurge, maxUnavailable: workload.updateStrategy.maxUnavailable },
+                },
+          minReadySeconds: workload.minReadySeconds,
+        },
+        status: {
+          currentNumberScheduled: s.current,
+          desiredNumberScheduled: s.desired,
+          numberAvailable: s.available,
+          numberMisscheduled: s.misscheduled,
+          numberReady: s.ready,
+          numberUnavailable: Math.max(0, s.desired - s.available),
+          updatedNumberScheduled: s.updated,
+        },
+      };
+    case 'StatefulSet':
+      return {
+        apiVersion: 'apps/v1',
+        kind: 'StatefulSet',
+        metadata,
+        spec: {
+          replicas: workload.replicas,
+          serviceName: workload.serviceName,
+          podManagementPolicy: workload.podManagementPolicy,
+          selector,
+          template,
+          updateStrategy:
+            workload.updateStrategy.type === 'OnDelete'
+              ? { type: 'OnDelete' }
+              : { type: 'RollingUpdate', rollingUpdate: { partition: workload.updateStrategy.partition } },
+          ...(workload.ordinalsStart ? { ordinals: { start: workload.ordinalsStart } } : {}),
+        },
+        status: {
+          replicas: s.current,
+          readyReplicas: s.ready,
+          availableReplicas: s.available,
+          updatedReplicas: s.updated,
+          currentReplicas: s.current,
+        },
+      };
+    default:
+      return {
+        apiVersion: workload.kind === 'ReplicaSet' ? 'apps/v1' : 'v1',
+        kind: workload.kind,
+        metadata,
+        spec: { replicas: workload.replicas, selector, template },
+        status: { replicas: s.current, readyReplicas: s.ready, availableReplicas: s.available, fullyLabeledReplicas: s.current },
+      };
+  }
+}
