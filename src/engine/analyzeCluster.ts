@@ -228,6 +228,7 @@ function summarizeNode(node: ClusterState['nodes'][number]): NodeSummary {
     taints: node.taints.map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`),
   };
   if (node.zone) summary.zone = node.zone;
+  if (node.generated) summary.generated = true;
   return summary;
 }
 

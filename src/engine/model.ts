@@ -96,6 +96,8 @@ export interface Node {
   allocatableCpuMilli: number;
   /** Carries node-role.kubernetes.io/control-plane or /master (excluded from Auto hint CPU accounting). */
   controlPlane: boolean;
+  /** Supplied by the playground because the input has no Node objects (decode/defaultCluster). */
+  generated?: boolean;
   source: SourceRef;
 }
 

@@ -88,6 +88,8 @@ export interface NodeSummary {
   controlPlane: boolean;
   allocatableCpuMilli: number;
   taints: string[];
+  /** True for the default cluster's nodes, supplied because the input has no Node objects. */
+  generated?: boolean;
 }
 
 export interface PodSummary {

@@ -11,6 +11,7 @@ import { applyGateOverrides, DEFAULT_VERSION, isKubeVersion, type FeatureGates, 
 import { kubeProxySkewProblem } from '../versionSkew';
 import { allocateServices, type PendingService } from './allocateServices';
 import { decodeDeployment } from './decodeDeployment';
+import { defaultClusterDiagnostic, defaultNodes } from './defaultCluster';
 import { decodeEndpointSlice } from './decodeEndpointSlice';
 import { decodeKubeProxyConfiguration, defaultKubeProxyConfiguration } from './decodeKubeProxyConfiguration';
 import { decodeNode } from './decodeNode';
@@ -29,6 +30,11 @@ export interface DecodeOptions {
   featureGates?: Record<string, boolean>;
   /** kube-proxy's version (version skew); default the control plane's. */
   kubeProxyVersion?: KubeVersion;
+  /**
+   * Supply the default cluster when the input has no Node objects (default true). Off for a
+   * partial input such as one applied file or one patched object.
+   */
+  defaultCluster?: boolean;
 }
 
 interface Collected {
@@ -39,6 +45,8 @@ interface Collected {
   slices: Map<string, { slice: EndpointSlice; source: SourceRef }>;
   budgets: Map<string, PodDisruptionBudget>;
   kubeProxy?: KubeProxyConfiguration;
+  /** A document of kind Node was given (even one the API server refused). */
+  sawNode?: boolean;
   /** The context Pods and Nodes are decoded with, one object after the other (their decoders keep none). */
   reusable: ObjectContext;
 }
@@ -88,6 +96,8 @@ export function decodeCluster(
     const { source } = collected.services.get(`${p.written.metadata.namespace}/${p.written.metadata.name}`)!;
     return serviceToModel(p.written, source);
   });
+
+  if (options?.defaultCluster !== false && !collected.sawNode) supplyDefaultCluster(collected, documents, diagnostics);
 
   const kubeProxy = collected.kubeProxy ?? defaultKubeProxyConfiguration();
   const kubeProxyVersion = resolveKubeProxyVersion(version, options?.kubeProxyVersion, diagnostics);
@@ -179,6 +189,7 @@ function decodeDocument(
     return;
   }
 
+  if (kind === 'Node') into.sawNode = true;
   // A Service keeps its context (validation finishes after allocation): only Pods and Nodes share one.
   const ctx = kind === 'Pod' || kind === 'Node' ? into.reusable.reuse(kind, source) : new ObjectContext(kind, source, diagnostics);
   switch (kind) {
@@ -224,6 +235,17 @@ function decodeDocument(
       return;
     }
   }
+}
+
+/** The default cluster, when the input has workloads or Services but no Node objects. */
+function supplyDefaultCluster(into: Collected, documents: readonly ManifestDocument[], diagnostics: Diagnostic[]): void {
+  const pods = into.pods.values();
+  if (pods.length === 0 && into.deployments.size === 0 && into.services.size === 0) return;
+  const named: string[] = [];
+  for (const pod of pods) if (pod.spec.nodeName && !named.includes(pod.spec.nodeName)) named.push(pod.spec.nodeName);
+  const nodes = defaultNodes(named);
+  for (const node of nodes) into.nodes.set(node.metadata.name, node);
+  diagnostics.push(defaultClusterDiagnostic(nodes, named.length > 0, Array.isArray(documents) ? documents[0]?.source : undefined));
 }
 
 /** Like successive `kubectl apply`s: a later object with the same key replaces the earlier one. */

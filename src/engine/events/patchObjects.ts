@@ -10,6 +10,7 @@ function decodePatched(world: World, object: unknown): { cluster: ClusterState; 
   const { cluster, diagnostics } = decodeCluster(documentsFromObjects([object], TIMELINE_FILE), {
     version: world.cluster.version,
     featureGates: world.cluster.controlPlaneGates,
+    defaultCluster: false,
   });
   // The decoder's messages already read "The Deployment "x" is invalid: …"; keep only what follows.
   const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => d.message.replace(/^The \w+ "[^"]*" is invalid: /, ''));
