@@ -7,7 +7,7 @@ import type { ClusterState, Deployment, EndpointSlice, KubeProxyConfiguration, N
 import { NOT_AN_OBJECT } from '../parse/documentsFromObjects';
 import type { ManifestDocument } from '../parse/manifestDocument';
 import { validateService } from '../validation/validateService';
-import { applyGateOverrides, DEFAULT_VERSION, isKubeVersion, type FeatureGates, type KubeVersion } from '../version';
+import { applyGateOverrides, DEFAULT_VERSION, isKubeVersion, minorOf, type FeatureGates, type KubeVersion } from '../version';
 import { kubeProxySkewProblem } from '../versionSkew';
 import { allocateServices, type PendingService } from './allocateServices';
 import { decodeDeployment } from './decodeDeployment';
@@ -18,6 +18,8 @@ import { decodeNode } from './decodeNode';
 import { decodePod } from './decodePod';
 import { decodePodDisruptionBudget } from './decodePodDisruptionBudget';
 import { decodeService } from './decodeService';
+import { decodeServiceCIDR, gatedServiceCIDRNote, serviceCIDRApiVersion, type ServiceCIDR } from './decodeServiceCIDR';
+import { serviceRanges } from './serviceRanges';
 import { isModelledKind, MODELLED_KINDS, QUIETLY_IGNORED_KINDS } from './kinds';
 import { NamespacedList } from './namespacedList';
 import { ObjectContext } from './objectContext';
@@ -44,6 +46,7 @@ interface Collected {
   services: Map<string, PendingService & { source: SourceRef }>;
   slices: Map<string, { slice: EndpointSlice; source: SourceRef }>;
   budgets: Map<string, PodDisruptionBudget>;
+  serviceCIDRs: Map<string, ServiceCIDR>;
   kubeProxy?: KubeProxyConfiguration;
   /** A document of kind Node was given (even one the API server refused). */
   sawNode?: boolean;
@@ -86,13 +89,18 @@ export function decodeCluster(
     services: new Map(),
     slices: new Map(),
     budgets: new Map(),
+    serviceCIDRs: new Map(),
     reusable: new ObjectContext('', syntheticSource('(objects)'), diagnostics),
   };
   for (const document of Array.isArray(documents) ? documents : []) {
     decodeDocument(document, version, controlPlane.gates, collected, diagnostics);
   }
 
-  const services = allocateServices([...collected.services.values()]).map((p) => {
+  const allocation = {
+    ranges: serviceRanges([...collected.serviceCIDRs.values()]),
+    multiCIDR: minorOf(version) >= 33 || collected.serviceCIDRs.size > 0,
+  };
+  const services = allocateServices([...collected.services.values()], allocation).map((p) => {
     const { source } = collected.services.get(`${p.written.metadata.namespace}/${p.written.metadata.name}`)!;
     return serviceToModel(p.written, source);
   });
@@ -177,7 +185,15 @@ function decodeDocument(
     );
     return;
   }
-  if (MODELLED_KINDS[kind] !== apiVersion) {
+  if (kind === 'ServiceCIDR') {
+    const served = serviceCIDRApiVersion(apiVersion, version);
+    if (served === 'gated') diagnostics.push(diagnosticAt(source, ['apiVersion'], 'info', gatedServiceCIDRNote(apiVersion, version)));
+    if (served === 'unknown') {
+      const message = `no matches for kind "ServiceCIDR" in version "${apiVersion}" (Kubernetes ${version} ${minorOf(version) >= 33 ? 'serves networking.k8s.io/v1' : 'serves no ServiceCIDR API by default; networking.k8s.io/v1 is GA in 1.33'}); ignored`;
+      diagnostics.push(diagnosticAt(source, ['apiVersion'], 'error', message));
+      return;
+    }
+  } else if (MODELLED_KINDS[kind] !== apiVersion) {
     diagnostics.push(
       diagnosticAt(
         source,
@@ -225,6 +241,11 @@ function decodeDocument(
     case 'PodDisruptionBudget': {
       const budget = decodePodDisruptionBudget(object, ctx, source);
       if (ctx.errorCount === 0) apply(into.budgets, `${budget.metadata.namespace}/${budget.metadata.name}`, budget, ctx);
+      return;
+    }
+    case 'ServiceCIDR': {
+      const cidr = decodeServiceCIDR(object, ctx, source);
+      if (ctx.errorCount === 0) apply(into.serviceCIDRs, cidr.name, cidr, ctx);
       return;
     }
     case 'KubeProxyConfiguration': {

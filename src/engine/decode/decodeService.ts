@@ -46,6 +46,7 @@ export function decodeService(obj: Obj, ctx: ObjectContext): WrittenService {
     healthCheckNodePort: readInt(spec, 'healthCheckNodePort', ctx, s) ?? 0,
     publishNotReadyAddresses: readBool(spec, 'publishNotReadyAddresses', ctx, s) ?? false,
   };
+  if (readFromLiveCluster(obj)) written.live = true;
   // NOTE: an empty selector ({}) is stored as no selector (protobuf drops empty maps), so the
   // Service's EndpointSlices are not managed — the same as leaving it out.
   if (selector && Object.keys(selector).length > 0) written.selector = selector;
@@ -89,4 +90,17 @@ function readLoadBalancerIPs(obj: Obj, ctx: ObjectContext): string[] {
     if (ip) ips.push(ip);
   }
   return ips;
+}
+
+/** Fields only the API server writes: the object comes from a `kubectl get -o yaml` of a live cluster. */
+function readFromLiveCluster(obj: Obj): boolean {
+  const meta = obj.metadata;
+  if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) return false;
+  const m = meta as Obj;
+  return (
+    Array.isArray(m.managedFields) ||
+    typeof m.resourceVersion === 'string' ||
+    typeof m.uid === 'string' ||
+    typeof m.creationTimestamp === 'string'
+  );
 }

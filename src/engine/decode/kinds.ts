@@ -1,6 +1,7 @@
 /** The kinds the playground models, and the common ones it quietly ignores. */
 
-export type ModelledKind = 'Node' | 'Pod' | 'Deployment' | 'Service' | 'EndpointSlice' | 'PodDisruptionBudget' | 'KubeProxyConfiguration';
+export type ModelledKind =
+  'Node' | 'Pod' | 'Deployment' | 'Service' | 'EndpointSlice' | 'PodDisruptionBudget' | 'KubeProxyConfiguration' | 'ServiceCIDR';
 
 /** kind → the one apiVersion the modelled Kubernetes versions (1.30+) serve it at. */
 export const MODELLED_KINDS: Record<ModelledKind, string> = {
@@ -11,6 +12,7 @@ export const MODELLED_KINDS: Record<ModelledKind, string> = {
   EndpointSlice: 'discovery.k8s.io/v1',
   PodDisruptionBudget: 'policy/v1',
   KubeProxyConfiguration: 'kubeproxy.config.k8s.io/v1alpha1',
+  ServiceCIDR: 'networking.k8s.io/v1',
 };
 
 export function isModelledKind(kind: string): kind is ModelledKind {

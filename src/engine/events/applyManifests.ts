@@ -17,7 +17,11 @@ function upsert<T>(list: readonly T[], items: readonly T[], key: (item: T) => st
 
 export function applyManifests(world: World, file: string, text: string): void {
   const parsed = parseManifests([{ name: file, text }]);
-  const decoded = decodeCluster(parsed.documents, { version: world.cluster.version, featureGates: world.cluster.controlPlaneGates, defaultCluster: false });
+  const decoded = decodeCluster(parsed.documents, {
+    version: world.cluster.version,
+    featureGates: world.cluster.controlPlaneGates,
+    defaultCluster: false,
+  });
   for (const d of [...parsed.diagnostics, ...decoded.diagnostics]) {
     if (d.severity !== 'info') world.warn(`${d.file}:${d.line}:${d.column}: ${d.message}`);
   }

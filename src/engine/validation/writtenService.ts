@@ -29,6 +29,11 @@ export interface WrittenService {
   healthCheckNodePort: number;
   allocateLoadBalancerNodePorts?: boolean;
   publishNotReadyAddresses: boolean;
+  /**
+   * Read from a live cluster (`kubectl get -o yaml`: metadata.managedFields, resourceVersion, uid or
+   * creationTimestamp): its cluster IP came from that cluster's ranges, which the input may not declare.
+   */
+  live?: boolean;
 }
 
 /** apiservice.ExternallyAccessible (pkg/api/service/util.go). */
