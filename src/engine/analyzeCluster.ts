@@ -98,6 +98,7 @@ export function analyzeCluster(
     pods,
     nodes: cluster.nodes,
     userSlices: cluster.endpointSlices,
+    ...(cluster.endpoints ? { endpoints: cluster.endpoints } : {}),
     version: cluster.version,
     gates: cluster.controlPlaneGates,
   });

@@ -126,6 +126,8 @@ export interface Pod {
     /** Ready condition is True. */
     ready: boolean;
   };
+  /** The input gave a status (a dump of a live pod): nothing in it is assumed, no IP is invented. */
+  statusGiven?: boolean;
   /** "Deployment ns/name" when the engine created the pod for a Deployment. */
   owner?: { kind: 'Deployment'; name: string };
   /** Why the scheduler could not place it, in the scheduler's words. */
@@ -251,11 +253,35 @@ export interface EndpointSlice {
 
 export interface SliceEndpoint {
   addresses: string[];
+  /** Set by the mirroring controller from an Endpoints address's hostname. */
+  hostname?: string;
   conditions: { ready?: boolean; serving?: boolean; terminating?: boolean };
   nodeName?: string;
   zone?: string;
   hints?: { forZones?: { name: string }[]; forNodes?: { name: string }[] };
   targetRef?: { kind: 'Pod'; namespace: string; name: string; uid?: string };
+}
+
+/** The mirroring controller's value of the managed-by label. */
+export const MIRRORING_CONTROLLER_NAME = 'endpointslicemirroring-controller.k8s.io';
+
+/** core/v1 EndpointAddress. */
+export interface EndpointAddress {
+  ip: string;
+  hostname?: string;
+  nodeName?: string;
+  targetRef?: { kind: string; namespace?: string; name: string; uid?: string };
+}
+
+/** core/v1 Endpoints (deprecated in 1.33 in favour of EndpointSlice), for Services without a selector. */
+export interface Endpoints {
+  metadata: ObjectMeta;
+  subsets: {
+    addresses: EndpointAddress[];
+    notReadyAddresses: EndpointAddress[];
+    ports: { name?: string; port: number; protocol: Protocol; appProtocol?: string }[];
+  }[];
+  source: SourceRef;
 }
 
 export type ProxyMode = 'iptables' | 'ipvs' | 'nftables' | 'kernelspace';
@@ -282,6 +308,8 @@ export interface ClusterState {
   podDisruptionBudgets: PodDisruptionBudget[];
   /** EndpointSlices the user supplied; a Service that has any uses them instead of generated ones. */
   endpointSlices: { slice: EndpointSlice; source: SourceRef }[];
+  /** v1 Endpoints the user supplied; the mirroring controller mirrors those of selectorless Services. */
+  endpoints?: Endpoints[];
   kubeProxy: KubeProxyConfiguration;
   /** Gates of the API server and EndpointSlice controller. */
   controlPlaneGates: FeatureGates;

@@ -95,3 +95,68 @@ describe('ServiceCIDR and cluster IPs from other ranges', { timeout: 60_000 }, (
     ]);
   });
 });
+
+describe('Endpoints and the EndpointSliceMirroring controller', { timeout: 60_000 }, () => {
+  test("the docs' selectorless Service + Endpoints routes: mirrored slices, ready/notReady conditions, ports, managed-by", async () => {
+    const json = await report(['docs-selectorless-service-endpoints.yaml']);
+    expect(messagesOf(json, 'error')).toEqual([]);
+    expect(messagesOf(json, 'warning')).toEqual(['v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice']);
+    const slices = json.endpointSlices.filter((s) => s.metadata.labels['kubernetes.io/service-name'] === 'my-service');
+    expect(slices).toHaveLength(1);
+    expect(slices[0]!.metadata.labels['endpointslice.kubernetes.io/managed-by']).toBe('endpointslicemirroring-controller.k8s.io');
+    expect(slices[0]!.ports).toEqual([{ name: 'http', port: 9376, protocol: 'TCP', appProtocol: 'http' }]);
+    expect(slices[0]!.endpoints.map((e) => [e.addresses[0], e.conditions.ready])).toEqual([
+      ['192.0.2.42', true],
+      ['192.0.2.43', true],
+      ['192.0.2.44', false],
+    ]);
+    const route = json.routes.find((r) => r.from === 'default/client');
+    expect(route?.verdict).toBe('forward');
+    expect(route?.endpoints.map((e) => [e.ip, e.port, e.weight])).toEqual([
+      ['192.0.2.42', 9376, 0.5],
+      ['192.0.2.43', 9376, 0.5],
+    ]);
+    const trace = json.services[0]!.hintsTrace.map((s) => s.rule);
+    expect(trace).toContain('EndpointSliceMirroring');
+  });
+
+  test('no deprecation warning before 1.33; Endpoints of a Service with a selector are not mirrored', async () => {
+    const v132 = await report(['docs-selectorless-service-endpoints.yaml'], '--k8s', '1.32');
+    expect(messagesOf(v132, 'warning')).toEqual([]);
+    const json = await report(['endpoints-for-selector-service.yaml']);
+    expect(json.endpointSlices.map((s) => s.metadata.labels['endpointslice.kubernetes.io/managed-by'])).toEqual([
+      'endpointslice-controller.k8s.io',
+    ]);
+    expect(json.services[0]!.hintsTrace[0]!.message).toContain('not mirrored: the Service has a selector');
+  });
+
+  test('Endpoints are validated as the API server does, and at most 1,000 addresses of a subset are mirrored', async () => {
+    const json = await report(['endpoints-invalid.yaml']);
+    expect(messagesOf(json, 'error')).toEqual([
+      expect.stringContaining(
+        'subsets[0].addresses[0].ip: Invalid value: "127.0.0.1": may not be in the loopback range (127.0.0.0/8, ::1/128)',
+      ),
+      expect.stringContaining('subsets[0].ports[1].name: Required value'),
+    ]);
+    const big = await report(['endpoints-1001.yaml'], '--k8s', '1.32');
+    const endpoints = big.endpointSlices.flatMap((s) => s.endpoints);
+    expect(big.endpointSlices).toHaveLength(1);
+    expect(endpoints).toHaveLength(1000);
+    expect(big.services[0]!.hintsTrace.map((s) => s.message).join('\n')).toContain('subset 0 (1001 addresses, 1 left out)');
+  });
+});
+
+describe('pods as a dump gives them', { timeout: 60_000 }, () => {
+  test('a status without podIP means no endpoint, even with publishNotReadyAddresses; only a pod without status is assumed', async () => {
+    const json = await report(['pods-status-dump.yaml']);
+    expect(json.nodes.map((n) => n.name)).toEqual(['ip-10-0-1-23.ec2.internal', 'ip-10-0-2-41.ec2.internal']);
+    const web1 = json.pods.find((p) => p.name === 'web-1')!;
+    expect(web1.ip).toBeUndefined();
+    expect(web1.phase).toBe('Pending');
+    expect(json.endpointSlices.flatMap((s) => s.endpoints.map((e) => e.targetRef?.name))).toEqual(['web-0']);
+    expect(json.services[0]!.hintsTrace.map((s) => s.message)).toContain('left out: web-1 (its status has no podIP)');
+    for (const view of json.views) expect(view.endpoints.map((e) => e.pod)).toEqual(['shop/web-0']);
+    const client = await report(['docs-selectorless-service-endpoints.yaml']);
+    expect(client.pods.find((p) => p.name === 'client')?.ip).toMatch(/^10\.244\./);
+  });
+});

@@ -3,7 +3,7 @@
  * and validated; invalid objects are refused, the rest applied in order (later duplicates win).
  */
 import { diagnosticAt, syntheticSource, type Diagnostic, type SourceRef } from '../diagnostics';
-import type { ClusterState, Deployment, EndpointSlice, KubeProxyConfiguration, Node, Pod, PodDisruptionBudget } from '../model';
+import type { ClusterState, Deployment, EndpointSlice, Endpoints, KubeProxyConfiguration, Node, Pod, PodDisruptionBudget } from '../model';
 import { NOT_AN_OBJECT } from '../parse/documentsFromObjects';
 import type { ManifestDocument } from '../parse/manifestDocument';
 import { validateService } from '../validation/validateService';
@@ -11,6 +11,7 @@ import { applyGateOverrides, DEFAULT_VERSION, isKubeVersion, minorOf, type Featu
 import { kubeProxySkewProblem } from '../versionSkew';
 import { allocateServices, type PendingService } from './allocateServices';
 import { decodeDeployment } from './decodeDeployment';
+import { decodeEndpoints, ENDPOINTS_DEPRECATION } from './decodeEndpoints';
 import { defaultClusterDiagnostic, defaultNodes } from './defaultCluster';
 import { decodeEndpointSlice } from './decodeEndpointSlice';
 import { decodeKubeProxyConfiguration, defaultKubeProxyConfiguration } from './decodeKubeProxyConfiguration';
@@ -47,6 +48,7 @@ interface Collected {
   slices: Map<string, { slice: EndpointSlice; source: SourceRef }>;
   budgets: Map<string, PodDisruptionBudget>;
   serviceCIDRs: Map<string, ServiceCIDR>;
+  endpoints: Map<string, Endpoints>;
   kubeProxy?: KubeProxyConfiguration;
   /** A document of kind Node was given (even one the API server refused). */
   sawNode?: boolean;
@@ -90,6 +92,7 @@ export function decodeCluster(
     slices: new Map(),
     budgets: new Map(),
     serviceCIDRs: new Map(),
+    endpoints: new Map(),
     reusable: new ObjectContext('', syntheticSource('(objects)'), diagnostics),
   };
   for (const document of Array.isArray(documents) ? documents : []) {
@@ -132,6 +135,7 @@ export function decodeCluster(
       services,
       podDisruptionBudgets: [...collected.budgets.values()],
       endpointSlices: [...collected.slices.values()],
+      ...(collected.endpoints.size > 0 ? { endpoints: [...collected.endpoints.values()] } : {}),
       kubeProxy,
       controlPlaneGates: controlPlane.gates,
       kubeProxyGates: proxyGates.gates,
@@ -248,6 +252,12 @@ function decodeDocument(
       if (ctx.errorCount === 0) apply(into.serviceCIDRs, cidr.name, cidr, ctx);
       return;
     }
+    case 'Endpoints': {
+      const endpoints = decodeEndpoints(object, ctx, source);
+      if (minorOf(version) >= 33) ctx.warning(['kind'], ENDPOINTS_DEPRECATION);
+      if (ctx.errorCount === 0) apply(into.endpoints, `${endpoints.metadata.namespace}/${endpoints.metadata.name}`, endpoints, ctx);
+      return;
+    }
     case 'KubeProxyConfiguration': {
       const config = decodeKubeProxyConfiguration(object, ctx, source);
       if (ctx.errorCount > 0) return;
@@ -261,7 +271,7 @@ function decodeDocument(
 /** The default cluster, when the input has workloads or Services but no Node objects. */
 function supplyDefaultCluster(into: Collected, documents: readonly ManifestDocument[], diagnostics: Diagnostic[]): void {
   const pods = into.pods.values();
-  if (pods.length === 0 && into.deployments.size === 0 && into.services.size === 0) return;
+  if (pods.length === 0 && into.deployments.size === 0 && into.services.size === 0 && into.endpoints.size === 0) return;
   const named: string[] = [];
   for (const pod of pods) if (pod.spec.nodeName && !named.includes(pod.spec.nodeName)) named.push(pod.spec.nodeName);
   const nodes = defaultNodes(named);

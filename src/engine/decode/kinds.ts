@@ -1,7 +1,15 @@
 /** The kinds the playground models, and the common ones it quietly ignores. */
 
 export type ModelledKind =
-  'Node' | 'Pod' | 'Deployment' | 'Service' | 'EndpointSlice' | 'PodDisruptionBudget' | 'KubeProxyConfiguration' | 'ServiceCIDR';
+  | 'Node'
+  | 'Pod'
+  | 'Deployment'
+  | 'Service'
+  | 'EndpointSlice'
+  | 'PodDisruptionBudget'
+  | 'KubeProxyConfiguration'
+  | 'ServiceCIDR'
+  | 'Endpoints';
 
 /** kind → the one apiVersion the modelled Kubernetes versions (1.30+) serve it at. */
 export const MODELLED_KINDS: Record<ModelledKind, string> = {
@@ -13,6 +21,7 @@ export const MODELLED_KINDS: Record<ModelledKind, string> = {
   PodDisruptionBudget: 'policy/v1',
   KubeProxyConfiguration: 'kubeproxy.config.k8s.io/v1alpha1',
   ServiceCIDR: 'networking.k8s.io/v1',
+  Endpoints: 'v1',
 };
 
 export function isModelledKind(kind: string): kind is ModelledKind {
@@ -29,7 +38,6 @@ export const QUIETLY_IGNORED_KINDS: ReadonlySet<string> = new Set([
   'RoleBinding',
   'ClusterRole',
   'ClusterRoleBinding',
-  'Endpoints',
   'Ingress',
   'IngressClass',
   'HorizontalPodAutoscaler',
