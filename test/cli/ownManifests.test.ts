@@ -160,3 +160,23 @@ describe('pods as a dump gives them', { timeout: 60_000 }, () => {
     expect(client.pods.find((p) => p.name === 'client')?.ip).toMatch(/^10\.244\./);
   });
 });
+
+describe('kinds the playground does not model', { timeout: 60_000 }, () => {
+  test("a Helm chart's output: one info per object that cannot change routing, a warning for those that do", async () => {
+    const json = await report(['helm-chart-output.yaml']);
+    const notes = json.diagnostics.filter((d) => d.message.includes('is not modelled')).map((d) => [d.severity, d.message.split(';')[0]]);
+    expect(notes).toEqual([
+      ['info', 'ServiceAccount "shop" (v1) is not modelled by the playground'],
+      ['info', 'ConfigMap "shop-config" (v1) is not modelled by the playground'],
+      ['info', 'Secret "shop-db" (v1) is not modelled by the playground'],
+      ['info', 'PersistentVolumeClaim "shop-data" (v1) is not modelled by the playground'],
+      ['info', 'Role "shop" (rbac.authorization.k8s.io/v1) is not modelled by the playground'],
+      ['warning', 'NetworkPolicy "shop-allow-frontend" (networking.k8s.io/v1) is not modelled by the playground'],
+      ['warning', 'Ingress "shop" (networking.k8s.io/v1) is not modelled by the playground'],
+      ['warning', 'HTTPRoute "shop" (gateway.networking.k8s.io/v1) is not modelled by the playground'],
+    ]);
+    expect(json.diagnostics.find((d) => d.message.startsWith('NetworkPolicy'))?.message).toContain('may be dropped by the policy');
+    expect(json.diagnostics.find((d) => d.message.startsWith('ConfigMap'))?.message).toContain('kube-proxy never reads it');
+    expect(json.views.filter((v) => v.service === 'default/shop').every((v) => v.verdict === 'forward')).toBe(true);
+  });
+});

@@ -21,7 +21,8 @@ import { decodePodDisruptionBudget } from './decodePodDisruptionBudget';
 import { decodeService } from './decodeService';
 import { decodeServiceCIDR, gatedServiceCIDRNote, serviceCIDRApiVersion, type ServiceCIDR } from './decodeServiceCIDR';
 import { serviceRanges } from './serviceRanges';
-import { isModelledKind, MODELLED_KINDS, QUIETLY_IGNORED_KINDS } from './kinds';
+import { ignoredKindNote } from './ignoredKinds';
+import { isModelledKind, MODELLED_KINDS } from './kinds';
 import { NamespacedList } from './namespacedList';
 import { ObjectContext } from './objectContext';
 import { isObj } from './read';
@@ -178,15 +179,8 @@ function decodeDocument(
   }
   if (!isModelledKind(kind)) {
     const name = isObj(object.metadata) && typeof object.metadata.name === 'string' ? ` "${object.metadata.name}"` : '';
-    const quiet = QUIETLY_IGNORED_KINDS.has(kind);
-    diagnostics.push(
-      diagnosticAt(
-        source,
-        ['kind'],
-        quiet ? 'info' : 'warning',
-        `${kind}${name} (${apiVersion}) is not modelled by the playground; ignored`,
-      ),
-    );
+    const note = ignoredKindNote(kind, apiVersion, name);
+    diagnostics.push(diagnosticAt(source, ['kind'], note.severity, note.message));
     return;
   }
   if (kind === 'ServiceCIDR') {

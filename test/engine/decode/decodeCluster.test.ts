@@ -46,7 +46,11 @@ describe('decodeCluster', () => {
       'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\n',
     );
     expect(diagnostics.map((d) => [d.severity, d.message, d.line])).toEqual([
-      ['info', 'Namespace "team" (v1) is not modelled by the playground; ignored', 2],
+      [
+        'info',
+        'Namespace "team" (v1) is not modelled by the playground; ignored: namespaces need no object here; every namespace an object names exists',
+        2,
+      ],
       ['warning', 'StatefulSet "db" (apps/v1) is not modelled by the playground; ignored', 7],
     ]);
   });
