@@ -8,6 +8,7 @@
  */
 import { type Diagnostic, syntheticSource } from './diagnostics';
 import { decodeCluster, type DecodeOptions } from './decode/decodeCluster';
+import { serviceDNS } from './dns/serviceDNS';
 import { autoHintsReport } from './endpointslice/autoHintsReport';
 import { hintsEnabled } from './endpointslice/hintsEnabled';
 import { EndpointSliceReconciler } from './endpointslice/reconcileEndpointSlices';
@@ -188,10 +189,13 @@ export function analyzeCluster(
       if (service.clusterIP && service.clusterIP !== 'None') summary.clusterIP = service.clusterIP;
       if (service.externalIPs.length) summary.externalIPs = service.externalIPs;
       if (service.loadBalancerIPs.length) summary.loadBalancerIPs = service.loadBalancerIPs;
+      if (service.loadBalancerHostnames?.length) summary.loadBalancerHostnames = service.loadBalancerHostnames;
       if (service.trafficDistribution !== undefined) summary.trafficDistribution = service.trafficDistribution;
       if (service.externalTrafficPolicy) summary.externalTrafficPolicy = service.externalTrafficPolicy;
       if (service.sessionAffinityTimeoutSeconds !== undefined)
         summary.sessionAffinityTimeoutSeconds = service.sessionAffinityTimeoutSeconds;
+      const dns = serviceDNS(service, reconciled.slices.get(key) ?? []);
+      if (dns) summary.dns = dns;
       const mode = annotations[TOPOLOGY_HINTS_ANNOTATION] ?? annotations[TOPOLOGY_MODE_ANNOTATION];
       if (mode !== undefined) summary.topologyMode = mode;
       if (hintsEnabled(annotations)) {

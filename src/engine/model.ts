@@ -210,6 +210,8 @@ export interface ServicePort {
   /** A number, or the name of a container port. Defaults to `port`. */
   targetPort: number | string;
   nodePort?: number;
+  /** spec.ports[].appProtocol (e.g. "http", "kubernetes.io/h2c"), copied to EndpointSlice ports. */
+  appProtocol?: string;
 }
 
 export interface Service {
@@ -219,9 +221,13 @@ export interface Service {
   selector?: Labels;
   ports: ServicePort[];
   clusterIP?: string;
+  /** spec.externalName of an ExternalName Service. */
+  externalName?: string;
   externalIPs: string[];
   /** status.loadBalancer.ingress IPs (LoadBalancer VIPs). */
   loadBalancerIPs: string[];
+  /** status.loadBalancer.ingress hostnames (e.g. an AWS ELB's): clients resolve them, kube-proxy programs no rule for them. */
+  loadBalancerHostnames?: string[];
   /** As written. A value the version does not accept is an API error: the Service is not applied. */
   trafficDistribution?: string;
   internalTrafficPolicy: TrafficPolicy;

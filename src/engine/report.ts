@@ -126,6 +126,8 @@ export interface ServiceSummary {
   externalIPs?: string[];
   /** status.loadBalancer.ingress IPs, when any. */
   loadBalancerIPs?: string[];
+  /** status.loadBalancer.ingress hostnames, when any (no IP is invented for them). */
+  loadBalancerHostnames?: string[];
   trafficDistribution?: string;
   internalTrafficPolicy: TrafficPolicy;
   externalTrafficPolicy?: TrafficPolicy;
@@ -138,6 +140,11 @@ export interface ServiceSummary {
   hintsTrace: TraceStep[];
   /** With the topology-mode Auto annotation: the controller's allocation per zone, explained. */
   topologyAuto?: AutoHintsReport;
+  /**
+   * Headless and ExternalName Services: kube-proxy programs nothing; what cluster DNS answers for
+   * `name` instead (the ready endpoints' addresses, or the CNAME target), and why, in one message.
+   */
+  dns?: { kind: 'headless' | 'ExternalName'; name: string; answers: string[]; message: string };
 }
 
 export interface RoutingReport {

@@ -132,7 +132,13 @@ export function allocateServices(pending: readonly PendingService[], options: Se
       });
     }
     if (needsHealthCheck(svc) && !svc.healthCheckNodePort) svc.healthCheckNodePort = nodePorts.allocate(`${key}:healthz`) ?? 0;
-    if (svc.type === 'LoadBalancer' && svc.loadBalancerIPs.length === 0) {
+    if (svc.type === 'LoadBalancer' && svc.loadBalancerIPs.length === 0 && svc.loadBalancerHostnames?.length) {
+      const names = svc.loadBalancerHostnames.join(', ');
+      ctx.info(
+        ['status', 'loadBalancer', 'ingress'],
+        `${ctx.label}'s load balancer is known by hostname only (${names}): a client resolves it through DNS to the load balancer's own addresses, which the input does not give, and the load balancer forwards to the Service's node ports; kube-proxy programs no load-balancer IP rule, so the playground invents none`,
+      );
+    } else if (svc.type === 'LoadBalancer' && svc.loadBalancerIPs.length === 0) {
       const vip = vips.allocate(key);
       if (vip) {
         svc.loadBalancerIPs = [vip];

@@ -38,7 +38,7 @@ export function decodeService(obj: Obj, ctx: ObjectContext): WrittenService {
     ports,
     clusterIP: readString(spec, 'clusterIP', ctx, s) ?? '',
     externalIPs,
-    loadBalancerIPs: readLoadBalancerIPs(obj, ctx),
+    loadBalancerIPs: readLoadBalancerIngress(obj, ctx, 'ip'),
     externalName: readString(spec, 'externalName', ctx, s) ?? '',
     externalTrafficPolicy: readString(spec, 'externalTrafficPolicy', ctx, s) ?? '',
     sessionAffinity,
@@ -47,6 +47,8 @@ export function decodeService(obj: Obj, ctx: ObjectContext): WrittenService {
     publishNotReadyAddresses: readBool(spec, 'publishNotReadyAddresses', ctx, s) ?? false,
   };
   if (readFromLiveCluster(obj)) written.live = true;
+  const hostnames = readLoadBalancerIngress(obj, ctx, 'hostname');
+  if (hostnames.length) written.loadBalancerHostnames = hostnames;
   // NOTE: an empty selector ({}) is stored as no selector (protobuf drops empty maps), so the
   // Service's EndpointSlices are not managed — the same as leaving it out.
   if (selector && Object.keys(selector).length > 0) written.selector = selector;
@@ -71,23 +73,26 @@ function decodePort(item: Obj, ctx: ObjectContext, path: (string | number)[]): W
   else if (typeof raw === 'string') targetPort = raw === '' ? port : raw;
   else if (raw !== undefined && raw !== null)
     ctx.error([...path, 'targetPort'], invalid(renderPath([...path, 'targetPort']), raw, 'must be an integer port number or a port name'));
-  return {
+  const written: WrittenServicePort = {
     name: readString(item, 'name', ctx, path) ?? '',
     protocol: readString(item, 'protocol', ctx, path) || 'TCP',
     port,
     targetPort,
     nodePort: readInt(item, 'nodePort', ctx, path) ?? 0,
   };
+  const appProtocol = readString(item, 'appProtocol', ctx, path);
+  if (appProtocol) written.appProtocol = appProtocol;
+  return written;
 }
 
-function readLoadBalancerIPs(obj: Obj, ctx: ObjectContext): string[] {
+function readLoadBalancerIngress(obj: Obj, ctx: ObjectContext, field: 'ip' | 'hostname'): string[] {
   const status = readObj(obj, 'status', ctx, []);
   const lb = status && readObj(status, 'loadBalancer', ctx, ['status']);
   if (!lb) return [];
   const ips: string[] = [];
   for (const { item, index } of readObjArray(lb, 'ingress', ctx, ['status', 'loadBalancer'])) {
-    const ip = readString(item, 'ip', ctx, ['status', 'loadBalancer', 'ingress', index]);
-    if (ip) ips.push(ip);
+    const value = readString(item, field, ctx, ['status', 'loadBalancer', 'ingress', index]);
+    if (value) ips.push(value);
   }
   return ips;
 }

@@ -7,6 +7,7 @@ export interface WrittenServicePort {
   port: number;
   targetPort: number | string;
   nodePort: number;
+  appProtocol?: string;
 }
 
 export interface WrittenService {
@@ -18,6 +19,8 @@ export interface WrittenService {
   clusterIP: string;
   externalIPs: string[];
   loadBalancerIPs: string[];
+  /** status.loadBalancer.ingress hostnames (AWS ELB/NLB): no IP is known for those. */
+  loadBalancerHostnames?: string[];
   externalName: string;
   trafficDistribution?: string;
   internalTrafficPolicy?: string;
