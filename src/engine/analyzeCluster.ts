@@ -115,7 +115,9 @@ export function analyzeCluster(
   for (const service of cluster.services) {
     const serviceSlices = controller.syncService(service);
     for (const slice of serviceSlices) slices.push(slice);
-    kubeProxy.addService(service, serviceSlices, serviceViews);
+    // kube-proxy runs one proxier per IP family: the views are those of the primary family's (clusterIP's).
+    const primary = service.clusterIPs && service.clusterIP ? (service.clusterIP.includes(':') ? 'IPv6' : 'IPv4') : undefined;
+    kubeProxy.addService(service, primary ? serviceSlices.filter((s) => s.addressType === primary) : serviceSlices, serviceViews);
   }
   const reconciled = controller.finish();
   diagnostics.push(...reconciled.diagnostics);
@@ -187,6 +189,9 @@ export function analyzeCluster(
         hintsTrace: reconciled.hintsTrace.get(key) ?? [],
       };
       if (service.clusterIP && service.clusterIP !== 'None') summary.clusterIP = service.clusterIP;
+      if (service.clusterIPs) summary.clusterIPs = service.clusterIPs;
+      if (service.ipFamilyPolicy) summary.ipFamilyPolicy = service.ipFamilyPolicy;
+      if (service.ipFamilies) summary.ipFamilies = service.ipFamilies;
       if (service.externalIPs.length) summary.externalIPs = service.externalIPs;
       if (service.loadBalancerIPs.length) summary.loadBalancerIPs = service.loadBalancerIPs;
       if (service.loadBalancerHostnames?.length) summary.loadBalancerHostnames = service.loadBalancerHostnames;

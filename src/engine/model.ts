@@ -221,6 +221,11 @@ export interface Service {
   selector?: Labels;
   ports: ServicePort[];
   clusterIP?: string;
+  /** One cluster IP per family of a dual-stack Service (clusterIPs[0] is clusterIP); absent when single-stack. */
+  clusterIPs?: string[];
+  /** spec.ipFamilies after defaulting (absent for ExternalName). */
+  ipFamilies?: ('IPv4' | 'IPv6')[];
+  ipFamilyPolicy?: 'SingleStack' | 'PreferDualStack' | 'RequireDualStack';
   /** spec.externalName of an ExternalName Service. */
   externalName?: string;
   externalIPs: string[];

@@ -122,6 +122,11 @@ export interface ServiceSummary {
   ports: { name?: string; port: number; protocol: string; targetPort: number | string; nodePort?: number }[];
   /** spec.clusterIP; absent for headless and ExternalName Services. */
   clusterIP?: string;
+  /** spec.clusterIPs of a dual-stack Service: one per family, the primary first. */
+  clusterIPs?: string[];
+  /** spec.ipFamilyPolicy and spec.ipFamilies as the API server defaulted them. */
+  ipFamilyPolicy?: 'SingleStack' | 'PreferDualStack' | 'RequireDualStack';
+  ipFamilies?: ('IPv4' | 'IPv6')[];
   /** spec.externalIPs, when any. */
   externalIPs?: string[];
   /** status.loadBalancer.ingress IPs, when any. */

@@ -180,3 +180,62 @@ describe('kinds the playground does not model', { timeout: 60_000 }, () => {
     expect(json.views.filter((v) => v.service === 'default/shop').every((v) => v.verdict === 'forward')).toBe(true);
   });
 });
+
+describe('Services as clusters carry them', { timeout: 60_000 }, () => {
+  test('dual stack: families defaulted as the API server does, one cluster IP and one EndpointSlice per family', async () => {
+    const json = await report(['docs-dual-stack.yaml']);
+    expect(messagesOf(json, 'error')).toEqual([
+      expect.stringContaining(
+        `The Service "refused" is invalid: spec.ipFamilyPolicy: Invalid value: "SingleStack": must be RequireDualStack or PreferDualStack when multiple 'ipFamilies' are specified`,
+      ),
+    ]);
+    const prefer = json.services.find((s) => s.name === 'my-service')!;
+    expect(prefer.ipFamilyPolicy).toBe('PreferDualStack');
+    expect(prefer.ipFamilies).toEqual(['IPv4', 'IPv6']);
+    expect(prefer.clusterIPs).toHaveLength(2);
+    expect(prefer.clusterIPs![0]).toBe(prefer.clusterIP);
+    expect(prefer.clusterIPs![1]).toMatch(/^fd00:10:96::/);
+    const v6first = json.services.find((s) => s.name === 'my-service-v6-first')!;
+    expect(v6first.ipFamilies).toEqual(['IPv6', 'IPv4']);
+    expect(v6first.clusterIP).toMatch(/^fd00:10:96::/);
+    const types = json.endpointSlices
+      .filter((s) => s.metadata.labels['kubernetes.io/service-name'] === 'my-service')
+      .map((s) => [s.addressType, s.endpoints.map((e) => e.addresses[0])]);
+    expect(types).toEqual([
+      ['IPv4', ['10.244.1.7']],
+      ['IPv6', ['fd00:10:244:1::7']],
+    ]);
+    for (const view of json.views)
+      expect(view.endpoints.map((e) => e.ip)).toEqual([view.service.endsWith('v6-first') ? 'fd00:10:244:1::7' : '10.244.1.7']);
+  });
+
+  test('a LoadBalancer known by hostname gets no invented IP, and says what a client resolves', async () => {
+    const json = await report(['eks-loadbalancer-hostname.yaml']);
+    const web = json.services[0]!;
+    expect(web.loadBalancerIPs).toBeUndefined();
+    expect(web.loadBalancerHostnames).toEqual(['a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6-1234567890.us-east-1.elb.amazonaws.com']);
+    expect(web.clusterIP).toBe('172.20.88.14');
+    expect(messagesOf(json, 'info').find((m) => m.includes('hostname only'))).toContain('a client resolves it through DNS');
+    expect(json.diagnostics.some((d) => d.message.includes('assumes the load-balancer IP'))).toBe(false);
+  });
+
+  test('headless and ExternalName: what DNS answers, in the report and the table', async () => {
+    const json = await report(['headless-and-externalname.yaml']);
+    const db = json.services.find((s) => s.name === 'db')!;
+    expect(db.dns).toMatchObject({ kind: 'headless', name: 'db.default.svc.cluster.local', answers: [json.pods[0]!.ip] });
+    expect(db.dns!.message).toContain('kube-proxy programs nothing');
+    const search = json.services.find((s) => s.name === 'search')!;
+    expect(search.dns).toMatchObject({ kind: 'ExternalName', answers: ['search.example.com'] });
+    const table = await runCli([fixture('headless-and-externalname.yaml')]);
+    expect(table.stdout).not.toContain('No Service has ports to route');
+    expect(table.stdout).toContain(
+      'default/search: ExternalName: cluster DNS answers search.default.svc.cluster.local with a CNAME to search.example.com',
+    );
+  });
+
+  test('appProtocol reaches the EndpointSlice ports the controller writes', async () => {
+    const json = await report(['docs-dual-stack.yaml', 'app-protocol.yaml']);
+    const slice = json.endpointSlices.find((s) => s.metadata.labels['kubernetes.io/service-name'] === 'grpc');
+    expect(slice?.ports).toEqual([{ name: 'grpc', port: 9090, protocol: 'TCP', appProtocol: 'kubernetes.io/h2c' }]);
+  });
+});

@@ -4,7 +4,7 @@
  * A Service whose requested IP or port cannot be allocated is refused, like the API server does.
  */
 import { invalid } from '../validation/fieldErrors';
-import { parseCIDR, parseIP, prefixContains } from '../validation/cidr';
+import { parseCIDR, parseIP, prefixContains, type IPFamily } from '../validation/cidr';
 import { needsHealthCheck, type WrittenService } from '../validation/writtenService';
 import {
   ClusterIPAllocator,
@@ -14,6 +14,7 @@ import {
   NodePortAllocator,
   type ServiceRange,
 } from './allocators';
+import { defaultIPFamilies } from './ipFamilies';
 import type { ObjectContext } from './objectContext';
 
 export interface PendingService {
@@ -33,12 +34,19 @@ const DEFAULT_ALLOCATION: ServiceAllocation = { ranges: DEFAULT_SERVICE_RANGES, 
  * A requested cluster IP: reserved, or refused in the allocator's words. An address outside every
  * range in a Service read from a live cluster is kept, with an info on how to declare its range.
  */
-function reserveClusterIP(svc: WrittenService, ctx: ObjectContext, ips: ClusterIPAllocator, options: ServiceAllocation): void {
-  const ip = svc.clusterIP;
+function reserveClusterIP(
+  svc: WrittenService,
+  ip: string,
+  index: number,
+  ctx: ObjectContext,
+  ips: ClusterIPAllocator,
+  options: ServiceAllocation,
+): void {
+  const at = index === 0 ? ['spec', 'clusterIP'] : ['spec', 'clusterIPs', index];
   const result = ips.reserve(ip);
   if (result === 'ok') return;
   if (result === 'taken') {
-    ctx.error(['spec', 'clusterIP'], invalid('spec.clusterIPs', [ip], `failed to allocate IP ${ip}: provided IP is already allocated`));
+    ctx.error(at, invalid('spec.clusterIPs', [ip], `failed to allocate IP ${ip}: provided IP is already allocated`));
     return;
   }
   const family = ip.includes(':') ? 'IPv6' : 'IPv4';
@@ -47,11 +55,11 @@ function reserveClusterIP(svc: WrittenService, ctx: ObjectContext, ips: ClusterI
   const declare = `declare the cluster's range with a ServiceCIDR (apiVersion: networking.k8s.io/v1, v1beta1 before 1.33, kind: ServiceCIDR, spec.cidrs: ["${around}"] or the range the cluster really uses; one named kubernetes replaces the default range)`;
   if (svc.live) {
     if (ips.keep(ip) === 'taken') {
-      ctx.error(['spec', 'clusterIP'], invalid('spec.clusterIPs', [ip], `failed to allocate IP ${ip}: provided IP is already allocated`));
+      ctx.error(at, invalid('spec.clusterIPs', [ip], `failed to allocate IP ${ip}: provided IP is already allocated`));
       return;
     }
     ctx.info(
-      ['spec', 'clusterIP'],
+      at,
       `${ctx.label} has clusterIP ${ip}, outside the Service ranges the playground knows (${ranges}); it was read from a live cluster (metadata.managedFields/resourceVersion), whose range the input does not declare, so the address is kept as it is. To have it checked, ${declare}`,
     );
     return;
@@ -61,7 +69,7 @@ function reserveClusterIP(svc: WrittenService, ctx: ObjectContext, ips: ClusterI
   const why = options.multiCIDR
     ? outOfRangeWords(ip, ips, family)
     : `the provided IP (${ip}) is not in the valid range. The range of valid IPs is ${holder?.prefix.text ?? ranges}`;
-  ctx.error(['spec', 'clusterIP'], invalid('spec.clusterIPs', [ip], `failed to allocate IP ${ip}: ${why}; ${declare}`));
+  ctx.error(at, invalid('spec.clusterIPs', [ip], `failed to allocate IP ${ip}: ${why}; ${declare}`));
 }
 
 /** The MetaAllocator's words: no ServiceCIDR holds the address, or it is the network/broadcast address of one. */
@@ -84,7 +92,11 @@ export function allocateServices(pending: readonly PendingService[], options: Se
 
   // Pass 1: what users asked for explicitly, so a hashed choice never steals a requested value.
   for (const { written: svc, ctx } of pending) {
-    if (svc.type !== 'ExternalName' && svc.clusterIP && svc.clusterIP !== 'None') reserveClusterIP(svc, ctx, ips, options);
+    defaultIPFamilies(svc, ips.families(), ctx);
+    if (svc.type !== 'ExternalName' && svc.clusterIP && svc.clusterIP !== 'None' && ctx.errorCount === 0) {
+      const requested = svc.clusterIPs?.length ? svc.clusterIPs : [svc.clusterIP];
+      requested.forEach((ip, i) => reserveClusterIP(svc, ip, i, ctx, ips, options));
+    }
     const nodePortPaths: [number, (string | number)[], string][] = svc.ports.map((p, i) => [
       p.nodePort,
       ['spec', 'ports', i, 'nodePort'],
@@ -113,13 +125,21 @@ export function allocateServices(pending: readonly PendingService[], options: Se
     const { written: svc, ctx } = entry;
     if (ctx.errorCount > 0) continue;
     const key = `${svc.metadata.namespace}/${svc.metadata.name}`;
-    if (svc.type !== 'ExternalName' && !svc.clusterIP) {
-      const ip = ips.allocate(key);
-      if (!ip) {
-        ctx.error(['spec'], invalid('spec.clusterIPs', [], `failed to allocate a serviceIP: range is full`));
-        continue;
+    if (svc.type !== 'ExternalName' && svc.clusterIP !== 'None') {
+      // One address per family of spec.ipFamilies; the first family keeps the Service's own key.
+      const assigned = svc.clusterIPs?.length ? [...svc.clusterIPs] : svc.clusterIP ? [svc.clusterIP] : [];
+      const families = (svc.ipFamilies ?? ['IPv4']) as IPFamily[];
+      for (let i = assigned.length; i < families.length; i++) {
+        const ip = ips.allocate(i === 0 ? key : `${key}/${families[i]}`, families[i]);
+        if (!ip) {
+          ctx.error(['spec'], invalid('spec.clusterIPs', assigned, `failed to allocate a serviceIP: range is full`));
+          break;
+        }
+        assigned.push(ip);
       }
-      svc.clusterIP = ip;
+      if (ctx.errorCount > 0) continue;
+      svc.clusterIP = assigned[0] ?? '';
+      svc.clusterIPs = assigned;
     }
     const wantsNodePorts = svc.type === 'NodePort' || (svc.type === 'LoadBalancer' && svc.allocateLoadBalancerNodePorts !== false);
     if (wantsNodePorts) {

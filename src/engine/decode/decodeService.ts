@@ -47,6 +47,16 @@ export function decodeService(obj: Obj, ctx: ObjectContext): WrittenService {
     publishNotReadyAddresses: readBool(spec, 'publishNotReadyAddresses', ctx, s) ?? false,
   };
   if (readFromLiveCluster(obj)) written.live = true;
+  const clusterIPs = readStringArray(spec, 'clusterIPs', ctx, s);
+  if (clusterIPs.length) {
+    written.clusterIPs = clusterIPs;
+    // The API server takes clusterIP from clusterIPs[0] when only clusterIPs is written.
+    if (!written.clusterIP) written.clusterIP = clusterIPs[0]!;
+  }
+  const ipFamilyPolicy = readString(spec, 'ipFamilyPolicy', ctx, s);
+  if (ipFamilyPolicy) written.ipFamilyPolicy = ipFamilyPolicy;
+  const ipFamilies = readStringArray(spec, 'ipFamilies', ctx, s);
+  if (ipFamilies.length) written.ipFamilies = ipFamilies;
   const hostnames = readLoadBalancerIngress(obj, ctx, 'hostname');
   if (hostnames.length) written.loadBalancerHostnames = hostnames;
   // NOTE: an empty selector ({}) is stored as no selector (protobuf drops empty maps), so the

@@ -25,6 +25,9 @@ export function serviceToModel(svc: WrittenService, source: SourceRef): Service 
   if (svc.selector) service.selector = svc.selector;
   if (svc.loadBalancerHostnames?.length) service.loadBalancerHostnames = svc.loadBalancerHostnames;
   if (svc.clusterIP) service.clusterIP = svc.clusterIP;
+  if (svc.clusterIPs && svc.clusterIPs.length > 1) service.clusterIPs = svc.clusterIPs;
+  if (svc.ipFamilies) service.ipFamilies = svc.ipFamilies as Service['ipFamilies'];
+  if (svc.ipFamilyPolicy) service.ipFamilyPolicy = svc.ipFamilyPolicy as Service['ipFamilyPolicy'];
   if (svc.type === 'ExternalName' && svc.externalName) service.externalName = svc.externalName;
   if (svc.trafficDistribution !== undefined) service.trafficDistribution = svc.trafficDistribution;
   if (externallyAccessible(svc)) service.externalTrafficPolicy = svc.externalTrafficPolicy as TrafficPolicy;

@@ -17,6 +17,10 @@ export interface WrittenService {
   ports: WrittenServicePort[];
   /** "" when the allocator should pick one, "None" for headless. */
   clusterIP: string;
+  /** spec.clusterIPs as written, then one per family once allocated (clusterIPs[0] is clusterIP). */
+  clusterIPs?: string[];
+  ipFamilyPolicy?: string;
+  ipFamilies?: string[];
   externalIPs: string[];
   loadBalancerIPs: string[];
   /** status.loadBalancer.ingress hostnames (AWS ELB/NLB): no IP is known for those. */
