@@ -7,11 +7,14 @@ import { endpointSliceSchema, kubeProxyConfigurationSchema, nodeSchema } from '.
 import type { JsonSchema } from './jsonSchema';
 import { podDisruptionBudgetSchema } from './podDisruptionBudget';
 import { serviceSchema } from './service';
+import { endpointsSchema, serviceCIDRSchema } from './serviceObjects';
 import { deploymentSchema, podSchema } from './workloads';
 
 export const SCHEMA_URI = 'kube-traffic-playground://schemas/workspace.json';
 
 const KINDS = ['Node', 'Pod', 'Deployment', 'Service', 'EndpointSlice', 'KubeProxyConfiguration', 'PodDisruptionBudget', 'List'];
+/** Kinds of the Service's own objects (serviceObjects.ts). */
+KINDS.push('Endpoints', 'ServiceCIDR');
 
 /**
  * @example
@@ -27,6 +30,8 @@ export function workspaceSchema(version: KubeVersion, gates?: FeatureGates): Jso
     EndpointSlice: endpointSliceSchema,
     KubeProxyConfiguration: kubeProxyConfigurationSchema,
     PodDisruptionBudget: podDisruptionBudgetSchema,
+    Endpoints: endpointsSchema,
+    ServiceCIDR: serviceCIDRSchema,
   };
   const dispatch: JsonSchema[] = Object.keys(byKind).map((kind) => ({
     if: { properties: { kind: { const: kind } }, required: ['kind'] },

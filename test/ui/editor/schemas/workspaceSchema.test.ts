@@ -51,6 +51,8 @@ describe('workspaceSchema', () => {
       'EndpointSlice',
       'KubeProxyConfiguration',
       'PodDisruptionBudget',
+      'Endpoints',
+      'ServiceCIDR',
       'List',
     ]);
     for (const kind of kinds.slice(0, -1)) expect(schema.definitions![kind!]).toBeDefined();
