@@ -8,6 +8,7 @@
  */
 import { type Diagnostic, syntheticSource } from './diagnostics';
 import { decodeCluster, type DecodeOptions } from './decode/decodeCluster';
+import { serviceDNS } from './dns/serviceDNS';
 import { autoHintsReport } from './endpointslice/autoHintsReport';
 import { hintsEnabled } from './endpointslice/hintsEnabled';
 import { EndpointSliceReconciler } from './endpointslice/reconcileEndpointSlices';
@@ -108,6 +109,7 @@ export function analyzeCluster(
     pods,
     nodes: cluster.nodes,
     userSlices: cluster.endpointSlices,
+    ...(cluster.endpoints ? { endpoints: cluster.endpoints } : {}),
     version: cluster.version,
     gates: cluster.controlPlaneGates,
   });
@@ -123,7 +125,9 @@ export function analyzeCluster(
   for (const service of cluster.services) {
     const serviceSlices = controller.syncService(service);
     for (const slice of serviceSlices) slices.push(slice);
-    kubeProxy.addService(service, serviceSlices, serviceViews);
+    // kube-proxy runs one proxier per IP family: the views are those of the primary family's (clusterIP's).
+    const primary = service.clusterIPs && service.clusterIP ? (service.clusterIP.includes(':') ? 'IPv6' : 'IPv4') : undefined;
+    kubeProxy.addService(service, primary ? serviceSlices.filter((s) => s.addressType === primary) : serviceSlices, serviceViews);
   }
   const reconciled = controller.finish();
   diagnostics.push(...reconciled.diagnostics);
@@ -195,12 +199,18 @@ export function analyzeCluster(
         hintsTrace: reconciled.hintsTrace.get(key) ?? [],
       };
       if (service.clusterIP && service.clusterIP !== 'None') summary.clusterIP = service.clusterIP;
+      if (service.clusterIPs) summary.clusterIPs = service.clusterIPs;
+      if (service.ipFamilyPolicy) summary.ipFamilyPolicy = service.ipFamilyPolicy;
+      if (service.ipFamilies) summary.ipFamilies = service.ipFamilies;
       if (service.externalIPs.length) summary.externalIPs = service.externalIPs;
       if (service.loadBalancerIPs.length) summary.loadBalancerIPs = service.loadBalancerIPs;
+      if (service.loadBalancerHostnames?.length) summary.loadBalancerHostnames = service.loadBalancerHostnames;
       if (service.trafficDistribution !== undefined) summary.trafficDistribution = service.trafficDistribution;
       if (service.externalTrafficPolicy) summary.externalTrafficPolicy = service.externalTrafficPolicy;
       if (service.sessionAffinityTimeoutSeconds !== undefined)
         summary.sessionAffinityTimeoutSeconds = service.sessionAffinityTimeoutSeconds;
+      const dns = serviceDNS(service, reconciled.slices.get(key) ?? []);
+      if (dns) summary.dns = dns;
       const mode = annotations[TOPOLOGY_HINTS_ANNOTATION] ?? annotations[TOPOLOGY_MODE_ANNOTATION];
       if (mode !== undefined) summary.topologyMode = mode;
       if (hintsEnabled(annotations)) {
@@ -238,6 +248,7 @@ function summarizeNode(node: ClusterState['nodes'][number]): NodeSummary {
     taints: node.taints.map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`),
   };
   if (node.zone) summary.zone = node.zone;
+  if (node.generated) summary.generated = true;
   return summary;
 }
 

@@ -97,6 +97,8 @@ export interface Node {
   allocatableCpuMilli: number;
   /** Carries node-role.kubernetes.io/control-plane or /master (excluded from Auto hint CPU accounting). */
   controlPlane: boolean;
+  /** Supplied by the playground because the input has no Node objects (decode/defaultCluster). */
+  generated?: boolean;
   source: SourceRef;
 }
 
@@ -125,6 +127,8 @@ export interface Pod {
     /** Ready condition is True. */
     ready: boolean;
   };
+  /** The input gave a status (a dump of a live pod): nothing in it is assumed, no IP is invented. */
+  statusGiven?: boolean;
   /** The controller (in the pod's namespace) that created the pod, when the engine created it. */
   owner?: { kind: OwnerKind; name: string };
   /** metadata.ownerReferences' controller as the files give it (a cluster dump's pods). */
@@ -209,6 +213,8 @@ export interface ServicePort {
   /** A number, or the name of a container port. Defaults to `port`. */
   targetPort: number | string;
   nodePort?: number;
+  /** spec.ports[].appProtocol (e.g. "http", "kubernetes.io/h2c"), copied to EndpointSlice ports. */
+  appProtocol?: string;
 }
 
 export interface Service {
@@ -218,9 +224,18 @@ export interface Service {
   selector?: Labels;
   ports: ServicePort[];
   clusterIP?: string;
+  /** One cluster IP per family of a dual-stack Service (clusterIPs[0] is clusterIP); absent when single-stack. */
+  clusterIPs?: string[];
+  /** spec.ipFamilies after defaulting (absent for ExternalName). */
+  ipFamilies?: ('IPv4' | 'IPv6')[];
+  ipFamilyPolicy?: 'SingleStack' | 'PreferDualStack' | 'RequireDualStack';
+  /** spec.externalName of an ExternalName Service. */
+  externalName?: string;
   externalIPs: string[];
   /** status.loadBalancer.ingress IPs (LoadBalancer VIPs). */
   loadBalancerIPs: string[];
+  /** status.loadBalancer.ingress hostnames (e.g. an AWS ELB's): clients resolve them, kube-proxy programs no rule for them. */
+  loadBalancerHostnames?: string[];
   /** As written. A value the version does not accept is an API error: the Service is not applied. */
   trafficDistribution?: string;
   internalTrafficPolicy: TrafficPolicy;
@@ -252,11 +267,35 @@ export interface EndpointSlice {
 
 export interface SliceEndpoint {
   addresses: string[];
+  /** Set by the mirroring controller from an Endpoints address's hostname. */
+  hostname?: string;
   conditions: { ready?: boolean; serving?: boolean; terminating?: boolean };
   nodeName?: string;
   zone?: string;
   hints?: { forZones?: { name: string }[]; forNodes?: { name: string }[] };
   targetRef?: { kind: 'Pod'; namespace: string; name: string; uid?: string };
+}
+
+/** The mirroring controller's value of the managed-by label. */
+export const MIRRORING_CONTROLLER_NAME = 'endpointslicemirroring-controller.k8s.io';
+
+/** core/v1 EndpointAddress. */
+export interface EndpointAddress {
+  ip: string;
+  hostname?: string;
+  nodeName?: string;
+  targetRef?: { kind: string; namespace?: string; name: string; uid?: string };
+}
+
+/** core/v1 Endpoints (deprecated in 1.33 in favour of EndpointSlice), for Services without a selector. */
+export interface Endpoints {
+  metadata: ObjectMeta;
+  subsets: {
+    addresses: EndpointAddress[];
+    notReadyAddresses: EndpointAddress[];
+    ports: { name?: string; port: number; protocol: Protocol; appProtocol?: string }[];
+  }[];
+  source: SourceRef;
 }
 
 export type ProxyMode = 'iptables' | 'ipvs' | 'nftables' | 'kernelspace';
@@ -287,6 +326,8 @@ export interface ClusterState {
   podDisruptionBudgets: PodDisruptionBudget[];
   /** EndpointSlices the user supplied; a Service that has any uses them instead of generated ones. */
   endpointSlices: { slice: EndpointSlice; source: SourceRef }[];
+  /** v1 Endpoints the user supplied; the mirroring controller mirrors those of selectorless Services. */
+  endpoints?: Endpoints[];
   kubeProxy: KubeProxyConfiguration;
   /** Gates of the API server and EndpointSlice controller. */
   controlPlaneGates: FeatureGates;

@@ -88,6 +88,8 @@ export interface NodeSummary {
   controlPlane: boolean;
   allocatableCpuMilli: number;
   taints: string[];
+  /** True for the default cluster's nodes, supplied because the input has no Node objects. */
+  generated?: boolean;
 }
 
 export interface PodSummary {
@@ -120,10 +122,17 @@ export interface ServiceSummary {
   ports: { name?: string; port: number; protocol: string; targetPort: number | string; nodePort?: number }[];
   /** spec.clusterIP; absent for headless and ExternalName Services. */
   clusterIP?: string;
+  /** spec.clusterIPs of a dual-stack Service: one per family, the primary first. */
+  clusterIPs?: string[];
+  /** spec.ipFamilyPolicy and spec.ipFamilies as the API server defaulted them. */
+  ipFamilyPolicy?: 'SingleStack' | 'PreferDualStack' | 'RequireDualStack';
+  ipFamilies?: ('IPv4' | 'IPv6')[];
   /** spec.externalIPs, when any. */
   externalIPs?: string[];
   /** status.loadBalancer.ingress IPs, when any. */
   loadBalancerIPs?: string[];
+  /** status.loadBalancer.ingress hostnames, when any (no IP is invented for them). */
+  loadBalancerHostnames?: string[];
   trafficDistribution?: string;
   internalTrafficPolicy: TrafficPolicy;
   externalTrafficPolicy?: TrafficPolicy;
@@ -136,6 +145,11 @@ export interface ServiceSummary {
   hintsTrace: TraceStep[];
   /** With the topology-mode Auto annotation: the controller's allocation per zone, explained. */
   topologyAuto?: AutoHintsReport;
+  /**
+   * Headless and ExternalName Services: kube-proxy programs nothing; what cluster DNS answers for
+   * `name` instead (the ready endpoints' addresses, or the CNAME target), and why, in one message.
+   */
+  dns?: { kind: 'headless' | 'ExternalName'; name: string; answers: string[]; message: string };
 }
 
 export interface RoutingReport {

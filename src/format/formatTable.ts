@@ -88,8 +88,13 @@ export function formatTable(report: RoutingReport): string {
   );
   lines.push('');
   const views = viewRows(report);
+  const dnsOnly = report.services.filter((s) => s.dns);
   if (views.length > 1) lines.push(...alignColumns(views));
-  else lines.push('No Service has ports to route.');
+  else if (dnsOnly.length === 0) lines.push('No Service has ports to route.');
+  if (dnsOnly.length) {
+    if (views.length > 1) lines.push('');
+    for (const s of dnsOnly) lines.push(`${s.key}: ${s.dns!.message}`);
+  }
 
   if (report.routes.length) {
     lines.push('', ...alignColumns(routeRows(report.routes)));

@@ -3,15 +3,17 @@
  * and validated; invalid objects are refused, the rest applied in order (later duplicates win).
  */
 import { diagnosticAt, syntheticSource, type Diagnostic, type SourceRef } from '../diagnostics';
-import type { ClusterState, Deployment, EndpointSlice, KubeProxyConfiguration, Node, Pod, PodDisruptionBudget } from '../model';
+import type { ClusterState, Deployment, EndpointSlice, Endpoints, KubeProxyConfiguration, Node, Pod, PodDisruptionBudget } from '../model';
 import { NOT_AN_OBJECT } from '../parse/documentsFromObjects';
 import type { ManifestDocument } from '../parse/manifestDocument';
 import { formatValue } from '../validation/fieldErrors';
 import { validateService } from '../validation/validateService';
-import { applyGateOverrides, DEFAULT_VERSION, isKubeVersion, type FeatureGates, type KubeVersion } from '../version';
+import { applyGateOverrides, DEFAULT_VERSION, isKubeVersion, minorOf, type FeatureGates, type KubeVersion } from '../version';
 import { kubeProxySkewProblem } from '../versionSkew';
 import { allocateServices, type PendingService } from './allocateServices';
 import { decodeDeployment } from './decodeDeployment';
+import { decodeEndpoints, ENDPOINTS_DEPRECATION } from './decodeEndpoints';
+import { defaultClusterDiagnostic, defaultNodes } from './defaultCluster';
 import { decodeEndpointSlice } from './decodeEndpointSlice';
 import { decodeKubeProxyConfiguration, defaultKubeProxyConfiguration } from './decodeKubeProxyConfiguration';
 import { decodeNode } from './decodeNode';
@@ -20,7 +22,10 @@ import { decodePodDisruptionBudget } from './decodePodDisruptionBudget';
 import { decodeService } from './decodeService';
 import { withinLimits } from './enforceLimits';
 import { addWorkload, emptyWorkloads, governingServiceDiagnostics, isWorkloadKind, workloadsIfAny } from './collectWorkloads';
-import { isModelledKind, MODELLED_KINDS, QUIETLY_IGNORED_KINDS } from './kinds';
+import { decodeServiceCIDR, gatedServiceCIDRNote, serviceCIDRApiVersion, type ServiceCIDR } from './decodeServiceCIDR';
+import { serviceRanges } from './serviceRanges';
+import { ignoredKindNote } from './ignoredKinds';
+import { isModelledKind, MODELLED_KINDS } from './kinds';
 import { NamespacedList } from './namespacedList';
 import { DecodeMemo, ObjectContext } from './objectContext';
 import { isObj } from './read';
@@ -33,6 +38,11 @@ export interface DecodeOptions {
   featureGates?: Record<string, boolean>;
   /** kube-proxy's version (version skew); default the control plane's. */
   kubeProxyVersion?: KubeVersion;
+  /**
+   * Supply the default cluster when the input has no Node objects (default true). Off for a
+   * partial input such as one applied file or one patched object.
+   */
+  defaultCluster?: boolean;
 }
 
 interface Collected {
@@ -42,8 +52,12 @@ interface Collected {
   services: Map<string, PendingService & { source: SourceRef }>;
   slices: Map<string, { slice: EndpointSlice; source: SourceRef }>;
   budgets: Map<string, PodDisruptionBudget>;
+  serviceCIDRs: Map<string, ServiceCIDR>;
+  endpoints: Map<string, Endpoints>;
   kubeProxy?: KubeProxyConfiguration;
   workloads: Workloads;
+  /** A document of kind Node was given (even one the API server refused). */
+  sawNode?: boolean;
   /** The context Pods and Nodes are decoded with, one object after the other (their decoders keep none). */
   reusable: ObjectContext;
 }
@@ -84,18 +98,26 @@ export function decodeCluster(
     slices: new Map(),
     budgets: new Map(),
     workloads: emptyWorkloads(),
+    serviceCIDRs: new Map(),
+    endpoints: new Map(),
     reusable: new ObjectContext('', syntheticSource('(objects)'), diagnostics, new DecodeMemo()),
   };
   for (const document of Array.isArray(documents) ? documents : []) {
     decodeDocument(document, version, controlPlane.gates, collected, diagnostics);
   }
 
-  const services = allocateServices([...collected.services.values()]).map((p) => {
+  const allocation = {
+    ranges: serviceRanges([...collected.serviceCIDRs.values()]),
+    multiCIDR: minorOf(version) >= 33 || collected.serviceCIDRs.size > 0,
+  };
+  const services = allocateServices([...collected.services.values()], allocation).map((p) => {
     const { source } = collected.services.get(`${p.written.metadata.namespace}/${p.written.metadata.name}`)!;
     return serviceToModel(p.written, source);
   });
 
   diagnostics.push(...governingServiceDiagnostics(collected.workloads, services));
+  if (options?.defaultCluster !== false && !collected.sawNode) supplyDefaultCluster(collected, documents, diagnostics);
+
   const kubeProxy = collected.kubeProxy ?? defaultKubeProxyConfiguration();
   const kubeProxyVersion = resolveKubeProxyVersion(version, options?.kubeProxyVersion, diagnostics);
   const proxyGates = applyGateOverrides(kubeProxyVersion, kubeProxy.featureGates);
@@ -122,6 +144,7 @@ export function decodeCluster(
       services,
       podDisruptionBudgets: [...collected.budgets.values()],
       endpointSlices: [...collected.slices.values()],
+      ...(collected.endpoints.size > 0 ? { endpoints: [...collected.endpoints.values()] } : {}),
       kubeProxy,
       controlPlaneGates: controlPlane.gates,
       kubeProxyGates: proxyGates.gates,
@@ -165,18 +188,19 @@ function decodeDocument(
   }
   if (!isModelledKind(kind)) {
     const name = isObj(object.metadata) && typeof object.metadata.name === 'string' ? ` "${object.metadata.name}"` : '';
-    const quiet = QUIETLY_IGNORED_KINDS.has(kind);
-    diagnostics.push(
-      diagnosticAt(
-        source,
-        ['kind'],
-        quiet ? 'info' : 'warning',
-        `${kind}${name} (${apiVersion}) is not modelled by the playground; ignored`,
-      ),
-    );
+    const note = ignoredKindNote(kind, apiVersion, name);
+    diagnostics.push(diagnosticAt(source, ['kind'], note.severity, note.message));
     return;
   }
-  if (MODELLED_KINDS[kind] !== apiVersion) {
+  if (kind === 'ServiceCIDR') {
+    const served = serviceCIDRApiVersion(apiVersion, version);
+    if (served === 'gated') diagnostics.push(diagnosticAt(source, ['apiVersion'], 'info', gatedServiceCIDRNote(apiVersion, version)));
+    if (served === 'unknown') {
+      const message = `no matches for kind "ServiceCIDR" in version "${apiVersion}" (Kubernetes ${version} ${minorOf(version) >= 33 ? 'serves networking.k8s.io/v1' : 'serves no ServiceCIDR API by default; networking.k8s.io/v1 is GA in 1.33'}); ignored`;
+      diagnostics.push(diagnosticAt(source, ['apiVersion'], 'error', message));
+      return;
+    }
+  } else if (MODELLED_KINDS[kind] !== apiVersion) {
     diagnostics.push(
       diagnosticAt(
         source,
@@ -188,6 +212,7 @@ function decodeDocument(
     return;
   }
 
+  if (kind === 'Node') into.sawNode = true;
   // A Service keeps its context (validation finishes after allocation): only Pods and Nodes share one.
   const ctx =
     kind === 'Pod' || kind === 'Node'
@@ -229,6 +254,17 @@ function decodeDocument(
       if (ctx.errorCount === 0) apply(into.budgets, `${budget.metadata.namespace}/${budget.metadata.name}`, budget, ctx);
       return;
     }
+    case 'ServiceCIDR': {
+      const cidr = decodeServiceCIDR(object, ctx, source);
+      if (ctx.errorCount === 0) apply(into.serviceCIDRs, cidr.name, cidr, ctx);
+      return;
+    }
+    case 'Endpoints': {
+      const endpoints = decodeEndpoints(object, ctx, source);
+      if (minorOf(version) >= 33) ctx.warning(['kind'], ENDPOINTS_DEPRECATION);
+      if (ctx.errorCount === 0) apply(into.endpoints, `${endpoints.metadata.namespace}/${endpoints.metadata.name}`, endpoints, ctx);
+      return;
+    }
     case 'KubeProxyConfiguration': {
       const config = decodeKubeProxyConfiguration(object, ctx, source);
       if (ctx.errorCount > 0) return;
@@ -237,6 +273,17 @@ function decodeDocument(
       return;
     }
   }
+}
+
+/** The default cluster, when the input has workloads or Services but no Node objects. */
+function supplyDefaultCluster(into: Collected, documents: readonly ManifestDocument[], diagnostics: Diagnostic[]): void {
+  const pods = into.pods.values();
+  if (pods.length === 0 && into.deployments.size === 0 && into.services.size === 0 && into.endpoints.size === 0) return;
+  const named: string[] = [];
+  for (const pod of pods) if (pod.spec.nodeName && !named.includes(pod.spec.nodeName)) named.push(pod.spec.nodeName);
+  const nodes = defaultNodes(named);
+  for (const node of nodes) into.nodes.set(node.metadata.name, node);
+  diagnostics.push(defaultClusterDiagnostic(nodes, named.length > 0, Array.isArray(documents) ? documents[0]?.source : undefined));
 }
 
 /** Like successive `kubectl apply`s: a later object with the same key replaces the earlier one. */

@@ -16,9 +16,9 @@ const STATUS_PATH: readonly string[] = ['status'];
 const META_OPTIONS = { namespaced: true, nameRule: 'subdomain' } as const;
 
 /**
- * Decodes a Pod. Pod IPs are kept when given and otherwise left to the scheduler stage.
- * A Pod without status runs where spec.nodeName says (or waits for the scheduler) and is
- * assumed Ready, said in one info.
+ * Decodes a Pod. A Pod without status runs where spec.nodeName says (or waits for the scheduler),
+ * is assumed Ready and gets an IP from the scheduler stage, said in one info. A Pod with a status
+ * is taken as written: no Ready condition means not Ready, no podIP means no endpoint.
  *
  * @example
  * decodePod({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'c' }, spec: { containers: [{ name: 'c' }] } }, ctx, src)
@@ -31,33 +31,38 @@ export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod 
   const spec: Pod['spec'] = decodePodSpec(written, metadata.labels, ctx, SPEC_PATH, given);
   // Read after the spec, as before, so that a wrong type is reported in the same order.
   const nodeName = stringValue(written.nodeName, written, 'nodeName', ctx, SPEC_PATH) || undefined;
-  const status = objValue(obj.status, obj, 'status', ctx, NO_PATH);
+  const writtenStatus = objValue(obj.status, obj, 'status', ctx, NO_PATH);
+  // An empty status says nothing: read like no status at all.
+  const status = writtenStatus && Object.keys(writtenStatus).length > 0 ? writtenStatus : undefined;
   let assumed: string[] | undefined;
+  const unset: string[] = [];
 
   let phase = status && stringValue(status.phase, status, 'phase', ctx, STATUS_PATH);
   if (phase && !(PHASES as readonly string[]).includes(phase)) {
     ctx.error(['status', 'phase'], notSupported('status.phase', phase, PHASES));
     phase = undefined;
   }
-  if (!phase) {
+  if (!phase && status) {
+    phase = 'Pending';
+    unset.push('no phase (Pending)');
+  } else if (!phase) {
     phase = nodeName ? 'Running' : 'Pending';
     (assumed ??= []).push(nodeName ? `phase Running (spec.nodeName is ${nodeName})` : 'phase Pending until the scheduler places it');
   }
 
   // Loops rather than forEachObj's callbacks: no closure per pod of a large cluster.
-  let conditions = 0;
   let readyCondition: Obj | undefined;
   if (status) {
     const items = arrayValue(status.conditions, status, 'conditions', ctx, STATUS_PATH);
     if (!items.every(isObj)) forEachObjItem(items, ctx, STATUS_PATH, 'conditions', ignoreItem);
     for (const item of items) {
       if (!isObj(item)) continue;
-      conditions++;
       if (!readyCondition && item.type === 'Ready') readyCondition = item;
     }
-  }
-  if (conditions === 0) (assumed ??= []).push('Ready=True');
-  const ready = conditions === 0 || (readyCondition !== undefined && readyCondition.status === 'True');
+    if (!readyCondition) unset.push('no Ready condition (not Ready)');
+  } else (assumed ??= []).push('Ready=True');
+  // IsPodReady: only a Ready condition with status True; a pod without status is assumed Ready.
+  const ready = status ? readyCondition !== undefined && readyCondition.status === 'True' : true;
 
   let podIPs: string[] = [];
   if (status) {
@@ -70,10 +75,14 @@ export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod 
     }
     const podIP = stringValue(status.podIP, status, 'podIP', ctx, STATUS_PATH);
     if (podIP && !podIPs.includes(podIP)) podIPs.unshift(podIP);
+    if (podIPs.length === 0 && phase !== 'Succeeded' && phase !== 'Failed') unset.push('no podIP (so no endpoint)');
   }
-  if (assumed) {
-    const lead = status ? `${ctx.label} has an incomplete status` : `${ctx.label} has no status`;
-    ctx.info(['metadata', 'name'], `${lead}; the playground assumes ${assumed.join(' and ')}`);
+  if (assumed) ctx.info(['metadata', 'name'], `${ctx.label} has no status; the playground assumes ${assumed.join(' and ')}`);
+  if (unset.length) {
+    ctx.info(
+      ['status'],
+      `${ctx.label} has a status with ${unset.join(', ')}; the playground takes it as written (only a pod without status gets an assumed IP and readiness)`,
+    );
   }
 
   const pod: Pod = {
@@ -82,6 +91,7 @@ export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod 
     status: { phase: phase as PodPhase, podIPs, ready },
     source,
   };
+  if (status) pod.statusGiven = true;
   const controllerRef = controllerOf(obj.metadata);
   if (controllerRef) pod.controllerRef = controllerRef;
   return pod;
@@ -96,7 +106,6 @@ function controllerOf(metadata: unknown): Pod['controllerRef'] {
   }
   return undefined;
 }
-
 /** forEachObjItem reports the items that are not objects; the loops skip them. */
 function ignoreItem(): void {}
 

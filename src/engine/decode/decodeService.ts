@@ -38,7 +38,7 @@ export function decodeService(obj: Obj, ctx: ObjectContext): WrittenService {
     ports,
     clusterIP: readString(spec, 'clusterIP', ctx, s) ?? '',
     externalIPs,
-    loadBalancerIPs: readLoadBalancerIPs(obj, ctx),
+    loadBalancerIPs: readLoadBalancerIngress(obj, ctx, 'ip'),
     externalName: readString(spec, 'externalName', ctx, s) ?? '',
     externalTrafficPolicy: readString(spec, 'externalTrafficPolicy', ctx, s) ?? '',
     sessionAffinity,
@@ -46,6 +46,19 @@ export function decodeService(obj: Obj, ctx: ObjectContext): WrittenService {
     healthCheckNodePort: readInt(spec, 'healthCheckNodePort', ctx, s) ?? 0,
     publishNotReadyAddresses: readBool(spec, 'publishNotReadyAddresses', ctx, s) ?? false,
   };
+  if (readFromLiveCluster(obj)) written.live = true;
+  const clusterIPs = readStringArray(spec, 'clusterIPs', ctx, s);
+  if (clusterIPs.length) {
+    written.clusterIPs = clusterIPs;
+    // The API server takes clusterIP from clusterIPs[0] when only clusterIPs is written.
+    if (!written.clusterIP) written.clusterIP = clusterIPs[0]!;
+  }
+  const ipFamilyPolicy = readString(spec, 'ipFamilyPolicy', ctx, s);
+  if (ipFamilyPolicy) written.ipFamilyPolicy = ipFamilyPolicy;
+  const ipFamilies = readStringArray(spec, 'ipFamilies', ctx, s);
+  if (ipFamilies.length) written.ipFamilies = ipFamilies;
+  const hostnames = readLoadBalancerIngress(obj, ctx, 'hostname');
+  if (hostnames.length) written.loadBalancerHostnames = hostnames;
   // NOTE: an empty selector ({}) is stored as no selector (protobuf drops empty maps), so the
   // Service's EndpointSlices are not managed — the same as leaving it out.
   if (selector && Object.keys(selector).length > 0) written.selector = selector;
@@ -70,23 +83,39 @@ function decodePort(item: Obj, ctx: ObjectContext, path: (string | number)[]): W
   else if (typeof raw === 'string') targetPort = raw === '' ? port : raw;
   else if (raw !== undefined && raw !== null)
     ctx.error([...path, 'targetPort'], invalid(renderPath([...path, 'targetPort']), raw, 'must be an integer port number or a port name'));
-  return {
+  const written: WrittenServicePort = {
     name: readString(item, 'name', ctx, path) ?? '',
     protocol: readString(item, 'protocol', ctx, path) || 'TCP',
     port,
     targetPort,
     nodePort: readInt(item, 'nodePort', ctx, path) ?? 0,
   };
+  const appProtocol = readString(item, 'appProtocol', ctx, path);
+  if (appProtocol) written.appProtocol = appProtocol;
+  return written;
 }
 
-function readLoadBalancerIPs(obj: Obj, ctx: ObjectContext): string[] {
+function readLoadBalancerIngress(obj: Obj, ctx: ObjectContext, field: 'ip' | 'hostname'): string[] {
   const status = readObj(obj, 'status', ctx, []);
   const lb = status && readObj(status, 'loadBalancer', ctx, ['status']);
   if (!lb) return [];
   const ips: string[] = [];
   for (const { item, index } of readObjArray(lb, 'ingress', ctx, ['status', 'loadBalancer'])) {
-    const ip = readString(item, 'ip', ctx, ['status', 'loadBalancer', 'ingress', index]);
-    if (ip) ips.push(ip);
+    const value = readString(item, field, ctx, ['status', 'loadBalancer', 'ingress', index]);
+    if (value) ips.push(value);
   }
   return ips;
+}
+
+/** Fields only the API server writes: the object comes from a `kubectl get -o yaml` of a live cluster. */
+function readFromLiveCluster(obj: Obj): boolean {
+  const meta = obj.metadata;
+  if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) return false;
+  const m = meta as Obj;
+  return (
+    Array.isArray(m.managedFields) ||
+    typeof m.resourceVersion === 'string' ||
+    typeof m.uid === 'string' ||
+    typeof m.creationTimestamp === 'string'
+  );
 }

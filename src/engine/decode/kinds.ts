@@ -3,7 +3,16 @@ import type { WorkloadKind } from '../model';
 import { WORKLOAD_API_VERSIONS } from '../workloads';
 
 export type ModelledKind =
-  'Node' | 'Pod' | 'Deployment' | 'Service' | 'EndpointSlice' | 'PodDisruptionBudget' | 'KubeProxyConfiguration' | WorkloadKind;
+  | 'Node'
+  | 'Pod'
+  | 'Deployment'
+  | 'Service'
+  | 'EndpointSlice'
+  | 'PodDisruptionBudget'
+  | 'KubeProxyConfiguration'
+  | 'ServiceCIDR'
+  | 'Endpoints'
+  | WorkloadKind;
 
 /** kind → the one apiVersion the modelled Kubernetes versions (1.30+) serve it at. */
 export const MODELLED_KINDS: Record<ModelledKind, string> = {
@@ -15,6 +24,8 @@ export const MODELLED_KINDS: Record<ModelledKind, string> = {
   PodDisruptionBudget: 'policy/v1',
   KubeProxyConfiguration: 'kubeproxy.config.k8s.io/v1alpha1',
   ...WORKLOAD_API_VERSIONS,
+  ServiceCIDR: 'networking.k8s.io/v1',
+  Endpoints: 'v1',
 };
 
 export function isModelledKind(kind: string): kind is ModelledKind {
@@ -31,7 +42,6 @@ export const QUIETLY_IGNORED_KINDS: ReadonlySet<string> = new Set([
   'RoleBinding',
   'ClusterRole',
   'ClusterRoleBinding',
-  'Endpoints',
   'Ingress',
   'IngressClass',
   'HorizontalPodAutoscaler',

@@ -8,6 +8,7 @@ export function serviceToModel(svc: WrittenService, source: SourceRef): Service 
     const port: ServicePort = { protocol: p.protocol as Protocol, port: p.port, targetPort: p.targetPort };
     if (p.name) port.name = p.name;
     if (p.nodePort) port.nodePort = p.nodePort;
+    if (p.appProtocol) port.appProtocol = p.appProtocol;
     return port;
   });
   const service: Service = {
@@ -22,7 +23,12 @@ export function serviceToModel(svc: WrittenService, source: SourceRef): Service 
     source,
   };
   if (svc.selector) service.selector = svc.selector;
+  if (svc.loadBalancerHostnames?.length) service.loadBalancerHostnames = svc.loadBalancerHostnames;
   if (svc.clusterIP) service.clusterIP = svc.clusterIP;
+  if (svc.clusterIPs && svc.clusterIPs.length > 1) service.clusterIPs = svc.clusterIPs;
+  if (svc.ipFamilies) service.ipFamilies = svc.ipFamilies as Service['ipFamilies'];
+  if (svc.ipFamilyPolicy) service.ipFamilyPolicy = svc.ipFamilyPolicy as Service['ipFamilyPolicy'];
+  if (svc.type === 'ExternalName' && svc.externalName) service.externalName = svc.externalName;
   if (svc.trafficDistribution !== undefined) service.trafficDistribution = svc.trafficDistribution;
   if (externallyAccessible(svc)) service.externalTrafficPolicy = svc.externalTrafficPolicy as TrafficPolicy;
   if (svc.sessionAffinity === 'ClientIP') service.sessionAffinityTimeoutSeconds = svc.sessionAffinityTimeoutSeconds;

@@ -12,6 +12,8 @@ import { ipFamilyOf, type IPAddressType } from './podToEndpoint';
  * getAddressTypesForService(service, []); // ['IPv6'] when its clusterIP is fd00::10
  */
 export function getAddressTypesForService(service: Service, eligible: readonly EligiblePod[]): IPAddressType[] {
+  // spec.ipFamilies as the API server defaulted it: one slice address type per family.
+  if (service.ipFamilies?.length && service.clusterIP !== 'None') return [...service.ipFamilies];
   if (service.clusterIP && service.clusterIP !== 'None') return [ipFamilyOf(service.clusterIP)];
   const families = new Set<IPAddressType>();
   for (const { pod } of eligible) for (const ip of pod.status.podIPs) families.add(ipFamilyOf(ip));

@@ -33,7 +33,10 @@ export function getEndpointPorts(service: Service, pod: Pod): EndpointPort[] {
     if (port === undefined) continue;
     // NOTE: upstream writes the Service port's name even when it is empty (name: ""), as
     // `kubectl get endpointslice -o yaml` shows.
-    ports.push({ name: servicePort.name ?? '', port, protocol: servicePort.protocol });
+    // AppProtocol is copied from the Service port, as getEndpointPorts does.
+    if (servicePort.appProtocol)
+      ports.push({ name: servicePort.name ?? '', port, protocol: servicePort.protocol, appProtocol: servicePort.appProtocol });
+    else ports.push({ name: servicePort.name ?? '', port, protocol: servicePort.protocol });
   }
   return ports;
 }

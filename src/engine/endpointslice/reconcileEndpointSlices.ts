@@ -3,7 +3,16 @@
  * Pods in, EndpointSlices with hints out, with the reasons for every hint decision.
  */
 import type { Diagnostic } from '../diagnostics';
-import { keyOf, SERVICE_NAME_LABEL, type ClusterState, type EndpointSlice, type Node, type Pod, type Service } from '../model';
+import {
+  keyOf,
+  SERVICE_NAME_LABEL,
+  type ClusterState,
+  type EndpointSlice,
+  type Endpoints,
+  type Node,
+  type Pod,
+  type Service,
+} from '../model';
 import type { TraceStep } from '../report';
 import { PodIndex } from '../selectors';
 import type { FeatureGates, KubeVersion } from '../version';
@@ -15,6 +24,7 @@ import { chooseHintsRule } from './hintsPrecedence';
 import { TopologyCache } from './topologycache/topologyCache';
 import { SharedHints } from './trafficdist/reconcileHints';
 import { listNames, step } from './traceWords';
+import { mirrorEndpoints } from './mirroring/mirrorEndpoints';
 import { groupUserSlices, orphanSliceDiagnostics } from './userSlices';
 
 export interface ReconcileInput {
@@ -22,6 +32,8 @@ export interface ReconcileInput {
   pods: readonly Pod[];
   nodes: readonly Node[];
   userSlices: ClusterState['endpointSlices'];
+  /** v1 Endpoints, mirrored for Services without a selector. */
+  endpoints?: readonly Endpoints[];
   version: KubeVersion;
   /** Control-plane gates. */
   gates: FeatureGates;
@@ -71,6 +83,7 @@ export class EndpointSliceReconciler {
   private readonly takenNames = new Set<string>();
   /** trafficDistribution's hints, shared by the endpoints of a zone (or node) across Services. */
   private readonly sharedHints = new SharedHints();
+  private readonly endpointsByKey = new Map<string, Endpoints>();
 
   constructor(private readonly input: Omit<ReconcileInput, 'services'>) {
     this.podIndex = PodIndex.of(input.pods);
@@ -78,6 +91,7 @@ export class EndpointSliceReconciler {
     this.userSlicesByService = groupUserSlices(input.userSlices);
     this.topologyCache = input.gates.TopologyAwareHints ? new TopologyCache(input.nodes) : undefined;
     for (const { slice } of input.userSlices) this.takenNames.add(slice.metadata.name);
+    for (const endpoints of input.endpoints ?? []) this.endpointsByKey.set(keyOf(endpoints.metadata), endpoints);
   }
 
   /** The Service's EndpointSlices (also kept for finish()), with its trace recorded. */
@@ -104,6 +118,8 @@ export class EndpointSliceReconciler {
       trace.push(step('syncService', 'ExternalName Services get no EndpointSlices from the controller'));
       return [];
     }
+    const mirrored = mirrorEndpoints(service, this.endpointsByKey.get(key), this.takenNames);
+    trace.push(...mirrored.trace);
     if (given) {
       const names = given.map((s) => s.metadata.name);
       trace.push(
@@ -116,11 +132,12 @@ export class EndpointSliceReconciler {
     }
     // NOTE: an empty selector arrives at the controller as nil (protobuf drops empty maps), so
     // `selector: {}` is treated like no selector.
+    if (mirrored.slices) return mirrored.slices;
     if (!service.selector || Object.keys(service.selector).length === 0) {
       trace.push(
         step(
           'syncService',
-          'the Service has no selector, so the controller manages no EndpointSlices for it; supply EndpointSlices to give it endpoints',
+          'the Service has no selector, so the controller manages no EndpointSlices for it; supply an Endpoints object of the same name (mirrored into EndpointSlices) or EndpointSlices to give it endpoints',
         ),
       );
       return [];

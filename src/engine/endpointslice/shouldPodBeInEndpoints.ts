@@ -21,7 +21,7 @@ export function shouldPodBeInEndpoints(pod: Pod, includeTerminating = true): boo
 export function whyPodIsNotAnEndpoint(pod: Pod, includeTerminating = true): string | undefined {
   const phase = pod.status.phase;
   if (phase === 'Succeeded' || phase === 'Failed') return `its phase is ${phase}`;
-  if (pod.status.podIPs.length === 0) return 'it has no pod IP yet';
+  if (pod.status.podIPs.length === 0) return pod.statusGiven ? 'its status has no podIP' : 'it has no pod IP yet';
   if (!includeTerminating && pod.metadata.deletionTimestamp !== undefined) return 'it is terminating';
   return undefined;
 }

@@ -30,6 +30,7 @@ export function applyManifests(world: World, file: string, text: string): void {
   const decoded = decodeCluster(parsed.documents, {
     version: world.cluster.version,
     featureGates: gatesAsOverrides(world.cluster.controlPlaneGates, world.cluster.version),
+    defaultCluster: false,
   });
   for (const d of [...parsed.diagnostics, ...decoded.diagnostics]) {
     if (d.severity !== 'info') world.warn(`${d.file}:${d.line}:${d.column}: ${d.message}`);

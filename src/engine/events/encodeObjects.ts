@@ -110,6 +110,7 @@ export function encodeService(s: Service): Json {
       port: p.port,
       targetPort: p.targetPort,
       ...(p.nodePort ? { nodePort: p.nodePort } : {}),
+      ...(p.appProtocol ? { appProtocol: p.appProtocol } : {}),
     })),
     internalTrafficPolicy: s.internalTrafficPolicy,
     sessionAffinity: s.sessionAffinity,
@@ -118,13 +119,15 @@ export function encodeService(s: Service): Json {
   if (s.selector) spec.selector = { ...s.selector };
   if (s.clusterIP) spec.clusterIP = s.clusterIP;
   if (s.externalIPs.length) spec.externalIPs = [...s.externalIPs];
+  if (s.externalName) spec.externalName = s.externalName;
   if (s.trafficDistribution !== undefined) spec.trafficDistribution = s.trafficDistribution;
   if (s.externalTrafficPolicy) spec.externalTrafficPolicy = s.externalTrafficPolicy;
   if (s.sessionAffinity === 'ClientIP' && s.sessionAffinityTimeoutSeconds !== undefined) {
     spec.sessionAffinityConfig = { clientIP: { timeoutSeconds: s.sessionAffinityTimeoutSeconds } };
   }
   const out: Json = { apiVersion: 'v1', kind: 'Service', metadata: meta(s.metadata), spec };
-  if (s.loadBalancerIPs.length) out.status = { loadBalancer: { ingress: s.loadBalancerIPs.map((ip) => ({ ip })) } };
+  const ingress = [...s.loadBalancerIPs.map((ip) => ({ ip })), ...(s.loadBalancerHostnames ?? []).map((hostname) => ({ hostname }))];
+  if (ingress.length) out.status = { loadBalancer: { ingress } };
   return out;
 }
 

@@ -12,6 +12,7 @@ function decodePatched(world: World, object: unknown): { cluster: ClusterState; 
   const { cluster, diagnostics } = decodeCluster(documentsFromObjects([object], TIMELINE_FILE), {
     version: world.cluster.version,
     featureGates: gatesAsOverrides(world.cluster.controlPlaneGates, world.cluster.version),
+    defaultCluster: false,
   });
   // The decoder's messages already read "The Deployment "x" is invalid: …"; keep only what follows.
   const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => d.message.replace(/^The \w+ "[^"]*" is invalid: /, ''));

@@ -55,7 +55,8 @@ export function assemblePods(
       return;
     }
     const scheduled = !pod.spec.nodeName;
-    const needsIp = pod.status.podIPs.length === 0;
+    // Only a pod without status gets an address; a written status without podIP keeps none.
+    const needsIp = pod.status.podIPs.length === 0 && !pod.statusGiven;
     const notReady = !nodes[node]!.ready;
     if (notReady) notReadyPods[node]!++;
     if (!scheduled && !needsIp && !(notReady && pod.status.ready)) {
@@ -63,7 +64,7 @@ export function assemblePods(
       return;
     }
     const status = { ...pod.status };
-    if (scheduled && status.phase === 'Pending') status.phase = 'Running';
+    if (scheduled && status.phase === 'Pending' && !pod.statusGiven) status.phase = 'Running';
     if (notReady) status.ready = false;
     if (needsIp) {
       status.podIPs = [ips.next(node)];

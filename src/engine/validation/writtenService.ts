@@ -7,6 +7,7 @@ export interface WrittenServicePort {
   port: number;
   targetPort: number | string;
   nodePort: number;
+  appProtocol?: string;
 }
 
 export interface WrittenService {
@@ -16,8 +17,14 @@ export interface WrittenService {
   ports: WrittenServicePort[];
   /** "" when the allocator should pick one, "None" for headless. */
   clusterIP: string;
+  /** spec.clusterIPs as written, then one per family once allocated (clusterIPs[0] is clusterIP). */
+  clusterIPs?: string[];
+  ipFamilyPolicy?: string;
+  ipFamilies?: string[];
   externalIPs: string[];
   loadBalancerIPs: string[];
+  /** status.loadBalancer.ingress hostnames (AWS ELB/NLB): no IP is known for those. */
+  loadBalancerHostnames?: string[];
   externalName: string;
   trafficDistribution?: string;
   internalTrafficPolicy?: string;
@@ -29,6 +36,11 @@ export interface WrittenService {
   healthCheckNodePort: number;
   allocateLoadBalancerNodePorts?: boolean;
   publishNotReadyAddresses: boolean;
+  /**
+   * Read from a live cluster (`kubectl get -o yaml`: metadata.managedFields, resourceVersion, uid or
+   * creationTimestamp): its cluster IP came from that cluster's ranges, which the input may not declare.
+   */
+  live?: boolean;
 }
 
 /** apiservice.ExternallyAccessible (pkg/api/service/util.go). */

@@ -97,6 +97,7 @@ function describeLines(kind: string, name: string, ns: string, report: RoutingRe
         field('Selector', live?.selector ? labelsText(live.selector) : '<none>'),
         field('Type', service.type),
         field('IP', service.clusterIP ?? 'None'),
+        ...(service.dns?.kind === 'ExternalName' ? [field('External Name', service.dns.answers[0] ?? '')] : []),
         ...service.ports.flatMap((p) => [
           field('Port', `${p.name ?? '<unset>'}  ${p.port}/${p.protocol}`),
           field('TargetPort', `${p.targetPort}/${p.protocol}`),
@@ -124,6 +125,7 @@ function describeLines(kind: string, name: string, ns: string, report: RoutingRe
               return `  ${(e.addresses[0] ?? '').padEnd(15)} ${(e.targetRef?.name ?? '').padEnd(28)} ${(e.nodeName ?? '').padEnd(12)} ready=${c.ready !== false} serving=${c.serving !== false} terminating=${c.terminating === true}${hints.length ? ` hints: ${hints.join(', ')}` : ''}`;
             })
           : ['  <none>']),
+        ...(service.dns ? ['', `DNS: ${service.dns.message}`] : []),
       ];
     }
     case 'Deployment': {

@@ -176,7 +176,12 @@ function buildRows(kind: ResourceKind, report: RoutingReport, context: ReadyCont
       return report.services.map((s) => {
         const live = serviceObject(context, s.namespace, s.name);
         const ports = s.ports.map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol}`).join(',');
-        const externalIPs = [...(s.loadBalancerIPs ?? []), ...(s.externalIPs ?? [])];
+        const externalIPs = [
+          ...(s.loadBalancerIPs ?? []),
+          ...(s.loadBalancerHostnames ?? []),
+          ...(s.externalIPs ?? []),
+          ...(s.dns?.kind === 'ExternalName' ? s.dns.answers : []),
+        ];
         const external = externalIPs.length ? externalIPs.join(',') : s.type === 'LoadBalancer' ? '<pending>' : '<none>';
         return {
           namespace: s.namespace,

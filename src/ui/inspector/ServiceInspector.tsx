@@ -55,6 +55,12 @@ export function ServiceInspector({ report, service }: { report: RoutingReport; s
           </div>
         )}
       </dl>
+      {service.dns && (
+        <>
+          <h3>{service.dns.kind === 'headless' ? 'Headless: answered by DNS' : 'ExternalName: answered by DNS'}</h3>
+          <p data-testid="service-dns">{service.dns.message}</p>
+        </>
+      )}
       {summary && (
         <>
           <h3>Traffic on port {port}</h3>

@@ -43,11 +43,15 @@ describe('decodeCluster', () => {
 
   it('ignores unmodelled kinds: info for common ones, warning for the rest', () => {
     const { diagnostics } = decodeYaml(
-      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team\n---\napiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: db\n',
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team\n---\napiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: db\n',
     );
     expect(diagnostics.map((d) => [d.severity, d.message, d.line])).toEqual([
-      ['info', 'Namespace "team" (v1) is not modelled by the playground; ignored', 2],
-      ['warning', 'CronJob "db" (batch/v1) is not modelled by the playground; ignored', 7],
+      [
+        'info',
+        'Namespace "team" (v1) is not modelled by the playground; ignored: namespaces need no object here; every namespace an object names exists',
+        2,
+      ],
+      ['warning', 'Certificate "db" (cert-manager.io/v1) is not modelled by the playground; ignored', 7],
     ]);
   });
 

@@ -3,10 +3,10 @@ import type { Diagnostic } from '../../../src/engine/diagnostics';
 import { parseManifests } from '../../../src/engine/parse/parseManifests';
 import type { KubeVersion } from '../../../src/engine/version';
 
-/** Parses and decodes one YAML text as file `test.yaml`. */
+/** Parses and decodes one YAML text as file `test.yaml` (without the default cluster: the objects alone). */
 export function decodeYaml(text: string, version: KubeVersion = '1.34', featureGates?: Record<string, boolean>) {
   const parsed = parseManifests([{ name: 'test.yaml', text }]);
-  const decoded = decodeCluster(parsed.documents, { version, featureGates });
+  const decoded = decodeCluster(parsed.documents, { version, featureGates, defaultCluster: false });
   return { ...decoded.cluster, cluster: decoded.cluster, diagnostics: [...parsed.diagnostics, ...decoded.diagnostics] };
 }
 

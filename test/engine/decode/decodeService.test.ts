@@ -74,7 +74,7 @@ describe('decodeService defaults', () => {
     expect(messages(diagnostics, 'error')).toEqual([
       'The Service "b" is invalid: spec.clusterIPs: Invalid value: ["10.96.5.5"]: failed to allocate IP 10.96.5.5: provided IP is already allocated (the object is not applied; the API server would refuse it)',
       'spec.ports[0].nodePort: Invalid value: 30080: provided port is already allocated',
-      'The Service "c" is invalid: spec.clusterIPs: Invalid value: ["192.168.0.1"]: failed to allocate IP 192.168.0.1: the provided IP (192.168.0.1) is not in the valid range. The range of valid IPs is 10.96.0.0/12 (the object is not applied; the API server would refuse it)',
+      'The Service "c" is invalid: spec.clusterIPs: Invalid value: ["192.168.0.1"]: failed to allocate IP 192.168.0.1: the provided network does not match the current range (no ServiceCIDR holds it: 10.96.0.0/12, fd00:10:96::/112); declare the cluster\'s range with a ServiceCIDR (apiVersion: networking.k8s.io/v1, v1beta1 before 1.33, kind: ServiceCIDR, spec.cidrs: ["192.168.0.0/16"] or the range the cluster really uses; one named kubernetes replaces the default range) (the object is not applied; the API server would refuse it)',
       'spec.ports[0].nodePort: Invalid value: 80: provided port is not in the valid range. The range of valid ports is 30000-32767',
     ]);
   });

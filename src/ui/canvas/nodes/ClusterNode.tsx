@@ -7,13 +7,19 @@ import { PodChips } from './PodChips';
 /** A Kubernetes Node: its name, and flags that change where pods and traffic go. */
 function ClusterNodeView({ data }: NodeProps<ClusterFlowNode>) {
   const { node } = data;
-  const flags = [node.controlPlane ? 'control plane' : '', node.ready ? '' : 'NotReady', node.schedulable ? '' : 'cordoned'].filter(
-    Boolean,
-  );
+  const flags = [
+    node.generated ? 'default cluster' : '',
+    node.controlPlane ? 'control plane' : '',
+    node.ready ? '' : 'NotReady',
+    node.schedulable ? '' : 'cordoned',
+  ].filter(Boolean);
   return (
     <div
-      className={`kt-node${data.selected ? ' kt-selected' : ''}${data.reached ? ' kt-reached' : ''}${node.ready ? '' : ' kt-node--not-ready'}`}
+      className={`kt-node${data.selected ? ' kt-selected' : ''}${data.reached ? ' kt-reached' : ''}${node.ready ? '' : ' kt-node--not-ready'}${node.generated ? ' kt-node--generated' : ''}`}
       data-testid={`node-${node.name}`}
+      title={
+        node.generated ? 'Supplied by the playground: the input has no Node objects. Add a Node to replace the default cluster.' : undefined
+      }
     >
       <div className="kt-node__title">
         <span className="kt-node__icon" aria-hidden="true">

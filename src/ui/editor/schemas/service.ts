@@ -30,9 +30,16 @@ export function serviceSchema(version: KubeVersion, gates: FeatureGates = defaul
           port: int('Port of the Service (cluster IP).', { minimum: 1, maximum: 65535 }),
           targetPort: { type: ['string', 'integer'], description: 'Port or named container port on the pods; defaults to port.' },
           nodePort: int('Port opened on every node for NodePort / LoadBalancer.', { minimum: 1, maximum: 65535 }),
+          appProtocol: str('Application protocol (an IANA name such as HTTP, or kubernetes.io/h2c); copied to the EndpointSlice ports.'),
         }),
       ),
-      clusterIP: str('The virtual IP; "None" for a headless Service.'),
+      clusterIP: str('The virtual IP; "None" for a headless Service. It must lie in a Service range (10.96.0.0/12, or a ServiceCIDR).'),
+      clusterIPs: arr('One virtual IP per IP family (dual stack); clusterIPs[0] is clusterIP.', { type: 'string' }),
+      ipFamilyPolicy: str('SingleStack (default): one family. PreferDualStack / RequireDualStack: both families, one cluster IP each.', {
+        enum: ['SingleStack', 'PreferDualStack', 'RequireDualStack'],
+      }),
+      ipFamilies: arr('IP families in order, the first is the primary (clusterIP).', { type: 'string', enum: ['IPv4', 'IPv6'] }),
+      externalName: str('For type ExternalName: the DNS name cluster DNS answers with a CNAME.'),
       externalIPs: arr('Extra IPs that route to the Service (makes it externally accessible).', { type: 'string' }),
       trafficDistribution: trafficDistribution(version, gates),
       internalTrafficPolicy: str(

@@ -8,11 +8,14 @@ import type { JsonSchema } from './jsonSchema';
 import { podDisruptionBudgetSchema } from './podDisruptionBudget';
 import { serviceSchema } from './service';
 import { workloadControllerSchemas } from './workloadControllers';
+import { endpointsSchema, serviceCIDRSchema } from './serviceObjects';
 import { deploymentSchema, podSchema } from './workloads';
 
 export const SCHEMA_URI = 'kube-traffic-playground://schemas/workspace.json';
 
 const KINDS = ['Node', 'Pod', 'Deployment', 'Service', 'EndpointSlice', 'KubeProxyConfiguration', 'PodDisruptionBudget', 'List'];
+/** Kinds of the Service's own objects (serviceObjects.ts). */
+KINDS.push('Endpoints', 'ServiceCIDR');
 
 /**
  * @example
@@ -29,6 +32,8 @@ export function workspaceSchema(version: KubeVersion, gates?: FeatureGates): Jso
     KubeProxyConfiguration: kubeProxyConfigurationSchema,
     PodDisruptionBudget: podDisruptionBudgetSchema,
     ...workloadControllerSchemas,
+    Endpoints: endpointsSchema,
+    ServiceCIDR: serviceCIDRSchema,
   };
   const dispatch: JsonSchema[] = Object.keys(byKind).map((kind) => ({
     if: { properties: { kind: { const: kind } }, required: ['kind'] },

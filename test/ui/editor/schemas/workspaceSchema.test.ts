@@ -57,6 +57,8 @@ describe('workspaceSchema', () => {
       'StatefulSet',
       'ReplicaSet',
       'ReplicationController',
+      'Endpoints',
+      'ServiceCIDR',
       'List',
     ]);
     for (const kind of kinds.slice(0, -1)) expect(schema.definitions![kind!]).toBeDefined();
