@@ -49,19 +49,22 @@ export function countBarePods(pods: readonly Pod[]): number {
 }
 
 /**
- * The pods the cluster simulates besides those of `except` (a Deployment about to be scaled):
- * bare pods plus every other Deployment's replicas.
+ * The pods the cluster simulates besides those of `except` (a Deployment, StatefulSet or ReplicaSet
+ * about to be scaled, "namespace/name"): bare pods plus every other workload's replicas (a
+ * DaemonSet's are bounded by the nodes, so they are left out).
  *
  * @example
  * simulatedPodsBesides(cluster, 'default/echo'); // 1 (the client pod)
  */
-export function simulatedPodsBesides(cluster: Pick<ClusterState, 'pods' | 'deployments'>, except?: string): number {
+export function simulatedPodsBesides(cluster: Pick<ClusterState, 'pods' | 'deployments' | 'workloads'>, except?: string): number {
   let n = countBarePods(cluster.pods);
   for (const d of cluster.deployments) if (key(d) !== except) n += d.replicas;
+  for (const w of [...(cluster.workloads?.statefulSets ?? []), ...(cluster.workloads?.replicaSets ?? [])])
+    if (key(w) !== except) n += w.replicas;
   return n;
 }
 
-const key = (d: Deployment): string => `${d.metadata.namespace}/${d.metadata.name}`;
+const key = (d: { metadata: { namespace: string; name: string } }): string => `${d.metadata.namespace}/${d.metadata.name}`;
 
 /**
  * `kubectl apply` of `incoming` Deployments on a live cluster: those that keep the cluster within

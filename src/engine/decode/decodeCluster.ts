@@ -20,7 +20,7 @@ import { decodeNode } from './decodeNode';
 import { decodePod } from './decodePod';
 import { decodePodDisruptionBudget } from './decodePodDisruptionBudget';
 import { decodeService } from './decodeService';
-import { withinLimits } from './enforceLimits';
+import { withinLimits, workloadsWithinLimits } from './enforceLimits';
 import { addWorkload, emptyWorkloads, governingServiceDiagnostics, isWorkloadKind, workloadsIfAny } from './collectWorkloads';
 import { decodeServiceCIDR, gatedServiceCIDRNote, serviceCIDRApiVersion, type ServiceCIDR } from './decodeServiceCIDR';
 import { serviceRanges } from './serviceRanges';
@@ -149,7 +149,7 @@ export function decodeCluster(
       controlPlaneGates: controlPlane.gates,
       kubeProxyGates: proxyGates.gates,
       ...(kubeProxyVersion !== version ? { kubeProxyVersion } : {}),
-      ...workloadsIfAny(collected.workloads),
+      ...workloadsIfAny(workloadsWithinLimits(collected.workloads, simulated.total, diagnostics)),
     },
     diagnostics,
   };

@@ -1,11 +1,12 @@
 /**
  * The playground's simulation limits (engine/limits.ts) applied to a decoded cluster: a
- * Deployment asking for more pods than the playground simulates is refused with one diagnostic
+ * Deployment (or StatefulSet, ReplicaSet) asking for more pods than the playground simulates is refused with one diagnostic
  * at spec.replicas, and written Pods past the total are not applied.
  */
 import { diagnosticAt, syntheticSource, type Diagnostic } from '../diagnostics';
 import { countBarePods, MAX_SIMULATED_PODS, replicasLimitProblem } from '../limits';
 import type { Deployment, Pod } from '../model';
+import type { ReplicaSet, StatefulSet, Workloads } from '../workloads';
 
 /**
  * The Deployments and Pods the playground simulates, in input order; a diagnostic for each refused one.
@@ -17,7 +18,7 @@ export function withinLimits(
   pods: Pod[],
   deployments: Deployment[],
   diagnostics: Diagnostic[],
-): { pods: Pod[]; deployments: Deployment[] } {
+): { pods: Pod[]; deployments: Deployment[]; total: number } {
   let kept = pods;
   if (pods.length > MAX_SIMULATED_PODS) {
     const first = pods[MAX_SIMULATED_PODS]!;
@@ -45,5 +46,28 @@ export function withinLimits(
       diagnosticAt(deployment.source, ['spec', 'replicas'], 'error', `${label}: ${problem} (the Deployment is not applied)`, label),
     );
   }
-  return { pods: kept, deployments: accepted.length === deployments.length ? deployments : accepted };
+  return { pods: kept, deployments: accepted.length === deployments.length ? deployments : accepted, total };
+}
+
+/**
+ * StatefulSets, ReplicaSets and ReplicationControllers within the limits, after `otherPods`
+ * (bare pods and Deployments' replicas); a diagnostic at spec.replicas for each refused one.
+ * DaemonSets make one pod per node, so the nodes bound them.
+ */
+export function workloadsWithinLimits(workloads: Workloads, otherPods: number, diagnostics: Diagnostic[]): Workloads {
+  let total = otherPods;
+  const admit = <W extends StatefulSet | ReplicaSet>(list: W[]): W[] =>
+    list.filter((workload) => {
+      const problem = replicasLimitProblem(workload.replicas, total);
+      if (problem === undefined) {
+        total += workload.replicas;
+        return true;
+      }
+      const label = `${workload.kind} ${workload.metadata.namespace}/${workload.metadata.name}`;
+      diagnostics.push(
+        diagnosticAt(workload.source, ['spec', 'replicas'], 'error', `${label}: ${problem} (the ${workload.kind} is not applied)`, label),
+      );
+      return false;
+    });
+  return { daemonSets: workloads.daemonSets, statefulSets: admit(workloads.statefulSets), replicaSets: admit(workloads.replicaSets) };
 }

@@ -3,6 +3,7 @@ import { isObj } from '../decode/read';
 import { keyOf, normalizeObjectKey, type WorkloadKind } from '../model';
 import type { Workload, Workloads } from '../workloads';
 import { timestampAt } from './clock';
+import { MAX_INT32, replicasLimitProblem, simulatedPodsBesides } from '../limits';
 import type { World } from './world';
 
 const RESOURCE: Record<WorkloadKind, string> = {
@@ -44,6 +45,17 @@ export function scaleWorkload(world: World, kind: WorkloadKind, key: string, rep
       world.warn(
         `The ${kind} "${w.metadata.name}" is invalid: spec.replicas: Invalid value: ${replicas}: must be greater than or equal to 0`,
       );
+      return undefined;
+    }
+    if (replicas > MAX_INT32) {
+      world.warn(
+        `The ${kind} "${w.metadata.name}" is invalid: spec.replicas: Invalid value: ${replicas}: cannot unmarshal number into a field of type int32`,
+      );
+      return undefined;
+    }
+    const limit = replicasLimitProblem(replicas, simulatedPodsBesides(world.cluster, key));
+    if (limit) {
+      world.warn(`${kind} ${key}: ${limit} (nothing was changed)`);
       return undefined;
     }
     world.say(`${RESOURCE[kind].replace(/s(\.apps)?$/, '$1')}/${w.metadata.name} scaled to ${replicas}`);

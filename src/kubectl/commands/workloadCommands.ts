@@ -30,6 +30,14 @@ export function scale(args: string[], flags: FlagValues, context: ReadyContext):
   const kind = ref.ref.kind;
   if (isWorkloadKind(kind)) {
     if (!findWorkload(context, kind, ns, ref.ref.name)) return failure(notFound(kind, ref.ref.name));
+    const count = Number(replicas);
+    if (count > MAX_INT32)
+      return failure(
+        `The ${kind} "${ref.ref.name}" is invalid: spec.replicas: Invalid value: ${replicas}: cannot unmarshal number into a field of type int32`,
+      );
+    const limit =
+      context.cluster && replicasLimitProblem(count, simulatedPodsBesides(context.cluster, `${ns}/${ref.ref.name}`), '--replicas');
+    if (limit) return failure(`error: ${limit}`, 'Nothing was changed.');
     return ok(`${SINGULAR[kind]}/${ref.ref.name} scaled`, [
       { type: 'workload.scale', kind, name: `${ns}/${ref.ref.name}`, replicas: Number(replicas) },
     ]);
