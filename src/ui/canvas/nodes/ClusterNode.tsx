@@ -12,10 +12,14 @@ function ClusterNodeView({ data }: NodeProps<ClusterFlowNode>) {
   );
   return (
     <div
-      className={`kt-node${data.selected ? ' kt-selected' : ''}${data.reached ? ' kt-reached' : ''}${node.ready ? '' : ' kt-node--not-ready'}`}
+      className={`kt-node${data.compact ? ' kt-node--compact' : ''}${data.selected ? ' kt-selected' : ''}${data.reached ? ' kt-reached' : ''}${node.ready ? '' : ' kt-node--not-ready'}`}
       data-testid={`node-${node.name}`}
     >
-      <div className="kt-node__title">
+      <div
+        className="kt-node__title"
+        style={data.titleLeft === undefined ? undefined : { paddingLeft: data.titleLeft + 4 }}
+        title={data.compact ? [node.name, ...flags].join(' · ') : undefined}
+      >
         <span className="kt-node__icon" aria-hidden="true">
           ▣
         </span>
