@@ -26,7 +26,7 @@ export function App() {
   useTimelineClock();
   const workshop = useStore((s) => s.workshop);
   return (
-    <div className="app">
+    <div className={`app${workshop ? ' app--workshop' : ''}`}>
       <a className="skip-link" href="#canvas-region">
         Skip to the topology
       </a>
@@ -62,7 +62,8 @@ export function App() {
           />
         </main>
       )}
-      <Dock />
+      {/* The presenter view shows the tour's step itself: no dock under it. */}
+      {!workshop && <Dock />}
       <UpdateNotice />
     </div>
   );
