@@ -1,5 +1,6 @@
 /** Opening a `#s=` link, at start-up or pasted later; loaded only when the address holds one. */
 import { confirmDiscard } from '../persistence/workspaceReset';
+import { useStore } from '../../state';
 import { showNotice } from '../../state/noticeStore';
 import { fragmentFromHash } from './shareFragment';
 import { decodeShareFragment, restoreShareState } from './shareState';
@@ -14,6 +15,15 @@ function takeFragment(): string | null {
   return fragment;
 }
 
+/**
+ * Opens the link's workspace. The first-visit hint describes the seed demo as it ships, not
+ * someone's shared picture: it stays hidden for this visit (not dismissed for good).
+ */
+function open(state: Parameters<typeof restoreShareState>[0]): void {
+  restoreShareState(state);
+  useStore.setState({ hintDismissed: true });
+}
+
 function linkError(error: string, fallback: string): void {
   showNotice({ kind: 'error', text: `This link could not be opened: ${error}. ${fallback}` });
 }
@@ -23,7 +33,7 @@ export function openLinkAtStartup(): void {
   const fragment = takeFragment();
   if (fragment === null) return;
   const result = decodeShareFragment(fragment);
-  if (result.ok) restoreShareState(result.state);
+  if (result.ok) open(result.state);
   else linkError(result.error, 'Showing the default scenario instead.');
 }
 
@@ -36,5 +46,5 @@ export async function openPastedLink(): Promise<void> {
     linkError(result.error, 'The workspace is unchanged.');
     return;
   }
-  if (await confirmDiscard('Open the shared link', 'Discard and open')) restoreShareState(result.state);
+  if (await confirmDiscard('Open the shared link', 'Discard and open')) open(result.state);
 }
