@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeFiles } from '../../src/engine/analyze';
+import { findBuiltinScenario } from '../../src/scenarios/examples';
 import type { ClientRoute } from '../../src/engine/report';
 import { describeRouting } from '../../src/view/routingSummary';
 import { requestRows } from '../../src/view/requestRows';
@@ -6,6 +8,16 @@ import { countReadyEndpoints, summarizeTraffic } from '../../src/view/trafficSum
 import { clientRoute, echoA, echoB, seedDemoReport } from '../fixtures/seedDemoReport';
 
 describe('summarizeTraffic', () => {
+  it('without client pods, counts each node’s own endpoints as staying on the node (eTP Local LoadBalancer scenario)', () => {
+    const scenario = findBuiltinScenario('etp-local-lb')!;
+    const report = analyzeFiles(scenario.files, { kubernetesVersion: scenario.kubernetesVersion });
+    const s = summarizeTraffic(report, 'default/web', report.services[0]!.ports[0]!.port);
+    expect(s.basis).toBe('nodes');
+    expect(s.byLocality['same-node']).toBeCloseTo(1 / 3);
+    expect(s.byLocality['same-zone']).toBeCloseTo(1 / 3);
+    expect(s.byLocality['cross-zone']).toBeCloseTo(1 / 3);
+  });
+
   it('splits the default demo half on the node, half across zones, evenly loaded', () => {
     const s = summarizeTraffic(seedDemoReport(), 'default/echo-svc', 80);
     expect(s.basis).toBe('clients');
