@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { openPage } from './harness';
-import { CLIENT, screenshotPath, waitForClientRoute, waitForEditor } from './pageHelpers';
+import { CLIENT, CLIENT_ROUTES, control, runTerminalLine, screenshotPath, waitForClientRoute, waitForEditor } from './pageHelpers';
 
 const EMBED = '?embed&view=canvas&scenario=seed-demo';
 const SPLIT = '?embed&view=split&scenario=seed-demo';
@@ -125,6 +125,7 @@ test('app at 1024 × 768: fits, and Tab through the page never edits the YAML', 
     for (let i = 0; i < 25; i++) {
       await page.keyboard.press('Tab');
       if (!sawHint && (await page.getByTestId('editor-tab-hint').count()) > 0) {
+        // Focus went into the editor by Tab: it is in the mode where Tab moves on.
         sawHint = true;
         expect(await page.getByTestId('editor-tab-hint').getAttribute('data-tab-moves')).toBe('true');
       }
@@ -136,11 +137,12 @@ test('app at 1024 × 768: fits, and Tab through the page never edits the YAML', 
     await page.locator('[data-testid="editor"] .view-line').first().click();
     await page.keyboard.press('End');
     await page.keyboard.type('#');
-    expect(await page.getByTestId('editor-tab-hint').getAttribute('data-tab-moves')).toBe('false');
+    const hint = page.getByTestId('editor-tab-hint');
+    await expect.poll(() => hint.getAttribute('data-tab-moves')).toBe('false');
     await page.keyboard.press('Escape');
-    expect(await page.getByTestId('editor-tab-hint').getAttribute('data-tab-moves')).toBe('true');
+    await expect.poll(() => hint.getAttribute('data-tab-moves')).toBe('true');
     await page.keyboard.press('Tab');
-    expect(await page.getByTestId('editor-tab-hint').count()).toBe(0);
+    await expect.poll(() => hint.count()).toBe(0);
     expect(consoleErrors).toEqual([]);
   } finally {
     await close();
@@ -155,6 +157,19 @@ test('app at 1440 × 900 with the dock open, and a phone’s 390 px without side
     await page.getByTestId('dock-tab-terminal').click();
     await page.getByTestId('terminal-input').waitFor();
     await expectFits(page, 'app-1440x900-dock', 11);
+
+    // The toolbar shows the live cluster's value after a patch, says it differs from the files,
+    // and a choice there acts on the live cluster (the files stay as they are).
+    await runTerminalLine(page, `kubectl patch svc echo-svc --type merge -p '{"spec":{"internalTrafficPolicy":"Local"}}'`);
+    await expect.poll(() => page.locator(control('internalTrafficPolicy')).inputValue()).toBe('Local');
+    await page.getByTestId('live-internalTrafficPolicy').waitFor();
+    await page.locator(control('internalTrafficPolicy')).selectOption('Cluster');
+    await expect.poll(() => page.locator(CLIENT_ROUTES).count(), { timeout: 10_000 }).toBe(2);
+    // Live Cluster is what the files say (unset means Cluster): the mark goes, the files' value shows.
+    await expect.poll(() => page.getByTestId('live-internalTrafficPolicy').count()).toBe(0);
+    expect(await page.locator(control('internalTrafficPolicy')).inputValue()).toBe('');
+    await waitForEditor(page);
+    expect(await page.locator('[data-testid="editor"] .view-lines').innerText()).not.toContain('internalTrafficPolicy');
 
     await page.setViewportSize({ width: 390, height: 844 });
     await settled(page);
