@@ -72,9 +72,12 @@ export const createTourSlice: StateCreator<StoreState, [], [], TourSlice> = (set
   let queue: Promise<void> = Promise.resolve();
   let pending = 0;
   const exclusive = (work: () => Promise<void>): Promise<void> => {
+    // With nothing queued the move starts at once (its first, synchronous part, such as loading a
+    // scenario's files, is in the store before the caller's next line).
+    const idle = pending === 0;
     pending++;
     set({ tourBusy: true });
-    const run = queue.then(work).finally(() => {
+    const run = (idle ? work() : queue.then(work)).finally(() => {
       pending--;
       if (pending === 0) set({ tourBusy: false });
     });

