@@ -34,6 +34,15 @@ export function viewsOfNode(report: Pick<RoutingReport, 'serviceViews'>, node: s
   return views;
 }
 
+/**
+ * A class shared by the nodes of a zone says where its endpoints are relative to the zone; spelled
+ * out for one node, the endpoints on that node are on the same node.
+ */
+function endpointsSeenFrom(endpoints: ViewClass['endpoints'], node: string): ViewClass['endpoints'] {
+  if (!endpoints.some((ep) => ep.node === node && ep.locality !== 'same-node')) return endpoints;
+  return endpoints.map((ep) => (ep.node === node && ep.locality !== 'same-node' ? { ...ep, locality: 'same-node' as const } : ep));
+}
+
 function nodeView(group: ServicePortViews, cls: ViewClass, node: string): NodeView {
   const view: NodeView = {
     node,
@@ -42,7 +51,7 @@ function nodeView(group: ServicePortViews, cls: ViewClass, node: string): NodeVi
     protocol: group.protocol,
     traffic: group.traffic,
     verdict: cls.verdict,
-    endpoints: cls.endpoints,
+    endpoints: endpointsSeenFrom(cls.endpoints, node),
     trace: cls.trace,
   };
   if (group.portName) view.portName = group.portName;

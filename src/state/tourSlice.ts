@@ -65,14 +65,24 @@ export const createTourSlice: StateCreator<StoreState, [], [], TourSlice> = (set
     else remember();
   };
 
-  const exclusive = async (work: () => Promise<void>) => {
-    if (get().tourBusy) return;
+  /**
+   * Tour moves run one after the other: a move asked for while a step is still performing waits
+   * its turn (a presenter's two quick → presses perform one step and then the next), never dropped.
+   */
+  let queue: Promise<void> = Promise.resolve();
+  let pending = 0;
+  const exclusive = (work: () => Promise<void>): Promise<void> => {
+    // With nothing queued the move starts at once (its first, synchronous part, such as loading a
+    // scenario's files, is in the store before the caller's next line).
+    const idle = pending === 0;
+    pending++;
     set({ tourBusy: true });
-    try {
-      await work();
-    } finally {
-      set({ tourBusy: false });
-    }
+    const run = (idle ? work() : queue.then(work)).finally(() => {
+      pending--;
+      if (pending === 0) set({ tourBusy: false });
+    });
+    queue = run.catch(() => undefined);
+    return run;
   };
 
   return {

@@ -7,6 +7,7 @@ import { appColorSlots, appOf } from './appColors';
 import { emphasiseRouteEdges } from './edgeEmphasis';
 import type { EdgeGeometry } from './edgeGeometry';
 import type { Layout } from './layout';
+import { podLabel } from './podLabel';
 import { podStatus, type PodStatusLook } from './podStatus';
 import { buildRouteGeometry } from './routeGeometry';
 import type { RouteEdgeModel, Selection } from './routeModel';
@@ -40,6 +41,9 @@ export type AreaData = {
 };
 export type ClusterNodeData = {
   node: NodeSummary;
+  /** Compact layout: kube-proxy opens the title row, and the title starts after it (at this x). */
+  compact: boolean;
+  titleLeft?: number;
   selected: boolean;
   reached: boolean;
   drift?: DriftBadge;
@@ -48,6 +52,10 @@ export type ClusterNodeData = {
 export type PodData = {
   pod: PodSummary;
   look: PodStatusLook;
+  /** The name as drawn: shortened in the middle when the box is narrow (`pod.name` is the full one). */
+  label: string;
+  /** One-line box of a compact layout. */
+  compact: boolean;
   appSlot?: number;
   selected: boolean;
   reached: boolean;
@@ -125,6 +133,15 @@ export function buildFlowNodes(
     if (list) list.push(data);
     else chipsByOwner.set(chip.parentId!, [data]);
   }
+  // In compact boxes the node's title starts after its entries (kube-proxy, external).
+  const titleLeft = new Map<string, number>();
+  if (layout.compact) {
+    for (const box of layout.boxes) {
+      if ((box.kind === 'proxy' || box.kind === 'external') && box.parentId) {
+        titleLeft.set(box.parentId, Math.max(titleLeft.get(box.parentId) ?? 0, box.x + box.width));
+      }
+    }
+  }
   const out: FlowNode[] = [];
   for (const box of layout.boxes) {
     const base = {
@@ -163,6 +180,8 @@ export function buildFlowNodes(
           type: 'clusterNode',
           data: {
             node,
+            compact: layout.compact,
+            ...(titleLeft.has(box.id) ? { titleLeft: titleLeft.get(box.id)! } : {}),
             selected: isSelected(selection, 'node', box.ref),
             reached: reached.has(box.id),
             ...(badge ? { drift: badge } : {}),
@@ -178,9 +197,12 @@ export function buildFlowNodes(
         out.push({
           ...base,
           type: 'pod',
+          ariaLabel: `Pod ${pod.key}${pod.client ? ' (client)' : ''}`,
           data: {
             pod,
             look: podStatus(pod),
+            label: podLabel(pod.name, box.width, layout.compact),
+            compact: layout.compact,
             ...(appSlot === undefined ? {} : { appSlot }),
             selected: isSelected(selection, 'pod', box.ref),
             reached: reached.has(box.id),

@@ -34,6 +34,10 @@ export interface Layout {
    * of their own; `parentId` is the box that draws them. Empty unless `compactPods` was asked.
    */
   chips: LayoutBox[];
+  /** Compact boxes (small frames): one-line pods, kube-proxy in its node's title row. */
+  compact: boolean;
+  /** Height of a node's or an area's title row. */
+  header: number;
 }
 
 export interface LayoutInput {
@@ -43,6 +47,14 @@ export interface LayoutInput {
   externalEntries?: boolean;
   /** Level of detail: draw the pods of crowded nodes, or of every node in a large cluster, as chips. */
   compactPods?: boolean;
+  /**
+   * The screen size the picture will be fitted into. With it the layout uses the frame's shape
+   * (areas side by side when wide, stacked when tall) and switches to compact boxes when full-size
+   * ones would be drawn too small to read. Without it, a roughly square picture of full-size boxes.
+   */
+  frame?: { width: number; height: number };
+  /** With `frame`: the smallest on-screen size of a pod's name worth keeping full-size boxes for (px; 12 unless said). */
+  minNamePx?: number;
 }
 
 export const POD_W = 200;
@@ -52,8 +64,56 @@ const PAD = 14;
 const HEADER = 30;
 export const ENTRY_W = 96;
 export const ENTRY_H = 30;
-const MIN_NODE_W = POD_W + 2 * PAD;
 const MAX_POD_COLS = 6;
+
+/** Box sizes of one level of detail. */
+interface Metrics {
+  podW: number;
+  podH: number;
+  gap: number;
+  pad: number;
+  header: number;
+  entryW: number;
+  entryH: number;
+  /** kube-proxy and the external entry open the node's title row (its name after them), not a row below it. */
+  entriesInHeader: boolean;
+}
+
+const FULL: Metrics = {
+  podW: POD_W,
+  podH: POD_H,
+  gap: GAP,
+  pad: PAD,
+  header: HEADER,
+  entryW: ENTRY_W,
+  entryH: ENTRY_H,
+  entriesInHeader: false,
+};
+
+/** Compact boxes: a pod is one line (status mark and name), kube-proxy a pill in the node's title row. */
+export const COMPACT_POD_H = 26;
+/** Widths a compact pod box may take, widest first: wide enough for a whole generated name, down to the narrowest readable. */
+const COMPACT_POD_WIDTHS = [230, 180, 136, 120];
+const COMPACT: Metrics = {
+  podW: 136,
+  podH: COMPACT_POD_H,
+  gap: 8,
+  pad: 8,
+  header: 26,
+  entryW: 90,
+  entryH: 20,
+  entriesInHeader: true,
+};
+
+/** Font sizes of a pod's name (CSS px at zoom 1), full and compact: the layout picks the readable one. */
+export const POD_NAME_FONT = 12.5;
+export const COMPACT_POD_NAME_FONT = 14;
+/** Full-size boxes are kept while their pod names are drawn at least this large on screen. */
+const READABLE_NAME_PX = 12;
+/** Room above the top row for route arcs, in canvas units, when estimating the fit. */
+const ARC_ROOM = 30;
+/** The fit's margin around the picture, in screen pixels (kept in step with the canvas's fit). */
+export const FIT_MARGIN_PX = 8;
 export const CHIP_W = 92;
 export const CHIP_H = 24;
 const CHIP_GAP = 4;
@@ -110,6 +170,37 @@ interface Group {
  * boxes.find((b) => b.id === 'pod:default/client'); // inside 'node:mnode-m02'
  */
 export function layoutTopology(input: LayoutInput): Layout {
+  const frame = input.frame && input.frame.width > 0 && input.frame.height > 0 ? input.frame : undefined;
+  const full = buildLayout(input, FULL, frame);
+  // Chips already are the compact drawing of a large cluster; small frames only change small pictures.
+  if (!frame || full.chips.length > 0) return full;
+  const wanted = input.minNamePx ?? READABLE_NAME_PX;
+  let best = { layout: full, px: fitScale(layoutBounds(full), frame) * POD_NAME_FONT };
+  if (best.px >= wanted) return full;
+  // Compact boxes, the widest first (the fewest names shortened) that draws names large enough.
+  for (const podW of COMPACT_POD_WIDTHS) {
+    const layout = buildLayout(input, { ...COMPACT, podW }, frame);
+    const px = fitScale(layoutBounds(layout), frame) * COMPACT_POD_NAME_FONT;
+    if (px >= wanted) return layout;
+    if (px > best.px) best = { layout, px };
+  }
+  return best.layout;
+}
+
+/**
+ * The zoom at which `bounds` (plus room for the route arcs above) fits `frame` with the canvas's
+ * margin. The canvas fits the same way, so the layout knows how large its text will be drawn.
+ *
+ * @example
+ * fitScale({ x: 0, y: 0, width: 400, height: 170 }, { width: 420, height: 400 }); // 1
+ */
+export function fitScale(bounds: { width: number; height: number }, frame: { width: number; height: number }): number {
+  const width = Math.max(1, frame.width - 2 * FIT_MARGIN_PX);
+  const height = Math.max(1, frame.height - 2 * FIT_MARGIN_PX);
+  return Math.min(width / Math.max(1, bounds.width), height / Math.max(1, bounds.height + ARC_ROOM));
+}
+
+function buildLayout(input: LayoutInput, m: Metrics, frame: { width: number; height: number } | undefined): Layout {
   const nodeNames = new Set(input.nodes.map((n) => n.name));
   const podsByNode = new Map<string, string[]>();
   const clients = new Set<string>();
@@ -125,9 +216,10 @@ export function layoutTopology(input: LayoutInput): Layout {
   const chipsEverywhere = input.compactPods === true && seenPods.size >= CHIPS_CLUSTER_FROM;
   const asChips = (count: number) => input.compactPods === true && (chipsEverywhere || count >= CHIPS_PER_NODE_FROM);
   const pods = (keys: string[], parentId: string, top: number) =>
-    asChips(keys.length) ? chipGrid(keys, parentId, top) : podGrid(keys, parentId, top);
+    asChips(keys.length) ? chipGrid(keys, parentId, top, m) : podGrid(keys, parentId, top, m);
   // Clients first (they are where routes start), then by key.
   const podOrder = (a: string, b: string) => Number(clients.has(b)) - Number(clients.has(a)) || byString(a, b);
+  const minNodeW = m.podW + 2 * m.pad;
 
   const nodesByZone = new Map<string, string[]>();
   const zoneless: string[] = [];
@@ -141,9 +233,9 @@ export function layoutTopology(input: LayoutInput): Layout {
 
   const top: Group[] = [];
   for (const zone of [...nodesByZone.keys()].sort(byString)) {
-    top.push(areaGroup(boxId.zone(zone), 'zone', zone, nodeGroups(nodesByZone.get(zone)!)));
+    top.push(areaGroup(boxId.zone(zone), 'zone', zone, nodeGroups(nodesByZone.get(zone)!), m));
   }
-  if (zoneless.length) top.push(areaGroup(boxId.noZone(), 'no-zone', '', nodeGroups(zoneless)));
+  if (zoneless.length) top.push(areaGroup(boxId.noZone(), 'no-zone', '', nodeGroups(zoneless), m));
   if (unscheduled.length) {
     const box: LayoutBox = {
       id: boxId.unscheduled(),
@@ -154,9 +246,9 @@ export function layoutTopology(input: LayoutInput): Layout {
       width: 0,
       height: 0,
     };
-    const grid = pods(unscheduled.sort(podOrder), box.id, HEADER + PAD);
-    box.width = Math.max(MIN_NODE_W, grid.width);
-    box.height = grid.height + PAD;
+    const grid = pods(unscheduled.sort(podOrder), box.id, m.header + m.pad);
+    box.width = Math.max(minNodeW, grid.width);
+    box.height = grid.height + m.pad;
     top.push({ box, leaves: grid.chips ? [] : grid.boxes, groups: [], ...(grid.chips ? { chips: grid.boxes } : {}) });
   }
 
@@ -166,53 +258,44 @@ export function layoutTopology(input: LayoutInput): Layout {
 
   function nodeGroup(name: string, podKeys: string[]): Group {
     const id = boxId.node(name);
-    const entries: LayoutBox[] = [
-      {
-        id: boxId.proxy(name),
-        kind: 'proxy',
-        ref: name,
-        parentId: id,
-        x: PAD,
-        y: HEADER,
-        width: ENTRY_W,
-        height: ENTRY_H,
-      },
-    ];
-    if (input.externalEntries) {
-      entries.push({
-        id: boxId.external(name),
-        kind: 'external',
-        ref: name,
-        parentId: id,
-        x: PAD + ENTRY_W + GAP,
-        y: HEADER,
-        width: ENTRY_W,
-        height: ENTRY_H,
-      });
-    }
-    const grid = pods(podKeys, id, HEADER + ENTRY_H + GAP);
-    const entriesWidth = entries.length * ENTRY_W + (entries.length - 1) * GAP + 2 * PAD;
+    const entry = (kind: 'proxy' | 'external', ref: string): LayoutBox => ({
+      id: kind === 'proxy' ? boxId.proxy(ref) : boxId.external(ref),
+      kind,
+      ref,
+      parentId: id,
+      x: 0,
+      y: 0,
+      width: m.entryW,
+      height: m.entryH,
+    });
+    const entries = [entry('proxy', name), ...(input.externalEntries ? [entry('external', name)] : [])];
+    const entriesWidth = entries.length * m.entryW + (entries.length - 1) * m.gap;
+    const podsTop = m.entriesInHeader ? m.header : m.header + m.entryH + m.gap;
+    const grid = pods(podKeys, id, podsTop);
+    const width = Math.max(minNodeW, entriesWidth + 2 * m.pad + (m.entriesInHeader ? NAME_ROOM : 0), grid.width);
+    entries.forEach((e, i) => {
+      // In the title row the entries come first, above the node's first pod (its clients); else in a row below it.
+      e.x = (m.entriesInHeader ? m.pad / 2 : m.pad) + i * (m.entryW + m.gap);
+      e.y = m.entriesInHeader ? (m.header - m.entryH) / 2 : m.header;
+    });
     const box: LayoutBox = {
       id,
       kind: 'node',
       ref: name,
       x: 0,
       y: 0,
-      width: Math.max(MIN_NODE_W, entriesWidth, grid.width),
-      height: (podKeys.length ? grid.height : HEADER + ENTRY_H) + PAD,
+      width,
+      // A node without pods folds to its title row (with kube-proxy) in compact boxes.
+      height: podKeys.length ? grid.height + m.pad : m.entriesInHeader ? m.header + 2 : m.header + m.entryH + m.pad,
     };
     if (grid.chips) return { box, leaves: entries, groups: [], chips: grid.boxes };
     return { box, leaves: [...entries, ...grid.boxes], groups: [] };
   }
 
-  // Shelf-pack the top-level areas, then flatten parents before children.
-  shelfPack(
-    top.map((g) => g.box),
-    0,
-    0,
-    rowWidthFor(top.map((g) => g.box)),
-    2 * GAP,
-  );
+  // Pack the top-level areas to the frame's shape (or about square), then flatten parents before children.
+  const areas = top.map((g) => g.box);
+  const gap = 2 * m.gap;
+  shelfPack(areas, 0, 0, frame && !chipsEverywhere ? rowWidthForFrame(areas, gap, frame) : rowWidthFor(areas, m.gap), gap);
   const boxes: LayoutBox[] = [];
   const absolute = new Map<string, { x: number; y: number }>();
   const chips: LayoutBox[] = [];
@@ -234,18 +317,24 @@ export function layoutTopology(input: LayoutInput): Layout {
     group.groups.forEach(walk);
   };
   top.forEach(walk);
-  return { boxes, absolute, chips };
+  return { boxes, absolute, chips, compact: m.entriesInHeader, header: m.header };
 }
 
+/** Width kept for a node's name after the entries in a compact title row. */
+const NAME_ROOM = 84;
+
 /** A zone-like area holding node groups, sized to fit them. */
-function areaGroup(id: string, kind: BoxKind, ref: string, nodes: Group[]): Group {
+function areaGroup(id: string, kind: BoxKind, ref: string, nodes: Group[], m: Metrics): Group {
   for (const node of nodes) node.box.parentId = id;
   const size = shelfPack(
     nodes.map((n) => n.box),
-    PAD,
-    HEADER + PAD / 2,
-    rowWidthFor(nodes.map((n) => n.box)),
-    GAP,
+    m.pad,
+    m.header + m.pad / 2,
+    rowWidthFor(
+      nodes.map((n) => n.box),
+      m.gap,
+    ),
+    m.gap,
   );
   const box: LayoutBox = {
     id,
@@ -253,8 +342,8 @@ function areaGroup(id: string, kind: BoxKind, ref: string, nodes: Group[]): Grou
     ref,
     x: 0,
     y: 0,
-    width: size.width + PAD,
-    height: size.height + PAD,
+    width: size.width + m.pad,
+    height: size.height + m.pad,
   };
   return { box, leaves: [], groups: nodes };
 }
@@ -268,25 +357,34 @@ interface PodGrid {
 }
 
 /** Pods in a near-square grid, below `top`; returns the boxes and the extent they need. */
-function podGrid(keys: string[], parentId: string, top: number): PodGrid {
+function podGrid(keys: string[], parentId: string, top: number, m: Metrics): PodGrid {
   const cols = Math.max(1, Math.min(MAX_POD_COLS, Math.ceil(Math.sqrt(keys.length))));
-  return cellGrid(keys, parentId, top, cols, POD_W, POD_H, GAP);
+  return cellGrid(keys, parentId, top, cols, m.podW, m.podH, m.gap, m.pad);
 }
 
 /** Pods as chips in rows below `top`: a few times wider than tall, like a node's box. */
-function chipGrid(keys: string[], parentId: string, top: number): PodGrid {
+function chipGrid(keys: string[], parentId: string, top: number, m: Metrics): PodGrid {
   const cols = Math.max(2, Math.min(MAX_CHIP_COLS, Math.ceil(Math.sqrt(keys.length * 2))));
-  return { ...cellGrid(keys, parentId, top, cols, CHIP_W, CHIP_H, CHIP_GAP), chips: true };
+  return { ...cellGrid(keys, parentId, top, cols, CHIP_W, CHIP_H, CHIP_GAP, m.pad), chips: true };
 }
 
 /** Equal cells, `cols` to a row, below `top`, in key order. */
-function cellGrid(keys: string[], parentId: string, top: number, cols: number, cellW: number, cellH: number, gap: number): PodGrid {
+function cellGrid(
+  keys: string[],
+  parentId: string,
+  top: number,
+  cols: number,
+  cellW: number,
+  cellH: number,
+  gap: number,
+  pad: number,
+): PodGrid {
   const boxes = keys.map((key, i) => ({
     id: boxId.pod(key),
     kind: 'pod' as const,
     ref: key,
     parentId,
-    x: PAD + (i % cols) * (cellW + gap),
+    x: pad + (i % cols) * (cellW + gap),
     y: top + Math.floor(i / cols) * (cellH + gap),
     width: cellW,
     height: cellH,
@@ -294,20 +392,41 @@ function cellGrid(keys: string[], parentId: string, top: number, cols: number, c
   const rows = Math.ceil(keys.length / cols);
   return {
     boxes,
-    width: 2 * PAD + cols * cellW + (cols - 1) * gap,
+    width: 2 * pad + cols * cellW + (cols - 1) * gap,
     height: top + rows * cellH + Math.max(0, rows - 1) * gap,
   };
 }
 
 /** A row width that makes the packed boxes come out about square, never narrower than the widest. */
-function rowWidthFor(boxes: readonly LayoutBox[]): number {
+function rowWidthFor(boxes: readonly LayoutBox[], gap: number): number {
   let area = 0;
   let widest = 0;
   for (const box of boxes) {
-    area += (box.width + GAP) * (box.height + GAP);
+    area += (box.width + gap) * (box.height + gap);
     widest = Math.max(widest, box.width);
   }
   return Math.max(widest, Math.sqrt(area) * ROW_ASPECT);
+}
+
+/**
+ * The row width, among those that put 1, 2, … boxes in a row, whose packing is drawn largest in
+ * `frame`: side by side on a wide frame, stacked on a tall one, a grid in between. Ties keep the
+ * fewer rows' width earlier in the list (deterministic).
+ */
+function rowWidthForFrame(boxes: readonly LayoutBox[], gap: number, frame: { width: number; height: number }): number {
+  let best = { rowWidth: Infinity, scale: -1 };
+  const trial = boxes.map((b) => ({ ...b }));
+  for (let perRow = boxes.length; perRow >= 1; perRow--) {
+    let rowWidth = 0;
+    for (let i = 0; i < boxes.length; i += perRow) {
+      const row = boxes.slice(i, i + perRow);
+      rowWidth = Math.max(rowWidth, row.reduce((sum, b) => sum + b.width, 0) + (row.length - 1) * gap);
+    }
+    const size = shelfPack(trial, 0, 0, rowWidth, gap);
+    const scale = fitScale(size, frame);
+    if (scale > best.scale + 1e-9) best = { rowWidth, scale };
+  }
+  return best.rowWidth;
 }
 
 /**

@@ -42,6 +42,8 @@ export function canvasVariables(colours: CanvasColours): Record<string, string> 
 }
 
 const CANVAS = '.kt-canvas .react-flow';
+/** The strip above the graph (routes bar, zoom buttons, legend) wears the canvas's colours too. */
+const CHROME = '.kt-canvas__chrome';
 const DARK_ROOT = ":root[data-theme='dark']";
 
 function rule(selector: string, variables: Record<string, string>, only?: ReadonlySet<string>, indent = ''): string {
@@ -73,15 +75,15 @@ export function paletteCss(): string {
   const moreContrast = [
     rule(':root', page('light-high-contrast'), pageMore, '  '),
     rule(DARK_ROOT, page('dark-high-contrast'), pageMore, '  '),
-    rule(CANVAS, canvas('light-high-contrast'), canvasMore, '  '),
-    rule(`${DARK_ROOT} ${CANVAS},\n  ${CANVAS}.dark`, canvas('dark-high-contrast'), canvasMore, '  '),
+    rule(`${CANVAS},\n  ${CHROME}`, canvas('light-high-contrast'), canvasMore, '  '),
+    rule(`${DARK_ROOT} ${CANVAS},\n  ${DARK_ROOT} ${CHROME},\n  ${CANVAS}.dark`, canvas('dark-high-contrast'), canvasMore, '  '),
   ].filter(Boolean);
   return [
     rule(':root', page('light')),
     rule(DARK_ROOT, page('dark')),
-    rule(CANVAS, canvas('light')),
+    rule(`${CANVAS},\n${CHROME}`, canvas('light')),
     // React Flow's own class for its dark colour mode, for a canvas rendered dark on a light page.
-    rule(`${DARK_ROOT} ${CANVAS},\n${CANVAS}.dark`, canvas('dark')),
+    rule(`${DARK_ROOT} ${CANVAS},\n${DARK_ROOT} ${CHROME},\n${CANVAS}.dark`, canvas('dark')),
     moreContrast.length ? `@media (prefers-contrast: more) {\n${moreContrast.join('\n')}\n}` : '',
   ]
     .filter(Boolean)

@@ -7,6 +7,8 @@ import { chipOwners, mergeChipRoutes, type DrawnRoute } from './chipRoutes';
 import { edgeGeometry, type EdgeGeometry } from './edgeGeometry';
 import type { Layout, LayoutBox } from './layout';
 import { routeAriaLabel } from './routeAriaLabel';
+import type { Bounds } from './fitView';
+import { labelObstacles, placeRouteLabel } from './labelPlacement';
 import type { RouteEdgeModel } from './routeModel';
 
 /** A drawn route with its path and the React Flow ends it joins (chips are drawn by their box). */
@@ -36,10 +38,13 @@ export function buildRouteGeometry(layout: Layout, routes: readonly RouteEdgeMod
     return box && at ? { x: at.x, y: at.y, width: box.width, height: box.height } : undefined;
   };
   const out: RouteGeometry[] = [];
+  const obstacles = labelObstacles(layout);
+  const placed: Bounds[] = [];
   for (const drawn of mergeChipRoutes(routes, owners, layout)) {
     const { route, targetArea } = drawn;
-    const geometry = edgeGeometry((id) => (targetArea && id === route.target ? targetArea : rectOf(id)), route);
-    if (!geometry) continue;
+    const drawnPath = edgeGeometry((id) => (targetArea && id === route.target ? targetArea : rectOf(id)), route);
+    if (!drawnPath) continue;
+    const geometry = placeRouteLabel(drawnPath, labelText(drawn.route), obstacles, placed);
     out.push({
       ...drawn,
       id: route.id,
@@ -50,4 +55,9 @@ export function buildRouteGeometry(layout: Layout, routes: readonly RouteEdgeMod
     });
   }
   return out;
+}
+
+/** The text a route's label shows (dropped and rejected routes carry a mark before it). */
+export function labelText(route: Pick<RouteEdgeModel, 'verdict' | 'label'>): string {
+  return route.verdict === 'forward' ? route.label : `✕ ${route.label}`;
 }

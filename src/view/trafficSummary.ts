@@ -98,3 +98,36 @@ export function countReadyEndpoints(report: Pick<RoutingReport, 'endpointSlices'
   }
   return addresses.size;
 }
+
+/** How the busiest endpoint's load is said: plainly, as a note, or as a warning. */
+export interface LoadNote {
+  level: 'even' | 'note' | 'warn';
+  /** What follows the "(2.0×" of the busiest-endpoint sentence. */
+  words: string;
+}
+
+/** Above this many times an even share, several clients' traffic piling on one endpoint is worth a warning. */
+const WARN_FROM = 1.5;
+
+/**
+ * Says the busiest endpoint's load in proportion: one client sending everything to the endpoint
+ * its locality preference picks is the point of PreferSameNode, not a fault; several clients
+ * piling onto one endpoint is.
+ *
+ * @example
+ * loadNote({ basis: 'clients', sources: 1, mostLoaded: { pod: 'default/echo-a', share: 1, timesEven: 2 } });
+ * // { level: 'note', words: ' an even share: all of one client’s traffic goes to one endpoint' }
+ */
+export function loadNote(summary: Pick<TrafficSummary, 'basis' | 'sources' | 'mostLoaded'>): LoadNote {
+  const top = summary.mostLoaded;
+  if (!top || top.timesEven <= 1.2) return { level: 'even', words: '' };
+  if (summary.sources <= 1) {
+    return {
+      level: 'note',
+      words: ` an even share: all of one ${summary.basis === 'clients' ? 'client' : 'node'}’s traffic goes where its policy sends it`,
+    };
+  }
+  return top.timesEven > WARN_FROM
+    ? { level: 'warn', words: ' an even share: uneven, this endpoint may be overloaded' }
+    : { level: 'note', words: ' an even share' };
+}

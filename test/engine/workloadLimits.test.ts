@@ -5,8 +5,6 @@ import { replicasLimitProblem, simulatedPodsBesides } from '../../src/engine/lim
 /** StatefulSets and ReplicaSets count toward the simulation limit as Deployments do. */
 const statefulSet = (name: string, replicas: string) =>
   `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: ${name}\nspec:\n  replicas: ${replicas}\n  serviceName: ${name}\n  selector:\n    matchLabels:\n      app: ${name}\n  template:\n    metadata:\n      labels:\n        app: ${name}\n    spec:\n      containers:\n      - name: ${name}\n        image: postgres\n`;
-const replicaSet = (name: string, replicas: string) =>
-  `apiVersion: apps/v1\nkind: ReplicaSet\nmetadata:\n  name: ${name}\nspec:\n  replicas: ${replicas}\n  selector:\n    matchLabels:\n      app: ${name}\n  template:\n    metadata:\n      labels:\n        app: ${name}\n    spec:\n      containers:\n      - name: ${name}\n        image: nginx\n`;
 const node = 'apiVersion: v1\nkind: Node\nmetadata:\n  name: n1\n';
 
 describe('the simulation limit for StatefulSets and ReplicaSets', () => {

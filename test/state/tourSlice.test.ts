@@ -46,6 +46,28 @@ describe('tour slice', () => {
     expect(loadProgress().last).toEqual({ scenario: 'seed-demo', step: 0 });
   });
 
+  it('moves asked for while a step is still performing are queued, in order, never dropped', async () => {
+    const store = createPlaygroundStore();
+    await store.getState().startTour('seed-demo');
+    // Two quick presses: the second arrives while the first step still performs.
+    const first = store.getState().advanceTour();
+    expect(store.getState().tourBusy).toBe(true);
+    const second = store.getState().advanceTour();
+    await Promise.all([first, second]);
+    const tour = store.getState().tour!;
+    expect(tour.step).toBe(2);
+    expect(tour.performed).toBe(true);
+    // Both steps' actions ran: one timeline entry each.
+    expect(store.getState().timeline.length).toBe(2);
+    expect(loadProgress().scenarios['seed-demo']!.passedSteps).toEqual([0, 1, 2]);
+    // A move back queued behind a move forward runs after it.
+    const forward = store.getState().advanceTour();
+    const back = store.getState().previousTourStep();
+    await Promise.all([forward, back]);
+    expect(store.getState().tour!.step).toBe(2);
+    expect(store.getState().tourBusy).toBe(false);
+  });
+
   it('a failing terminal command stops the step and shows its error', async () => {
     const store = createPlaygroundStore();
     await store.getState().startTour('local-vs-prefersamenode', 1);

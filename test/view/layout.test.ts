@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxId, layoutBounds, layoutTopology, parseBoxId, type LayoutBox, type LayoutInput } from '../../src/view/layout';
+import {
+  boxId,
+  COMPACT_POD_NAME_FONT,
+  fitScale,
+  layoutBounds,
+  layoutTopology,
+  parseBoxId,
+  POD_NAME_FONT,
+  type LayoutBox,
+  type LayoutInput,
+} from '../../src/view/layout';
 
 const demo: LayoutInput = {
   nodes: [{ name: 'mnode' }, { name: 'mnode-m02', zone: 'zone-a' }, { name: 'mnode-m03', zone: 'zone-b' }],
@@ -110,7 +120,8 @@ describe('layoutTopology', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // Property runs take a few seconds on a busy machine.
+  }, 20_000);
 
   it('gives the same picture for the same input in any order', () => {
     fc.assert(
@@ -134,6 +145,61 @@ describe('layoutTopology', () => {
     expect(performance.now() - start).toBeLessThan(200);
     expect(boxes.length).toBe(3 + 200 * 2 + 2000);
   });
+});
+
+describe('layoutTopology in a frame', () => {
+  const seed: LayoutInput = { ...demo, pods: demo.pods.filter((p) => p.node) };
+  const top = (input: LayoutInput) =>
+    new Map(
+      layoutTopology(input)
+        .boxes.filter((b) => !b.parentId)
+        .map((b) => [b.id, b]),
+    );
+  const namePx = (input: LayoutInput & { frame: { width: number; height: number } }) => {
+    const layout = layoutTopology(input);
+    return fitScale(layoutBounds(layout), input.frame) * (layout.compact ? COMPACT_POD_NAME_FONT : POD_NAME_FONT);
+  };
+
+  it('puts the areas side by side in a wide frame and under each other in a tall one', () => {
+    const wide = top({ ...seed, frame: { width: 2400, height: 500 } });
+    const ys = [...wide.values()].map((b) => b.y);
+    expect(new Set(ys).size).toBe(1);
+    const tall = top({ ...seed, frame: { width: 700, height: 1800 } });
+    const xs = [...tall.values()].map((b) => b.x);
+    expect(new Set(xs).size).toBe(1);
+    // A square frame: a grid, neither one row nor one column.
+    const square = [...top({ ...seed, frame: { width: 360, height: 200 } }).values()];
+    expect(new Set(square.map((b) => b.y)).size).toBe(2);
+  });
+
+  it('switches to compact boxes when full-size ones would draw pod names too small, and keeps full ones otherwise', () => {
+    expect(layoutTopology({ ...seed, frame: { width: 1600, height: 1000 } }).compact).toBe(false);
+    expect(layoutTopology({ ...seed, frame: { width: 360, height: 200 } }).compact).toBe(true);
+    // The sizes the embeds and the app give the graph: names at least as large as promised.
+    expect(namePx({ ...seed, frame: { width: 352, height: 192 } })).toBeGreaterThanOrEqual(9);
+    expect(namePx({ ...seed, frame: { width: 688, height: 320 } })).toBeGreaterThanOrEqual(11);
+    expect(namePx({ ...seed, frame: { width: 880, height: 640 }, minNamePx: 16 })).toBeGreaterThanOrEqual(16);
+  });
+
+  it('folds a node without pods to its title row in compact boxes, kube-proxy in it', () => {
+    const layout = layoutTopology({ ...seed, frame: { width: 360, height: 200 } });
+    const node = layout.boxes.find((b) => b.id === boxId.node('mnode'))!;
+    const proxy = layout.boxes.find((b) => b.id === boxId.proxy('mnode'))!;
+    expect(node.height).toBeLessThanOrEqual(layout.header + 2);
+    expect(proxy.y + proxy.height).toBeLessThanOrEqual(layout.header);
+  });
+
+  it('keeps its invariants and its determinism in any frame', () => {
+    fc.assert(
+      fc.property(inputArb, fc.integer({ min: 200, max: 2000 }), fc.integer({ min: 150, max: 1200 }), (input, width, height) => {
+        const framed = { ...input, frame: { width, height } };
+        const layout = layoutTopology(framed);
+        checkInvariants(layout.boxes);
+        expect(layoutTopology({ ...framed, pods: [...input.pods].reverse() }).boxes).toEqual(layout.boxes);
+      }),
+      { numRuns: 40 },
+    );
+  }, 20_000);
 });
 
 describe('layoutBounds', () => {

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeFiles } from '../../src/engine/analyze';
+import { findBuiltinScenario } from '../../src/scenarios/examples';
 import type { ClientRoute } from '../../src/engine/report';
 import { describeRouting } from '../../src/view/routingSummary';
 import { requestRows } from '../../src/view/requestRows';
-import { countReadyEndpoints, summarizeTraffic } from '../../src/view/trafficSummary';
+import { countReadyEndpoints, loadNote, summarizeTraffic } from '../../src/view/trafficSummary';
 import { clientRoute, echoA, echoB, seedDemoReport } from '../fixtures/seedDemoReport';
 
 describe('summarizeTraffic', () => {
+  it('without client pods, counts each node’s own endpoints as staying on the node (eTP Local LoadBalancer scenario)', () => {
+    const scenario = findBuiltinScenario('etp-local-lb')!;
+    const report = analyzeFiles(scenario.files, { kubernetesVersion: scenario.kubernetesVersion });
+    const s = summarizeTraffic(report, 'default/web', report.services[0]!.ports[0]!.port);
+    expect(s.basis).toBe('nodes');
+    expect(s.byLocality['same-node']).toBeCloseTo(1 / 3);
+    expect(s.byLocality['same-zone']).toBeCloseTo(1 / 3);
+    expect(s.byLocality['cross-zone']).toBeCloseTo(1 / 3);
+  });
+
   it('splits the default demo half on the node, half across zones, evenly loaded', () => {
     const s = summarizeTraffic(seedDemoReport(), 'default/echo-svc', 80);
     expect(s.basis).toBe('clients');
@@ -65,5 +77,17 @@ describe('requestRows', () => {
       { key: echoB.pod, label: 'echo-5d8f-b2@mnode-m03', count: 22, failed: false },
       { key: echoA.pod, label: 'echo-5d8f-a1@mnode-m02', count: 18, failed: false },
     ]);
+  });
+});
+
+describe('loadNote', () => {
+  const top = (timesEven: number) => ({ pod: 'default/echo-a', share: timesEven / 2, timesEven });
+  it('says one client’s concentrated traffic as a note, several clients piling on one endpoint as a warning', () => {
+    expect(loadNote({ basis: 'clients', sources: 1, mostLoaded: top(2) }).level).toBe('note');
+    expect(loadNote({ basis: 'clients', sources: 1, mostLoaded: top(2) }).words).not.toMatch(/overload/);
+    expect(loadNote({ basis: 'clients', sources: 3, mostLoaded: top(2) }).level).toBe('warn');
+    expect(loadNote({ basis: 'clients', sources: 3, mostLoaded: top(1.3) }).level).toBe('note');
+    expect(loadNote({ basis: 'nodes', sources: 3, mostLoaded: top(1) })).toEqual({ level: 'even', words: '' });
+    expect(loadNote({ basis: 'clients', sources: 2 }).level).toBe('even');
   });
 });

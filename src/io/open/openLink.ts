@@ -41,7 +41,7 @@ export function openLinkAtStartup(): void {
   }
   if (saved && (!saved.ok || hasOwnWork(saved.state))) {
     if (!keepAside(saved.text)) {
-      restoreShareState(result.state);
+      openShared(result.state);
       pageSaver().pause();
       showNotice({
         kind: 'error',
@@ -50,11 +50,20 @@ export function openLinkAtStartup(): void {
       });
       return;
     }
-    restoreShareState(result.state);
+    openShared(result.state);
     offerSavedWork('Opened the shared link. Your saved work is kept in this browser.');
     return;
   }
-  restoreShareState(result.state);
+  openShared(result.state);
+}
+
+/**
+ * Opens the link's workspace. The first-visit hint describes the seed demo as it ships, not
+ * someone's shared picture: it stays hidden for this visit (not dismissed for good).
+ */
+function openShared(state: Parameters<typeof restoreShareState>[0]): void {
+  restoreShareState(state);
+  useStore.setState({ hintDismissed: true });
 }
 
 function offerSavedWork(text: string): void {
@@ -90,5 +99,5 @@ export async function openPastedLink(): Promise<void> {
     linkError(result.error, 'The workspace is unchanged.');
     return;
   }
-  if (await confirmDiscard('Open the shared link', 'Discard and open')) restoreShareState(result.state);
+  if (await confirmDiscard('Open the shared link', 'Discard and open')) openShared(result.state);
 }

@@ -11,23 +11,31 @@ interface CanvasControlsProps {
 export function CanvasControls({ reducedMotion, allServices, onAllServicesChange, service }: CanvasControlsProps) {
   const paused = useStore((s) => s.animationPaused);
   const setPaused = useStore((s) => s.setAnimationPaused);
+  const what = allServices ? 'Routes of all Services' : service ? `Routes of ${service}` : 'No Service';
+  const pauseWords = reducedMotion ? 'Animation off (reduced motion)' : paused ? 'Resume packets' : 'Pause packets';
   return (
     <div className="kt-canvas-controls">
-      <span className="kt-canvas-controls__service" data-testid="canvas-service">
-        {allServices ? 'Routes of all Services' : service ? `Routes of ${service}` : 'No Service'}
+      <span className="kt-canvas-controls__service" data-testid="canvas-service" title={what}>
+        {what}
       </span>
-      <label>
-        <input type="checkbox" checked={allServices} onChange={(e) => onAllServicesChange(e.target.checked)} /> all Services
+      <label title="Draw the routes of every Service">
+        <input type="checkbox" checked={allServices} onChange={(e) => onAllServicesChange(e.target.checked)} /> all
+        <span className="kt-canvas-controls__more"> Services</span>
       </label>
       <button
         type="button"
         data-testid="pause-animation"
         aria-pressed={paused}
+        aria-label={pauseWords}
         disabled={reducedMotion}
-        title={reducedMotion ? 'Animation is off because the system asks for reduced motion; line widths show the shares' : undefined}
+        title={reducedMotion ? 'Animation is off because the system asks for reduced motion; line widths show the shares' : pauseWords}
         onClick={() => setPaused(!paused)}
       >
-        {reducedMotion ? 'Animation off (reduced motion)' : paused ? '▶ Resume packets' : '❚❚ Pause packets'}
+        <span aria-hidden="true">{reducedMotion ? '◼' : paused ? '▶' : '❚❚'}</span>
+        <span className="kt-canvas-controls__more" aria-hidden="true">
+          {' '}
+          {pauseWords}
+        </span>
       </button>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Background, Controls, Panel, ReactFlow, ReactFlowProvider, useReactFlow, type Node, type Viewport } from '@xyflow/react';
+import { Background, ReactFlow, ReactFlowProvider, useReactFlow, type Node, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { useStore } from '../../state';
@@ -8,12 +8,14 @@ import { CanvasControls } from './CanvasControls';
 import { edgeTypes } from './edges/edgeTypes';
 import { emphasiseRouteEdges } from '../../view/edgeEmphasis';
 import { buildFlowNodes } from '../../view/flowElements';
-import { layoutBounds, layoutTopology, parseBoxId } from '../../view/layout';
-import { Legend } from './Legend';
+import { layoutTopology, parseBoxId } from '../../view/layout';
+import { fitViewport, pictureBounds } from '../../view/fitView';
+import { quantizeFrame, useElementSize } from './useElementSize';
+import { Legend, LegendToggle, useLegendOpen } from './Legend';
 import { MotionContext } from './motionContext';
 import { nodeTypes } from './nodes/nodeTypes';
 import { PacketLayer } from './PacketLayer';
-import { buildRouteGeometry } from '../../view/routeGeometry';
+import { buildRouteGeometry, labelText } from '../../view/routeGeometry';
 import { buildRouteEdges, isExternallyReachable, servicesWithRoutes } from '../../view/routeModel';
 import { usePageVisible } from './usePageVisible';
 import { useReducedMotion } from './useReducedMotion';
@@ -39,7 +41,10 @@ function selectionOf(id: string): Selection | null {
   }
 }
 
-function Canvas() {
+/** The fit never enlarges the picture past this (a tiny cluster in a big window stays a sensible size). */
+const MAX_FIT_ZOOM = 2;
+
+function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
   const report = useStore((s) => s.report);
   const stale = useStore((s) => s.stale);
   const selection = useStore((s) => s.selection);
@@ -61,6 +66,10 @@ function Canvas() {
     [report, allServices, service],
   );
   const external = useMemo(() => !!report && drawn.some((s) => isExternallyReachable(report, s)), [report, drawn]);
+  // The graph's own area (below the canvas bar): its size picks the layout's shape and density.
+  const [graphRef, size] = useElementSize();
+  const layoutFrame = useMemo(() => (size ? quantizeFrame(size) : undefined), [size]);
+  const frameKey = layoutFrame ? `${layoutFrame.width}x${layoutFrame.height}` : '';
   const layout = useMemo(
     () =>
       report
@@ -69,9 +78,12 @@ function Canvas() {
             pods: report.pods,
             externalEntries: external,
             compactPods: true,
+            ...(layoutFrame ? { frame: layoutFrame } : {}),
+            ...(minNamePx ? { minNamePx } : {}),
           })
         : null,
-    [report, external],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the frame counts by its quantized size
+    [report, external, frameKey, minNamePx],
   );
   const routes = useMemo(() => (report ? buildRouteEdges(report, drawn) : []), [report, drawn]);
   // Paths follow the drawing only; a selection or a hovered rule re-runs just the emphasis.
@@ -88,44 +100,46 @@ function Canvas() {
       [layout, report, selection, reached, driftBadges],
     ),
   );
-  // Refit when the boxes change (a pod or node added, moved or gone), not when only routes do.
-  // The bounds come from the layout itself, so the fit does not wait for React Flow to measure.
-  const { fitBounds } = useReactFlow();
-  const bounds = useMemo(() => (layout ? layoutBounds(layout) : null), [layout]);
+  // The fit covers the boxes and the routes' arcs and labels, and is computed here (not measured
+  // by React Flow), so it is the same fit the layout planned its text sizes for.
+  const { setViewport, zoomIn, zoomOut } = useReactFlow();
+  const bounds = useMemo(
+    () =>
+      layout
+        ? pictureBounds(
+            layout,
+            geometry.map((g) => ({ geometry: g.geometry, label: labelText(g.route) })),
+          )
+        : null,
+    [layout, geometry],
+  );
   const boundsKey = bounds ? `${bounds.x},${bounds.y},${bounds.width},${bounds.height}` : '';
+  const sizeKey = size ? `${size.width}x${size.height}` : '';
   // A pan or zoom by the user is kept when the pane changes size; a new extent refits anyway.
   const userMoved = useRef(false);
+  const fittedBounds = useRef('');
+  const fit = useCallback(
+    (duration: number) => {
+      if (!bounds || !size) return;
+      void setViewport(fitViewport(bounds, size.width, size.height, MAX_FIT_ZOOM), { duration });
+    },
+    [bounds, size, setViewport],
+  );
   useEffect(() => {
-    if (!bounds) return;
-    userMoved.current = false;
-    const frame = requestAnimationFrame(() => void fitBounds(bounds, { padding: 0.12, duration: reduced ? 0 : 200 }));
+    if (!bounds || !size) return;
+    const newExtent = fittedBounds.current !== boundsKey;
+    if (!newExtent && userMoved.current) return;
+    if (newExtent) userMoved.current = false;
+    const first = fittedBounds.current === '';
+    fittedBounds.current = boundsKey;
+    const frame = requestAnimationFrame(() => fit(reduced || first || !newExtent ? 0 : 200));
     return () => cancelAnimationFrame(frame);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- refit only when the extent changes
-  }, [boundsKey, fitBounds, reduced]);
-  // Refit when the pane itself resizes (the dock opens, a splitter moves, the window changes).
-  const paneRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const pane = paneRef.current;
-    if (!bounds || !pane || typeof ResizeObserver === 'undefined') return;
-    let frame = 0;
-    let first = true;
-    const observer = new ResizeObserver(() => {
-      // The observer reports once on start; the extent effect above already fitted then.
-      if (first) {
-        first = false;
-        return;
-      }
-      if (userMoved.current) return;
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => void fitBounds(bounds, { padding: 0.12, duration: 0 }));
-    });
-    observer.observe(pane);
-    return () => {
-      observer.disconnect();
-      cancelAnimationFrame(frame);
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- bounds change with boundsKey
-  }, [boundsKey, fitBounds]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refit when the extent or the frame changes
+  }, [boundsKey, sizeKey, reduced]);
+  const refit = useCallback(() => {
+    userMoved.current = false;
+    fit(reduced ? 0 : 200);
+  }, [fit, reduced]);
   // React Flow passes the DOM event for gestures the user makes (null for programmatic moves); a
   // click on a box starts a gesture too, so only a gesture that changed the viewport counts.
   const moveStart = useRef<Viewport | null>(null);
@@ -153,53 +167,88 @@ function Canvas() {
     [select],
   );
 
+  const legendOpen = useLegendOpen(size);
   return (
     <div
-      ref={paneRef}
-      className={`kt-canvas${stale ? ' kt-canvas--stale' : ''}`}
+      className={`kt-canvas${stale ? ' kt-canvas--stale' : ''}${layout?.compact ? ' kt-canvas--compact' : ''}`}
       data-testid="canvas"
       onKeyDown={onKeyDown}
       aria-label="Topology: zones, nodes, pods and routes"
     >
       {report ? (
         <MotionContext.Provider value={motion}>
-          <ReactFlow
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            colorMode={theme}
-            fitView
-            minZoom={0.05}
-            nodesDraggable={false}
-            nodesConnectable={false}
-            onlyRenderVisibleElements={nodes.length > 400}
-            onNodeClick={onNodeClick}
-            onPaneClick={onPaneClick}
-            onMoveStart={onMoveStart}
-            onMoveEnd={onMoveEnd}
-            proOptions={{ hideAttribution: false }}
-          >
-            <Background gap={24} />
-            {motion.animate && <PacketLayer edges={edges} paused={motion.paused} />}
-            <Controls showInteractive={false} />
-            <Panel position="top-left">
+          <div className="kt-canvas__chrome">
+            <div className="kt-canvas__bar" data-testid="canvas-bar">
               <CanvasControls reducedMotion={reduced} allServices={allServices} onAllServicesChange={setAllServices} service={service} />
-            </Panel>
-            <Panel position="bottom-right">
-              <Legend />
-            </Panel>
+              <div className="kt-canvas__zoom" role="group" aria-label="Zoom">
+                <button
+                  type="button"
+                  onClick={() => {
+                    userMoved.current = true;
+                    void zoomOut({ duration: reduced ? 0 : 150 });
+                  }}
+                  aria-label="Zoom out"
+                  title="Zoom out"
+                >
+                  −
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    userMoved.current = true;
+                    void zoomIn({ duration: reduced ? 0 : 150 });
+                  }}
+                  aria-label="Zoom in"
+                  title="Zoom in"
+                >
+                  +
+                </button>
+                <button
+                  type="button"
+                  onClick={refit}
+                  aria-label="Fit the whole topology"
+                  title="Fit the whole topology"
+                  data-testid="canvas-fit"
+                >
+                  ⤢
+                </button>
+              </div>
+              <LegendToggle open={legendOpen.open} onToggle={legendOpen.toggle} />
+            </div>
+            {legendOpen.open && <Legend />}
             {routes.length === 0 && (
-              <Panel position="top-center">
-                <p className="kt-canvas__empty">
-                  {service ? `No client pod reaches ${service}: add a pod that no Service selects.` : 'No Service in the workspace yet.'}
-                </p>
-              </Panel>
+              <p className="kt-canvas__note" data-testid="canvas-note">
+                {service ? `No client pod reaches ${service}: add a pod that no Service selects.` : 'No Service in the workspace yet.'}
+              </p>
             )}
-          </ReactFlow>
+          </div>
+          <div className="kt-canvas__graph" ref={graphRef} data-testid="canvas-graph">
+            <ReactFlow
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              colorMode={theme}
+              minZoom={0.05}
+              maxZoom={4}
+              nodesDraggable={false}
+              nodesConnectable={false}
+              onlyRenderVisibleElements={nodes.length > 400}
+              onNodeClick={onNodeClick}
+              onPaneClick={onPaneClick}
+              onMoveStart={onMoveStart}
+              onMoveEnd={onMoveEnd}
+              proOptions={{ hideAttribution: false }}
+            >
+              <Background gap={24} />
+              {motion.animate && <PacketLayer edges={edges} paused={motion.paused} />}
+            </ReactFlow>
+          </div>
         </MotionContext.Provider>
       ) : (
-        <p className="kt-canvas__empty">Analysing the workspace…</p>
+        <div ref={graphRef} className="kt-canvas__graph">
+          <p className="kt-canvas__note">Analysing the workspace…</p>
+        </div>
       )}
     </div>
   );
@@ -207,12 +256,13 @@ function Canvas() {
 
 /**
  * The cluster drawn from the last good report: zones, nodes, pods, kube-proxy entries and the
- * routes of the drawn Service, with packets moving along them.
+ * routes of the drawn Service, with packets moving along them. `minNamePx` asks for pod names
+ * at least that large on screen (the presenter view asks for projector-sized text).
  */
-export function TopologyCanvas() {
+export function TopologyCanvas({ minNamePx }: { minNamePx?: number } = {}) {
   return (
     <ReactFlowProvider>
-      <Canvas />
+      <Canvas minNamePx={minNamePx} />
     </ReactFlowProvider>
   );
 }

@@ -2,7 +2,7 @@
  * The Monaco editor over the workspace files: one model per file, kept in step with the store
  * both ways, with the engine's diagnostics as markers. Loaded lazily (its own chunk).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../../state';
 import type { StoreState } from '../../state/types';
 import { controlPlaneGatesOf } from '../../state/versionsSlice';
@@ -10,6 +10,7 @@ import { registerEditor } from '../../state/editorBridge';
 import { markersForFile } from './markers';
 import { monaco, setUpMonaco } from './monaco/monacoSetup';
 import { minimalReplacement } from '../../workspace/textDiff';
+import { isTypingKey, tabStopBeside } from './tabStops';
 
 const MARKER_OWNER = 'kube-traffic-playground';
 
@@ -37,6 +38,10 @@ function pushText(model: Model, text: string): void {
 
 export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
   const host = useRef<HTMLDivElement>(null);
+  // Tab moves focus through the page (never indents) until the user types into the editor, and
+  // again once focus leaves it; Escape or Ctrl+M switch back by hand. Said in a hint while focused.
+  const [tabMoves, setTabMoves] = useState(true);
+  const [focused, setFocused] = useState(false);
   const editorRef = useRef<Editor | null>(null);
 
   useEffect(() => {
@@ -54,11 +59,40 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
       insertSpaces: true,
       renderLineHighlight: 'line',
       fixedOverflowWidgets: true,
-      ariaLabel: 'YAML editor. Press Ctrl+M (Cmd+Shift+M on macOS) to let Tab move focus out of the editor.',
+      ariaLabel:
+        'YAML editor. Tab moves to the next control until you type; after that Tab indents, and Escape or Ctrl+M lets Tab move on.',
       quickSuggestions: { other: true, comments: false, strings: true },
       wordBasedSuggestions: 'off',
     });
     editorRef.current = editor;
+
+    let moves = true;
+    const setMoves = (value: boolean) => {
+      moves = value;
+      setTabMoves(value);
+    };
+    const keys = editor.onKeyDown((event) => {
+      const key = event.browserEvent;
+      if (event.keyCode === monaco.KeyCode.Tab && !key.ctrlKey && !key.altKey && !key.metaKey) {
+        if (!moves) return;
+        event.preventDefault();
+        event.stopPropagation();
+        const next = tabStopBeside(host.current!, key.shiftKey);
+        if (next) next.focus();
+        else (document.activeElement as HTMLElement | null)?.blur();
+        return;
+      }
+      if (event.keyCode === monaco.KeyCode.Escape) setMoves(true);
+      else if (moves && isTypingKey(key)) setMoves(false);
+    });
+    const focus = editor.onDidFocusEditorWidget(() => setFocused(true));
+    const blur = editor.onDidBlurEditorWidget(() => {
+      setFocused(false);
+      setMoves(true);
+    });
+    // Ctrl+M as in VS Code (Monaco's own toggle sets a page-wide mode this editor does not use).
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, () => setMoves(!moves));
+    editor.addCommand(monaco.KeyMod.WinCtrl | monaco.KeyCode.KeyM, () => setMoves(!moves));
 
     const setMarkers = (name: string, model: Model, diagnostics: StoreState['diagnostics']) => {
       const markers = markersForFile(diagnostics, name, (line) =>
@@ -133,6 +167,9 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
     });
 
     return () => {
+      keys.dispose();
+      focus.dispose();
+      blur.dispose();
       registerEditor(null);
       unsubscribe();
       editor.dispose();
@@ -148,5 +185,22 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
 
   // "nokey": React Flow's page-wide key handling (Space pans, Backspace deletes) must ignore the
   // editor, whose EditContext input is neither a textarea nor contenteditable.
-  return <div ref={host} className="editor-host nokey" data-testid="editor" />;
+  return (
+    <>
+      <div ref={host} className="editor-host nokey" data-testid="editor" />
+      {focused && (
+        <p className="editor-tab-hint" data-testid="editor-tab-hint" data-tab-moves={tabMoves} aria-hidden="true">
+          {tabMoves ? (
+            <>
+              <kbd>Tab</kbd> moves to the next control · type to edit (then <kbd>Tab</kbd> indents)
+            </>
+          ) : (
+            <>
+              <kbd>Tab</kbd> indents · <kbd>Esc</kbd> or <kbd>Ctrl+M</kbd>, then <kbd>Tab</kbd>, moves on
+            </>
+          )}
+        </p>
+      )}
+    </>
+  );
 }

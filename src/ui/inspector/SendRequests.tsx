@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from '../../state';
 import { RequestChart } from './RequestChart';
 import { requestRows } from '../../view/requestRows';
+import { MAX_REQUESTS, requestCount } from '../../view/requestCount';
 
 interface SendRequestsProps {
   from: string;
@@ -11,7 +12,10 @@ interface SendRequestsProps {
 
 /** Runs N seeded requests from a client, like the demo's `/hit.sh 40`, and charts where they went. */
 export function SendRequests({ from, service, port }: SendRequestsProps) {
+  // The field keeps what is typed (backspacing to empty does not snap to 1); the last whole count is what is sent.
+  const [draft, setDraft] = useState('40');
   const [count, setCount] = useState(40);
+  const typed = requestCount(draft);
   const countId = useId();
   const sendRequests = useStore((s) => s.sendRequests);
   const run = useStore((s) => s.requestRun);
@@ -27,7 +31,10 @@ export function SendRequests({ from, service, port }: SendRequestsProps) {
         className="kt-send__form"
         onSubmit={(e) => {
           e.preventDefault();
-          sendRequests(from, service, port, count);
+          const value = typed ?? count;
+          setCount(value);
+          setDraft(String(value));
+          sendRequests(from, service, port, value);
         }}
       >
         <label htmlFor={countId}>Requests</label>
@@ -35,9 +42,16 @@ export function SendRequests({ from, service, port }: SendRequestsProps) {
           id={countId}
           type="number"
           min={1}
-          max={10000}
-          value={count}
-          onChange={(e) => setCount(Math.max(1, Math.min(10000, Math.floor(Number(e.target.value) || 1))))}
+          max={MAX_REQUESTS}
+          step={1}
+          value={draft}
+          aria-invalid={typed === null}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            const value = requestCount(e.target.value);
+            if (value !== null) setCount(value);
+          }}
+          onBlur={() => setDraft(String(typed ?? count))}
         />
         <button type="submit" data-testid="send-requests">
           Send requests

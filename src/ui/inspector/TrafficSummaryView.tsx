@@ -1,5 +1,5 @@
 import { formatShare } from '../../engine';
-import type { TrafficSummary } from '../../view/trafficSummary';
+import { loadNote, type TrafficSummary } from '../../view/trafficSummary';
 
 /** Where the Service's traffic stays, and the busiest endpoint against an even split. */
 export function TrafficSummaryView({ summary }: { summary: TrafficSummary }) {
@@ -12,7 +12,7 @@ export function TrafficSummaryView({ summary }: { summary: TrafficSummary }) {
     ['rejected', summary.rejected],
   ] as const;
   const top = summary.mostLoaded;
-  const overloaded = top !== undefined && top.timesEven > 1.2;
+  const note = loadNote(summary);
   return (
     <div data-testid="traffic-summary">
       <p className="kt-muted">
@@ -33,12 +33,12 @@ export function TrafficSummaryView({ summary }: { summary: TrafficSummary }) {
           ))}
       </dl>
       {top && (
-        <p className={overloaded ? 'kt-overload' : undefined} data-testid="most-loaded">
-          {overloaded && <span aria-hidden="true">⚠ </span>}
+        <p className={note.level === 'warn' ? 'kt-overload' : undefined} data-testid="most-loaded" data-load={note.level}>
+          {note.level === 'warn' && <span aria-hidden="true">⚠ </span>}
           Busiest endpoint {top.pod} gets {formatShare(top.share)} of the traffic; an even split over {summary.readyEndpoints} ready
           endpoint
           {summary.readyEndpoints === 1 ? '' : 's'} would give each {formatShare(summary.evenShare)} ({top.timesEven.toFixed(1)}×
-          {overloaded ? ', overloaded' : ''}).
+          {note.words}).
         </p>
       )}
     </div>

@@ -14,23 +14,28 @@ async function replaceWith(what: string, then: () => unknown): Promise<void> {
   if (await confirmDiscard(what, 'Discard and open')) await then();
 }
 
+/** The Tour panel shows the step, except in the presenter view, which shows it itself (and has no dock). */
+function showTourPanel(): void {
+  const state = useStore.getState();
+  if (!state.workshop) state.setDockPanel('tour');
+}
+
 function ScenarioCard({ scenario }: { scenario: Scenario }) {
   const progress = useStore((s) => s.progress.scenarios[scenario.id]);
   const startTour = useStore((s) => s.startTour);
   const startChallenge = useStore((s) => s.startChallenge);
-  const setDockPanel = useStore((s) => s.setDockPanel);
   const close = useStore((s) => s.setGalleryOpen);
   const passed = progress?.passedSteps.length ?? 0;
   const titleId = `scenario-title-${scenario.id}`;
 
   const tour = () =>
     replaceWith(`Open the tour “${scenario.title}”`, async () => {
-      setDockPanel('tour');
+      showTourPanel();
       await startTour(scenario.id);
     });
   const challenge = (id: string) =>
     replaceWith(`Open a challenge of “${scenario.title}”`, async () => {
-      setDockPanel('tour');
+      showTourPanel();
       await startChallenge(scenario.id, id);
     });
   const filesOnly = () =>
@@ -74,7 +79,6 @@ export function ScenarioGallery() {
   const setOpen = useStore((s) => s.setGalleryOpen);
   const last = useStore((s) => s.progress.last);
   const startTour = useStore((s) => s.startTour);
-  const setDockPanel = useStore((s) => s.setDockPanel);
   const dialog = useRef<HTMLDialogElement>(null);
   const resumable = last && findBuiltinScenario(last.scenario);
 
@@ -101,7 +105,7 @@ export function ScenarioGallery() {
                 type="button"
                 onClick={() =>
                   void replaceWith('Resume the tour', async () => {
-                    setDockPanel('tour');
+                    showTourPanel();
                     await startTour(last!.scenario, last!.step);
                   })
                 }

@@ -27,7 +27,7 @@ export function App() {
   useTimelineClock();
   const workshop = useStore((s) => s.workshop);
   return (
-    <div className="app">
+    <div className={`app${workshop ? ' app--workshop' : ''}`}>
       <a className="skip-link" href="#canvas-region">
         Skip to the topology
       </a>
@@ -64,7 +64,8 @@ export function App() {
           />
         </main>
       )}
-      <Dock />
+      {/* The presenter view shows the tour's step itself: no dock under it. */}
+      {!workshop && <Dock />}
       <UpdateNotice />
     </div>
   );

@@ -6,12 +6,16 @@ import type { StoreState } from '../../state/types';
 const showsSeedDemo = (s: StoreState) =>
   s.files.length === seedDemo.files.length && s.files.every((f, i) => f.name === seedDemo.files[i]!.name);
 
+/** A tour or a challenge says what to do itself, and changes the picture the hint describes. */
+const guided = (s: StoreState) => s.tour !== null || s.challenge !== null;
+
 /** A short first-visit hint on what to try; dismissed once for good. */
 export function FirstVisitHint() {
   const dismissed = useStore((s) => s.hintDismissed);
   const seedDemoOpen = useStore(showsSeedDemo);
+  const inTour = useStore(guided);
   const dismiss = useStore((s) => s.dismissHint);
-  if (dismissed || !seedDemoOpen) return null;
+  if (dismissed || !seedDemoOpen || inTour) return null;
   return (
     <aside className="first-visit-hint" aria-label="What to try" data-testid="first-visit-hint">
       <p>

@@ -9,6 +9,9 @@ import { TourStepView } from '../scenarios/TourStepView';
 import { useWorkshopKeys } from '../scenarios/useWorkshopKeys';
 import '../scenarios/scenarios.css';
 
+/** Pod names on a projector: readable from the back of a room. */
+const PRESENTER_NAME_PX = 16;
+
 export function WorkshopView() {
   const setWorkshop = useStore((s) => s.setWorkshop);
   const hasChallenge = useStore((s) => s.challenge !== null);
@@ -19,7 +22,7 @@ export function WorkshopView() {
   return (
     <main className="kt-workshop" data-testid="workshop" aria-label="Workshop presenter view">
       <div className="kt-workshop__canvas canvas-region" id="canvas-region" tabIndex={-1}>
-        <TopologyCanvas />
+        <TopologyCanvas minNamePx={PRESENTER_NAME_PX} />
       </div>
       <aside className="kt-workshop__side" aria-live="polite">
         {hasChallenge ? (

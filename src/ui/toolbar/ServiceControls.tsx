@@ -1,4 +1,8 @@
-/** Controls for the selected Service; each reads its field from the YAML and writes it back in place. */
+/**
+ * Controls for the selected Service; each reads its field from the YAML and writes it back in
+ * place, unless cluster events changed the field on the live cluster: then it shows the live
+ * value, marked as differing from the files, and a choice patches the live cluster.
+ */
 import { supportedTrafficDistributions, defaultGates } from '../../engine';
 import { controlPlaneGatesOf } from '../../state/versionsSlice';
 import { useStore } from '../../state';
@@ -8,6 +12,7 @@ import { setServiceField, type ServiceField } from '../actions/toolbarActions';
 import { toolbarService } from '../../view/serviceKey';
 import { TRAFFIC_DISTRIBUTIONS } from '../../view/trafficDistributions';
 import { useWorkspaceObjects } from '../../state/useWorkspaceObjects';
+import { liveOverride, patchCommand, type LiveServiceField } from '../../view/liveServiceFields';
 
 function text(value: unknown): string {
   return value === undefined || value === null ? UNSET : String(value);
@@ -21,6 +26,7 @@ export function ServiceControls() {
   const version = useStore((s) => s.kubernetesVersion);
   const stale = useStore((s) => s.stale);
   const gateOverrides = useStore((s) => s.controlPlaneGates);
+  const drift = useStore((s) => s.drift);
   const services = objects.filter((o) => o.kind === 'Service');
   const service = toolbarService(objects, { selectedService, report });
 
@@ -33,8 +39,30 @@ export function ServiceControls() {
       </p>
     );
   }
-  const field = (name: ServiceField) => text(fieldOf(service, ['spec', name]));
-  const change = (name: ServiceField) => (value: string) => setServiceField(name, value === UNSET ? undefined : value);
+  const serviceKey = keyOfLocation(service);
+  const liveService = report?.services.find((s) => s.key === serviceKey);
+  const live = (name: LiveServiceField) => liveOverride(drift, liveService, name);
+  const filesValue = (name: ServiceField) => text(fieldOf(service, ['spec', name]));
+  const field = (name: ServiceField) => {
+    const override = live(name);
+    return override ? text(override.value) : filesValue(name);
+  };
+  const change = (name: ServiceField) => (value: string) => {
+    const next = value === UNSET ? undefined : value;
+    if (!live(name)) return setServiceField(name, next);
+    void useStore.getState().runTerminalCommand(patchCommand(serviceKey, name, next));
+  };
+  /** "live" beside a control whose value comes from the live cluster rather than the files. */
+  const liveMark = (name: ServiceField) =>
+    live(name) && (
+      <span
+        className="toolbar__live"
+        data-testid={`live-${name}`}
+        title={`The live cluster has ${field(name) === UNSET ? 'it unset' : field(name)} (changed by cluster events); the files say ${filesValue(name) === UNSET ? 'unset' : filesValue(name)}. A choice here patches the live cluster.`}
+      >
+        live ≠ files
+      </span>
+    );
 
   const accepted =
     supportedTrafficDistributions(version, controlPlaneGatesOf({ kubernetesVersion: version, controlPlaneGates: gateOverrides })) ?? [];
@@ -71,6 +99,7 @@ export function ServiceControls() {
         onChange={change('trafficDistribution')}
         title={`spec.trafficDistribution of ${keyOfLocation(service)} (Alt+T cycles)`}
       />
+      {liveMark('trafficDistribution')}
       <ControlSelect
         id="internalTrafficPolicy"
         label="internalTrafficPolicy"
@@ -82,6 +111,7 @@ export function ServiceControls() {
         ]}
         onChange={change('internalTrafficPolicy')}
       />
+      {liveMark('internalTrafficPolicy')}
       <ControlSelect
         id="type"
         label="type"
@@ -94,6 +124,7 @@ export function ServiceControls() {
         ]}
         onChange={change('type')}
       />
+      {liveMark('type')}
       <ControlSelect
         id="externalTrafficPolicy"
         label="externalTrafficPolicy"
@@ -107,6 +138,7 @@ export function ServiceControls() {
         ]}
         onChange={change('externalTrafficPolicy')}
       />
+      {liveMark('externalTrafficPolicy')}
       <ControlSelect
         id="sessionAffinity"
         label="sessionAffinity"
@@ -118,6 +150,7 @@ export function ServiceControls() {
         ]}
         onChange={change('sessionAffinity')}
       />
+      {liveMark('sessionAffinity')}
     </fieldset>
   );
 }

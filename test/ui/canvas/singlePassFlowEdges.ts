@@ -4,6 +4,9 @@
  */
 import { chipOwners, mergeChipRoutes } from '../../../src/view/chipRoutes';
 import { edgeGeometry } from '../../../src/view/edgeGeometry';
+import type { Bounds } from '../../../src/view/fitView';
+import { labelObstacles, placeRouteLabel } from '../../../src/view/labelPlacement';
+import { labelText } from '../../../src/view/routeGeometry';
 import { routeAriaLabel, type Emphasis, type RouteFlowEdge } from '../../../src/view/flowElements';
 import type { Layout, LayoutBox } from '../../../src/view/layout';
 import { edgeMatchesSelection, type RouteEdgeModel, type Selection } from '../../../src/view/routeModel';
@@ -28,9 +31,12 @@ export function singlePassFlowEdges(
     const at = layout.absolute.get(id);
     return box && at ? { x: at.x, y: at.y, width: box.width, height: box.height } : undefined;
   };
+  const obstacles = labelObstacles(layout);
+  const placed: Bounds[] = [];
   for (const { route, members, targetArea } of mergeChipRoutes(routes, owners, layout)) {
-    const geometry = edgeGeometry((id) => (targetArea && id === route.target ? targetArea : rectOf(id)), route);
-    if (!geometry) continue;
+    const path = edgeGeometry((id) => (targetArea && id === route.target ? targetArea : rectOf(id)), route);
+    if (!path) continue;
+    const geometry = placeRouteLabel(path, labelText(route), obstacles, placed);
     let matches = false;
     for (const member of members) {
       if (!matchOf(member)) continue;

@@ -27,6 +27,13 @@ test('the first-visit hint speaks of the seed demo, so it shows only while the s
   act(() => useStore.setState({ files: findBuiltinScenario('drain-pdb')!.files.map((f) => ({ ...f })) }));
   expect(host.querySelector('[data-testid="first-visit-hint"]')).toBeNull();
 
+  // A tour (or a challenge) says what to do itself and changes the picture: no hint meanwhile.
+  act(() => useStore.setState({ files: seedDemo.files.map((f) => ({ ...f })) }));
+  expect(host.querySelector('[data-testid="first-visit-hint"]')).not.toBeNull();
+  act(() => useStore.setState({ tour: { scenario: 'seed-demo', step: 1, performed: true, results: null, error: null } }));
+  expect(host.querySelector('[data-testid="first-visit-hint"]')).toBeNull();
+  act(() => useStore.setState({ tour: null }));
+
   act(() => useStore.setState({ files: seedDemo.files.map((f) => ({ ...f })), hintDismissed: true }));
   expect(host.querySelector('[data-testid="first-visit-hint"]')).toBeNull();
   act(() => root.unmount());

@@ -15,13 +15,17 @@ function ClusterNodeView({ data }: NodeProps<ClusterFlowNode>) {
   ].filter(Boolean);
   return (
     <div
-      className={`kt-node${data.selected ? ' kt-selected' : ''}${data.reached ? ' kt-reached' : ''}${node.ready ? '' : ' kt-node--not-ready'}${node.generated ? ' kt-node--generated' : ''}`}
+      className={`kt-node${data.compact ? ' kt-node--compact' : ''}${data.selected ? ' kt-selected' : ''}${data.reached ? ' kt-reached' : ''}${node.ready ? '' : ' kt-node--not-ready'}${node.generated ? ' kt-node--generated' : ''}`}
       data-testid={`node-${node.name}`}
       title={
         node.generated ? 'Supplied by the playground: the input has no Node objects. Add a Node to replace the default cluster.' : undefined
       }
     >
-      <div className="kt-node__title">
+      <div
+        className="kt-node__title"
+        style={data.titleLeft === undefined ? undefined : { paddingLeft: data.titleLeft + 4 }}
+        title={data.compact ? [node.name, ...flags].join(' · ') : undefined}
+      >
         <span className="kt-node__icon" aria-hidden="true">
           ▣
         </span>

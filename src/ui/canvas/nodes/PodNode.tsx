@@ -3,6 +3,19 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { DriftBadge } from '../events/DriftBadge';
 import { podTooltip, type PodFlowNode } from '../../../view/flowElements';
 
+/** The pod's name: shortened in the middle when the box is narrow, the full name shown while the box has focus. */
+function PodName({ name, label }: { name: string; label: string }) {
+  if (label === name) return <>{name}</>;
+  return (
+    <>
+      <span className="kt-pod__short" aria-hidden="true">
+        {label}
+      </span>
+      <span className="kt-pod__full">{name}</span>
+    </>
+  );
+}
+
 /** A pod: client pods are drawn apart from backends, which carry their app's colour. */
 function PodNodeView({ data }: NodeProps<PodFlowNode>) {
   const { pod, look } = data;
@@ -11,6 +24,7 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
     'kt-pod',
     `kt-pod--${role}`,
     `kt-pod--${look.status}`,
+    data.compact ? 'kt-pod--compact' : '',
     data.appSlot !== undefined ? `kt-app-${data.appSlot}` : '',
     data.selected ? 'kt-selected' : '',
     data.reached ? 'kt-reached' : '',
@@ -19,23 +33,33 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
     <div className={classes.filter(Boolean).join(' ')} data-testid={`pod-${pod.key}`} title={podTooltip(pod, look)}>
       <Handle type="target" position={Position.Top} isConnectable={false} className="kt-handle" />
       <div className="kt-pod__name">
-        {pod.client && (
+        {pod.client ? (
           <span className="kt-pod__client-tag" aria-hidden="true">
             ⇢
           </span>
+        ) : (
+          data.compact && (
+            <span className="kt-pod__shape kt-pod__lead" aria-hidden="true">
+              {look.shape}
+            </span>
+          )
         )}
-        {pod.name}
+        <PodName name={pod.name} label={data.label} />
       </div>
-      <div className="kt-pod__meta">
-        <span className="kt-pod__status">
-          <span className="kt-pod__shape" aria-hidden="true">
-            {look.shape}
-          </span>{' '}
-          {look.text}
-        </span>
-        <span className="kt-pod__role">{pod.client ? 'client' : (pod.labels['app'] ?? pod.namespace)}</span>
+      {data.compact ? (
         <DriftBadge kind="Pod" objectKey={pod.key} badge={data.drift} />
-      </div>
+      ) : (
+        <div className="kt-pod__meta">
+          <span className="kt-pod__status">
+            <span className="kt-pod__shape" aria-hidden="true">
+              {look.shape}
+            </span>{' '}
+            {look.text}
+          </span>
+          <span className="kt-pod__role">{pod.client ? 'client' : (pod.labels['app'] ?? pod.namespace)}</span>
+          <DriftBadge kind="Pod" objectKey={pod.key} badge={data.drift} />
+        </div>
+      )}
       <Handle type="source" position={Position.Top} isConnectable={false} className="kt-handle" />
     </div>
   );
