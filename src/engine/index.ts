@@ -79,3 +79,26 @@ export { timestampAt } from './events/clock';
 export { eventsByNow } from './events/types';
 export { isActive } from './events/world';
 export { DRAIN_RETRY_SECONDS, disruptionStatus, evictionErrorLine, evictionPass } from './events/disruption';
+
+// Every routing choice side by side for one Service: locality, load, drops, a failure, an estimate.
+export { compareChoices } from './compare/compareChoices';
+export type { CompareOptions, CompareResult } from './compare/compareChoices';
+export { describePolicySpec, policySpecOf } from './compare/choices';
+export { DEFAULT_ESTIMATE_INPUTS, ESTIMATE_ASSUMPTIONS, SECONDS_PER_MONTH, estimateOf, sanitizeEstimateInputs } from './compare/estimate';
+export type {
+  ChoiceColumn,
+  ClientFigures,
+  EndpointLoad,
+  Estimate,
+  EstimateInputs,
+  FailureSpec,
+  LoadFigures,
+  LocalityShares,
+  PolicyChoice,
+  PolicyChoiceId,
+  PolicyComparison,
+  PolicySpec,
+  ResolvedFailure,
+  ScenarioFigures,
+  UnavailableChoice,
+} from './compare/types';
