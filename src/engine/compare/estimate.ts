@@ -19,13 +19,13 @@ export const DEFAULT_ESTIMATE_INPUTS: EstimateInputs = {
 
 /** Where each default comes from: an assumption to replace with your own figures, never a fact. */
 export const ESTIMATE_ASSUMPTIONS: Record<keyof EstimateInputs, string> = {
-  requestsPerSecondPerClient: 'Assumed: 100 requests per second from each client pod, an example load.',
-  requestBytes: 'Assumed: 1 kB per request (headers and a small body), an example size.',
-  responseBytes: 'Assumed: 10 kB per response, an example size.',
+  requestsPerSecondPerClient: 'assumed, an example load; put in your own.',
+  requestBytes: 'assumed, headers and a small body; put in your own.',
+  responseBytes: 'assumed, an example size; put in your own.',
   pricePerGb:
-    "Assumed: 0.02 USD per GB crossing zones. AWS's EC2 pricing page lists 0.01 USD/GB between Availability Zones in each direction (billed out of one zone and into the other); Google Cloud and Azure publish similar inter-zone prices. Check your provider's current price.",
+    "assumed from AWS's EC2 data-transfer pricing, 0.01 USD per GB between Availability Zones charged in each direction (out of one zone, into the other); other clouds publish similar inter-zone prices. Check your provider's current price.",
   latencyMs:
-    'Assumed round trip added by the hop: 0.05 ms on the same node, 0.25 ms within a zone, 1 ms across zones (providers describe inter-zone latency as low single-digit milliseconds). Measure your own cluster.',
+    'assumed round trips added by the hop, orders of magnitude only (providers describe inter-zone latency as low single-digit milliseconds). Measure your own cluster.',
 };
 
 /**
