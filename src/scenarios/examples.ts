@@ -1,6 +1,7 @@
 import { drainWithBudget } from './builtin/drain-pdb/scenario';
 import { etpLocalLoadBalancer } from './builtin/etp-local-lb/scenario';
 import { localVsPreferSameNode } from './builtin/local-vs-prefersamenode/scenario';
+import { preferSameZoneWorthIt } from './builtin/prefersamezone-worth-it/scenario';
 import { preferCloseOverload } from './builtin/preferclose-overload/scenario';
 import { rollingUpdate } from './builtin/rolling-update/scenario';
 import { seedDemoScenario } from './builtin/seedDemoTour';
@@ -20,6 +21,7 @@ export const SCENARIOS: readonly Scenario[] = [
   rollingUpdate,
   sessionAffinity,
   drainWithBudget,
+  preferSameZoneWorthIt,
 ];
 
 /** Every built-in example (each scenario is one). */
