@@ -50,6 +50,7 @@ export default function ComparePanel() {
       </p>
     );
   const comparison = result.comparison;
+  const errors = [...new Set(comparison.columns.flatMap((c) => c.figures.errors))];
   const apply = (column: ChoiceColumn) =>
     setApplyProblem(
       applyPolicyChoice(comparison.service, column.choice.spec)
@@ -73,6 +74,12 @@ export default function ComparePanel() {
           onChange={setFailureValue}
         />
       </div>
+      {errors.length > 0 && (
+        <p className="kt-hint" role="alert" data-testid="compare-errors">
+          The files have errors, so some objects are left out of every column: {errors.slice(0, 3).join('; ')}
+          {errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''}
+        </p>
+      )}
       {comparison.failure?.problem && (
         <p className="kt-hint" role="status" data-testid="compare-failure-problem">
           That failure cannot happen here: {comparison.failure.problem}.
