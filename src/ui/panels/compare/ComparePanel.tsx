@@ -90,7 +90,7 @@ export default function ComparePanel() {
           {applyProblem}
         </p>
       )}
-      <ComparisonTable comparison={comparison} onApply={apply} />
+      <ComparisonTable comparison={comparison} nodes={report?.nodes ?? []} onApply={apply} />
       {comparison.unavailable.length > 0 && (
         <p className="kt-muted cmp-unavailable">
           Not offered by v{comparison.kubernetesVersion}: {comparison.unavailable.map((u) => `${u.label} (${u.reason})`).join('; ')}.

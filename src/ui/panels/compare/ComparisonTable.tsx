@@ -5,11 +5,13 @@ import {
   shortObjectKey,
   type ChoiceColumn,
   type Estimate,
+  type NodeSummary,
   type PolicyComparison,
   type ScenarioFigures,
 } from '../../../engine';
 import { formatGb, formatLatency, formatOverload, formatUsd } from '../../../format/compareFigures';
 import { LocalityBar } from './LocalityBar';
+import { RouteThumbnail } from './RouteThumbnail';
 
 type Pick = (column: ChoiceColumn) => { figures: ScenarioFigures; estimate: Estimate } | undefined;
 
@@ -40,7 +42,19 @@ function Row({
   );
 }
 
-function Section({ title, columns, pick, testId }: { title: ReactNode; columns: readonly ChoiceColumn[]; pick: Pick; testId: string }) {
+function Section({
+  title,
+  columns,
+  pick,
+  testId,
+  nodes,
+}: {
+  title: ReactNode;
+  columns: readonly ChoiceColumn[];
+  pick: Pick;
+  testId: string;
+  nodes: readonly NodeSummary[];
+}) {
   const clients = [...new Set(columns.flatMap((c) => pick(c)?.figures.clients.map((f) => f.client) ?? []))];
   const anyOffline = columns.some((c) => (pick(c)?.figures.offline.length ?? 0) > 0);
   return (
@@ -50,6 +64,20 @@ function Section({ title, columns, pick, testId }: { title: ReactNode; columns: 
           {title}
         </th>
       </tr>
+      {nodes.length > 0 && (
+        <Row
+          label={
+            <span title="Zones side by side, their nodes darker the more load they take; lines from each client's node to where it sends, as thick as the share; ✕ marks a dropped client">
+              picture
+            </span>
+          }
+          columns={columns}
+          pick={pick}
+          cell={({ figures }) => (
+            <RouteThumbnail nodes={nodes} figures={figures} label={testId === 'compare-failure' ? 'after the failure' : 'as written'} />
+          )}
+        />
+      )}
       <Row
         label={
           <span title="Shares of all clients' requests: same node / same zone (another node) / cross zone / dropped">
@@ -150,7 +178,15 @@ function Section({ title, columns, pick, testId }: { title: ReactNode; columns: 
   );
 }
 
-export function ComparisonTable({ comparison, onApply }: { comparison: PolicyComparison; onApply(column: ChoiceColumn): void }) {
+export function ComparisonTable({
+  comparison,
+  nodes,
+  onApply,
+}: {
+  comparison: PolicyComparison;
+  nodes: readonly NodeSummary[];
+  onApply(column: ChoiceColumn): void;
+}) {
   const { columns, failure } = comparison;
   return (
     <div className="cmp-table-wrap">
@@ -190,9 +226,15 @@ export function ComparisonTable({ comparison, onApply }: { comparison: PolicyCom
             ))}
           </tr>
         </thead>
-        <Section title="On the cluster as written" columns={columns} pick={(c) => c} testId="compare-now" />
+        <Section title="On the cluster as written" columns={columns} pick={(c) => c} testId="compare-now" nodes={nodes} />
         {failure && !failure.problem && (
-          <Section title={<>Right after: {failure.label}</>} columns={columns} pick={(c) => c.underFailure} testId="compare-failure" />
+          <Section
+            title={<>Right after: {failure.label}</>}
+            columns={columns}
+            pick={(c) => c.underFailure}
+            testId="compare-failure"
+            nodes={nodes}
+          />
         )}
       </table>
     </div>
