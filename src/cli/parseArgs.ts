@@ -8,6 +8,8 @@ import {
   MAX_SIMULATED_REQUESTS,
   RULES_MODES,
   type RulesMode,
+  type EstimateInputs,
+  type FailureSpec,
 } from '../engine';
 import { LAB_TOOLS, type LabTool } from '../format/lab/labTypes';
 
@@ -33,6 +35,14 @@ export interface RouteOptions {
   /** Write a real-cluster lab for this tool into `labDir` instead of printing the report. */
   labTool?: LabTool;
   labDir?: string;
+  /** Print every routing choice of one Service side by side instead of the report. */
+  compare?: boolean;
+  /** With --compare: the Service ("ns/name"); default the first that has clients. */
+  service?: string;
+  /** With --compare: the failure the second table is about. */
+  failure?: FailureSpec;
+  /** With --compare: the estimate's inputs given on the command line. */
+  estimate?: Partial<EstimateInputs>;
 }
 
 export type ParsedArgs = { kind: 'run'; options: RouteOptions } | { kind: 'help' } | { kind: 'usage-error'; message: string };
@@ -47,8 +57,16 @@ const VALUE_OPTIONS = new Set([
   '--kube-proxy-version',
   '--rules',
   '--mode',
+  '--service',
+  '--failure',
+  '--rate',
+  '--request-bytes',
+  '--response-bytes',
+  '--price-per-gb',
 ]);
-const FLAG_OPTIONS = new Set(['--each', '--help', '-h']);
+const FLAG_OPTIONS = new Set(['--each', '--compare', '--help', '-h']);
+/** Options that only mean something with --compare. */
+const COMPARE_OPTIONS = ['--service', '--failure', '--rate', '--request-bytes', '--response-bytes', '--price-per-gb'];
 
 /**
  * Parses `route` arguments. Options take their value as the next argument or after `=`.
@@ -59,6 +77,7 @@ const FLAG_OPTIONS = new Set(['--each', '--help', '-h']);
  */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const options: RouteOptions = { files: [], format: 'table', each: false };
+  const given = new Set<string>();
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -86,7 +105,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (FLAG_OPTIONS.has(name)) {
       if (eq > 0) return usageError(`${name} takes no value`);
       if (name === '--help' || name === '-h') return { kind: 'help' };
-      options.each = true;
+      if (name === '--compare') options.compare = true;
+      else options.each = true;
       continue;
     }
     if (!VALUE_OPTIONS.has(name)) return usageError(`unknown option ${name}`);
@@ -94,6 +114,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (eq > 0) value = arg.slice(eq + 1);
     else if (i + 1 < argv.length) value = argv[++i];
     if (value === undefined) return usageError(`${name} needs a value`);
+    given.add(name);
     const problem = applyOption(options, name, value);
     if (problem) return usageError(problem);
   }
@@ -104,6 +125,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (options.rulesMode && !options.rulesNode) return usageError('--mode needs --rules <node>');
   if (options.rulesNode && (options.each || options.format === 'json'))
     return usageError("--rules prints one node's rules: it cannot be combined with --each or --format json");
+  const compareOnly = COMPARE_OPTIONS.find((o) => given.has(o));
+  if (compareOnly && !options.compare) return usageError(`${compareOnly} needs --compare`);
+  if (options.compare && (options.each || options.rulesNode || options.labTool))
+    return usageError('--compare compares one cluster: it cannot be combined with --each, --rules or --export-lab');
   if (options.kubeProxyVersion) {
     const skew = kubeProxySkewProblem(options.kubernetesVersion ?? DEFAULT_VERSION, options.kubeProxyVersion);
     if (skew) return usageError(`--kube-proxy-version: ${skew}`);
@@ -155,6 +180,26 @@ function applyOption(options: RouteOptions, name: string, value: string): string
       if (!(RULES_MODES as readonly string[]).includes(value)) return `--mode: expected ${RULES_MODES.join(', ')}, got "${value}"`;
       options.rulesMode = value as RulesMode;
       return;
+    case '--service':
+      if (!/^([a-z0-9.-]+\/)?[a-z0-9.-]+$/.test(value)) return `--service: expected <namespace/name> or <name>, got "${value}"`;
+      options.service = value;
+      return;
+    case '--failure': {
+      const failure = parseFailure(value);
+      if (!failure) return `--failure: expected zone:<zone>, drain:<node> or local-pod, got "${value}"`;
+      options.failure = failure;
+      return;
+    }
+    case '--rate':
+    case '--request-bytes':
+    case '--response-bytes':
+    case '--price-per-gb': {
+      const n = Number(value);
+      if (value.trim() === '' || !Number.isFinite(n) || n < 0) return `${name}: expected a number of at least 0, got "${value}"`;
+      const field = ESTIMATE_FIELDS[name];
+      options.estimate = { ...options.estimate, [field]: n };
+      return;
+    }
     case '--feature-gates': {
       const gates = parseFeatureGates(value);
       if (typeof gates === 'string') return gates;
@@ -163,6 +208,26 @@ function applyOption(options: RouteOptions, name: string, value: string): string
     }
   }
   return `unknown option ${name}`;
+}
+
+const ESTIMATE_FIELDS = {
+  '--rate': 'requestsPerSecondPerClient',
+  '--request-bytes': 'requestBytes',
+  '--response-bytes': 'responseBytes',
+  '--price-per-gb': 'pricePerGb',
+} as const;
+
+/**
+ * `zone:zone-a`, `drain:mnode-m02` or `local-pod`.
+ *
+ * @example
+ * parseFailure('zone:zone-a'); // { kind: 'zone', zone: 'zone-a' }
+ */
+export function parseFailure(value: string): FailureSpec | undefined {
+  if (value === 'local-pod') return { kind: 'local-pod' };
+  const match = /^(zone|drain):(\S+)$/.exec(value);
+  if (!match) return undefined;
+  return match[1] === 'zone' ? { kind: 'zone', zone: match[2]! } : { kind: 'drain', node: match[2]! };
 }
 
 /** "1.34", "v1.34" and "1.34.2" all mean the 1.34 minor. */

@@ -1,6 +1,7 @@
 /** `route`: read files, analyse, print; everything but process wiring, so tests can drive it. */
 import { analyzeFiles, hasErrors, type AnalyzeOptions } from '../engine/analyze';
-import type { SourceFile, RoutingReport } from '../engine';
+import { compareChoices, type SourceFile, type RoutingReport } from '../engine';
+import { compareJson, formatCompareTable } from '../format/compareTable';
 import { escapeTerminal } from '../format/escapeTerminal';
 import { formatDiagnostic, formatTable } from '../format/formatTable';
 import { buildLab } from '../format/lab/buildLab';
@@ -58,6 +59,7 @@ export async function runRoute(argv: readonly string[], io: RouteIO): Promise<nu
   try {
     if (options.rulesNode) return renderRules(analyzeFiles(files, analyzeOptions(options)), options, io);
     if (options.labTool && options.labDir) return writeLab(files, options, io);
+    if (options.compare) return writeComparison(files, options, io);
     const clusters = options.each ? files.map((file) => [file]) : [files];
     let invalid = false;
     clusters.forEach((cluster, i) => {
@@ -100,6 +102,27 @@ function writeLab(files: SourceFile[], options: RouteOptions, io: RouteIO): numb
   for (const file of lab.files) io.writeFile(`${dir}/${file.path}`, file.text, file.executable);
   io.stdout(`Wrote a ${options.labTool} lab to ${dir}/: ${lab.files.map((f) => f.path).join(', ')}\nStart with ${dir}/README.md.\n`);
   return EXIT_OK;
+}
+
+function writeComparison(files: SourceFile[], options: RouteOptions, io: RouteIO): number {
+  const result = compareChoices(files, analyzeOptions(options), {
+    ...(options.service ? { service: options.service } : {}),
+    ...(options.failure ? { failure: options.failure } : {}),
+    ...(options.estimate ? { estimate: options.estimate } : {}),
+  });
+  const report = analyzeFiles(files, analyzeOptions(options));
+  const errors = report.diagnostics.filter((d) => d.severity === 'error');
+  if ('problem' in result) {
+    for (const d of errors) io.stderr(`${formatDiagnostic(d)}\n`);
+    io.stderr(`route: --compare: ${result.problem}\n`);
+    return EXIT_INVALID_INPUT;
+  }
+  if (options.format === 'json') io.stdout(`${JSON.stringify(compareJson(result.comparison), null, 2)}\n`);
+  else
+    io.stdout(
+      `${errors.map((d) => `${formatDiagnostic(d)}\n`).join('')}${errors.length ? '\n' : ''}${formatCompareTable(result.comparison)}`,
+    );
+  return errors.length ? EXIT_INVALID_INPUT : EXIT_OK;
 }
 
 function render(report: RoutingReport, options: RouteOptions, index: number, fileName: string | undefined): string {

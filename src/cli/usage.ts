@@ -27,6 +27,18 @@ Options:
                            write a real-cluster lab into <dir> instead of the report: the
                            cluster config, setup.sh, hit.sh, steps.sh, expected.txt and the
                            manifests without the fields the API server sets
+  --compare                print every routing choice of one Service side by side instead:
+                           unset, PreferSameZone/PreferClose, PreferSameNode, topology-mode
+                           Auto, internalTrafficPolicy Local (those the version allows), with
+                           locality shares, load, drops and a monthly cross-zone estimate
+  --service <namespace/name>
+                           with --compare: the Service (default the first with clients)
+  --failure zone:<zone>|drain:<node>|local-pod
+                           with --compare: the same figures right after a zone outage, a
+                           kubectl drain --force, or the client's local endpoint deleted
+  --rate <R> --request-bytes <B> --response-bytes <B> --price-per-gb <P>
+                           with --compare: the estimate's inputs (requests/s per client,
+                           bytes, USD per GB crossing zones); defaults are stated assumptions
   -h, --help               show this help
 
 Exit status: 0 valid input, 1 error diagnostics (the report is still printed),

@@ -96,3 +96,26 @@ export { isDaemonSetPod } from './events/nodeEvents';
 export { isClaimedBy, workloadRevision, CONTROLLER_REVISION_HASH_LABEL } from './scheduler/workloadPods';
 export { nodeShouldRunDaemonPod } from './scheduler/daemonSetPlacement';
 export type { OwnerKind, Pod as ClusterPod, WorkloadKind } from './model';
+
+// Every routing choice side by side for one Service: locality, load, drops, a failure, an estimate.
+export { compareChoices } from './compare/compareChoices';
+export type { CompareOptions, CompareResult } from './compare/compareChoices';
+export { describePolicySpec, policySpecOf } from './compare/choices';
+export { DEFAULT_ESTIMATE_INPUTS, ESTIMATE_ASSUMPTIONS, SECONDS_PER_MONTH, estimateOf, sanitizeEstimateInputs } from './compare/estimate';
+export type {
+  ChoiceColumn,
+  ClientFigures,
+  EndpointLoad,
+  Estimate,
+  EstimateInputs,
+  FailureSpec,
+  LoadFigures,
+  LocalityShares,
+  PolicyChoice,
+  PolicyChoiceId,
+  PolicyComparison,
+  PolicySpec,
+  ResolvedFailure,
+  ScenarioFigures,
+  UnavailableChoice,
+} from './compare/types';

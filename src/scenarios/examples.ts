@@ -2,6 +2,7 @@ import { daemonSetLocal } from './builtin/daemonset-local/scenario';
 import { drainWithBudget } from './builtin/drain-pdb/scenario';
 import { etpLocalLoadBalancer } from './builtin/etp-local-lb/scenario';
 import { localVsPreferSameNode } from './builtin/local-vs-prefersamenode/scenario';
+import { preferSameZoneWorthIt } from './builtin/prefersamezone-worth-it/scenario';
 import { preferCloseOverload } from './builtin/preferclose-overload/scenario';
 import { rollingUpdate } from './builtin/rolling-update/scenario';
 import { seedDemoScenario } from './builtin/seedDemoTour';
@@ -22,6 +23,7 @@ export const SCENARIOS: readonly Scenario[] = [
   sessionAffinity,
   drainWithBudget,
   daemonSetLocal,
+  preferSameZoneWorthIt,
 ];
 
 /** Every built-in example (each scenario is one). */

@@ -4,7 +4,7 @@
  * Values come from someone else's page, so each is checked; a bad one falls back to its default
  * and is listed in `problems` (shown to the reader, never as HTML).
  */
-export type EmbedView = 'canvas' | 'split' | 'editor';
+export type EmbedView = 'canvas' | 'split' | 'editor' | 'compare';
 export type EmbedControls = 'none' | 'minimal' | 'full';
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 
@@ -27,7 +27,7 @@ export interface EmbedOptions {
   problems: string[];
 }
 
-const VIEWS: readonly EmbedView[] = ['canvas', 'split', 'editor'];
+const VIEWS: readonly EmbedView[] = ['canvas', 'split', 'editor', 'compare'];
 const CONTROLS: readonly EmbedControls[] = ['none', 'minimal', 'full'];
 export const THEMES: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
 /** A built-in scenario's id, as `scenario=` and the host's loadScenario may name it. */

@@ -13,8 +13,8 @@ export interface EmbedSnippet {
 export const SANDBOX = 'allow-scripts allow-same-origin';
 
 /** Height that shows a three-node cluster with its routes without scrolling. */
-export function sensibleHeight(view: 'canvas' | 'split' | 'editor'): number {
-  return view === 'canvas' ? 480 : 560;
+export function sensibleHeight(view: 'canvas' | 'split' | 'editor' | 'compare'): number {
+  return view === 'canvas' ? 480 : view === 'compare' ? 420 : 560;
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -54,7 +54,13 @@ export function EmbedDialogBody() {
   return (
     <div className="embed-dialog__body">
       <div className="embed-dialog__choices">
-        <Choice<EmbedView> id="embed-view" label="View" value={view} options={['canvas', 'split', 'editor']} onChange={setView} />
+        <Choice<EmbedView>
+          id="embed-view"
+          label="View"
+          value={view}
+          options={['canvas', 'split', 'editor', 'compare']}
+          onChange={setView}
+        />
         <Choice<EmbedControls>
           id="embed-controls"
           label="Controls"

@@ -2,7 +2,7 @@
  * The embedded playground: a compact, read-mostly view for an iframe of any size. The editor (and
  * with it Monaco) is only mounted when the view shows it.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { SplitPane } from './SplitPane';
 import { useResolvedTheme } from './useResolvedTheme';
 import { TopologyCanvas } from '../canvas/TopologyCanvas';
@@ -14,6 +14,8 @@ import type { EmbedOptions } from '../../io/embed/embedOptions';
 import { useEmbedState } from '../../state/embedState';
 import { connectHost } from '../../io/embed/hostBridge';
 import { OpenInPlayground } from './OpenInPlayground';
+
+const ComparePanel = lazy(() => import('../panels/compare/ComparePanel'));
 
 function Notice() {
   const notice = useEmbedState((s) => s.notice);
@@ -64,6 +66,11 @@ export function EmbedApp({ options }: { options: EmbedOptions }) {
       <main className="embed__main">
         {options.view === 'canvas' && picture}
         {options.view === 'editor' && editor}
+        {options.view === 'compare' && (
+          <Suspense fallback={null}>
+            <ComparePanel />
+          </Suspense>
+        )}
         {options.view === 'split' && (
           <SplitPane label="Resize the editor and the topology" initial={40} min={20} max={75} first={editor} second={picture} />
         )}

@@ -18,4 +18,5 @@ export const dockPanels: DockPanel[] = [
   { id: 'tour', label: 'Tour', component: lazy(() => import('../scenarios/TourPanel')) },
   { id: 'dataplane', label: 'Data plane', component: lazy(() => import('../panels/data-plane/DataPlanePanel')) },
   { id: 'versions', label: 'Versions', component: lazy(() => import('../panels/versions/VersionsPanel')) },
+  { id: 'compare', label: 'Compare', component: lazy(() => import('../panels/compare/ComparePanel')) },
 ];

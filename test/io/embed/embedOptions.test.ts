@@ -58,7 +58,7 @@ describe('parseEmbedOptions', () => {
       autoplay: false,
     });
     expect(options.problems).toHaveLength(5);
-    expect(options.problems[0]).toBe('view=<script> is not one of canvas, split, editor; using canvas.');
+    expect(options.problems[0]).toBe('view=<script> is not one of canvas, split, editor, compare; using canvas.');
   });
 
   it('switches host messages off when origin= is not an origin, instead of opening them to all', () => {
