@@ -4,7 +4,7 @@
  * one is in flight only the newest request waits, older ones resolve to null.
  */
 import type { AnalyzeOptions } from '../../engine/analyze';
-import { analyzeWrittenFiles, eventsByNow, ParsedDocumentCache } from '../../engine';
+import { eventsByNow, ParsedDocumentCache } from '../../engine';
 import type { SourceFile, RoutingReport } from '../../engine';
 import { useBusy } from '../busyStore';
 import { boundDiagnostics } from './boundDiagnostics';
@@ -33,6 +33,9 @@ function defaultWorker(): Worker {
 
 let analyzeModule: Promise<typeof import('../../engine/analyze')> | undefined;
 const loadAnalyze = () => (analyzeModule ??= import('../../engine/analyze'));
+// The pipeline itself loads beside the first render rather than before it: the page's first JS stays small.
+let pipelineModule: Promise<typeof import('../../engine/analyzeCluster')> | undefined;
+const loadPipeline = () => (pipelineModule ??= import('../../engine/analyzeCluster'));
 
 export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunner {
   const threshold = options.threshold ?? WORKER_THRESHOLD;
@@ -89,7 +92,9 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
         try {
           // The timeline's engine is loaded with the first event: until then the files are the cluster.
           if (!analyzeOptions.timeline || eventsByNow(analyzeOptions.timeline).length === 0)
-            return Promise.resolve(boundDiagnostics(analyzeWrittenFiles(files, analyzeOptions, documents)));
+            return loadPipeline().then(({ analyzeWrittenFiles }) =>
+              boundDiagnostics(analyzeWrittenFiles(files, analyzeOptions, documents)),
+            );
           return loadAnalyze().then(({ analyzeFiles }) => boundDiagnostics(analyzeFiles(files, analyzeOptions, documents)));
         } catch (error) {
           return Promise.reject(error instanceof Error ? error : new Error(String(error)));
