@@ -4,6 +4,7 @@
  * removed, Node objects become labels and taints in setup.sh, and node names are the real ones.
  */
 import { stringify } from 'yaml';
+import { isPlainObject } from '../../engine';
 import type { LabNode } from './nodeNames';
 import { realNodeName } from './nodeNames';
 
@@ -28,7 +29,7 @@ export interface SkippedObject {
   why: string;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = isPlainObject;
 
 /** A user-written EndpointSlice (no controller label) is applied: it is how selectorless Services get endpoints. */
 function writtenByController(object: Record<string, unknown>): boolean {

@@ -1,39 +1,6 @@
 /** The estimate's inputs, editable; the defaults are labelled as the assumptions they are, with their source. */
-import { useId } from 'react';
+import { NumberField } from '../../common/NumberField';
 import { DEFAULT_ESTIMATE_INPUTS, ESTIMATE_ASSUMPTIONS, type EstimateInputs } from '../../../engine';
-
-function Field({
-  label,
-  value,
-  step,
-  onChange,
-  testId,
-}: {
-  label: string;
-  value: number;
-  step: number;
-  onChange(v: number): void;
-  testId: string;
-}) {
-  const id = useId();
-  return (
-    <div className="cmp-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        min={0}
-        step={step}
-        value={value}
-        data-testid={testId}
-        onChange={(e) => {
-          const v = Number(e.target.value);
-          if (e.target.value !== '' && Number.isFinite(v) && v >= 0) onChange(v);
-        }}
-      />
-    </div>
-  );
-}
 
 export function EstimateForm({ inputs, onChange }: { inputs: EstimateInputs; onChange(next: EstimateInputs): void }) {
   const set = (patch: Partial<EstimateInputs>) => onChange({ ...inputs, ...patch });
@@ -43,49 +10,63 @@ export function EstimateForm({ inputs, onChange }: { inputs: EstimateInputs; onC
     <details className="cmp-estimate" data-testid="compare-estimate">
       <summary>Estimate inputs {isDefault ? '(assumed defaults — edit them for your workload)' : '(edited)'}</summary>
       <div className="cmp-fields">
-        <Field
+        <NumberField
+          className="cmp-field"
+          min={0}
           label="requests/s per client"
           value={inputs.requestsPerSecondPerClient}
           step={1}
           testId="compare-rate"
           onChange={(v) => set({ requestsPerSecondPerClient: v })}
         />
-        <Field
+        <NumberField
+          className="cmp-field"
+          min={0}
           label="request bytes"
           value={inputs.requestBytes}
           step={100}
           testId="compare-request-bytes"
           onChange={(v) => set({ requestBytes: v })}
         />
-        <Field
+        <NumberField
+          className="cmp-field"
+          min={0}
           label="response bytes"
           value={inputs.responseBytes}
           step={100}
           testId="compare-response-bytes"
           onChange={(v) => set({ responseBytes: v })}
         />
-        <Field
+        <NumberField
+          className="cmp-field"
+          min={0}
           label="USD per GB crossing zones"
           value={inputs.pricePerGb}
           step={0.001}
           testId="compare-price"
           onChange={(v) => set({ pricePerGb: v })}
         />
-        <Field
+        <NumberField
+          className="cmp-field"
+          min={0}
           label="ms same node"
           value={inputs.latencyMs.sameNode}
           step={0.01}
           testId="compare-latency-node"
           onChange={(v) => latency({ sameNode: v })}
         />
-        <Field
+        <NumberField
+          className="cmp-field"
+          min={0}
           label="ms same zone"
           value={inputs.latencyMs.sameZone}
           step={0.05}
           testId="compare-latency-zone"
           onChange={(v) => latency({ sameZone: v })}
         />
-        <Field
+        <NumberField
+          className="cmp-field"
+          min={0}
           label="ms cross zone"
           value={inputs.latencyMs.crossZone}
           step={0.1}

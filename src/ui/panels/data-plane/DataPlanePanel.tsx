@@ -11,7 +11,7 @@ import { useStore } from '../../../state';
 import { ControlSelect } from '../../common/ControlSelect';
 import { ALTERNATIVES } from '../../../view/dataPlaneAlternatives';
 import { CHOICES, defaultPair, parseChoice } from '../../../view/dataPlaneChoices';
-import { NumberField } from './NumberField';
+import { NumberField } from '../../common/NumberField';
 import { ShareChart } from './ShareChart';
 
 const DURATION = 60;
@@ -69,8 +69,18 @@ export default function DataPlanePanel() {
         />
         <ControlSelect id="dp-a" label="Data plane A" value={a} options={options} onChange={(v) => setPair([v, b])} />
         <ControlSelect id="dp-b" label="Data plane B" value={b} options={options} onChange={(v) => setPair([a, v])} />
-        <NumberField label="Connections/s" value={rate} min={0.1} max={200} step={0.5} onChange={setRate} testId="dp-rate" />
         <NumberField
+          className="dp-field"
+          label="Connections/s"
+          value={rate}
+          min={0.1}
+          max={200}
+          step={0.5}
+          onChange={setRate}
+          testId="dp-rate"
+        />
+        <NumberField
+          className="dp-field"
           label="Connection lifetime (s)"
           value={lifetime}
           min={0}
@@ -79,7 +89,7 @@ export default function DataPlanePanel() {
           onChange={setLifetime}
           testId="dp-lifetime"
         />
-        <NumberField label="Client IPs" value={clients} min={1} max={32} onChange={setClients} testId="dp-clients" />
+        <NumberField className="dp-field" label="Client IPs" value={clients} min={1} max={32} onChange={setClients} testId="dp-clients" />
         <ControlSelect
           id="dp-affinity"
           label="Session affinity"
@@ -92,9 +102,17 @@ export default function DataPlanePanel() {
           onChange={(v) => setAffinity(v as typeof affinity)}
         />
         {affinity === 'ClientIP' && (
-          <NumberField label="timeoutSeconds" value={timeout} min={1} max={86400} onChange={setTimeoutSeconds} testId="dp-timeout" />
+          <NumberField
+            className="dp-field"
+            label="timeoutSeconds"
+            value={timeout}
+            min={1}
+            max={86400}
+            onChange={setTimeoutSeconds}
+            testId="dp-timeout"
+          />
         )}
-        <NumberField label="Pause at 20s (s)" value={pause} min={0} max={40} onChange={setPause} testId="dp-pause" />
+        <NumberField className="dp-field" label="Pause at 20s (s)" value={pause} min={0} max={40} onChange={setPause} testId="dp-pause" />
       </div>
       {route.verdict !== 'forward' ? (
         <p className="kt-hint">

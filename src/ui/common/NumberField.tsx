@@ -5,22 +5,25 @@ export function NumberField({
   label,
   value,
   min,
-  max,
+  max = Number.POSITIVE_INFINITY,
   step,
   onChange,
   testId,
+  className,
 }: {
   label: string;
   value: number;
   min: number;
-  max: number;
+  max?: number;
   step?: number;
   onChange(v: number): void;
   testId: string;
+  /** The panel's own class for the label-above-input block. */
+  className: string;
 }) {
   const id = useId();
   return (
-    <div className="dp-field">
+    <div className={className}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
@@ -28,7 +31,7 @@ export function NumberField({
         data-testid={testId}
         value={value}
         min={min}
-        max={max}
+        max={Number.isFinite(max) ? max : undefined}
         step={step ?? 1}
         onChange={(e) => {
           const v = Number(e.target.value);
