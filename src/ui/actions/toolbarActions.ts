@@ -2,20 +2,20 @@
 import type { IpvsScheduler, ProxyMode } from '../../engine';
 import { useStore } from '../../state';
 import { applyWorkspaceChange } from '../../state/editorBridge';
-import { keyOfLocation, listObjects } from '../../workspace/objectLocations';
-import { editKubeProxy, editServiceSpec } from '../../workspace/workspaceEdits';
+import { keyOfLocation, listObjects, type WorkspaceFile } from '../../workspace/objectLocations';
+import { editKubeProxy, editServiceSpec, type FileChange } from '../../workspace/workspaceEdits';
 import { YamlEditError } from '../../workspace/yamlEdits';
 import { toolbarService } from '../../view/serviceKey';
 
 export type ServiceField = 'trafficDistribution' | 'internalTrafficPolicy' | 'externalTrafficPolicy' | 'type' | 'sessionAffinity';
 
-/** Sets (or with undefined removes) a spec field of the toolbar's Service. Returns false when it could not. */
-export function setServiceField(field: ServiceField, value: string | undefined): boolean {
-  const state = useStore.getState();
-  const service = toolbarService(listObjects(state.files), state);
-  if (!service) return false;
+/**
+ * Applies the edit `edit` makes of the workspace's files, as one undoable change. Returns false when
+ * it makes none or the YAML cannot be edited there (the toolbar and Compare's Apply then do nothing).
+ */
+export function applyServiceEdit(edit: (files: readonly WorkspaceFile[]) => FileChange | undefined): boolean {
   try {
-    const change = editServiceSpec(state.files, keyOfLocation(service), field, value);
+    const change = edit(useStore.getState().files);
     if (!change) return false;
     applyWorkspaceChange(change);
     return true;
@@ -23,6 +23,14 @@ export function setServiceField(field: ServiceField, value: string | undefined):
     if (error instanceof YamlEditError) return false;
     throw error;
   }
+}
+
+/** Sets (or with undefined removes) a spec field of the toolbar's Service. Returns false when it could not. */
+export function setServiceField(field: ServiceField, value: string | undefined): boolean {
+  const state = useStore.getState();
+  const service = toolbarService(listObjects(state.files), state);
+  if (!service) return false;
+  return applyServiceEdit((files) => editServiceSpec(files, keyOfLocation(service), field, value));
 }
 
 export function setProxyMode(mode: ProxyMode): void {
