@@ -49,6 +49,8 @@ export interface AnalyzeOptions {
   seed?: number;
   /** Cluster events to replay on the files' cluster before routing (see engine/events). */
   timeline?: TimelineInput;
+  /** Files from this length on are read the fast way, where it reads the same (default 256 KiB; see parse/fastDocument.ts). */
+  fastParseMinBytes?: number;
 }
 
 /**
@@ -60,7 +62,7 @@ export function decodeFiles(
   options: AnalyzeOptions = {},
   cache?: ParsedDocumentCache,
 ): { cluster: ClusterState; diagnostics: Diagnostic[] } {
-  const parsed = parseManifests(files, cache);
+  const parsed = parseManifests(files, cache, { fastParseMinBytes: options.fastParseMinBytes });
   const decoded = decodeCluster(parsed.documents, decodeOptions(options));
   return { cluster: decoded.cluster, diagnostics: [...parsed.diagnostics, ...decoded.diagnostics] };
 }

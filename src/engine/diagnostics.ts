@@ -24,6 +24,8 @@ export interface Diagnostic extends SourceRange {
 export interface SourceRef {
   file: string;
   range: SourceRange;
+  /** Offset of the object in its file, when known: orders objects without reading their lines. */
+  order?: number;
   /** Range of the node at a field path (e.g. ['spec', 'ports', 0, 'port']), or the nearest existing parent. */
   locate(path: readonly (string | number)[]): SourceRange;
 }

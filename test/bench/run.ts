@@ -11,6 +11,7 @@ import { alignColumns } from '../../src/format/textTable';
 import { measureBrowserFigures } from './browserFigures';
 import { median, type EngineFigures } from './engineFigures';
 import { SIZES, syntheticCluster } from './syntheticCluster';
+import { writeYamlManifests, type YamlFigures } from './yamlFigures';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const onlySizes = process.argv.slice(2);
@@ -97,6 +98,21 @@ try {
   console.log(
     `Seed demo, one-field edit re-analysed: median ${demo.medianMs.toFixed(3)} ms, p95 ${demo.p95Ms.toFixed(3)} ms over ${demo.runs} edits (target < 1 ms).\n`,
   );
+
+  const yamlRows = [['YAML MANIFEST', 'SIZE', 'OBJECTS', 'OPEN (COLD)', 'PEAK RSS', 'ROUTES']];
+  for (const manifest of writeYamlManifests(work)) {
+    const y = runWorker(['yaml', manifest.path]) as YamlFigures;
+    yamlRows.push([
+      manifest.label,
+      `${(manifest.bytes / 2 ** 20).toFixed(1)} MB`,
+      String(y.objects),
+      `${(y.ms / 1000).toFixed(2)} s`,
+      `${y.peakRssMB.toFixed(0)} MB`,
+      String(y.routes) + (y.errors ? ` (${y.errors} errors!)` : ''),
+    ]);
+  }
+  console.log(alignColumns(yamlRows).join('\n'));
+  console.log('OPEN: parse, decode and route the whole file once in a fresh process. Target: 20 MB in < 8 s and < 1 GB.\n');
 
   const browser = await measureBrowserFigures();
   console.log(alignColumns([['BROWSER', 'VALUE', 'NOTE'], ...browser.map((b) => [b.name, b.value, b.note ?? ''])]).join('\n'));

@@ -2,15 +2,19 @@
  * One measurement in a fresh process (so peak memory belongs to it alone), printed as JSON:
  *   node --expose-gc --import tsx test/bench/worker.ts engine <cluster.json> <runs>
  *   node --expose-gc --import tsx test/bench/worker.ts demo-edit <seed-demo dir> <runs>
+ *   node --expose-gc --import tsx test/bench/worker.ts yaml <manifest.yaml>
  */
 import { readFileSync } from 'node:fs';
 import { measureDemoEdit, measureEngine } from './engineFigures';
+import { measureYamlManifest } from './yamlFigures';
 
 const [mode, path, runs] = process.argv.slice(2);
 if (mode === 'engine') {
   console.log(JSON.stringify(measureEngine(readFileSync(path!, 'utf8'), Number(runs))));
 } else if (mode === 'demo-edit') {
   console.log(JSON.stringify(measureDemoEdit(path!, Number(runs))));
+} else if (mode === 'yaml') {
+  console.log(JSON.stringify(measureYamlManifest(path!)));
 } else {
   console.error(`unknown mode ${mode}`);
   process.exitCode = 2;

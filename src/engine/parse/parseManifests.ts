@@ -9,8 +9,10 @@ import type { Diagnostic, SourceRange } from '../diagnostics';
 import { isListKind, itemKindOf } from './listKinds';
 import { lineCounterOf, shiftedLineCounter, splitDocuments } from './documentChunks';
 import type { ManifestDocument, SourceFile } from './manifestDocument';
-import { parsedDocuments, type ParsedDocument, type ParsedDocumentCache } from './parsedDocuments';
-import { rangeOfNode, rangeOfOffsets, yamlSourceRef } from './yamlSourceRef';
+import { FAST_PARSE_MIN_BYTES } from './fastDocument';
+import { parsedDocuments, type FastDocument, type ParsedDocument, type ParsedDocumentCache, type TreeDocument } from './parsedDocuments';
+import { isPlainObject } from './plainObject';
+import { lazySourceRef, rangeOfNode, rangeOfOffsets, yamlSourceRef } from './yamlSourceRef';
 
 /**
  * Parses every file; one broken document never hides the others. With a `cache` (the caller's,
@@ -23,12 +25,18 @@ import { rangeOfNode, rangeOfOffsets, yamlSourceRef } from './yamlSourceRef';
 export function parseManifests(
   files: readonly SourceFile[],
   cache?: ParsedDocumentCache,
+  options: ParseOptions = {},
 ): { documents: ManifestDocument[]; diagnostics: Diagnostic[] } {
   const documents: ManifestDocument[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const file of files) parseFile(file, documents, diagnostics, cache);
+  for (const file of files) parseFile(file, documents, diagnostics, cache, options);
   cache?.endParse();
   return { documents, diagnostics };
+}
+
+export interface ParseOptions {
+  /** Files from this length on are read the fast way where that reads the same (default FAST_PARSE_MIN_BYTES). */
+  fastParseMinBytes?: number;
 }
 
 function parseFile(
@@ -36,13 +44,15 @@ function parseFile(
   documents: ManifestDocument[],
   diagnostics: Diagnostic[],
   cache: ParsedDocumentCache | undefined,
+  options: ParseOptions,
 ): void {
   const text = typeof file.text === 'string' ? file.text : '';
   const fileLines = lineCounterOf(text);
+  const fast = text.length >= (options.fastParseMinBytes ?? FAST_PARSE_MIN_BYTES);
   for (const chunk of splitDocuments(text)) {
     let parsed: ParsedDocument[];
     try {
-      parsed = parsedDocuments(chunk.text, cache);
+      parsed = parsedDocuments(chunk.text, cache, fast);
     } catch (error) {
       diagnostics.push({
         file: file.name,
@@ -55,15 +65,18 @@ function parseFile(
       });
       return;
     }
-    const lineCounter = shiftedLineCounter(fileLines, chunk.offset);
-    for (const entry of parsed) readDocument(file.name, lineCounter, entry, documents, diagnostics);
+    for (const entry of parsed) {
+      if (entry.kind === 'fast') readFastDocument(file.name, fileLines, chunk.offset, entry, documents, diagnostics);
+      else readDocument(file.name, shiftedLineCounter(fileLines, chunk.offset), chunk.offset, entry, documents, diagnostics);
+    }
   }
 }
 
 function readDocument(
   file: string,
   lineCounter: LineCounter,
-  { doc, value, failed }: ParsedDocument,
+  offset: number,
+  { doc, value, failed }: TreeDocument,
   documents: ManifestDocument[],
   diagnostics: Diagnostic[],
 ): void {
@@ -90,40 +103,72 @@ function readDocument(
     return;
   }
   if (isListKind(value.kind) && Array.isArray(value.items)) {
-    expandList(file, lineCounter, value, root, documents, diagnostics);
+    expandList(file, lineCounter, offset, value, root, documents, diagnostics);
     return;
   }
-  documents.push({ object: value, source: yamlSourceRef(file, lineCounter, root) });
+  documents.push({ object: value, source: yamlSourceRef(file, lineCounter, root, offset + (root.range?.[0] ?? 0)) });
+}
+
+/** A document read the fast way: its lines are found when a diagnostic first asks for them. */
+function readFastDocument(
+  file: string,
+  fileLines: LineCounter,
+  offset: number,
+  document: FastDocument,
+  documents: ManifestDocument[],
+  diagnostics: Diagnostic[],
+): void {
+  const lineCounter = shiftedLineCounter(fileLines, offset);
+  const rootSource = lazySourceRef(file, lineCounter, document.root, document.start, offset + document.start);
+  const value = document.value;
+  if (!isListKind(value.kind) || !Array.isArray(value.items)) {
+    documents.push({ object: value, source: rootSource });
+    return;
+  }
+  const items = value.items as unknown[];
+  const itemKind = itemKindOf(value.kind as string);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!isPlainObject(item)) {
+      diagnostics.push(notAnObjectItem(rootSource.locate(['items', i]), i, item));
+      continue;
+    }
+    const span = document.items?.[i];
+    const source = span
+      ? lazySourceRef(file, shiftedLineCounter(fileLines, offset + span.start), span.node, 0, offset + span.start)
+      : rootSource;
+    documents.push({ object: inheritListTypes(item, value, itemKind), source });
+  }
 }
 
 function expandList(
   file: string,
   lineCounter: LineCounter,
+  offset: number,
   list: Record<string, unknown>,
   root: YamlNode,
   documents: ManifestDocument[],
   diagnostics: Diagnostic[],
 ): void {
-  const listRef = yamlSourceRef(file, lineCounter, root);
+  const listRef = yamlSourceRef(file, lineCounter, root, offset + (root.range?.[0] ?? 0));
   const itemsNode = isMap(root) ? (root.get('items', true) as YamlNode | undefined) : undefined;
   const items = list.items as unknown[];
   const itemKind = itemKindOf(list.kind as string);
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const node = isSeq(itemsNode) ? (itemsNode.items[i] as YamlNode | undefined) : undefined;
-    const source = node ? yamlSourceRef(file, lineCounter, node) : listRef;
+    const source = node ? yamlSourceRef(file, lineCounter, node, offset + (node.range?.[0] ?? 0)) : listRef;
     if (!isPlainObject(item)) {
-      const range: SourceRange = listRef.locate(['items', i]);
-      diagnostics.push({
-        ...range,
-        severity: 'error',
-        message: `items[${i}]: the list item is a ${describe(item)}, not a Kubernetes object`,
-      });
+      diagnostics.push(notAnObjectItem(listRef.locate(['items', i]), i, item));
       continue;
     }
     const object = inheritListTypes(item, list, itemKind);
     documents.push({ object, source });
   }
+}
+
+function notAnObjectItem(range: SourceRange, index: number, item: unknown): Diagnostic {
+  return { ...range, severity: 'error', message: `items[${index}]: the list item is a ${describe(item)}, not a Kubernetes object` };
 }
 
 /** Items of a typed list may omit apiVersion/kind; they take the list's (see listKinds.ts). */
@@ -144,9 +189,7 @@ function yamlProblem(file: string, lineCounter: LineCounter, problem: YAMLError,
   return { ...range, severity, message: `yaml: line ${range.line}: ${message}` };
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isPlainObject } from './plainObject';
 
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'list';

@@ -39,12 +39,13 @@ function child(node: YamlNode, part: string | number): YamlNode | undefined {
  * const ref = yamlSourceRef('svc.yaml', lineCounter, doc.contents);
  * ref.locate(['spec', 'ports', 0, 'port']); // { line: 9, column: 13, ... }
  */
-export function yamlSourceRef(file: string, lineCounter: LineCounter, root: YamlNode): SourceRef {
+export function yamlSourceRef(file: string, lineCounter: LineCounter, root: YamlNode, order?: number): SourceRef {
   const fallback: SourceRange = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   const range = rangeOfNode(file, lineCounter, root, fallback);
   return {
     file,
     range,
+    order,
     locate(path) {
       let node: YamlNode = root;
       for (const part of path) {
@@ -55,4 +56,42 @@ export function yamlSourceRef(file: string, lineCounter: LineCounter, root: Yaml
       return node === root ? range : rangeOfNode(file, lineCounter, node, range);
     },
   };
+}
+
+/**
+ * A SourceRef whose syntax tree is parsed on first use (a large document read the fast way):
+ * `root` gives the node, `start` the offset its object starts at when there is none.
+ *
+ * @example
+ * lazySourceRef('dump.yaml', lineCounter, () => parseDocument(text).contents!, 0, 0).locate(['spec']);
+ */
+export function lazySourceRef(
+  file: string,
+  lineCounter: LineCounter,
+  root: () => YamlNode | undefined,
+  start: number,
+  order: number,
+): SourceRef {
+  let resolved: SourceRef | undefined;
+  const resolve = (): SourceRef => {
+    if (!resolved) {
+      const node = root();
+      resolved = node
+        ? yamlSourceRef(file, lineCounter, node, order)
+        : fixedSourceRef(rangeOfOffsets(file, lineCounter, start, start), order);
+    }
+    return resolved;
+  };
+  return {
+    file,
+    order,
+    get range() {
+      return resolve().range;
+    },
+    locate: (path) => resolve().locate(path),
+  };
+}
+
+function fixedSourceRef(range: SourceRange, order: number): SourceRef {
+  return { file: range.file, range, order, locate: () => range };
 }

@@ -67,5 +67,6 @@ export function interleave(pods: readonly Sourced[], deployments: readonly Sourc
 
 function comparePosition(a: SourceRef, b: SourceRef, ranks: ReadonlyMap<string, number>): number {
   if (a.file !== b.file) return (ranks.get(a.file) ?? 0) - (ranks.get(b.file) ?? 0);
+  if (a.order !== undefined && b.order !== undefined) return a.order - b.order;
   return a.range.line - b.range.line || a.range.column - b.range.column;
 }
