@@ -25,6 +25,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/browser/**'],
           environment: 'node',
+          // No test asserts a time; a shared 2-core machine can run a timeline replay many times slower than a quiet one.
+          testTimeout: 30_000,
         },
       },
       {

@@ -3,13 +3,13 @@ import type { SourceRef } from '../diagnostics';
 import { DEFAULT_PROGRESS_DEADLINE_SECONDS, type Deployment } from '../model';
 import { matchesLabelSelector } from '../selectors';
 import { invalid, required } from '../validation/fieldErrors';
-import { validateLabels } from '../validation/validateMetadataMaps';
 import { decodeDeploymentStrategy } from './decodeDeploymentStrategy';
 import { decodeLabelSelector } from './decodeLabelSelector';
 import { decodeObjectMeta } from './decodeObjectMeta';
 import { decodePodSpec } from './decodePodSpec';
+import { decodeTemplateMetadata } from './decodeTemplateMetadata';
 import type { ObjectContext } from './objectContext';
-import { readBool, readInt, readObj, readStringMap, type Obj } from './read';
+import { readBool, readInt, readObj, type Obj } from './read';
 
 /**
  * Decodes a Deployment and validates it as ValidateDeploymentSpec does (apps validation.go).
@@ -26,9 +26,7 @@ export function decodeDeployment(obj: Obj, ctx: ObjectContext, source: SourceRef
   const selectorObj = readObj(spec, 'selector', ctx, ['spec']);
   const selector = selectorObj ? decodeLabelSelector(selectorObj, ctx, ['spec', 'selector']) : { matchLabels: {}, matchExpressions: [] };
   const templateObj = readObj(spec, 'template', ctx, ['spec']) ?? {};
-  const templateMeta = readObj(templateObj, 'metadata', ctx, ['spec', 'template']) ?? {};
-  const labels = readStringMap(templateMeta, 'labels', ctx, ['spec', 'template', 'metadata']) ?? {};
-  validateLabels(labels, ctx, ['spec', 'template', 'metadata', 'labels']);
+  const { labels } = decodeTemplateMetadata(templateObj, ctx);
   const podSpec = readObj(templateObj, 'spec', ctx, ['spec', 'template']) ?? {};
   const template = decodePodSpec(podSpec, labels, ctx, ['spec', 'template', 'spec']);
 

@@ -1,6 +1,8 @@
 /** metav1.LabelSelector and core NodeSelectorTerms, validated as apimachinery/core validation does. */
 import type { LabelSelector, LabelSelectorRequirement, NodeSelectorRequirement, NodeSelectorTerm } from '../model';
 import { forbidden, invalid, renderPath, required } from '../validation/fieldErrors';
+import { isQualifiedName, isValidLabelValue } from '../validation/labels';
+import { validateLabels } from '../validation/validateMetadataMaps';
 import type { ObjectContext } from './objectContext';
 import { readObjArray, readString, readStringArray, readStringMap, type Obj } from './read';
 
@@ -8,13 +10,23 @@ type Path = readonly (string | number)[];
 const LABEL_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
 const NODE_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'];
 
+/**
+ * A metav1.LabelSelector, validated as ValidateLabelSelector does on create: matchLabels as labels,
+ * each requirement's key a label name and each of its values a label value.
+ *
+ * @example
+ * decodeLabelSelector({ matchLabels: { 'bad key!!': 'x' } }, ctx, ['spec', 'selector']);
+ * // spec.selector.matchLabels: Invalid value: "bad key!!": name part must consist of alphanumeric characters, …
+ */
 export function decodeLabelSelector(selector: Obj, ctx: ObjectContext, path: Path): LabelSelector {
+  const matchLabels = readStringMap(selector, 'matchLabels', ctx, path) ?? {};
+  validateLabels(matchLabels, ctx, [...path, 'matchLabels']);
   const matchExpressions: LabelSelectorRequirement[] = [];
   for (const { item, index } of readObjArray(selector, 'matchExpressions', ctx, path)) {
-    const req = decodeRequirement(item, ctx, [...path, 'matchExpressions', index], LABEL_OPERATORS);
+    const req = decodeRequirement(item, ctx, [...path, 'matchExpressions', index], LABEL_OPERATORS, true);
     if (req) matchExpressions.push(req as LabelSelectorRequirement);
   }
-  return { matchLabels: readStringMap(selector, 'matchLabels', ctx, path) ?? {}, matchExpressions };
+  return { matchLabels, matchExpressions };
 }
 
 /** requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms (matchFields are not modelled). */
@@ -35,12 +47,21 @@ export function decodeNodeSelectorTerms(nodeSelector: Obj, ctx: ObjectContext, p
   return terms;
 }
 
-function decodeRequirement(item: Obj, ctx: ObjectContext, path: Path, operators: readonly string[]): NodeSelectorRequirement | undefined {
+/**
+ * One requirement: the operator's rules, then the key as ValidateLabelName, then (for a label
+ * selector) each value as IsValidLabelValue, in upstream's order.
+ */
+function decodeRequirement(
+  item: Obj,
+  ctx: ObjectContext,
+  path: Path,
+  operators: readonly string[],
+  labelValues = false,
+): NodeSelectorRequirement | undefined {
   const key = readString(item, 'key', ctx, path) ?? '';
   const operator = readString(item, 'operator', ctx, path) ?? '';
   const values = readStringArray(item, 'values', ctx, path);
   const before = ctx.errorCount;
-  if (!key) ctx.error(path, required(renderPath([...path, 'key'])));
   if (!operators.includes(operator))
     ctx.error([...path, 'operator'], invalid(renderPath([...path, 'operator']), operator, 'not a valid selector operator'));
   else if ((operator === 'In' || operator === 'NotIn') && values.length === 0) {
@@ -55,6 +76,13 @@ function decodeRequirement(item: Obj, ctx: ObjectContext, path: Path, operators:
       [...path, 'values'],
       required(renderPath([...path, 'values']), "must be specified single value when `operator` is 'Lt' or 'Gt'"),
     );
+  }
+  for (const message of isQualifiedName(key)) ctx.error([...path, 'key'], invalid(renderPath([...path, 'key']), key, message));
+  if (labelValues) {
+    values.forEach((value, i) => {
+      const at = [...path, 'values', i];
+      for (const message of isValidLabelValue(value)) ctx.error(at, invalid(renderPath(at), value, message));
+    });
   }
   if (ctx.errorCount !== before) return undefined;
   return { key, operator: operator as NodeSelectorRequirement['operator'], values };

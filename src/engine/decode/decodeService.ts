@@ -1,5 +1,6 @@
 /** v1 Service: read as written, with the API server's defaults (core/v1 SetDefaults_Service). */
 import { invalid, renderPath } from '../validation/fieldErrors';
+import { validateLabels } from '../validation/validateMetadataMaps';
 import { externallyAccessible, type WrittenService, type WrittenServicePort } from '../validation/writtenService';
 import { decodeObjectMeta } from './decodeObjectMeta';
 import type { ObjectContext } from './objectContext';
@@ -22,6 +23,7 @@ export function decodeService(obj: Obj, ctx: ObjectContext): WrittenService {
   const s = ['spec'];
   const type = readString(spec, 'type', ctx, s) || 'ClusterIP';
   const selector = readStringMap(spec, 'selector', ctx, s);
+  if (selector) validateLabels(selector, ctx, ['spec', 'selector']);
   const ports: WrittenServicePort[] = [];
   for (const { item, index } of readObjArray(spec, 'ports', ctx, s)) ports.push(decodePort(item, ctx, ['spec', 'ports', index]));
 

@@ -12,6 +12,7 @@ import type { DaemonSet, DaemonSetUpdateStrategy, ReplicaSet, StatefulSet, State
 import { decodeLabelSelector } from './decodeLabelSelector';
 import { decodeObjectMeta } from './decodeObjectMeta';
 import { decodePodSpec } from './decodePodSpec';
+import { decodeTemplateMetadata } from './decodeTemplateMetadata';
 import type { ObjectContext } from './objectContext';
 import { readBool, readInt, readIntOrPercent, readObj, readString, readStringMap, type Obj } from './read';
 
@@ -28,8 +29,7 @@ export function decodeWorkload(kind: WorkloadKind, obj: Obj, ctx: ObjectContext,
   const spec = readObj(obj, 'spec', ctx, []) ?? {};
   const templateObj = readObj(spec, 'template', ctx, ['spec']);
   const template = templateObj ?? {};
-  const templateMeta = readObj(template, 'metadata', ctx, ['spec', 'template']) ?? {};
-  const labels = readStringMap(templateMeta, 'labels', ctx, ['spec', 'template', 'metadata']) ?? {};
+  const { labels } = decodeTemplateMetadata(template, ctx);
   const podSpecObj = readObj(template, 'spec', ctx, ['spec', 'template']) ?? {};
   const podTemplate = decodePodSpec(podSpecObj, labels, ctx, ['spec', 'template', 'spec']);
   validateTemplateSpec(kind, podSpecObj, ctx);

@@ -69,4 +69,86 @@ describe('label keys and values, as apimachinery validates them', () => {
     const errors = analyzeFiles([{ name: 'd.yaml', text }]).diagnostics.filter((d) => d.severity === 'error');
     expect(errors[0]?.message).toContain('spec.template.metadata.labels: Invalid value: "x/": name part must be non-empty');
   });
+
+  const errorsOf = (lines: string[]) =>
+    analyzeFiles([{ name: 'x.yaml', text: lines.join('\n') + '\n' }])
+      .diagnostics.filter((d) => d.severity === 'error')
+      .map((d) => `${d.line}: ${d.message}`);
+
+  it('checks selectors as ValidateLabelSelector: matchLabels as labels, requirement keys and values', () => {
+    const errors = errorsOf([
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {name: d}',
+      'spec:',
+      '  selector:',
+      '    matchLabels: {"bad key!!": d}',
+      '    matchExpressions:',
+      '    - {key: "tier!", operator: In, values: ["front end"]}',
+      '  template:',
+      '    metadata: {labels: {app: d}}',
+      '    spec: {containers: [{name: c, image: c}]}',
+    ]);
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /^6: The Deployment "d" is invalid: spec.selector.matchLabels: Invalid value: "bad key!!": name part must consist/,
+      ),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(/^8: .*spec.selector.matchExpressions\[0\].key: Invalid value: "tier!": name part must consist/),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /^8: .*spec.selector.matchExpressions\[0\].values\[0\]: Invalid value: "front end": a valid label must be an empty string/,
+      ),
+    );
+  });
+
+  it("checks a Service's selector and a PodDisruptionBudget's", () => {
+    const errors = errorsOf([
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata: {name: s}',
+      'spec:',
+      '  selector: {app: "not a value"}',
+      '  ports: [{port: 80}]',
+      '---',
+      'apiVersion: policy/v1',
+      'kind: PodDisruptionBudget',
+      'metadata: {name: p}',
+      'spec:',
+      '  minAvailable: 1',
+      '  selector: {matchLabels: {"a/b/c": x}}',
+    ]);
+    expect(errors).toContainEqual(
+      expect.stringMatching(/^5: The Service "s" is invalid: spec.selector: Invalid value: "not a value": a valid label must be/),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(/^13: .*spec.selector.matchLabels: Invalid value: "a\/b\/c": a qualified name must consist/),
+    );
+  });
+
+  it("checks the pod template's annotations of every workload, as ValidateTemplateObjectMeta", () => {
+    for (const [apiVersion, kind] of [
+      ['apps/v1', 'Deployment'],
+      ['apps/v1', 'DaemonSet'],
+      ['apps/v1', 'ReplicaSet'],
+    ]) {
+      const errors = errorsOf([
+        `apiVersion: ${apiVersion}`,
+        `kind: ${kind}`,
+        'metadata: {name: w}',
+        'spec:',
+        '  selector: {matchLabels: {app: w}}',
+        '  template:',
+        '    metadata:',
+        '      labels: {app: w}',
+        '      annotations: {"bad annotation": x}',
+        '    spec: {containers: [{name: c, image: c}]}',
+      ]);
+      expect(errors, kind).toContainEqual(
+        expect.stringMatching(/^9: .*spec.template.metadata.annotations: Invalid value: "bad annotation": name part must consist/),
+      );
+    }
+  });
 });
