@@ -33,5 +33,5 @@ export function analyzeObjects(objects: readonly unknown[], options: AnalyzeOpti
 }
 
 export { analyzeCluster, hasErrors };
-export { ParsedDocumentCache } from './parse/parsedDocuments';
+export { ParsedDocumentCache } from './parse/parsedDocumentCache';
 export type { AnalyzeOptions };

@@ -10,6 +10,7 @@
 import { isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
 import { isListKind } from './listKinds';
 import { fastDocumentValue, firstContent } from './fastDocument';
+import type { ParsedDocumentCache } from './parsedDocumentCache';
 import { isPlainObject } from './plainObject';
 import { jsonListItemSpans, yamlListItemSpans, type ItemSpan } from './listItemSpans';
 
@@ -40,39 +41,11 @@ export interface FastDocument {
   items?: FastItem[];
 }
 
+export { ParsedDocumentCache } from './parsedDocumentCache';
+
 export interface FastItem {
   start: number;
   node: () => YamlNode | undefined;
-}
-
-/**
- * The documents of the last two parses of a workspace, by chunk text: what a parse did not use
- * will not outlive the next one.
- *
- * @example
- * const cache = new ParsedDocumentCache();
- * parseManifests(files, cache); // parses every document
- * parseManifests(files, cache); // parses none: the same texts give the same documents
- */
-export class ParsedDocumentCache {
-  private current = new Map<string, ParsedDocument[]>();
-  private previous = new Map<string, ParsedDocument[]>();
-
-  /** The documents parsed for `text` by this parse or the one before it. */
-  get(text: string): ParsedDocument[] | undefined {
-    return this.current.get(text) ?? this.previous.get(text);
-  }
-
-  /** Keeps `parsed` as what this parse used for `text`. */
-  keep(text: string, parsed: ParsedDocument[]): void {
-    this.current.set(text, parsed);
-  }
-
-  /** Ends one parse of a workspace. */
-  endParse(): void {
-    this.previous = this.current;
-    this.current = new Map();
-  }
 }
 
 /**
