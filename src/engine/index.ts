@@ -106,6 +106,8 @@ export { DEFAULT_ESTIMATE_INPUTS, ESTIMATE_ASSUMPTIONS, SECONDS_PER_MONTH, estim
 export type {
   ChoiceColumn,
   ClientFigures,
+  ComparedMoment,
+  CompareTopology,
   EndpointLoad,
   Estimate,
   EstimateInputs,
