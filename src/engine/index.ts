@@ -102,10 +102,19 @@ export type { OwnerKind, Pod as ClusterPod, WorkloadKind } from './model';
 export { compareChoices } from './compare/compareChoices';
 export type { CompareOptions, CompareResult } from './compare/compareChoices';
 export { describePolicySpec, policySpecOf } from './compare/choices';
-export { DEFAULT_ESTIMATE_INPUTS, ESTIMATE_ASSUMPTIONS, SECONDS_PER_MONTH, estimateOf, sanitizeEstimateInputs } from './compare/estimate';
+export {
+  DEFAULT_ESTIMATE_INPUTS,
+  ESTIMATE_ASSUMPTIONS,
+  SECONDS_PER_MONTH,
+  estimateOf,
+  sanitizeEstimateInputs,
+  withEstimateInputs,
+} from './compare/estimate';
 export type {
   ChoiceColumn,
   ClientFigures,
+  ComparedMoment,
+  CompareTopology,
   EndpointLoad,
   Estimate,
   EstimateInputs,

@@ -70,6 +70,15 @@ export interface ViewSlice {
   /** Id of the open bottom-dock panel (see app/dock/dockPanels.ts), or null when the dock is folded. */
   dockPanel: string | null;
   setDockPanel(id: string | null): void;
+  /** What the canvas last laid its picture out for (its quantized frame and options), so small copies of it share its layout; null before. */
+  canvasLayout: CanvasLayoutSetting | null;
+  setCanvasLayout(setting: CanvasLayoutSetting): void;
+}
+
+export interface CanvasLayoutSetting {
+  frame: { width: number; height: number };
+  minNamePx?: number;
+  externalEntries?: boolean;
 }
 
 export interface RequestRun {

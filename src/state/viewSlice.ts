@@ -7,7 +7,7 @@ function initialTheme(): ThemePreference {
   return saved === 'light' || saved === 'dark' ? saved : 'system';
 }
 
-export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set) => ({
+export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set, get) => ({
   theme: initialTheme(),
   setTheme(theme) {
     writePreference('theme', theme);
@@ -24,6 +24,17 @@ export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set
   dockPanel: null,
   setDockPanel(dockPanel) {
     set({ dockPanel });
+  },
+  canvasLayout: null,
+  setCanvasLayout(canvasLayout) {
+    const old = get().canvasLayout;
+    const same =
+      old &&
+      old.frame.width === canvasLayout.frame.width &&
+      old.frame.height === canvasLayout.frame.height &&
+      old.minNamePx === canvasLayout.minNamePx &&
+      old.externalEntries === canvasLayout.externalEntries;
+    if (!same) set({ canvasLayout });
   },
   hintDismissed: readPreference('hintDismissed') === '1',
   dismissHint() {

@@ -4,8 +4,9 @@
  * failure, replayed as a timeline event). No figure comes from anywhere but those reports.
  */
 import { analyzeCluster, decodeFiles, type AnalyzeOptions } from '../analyzeCluster';
-import { analyzeLive } from '../events/analyzeLive';
-import type { TimelineEvent } from '../events/types';
+import type { Diagnostic } from '../diagnostics';
+import { simulateCluster } from '../events/simulateCluster';
+import { eventsByNow, type TimelineEvent } from '../events/types';
 import { keyOf, normalizeObjectKey, type ClusterState, type Service } from '../model';
 import type { SourceFile } from '../parse/manifestDocument';
 import type { RoutingReport } from '../report';
@@ -13,7 +14,15 @@ import { policyChoices, withPolicy } from './choices';
 import { estimateOf, sanitizeEstimateInputs } from './estimate';
 import { failureEvent } from './failure';
 import { scenarioFigures } from './figures';
-import type { ChoiceColumn, EstimateInputs, FailureSpec, PolicyComparison, ResolvedFailure, ScenarioFigures } from './types';
+import type {
+  ChoiceColumn,
+  CompareTopology,
+  EstimateInputs,
+  FailureSpec,
+  PolicyComparison,
+  ResolvedFailure,
+  ScenarioFigures,
+} from './types';
 
 export interface CompareOptions {
   /** "ns/name" (or a bare name in default); default the first Service that has clients. */
@@ -24,7 +33,34 @@ export interface CompareOptions {
   estimate?: Partial<EstimateInputs>;
 }
 
-export type CompareResult = { comparison: PolicyComparison } | { problem: string };
+export type CompareResult =
+  | {
+      comparison: PolicyComparison;
+      /** The nodes and pods of the state compared and of the state right after the failure (for pictures, not for the JSON). */
+      topology: { compared: CompareTopology; failure?: CompareTopology };
+    }
+  | { problem: string };
+
+/** A cluster to analyse under each choice, with the diagnostics of getting there. */
+interface State {
+  cluster: ClusterState;
+  diagnostics: readonly Diagnostic[];
+}
+
+function topologyOf(report: RoutingReport): CompareTopology {
+  return {
+    nodes: report.nodes.map(({ name, zone, ready }) => ({ name, ready, ...(zone !== undefined ? { zone } : {}) })),
+    pods: report.pods.map(({ key, node, client, ready, terminating, phase, selectedBy }) => ({
+      key,
+      client,
+      ready,
+      terminating,
+      phase,
+      selectedBy,
+      ...(node !== undefined ? { node } : {}),
+    })),
+  };
+}
 
 /** The Service to compare: the one asked for, else the first with a selector and clients, else the first with a selector. */
 function pickService(cluster: ClusterState, report: RoutingReport, wanted: string | undefined): Service | string {
@@ -40,8 +76,11 @@ function pickService(cluster: ClusterState, report: RoutingReport, wanted: strin
 /**
  * Compares the routing choices for one Service of `files` (one cluster, as `kubectl apply -f`).
  * Each column is the pipeline's report with the Service's trafficDistribution, topology-mode
- * annotation and internalTrafficPolicy set to the choice; with `failure`, the event is replayed
- * at second 0 and the figures read right after it, before replacement pods are Ready.
+ * annotation and internalTrafficPolicy set to the choice. With `options.timeline`, the state
+ * compared is the live cluster at the timeline's moment (its events replayed as the canvas
+ * replays them), and the choice is set on the live Service; without events, the files as written.
+ * With `failure`, the event is replayed at that moment (second 0 without a timeline) and the
+ * figures read right after it, before replacement pods are Ready.
  *
  * @example
  * const result = compareChoices(files, { kubernetesVersion: '1.34' }, { failure: { kind: 'zone', zone: 'zone-a' } });
@@ -51,9 +90,19 @@ export function compareChoices(files: readonly SourceFile[], options: AnalyzeOpt
   const analyzeOptions: AnalyzeOptions = { ...options };
   delete analyzeOptions.timeline;
   delete analyzeOptions.requests;
-  const { cluster, diagnostics } = decodeFiles(files, analyzeOptions);
-  const asWritten = analyzeCluster(cluster, analyzeOptions, diagnostics);
-  const service = pickService(cluster, asWritten, compare.service);
+  const { cluster: written, diagnostics } = decodeFiles(files, analyzeOptions);
+  const events = options.timeline ? eventsByNow(options.timeline) : [];
+  const now = events.length > 0 ? (options.timeline?.now ?? 0) : 0;
+  // The timeline's moment, replayed once: the simulation does not read the three fields a choice sets.
+  const simulate = (timeline: readonly TimelineEvent[]): State & { log: string[] } => {
+    if (timeline.length === 0) return { cluster: written, diagnostics, log: [] };
+    const live = simulateCluster(written, timeline, now);
+    return { cluster: live.cluster, diagnostics: [...diagnostics, ...live.diagnostics], log: live.log.map((entry) => entry.message) };
+  };
+  const compared = simulate(events);
+  const cluster = compared.cluster;
+  const asCompared = analyzeCluster(cluster, analyzeOptions, compared.diagnostics);
+  const service = pickService(cluster, asCompared, compare.service);
   if (typeof service === 'string') return { problem: service };
   const key = keyOf(service.metadata);
   const port = compare.port === undefined ? service.ports[0] : service.ports.find((p) => p.port === compare.port);
@@ -61,13 +110,16 @@ export function compareChoices(files: readonly SourceFile[], options: AnalyzeOpt
   const inputs = sanitizeEstimateInputs(compare.estimate ?? {});
 
   let failure: ResolvedFailure | undefined;
-  let timeline: TimelineEvent[] | undefined;
+  let failed: State | undefined;
+  let failedReport: RoutingReport | undefined;
   if (compare.failure) {
-    const resolved = failureEvent(compare.failure, cluster, asWritten, key);
+    const resolved = failureEvent(compare.failure, cluster, asCompared, key);
     if ('problem' in resolved) failure = { spec: compare.failure, label: '', log: [], problem: resolved.problem };
     else {
-      failure = { spec: compare.failure, label: resolved.label, log: [] };
-      timeline = [{ id: 'compare-failure', at: 0, event: resolved.event, label: resolved.label }];
+      const after = simulate([...events, { id: 'compare-failure', at: now, event: resolved.event, label: resolved.label }]);
+      // The log of the timeline up to its moment is the same in both replays: what follows is the failure's.
+      failure = { spec: compare.failure, label: resolved.label, log: after.log.slice(compared.log.length) };
+      failed = after;
     }
   }
 
@@ -76,20 +128,25 @@ export function compareChoices(files: readonly SourceFile[], options: AnalyzeOpt
     figures,
     estimate: estimateOf(figures.overall, figures.clients.length, inputs),
   });
+  const analyzeWith = (state: State, choice: (typeof choices)[number]): RoutingReport => {
+    const changed: ClusterState = {
+      ...state.cluster,
+      services: state.cluster.services.map((s) => (keyOf(s.metadata) === key ? withPolicy(s, choice.spec) : s)),
+    };
+    return analyzeCluster(changed, analyzeOptions, state.diagnostics);
+  };
   const columns: ChoiceColumn[] = choices.map((choice) => {
-    const changed: ClusterState = { ...cluster, services: cluster.services.map((s) => (s === service ? withPolicy(s, choice.spec) : s)) };
-    const report = analyzeCluster(changed, analyzeOptions, diagnostics);
-    const column: ChoiceColumn = { choice, ...figuresAndEstimate(scenarioFigures(report, key, port.port)) };
-    if (timeline && failure) {
-      const after = analyzeLive(changed, { events: timeline, now: 0 }, diagnostics, (c, d) => analyzeCluster(c, analyzeOptions, d));
-      if (failure.log.length === 0) failure.log = (after.live?.log ?? []).map((entry) => entry.message);
+    const column: ChoiceColumn = { choice, ...figuresAndEstimate(scenarioFigures(analyzeWith(compared, choice), key, port.port)) };
+    if (failed) {
+      const after = analyzeWith(failed, choice);
+      failedReport ??= after;
       column.underFailure = figuresAndEstimate(scenarioFigures(after, key, port.port));
     }
     return column;
   });
 
   const clients = [
-    ...new Set(asWritten.routes.filter((r) => r.service === key && r.port === port.port && r.traffic === 'internal').map((r) => r.from)),
+    ...new Set(asCompared.routes.filter((r) => r.service === key && r.port === port.port && r.traffic === 'internal').map((r) => r.from)),
   ];
   return {
     comparison: {
@@ -102,6 +159,8 @@ export function compareChoices(files: readonly SourceFile[], options: AnalyzeOpt
       ...(failure ? { failure } : {}),
       estimateInputs: inputs,
       clients,
+      ...(events.length > 0 ? { moment: { now, events: events.length } } : {}),
     },
+    topology: { compared: topologyOf(asCompared), ...(failedReport ? { failure: topologyOf(failedReport) } : {}) },
   };
 }

@@ -2,7 +2,7 @@
  * The estimate: cross-zone gigabytes, their price and a latency figure, from the engine's locality
  * shares and inputs the user edits. The defaults are assumptions, each with where it comes from.
  */
-import type { Estimate, EstimateInputs, LocalityShares } from './types';
+import type { Estimate, EstimateInputs, LocalityShares, PolicyComparison } from './types';
 
 /** A billing month as cloud price lists count it: 730 hours. */
 export const SECONDS_PER_MONTH = 730 * 3600;
@@ -69,5 +69,28 @@ export function sanitizeEstimateInputs(
       sameZone: ok(inputs.latencyMs?.sameZone, d.latencyMs.sameZone),
       crossZone: ok(inputs.latencyMs?.crossZone, d.latencyMs.crossZone),
     },
+  };
+}
+
+/**
+ * The comparison with every estimate worked out again from new inputs: the figures stay, so a
+ * change of price or rate needs no new analysis.
+ *
+ * @example
+ * withEstimateInputs(comparison, { pricePerGb: 0.01 }).columns[0]?.estimate.costPerMonth; // half the 0.02 figure
+ */
+export function withEstimateInputs(comparison: PolicyComparison, estimate: Partial<EstimateInputs>): PolicyComparison {
+  const inputs = sanitizeEstimateInputs(estimate);
+  const again = <T extends { figures: { overall: LocalityShares; clients: readonly unknown[] }; estimate: Estimate }>(part: T): T => ({
+    ...part,
+    estimate: estimateOf(part.figures.overall, part.figures.clients.length, inputs),
+  });
+  return {
+    ...comparison,
+    estimateInputs: inputs,
+    columns: comparison.columns.map((column) => ({
+      ...again(column),
+      ...(column.underFailure ? { underFailure: again(column.underFailure) } : {}),
+    })),
   };
 }

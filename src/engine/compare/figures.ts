@@ -27,7 +27,7 @@ function clientFigures(route: ClientRoute, zone: string | undefined): ClientFigu
     shares,
     endpoints:
       route.verdict === 'forward'
-        ? route.endpoints.map((ep) => ({ pod: ep.pod, ...(ep.node ? { node: ep.node } : {}), weight: ep.weight }))
+        ? route.endpoints.map((ep) => ({ pod: ep.pod, ...(ep.node ? { node: ep.node } : {}), weight: ep.weight, locality: ep.locality }))
         : [],
     reason: last?.message ?? '',
   };

@@ -1,6 +1,6 @@
 /** The policy comparison's vocabulary: the choices, the figures per choice, the failure, the estimate. */
 import type { TrafficPolicy } from '../model';
-import type { Verdict } from '../report';
+import type { Locality, NodeSummary, PodSummary, Verdict } from '../report';
 
 /** The three Service fields a choice sets; everything else of the Service stays as written. */
 export interface PolicySpec {
@@ -52,8 +52,8 @@ export interface ClientFigures {
   zone?: string;
   verdict: Verdict;
   shares: LocalityShares;
-  /** Endpoint pods the client reaches, with their share of its requests. */
-  endpoints: { pod: string; node?: string; weight: number }[];
+  /** Endpoint pods the client reaches, with their share of its requests and where they are from the client. */
+  endpoints: { pod: string; node?: string; weight: number; locality: Locality }[];
   /** The last decision of kube-proxy's trace, in its words (why the client goes where it goes). */
   reason: string;
 }
@@ -135,6 +135,20 @@ export interface ChoiceColumn {
   underFailure?: { figures: ScenarioFigures; estimate: Estimate };
 }
 
+/** The state compared: the live cluster at a moment of the timeline, after its events up to then. */
+export interface ComparedMoment {
+  /** Simulated second of the timeline. */
+  now: number;
+  /** How many of the timeline's events have happened by then. */
+  events: number;
+}
+
+/** The nodes and pods of a compared state, all a drawing of the canvas's layout needs. */
+export interface CompareTopology {
+  nodes: Pick<NodeSummary, 'name' | 'zone' | 'ready'>[];
+  pods: Pick<PodSummary, 'key' | 'node' | 'client' | 'ready' | 'terminating' | 'phase' | 'selectedBy'>[];
+}
+
 export interface PolicyComparison {
   /** "ns/name" of the Service compared. */
   service: string;
@@ -147,4 +161,6 @@ export interface PolicyComparison {
   estimateInputs: EstimateInputs;
   /** The clients the figures are about (pods no Service selects, and --from). */
   clients: string[];
+  /** Set when the live cluster at a timeline moment is compared; absent, the files as written are. */
+  moment?: ComparedMoment;
 }

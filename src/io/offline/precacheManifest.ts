@@ -16,8 +16,8 @@ export interface PrecacheManifest {
   files: string[];
 }
 
-/** Files the site serves but never needs offline (screenshot.png is the README's picture). */
-const SKIPPED = [/^sw\.js$/, /\.map$/, /(^|\/)\./, /^screenshot\.png$/];
+/** Files the site serves but never needs offline (screenshot.png and compare.png are the README's pictures). */
+const SKIPPED = [/^sw\.js$/, /\.map$/, /(^|\/)\./, /^screenshot\.png$/, /^compare\.png$/];
 
 /**
  * @example

@@ -9,12 +9,7 @@ import type { SourceFile, RoutingReport } from '../../engine';
 import { useBusy } from '../busyStore';
 import { boundDiagnostics } from './boundDiagnostics';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
-import { estimatedPods } from './workEstimate';
-
-/** Above this much YAML (in UTF-16 code units, close enough to bytes) the engine runs in the worker. */
-export const WORKER_THRESHOLD = 100_000;
-/** Above this many simulated pods (read from `replicas:`) the engine runs in the worker, whatever the text's length. */
-export const WORKER_POD_THRESHOLD = 2_000;
+import { isLargeWork, WORKER_THRESHOLD } from './workEstimate';
 
 export interface AnalysisRunner {
   /** The report, or null when a newer request superseded this one. */
@@ -59,7 +54,7 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
           const wire = event.data.report;
           // Revived by a module of its own: pages whose workspaces never need the worker do not load it.
           void import('../../engine/reportWire').then(({ fromWire }) => done.resolve(fromWire(wire)), done.reject);
-        } else done.reject(new Error(event.data.error));
+        } else if ('error' in event.data) done.reject(new Error(event.data.error));
         if (queued) {
           const next = queued;
           queued = undefined;
@@ -83,9 +78,8 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
 
   return {
     run(files, analyzeOptions) {
-      const size = files.reduce((sum, f) => sum + f.text.length, 0);
       const canUseWorker = typeof Worker !== 'undefined';
-      const small = size <= threshold && estimatedPods(files, analyzeOptions) <= WORKER_POD_THRESHOLD;
+      const small = !isLargeWork(files, analyzeOptions, { threshold });
       if (small || !canUseWorker) {
         queued?.resolve(null);
         queued = undefined;

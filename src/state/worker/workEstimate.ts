@@ -5,6 +5,11 @@
 import type { AnalyzeOptions } from '../../engine/analyze';
 import type { SourceFile } from '../../engine';
 
+/** Above this much YAML (in UTF-16 code units, close enough to bytes) the engine runs in the worker. */
+export const WORKER_THRESHOLD = 100_000;
+/** Above this many simulated pods (read from `replicas:`) the engine runs in the worker, whatever the text's length. */
+export const WORKER_POD_THRESHOLD = 2_000;
+
 const REPLICAS = /^[ \t-]*replicas:[ \t]*["']?(\d+)/gm;
 
 /** Pods the analysis may simulate: the sum of every `replicas:` written (files, and the timeline's applies and scales). */
@@ -21,4 +26,22 @@ export function estimatedPods(files: readonly SourceFile[], options: Pick<Analyz
     if (event.type === 'apply' && typeof event.text === 'string') scan(event.text);
   }
   return pods;
+}
+
+/**
+ * Whether running the engine `analyses` times on `files` is work for the worker: more text than
+ * `threshold` or more simulated pods than WORKER_POD_THRESHOLD, each counted once per analysis
+ * (a comparison analyses the cluster once per choice).
+ *
+ * @example
+ * isLargeWork(seedDemo.files, {}); // false
+ * isLargeWork([{ name: 'd.yaml', text: 'kind: Deployment\nspec:\n  replicas: 500\n' }], {}, { analyses: 6 }); // true
+ */
+export function isLargeWork(
+  files: readonly SourceFile[],
+  options: Pick<AnalyzeOptions, 'timeline'>,
+  { threshold = WORKER_THRESHOLD, analyses = 1 }: { threshold?: number; analyses?: number } = {},
+): boolean {
+  const size = files.reduce((sum, f) => sum + f.text.length, 0);
+  return size * analyses > threshold || estimatedPods(files, options) * analyses > WORKER_POD_THRESHOLD;
 }

@@ -85,6 +85,13 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the frame counts by its quantized size
     [report, external, frameKey, minNamePx],
   );
+  // The Compare panel draws small copies of this picture with the same layout.
+  const setCanvasLayout = useStore((s) => s.setCanvasLayout);
+  useEffect(() => {
+    if (layoutFrame)
+      setCanvasLayout({ frame: layoutFrame, ...(minNamePx ? { minNamePx } : {}), ...(external ? { externalEntries: true } : {}) });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the frame counts by its quantized size
+  }, [frameKey, minNamePx, external, setCanvasLayout]);
   const routes = useMemo(() => (report ? buildRouteEdges(report, drawn) : []), [report, drawn]);
   // Paths follow the drawing only; a selection or a hovered rule re-runs just the emphasis.
   const geometry = useMemo(() => (layout ? buildRouteGeometry(layout, routes) : []), [layout, routes]);

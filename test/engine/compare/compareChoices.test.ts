@@ -147,7 +147,7 @@ describe('compareChoices on 3 zones with uneven endpoints (web: 3 in zone-a, 1 i
   it('PreferSameNode: client-a only reaches web-a3 on its node; web-a3 and web-b1 tie at 5/12', () => {
     const col = column(comparison, 'PreferSameNode');
     expect(col.figures.overall).toEqual(shares(2 / 3, 0, 1 / 3));
-    expect(col.figures.clients[0]!.endpoints).toEqual([{ pod: 'default/web-a3', node: 'n-a2', weight: 1 }]);
+    expect(col.figures.clients[0]!.endpoints).toEqual([{ pod: 'default/web-a3', node: 'n-a2', weight: 1, locality: 'same-node' }]);
     expect(col.figures.load.busiest?.pod).toBe('default/web-a3');
     expect(col.figures.load.overloadFactor).toBeCloseTo(5 / 3, 9);
     expect(col.figures.load.endpoints.find((e) => e.pod === 'default/web-a1')?.share).toBeCloseTo(1 / 12, 9);

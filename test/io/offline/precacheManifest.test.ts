@@ -8,10 +8,12 @@ const site = [
   { fileName: 'embed-example.html', content: '<html>' },
   { fileName: 'sw.js', content: 'self' },
   { fileName: 'assets/index-1.js.map', content: '{}' },
+  { fileName: 'screenshot.png', content: new Uint8Array([137, 80]) },
+  { fileName: 'compare.png', content: new Uint8Array([137, 80]) },
 ];
 
 describe('precacheManifest', () => {
-  it('lists every file of the site, the page itself as ./, without the worker and source maps', () => {
+  it('lists every file of the site, the page itself as ./, without the worker, source maps and the README pictures', () => {
     expect(precacheManifest(site).files).toEqual(['./', 'assets/codicon.ttf', 'assets/index-1.js', 'embed-example.html', 'index.html']);
   });
 

@@ -48,7 +48,7 @@ export const preferSameZoneWorthIt: Scenario = {
     },
     {
       title: 'zone-b goes down: the fallback column',
-      text: 'In the Compare tab, set “Under failure” to “zone zone-b outage” to see every column right after it. Here it happens for real: zone-b’s node stops reporting, its pod is no longer Ready and loses its hint. client-b’s node is down, so it sends nothing. client-a keeps zone-a; client-c falls back to the three zone-a pods. Nobody is dropped with PreferSameZone — compare the internalTrafficPolicy: Local column, where client-c (no local endpoint) is dropped before and after the outage.',
+      text: 'In the Compare tab, set “Under failure” to “zone zone-b outage” to see every column right after it. Here it happens for real (the Compare tab then compares the live cluster after it, and says so above the columns): zone-b’s node stops reporting, its pod is no longer Ready and loses its hint. client-b’s node is down, so it sends nothing. client-a keeps zone-a; client-c falls back to the three zone-a pods. Nobody is dropped with PreferSameZone — compare the internalTrafficPolicy: Local column, where client-c (no local endpoint) is dropped before and after the outage.',
       actions: [{ event: { type: 'zone.outage', zone: 'zone-b' }, label: 'zone-b outage' }],
       observe: 'Every remaining route ends in zone-a; web-b1 is not Ready.',
       checks: [

@@ -10,6 +10,8 @@ import { DEFAULT_ESTIMATE_INPUTS, type ChoiceColumn, type EstimateInputs, type F
 import { useStore } from '../../../state';
 import { applyPolicyChoice } from '../../actions/compareActions';
 import { ControlSelect } from '../../common/ControlSelect';
+import { DEFAULT_CANVAS_LAYOUT } from '../../../view/comparePicture';
+import { CompareBusy } from './CompareBusy';
 import { ComparisonTable } from './ComparisonTable';
 import { EstimateForm } from './EstimateForm';
 import { useComparison } from './useComparison';
@@ -29,7 +31,8 @@ export default function ComparePanel() {
   const [estimate, setEstimate] = useState<EstimateInputs>(DEFAULT_ESTIMATE_INPUTS);
   const [applyProblem, setApplyProblem] = useState<string | null>(null);
   const failure = useMemo(() => failureOf(failureValue), [failureValue]);
-  const result = useComparison(failure, estimate);
+  const { result, running, cancelled, cancel } = useComparison(failure, estimate);
+  const canvasLayout = useStore((s) => s.canvasLayout);
 
   const failureOptions = useMemo(() => {
     const nodes = report?.nodes ?? [];
@@ -42,12 +45,23 @@ export default function ComparePanel() {
     ];
   }, [report]);
 
-  if (!result) return <p className="kt-muted">No Service in the workspace to compare.</p>;
+  const status = <CompareBusy running={running} cancelled={cancelled} onCancel={cancel} />;
+  if (!result)
+    return running ? (
+      <div className="kt-panel cmp" data-testid="compare-panel">
+        {status}
+      </div>
+    ) : (
+      <p className="kt-muted">No Service in the workspace to compare.</p>
+    );
   if ('problem' in result)
     return (
-      <p className="kt-hint" role="alert">
-        {result.problem}
-      </p>
+      <div className="kt-panel cmp" data-testid="compare-panel">
+        {status}
+        <p className="kt-hint" role="alert">
+          {result.problem}
+        </p>
+      </div>
     );
   const comparison = result.comparison;
   const errors = [...new Set(comparison.columns.flatMap((c) => c.figures.errors))];
@@ -74,6 +88,7 @@ export default function ComparePanel() {
           onChange={setFailureValue}
         />
       </div>
+      {status}
       {errors.length > 0 && (
         <p className="kt-hint" role="alert" data-testid="compare-errors">
           The files have errors, so some objects are left out of every column: {errors.slice(0, 3).join('; ')}
@@ -90,7 +105,7 @@ export default function ComparePanel() {
           {applyProblem}
         </p>
       )}
-      <ComparisonTable comparison={comparison} nodes={report?.nodes ?? []} onApply={apply} />
+      <ComparisonTable comparison={comparison} topology={result.topology} canvas={canvasLayout ?? DEFAULT_CANVAS_LAYOUT} onApply={apply} />
       {comparison.unavailable.length > 0 && (
         <p className="kt-muted cmp-unavailable">
           Not offered by v{comparison.kubernetesVersion}: {comparison.unavailable.map((u) => `${u.label} (${u.reason})`).join('; ')}.

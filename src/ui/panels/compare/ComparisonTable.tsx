@@ -1,17 +1,19 @@
 /** The comparison, one column per choice: where requests go, load, drops, the estimate; then the same after the failure. */
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import {
+  formatSeconds,
   formatShare,
   shortObjectKey,
   type ChoiceColumn,
+  type CompareTopology,
   type Estimate,
-  type NodeSummary,
   type PolicyComparison,
   type ScenarioFigures,
 } from '../../../engine';
 import { formatGb, formatLatency, formatOverload, formatUsd } from '../../../format/compareFigures';
+import { compareLayout, comparePictures, figureRoutes, type CanvasLayoutInput } from '../../../view/comparePicture';
+import { CanvasThumbnail } from './CanvasThumbnail';
 import { LocalityBar } from './LocalityBar';
-import { RouteThumbnail } from './RouteThumbnail';
 
 type Pick = (column: ChoiceColumn) => { figures: ScenarioFigures; estimate: Estimate } | undefined;
 
@@ -42,19 +44,41 @@ function Row({
   );
 }
 
+/** Each column's small copy of the canvas, all in one frame; undefined when there is nothing to draw. */
+function usePictures(
+  comparison: PolicyComparison,
+  columns: readonly ChoiceColumn[],
+  pick: Pick,
+  topology: CompareTopology | undefined,
+  canvas: CanvasLayoutInput,
+) {
+  return useMemo(() => {
+    if (!topology || topology.nodes.length === 0) return undefined;
+    const layout = compareLayout(topology, canvas);
+    const routes = columns.map((c) => figureRoutes(comparison.service, comparison.port, pick(c)?.figures.clients ?? []));
+    return comparePictures(layout, routes, topology, comparison.service);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `pick` is one of two fixed readers, told apart by the topology
+  }, [comparison, columns, topology, canvas]);
+}
+
 function Section({
   title,
   columns,
   pick,
   testId,
-  nodes,
+  comparison,
+  topology,
+  canvas,
 }: {
   title: ReactNode;
   columns: readonly ChoiceColumn[];
   pick: Pick;
   testId: string;
-  nodes: readonly NodeSummary[];
+  comparison: PolicyComparison;
+  topology: CompareTopology | undefined;
+  canvas: CanvasLayoutInput;
 }) {
+  const pictures = usePictures(comparison, columns, pick, topology, canvas);
   const clients = [...new Set(columns.flatMap((c) => pick(c)?.figures.clients.map((f) => f.client) ?? []))];
   const anyOffline = columns.some((c) => (pick(c)?.figures.offline.length ?? 0) > 0);
   return (
@@ -64,19 +88,31 @@ function Section({
           {title}
         </th>
       </tr>
-      {nodes.length > 0 && (
-        <Row
-          label={
-            <span title="Zones side by side, their nodes darker the more load they take; lines from each client's node to where it sends, as thick as the share; ✕ marks a dropped client">
+      {pictures && (
+        <tr className="cmp-pictures">
+          <th scope="row">
+            <span title="The canvas's own layout with this choice's routes: as thick as the share, green on the same node, blue in the zone, orange across zones; ✕ where a client is dropped. Endpoint pods are darker the more load they take.">
               picture
             </span>
-          }
-          columns={columns}
-          pick={pick}
-          cell={({ figures }) => (
-            <RouteThumbnail nodes={nodes} figures={figures} label={testId === 'compare-failure' ? 'after the failure' : 'as written'} />
-          )}
-        />
+          </th>
+          {columns.map((c, i) => {
+            const data = pick(c);
+            return (
+              <td key={c.choice.id}>
+                {data ? (
+                  <CanvasThumbnail
+                    pictures={pictures}
+                    index={i}
+                    figures={data.figures}
+                    label={`${c.choice.label}, ${testId === 'compare-failure' ? 'after the failure' : 'now'}`}
+                  />
+                ) : (
+                  '–'
+                )}
+              </td>
+            );
+          })}
+        </tr>
       )}
       <Row
         label={
@@ -178,13 +214,22 @@ function Section({
   );
 }
 
+/** Which state the columns are of: the files as written, or the live cluster at the timeline's moment. */
+export function comparedTitle(comparison: PolicyComparison): string {
+  const moment = comparison.moment;
+  if (!moment) return 'On the cluster as written';
+  return `On the live cluster at t=${formatSeconds(moment.now)}, after ${moment.events} timeline event${moment.events === 1 ? '' : 's'}`;
+}
+
 export function ComparisonTable({
   comparison,
-  nodes,
+  topology,
+  canvas,
   onApply,
 }: {
   comparison: PolicyComparison;
-  nodes: readonly NodeSummary[];
+  topology: { compared: CompareTopology; failure?: CompareTopology };
+  canvas: CanvasLayoutInput;
   onApply(column: ChoiceColumn): void;
 }) {
   const { columns, failure } = comparison;
@@ -209,7 +254,7 @@ export function ComparisonTable({
                 </span>
                 {c.choice.current ? (
                   <span className="cmp-badge" data-testid="compare-current">
-                    as written
+                    {comparison.moment ? 'current' : 'as written'}
                   </span>
                 ) : (
                   <button
@@ -226,14 +271,24 @@ export function ComparisonTable({
             ))}
           </tr>
         </thead>
-        <Section title="On the cluster as written" columns={columns} pick={(c) => c} testId="compare-now" nodes={nodes} />
+        <Section
+          title={comparedTitle(comparison)}
+          columns={columns}
+          pick={(c) => c}
+          testId="compare-now"
+          comparison={comparison}
+          topology={topology.compared}
+          canvas={canvas}
+        />
         {failure && !failure.problem && (
           <Section
             title={<>Right after: {failure.label}</>}
             columns={columns}
             pick={(c) => c.underFailure}
             testId="compare-failure"
-            nodes={nodes}
+            comparison={comparison}
+            topology={topology.failure}
+            canvas={canvas}
           />
         )}
       </table>
