@@ -178,6 +178,7 @@ export function analyzeCluster(
     ...(cluster.kubeProxy.mode === 'ipvs' ? { ipvsScheduler: cluster.kubeProxy.ipvsScheduler } : {}),
     featureGates: { controlPlane: cluster.controlPlaneGates, kubeProxy: cluster.kubeProxyGates },
     ...(cluster.kubeProxy.traffic.written ? { kubeProxyTraffic: cluster.kubeProxy.traffic } : {}),
+    ...(cluster.serviceCIDRs ? { serviceCIDRs: cluster.serviceCIDRs } : {}),
     diagnostics: sortDiagnostics(diagnostics),
     nodes: cluster.nodes.map(summarizeNode),
     pods: pods.map((pod, i) => summarizePod(pod, nodesByName, selectedBy[i] ?? [], isClient(pod, i))),

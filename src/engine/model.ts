@@ -366,6 +366,8 @@ export interface ClusterState {
   /** v1 Endpoints the user supplied; the mirroring controller mirrors those of selectorless Services. */
   endpoints?: Endpoints[];
   kubeProxy: KubeProxyConfiguration;
+  /** The Service IP ranges, when the input declares ServiceCIDRs (absent: 10.96.0.0/12 and fd00:10:96::/112). */
+  serviceCIDRs?: string[];
   /** Gates of the API server and EndpointSlice controller. */
   controlPlaneGates: FeatureGates;
   /** Gates of kube-proxy (defaults plus KubeProxyConfiguration.featureGates). */

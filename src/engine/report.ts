@@ -171,6 +171,8 @@ export interface RoutingReport {
   featureGates: { controlPlane: FeatureGates; kubeProxy: FeatureGates };
   /** The KubeProxyConfiguration fields that shape the iptables and nftables rules (absent: kubeadm's defaults). */
   kubeProxyTraffic?: KubeProxyTrafficConfig;
+  /** The Service IP ranges, when the input declares ServiceCIDRs (absent: 10.96.0.0/12 and fd00:10:96::/112). */
+  serviceCIDRs?: string[];
   diagnostics: Diagnostic[];
   nodes: NodeSummary[];
   pods: PodSummary[];
