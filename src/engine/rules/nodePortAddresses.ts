@@ -40,8 +40,9 @@ export function nodePortAddressing(
     const p = parseCIDR(a);
     return p && p.family === family ? [p] : [];
   });
-  const nodeIPUnknown = written.length > 0 && nodeIPs.length === 0;
-  if (prefixes.length === 0 && !nodeIPUnknown) return { matchAll: true, ips: [], containsIPv4Loopback: family === 'IPv4', nodeIPUnknown };
+  const nodeIPUnknown = written.length > 0 && nodeIPs.length === 0 && !prefixes.some((p) => p.bits === 0);
+  // A zero CIDR (0.0.0.0/0) matches every address, as no CIDR does.
+  if ((prefixes.length === 0 && !nodeIPUnknown) || prefixes.some((p) => p.bits === 0)) return { matchAll: true, ips: [], containsIPv4Loopback: family === 'IPv4', nodeIPUnknown };
   const addresses = family === 'IPv4' ? [LOOPBACK, ...nodeIPs] : nodeIPs;
   const ips = addresses.filter((ip) => prefixes.some((p) => prefixContains(p, parseIP(ip)!)));
   const loopback = parseIP(LOOPBACK)!;
