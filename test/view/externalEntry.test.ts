@@ -39,8 +39,10 @@ describe('externalEntryLines (the external entry in the inspector)', () => {
 
   it('says which LB IP the node catches, which arrives on the node port, who may enter, and the health check', () => {
     expect(externalEntryLines(report, 'node-1')).toEqual([
-      'default/web: node port 30080; load-balancer IP 1.2.3.4 (this node\'s rule); load balancer 5.6.7.8 (ipMode Proxy) forwards to the node port: kube-proxy has no rule for that IP; only clients in 203.0.113.0/25 may use the load-balancer IP; health check :32000 answers 200 (1 local endpoint), the load balancer sends here',
+      "default/web: node port 30080; load-balancer IP 1.2.3.4 (this node's rule); load balancer 5.6.7.8 (ipMode Proxy) forwards to the node port: kube-proxy has no rule for that IP; only clients in 203.0.113.0/25 may use the load-balancer IP; health check :32000 answers 200 (1 local endpoint), the load balancer sends here",
     ]);
-    expect(externalEntryLines(report, 'node-2')[0]).toContain('health check :32000 answers 503 (no local endpoint), the load balancer skips this node');
+    expect(externalEntryLines(report, 'node-2')[0]).toContain(
+      'health check :32000 answers 503 (no local endpoint), the load balancer skips this node',
+    );
   });
 });

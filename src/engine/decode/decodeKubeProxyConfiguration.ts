@@ -61,6 +61,12 @@ export function decodeKubeProxyConfiguration(obj: Obj, ctx: ObjectContext, sourc
   traffic.nodePortAddresses = readStringArray(obj, 'nodePortAddresses', ctx, []);
   validateKubeProxyConfiguration({ mode, scheduler, detectLocalMode, traffic }, ctx);
   if (detectLocalMode) traffic.detectLocalMode = detectLocalMode as DetectLocalMode;
+  if (traffic.detectLocalMode === 'ClusterCIDR' && !traffic.clusterCIDR) {
+    ctx.info(
+      ['mode'],
+      'detectLocalMode ClusterCIDR without clusterCIDR: kube-proxy cannot tell pod traffic from other traffic and uses its no-op detector, so it writes no masquerade rule for off-cluster traffic to cluster IPs (kubeadm sets clusterCIDR to the pod network)',
+    );
+  }
   return {
     mode: (mode || 'iptables') as ProxyMode,
     ipvsScheduler: (scheduler || 'rr') as IpvsScheduler,

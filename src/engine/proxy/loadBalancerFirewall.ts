@@ -41,7 +41,11 @@ export function loadBalancerVIPs(s: LoadBalancerIngressFields): string[] {
  * sourceRangeFirewall({ loadBalancerIPs: ['5.6.7.8'], loadBalancerSourceRanges: ['203.0.113.0/25'] }, '192.168.0.2')!.allowed;
  * // ['203.0.113.0/25']
  */
-export function sourceRangeFirewall(s: LoadBalancerIngressFields, nodeIP?: string, family: IPFamily = 'IPv4'): SourceRangeFirewall | undefined {
+export function sourceRangeFirewall(
+  s: LoadBalancerIngressFields,
+  nodeIP?: string,
+  family: IPFamily = 'IPv4',
+): SourceRangeFirewall | undefined {
   const vips = loadBalancerVIPs(s).filter((ip) => parseIP(ip)?.family === family);
   const prefixes = (s.loadBalancerSourceRanges ?? []).map((r) => parseCIDR(r.trim())).filter((p) => p?.family === family);
   if (vips.length === 0 || prefixes.length === 0) return undefined;

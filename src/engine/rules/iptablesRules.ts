@@ -221,7 +221,11 @@ function writeServicePort(port: NodeServicePort, filter: Table, nat: Table, ctx:
     const l = link({ traffic: 'external' });
     nat.chains.add(fwChain);
     for (const source of firewall.allowed) nat.add(fwChain, `${comment(`${name} loadbalancer IP`)} -s ${source} -j ${ext}`, l);
-    nat.add(fwChain, comment(`other traffic to ${name} will be dropped by KUBE-PROXY-FIREWALL`), link({ traffic: 'external', verdict: 'drop' }));
+    nat.add(
+      fwChain,
+      comment(`other traffic to ${name} will be dropped by KUBE-PROXY-FIREWALL`),
+      link({ traffic: 'external', verdict: 'drop' }),
+    );
   }
 
   if (usesClusterChain) writeServiceToEndpointRules(nat, port, svc, cluster, (pod) => link({ ...policyLink(svc), pod }));

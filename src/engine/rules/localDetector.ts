@@ -18,7 +18,14 @@ export interface LocalDetector {
   description: string;
 }
 
-const NO_OP: LocalDetector = { implemented: false, iptablesIfLocal: '', iptablesIfNotLocal: '', nftIfLocal: '', nftIfNotLocal: '', description: '' };
+const NO_OP: LocalDetector = {
+  implemented: false,
+  iptablesIfLocal: '',
+  iptablesIfNotLocal: '',
+  nftIfLocal: '',
+  nftIfNotLocal: '',
+  description: '',
+};
 
 function byCIDR(cidr: string, why: string): LocalDetector {
   return {

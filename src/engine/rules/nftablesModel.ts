@@ -90,12 +90,18 @@ export function nftablesModel(ports: readonly NodeServicePort[], ctx: RulesConte
   const chains: NftChain[] = [
     base('filter-prerouting-pre-dnat', 'filter', 'prerouting', -110, [rule('ct state new jump firewall-check')]),
     base('filter-output-pre-dnat', 'filter', 'output', -110, [rule('ct state new jump firewall-check')]),
-    base('filter-forward', 'filter', 'forward', 0, [rule('ct state new jump service-endpoints-check'), rule('ct state new jump cluster-ips-check')]),
+    base('filter-forward', 'filter', 'forward', 0, [
+      rule('ct state new jump service-endpoints-check'),
+      rule('ct state new jump cluster-ips-check'),
+    ]),
     base('filter-input', 'filter', 'input', 0, [
       rule('ct state new jump nodeport-endpoints-check'),
       rule('ct state new jump service-endpoints-check'),
     ]),
-    base('filter-output', 'filter', 'output', 0, [rule('ct state new jump service-endpoints-check'), rule('ct state new jump cluster-ips-check')]),
+    base('filter-output', 'filter', 'output', 0, [
+      rule('ct state new jump service-endpoints-check'),
+      rule('ct state new jump cluster-ips-check'),
+    ]),
     base('nat-prerouting', 'nat', 'prerouting', -100, [rule('jump services')]),
     base('nat-output', 'nat', 'output', -100, [rule('jump services')]),
     base('nat-postrouting', 'nat', 'postrouting', 100, [rule('jump masquerading')]),
@@ -159,11 +165,22 @@ function writeServicePort(
 
   add('cluster-ips', { key: clusterIP, link: link({ traffic: 'internal' }) });
   if (hasInternal) add('service-ips', { key: tuple(clusterIP), value: `goto ${internalChain}`, link: link({ traffic: 'internal' }) });
-  else add('no-endpoint-services', { key: tuple(clusterIP), comment, value: noEndpoint, link: link({ traffic: 'internal', verdict: noEndpointVerdict }) });
+  else
+    add('no-endpoint-services', {
+      key: tuple(clusterIP),
+      comment,
+      value: noEndpoint,
+      link: link({ traffic: 'internal', verdict: noEndpointVerdict }),
+    });
   for (const ip of [...(summary.externalIPs ?? []), ...vips]) {
     if (usesExtChain) add('service-ips', { key: tuple(ip), value: `goto ${externalChain}`, link: link({ traffic: 'external' }) });
     if (!hasExternal)
-      add('no-endpoint-services', { key: tuple(ip), comment, value: noEndpoint, link: link({ traffic: 'external', verdict: noEndpointVerdict }) });
+      add('no-endpoint-services', {
+        key: tuple(ip),
+        comment,
+        value: noEndpoint,
+        link: link({ traffic: 'external', verdict: noEndpointVerdict }),
+      });
   }
   if (firewall) {
     for (const ip of vips) add('firewall-ips', { key: tuple(ip), value: `goto ${firewallChain}`, link: link({ traffic: 'external' }) });
@@ -214,7 +231,15 @@ function writeServicePort(
     const name = endpointName(ep);
     const l = link({ pod: ep.pod });
     if (affinity !== undefined)
-      sets.push({ kind: 'set', name: `affinity-${name}`, type: 'ipv4_addr', flags: 'dynamic,timeout', timeout: affinity, elements: [], link: l });
+      sets.push({
+        kind: 'set',
+        name: `affinity-${name}`,
+        type: 'ipv4_addr',
+        flags: 'dynamic,timeout',
+        timeout: affinity,
+        elements: [],
+        link: l,
+      });
     const rules: NftRule[] = [{ text: `ip saddr ${ep.ip} jump mark-for-masquerade`, link: l }];
     if (affinity !== undefined) rules.push({ text: `update @affinity-${name} { ip saddr }`, link: l });
     rules.push({ text: `meta l4proto ${protocol} dnat to ${ep.key}`, link: l });

@@ -83,7 +83,9 @@ export function nftablesRules(ports: readonly NodeServicePort[], ctx: RulesConte
     const head = `\tchain ${chain.name} {`;
     out.push(chain.link ? { text: head, link: chain.link } : { text: head });
     if (chain.base)
-      out.push({ text: `\t\ttype ${chain.base.type} hook ${chain.base.hook} priority ${nftPriority(chain.base.priority)}; policy accept;` });
+      out.push({
+        text: `\t\ttype ${chain.base.type} hook ${chain.base.hook} priority ${nftPriority(chain.base.priority)}; policy accept;`,
+      });
     if (chain.comment) out.push({ text: `\t\tcomment "${chain.comment}"` });
     for (const rule of chain.rules) {
       const text = `\t\t${rule.text}${rule.comment ? ` comment "${rule.comment}"` : ''}`;

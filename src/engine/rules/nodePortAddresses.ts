@@ -42,7 +42,8 @@ export function nodePortAddressing(
   });
   const nodeIPUnknown = written.length > 0 && nodeIPs.length === 0 && !prefixes.some((p) => p.bits === 0);
   // A zero CIDR (0.0.0.0/0) matches every address, as no CIDR does.
-  if ((prefixes.length === 0 && !nodeIPUnknown) || prefixes.some((p) => p.bits === 0)) return { matchAll: true, ips: [], containsIPv4Loopback: family === 'IPv4', nodeIPUnknown };
+  if ((prefixes.length === 0 && !nodeIPUnknown) || prefixes.some((p) => p.bits === 0))
+    return { matchAll: true, ips: [], containsIPv4Loopback: family === 'IPv4', nodeIPUnknown };
   const addresses = family === 'IPv4' ? [LOOPBACK, ...nodeIPs] : nodeIPs;
   const ips = addresses.filter((ip) => prefixes.some((p) => prefixContains(p, parseIP(ip)!)));
   const loopback = parseIP(LOOPBACK)!;

@@ -24,8 +24,7 @@ export interface NodeRulesOptions {
 }
 
 export type NodeRulesResult =
-  | { ok: true; mode: RulesMode; command: string; lines: RuleLine[]; notes: string[] }
-  | { ok: false; error: string };
+  { ok: true; mode: RulesMode; command: string; lines: RuleLine[]; notes: string[] } | { ok: false; error: string };
 
 const COMMANDS: Record<RulesMode, string> = {
   iptables: 'iptables-save',

@@ -52,17 +52,26 @@ export function validateKubeProxyConfiguration(config: WrittenKubeProxyConfigura
 
 function validateTraffic(t: KubeProxyTrafficConfig, detectLocalMode: string, ctx: ObjectContext): void {
   if (t.masqueradeBit < 0 || t.masqueradeBit > 31) {
-    ctx.error(['iptables', 'masqueradeBit'], invalid(`${ROOT}.IPTablesConfiguration.MasqueradeBit`, t.masqueradeBit, 'must be within the range [0, 31]'));
+    ctx.error(
+      ['iptables', 'masqueradeBit'],
+      invalid(`${ROOT}.IPTablesConfiguration.MasqueradeBit`, t.masqueradeBit, 'must be within the range [0, 31]'),
+    );
   }
   if (t.clusterCIDR) {
     const cidrs = t.clusterCIDR.split(',');
     const field = `${ROOT}.ClusterCIDR`;
     if (cidrs.length > 2) {
-      ctx.error(['clusterCIDR'], invalid(field, t.clusterCIDR, 'only one CIDR allowed or a valid DualStack CIDR (e.g. 10.100.0.0/16,fde4:8dba:82e1::/48)'));
+      ctx.error(
+        ['clusterCIDR'],
+        invalid(field, t.clusterCIDR, 'only one CIDR allowed or a valid DualStack CIDR (e.g. 10.100.0.0/16,fde4:8dba:82e1::/48)'),
+      );
     } else if (cidrs.length === 2) {
       const [a, b] = cidrs.map((c) => parseCIDR(c.trim()));
       if (!a || !b || a.family === b.family)
-        ctx.error(['clusterCIDR'], invalid(field, t.clusterCIDR, 'must be a valid DualStack CIDR (e.g. 10.100.0.0/16,fde4:8dba:82e1::/48)'));
+        ctx.error(
+          ['clusterCIDR'],
+          invalid(field, t.clusterCIDR, 'must be a valid DualStack CIDR (e.g. 10.100.0.0/16,fde4:8dba:82e1::/48)'),
+        );
     } else if (!parseCIDR(t.clusterCIDR)) {
       ctx.error(['clusterCIDR'], invalid(field, t.clusterCIDR, 'must be a valid CIDR block (e.g. 10.100.0.0/16 or fde4:8dba:82e1::/48)'));
     }

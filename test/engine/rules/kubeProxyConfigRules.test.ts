@@ -72,7 +72,9 @@ describe('local-traffic detection and masquerading', () => {
   });
 
   it('detectLocalMode NodeCIDR uses the node’s spec.podCIDR; BridgeInterface and InterfaceNamePrefix match the interface', () => {
-    expect(listing([NODE, LB('{ip: 1.2.3.4}'), PROXY('detectLocalMode: NodeCIDR')]).some((l) => l.includes('! -s 10.244.7.0/24'))).toBe(true);
+    expect(listing([NODE, LB('{ip: 1.2.3.4}'), PROXY('detectLocalMode: NodeCIDR')]).some((l) => l.includes('! -s 10.244.7.0/24'))).toBe(
+      true,
+    );
     const bridge = listing([NODE, LB('{ip: 1.2.3.4}'), PROXY('detectLocalMode: BridgeInterface\ndetectLocal: {bridgeInterface: cbr0}')]);
     expect(bridge.some((l) => l.includes('! -i cbr0 -j KUBE-MARK-MASQ'))).toBe(true);
     const prefix = listing(
@@ -83,7 +85,11 @@ describe('local-traffic detection and masquerading', () => {
   });
 
   it('masqueradeAll masquerades all cluster-IP traffic; masqueradeBit moves the mark', () => {
-    const lines = listing([NODE, LB('{ip: 1.2.3.4}'), PROXY('clusterCIDR: 10.244.0.0/16\nmasqueradeAll: true\niptables: {masqueradeBit: 15}')]);
+    const lines = listing([
+      NODE,
+      LB('{ip: 1.2.3.4}'),
+      PROXY('clusterCIDR: 10.244.0.0/16\nmasqueradeAll: true\niptables: {masqueradeBit: 15}'),
+    ]);
     expect(lines.some((l) => /--dport 80 -j KUBE-MARK-MASQ$/.test(l) && l.includes('cluster IP'))).toBe(true);
     expect(lines).toContain('-A KUBE-MARK-MASQ -j MARK --or-mark 0x8000');
   });
@@ -113,13 +119,20 @@ describe('nodePortAddresses and localhostNodePorts', () => {
   });
 
   it('kube-proxy refuses invalid values with its own messages', () => {
-    const report = analyze(NODE, PROXY('clusterCIDR: 10.0.0.0/33\niptables: {masqueradeBit: 32}\nnodePortAddresses: [primary, 10.0.0.0/8]'));
+    const report = analyze(
+      NODE,
+      PROXY('clusterCIDR: 10.0.0.0/33\niptables: {masqueradeBit: 32}\nnodePortAddresses: [primary, 10.0.0.0/8]'),
+    );
     const errors = report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
     expect(errors).toEqual(
       expect.arrayContaining([
         expect.stringContaining('KubeProxyConfiguration.ClusterCIDR: Invalid value: "10.0.0.0/33"'),
-        expect.stringContaining('KubeProxyConfiguration.IPTablesConfiguration.MasqueradeBit: Invalid value: 32: must be within the range [0, 31]'),
-        expect.stringContaining("KubeProxyConfiguration.NodePortAddresses[0]: Invalid value: \"primary\": can't use both 'primary' and CIDRs"),
+        expect.stringContaining(
+          'KubeProxyConfiguration.IPTablesConfiguration.MasqueradeBit: Invalid value: 32: must be within the range [0, 31]',
+        ),
+        expect.stringContaining(
+          "KubeProxyConfiguration.NodePortAddresses[0]: Invalid value: \"primary\": can't use both 'primary' and CIDRs",
+        ),
       ]),
     );
   });

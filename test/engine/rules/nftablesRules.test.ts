@@ -45,8 +45,7 @@ function parseListing(lines: string[]): { rules: Map<string, string[]>; elements
       // The chain's own properties (base chain hook and priority, its comment) are not rules.
       if (/^type (filter|nat) hook /.test(line) || /^comment "/.test(line)) continue;
       rules.set(block.name, [...(rules.get(block.name) ?? []), line]);
-    }
-    else if (line.startsWith('elements = {') || inElements) {
+    } else if (line.startsWith('elements = {') || inElements) {
       inElements = !line.endsWith('}');
       const item = line.replace(/^elements = \{ /, '').replace(/( \}|,)$/, '');
       elements.set(block.name, [...(elements.get(block.name) ?? []), item]);
