@@ -13,7 +13,10 @@ export interface NodePortAddressing {
   ips: string[];
   /** ContainsIPv4Loopback: matchAll, or a CIDR holds 127.0.0.1 (route_localnet is then set). */
   containsIPv4Loopback: boolean;
-  /** "primary" or a CIDR was given but the node's InternalIP is not in the input. */
+  /**
+   * "primary" or a CIDR was given but the node's InternalIP is not in the input: listed as
+   * matchAll (every local address), with a note, rather than as a node that accepts no NodePort.
+   */
   nodeIPUnknown: boolean;
 }
 
@@ -42,7 +45,7 @@ export function nodePortAddressing(
   });
   const nodeIPUnknown = written.length > 0 && nodeIPs.length === 0 && !prefixes.some((p) => p.bits === 0);
   // A zero CIDR (0.0.0.0/0) matches every address, as no CIDR does.
-  if ((prefixes.length === 0 && !nodeIPUnknown) || prefixes.some((p) => p.bits === 0))
+  if (prefixes.length === 0 || nodeIPUnknown || prefixes.some((p) => p.bits === 0))
     return { matchAll: true, ips: [], containsIPv4Loopback: family === 'IPv4', nodeIPUnknown };
   const addresses = family === 'IPv4' ? [LOOPBACK, ...nodeIPs] : nodeIPs;
   const ips = addresses.filter((ip) => prefixes.some((p) => prefixContains(p, parseIP(ip)!)));

@@ -46,7 +46,7 @@ export function rulesContext(
   const notes: string[] = [];
   if (nodePorts.nodeIPUnknown)
     notes.push(
-      `nodePortAddresses ${traffic.nodePortAddresses.length ? traffic.nodePortAddresses.join(',') : 'primary (the nftables default)'} needs the node's IP: give Node ${nodeName} a status.addresses InternalIP to see which addresses accept NodePort traffic`,
+      `nodePortAddresses ${traffic.nodePortAddresses.length ? traffic.nodePortAddresses.join(',') : 'primary (the nftables default)'} needs the node's IP, which the input does not give: listed as if every local address accepted NodePort traffic; give Node ${nodeName} a status.addresses InternalIP to see the addresses it picks`,
     );
   const detector = localDetector(traffic, podCIDRs);
   const serviceCIDRs = (report.serviceCIDRs ?? ['10.96.0.0/12']).filter((c) => !c.includes(':'));

@@ -118,6 +118,14 @@ describe('nodePortAddresses and localhostNodePorts', () => {
     expect(all).toContain('\t\tfib daddr type local ip daddr != 127.0.0.0/8 meta l4proto . th dport vmap @service-nodeports');
   });
 
+  it('without the node’s InternalIP, "primary" cannot be resolved: listed as every local address, with a note', () => {
+    const bare = NODE.replace('  addresses: [{type: InternalIP, address: 192.168.0.2}]\n', '');
+    const result = nodeRules(analyze(bare, LB('{ip: 1.2.3.4}'), PROXY('mode: nftables')), { node: 'node-1' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.lines.some((l) => l.text.includes('fib daddr type local ip daddr != 127.0.0.0/8'))).toBe(true);
+    expect(result.notes).toEqual([expect.stringContaining("needs the node's IP, which the input does not give")]);
+  });
+
   it('kube-proxy refuses invalid values with its own messages', () => {
     const report = analyze(
       NODE,
