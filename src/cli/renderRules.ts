@@ -16,6 +16,7 @@ export function renderRules(report: RoutingReport, options: RouteOptions, io: Ro
     io.stderr(`route: --rules: ${escapeTerminal(result.error, 'cell')}\n`);
     return 2;
   }
+  for (const note of result.notes) io.stderr(`route: --rules: note: ${escapeTerminal(note, 'cell')}\n`);
   io.stdout(escapeTerminal(rulesText(result.lines)));
   return hasErrors(report.diagnostics) ? 1 : 0;
 }

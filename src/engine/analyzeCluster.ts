@@ -179,6 +179,8 @@ export function analyzeCluster(
     proxyMode: cluster.kubeProxy.mode,
     ...(cluster.kubeProxy.mode === 'ipvs' ? { ipvsScheduler: cluster.kubeProxy.ipvsScheduler } : {}),
     featureGates: { controlPlane: cluster.controlPlaneGates, kubeProxy: cluster.kubeProxyGates },
+    ...(cluster.kubeProxy.traffic.written ? { kubeProxyTraffic: cluster.kubeProxy.traffic } : {}),
+    ...(cluster.serviceCIDRs ? { serviceCIDRs: cluster.serviceCIDRs } : {}),
     diagnostics: sortDiagnostics(diagnostics),
     nodes: cluster.nodes.map(summarizeNode),
     pods: pods.map((pod, i) => summarizePod(pod, nodesByName, selectedBy[i] ?? [], isClient(pod, i))),
@@ -211,6 +213,9 @@ export function analyzeCluster(
       if (service.externalTrafficPolicy) summary.externalTrafficPolicy = service.externalTrafficPolicy;
       if (service.sessionAffinityTimeoutSeconds !== undefined)
         summary.sessionAffinityTimeoutSeconds = service.sessionAffinityTimeoutSeconds;
+      if (service.healthCheckNodePort) summary.healthCheckNodePort = service.healthCheckNodePort;
+      if (service.loadBalancerSourceRanges) summary.loadBalancerSourceRanges = service.loadBalancerSourceRanges;
+      if (service.loadBalancerProxyIPs) summary.loadBalancerProxyIPs = service.loadBalancerProxyIPs;
       const dns = serviceDNS(service, reconciled.slices.get(key) ?? []);
       if (dns) summary.dns = dns;
       const mode = annotations[TOPOLOGY_HINTS_ANNOTATION] ?? annotations[TOPOLOGY_MODE_ANNOTATION];
@@ -251,6 +256,8 @@ function summarizeNode(node: ClusterState['nodes'][number]): NodeSummary {
   };
   if (node.zone) summary.zone = node.zone;
   if (node.generated) summary.generated = true;
+  if (node.podCIDRs) summary.podCIDRs = node.podCIDRs;
+  if (node.internalIPs) summary.internalIPs = node.internalIPs;
   return summary;
 }
 

@@ -73,6 +73,8 @@ export { expandViews, viewsOfNode } from './expandViews';
 // Data plane: shares, rules as the node has them, session affinity, request simulation.
 export { formatShare } from './dataplane/percent';
 export { nodeRules, rulesText } from './rules/nodeRules';
+export { describeSourceRanges, firewallAdmits, loadBalancerVIPs, sourceRangeFirewall } from './proxy/loadBalancerFirewall';
+export type { SourceRangeFirewall } from './proxy/loadBalancerFirewall';
 export { RULES_MODES, linksMatch } from './rules/ruleLine';
 export type { RuleLine, RuleLink, RulesMode } from './rules/ruleLine';
 export { simulationContextOf } from './routes/simulateRequests';

@@ -99,6 +99,10 @@ export interface Node {
   controlPlane: boolean;
   /** Supplied by the playground because the input has no Node objects (decode/defaultCluster). */
   generated?: boolean;
+  /** spec.podCIDRs (or spec.podCIDR) as written; kube-proxy's NodeCIDR local-traffic detector reads them. */
+  podCIDRs?: string[];
+  /** status.addresses of type InternalIP: the node IPs kube-proxy's nodePortAddresses and firewall rules use. */
+  internalIPs?: string[];
   source: SourceRef;
 }
 
@@ -245,6 +249,12 @@ export interface Service {
   /** sessionAffinityConfig.clientIP.timeoutSeconds, defaulted to 10800 with ClientIP. */
   sessionAffinityTimeoutSeconds?: number;
   publishNotReadyAddresses: boolean;
+  /** spec.healthCheckNodePort (LoadBalancer with externalTrafficPolicy Local), allocated when unset. */
+  healthCheckNodePort?: number;
+  /** spec.loadBalancerSourceRanges, trimmed (LoadBalancer only): who may reach the load-balancer IPs. */
+  loadBalancerSourceRanges?: string[];
+  /** status.loadBalancer.ingress IPs written with ipMode Proxy: kube-proxy programs no rule for them (KEP-1860). */
+  loadBalancerProxyIPs?: string[];
   source: SourceRef;
 }
 
@@ -308,7 +318,34 @@ export interface KubeProxyConfiguration {
   ipvsScheduler: IpvsScheduler;
   /** As written in featureGates (validated against the version when gates are resolved). */
   featureGates: Record<string, unknown>;
+  /** The fields that shape the iptables and nftables rules. */
+  traffic: KubeProxyTrafficConfig;
   source?: SourceRef;
+}
+
+export type DetectLocalMode = 'ClusterCIDR' | 'NodeCIDR' | 'BridgeInterface' | 'InterfaceNamePrefix';
+
+/**
+ * KubeProxyConfiguration fields the iptables and nftables proxiers read when they write rules:
+ * local-traffic detection, masquerading, and which node addresses accept NodePort traffic.
+ */
+export interface KubeProxyTrafficConfig {
+  /** clusterCIDR as written: comma-separated CIDRs, at most one per family ("" when unset). */
+  clusterCIDR: string;
+  /** detectLocalMode, defaulted to ClusterCIDR. */
+  detectLocalMode: DetectLocalMode;
+  /** detectLocal.bridgeInterface / detectLocal.interfaceNamePrefix. */
+  bridgeInterface: string;
+  interfaceNamePrefix: string;
+  masqueradeAll: boolean;
+  /** iptables.masqueradeBit (0…31, default 14): the packet mark is 1 << bit. */
+  masqueradeBit: number;
+  /** nodePortAddresses: CIDRs and/or "primary"; empty means every local address. */
+  nodePortAddresses: string[];
+  /** iptables.localhostNodePorts (default true). */
+  localhostNodePorts: boolean;
+  /** False when no KubeProxyConfiguration was given: the playground uses kubeadm's (clusterCIDR = the pod network). */
+  written: boolean;
 }
 
 /** Workload controllers besides Deployments (workloads.ts holds their objects). */
@@ -329,6 +366,8 @@ export interface ClusterState {
   /** v1 Endpoints the user supplied; the mirroring controller mirrors those of selectorless Services. */
   endpoints?: Endpoints[];
   kubeProxy: KubeProxyConfiguration;
+  /** The Service IP ranges, when the input declares ServiceCIDRs (absent: 10.96.0.0/12 and fd00:10:96::/112). */
+  serviceCIDRs?: string[];
   /** Gates of the API server and EndpointSlice controller. */
   controlPlaneGates: FeatureGates;
   /** Gates of kube-proxy (defaults plus KubeProxyConfiguration.featureGates). */

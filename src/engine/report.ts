@@ -4,7 +4,7 @@
 import type { Diagnostic } from './diagnostics';
 import type { AutoHintsReport } from './endpointslice/autoHintsReport';
 import type { LiveCluster } from './events/types';
-import type { EndpointSlice, IpvsScheduler, PodPhase, ProxyMode, ServiceType, TrafficPolicy } from './model';
+import type { EndpointSlice, IpvsScheduler, KubeProxyTrafficConfig, PodPhase, ProxyMode, ServiceType, TrafficPolicy } from './model';
 import type { FeatureGates, KubeVersion } from './version';
 
 /** The pipeline stage that took a decision, named after the upstream component. */
@@ -90,6 +90,10 @@ export interface NodeSummary {
   taints: string[];
   /** True for the default cluster's nodes, supplied because the input has no Node objects. */
   generated?: boolean;
+  /** spec.podCIDRs as written (absent: the playground's 10.244.<index>.0/24). */
+  podCIDRs?: string[];
+  /** status.addresses of type InternalIP, when written. */
+  internalIPs?: string[];
 }
 
 export interface PodSummary {
@@ -138,6 +142,12 @@ export interface ServiceSummary {
   externalTrafficPolicy?: TrafficPolicy;
   sessionAffinity: 'None' | 'ClientIP';
   sessionAffinityTimeoutSeconds?: number;
+  /** spec.healthCheckNodePort (LoadBalancer, externalTrafficPolicy Local). */
+  healthCheckNodePort?: number;
+  /** spec.loadBalancerSourceRanges, trimmed. */
+  loadBalancerSourceRanges?: string[];
+  /** Load-balancer ingress IPs with ipMode Proxy: not programmed by kube-proxy. */
+  loadBalancerProxyIPs?: string[];
   topologyMode?: string;
   /** True when its EndpointSlices came from the input instead of the controller. */
   userSlices: boolean;
@@ -159,6 +169,10 @@ export interface RoutingReport {
   /** kube-proxy's version when it differs from `kubernetesVersion` (version skew). */
   kubeProxyVersion?: KubeVersion;
   featureGates: { controlPlane: FeatureGates; kubeProxy: FeatureGates };
+  /** The KubeProxyConfiguration fields that shape the iptables and nftables rules (absent: kubeadm's defaults). */
+  kubeProxyTraffic?: KubeProxyTrafficConfig;
+  /** The Service IP ranges, when the input declares ServiceCIDRs (absent: 10.96.0.0/12 and fd00:10:96::/112). */
+  serviceCIDRs?: string[];
   diagnostics: Diagnostic[];
   nodes: NodeSummary[];
   pods: PodSummary[];

@@ -40,6 +40,9 @@ describe('route --rules on the seed demo', { timeout: 60_000 }, () => {
     const nft = await runCli(['--rules', 'mnode-m03', '--mode', 'nftables', ...SEED_DEMO]);
     expect(nft.stdout).toMatch(/^table ip kube-proxy \{\n/);
     expect(nft.stdout).toContain('numgen random mod 2 vmap { 0 : goto endpoint-');
+    // The seed demo's Nodes give no InternalIP: what nftables' default nodePortAddresses (primary) would pick is said on stderr.
+    expect(nft.stderr).toContain("route: --rules: note: nodePortAddresses primary (the nftables default) needs the node's IP");
+    expect(nft.stdout).toContain('\t\tfib daddr type local ip daddr != 127.0.0.0/8 meta l4proto . th dport vmap @service-nodeports');
     const ipvs = await runCli(['--rules', 'mnode-m03', '--mode', 'ipvs', ...SEED_DEMO]);
     expect(ipvs.stdout.split('\n').filter((l) => l.startsWith('  -> 10.244.'))).toHaveLength(2);
   });

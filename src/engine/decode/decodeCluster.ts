@@ -146,6 +146,7 @@ export function decodeCluster(
       endpointSlices: [...collected.slices.values()],
       ...(collected.endpoints.size > 0 ? { endpoints: [...collected.endpoints.values()] } : {}),
       kubeProxy,
+      ...(collected.serviceCIDRs.size > 0 ? { serviceCIDRs: allocation.ranges.map((r) => r.prefix.text) } : {}),
       controlPlaneGates: controlPlane.gates,
       kubeProxyGates: proxyGates.gates,
       ...(kubeProxyVersion !== version ? { kubeProxyVersion } : {}),

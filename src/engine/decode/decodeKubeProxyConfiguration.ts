@@ -1,13 +1,35 @@
-/** kubeproxy.config.k8s.io/v1alpha1 KubeProxyConfiguration: mode, ipvs.scheduler, featureGates. */
+/**
+ * kubeproxy.config.k8s.io/v1alpha1 KubeProxyConfiguration: mode, ipvs.scheduler, featureGates, and
+ * the fields that shape the iptables and nftables rules (clusterCIDR, detectLocalMode, detectLocal,
+ * masqueradeAll, iptables.masqueradeBit, nodePortAddresses, iptables.localhostNodePorts).
+ */
 import type { SourceRef } from '../diagnostics';
-import type { IpvsScheduler, KubeProxyConfiguration, ProxyMode } from '../model';
+import type { DetectLocalMode, IpvsScheduler, KubeProxyConfiguration, KubeProxyTrafficConfig, ProxyMode } from '../model';
 import { validateKubeProxyConfiguration } from '../validation/validateKubeProxyConfiguration';
 import type { ObjectContext } from './objectContext';
-import { readObj, readString, type Obj } from './read';
+import { readBool, readInt, readObj, readString, readStringArray, type Obj } from './read';
 
-/** What kube-proxy runs with when the workspace has no KubeProxyConfiguration. */
+/** kubeadm's pod network, which the playground hands pod IPs out of (scheduler/podIPs). */
+export const DEFAULT_POD_NETWORK = '10.244.0.0/16';
+
+/** kube-proxy's defaults (SetDefaults_KubeProxyConfiguration) with the clusterCIDR kubeadm writes. */
+export function defaultTrafficConfig(written: boolean): KubeProxyTrafficConfig {
+  return {
+    clusterCIDR: written ? '' : DEFAULT_POD_NETWORK,
+    detectLocalMode: 'ClusterCIDR',
+    bridgeInterface: '',
+    interfaceNamePrefix: '',
+    masqueradeAll: false,
+    masqueradeBit: 14,
+    nodePortAddresses: [],
+    localhostNodePorts: true,
+    written,
+  };
+}
+
+/** What kube-proxy runs with when the workspace has no KubeProxyConfiguration: kubeadm's. */
 export function defaultKubeProxyConfiguration(): KubeProxyConfiguration {
-  return { mode: 'iptables', ipvsScheduler: 'rr', featureGates: {} };
+  return { mode: 'iptables', ipvsScheduler: 'rr', featureGates: {}, traffic: defaultTrafficConfig(false) };
 }
 
 /**
@@ -23,11 +45,33 @@ export function decodeKubeProxyConfiguration(obj: Obj, ctx: ObjectContext, sourc
   const ipvs = readObj(obj, 'ipvs', ctx, []);
   const scheduler = (ipvs && readString(ipvs, 'scheduler', ctx, ['ipvs'])) ?? '';
   const featureGates = readObj(obj, 'featureGates', ctx, []) ?? {};
-  validateKubeProxyConfiguration({ mode, scheduler }, ctx);
+  const iptables = readObj(obj, 'iptables', ctx, []);
+  const detectLocal = readObj(obj, 'detectLocal', ctx, []);
+  const traffic = defaultTrafficConfig(true);
+  traffic.clusterCIDR = (readString(obj, 'clusterCIDR', ctx, []) ?? '').trim();
+  const detectLocalMode = readString(obj, 'detectLocalMode', ctx, []) ?? '';
+  if (detectLocal) {
+    traffic.bridgeInterface = readString(detectLocal, 'bridgeInterface', ctx, ['detectLocal']) ?? '';
+    traffic.interfaceNamePrefix = readString(detectLocal, 'interfaceNamePrefix', ctx, ['detectLocal']) ?? '';
+  }
+  traffic.masqueradeAll = readBool(obj, 'masqueradeAll', ctx, []) ?? false;
+  const masqueradeBit = iptables ? readInt(iptables, 'masqueradeBit', ctx, ['iptables']) : undefined;
+  if (masqueradeBit !== undefined) traffic.masqueradeBit = masqueradeBit;
+  traffic.localhostNodePorts = (iptables && readBool(iptables, 'localhostNodePorts', ctx, ['iptables'])) ?? true;
+  traffic.nodePortAddresses = readStringArray(obj, 'nodePortAddresses', ctx, []);
+  validateKubeProxyConfiguration({ mode, scheduler, detectLocalMode, traffic }, ctx);
+  if (detectLocalMode) traffic.detectLocalMode = detectLocalMode as DetectLocalMode;
+  if (traffic.detectLocalMode === 'ClusterCIDR' && !traffic.clusterCIDR) {
+    ctx.info(
+      ['mode'],
+      'detectLocalMode ClusterCIDR without clusterCIDR: kube-proxy cannot tell pod traffic from other traffic and uses its no-op detector, so it writes no masquerade rule for off-cluster traffic to cluster IPs (kubeadm sets clusterCIDR to the pod network)',
+    );
+  }
   return {
     mode: (mode || 'iptables') as ProxyMode,
     ipvsScheduler: (scheduler || 'rr') as IpvsScheduler,
     featureGates,
+    traffic,
     source,
   };
 }

@@ -1,4 +1,4 @@
-/** v1 Node: zone, roles, schedulability, taints, Ready, allocatable CPU. */
+/** v1 Node: zone, roles, schedulability, taints, Ready, allocatable CPU, pod CIDRs and InternalIP addresses. */
 import type { SourceRef } from '../diagnostics';
 import { CONTROL_PLANE_LABEL, MASTER_LABEL, ZONE_LABEL, type Node } from '../model';
 import { invalid } from '../validation/fieldErrors';
@@ -6,7 +6,7 @@ import { decodeObjectMeta } from './decodeObjectMeta';
 import { decodeTaints } from './decodeTaintsAndTolerations';
 import type { ObjectContext } from './objectContext';
 import { QUANTITY_FORMAT_ERROR, parseMilli } from './quantity';
-import { readBool, readObj, readObjArray, readString, type Obj } from './read';
+import { readBool, readObj, readObjArray, readString, readStringArray, type Obj } from './read';
 
 /** Allocatable CPU assumed for a Node that does not say (a small VM). */
 export const DEFAULT_NODE_CPU_MILLI = 4000;
@@ -65,5 +65,14 @@ export function decodeNode(obj: Obj, ctx: ObjectContext, source: SourceRef): Nod
     source,
   };
   if (zone) node.zone = zone;
+  // spec.podCIDRs, or the older single spec.podCIDR: what the NodeCIDR local-traffic detector reads.
+  const podCIDRs = readStringArray(spec, 'podCIDRs', ctx, ['spec']);
+  const podCIDR = readString(spec, 'podCIDR', ctx, ['spec']);
+  if (podCIDRs.length) node.podCIDRs = podCIDRs;
+  else if (podCIDR) node.podCIDRs = [podCIDR];
+  const internalIPs = (status ? readObjArray(status, 'addresses', ctx, ['status']) : [])
+    .filter(({ item }) => item.type === 'InternalIP' && typeof item.address === 'string')
+    .map(({ item }) => item.address as string);
+  if (internalIPs.length) node.internalIPs = internalIPs;
   return node;
 }

@@ -46,8 +46,11 @@ export function decodeService(obj: Obj, ctx: ObjectContext): WrittenService {
     sessionAffinity,
     sessionAffinityConfigSet: affinityConfig !== undefined,
     healthCheckNodePort: readInt(spec, 'healthCheckNodePort', ctx, s) ?? 0,
+    loadBalancerSourceRanges: readStringArray(spec, 'loadBalancerSourceRanges', ctx, s),
+    loadBalancerIPModes: [],
     publishNotReadyAddresses: readBool(spec, 'publishNotReadyAddresses', ctx, s) ?? false,
   };
+  readIPModes(obj, ctx, written);
   if (readFromLiveCluster(obj)) written.live = true;
   const clusterIPs = readStringArray(spec, 'clusterIPs', ctx, s);
   if (clusterIPs.length) {
@@ -107,6 +110,20 @@ function readLoadBalancerIngress(obj: Obj, ctx: ObjectContext, field: 'ip' | 'ho
     if (value) ips.push(value);
   }
   return ips;
+}
+
+/** status.loadBalancer.ingress[].ipMode (KEP-1860): VIP (the default) or Proxy. */
+function readIPModes(obj: Obj, ctx: ObjectContext, written: WrittenService): void {
+  const status = readObj(obj, 'status', ctx, []);
+  const lb = status && readObj(status, 'loadBalancer', ctx, ['status']);
+  if (!lb) return;
+  for (const { item, index } of readObjArray(lb, 'ingress', ctx, ['status', 'loadBalancer'])) {
+    const path = ['status', 'loadBalancer', 'ingress', index];
+    const ip = readString(item, 'ip', ctx, path) ?? '';
+    const ipMode = readString(item, 'ipMode', ctx, path) ?? '';
+    if (ip) written.loadBalancerIPModes.push({ ip, ipMode, index });
+    else if (ipMode) (written.ipModeWithoutIP ??= []).push(index);
+  }
 }
 
 /** Fields only the API server writes: the object comes from a `kubectl get -o yaml` of a live cluster. */

@@ -31,6 +31,11 @@ export function serviceToModel(svc: WrittenService, source: SourceRef): Service 
   if (svc.type === 'ExternalName' && svc.externalName) service.externalName = svc.externalName;
   if (svc.trafficDistribution !== undefined) service.trafficDistribution = svc.trafficDistribution;
   if (externallyAccessible(svc)) service.externalTrafficPolicy = svc.externalTrafficPolicy as TrafficPolicy;
+  if (svc.healthCheckNodePort) service.healthCheckNodePort = svc.healthCheckNodePort;
+  if (svc.type === 'LoadBalancer' && svc.loadBalancerSourceRanges.length)
+    service.loadBalancerSourceRanges = svc.loadBalancerSourceRanges.map((r) => r.trim());
+  const proxyIPs = svc.loadBalancerIPModes.filter((m) => m.ipMode === 'Proxy').map((m) => m.ip);
+  if (proxyIPs.length) service.loadBalancerProxyIPs = proxyIPs;
   if (svc.sessionAffinity === 'ClientIP') service.sessionAffinityTimeoutSeconds = svc.sessionAffinityTimeoutSeconds;
   return service;
 }

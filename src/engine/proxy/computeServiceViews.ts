@@ -2,6 +2,7 @@
  * Stage 4–5: what kube-proxy on every node programs for every service port, grouped into classes
  * of nodes that get the same answer, with the data plane's shares and the reasons.
  */
+import { externalEntrySteps } from './externalEntrySteps';
 import { loadBalance, loadBalanceKey } from '../dataplane/loadBalance';
 import { syncVerdict, verdictSteps, type ProgrammedSet } from '../dataplane/syncVerdict';
 import { winkernelEndpoints } from '../dataplane/winkernel';
@@ -340,6 +341,8 @@ class ViewClassObject extends LazyTraceHolder implements ViewClass {
     }
     const programmed = recipe.programmed ?? (group.mode === 'kernelspace' ? [] : verdictSteps(group.mode, group.kind, port.info, facts!));
     interner.pushAll(trace, programmed);
+    if (group.kind === 'external' && group.mode !== 'kernelspace')
+      interner.pushAll(trace, externalEntrySteps(port.info, facts, nodeLabel, group.mode));
     const balance = recipe.balance;
     if (balance) for (const step of balance) trace.push(step);
     return trace;

@@ -5,18 +5,14 @@
  */
 import type { ProxyEndpoint } from '../proxy/proxyEndpoint';
 import { computeProbability } from '../dataplane/iptables';
+import { loadBalancerVIPs, sourceRangeFirewall } from '../proxy/loadBalancerFirewall';
 import { iptablesEndpointChain, iptablesServiceChain } from './chainNames';
 import type { NodeServicePort } from './nodeServicePorts';
 import { portPlan } from './portPlan';
 import type { RuleLine, RuleLink } from './ruleLine';
+import type { RulesContext } from './rulesContext';
 
-export interface IptablesOptions {
-  /** kube-proxy's clusterCIDR (its local-traffic detector). */
-  clusterCIDR: string;
-}
-
-const MASQ_MARK = '0x4000';
-const FILTER_CHAINS = ['KUBE-NODEPORTS', 'KUBE-SERVICES', 'KUBE-EXTERNAL-SERVICES', 'KUBE-FIREWALL', 'KUBE-FORWARD', 'KUBE-PROXY-FIREWALL'];
+const FILTER_CHAINS = ['KUBE-NODEPORTS', 'KUBE-SERVICES', 'KUBE-EXTERNAL-SERVICES', 'KUBE-FORWARD', 'KUBE-PROXY-FIREWALL'];
 
 class Table {
   readonly chains = new Set<string>();
@@ -52,32 +48,42 @@ function comment(text: string): string {
 
 /**
  * @example
- * iptablesRules(nodeServicePorts(report, 'mnode-m02'), { clusterCIDR: '10.244.0.0/16' }).map((l) => l.text).join('\n');
+ * iptablesRules(nodeServicePorts(report, 'mnode-m02'), rulesContext(report, 'mnode-m02', 'iptables')).map((l) => l.text).join('\n');
  */
-export function iptablesRules(ports: readonly NodeServicePort[], options: IptablesOptions): RuleLine[] {
-  const filter = new Table(FILTER_CHAINS);
+export function iptablesRules(ports: readonly NodeServicePort[], ctx: RulesContext): RuleLine[] {
+  const mark = ctx.masqueradeMark;
+  const filter = new Table(ctx.localhostNodePorts ? [...FILTER_CHAINS, 'KUBE-FIREWALL'] : FILTER_CHAINS);
   const nat = new Table(['KUBE-NODEPORTS', 'KUBE-SERVICES', 'KUBE-MARK-MASQ', 'KUBE-POSTROUTING']);
-  for (const port of ports) writeServicePort(port, filter, nat, options);
+  for (const port of ports) writeServicePort(port, filter, nat, ctx);
 
-  nat.add(
-    'KUBE-SERVICES',
-    `${comment('kubernetes service nodeports; NOTE: this must be the last rule in this chain')} -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS`,
-  );
-  filter.add(
-    'KUBE-FIREWALL',
-    `${comment('block incoming localnet connections')} -d 127.0.0.0/8 ! -s 127.0.0.0/8 -m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT -j DROP`,
-  );
+  const last = comment('kubernetes service nodeports; NOTE: this must be the last rule in this chain');
+  if (ctx.nodePorts.matchAll) {
+    const notLocalhost = ctx.localhostNodePorts ? '' : ' ! -d 127.0.0.0/8';
+    nat.add('KUBE-SERVICES', `${last} -m addrtype --dst-type LOCAL${notLocalhost} -j KUBE-NODEPORTS`);
+  } else {
+    for (const ip of ctx.nodePorts.ips) {
+      // A loopback address only with localhostNodePorts (upstream logs an error and skips it otherwise).
+      if (ip.startsWith('127.') && !ctx.localhostNodePorts) continue;
+      nat.add('KUBE-SERVICES', `${last} -d ${ip} -j KUBE-NODEPORTS`);
+    }
+  }
+  if (ctx.localhostNodePorts) {
+    filter.add(
+      'KUBE-FIREWALL',
+      `${comment('block incoming localnet connections')} -d 127.0.0.0/8 ! -s 127.0.0.0/8 -m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT -j DROP`,
+    );
+  }
   filter.add('KUBE-FORWARD', '-m conntrack --ctstate INVALID -m nfacct --nfacct-name ct_state_invalid_dropped_pkts -j DROP');
-  filter.add('KUBE-FORWARD', `${comment('kubernetes forwarding rules')} -m mark --mark ${MASQ_MARK}/${MASQ_MARK} -j ACCEPT`);
+  filter.add('KUBE-FORWARD', `${comment('kubernetes forwarding rules')} -m mark --mark ${mark}/${mark} -j ACCEPT`);
   filter.add('KUBE-FORWARD', `${comment('kubernetes forwarding conntrack rule')} -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT`);
-  nat.add('KUBE-MARK-MASQ', `-j MARK --or-mark ${MASQ_MARK}`);
-  nat.add('KUBE-POSTROUTING', `-m mark ! --mark ${MASQ_MARK}/${MASQ_MARK} -j RETURN`);
-  nat.add('KUBE-POSTROUTING', `-j MARK --xor-mark ${MASQ_MARK}`);
+  nat.add('KUBE-MARK-MASQ', `-j MARK --or-mark ${mark}`);
+  nat.add('KUBE-POSTROUTING', `-m mark ! --mark ${mark}/${mark} -j RETURN`);
+  nat.add('KUBE-POSTROUTING', `-j MARK --xor-mark ${mark}`);
   nat.add('KUBE-POSTROUTING', `${comment('kubernetes service traffic requiring SNAT')} -j MASQUERADE`);
   return [...filter.render('filter'), ...nat.render('nat')];
 }
 
-function writeServicePort(port: NodeServicePort, filter: Table, nat: Table, options: IptablesOptions): void {
+function writeServicePort(port: NodeServicePort, filter: Table, nat: Table, ctx: RulesContext): void {
   const { info, summary, servicePortName: name, protocol, categorized: c } = port;
   const service = summary.key;
   const p = info.port.port;
@@ -130,16 +136,25 @@ function writeServicePort(port: NodeServicePort, filter: Table, nat: Table, opti
         link({ traffic: 'external', verdict: noEndpointVerdict }),
       );
   }
-  for (const ip of summary.loadBalancerIPs ?? []) {
+  const vips = loadBalancerVIPs(summary);
+  const fwChain = iptablesServiceChain('KUBE-FW-', name, protocol);
+  const firewall = hasEndpoints ? sourceRangeFirewall(summary, ctx.nodeIP) : undefined;
+  for (const ip of vips) {
     if (hasEndpoints)
       nat.add(
         'KUBE-SERVICES',
-        `${comment(`${name} loadbalancer IP`)} ${proto} -d ${ip} --dport ${p} -j ${ext}`,
+        `${comment(`${name} loadbalancer IP`)} ${proto} -d ${ip} --dport ${p} -j ${firewall ? fwChain : ext}`,
         link({ traffic: 'external' }),
+      );
+    if (firewall)
+      filter.add(
+        'KUBE-PROXY-FIREWALL',
+        `${comment(`${name} traffic not accepted by ${fwChain}`)} ${proto} -d ${ip} --dport ${p} -j DROP`,
+        link({ traffic: 'external', verdict: 'drop' }),
       );
   }
   if (!hasExternal) {
-    for (const ip of summary.loadBalancerIPs ?? []) {
+    for (const ip of vips) {
       filter.add(
         'KUBE-EXTERNAL-SERVICES',
         `${comment(noEndpointFilter.text)} ${proto} -d ${ip} --dport ${p} -j ${noEndpointFilter.target}`,
@@ -150,11 +165,12 @@ function writeServicePort(port: NodeServicePort, filter: Table, nat: Table, opti
   const nodePort = info.port.nodePort;
   if (nodePort) {
     if (hasEndpoints) {
-      nat.add(
-        'KUBE-NODEPORTS',
-        `${comment(name)} ${proto} -d 127.0.0.0/8 --dport ${nodePort} -m nfacct --nfacct-name localhost_nps_accepted_pkts -j ${ext}`,
-        link({ traffic: 'external' }),
-      );
+      if (ctx.localhostNodePorts)
+        nat.add(
+          'KUBE-NODEPORTS',
+          `${comment(name)} ${proto} -d 127.0.0.0/8 --dport ${nodePort} -m nfacct --nfacct-name localhost_nps_accepted_pkts -j ${ext}`,
+          link({ traffic: 'external' }),
+        );
       nat.add('KUBE-NODEPORTS', `${comment(name)} ${proto} --dport ${nodePort} -j ${ext}`, link({ traffic: 'external' }));
     }
     if (!hasExternal) {
@@ -166,10 +182,20 @@ function writeServicePort(port: NodeServicePort, filter: Table, nat: Table, opti
     }
   }
 
-  if (hasInternal) {
+  // Every node answers the load balancer's health check; the filter table must let it in.
+  if (summary.healthCheckNodePort) {
+    filter.add(
+      'KUBE-NODEPORTS',
+      `${comment(`${name} health check node port`)} -m tcp -p tcp --dport ${summary.healthCheckNodePort} -j ACCEPT`,
+      link({ traffic: 'external' }),
+    );
+  }
+
+  if (hasInternal && (ctx.masqueradeAll || ctx.detector.implemented)) {
+    const notLocal = ctx.masqueradeAll ? '' : ` ${ctx.detector.iptablesIfNotLocal}`;
     nat.add(
       internalChain,
-      `${comment(`${name} cluster IP`)} ${proto} -d ${clusterIP} --dport ${p} ! -s ${options.clusterCIDR} -j KUBE-MARK-MASQ`,
+      `${comment(`${name} cluster IP`)} ${proto} -d ${clusterIP} --dport ${p}${notLocal} -j KUBE-MARK-MASQ`,
       link({ traffic: 'internal' }),
     );
   }
@@ -179,7 +205,8 @@ function writeServicePort(port: NodeServicePort, filter: Table, nat: Table, opti
     if (!info.externalPolicyLocal) {
       nat.add(ext, `${comment(`masquerade traffic for ${name} external destinations`)} -j KUBE-MARK-MASQ`, l);
     } else {
-      nat.add(ext, `${comment(`pod traffic for ${name} external destinations`)} -s ${options.clusterCIDR} -j ${svc}`, l);
+      if (ctx.detector.implemented)
+        nat.add(ext, `${comment(`pod traffic for ${name} external destinations`)} ${ctx.detector.iptablesIfLocal} -j ${svc}`, l);
       nat.add(
         ext,
         `${comment(`masquerade LOCAL traffic for ${name} external destinations`)} -m addrtype --src-type LOCAL -j KUBE-MARK-MASQ`,
@@ -188,6 +215,17 @@ function writeServicePort(port: NodeServicePort, filter: Table, nat: Table, opti
       nat.add(ext, `${comment(`route LOCAL traffic for ${name} external destinations`)} -m addrtype --src-type LOCAL -j ${svc}`, l);
     }
     if (hasExternal) nat.add(ext, `-j ${externalPolicyChain}`, l);
+  }
+
+  if (firewall) {
+    const l = link({ traffic: 'external' });
+    nat.chains.add(fwChain);
+    for (const source of firewall.allowed) nat.add(fwChain, `${comment(`${name} loadbalancer IP`)} -s ${source} -j ${ext}`, l);
+    nat.add(
+      fwChain,
+      comment(`other traffic to ${name} will be dropped by KUBE-PROXY-FIREWALL`),
+      link({ traffic: 'external', verdict: 'drop' }),
+    );
   }
 
   if (usesClusterChain) writeServiceToEndpointRules(nat, port, svc, cluster, (pod) => link({ ...policyLink(svc), pod }));

@@ -1,39 +1,11 @@
 /**
- * An excerpt of `nft list table ip kube-proxy` on one node: the sets, maps and per-service
- * chains kube-proxy's nftables proxier writes for the given service ports
- * (pkg/proxy/nftables/proxier.go syncProxyRules). The fixed base chains are left out.
+ * `nft list table ip kube-proxy` on one node: kube-proxy's fixed sets, maps, base chains and helper
+ * chains, and the per-service chains and map elements (see nftablesModel), as nft prints them.
  */
-import type { ProxyEndpoint } from '../proxy/proxyEndpoint';
-import { hashAndTruncate, nftablesEndpointBase, nftablesServiceBase } from './chainNames';
+import { nftablesModel, type NftElement } from './nftablesModel';
 import type { NodeServicePort } from './nodeServicePorts';
-import { portPlan } from './portPlan';
-import type { RuleLine, RuleLink } from './ruleLine';
-
-export interface NftablesOptions {
-  clusterCIDR: string;
-}
-
-type Element = RuleLine & { key: string };
-
-const MAPS: readonly { name: string; type: string; comment: string }[] = [
-  { name: 'cluster-ips', type: 'ipv4_addr', comment: 'Active ClusterIPs' },
-  {
-    name: 'no-endpoint-nodeports',
-    type: 'inet_proto . inet_service : verdict',
-    comment: 'vmap to drop or reject packets to service nodeports with no endpoints',
-  },
-  {
-    name: 'no-endpoint-services',
-    type: 'ipv4_addr . inet_proto . inet_service : verdict',
-    comment: 'vmap to drop or reject packets to services with no endpoints',
-  },
-  {
-    name: 'service-ips',
-    type: 'ipv4_addr . inet_proto . inet_service : verdict',
-    comment: 'ClusterIP, ExternalIP and LoadBalancer IP traffic',
-  },
-  { name: 'service-nodeports', type: 'inet_proto . inet_service : verdict', comment: 'NodePort traffic' },
-];
+import type { RuleLine } from './ruleLine';
+import type { RulesContext } from './rulesContext';
 
 /**
  * nft prints timeouts in units: 10800s is "3h", 90s "1m30s".
@@ -59,159 +31,68 @@ export function nftDuration(seconds: number): string {
 }
 
 /**
+ * nft names the standard priorities: dstnat is -100, srcnat 100, filter 0.
+ *
  * @example
- * nftablesRules(nodeServicePorts(report, 'mnode-m02'), { clusterCIDR: '10.244.0.0/16' })[0].text; // "table ip kube-proxy {"
+ * nftPriority(-110); // "dstnat - 10"
  */
-export function nftablesRules(ports: readonly NodeServicePort[], options: NftablesOptions): RuleLine[] {
-  const elements = new Map<string, Element[]>(MAPS.map((m) => [m.name, []]));
-  const sets: RuleLine[][] = [];
-  const chains: RuleLine[][] = [];
-  const element = (map: string, key: string, value: string, link: RuleLink) => elements.get(map)!.push({ key, text: value, link });
+export function nftPriority(priority: number): string {
+  const named: [string, number][] = [
+    ['dstnat', -100],
+    ['filter', 0],
+    ['srcnat', 100],
+  ];
+  const [name, value] = named.reduce((best, n) => (Math.abs(priority - n[1]) < Math.abs(priority - best[1]) ? n : best));
+  const offset = priority - value;
+  return offset === 0 ? name : offset > 0 ? `${name} + ${offset}` : `${name} - ${-offset}`;
+}
 
-  for (const port of ports) {
-    const { info, summary, categorized: c, protocol } = port;
-    const service = summary.key;
-    const p = info.port.port;
-    const link = (extra: Partial<RuleLink> = {}): RuleLink => ({ service, port: p, ...extra });
-    const base = nftablesServiceBase(summary.namespace, summary.name, protocol, info.port.name ?? '');
-    const hashed = hashAndTruncate(base);
-    const serviceChain = `service-${hashed}`;
-    const localChain = `local-${hashed}`;
-    const externalChain = `external-${hashed}`;
-    const {
-      cluster,
-      local,
-      hasEndpoints,
-      usesClusterChain,
-      usesLocalChain,
-      internalChain,
-      hasInternal,
-      externalPolicyChain,
-      hasExternal,
-      usesExtChain,
-      policyLink,
-    } = portPlan(port, serviceChain, localChain);
-    const noEndpoint = hasEndpoints ? 'drop' : 'goto reject-chain';
-    const noEndpointVerdict = hasEndpoints ? 'drop' : 'reject';
-    const clusterIP = summary.clusterIP!;
-    const tuple = (ip: string) => `${ip} . ${protocol} . ${p}`;
-    const commented = (key: string) => `${key} comment "${port.servicePortName}"`;
-    const affinity = summary.sessionAffinity === 'ClientIP' ? (summary.sessionAffinityTimeoutSeconds ?? 10800) : undefined;
-    const endpointName = (ep: ProxyEndpoint) => hashAndTruncate(nftablesEndpointBase(base, ep.ip, ep.port));
+function elementText(e: NftElement): string {
+  return `${e.key}${e.comment ? ` comment "${e.comment}"` : ''}${e.value ? ` : ${e.value}` : ''}`;
+}
 
-    element('cluster-ips', clusterIP, clusterIP, link({ traffic: 'internal' }));
-    if (hasInternal) element('service-ips', tuple(clusterIP), `${tuple(clusterIP)} : goto ${internalChain}`, link({ traffic: 'internal' }));
-    else
-      element(
-        'no-endpoint-services',
-        tuple(clusterIP),
-        `${commented(tuple(clusterIP))} : ${noEndpoint}`,
-        link({ traffic: 'internal', verdict: noEndpointVerdict }),
-      );
-    for (const ip of [...(summary.externalIPs ?? []), ...(summary.loadBalancerIPs ?? [])]) {
-      if (usesExtChain) element('service-ips', tuple(ip), `${tuple(ip)} : goto ${externalChain}`, link({ traffic: 'external' }));
-      if (!hasExternal)
-        element(
-          'no-endpoint-services',
-          tuple(ip),
-          `${commented(tuple(ip))} : ${noEndpoint}`,
-          link({ traffic: 'external', verdict: noEndpointVerdict }),
-        );
-    }
-    const nodePort = info.port.nodePort;
-    if (nodePort) {
-      const key = `${protocol} . ${nodePort}`;
-      if (usesExtChain) element('service-nodeports', key, `${key} : goto ${externalChain}`, link({ traffic: 'external' }));
-      if (!hasExternal)
-        element(
-          'no-endpoint-nodeports',
-          key,
-          `${commented(key)} : ${noEndpoint}`,
-          link({ traffic: 'external', verdict: noEndpointVerdict }),
-        );
-    }
-
-    const writePolicyChain = (chain: string, endpoints: readonly ProxyEndpoint[]) => {
-      const rules: RuleLine[] = [];
-      if (affinity !== undefined) {
-        for (const ep of endpoints) {
-          sets.push([
-            { text: `\tset affinity-${endpointName(ep)} {`, link: link({ pod: ep.pod }) },
-            { text: '\t\ttype ipv4_addr' },
-            { text: '\t\tflags dynamic,timeout' },
-            { text: `\t\ttimeout ${nftDuration(affinity)}` },
-            { text: '\t}' },
-          ]);
-        }
-      }
-      if (chain === internalChain && hasInternal) {
-        rules.push({
-          text: `\t\tip daddr ${clusterIP} ip saddr != ${options.clusterCIDR} jump mark-for-masquerade`,
-          link: link({ traffic: 'internal' }),
-        });
-      }
-      if (affinity !== undefined) {
-        for (const ep of endpoints) {
-          const name = endpointName(ep);
-          rules.push({ text: `\t\tip saddr @affinity-${name} goto endpoint-${name}`, link: link({ ...policyLink(chain), pod: ep.pod }) });
-        }
-      }
-      const vmap = endpoints.map((ep, i) => `${i} : goto endpoint-${endpointName(ep)}`).join(', ');
-      rules.push({ text: `\t\tnumgen random mod ${endpoints.length} vmap { ${vmap} }`, link: link(policyLink(chain)) });
-      chains.push([{ text: `\tchain ${chain} {`, link: link(policyLink(chain)) }, ...rules, { text: '\t}' }]);
-    };
-    if (usesClusterChain) writePolicyChain(serviceChain, cluster);
-    if (usesLocalChain) writePolicyChain(localChain, local);
-
-    if (usesExtChain) {
-      const l = link({ traffic: 'external' });
-      const rules: RuleLine[] = [];
-      if (!info.externalPolicyLocal) {
-        rules.push({ text: '\t\tjump mark-for-masquerade', link: l });
-      } else {
-        rules.push({ text: `\t\tip saddr ${options.clusterCIDR} goto ${serviceChain} comment "short-circuit pod traffic"`, link: l });
-        rules.push({ text: '\t\tfib saddr type local jump mark-for-masquerade comment "masquerade local traffic"', link: l });
-        rules.push({ text: `\t\tfib saddr type local goto ${serviceChain} comment "short-circuit local traffic"`, link: l });
-      }
-      if (hasExternal) rules.push({ text: `\t\tgoto ${externalPolicyChain}`, link: l });
-      chains.push([{ text: `\tchain ${externalChain} {`, link: l }, ...rules, { text: '\t}' }]);
-    }
-
-    for (const ep of c.allReachableEndpoints) {
-      const name = endpointName(ep);
-      const l = link({ pod: ep.pod });
-      const rules: RuleLine[] = [{ text: `\t\tip saddr ${ep.ip} jump mark-for-masquerade`, link: l }];
-      if (affinity !== undefined) rules.push({ text: `\t\tupdate @affinity-${name} { ip saddr }`, link: l });
-      rules.push({ text: `\t\tmeta l4proto ${protocol} dnat to ${ep.key}`, link: l });
-      chains.push([{ text: `\tchain endpoint-${name} {`, link: l }, ...rules, { text: '\t}' }]);
-    }
+/**
+ * @example
+ * nftablesRules(nodeServicePorts(report, 'mnode-m02'), rulesContext(report, 'mnode-m02', 'nftables'))[0].text; // "table ip kube-proxy {"
+ */
+export function nftablesRules(ports: readonly NodeServicePort[], ctx: RulesContext): RuleLine[] {
+  const table = nftablesModel(ports, ctx);
+  const out: RuleLine[] = [{ text: 'table ip kube-proxy {' }, { text: `\tcomment "${table.comment}"` }];
+  for (const set of table.sets) {
+    const head = `\t${set.kind} ${set.name} {`;
+    out.push(set.link ? { text: head, link: set.link } : { text: head }, { text: `\t\ttype ${set.type}` });
+    if (set.flags) out.push({ text: `\t\tflags ${set.flags}` });
+    if (set.timeout !== undefined) out.push({ text: `\t\ttimeout ${nftDuration(set.timeout)}` });
+    if (set.comment) out.push({ text: `\t\tcomment "${set.comment}"` });
+    const sorted = [...set.elements].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    // nft prints one element per line once a set has more than one.
+    sorted.forEach((e, i) => {
+      const text =
+        sorted.length === 1
+          ? `\t\telements = { ${elementText(e)} }`
+          : i === 0
+            ? `\t\telements = { ${elementText(e)},`
+            : i === sorted.length - 1
+              ? `\t\t\t     ${elementText(e)} }`
+              : `\t\t\t     ${elementText(e)},`;
+      out.push(e.link ? { text, link: e.link } : { text });
+    });
+    out.push({ text: '\t}' });
   }
-
-  const out: RuleLine[] = [{ text: 'table ip kube-proxy {' }, { text: '\tcomment "rules for kube-proxy"' }];
-  for (const map of MAPS) {
-    const list = elements.get(map.name)!;
-    const isMap = map.type.includes(': verdict');
-    out.push(
-      { text: `\t${isMap ? 'map' : 'set'} ${map.name} {` },
-      { text: `\t\ttype ${map.type}` },
-      { text: `\t\tcomment "${map.comment}"` },
-    );
-    if (list.length) {
-      const sorted = [...list].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      // nft prints one element per line once a set has more than one.
-      if (sorted.length === 1) out.push({ text: `\t\telements = { ${sorted[0]!.text} }`, link: sorted[0]!.link! });
-      else
-        sorted.forEach((e, i) =>
-          out.push({
-            text: i === 0 ? `\t\telements = { ${e.text},` : i === sorted.length - 1 ? `\t\t\t     ${e.text} }` : `\t\t\t     ${e.text},`,
-            link: e.link!,
-          }),
-        );
+  for (const chain of table.chains) {
+    const head = `\tchain ${chain.name} {`;
+    out.push(chain.link ? { text: head, link: chain.link } : { text: head });
+    if (chain.base)
+      out.push({
+        text: `\t\ttype ${chain.base.type} hook ${chain.base.hook} priority ${nftPriority(chain.base.priority)}; policy accept;`,
+      });
+    if (chain.comment) out.push({ text: `\t\tcomment "${chain.comment}"` });
+    for (const rule of chain.rules) {
+      const text = `\t\t${rule.text}${rule.comment ? ` comment "${rule.comment}"` : ''}`;
+      out.push(rule.link ? { text, link: rule.link } : { text });
     }
     out.push({ text: '\t}' });
   }
-  for (const set of sets) out.push(...set);
-  for (const chain of chains) out.push(...chain);
   out.push({ text: '}' });
   return out;
 }

@@ -7,10 +7,9 @@ import { iptablesRules } from './iptablesRules';
 import { ipvsRules } from './ipvsRules';
 import { nftablesRules } from './nftablesRules';
 import { nodeServicePorts } from './nodeServicePorts';
+import { nftablesDump } from './nftablesDump';
 import type { RuleLine, RulesMode } from './ruleLine';
-
-/** kubeadm's --pod-network-cidr, which the engine hands pod IPs out of; kube-proxy's clusterCIDR. */
-export const DEFAULT_CLUSTER_CIDR = '10.244.0.0/16';
+import { rulesContext } from './rulesContext';
 
 export interface NodeRulesOptions {
   node: string;
@@ -18,10 +17,14 @@ export interface NodeRulesOptions {
   mode?: RulesMode;
   /** "namespace/name" of the Services to list; default every Service. */
   services?: readonly string[];
+  /** Overrides the KubeProxyConfiguration's clusterCIDR. */
   clusterCIDR?: string;
+  /** nftables only: print the table as kube-proxy's transaction (`nft -f` input, as upstream's tests dump it). */
+  transaction?: boolean;
 }
 
-export type NodeRulesResult = { ok: true; mode: RulesMode; command: string; lines: RuleLine[] } | { ok: false; error: string };
+export type NodeRulesResult =
+  { ok: true; mode: RulesMode; command: string; lines: RuleLine[]; notes: string[] } | { ok: false; error: string };
 
 const COMMANDS: Record<RulesMode, string> = {
   iptables: 'iptables-save',
@@ -47,14 +50,17 @@ export function nodeRules(report: RoutingReport, options: NodeRulesOptions): Nod
     };
   }
   const ports = nodeServicePorts(report, options.node, options.services);
-  const clusterCIDR = options.clusterCIDR ?? DEFAULT_CLUSTER_CIDR;
+  const ctx = rulesContext(report, options.node, mode, options.clusterCIDR ? { clusterCIDR: options.clusterCIDR } : {});
   const lines =
     mode === 'iptables'
-      ? iptablesRules(ports, { clusterCIDR })
+      ? iptablesRules(ports, ctx)
       : mode === 'nftables'
-        ? nftablesRules(ports, { clusterCIDR })
+        ? options.transaction
+          ? nftablesDump(ports, ctx)
+          : nftablesRules(ports, ctx)
         : ipvsRules(ports, report.ipvsScheduler ?? 'rr');
-  return { ok: true, mode, command: COMMANDS[mode], lines };
+  const command = mode === 'nftables' && options.transaction ? 'nft -f (kube-proxy transaction)' : COMMANDS[mode];
+  return { ok: true, mode, command, lines, notes: ctx.notes };
 }
 
 /** The listing as text, one line each, ending with a newline. */

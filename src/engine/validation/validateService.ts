@@ -6,6 +6,7 @@ import type { ObjectContext } from '../decode/objectContext';
 import { TOPOLOGY_HINTS_ANNOTATION, TOPOLOGY_MODE_ANNOTATION } from '../model';
 import type { FeatureGates, KubeVersion } from '../version';
 import { duplicate, forbidden, invalid, notSupported, renderPath, required } from './fieldErrors';
+import { parseCIDR } from './cidr';
 import { INVALID_IP, isIP } from './ipAddress';
 import { isDNS1123Label, isValidPortName, isValidPortNum } from './names';
 import { supportedTrafficDistributions } from './trafficDistribution';
@@ -60,6 +61,7 @@ export function validateService(svc: WrittenService, ctx: ObjectContext, options
   }
 
   validateExternalTrafficPolicy(svc, ctx);
+  validateLoadBalancerFields(svc, ctx);
   if (svc.internalTrafficPolicy !== undefined && !POLICIES.includes(svc.internalTrafficPolicy)) {
     ctx.error(['spec', 'internalTrafficPolicy'], notSupported('spec.internalTrafficPolicy', svc.internalTrafficPolicy, POLICIES));
   }
@@ -143,6 +145,41 @@ function validateExternalTrafficPolicy(svc: WrittenService, ctx: ObjectContext):
   } else if (svc.healthCheckNodePort !== 0) {
     for (const msg of isValidPortNum(svc.healthCheckNodePort))
       ctx.error(['spec', 'healthCheckNodePort'], invalid('spec.healthCheckNodePort', svc.healthCheckNodePort, msg));
+  }
+}
+
+const IP_MODES = ['Proxy', 'VIP'];
+
+/**
+ * spec.loadBalancerSourceRanges (LoadBalancer only; each a CIDR, space padding allowed for historical
+ * reasons) and status.loadBalancer.ingress[].ipMode (ValidateLoadBalancerStatus; the
+ * LoadBalancerIPMode gate is on in every modelled version: beta in 1.30–1.31, GA from 1.32).
+ */
+function validateLoadBalancerFields(svc: WrittenService, ctx: ObjectContext): void {
+  if (svc.loadBalancerSourceRanges.length > 0) {
+    if (svc.type !== 'LoadBalancer') {
+      ctx.error(
+        ['spec', 'loadBalancerSourceRanges'],
+        forbidden('spec.LoadBalancerSourceRanges', "may only be used when `type` is 'LoadBalancer'"),
+      );
+    }
+    svc.loadBalancerSourceRanges.forEach((range, i) => {
+      if (!parseCIDR(range.trim()))
+        ctx.error(
+          ['spec', 'loadBalancerSourceRanges', i],
+          invalid('spec.LoadBalancerSourceRanges', range, 'must be a list of IP ranges. For example, 10.240.0.0/24,10.250.0.0/24 '),
+        );
+    });
+  }
+  for (const { ipMode, index } of svc.loadBalancerIPModes) {
+    if (ipMode && !IP_MODES.includes(ipMode)) {
+      const path = ['status', 'loadBalancer', 'ingress', index, 'ipMode'];
+      ctx.error(path, notSupported(renderPath(path), ipMode, IP_MODES));
+    }
+  }
+  for (const index of svc.ipModeWithoutIP ?? []) {
+    const path = ['status', 'loadBalancer', 'ingress', index, 'ipMode'];
+    ctx.error(path, forbidden(renderPath(path), 'may not be specified when `ip` is not'));
   }
 }
 

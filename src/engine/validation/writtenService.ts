@@ -34,6 +34,12 @@ export interface WrittenService {
   sessionAffinityConfigSet: boolean;
   sessionAffinityTimeoutSeconds?: number;
   healthCheckNodePort: number;
+  /** spec.loadBalancerSourceRanges as written (space padding allowed, as the API server allows it). */
+  loadBalancerSourceRanges: string[];
+  /** status.loadBalancer.ingress[].ipMode per entry with an ip ("" when unset). */
+  loadBalancerIPModes: { ip: string; ipMode: string; index: number }[];
+  /** Indexes of status.loadBalancer.ingress entries that set ipMode without ip. */
+  ipModeWithoutIP?: number[];
   allocateLoadBalancerNodePorts?: boolean;
   publishNotReadyAddresses: boolean;
   /**

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { viewsOfNode } from '../../engine';
 import type { NodeSummary, RoutingReport } from '../../engine';
+import { externalEntryLines } from '../../view/externalEntry';
 import { RoutingTable } from './RoutingTable';
 import { TraceSteps } from './TraceSteps';
 import { WhoReaches } from './WhoReaches';
@@ -22,6 +23,7 @@ export function NodeInspector({
     () => viewsOfNode(report, node.name).filter((v) => !externalOnly || v.traffic === 'external'),
     [report, node.name, externalOnly],
   );
+  const entries = useMemo(() => (externalOnly ? externalEntryLines(report, node.name) : []), [report, node.name, externalOnly]);
   return (
     <div className="kt-inspector__body">
       <h2>
@@ -35,6 +37,16 @@ export function NodeInspector({
         {node.schedulable ? '' : ', unschedulable'}
         {node.taints.length ? `, taints: ${node.taints.join(', ')}` : ''}
       </p>
+      {entries.length > 0 && (
+        <>
+          <h3>How traffic from outside arrives</h3>
+          <ul className="kt-entry-list">
+            {entries.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {!externalOnly && (
         <>
           <h3>Who reaches pods on this node</h3>

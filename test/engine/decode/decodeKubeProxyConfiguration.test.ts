@@ -11,8 +11,35 @@ describe('decodeKubeProxyConfiguration', () => {
     ['nftables', 'mode: nftables\n', { mode: 'nftables' }],
   ])('%s', (_name, body, expected) => {
     const { kubeProxy, diagnostics } = decodeYaml(config(body));
-    expect(diagnostics).toEqual([]);
+    // Only the note that clusterCIDR is unset (see below).
+    expect(diagnostics.map((d) => d.severity)).toEqual(['info']);
     expect(kubeProxy).toMatchObject(expected);
+  });
+
+  it('decodes the fields that shape the rules, with kube-proxy’s defaults', () => {
+    const { kubeProxy, diagnostics } = decodeYaml(
+      config(
+        'mode: nftables\nclusterCIDR: 10.244.0.0/16\ndetectLocalMode: BridgeInterface\ndetectLocal: {bridgeInterface: cbr0}\nmasqueradeAll: true\nnodePortAddresses: [primary]\niptables: {masqueradeBit: 12, localhostNodePorts: false}\n',
+      ),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(kubeProxy.traffic).toEqual({
+      clusterCIDR: '10.244.0.0/16',
+      detectLocalMode: 'BridgeInterface',
+      bridgeInterface: 'cbr0',
+      interfaceNamePrefix: '',
+      masqueradeAll: true,
+      masqueradeBit: 12,
+      nodePortAddresses: ['primary'],
+      localhostNodePorts: false,
+      written: true,
+    });
+  });
+
+  it('says when clusterCIDR is unset: kube-proxy then uses its no-op local-traffic detector', () => {
+    const { diagnostics } = decodeYaml(config('mode: iptables\n'));
+    expect(messages(diagnostics, 'info')).toEqual([expect.stringContaining('detectLocalMode ClusterCIDR without clusterCIDR')]);
+    expect(decodeYaml(config('mode: iptables\ndetectLocalMode: NodeCIDR\n')).diagnostics).toEqual([]);
   });
 
   it('refuses an unknown mode in kube-proxy’s words and keeps the default configuration', () => {
@@ -37,7 +64,7 @@ describe('decodeKubeProxyConfiguration', () => {
     expect(ok.controlPlaneGates.PreferSameTrafficDistribution).toBe(true);
 
     const bad = decodeYaml(config('featureGates:\n  ServiceTrafficDistribution: false\n  Nope: true\n'), '1.33');
-    expect(bad.diagnostics.map((d) => [d.message, d.line])).toEqual([
+    expect(bad.diagnostics.filter((d) => d.severity !== 'info').map((d) => [d.message, d.line])).toEqual([
       [
         'featureGates.ServiceTrafficDistribution: kube-proxy refuses to start: cannot set feature gate ServiceTrafficDistribution to false, feature is locked to true; the gate keeps its default',
         4,

@@ -1,4 +1,5 @@
 /** Hand-built cluster objects for the kube-proxy, data-plane and route tests. */
+import { defaultTrafficConfig } from '../../../src/engine/decode/decodeKubeProxyConfiguration';
 import { syntheticSource } from '../../../src/engine/diagnostics';
 import type { EndpointSlice, KubeProxyConfiguration, Node, Pod, Service, SliceEndpoint } from '../../../src/engine/model';
 import type { ProxyEndpoint } from '../../../src/engine/proxy/proxyEndpoint';
@@ -128,5 +129,5 @@ export function kubeProxy(
   mode: KubeProxyConfiguration['mode'] = 'iptables',
   ipvsScheduler: KubeProxyConfiguration['ipvsScheduler'] = 'rr',
 ): KubeProxyConfiguration {
-  return { mode, ipvsScheduler, featureGates: {} };
+  return { mode, ipvsScheduler, featureGates: {}, traffic: defaultTrafficConfig(false) };
 }

@@ -58,7 +58,7 @@ export function report(services: ServiceSummary[], endpointSlices: EndpointSlice
   };
 }
 
-/** svc5 has no loadBalancerSourceRanges and svc2 no healthCheckNodePort here: the engine does not model them. */
+/** A report-level sketch of upstream's cluster (the golden tests read the full one from manifests); svc5 has no source ranges, svc2 no health-check port. */
 export function overallReport(extra: Partial<RoutingReport> = {}): RoutingReport {
   return report(
     [

@@ -1,4 +1,5 @@
 /** Hand-built cluster objects for scheduler tests (the decoder is tested on its own). */
+import { defaultKubeProxyConfiguration } from '../../../src/engine/decode/decodeKubeProxyConfiguration';
 import type { SourceRange, SourceRef } from '../../../src/engine/diagnostics';
 import {
   HOSTNAME_LABEL,
@@ -142,7 +143,7 @@ export function cluster(parts: {
     services: parts.services ?? [],
     endpointSlices: [],
     podDisruptionBudgets: [],
-    kubeProxy: { mode: 'iptables', ipvsScheduler: 'rr', featureGates: {} },
+    kubeProxy: defaultKubeProxyConfiguration(),
     controlPlaneGates: defaultGates(version),
     kubeProxyGates: defaultGates(version),
   };

@@ -13,8 +13,14 @@ export const nodeSchema: JsonSchema = obj('A Node. Its topology.kubernetes.io/zo
         effect: str('Effect.', { enum: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] }),
       }),
     ),
+    podCIDR: str("The node's pod range; kube-proxy's NodeCIDR local-traffic detector reads it."),
+    podCIDRs: arr("The node's pod ranges, one per family.", { type: 'string' }),
   }),
   status: obj('Observed node state.', {
+    addresses: arr(
+      "The node's addresses; kube-proxy's nodePortAddresses and source-range rules use the InternalIPs.",
+      obj('An address.', { type: str('Type.', { enum: ['InternalIP', 'ExternalIP', 'Hostname'] }), address: str('Address.') }),
+    ),
     allocatable: stringMap('Allocatable resources; cpu feeds topology-mode: Auto allocation.'),
     conditions: arr(
       'Conditions; Ready=False takes the node out of hint allocation.',
@@ -66,4 +72,20 @@ export const kubeProxyConfigurationSchema: JsonSchema = obj('kube-proxy configur
     description: 'kube-proxy feature gates, e.g. PreferSameTrafficDistribution: false.',
     additionalProperties: { type: 'boolean' },
   },
+  clusterCIDR: str('Pod network CIDR(s), comma-separated per family: traffic from outside it to a cluster IP is masqueraded.'),
+  detectLocalMode: str('How kube-proxy tells pod traffic from other traffic (default ClusterCIDR).', {
+    enum: ['ClusterCIDR', 'NodeCIDR', 'BridgeInterface', 'InterfaceNamePrefix'],
+  }),
+  detectLocal: obj('Settings of the BridgeInterface and InterfaceNamePrefix detectors.', {
+    bridgeInterface: str('Bridge whose traffic is pod traffic (BridgeInterface).'),
+    interfaceNamePrefix: str('Interface name prefix of pod traffic (InterfaceNamePrefix), e.g. veth.'),
+  }),
+  masqueradeAll: bool('Masquerade every connection to a cluster IP.'),
+  nodePortAddresses: arr('CIDRs, or "primary", of the node addresses that accept NodePort traffic; empty means all (nftables: primary).', {
+    type: 'string',
+  }),
+  iptables: obj('iptables settings.', {
+    masqueradeBit: { type: 'integer', minimum: 0, maximum: 31, description: 'Bit of the masquerade mark (default 14: 0x4000).' },
+    localhostNodePorts: bool('Accept NodePort traffic on 127.0.0.1 (default true).'),
+  }),
 });

@@ -57,6 +57,30 @@ export function serviceSchema(version: KubeVersion, gates: FeatureGates = defaul
         }),
       }),
       publishNotReadyAddresses: bool('Treat every endpoint as ready, even pods that are not.'),
+      healthCheckNodePort: int(
+        'LoadBalancer with externalTrafficPolicy Local: the port where kube-proxy answers the load balancer (200 with local endpoints, else 503).',
+        { minimum: 1, maximum: 65535 },
+      ),
+      loadBalancerSourceRanges: arr('LoadBalancer: the client CIDRs allowed through the load-balancer IP; kube-proxy drops the rest.', {
+        type: 'string',
+      }),
+    }),
+    status: obj('Observed state.', {
+      loadBalancer: obj('The load balancer.', {
+        ingress: arr(
+          'Load-balancer addresses.',
+          obj('An ingress point.', {
+            ip: str('Load-balancer IP.'),
+            hostname: str('Load-balancer hostname (no IP known).'),
+            ipMode: str(
+              'VIP (default): kube-proxy catches the IP on every node. Proxy: no rule; the load balancer forwards to the node port.',
+              {
+                enum: ['VIP', 'Proxy'],
+              },
+            ),
+          }),
+        ),
+      }),
     }),
   });
 }

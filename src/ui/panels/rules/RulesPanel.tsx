@@ -66,6 +66,13 @@ export default function RulesPanel() {
           </span>
         )}
       </div>
+      {result &&
+        result.ok &&
+        result.notes.map((note) => (
+          <p key={note} className="rules__note" data-testid="rules-note">
+            {note}
+          </p>
+        ))}
       {result && !result.ok ? <p className="rules__empty">{result.error}</p> : result && <RuleLines lines={result.lines} node={node} />}
     </div>
   );

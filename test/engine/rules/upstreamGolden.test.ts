@@ -1,0 +1,44 @@
+/**
+ * Upstream's full-dump proxier tests, ported as golden tests: the cluster of
+ * pkg/proxy/iptables/proxier_test.go TestOverallIPTablesRules and pkg/proxy/nftables/proxier_test.go
+ * TestOverallNFTablesRules as manifests (test/fixtures/upstream-proxier/overall/*.yaml, whose
+ * comments say where the API server forced a change), and their expected dumps as files
+ * (iptables.expected, nftables.expected; upstream's text with the node ports moved into the
+ * NodePort range). Compared after upstream's own normalisation (sortIPTablesRules,
+ * sortNFTablesTransaction).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeFiles } from '../../../src/engine/analyze';
+import { nodeRules } from '../../../src/engine/rules/nodeRules';
+import { sortIPTablesRules, sortNFTablesTransaction } from './upstreamNormalize';
+
+const dir = join(__dirname, '../../fixtures/upstream-proxier/overall');
+const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+const cluster = ['cluster.yaml', 'services.yaml', 'endpointslices.yaml'].map((name) => ({ name, text: read(name) }));
+
+function dump(kubeProxy: string, transaction = false): string {
+  const report = analyzeFiles([...cluster, { name: kubeProxy, text: read(kubeProxy) }], { kubernetesVersion: '1.34' });
+  expect(report.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message)).toEqual([]);
+  const result = nodeRules(report, { node: 'test-node', transaction });
+  if (!result.ok) throw new Error(result.error);
+  return result.lines.map((l) => l.text).join('\n');
+}
+
+describe('upstream full-dump proxier tests', () => {
+  it('TestOverallIPTablesRules: iptables-save equals upstream after sortIPTablesRules', () => {
+    expect(sortIPTablesRules(dump('kube-proxy-iptables.yaml'))).toBe(sortIPTablesRules(read('iptables.expected')));
+  });
+
+  it('TestOverallNFTablesRules: the nftables transaction equals upstream after sortNFTablesTransaction', () => {
+    expect(sortNFTablesTransaction(dump('kube-proxy-nftables.yaml', true))).toBe(sortNFTablesTransaction(read('nftables.expected')));
+  });
+
+  it('the normalisation is not a no-op: a dropped rule or a changed port fails', () => {
+    const expected = read('iptables.expected');
+    expect(sortIPTablesRules(expected.replace(/^-A KUBE-PROXY-FIREWALL .*\n/m, ''))).not.toBe(sortIPTablesRules(expected));
+    const nft = read('nftables.expected');
+    expect(sortNFTablesTransaction(nft.replace('tcp . 30002 :', 'tcp . 30009 :'))).not.toBe(sortNFTablesTransaction(nft));
+  });
+});
