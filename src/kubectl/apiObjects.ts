@@ -39,7 +39,7 @@ export function podObject(pod: PodSummary, deletionTimestamp?: string): Obj {
     metadata: {
       name: pod.name,
       namespace: pod.namespace,
-      labels: pod.labels,
+      ...(Object.keys(pod.labels).length ? { labels: pod.labels } : {}),
       ...(pod.owner
         ? {
             ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: pod.owner.replace(/^Deployment /, ''), controller: true }],

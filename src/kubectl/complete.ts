@@ -87,7 +87,8 @@ export function complete(line: string, cursor: number, context: TerminalContext)
       if (positional.length === 0) return matching(['pod', 'node']);
       return kindNames(positional[0]!, names, matching);
     default:
-      if (positional.length === 0) return matching(verb === 'patch' ? ['svc', 'deploy'] : verb === 'get' ? [...KIND_WORDS, 'all'] : KIND_WORDS);
+      if (positional.length === 0)
+        return matching(verb === 'patch' ? ['svc', 'deploy'] : verb === 'get' ? [...KIND_WORDS, 'all'] : KIND_WORDS);
       if (positional.length === 1) return kindNames(positional[0]!, names, matching);
       return [];
   }

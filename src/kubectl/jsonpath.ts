@@ -15,10 +15,7 @@ type Step =
   | { kind: 'index'; start?: number; end?: number; step?: number; single: boolean }
   | { kind: 'filter'; left: Step[]; op?: string; right?: { path: Step[] } | { literal: Json } };
 
-type Node =
-  | { kind: 'text'; text: string }
-  | { kind: 'paths'; paths: Step[][] }
-  | { kind: 'range'; path: Step[]; body: Node[] };
+type Node = { kind: 'text'; text: string } | { kind: 'paths'; paths: Step[][] } | { kind: 'range'; path: Step[]; body: Node[] };
 
 export type JsonPathResult = { ok: true; template: Node[] } | { ok: false; error: string };
 
@@ -222,7 +219,12 @@ function applyStep(values: Json[], step: Step): Json[] {
         break;
       case 'wildcard':
         if (Array.isArray(value)) out.push(...value);
-        else if (isObject(value)) out.push(...Object.keys(value).sort().map((k) => value[k]));
+        else if (isObject(value))
+          out.push(
+            ...Object.keys(value)
+              .sort()
+              .map((k) => value[k]),
+          );
         break;
       case 'recursive':
         collect(value, step.name, out);

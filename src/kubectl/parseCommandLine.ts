@@ -212,7 +212,11 @@ function parseHit(words: string[]): ParseResult {
       if (!from) return fail('error: flag needs an argument: --from', HIT_USAGE);
     } else if (word === '-n' || word === '--namespace' || word.startsWith('--namespace=') || (word.startsWith('-n') && word.length > 2)) {
       namespace =
-        word === '-n' || word === '--namespace' ? words[++i] : word.startsWith('--namespace=') ? word.slice('--namespace='.length) : word.slice(2).replace(/^=/, '');
+        word === '-n' || word === '--namespace'
+          ? words[++i]
+          : word.startsWith('--namespace=')
+            ? word.slice('--namespace='.length)
+            : word.slice(2).replace(/^=/, '');
       if (!namespace) return fail(`error: flag needs an argument: ${word.startsWith('--') ? '--namespace' : "'n' in -n"}`, HIT_USAGE);
     } else if (word.startsWith('-')) {
       return fail(`error: unknown flag: ${word}`, HIT_USAGE);

@@ -113,7 +113,10 @@ const NOT_MODELLED: readonly [RegExp, string][] = [
     /^(ingress(es)?|ing|ingressclass(es)?|gateways?|gtw|httproutes?|grpcroutes?|gatewayclass(es)?)$/,
     'The playground routes Services as kube-proxy does; Ingress and Gateway API routes are not modelled.',
   ],
-  [/^(networkpolic(y|ies)|netpol)$/, 'NetworkPolicies are not modelled: the playground shows where kube-proxy sends traffic, not what a CNI filters.'],
+  [
+    /^(networkpolic(y|ies)|netpol)$/,
+    'NetworkPolicies are not modelled: the playground shows where kube-proxy sends traffic, not what a CNI filters.',
+  ],
   [
     /^(configmaps?|cm|secrets?|serviceaccounts?|sa|persistentvolume(claim)?s?|pvc?|storageclass(es)?|sc|roles?|rolebindings?|clusterroles?|clusterrolebindings?|horizontalpodautoscalers?|hpa|jobs?|cronjobs?|cj|limitranges?|limits|resourcequotas?|quota)$/,
     'The playground reads these objects from the files but does not model them: they do not change routing.',

@@ -37,8 +37,7 @@ function snapshot(line: string, context: TerminalContext): Record<string, Snapsh
   const { 'no-headers': _noHeaders, ...withHeaders } = flags;
   for (const block of tableBlocks(found.items, flags.output === 'wide', withHeaders, flags['all-namespaces'] === true)) {
     const clock = new Set((block.header ?? []).flatMap((h, i) => (CLOCK_COLUMNS.has(h) ? [i] : [])));
-    for (const row of block.rows)
-      rows[row.key] = { cells: row.cells, signature: row.cells.filter((_, i) => !clock.has(i)).join('\u0000') };
+    for (const row of block.rows) rows[row.key] = { cells: row.cells, signature: row.cells.filter((_, i) => !clock.has(i)).join('\u0000') };
   }
   return rows;
 }
@@ -77,11 +76,12 @@ export function advanceWatch(watch: WatchState, context: TerminalContext): { lin
     if (!before || before.signature !== row.signature) changed.push(row.cells);
   }
   for (const [key, row] of Object.entries(watch.rows)) if (!(key in rows)) changed.push(row.cells);
+  // Each change is one flush of kubectl's tabwriter: widths remembered, grown by the row if it needs more.
   let widths = watch.widths;
-  for (const cells of changed) widths = widen(widths, cells);
-  // Names from manifests are data: control characters made visible, as in every other output.
-  const lines = changed.map((cells) =>
-    escapeTerminal(cells.map((cell, i) => (i < cells.length - 1 ? cell.padEnd(widths[i]!) : cell)).join('')),
-  );
+  const lines = changed.map((cells) => {
+    widths = widen(widths, cells);
+    // Names from manifests are data: control characters made visible, as in every other output.
+    return escapeTerminal(cells.map((cell, i) => (i < cells.length - 1 ? cell.padEnd(widths[i]!) : cell)).join(''));
+  });
   return { lines, next: { line: watch.line, rows, widths } };
 }

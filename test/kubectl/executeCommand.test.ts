@@ -199,7 +199,10 @@ describe('bad commands: kubectl’s error, a hint, exit code 1, no event', () =>
   test.each([
     ['kubectl get foo', /^error: the playground does not know the resource type "foo"\n/],
     ['kubectl get podz', /^error: the playground does not know the resource type "podz"\nDid you mean "pods"\?/],
-    ['kubectl get ingress', /^error: "ingress" is not supported by the playground's kubectl\n.*Ingress and Gateway API routes are not modelled/],
+    [
+      'kubectl get ingress',
+      /^error: "ingress" is not supported by the playground's kubectl\n.*Ingress and Gateway API routes are not modelled/,
+    ],
     ['kubectl get configmaps', /^error: "configmaps" is not supported by the playground's kubectl\n.*do not change routing/],
     ['kubectl get pods nope', /^Error from server \(NotFound\): pods "nope" not found\nTry kubectl get pods -n default/],
     ['kubectl get pods -o table', /^error: unable to match a printer suitable for the output format "table"/],

@@ -70,7 +70,11 @@ describe('parseCommandLine: bad lines, in kubectl words with a hint', () => {
     ],
     ['kubectl cordon -q x', "error: unknown shorthand flag: 'q' in -q", /cordon --help/],
     [`kubectl patch svc x -p '{"spec":`, /^error: unterminated quoted string/, /single quotes/],
-    ['kubectl --context kind-kind get pods', /^error: --context is not supported by the playground: it simulates one cluster/, /-n NAMESPACE/],
+    [
+      'kubectl --context kind-kind get pods',
+      /^error: --context is not supported by the playground: it simulates one cluster/,
+      /-n NAMESPACE/,
+    ],
     ['kubectl get pods --kubeconfig=/tmp/k', /^error: --kubeconfig is not supported by the playground/, /-n NAMESPACE/],
     ['kubectl -s https://10.0.0.1:6443 get pods', /^error: --server is not supported by the playground/, /-n NAMESPACE/],
     ['kubectl logs client', 'error: "kubectl logs" is not supported by the playground', /not containers.*kubectl get events/],

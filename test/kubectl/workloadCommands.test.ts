@@ -84,10 +84,10 @@ describe('kubectl get ds|sts|rs|rc', () => {
       ['legacy', '1', '1', '1', '60s'],
     ]);
     // The Deployment's ReplicaSet is listed as the Deployment controller keeps it: <deployment>-<pod-template-hash>.
-    const echoHash = context.report!.pods.find((p) => p.owner === 'Deployment echo')!.labels['pod-template-hash'];
+    const webHash = context.report!.pods.find((p) => p.owner === 'Deployment web')!.labels['pod-template-hash'];
     expect(run('kubectl get rs').output.split('\n').map(columns)).toEqual([
       ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
-      [`echo-${echoHash}`, '2', '2', '2', '60s'],
+      [`web-${webHash}`, '3', '3', '3', '60s'],
     ]);
   });
 

@@ -39,7 +39,9 @@ export function deploymentReplicaSetRows(context: ReadyContext, clusterAge: stri
             name,
             namespace: d.metadata.namespace,
             labels,
-            ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: d.metadata.name, controller: true, blockOwnerDeletion: true }],
+            ownerReferences: [
+              { apiVersion: 'apps/v1', kind: 'Deployment', name: d.metadata.name, controller: true, blockOwnerDeletion: true },
+            ],
           },
           spec: { replicas: desired, selector: { matchLabels: selector.matchLabels } },
           status: { replicas: mine.length, readyReplicas: ready, availableReplicas: ready },

@@ -160,7 +160,15 @@ function address(a: { ip: string; nodeName?: string; targetRef?: { kind: string;
   return {
     ip: a.ip,
     ...(a.nodeName ? { nodeName: a.nodeName } : {}),
-    ...(a.targetRef ? { targetRef: { kind: a.targetRef.kind, ...(a.targetRef.namespace ? { namespace: a.targetRef.namespace } : {}), name: a.targetRef.name } } : {}),
+    ...(a.targetRef
+      ? {
+          targetRef: {
+            kind: a.targetRef.kind,
+            ...(a.targetRef.namespace ? { namespace: a.targetRef.namespace } : {}),
+            name: a.targetRef.name,
+          },
+        }
+      : {}),
   };
 }
 

@@ -66,14 +66,30 @@ const RULES: readonly Rule[] = [
       const [ns, pod] = splitKey(m[3]!);
       const owner = m[1] === 'ReplicaSet' ? replicaSetOfPod(pod) : m[2]!;
       const message = m[1] === 'StatefulSet' ? `create Pod ${pod} in StatefulSet ${owner} successful` : `Created pod: ${pod}`;
-      return { namespace: ns, type: 'Normal', reason: 'SuccessfulCreate', kind: creator.kind, name: owner, message, source: creator.source };
+      return {
+        namespace: ns,
+        type: 'Normal',
+        reason: 'SuccessfulCreate',
+        kind: creator.kind,
+        name: owner,
+        message,
+        source: creator.source,
+      };
     },
   ],
   [
     /^Unhealthy: readiness probe failed for pod (\S+)$/,
     (m) => {
       const [ns, name] = splitKey(m[1]!);
-      return { namespace: ns, type: 'Warning', reason: 'Unhealthy', kind: 'Pod', name, message: 'Readiness probe failed', source: 'kubelet' };
+      return {
+        namespace: ns,
+        type: 'Warning',
+        reason: 'Unhealthy',
+        kind: 'Pod',
+        name,
+        message: 'Readiness probe failed',
+        source: 'kubelet',
+      };
     },
   ],
   [

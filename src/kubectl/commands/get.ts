@@ -21,7 +21,8 @@ import { buildRows, HEADERS, WIDE, type Row } from './getRows';
 export type { Row } from './getRows';
 
 const OUTPUTS = ['wide', 'yaml', 'json', 'name'];
-const ALLOWED = 'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
+const ALLOWED =
+  'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
 
 interface Target {
   kind: ResourceKind;
@@ -55,7 +56,8 @@ function targetsOf(args: readonly string[]): TargetsResult {
         };
       const word = arg.slice(0, slash);
       const name = arg.slice(slash + 1);
-      if (!name || word.includes(',')) return { ok: false, error: 'error: arguments in resource/name form must have a single resource and name' };
+      if (!name || word.includes(','))
+        return { ok: false, error: 'error: arguments in resource/name form must have a single resource and name' };
       const kind = kindOf(word);
       if (!kind.ok) return kind;
       add(kind.kind, word, [name]);
@@ -89,8 +91,13 @@ interface Found {
 }
 
 /** The objects a `get` asks for, in the order kubectl prints them; or kubectl's error. */
-export function findItems(args: string[], flags: FlagValues, context: ReadyContext): ({ ok: true } & Found) | { ok: false; error: string; hint?: string } {
-  if (args.length === 0) return { ok: false, error: 'error: you must specify the type of resource to get.', hint: 'e.g. kubectl get pods -o wide' };
+export function findItems(
+  args: string[],
+  flags: FlagValues,
+  context: ReadyContext,
+): ({ ok: true } & Found) | { ok: false; error: string; hint?: string } {
+  if (args.length === 0)
+    return { ok: false, error: 'error: you must specify the type of resource to get.', hint: 'e.g. kubectl get pods -o wide' };
   const parsed = targetsOf(args);
   if (!parsed.ok) return parsed;
   const { targets } = parsed;
@@ -131,18 +138,25 @@ export function get(args: string[], flags: FlagValues, context: ReadyContext): C
   const format = output.includes('=') ? output.slice(0, output.indexOf('=')) : output;
   if (output && !OUTPUTS.includes(output) && format !== 'jsonpath' && format !== 'custom-columns') {
     if (ALLOWED.split(',').includes(format))
-      return failure(`error: "-o ${format}" is not supported by the playground`, 'It prints -o wide, yaml, json, name, jsonpath=TEMPLATE and custom-columns=SPEC.');
+      return failure(
+        `error: "-o ${format}" is not supported by the playground`,
+        'It prints -o wide, yaml, json, name, jsonpath=TEMPLATE and custom-columns=SPEC.',
+      );
     return failure(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${ALLOWED}`);
   }
   if (flags.watch === true && format !== '' && format !== 'wide')
-    return failure(`error: the playground watches tables only (kubectl get -w or -w -o wide), not -o ${format}`, 'Leave -o out, or drop -w.');
+    return failure(
+      `error: the playground watches tables only (kubectl get -w or -w -o wide), not -o ${format}`,
+      'Leave -o out, or drop -w.',
+    );
   const found = findItems(args, flags, context);
   if (!found.ok) return failure(found.error, found.hint);
   const { targets, items, missing } = found;
   const all = flags['all-namespaces'] === true;
   const ns = namespaceOf(flags);
 
-  const warnings = targets.some((t) => t.kind === 'Endpoints') && minorOf(report.kubernetesVersion) >= 33 ? [`Warning: ${ENDPOINTS_DEPRECATION}`] : [];
+  const warnings =
+    targets.some((t) => t.kind === 'Endpoints') && minorOf(report.kubernetesVersion) >= 33 ? [`Warning: ${ENDPOINTS_DEPRECATION}`] : [];
   const single = targets.length === 1 && targets[0]!.names.length === 1;
   const named = targets.some((t) => t.names.length > 0);
   const withNamespace = all && targets.some((t) => NAMESPACED[t.kind]);
@@ -176,7 +190,11 @@ type Printed = { ok: true; text: string } | { ok: false; error: string };
 
 function print(items: Item[], options: PrintOptions): Printed {
   const { output, format, flags } = options;
-  const objects = () => listOf(items.map((i) => i.row.object()), options.single);
+  const objects = () =>
+    listOf(
+      items.map((i) => i.row.object()),
+      options.single,
+    );
   switch (format) {
     case 'yaml':
       return { ok: true, text: stringify(objects(), { lineWidth: 0 }).trimEnd() };
@@ -186,7 +204,8 @@ function print(items: Item[], options: PrintOptions): Printed {
       return { ok: true, text: items.map((i) => `${SINGULAR[i.kind]}/${i.row.name}`).join('\n') };
     case 'jsonpath': {
       const template = parseJsonPath(output.slice(output.indexOf('=') + 1));
-      if (!template.ok) return { ok: false, error: `error: error parsing jsonpath ${output.slice(output.indexOf('=') + 1)}, ${template.error}` };
+      if (!template.ok)
+        return { ok: false, error: `error: error parsing jsonpath ${output.slice(output.indexOf('=') + 1)}, ${template.error}` };
       return { ok: true, text: executeJsonPath(template.template, objects()) };
     }
     case 'custom-columns': {
