@@ -38,7 +38,8 @@ export const createTerminalSlice: StateCreator<StoreState, [], [], TerminalSlice
     terminalWatch: null,
 
     stopTerminalWatch() {
-      if (get().terminalWatch) set({ terminalWatch: null, terminalLines: [...get().terminalLines, line('input', '^C')].slice(-MAX_LINES) });
+      if (get().terminalWatch)
+        set({ terminalWatch: null, terminalLines: [...get().terminalLines, line('output', '^C')].slice(-MAX_LINES) });
     },
 
     async runTerminalCommand(input) {
