@@ -285,6 +285,10 @@ describe('events', () => {
     expect(lines[lines.length - 1]).toBe(
       '55s         Normal   NodeNotSchedulable   node/mnode-m03               Node mnode-m03 status is now: NodeNotSchedulable',
     );
+    // -o wide adds SUBOBJECT, SOURCE (formatEventSource: "component, host"), FIRST SEEN, COUNT, NAME.
+    const wide = run('kubectl get events -o wide', context).output.split('\n');
+    expect(wide[0]).toMatch(/ {3}MESSAGE {3,}SUBOBJECT {3}SOURCE {3,}FIRST SEEN {3}COUNT {3}NAME$/);
+    expect(wide[wide.length - 1]).toMatch(/ {3}kubelet, mnode-m03 {3,}55s {10}1 {7}mnode-m03\.[0-9a-f]{16}$/);
     // --sort-by on the time the docs sort events by.
     const byTime = run('kubectl get events --sort-by=.lastTimestamp -o custom-columns=REASON:.reason', context).output.split('\n');
     expect(byTime[byTime.length - 1]).toBe('NodeNotSchedulable');

@@ -202,13 +202,21 @@ export function eventRows(context: ReadyContext): Row[] {
     const seen = age(context.now - entry.at);
     const object = `${event.kind.toLowerCase()}/${event.name}`;
     const time = timestampAt(entry.at);
+    // formatEventSource: "component, host"; the kubelet reports from the object's node.
+    const host =
+      event.source !== 'kubelet'
+        ? undefined
+        : event.kind === 'Node'
+          ? event.name
+          : context.report.pods.find((p) => p.namespace === event.namespace && p.name === event.name)?.node;
+    const source = host ? `${event.source}, ${host}` : event.source;
     rows.push({
       sortKey: `${event.namespace}/${name}`,
       namespace: event.namespace,
       name,
       labels: {},
       cells: [seen, event.type, event.reason, object, event.message],
-      wide: ['', event.source, seen, '1', name],
+      wide: ['', source, seen, '1', name],
       object: () => ({
         apiVersion: 'v1',
         kind: 'Event',
@@ -221,7 +229,7 @@ export function eventRows(context: ReadyContext): Row[] {
         },
         reason: event.reason,
         message: event.message,
-        source: event.source ? { component: event.source } : {},
+        source: { component: event.source, ...(host ? { host } : {}) },
         firstTimestamp: time,
         lastTimestamp: time,
         count: 1,
