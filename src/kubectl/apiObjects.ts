@@ -32,13 +32,14 @@ export function nodeObject(node: NodeSummary): Obj {
 }
 
 /** `deletionTimestamp` comes from the live object; the report only says the pod is terminating. */
-export function podObject(pod: PodSummary, deletionTimestamp?: string): Obj {
+export function podObject(pod: PodSummary, deletionTimestamp?: string, creationTimestamp?: string): Obj {
   return {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: {
       name: pod.name,
       namespace: pod.namespace,
+      ...(creationTimestamp ? { creationTimestamp } : {}),
       ...(Object.keys(pod.labels).length ? { labels: pod.labels } : {}),
       ...(pod.owner
         ? {

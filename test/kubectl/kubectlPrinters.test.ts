@@ -344,6 +344,17 @@ describe('-o jsonpath, -o custom-columns, --sort-by', () => {
     const names = run('kubectl get pods --sort-by={.status.podIP} -o name').output.split('\n');
     const byIP = [...seed.report!.pods].sort((a, b) => (a.ip! < b.ip! ? -1 : 1)).map((p) => `pod/${p.name}`);
     expect(names).toEqual(byIP);
+    // By age, as the docs sort: a pod's creationTimestamp is the simulated moment it was created.
+    const byAge = liveContext([{ id: '1', at: 30, event: { type: 'pod.delete', pod: 'default/echo-7f87489d76-4lzt6' }, label: 'x' }], 60);
+    const replacement = byAge.report!.pods.find(
+      (p) => p.owner === 'Deployment echo' && !p.terminating && p.name !== 'echo-7f87489d76-bhnfl',
+    )!;
+    expect(run(`kubectl get pods client ${replacement.name} -o jsonpath={.items[*].metadata.creationTimestamp}`, byAge).output).toBe(
+      '2025-01-01T00:00:00Z 2025-01-01T00:00:30Z',
+    );
+    expect(run('kubectl get pods --sort-by=.metadata.creationTimestamp -o name', byAge).output.split('\n').at(-1)).toBe(
+      `pod/${replacement.name}`,
+    );
     expect(run('kubectl get pods --sort-by=.spec.nope').output).toBe(
       'error: couldn\'t find any field with path "{.spec.nope}" in the list of objects',
     );

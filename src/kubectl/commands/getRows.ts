@@ -3,7 +3,7 @@
  * (pkg/printers/internalversion/printers.go), and the API object behind each row for `-o yaml`,
  * `-o jsonpath`, `-o custom-columns` and `--sort-by`.
  */
-import type { RoutingReport, ServiceSummary } from '../../engine';
+import { timestampAt, type RoutingReport, type ServiceSummary } from '../../engine';
 import { deploymentObject, nodeObject, podObject, serviceObjectFor } from '../apiObjects';
 import type { ReadyContext } from '../context';
 import { deploymentStatus } from '../deploymentStatus';
@@ -151,11 +151,13 @@ export function buildRows(kind: ResourceKind, report: RoutingReport, context: Re
           labels: p.labels,
           cells: [p.name, `${p.ready ? 1 : 0}/1`, status, String(life?.restarts ?? 0), age(context.now - (life?.createdAt ?? 0))],
           wide: [none(p.ip), none(p.node), '<none>', '<none>'],
+          // The simulated clock's moment the pod was created, so --sort-by=.metadata.creationTimestamp orders by age.
           object: () =>
             podObject(
               p,
               context.cluster?.pods.find((c) => c.metadata.namespace === p.namespace && c.metadata.name === p.name)?.metadata
                 .deletionTimestamp,
+              timestampAt(life?.createdAt ?? 0),
             ),
         };
       });
