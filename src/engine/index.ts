@@ -43,7 +43,18 @@ export type {
 } from './model';
 export { hasErrors } from './diagnostics';
 export type { Diagnostic, Severity } from './diagnostics';
-export { DEFAULT_VERSION, GATE_NAMES, SUPPORTED_VERSIONS, applyGateOverrides, defaultGates, gateSpec, isKubeVersion } from './version';
+export {
+  DEFAULT_VERSION,
+  GATE_NAMES,
+  SUPPORTED_VERSIONS,
+  applyGateOverrides,
+  defaultGates,
+  gateSpec,
+  isKubeVersion,
+  minorOf,
+} from './version';
+export { ENDPOINTS_DEPRECATION } from './decode/decodeEndpoints';
+export { computeHash as podTemplateHash, POD_TEMPLATE_HASH_LABEL } from './scheduler/podNames';
 export type { FeatureGates, KubeVersion } from './version';
 export { versionFacts } from './versionFacts';
 export { allowedKubeProxyVersions, kubeProxySkewProblem } from './versionSkew';

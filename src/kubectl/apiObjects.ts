@@ -32,14 +32,15 @@ export function nodeObject(node: NodeSummary): Obj {
 }
 
 /** `deletionTimestamp` comes from the live object; the report only says the pod is terminating. */
-export function podObject(pod: PodSummary, deletionTimestamp?: string): Obj {
+export function podObject(pod: PodSummary, deletionTimestamp?: string, creationTimestamp?: string): Obj {
   return {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: {
       name: pod.name,
       namespace: pod.namespace,
-      labels: pod.labels,
+      ...(creationTimestamp ? { creationTimestamp } : {}),
+      ...(Object.keys(pod.labels).length ? { labels: pod.labels } : {}),
       ...(pod.owner
         ? {
             ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: pod.owner.replace(/^Deployment /, ''), controller: true }],

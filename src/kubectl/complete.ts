@@ -87,7 +87,8 @@ export function complete(line: string, cursor: number, context: TerminalContext)
       if (positional.length === 0) return matching(['pod', 'node']);
       return kindNames(positional[0]!, names, matching);
     default:
-      if (positional.length === 0) return matching(verb === 'patch' ? ['svc', 'deploy'] : KIND_WORDS);
+      if (positional.length === 0)
+        return matching(verb === 'patch' ? ['svc', 'deploy'] : verb === 'get' ? [...KIND_WORDS, 'all'] : KIND_WORDS);
       if (positional.length === 1) return kindNames(positional[0]!, names, matching);
       return [];
   }
@@ -103,7 +104,8 @@ function completeHit(args: string[], word: string, context: TerminalContext, mat
   if (!report) return [];
   if (args[args.length - 1] === '--from')
     return matching(report.pods.filter((p) => p.client).map((p) => (p.namespace === 'default' ? p.name : p.key)));
-  if (word.startsWith('-')) return matching(['--from']);
+  if (args[args.length - 1] === '-n' || args[args.length - 1] === '--namespace') return matching(namespaces(context));
+  if (word.startsWith('-')) return matching(['--from', '--namespace']);
   const positional = args.filter((w, i) => !w.startsWith('-') && args[i - 1] !== '--from');
   if (positional.length === 1) return matching(report.services.map((s) => (s.namespace === 'default' ? s.name : s.key)));
   if (positional.length === 2) {

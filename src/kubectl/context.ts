@@ -30,6 +30,8 @@ export interface CommandResult {
   clear?: boolean;
   /** The playground's hint after kubectl's error (also the last lines of `output`). */
   hint?: string;
+  /** `get -w`: the list was printed; the terminal goes on printing its changes as the timeline plays. */
+  watch?: boolean;
   /** `hit`: the session affinity table after its requests. */
   affinity?: AffinityTable;
 }

@@ -32,7 +32,7 @@ export function executeCommand(command: ParsedCommand, context: TerminalContext)
       return ok(helpText(command.topic));
     case 'hit':
       if (!isReady(context)) return notReady();
-      return hit(command.count, command.service, command.port, command.from, context);
+      return hit(command.count, command.service, command.port, command.from, context, command.namespace);
     case 'kubectl': {
       const { verb, args, flags } = command;
       if (flags.help === true) return ok(helpText(verb));

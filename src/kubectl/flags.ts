@@ -16,6 +16,24 @@ export interface FlagSpec {
 const namespace: FlagSpec = { name: 'namespace', short: 'n', value: true, help: 'the namespace (default: default)' };
 const help: FlagSpec = { name: 'help', short: 'h', value: false, help: 'usage of the command' };
 
+/**
+ * kubectl's global flags (`kubectl options`), accepted before or after the verb as cobra accepts
+ * persistent flags. Only `--namespace` has a meaning here; the others choose another cluster or
+ * identity, which the playground (one cluster, no kubeconfig) refuses by name.
+ */
+export const GLOBAL_FLAGS: readonly FlagSpec[] = [
+  namespace,
+  { name: 'context', value: true, help: 'refused: the playground has one cluster' },
+  { name: 'kubeconfig', value: true, help: 'refused: the playground has no kubeconfig' },
+  { name: 'server', short: 's', value: true, help: 'refused: the playground has no API server address' },
+  { name: 'cluster', value: true, help: 'refused: the playground has one cluster' },
+  { name: 'user', value: true, help: 'refused: the playground has no users' },
+  { name: 'token', value: true, help: 'refused: the playground has no users' },
+];
+
+/** Global flags that pick another cluster or identity: refused with one clear line. */
+export const REFUSED_GLOBALS: readonly string[] = GLOBAL_FLAGS.filter((f) => f.name !== 'namespace').map((f) => f.name);
+
 export const KUBECTL_VERBS = [
   'get',
   'describe',
@@ -37,10 +55,13 @@ export const VERB_FLAGS: Record<KubectlVerb, FlagSpec[]> = {
     namespace,
     help,
     { name: 'all-namespaces', short: 'A', value: false, help: 'list objects of every namespace' },
-    { name: 'output', short: 'o', value: true, help: 'wide, yaml, json or name' },
+    { name: 'output', short: 'o', value: true, help: 'wide, yaml, json, name, jsonpath=TEMPLATE or custom-columns=SPEC' },
     { name: 'selector', short: 'l', value: true, help: 'label selector, e.g. app=echo' },
     { name: 'label-columns', short: 'L', value: true, repeat: true, help: 'a column for this label' },
     { name: 'show-labels', value: false, help: 'a LABELS column' },
+    { name: 'sort-by', value: true, help: 'sort the list by a JSONPath field, e.g. .metadata.name' },
+    { name: 'no-headers', value: false, help: 'leave the column names out' },
+    { name: 'watch', short: 'w', value: false, help: 'print the list, then each change as the timeline plays' },
   ],
   describe: [namespace, help],
   apply: [namespace, help, { name: 'filename', short: 'f', value: true, repeat: true, help: 'a workspace file' }],
@@ -69,6 +90,7 @@ export const VERB_FLAGS: Record<KubectlVerb, FlagSpec[]> = {
     { name: 'grace-period', value: true, help: 'seconds the pod gets to terminate' },
     { name: 'force', value: false, help: 'with --grace-period=0: remove at once' },
     { name: 'now', value: false, help: 'same as --grace-period=1' },
+    { name: 'selector', short: 'l', value: true, help: 'delete the objects with these labels, e.g. app=echo' },
     { name: 'wait', value: false, help: 'wait for the deletion' },
   ],
   rollout: [namespace, help, { name: 'watch', short: 'w', value: false, help: 'watch the rollout' }],
@@ -76,9 +98,9 @@ export const VERB_FLAGS: Record<KubectlVerb, FlagSpec[]> = {
 };
 
 export function findFlag(verb: KubectlVerb, name: string): FlagSpec | undefined {
-  return VERB_FLAGS[verb].find((f) => f.name === name);
+  return VERB_FLAGS[verb].find((f) => f.name === name) ?? GLOBAL_FLAGS.find((f) => f.name === name);
 }
 
 export function findShorthand(verb: KubectlVerb, short: string): FlagSpec | undefined {
-  return VERB_FLAGS[verb].find((f) => f.short === short);
+  return VERB_FLAGS[verb].find((f) => f.short === short) ?? GLOBAL_FLAGS.find((f) => f.short === short);
 }

@@ -25,3 +25,21 @@ export function labelsText(labels: Readonly<Record<string, string>>): string {
   const entries = Object.entries(labels);
   return entries.length === 0 ? '<none>' : entries.map(([k, v]) => `${k}=${v}`).join(',');
 }
+
+/**
+ * Columns as kubectl's tabwriter lays them out (cli-runtime printers.GetNewTabWriter: minimum
+ * width 6, padding 3): every cell but a line's last is padded to its column's widest cell plus
+ * three, and to at least six characters.
+ *
+ * @example
+ * tabwrite([['NAME', 'IP'], ['client', '10.244.1.2']]); // ['NAME     IP', 'client   10.244.1.2']
+ */
+export function tabwrite(rows: readonly (readonly string[])[]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      if (i < row.length - 1) widths[i] = Math.max(widths[i] ?? 0, [...cell].length + 3, 6);
+    });
+  }
+  return rows.map((row) => row.map((cell, i) => (i < row.length - 1 ? cell + ' '.repeat(widths[i]! - [...cell].length) : cell)).join(''));
+}

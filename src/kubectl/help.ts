@@ -3,8 +3,12 @@ import { VERB_FLAGS, type KubectlVerb } from './flags';
 
 export const COMMAND_HELP: readonly [string, string][] = [
   [
-    'kubectl get nodes|pods|svc|deploy|ds|sts|rs|rc|endpointslices|pdb [NAME] [-o wide|yaml|json|name] [-n NS|-A] [-l SEL] [-L KEY]',
-    'list objects',
+    'kubectl get KIND[,KIND…] [NAME…] | KIND/NAME… | all  (nodes pods svc endpoints endpointslices deploy ds sts rs rc pdb events)',
+    'list objects; several kinds print one table each, with kind/name names',
+  ],
+  [
+    "kubectl get … [-o wide|yaml|json|name|jsonpath='{…}'|custom-columns=H:.path,…] [--sort-by=.path] [-n NS|-A] [-l SEL] [-L KEY] [-w]",
+    'choose the output; -w prints each changed row as the timeline plays (Ctrl+C stops)',
   ],
   ['kubectl describe KIND NAME', 'an object in detail (a Service with its endpoints and hints, a pdb with its allowed disruptions)'],
   ['kubectl apply -f FILE', 'create or replace the objects of a workspace file'],
@@ -18,11 +22,11 @@ export const COMMAND_HELP: readonly [string, string][] = [
   ['kubectl label KIND NAME k=v k- [--overwrite]', 'set or remove labels'],
   ['kubectl cordon|uncordon NODE', 'mark a node (un)schedulable'],
   ['kubectl drain NODE [--ignore-daemonsets] [--force]', 'cordon, then evict its pods'],
-  ['kubectl delete pod NAME [--grace-period=N] | node NAME', 'delete a pod (its Deployment replaces it) or a node'],
+  ['kubectl delete pod NAME…|-l SEL [--grace-period=N] | node NAME', 'delete pods (their controller replaces them) or a node'],
   ['kubectl rollout status deploy|ds|sts/NAME', "where a Deployment's, DaemonSet's or StatefulSet's rollout stands"],
   ['kubectl rollout restart deploy|ds|sts/NAME', 'replace every pod by the update strategy (a rolling update)'],
   ['kubectl rollout pause|resume deploy/NAME', 'hold template changes back, then roll them out at once'],
-  ['hit COUNT SVC [PORT] [--from POD]', 'send requests and count them per pod, like sort | uniq -c'],
+  ['hit COUNT [NS/]SVC [PORT] [--from [NS/]POD] [-n NS]', 'send requests and count them per pod, like sort | uniq -c'],
   ['clear', 'empty the screen'],
 ];
 
@@ -31,6 +35,7 @@ export function helpText(topic?: string): string {
   return [
     'Commands run against the live cluster the playground simulates; the YAML files stay as written.',
     'Every change lands on the timeline, where it can be undone. ↑/↓ recall history, Tab completes.',
+    'Global flags go anywhere (kubectl -n NS get pods); there is one cluster, so --context, --kubeconfig and --server are refused.',
     '',
     ...COMMAND_HELP.map(([c, what]) => `  ${c}\n      ${what}`),
   ].join('\n');

@@ -73,5 +73,9 @@ export function namesOf(context: TerminalContext, kind: ResourceKind, ns: string
       return allWorkloads(context.cluster?.workloads)
         .filter((w) => w.kind === kind && inNs(w.metadata.namespace))
         .map((w) => w.metadata.name);
+    case 'Endpoints':
+      return report.services.filter((s) => inNs(s.namespace)).map((s) => s.name);
+    case 'Event':
+      return [];
   }
 }

@@ -3,7 +3,7 @@
  * [--from POD]`, `help` or `clear`. Errors use kubectl's (cobra's) words.
  */
 import { closest } from './suggest';
-import { findFlag, findShorthand, KUBECTL_VERBS, type KubectlVerb } from './flags';
+import { findFlag, findShorthand, GLOBAL_FLAGS, KUBECTL_VERBS, REFUSED_GLOBALS, type KubectlVerb } from './flags';
 import { tokenize } from './tokenize';
 
 export type FlagValues = Record<string, string | true | string[]>;
@@ -12,7 +12,7 @@ export type ParsedCommand =
   | { program: 'empty' }
   | { program: 'help'; topic?: string }
   | { program: 'clear' }
-  | { program: 'hit'; count: number; service: string; port?: string; from?: string }
+  | { program: 'hit'; count: number; service: string; port?: string; from?: string; namespace?: string }
   | { program: 'kubectl'; verb: KubectlVerb; args: string[]; flags: FlagValues };
 
 export type ParseResult = { ok: true; command: ParsedCommand } | { ok: false; error: string; hint?: string };
@@ -51,13 +51,33 @@ export function parseCommandLine(line: string): ParseResult {
   }
 }
 
-function parseKubectl(words: string[]): ParseResult {
-  const verbWord = words[0];
-  if (verbWord === undefined || verbWord === '--help' || verbWord === '-h' || verbWord === 'help') {
-    return { ok: true, command: { program: 'help', topic: 'kubectl' } };
+/**
+ * Where the verb is: cobra skips flags before it (a global flag that takes a value, written
+ * apart, takes the next word along), so `kubectl -n default get pods` reads as `get pods -n default`.
+ */
+function verbIndex(words: readonly string[]): number {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (!word.startsWith('-') || word === '-') return i;
+    if (word.includes('=')) continue;
+    const spec = word.startsWith('--')
+      ? GLOBAL_FLAGS.find((f) => f.name === word.slice(2))
+      : word.length === 2
+        ? GLOBAL_FLAGS.find((f) => f.short === word[1])
+        : undefined;
+    if (spec?.value) i++;
   }
-  if (verbWord.startsWith('-'))
-    return fail(`error: flags go after the command: kubectl <command> ${verbWord} …`, 'Type help for the commands.');
+  return -1;
+}
+
+function parseKubectl(all: string[]): ParseResult {
+  const at = verbIndex(all);
+  const verbWord = at < 0 ? undefined : all[at];
+  if (verbWord === undefined || verbWord === 'help') return { ok: true, command: { program: 'help', topic: 'kubectl' } };
+  // The flags before the verb, then the words after it: cobra parses them as one list.
+  const words = [verbWord, ...all.slice(0, at), ...all.slice(at + 1)];
+  const unsupported = Object.hasOwn(UNSUPPORTED_VERBS, verbWord) ? UNSUPPORTED_VERBS[verbWord] : undefined;
+  if (unsupported) return fail(`error: "kubectl ${verbWord}" is not supported by the playground`, unsupported);
   if (!(KUBECTL_VERBS as readonly string[]).includes(verbWord)) {
     const guess = closest(verbWord, KUBECTL_VERBS);
     return fail(
@@ -132,19 +152,72 @@ function parseKubectl(words: string[]): ParseResult {
     }
     args.push(word);
   }
+  const refused = REFUSED_GLOBALS.find((name) => name in flags);
+  if (refused)
+    return fail(
+      `error: --${refused} is not supported by the playground: it simulates one cluster, the workspace files, with no kubeconfig, server or users`,
+      'Leave the flag out; -n NAMESPACE or -A choose the namespace.',
+    );
   return { ok: true, command: { program: 'kubectl', verb, args, flags } };
 }
 
-const HIT_USAGE = 'Usage: hit COUNT SERVICE [PORT] [--from POD], e.g. hit 40 echo-svc --from client';
+const NO_CONTAINERS = 'The playground simulates routing, not containers: there are no processes, logs or shells.';
+const WRITE_A_FILE = 'Write the object in a workspace file and run kubectl apply -f FILE, or change it with patch, label, scale or set.';
+const ONE_CLUSTER = 'The playground simulates one cluster from the workspace files; type help for its commands.';
+
+/** kubectl verbs the playground does not run, and what to use instead. */
+const UNSUPPORTED_VERBS: Readonly<Record<string, string>> = {
+  logs: `${NO_CONTAINERS} Use hit COUNT SVC to send requests and kubectl get events for what the controllers did.`,
+  exec: `${NO_CONTAINERS} Use hit COUNT SVC --from POD to send requests from a pod.`,
+  attach: `${NO_CONTAINERS} Use kubectl describe pod NAME for its state.`,
+  cp: NO_CONTAINERS,
+  'port-forward': `${NO_CONTAINERS} Use hit COUNT SVC to send requests to a Service.`,
+  proxy: `${NO_CONTAINERS} Use hit COUNT SVC to send requests to a Service.`,
+  debug: `${NO_CONTAINERS} Use kubectl describe and the Rules panel to see what kube-proxy programs.`,
+  top: `${NO_CONTAINERS} Use kubectl get pods -o wide and kubectl describe node NAME.`,
+  create: WRITE_A_FILE,
+  run: WRITE_A_FILE,
+  expose: WRITE_A_FILE,
+  edit: WRITE_A_FILE,
+  replace: WRITE_A_FILE,
+  annotate: WRITE_A_FILE,
+  taint: WRITE_A_FILE,
+  autoscale: WRITE_A_FILE,
+  diff: 'The Timeline tab shows how the live cluster differs from the files.',
+  wait: 'Use kubectl rollout status deploy/NAME, or let the timeline play.',
+  events: 'Use kubectl get events.',
+  config: ONE_CLUSTER,
+  auth: ONE_CLUSTER,
+  'cluster-info': ONE_CLUSTER,
+  version: `${ONE_CLUSTER} The toolbar's version menu chooses the Kubernetes version.`,
+  'api-resources': `${ONE_CLUSTER} kubectl get takes nodes, pods, svc, endpoints, endpointslices, deploy, ds, sts, rs, rc, pdb, events and all.`,
+  'api-versions': ONE_CLUSTER,
+  explain: ONE_CLUSTER,
+  certificate: ONE_CLUSTER,
+  kustomize: WRITE_A_FILE,
+  plugin: ONE_CLUSTER,
+  completion: 'Tab completes commands, kinds, flags and names in this terminal.',
+};
+
+const HIT_USAGE = 'Usage: hit COUNT [NAMESPACE/]SERVICE [PORT] [--from [NAMESPACE/]POD] [-n NAMESPACE], e.g. hit 40 echo-svc --from client';
 
 function parseHit(words: string[]): ParseResult {
   const positional: string[] = [];
   let from: string | undefined;
+  let namespace: string | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word === '--from' || word.startsWith('--from=')) {
       from = word === '--from' ? words[++i] : word.slice('--from='.length);
       if (!from) return fail('error: flag needs an argument: --from', HIT_USAGE);
+    } else if (word === '-n' || word === '--namespace' || word.startsWith('--namespace=') || (word.startsWith('-n') && word.length > 2)) {
+      namespace =
+        word === '-n' || word === '--namespace'
+          ? words[++i]
+          : word.startsWith('--namespace=')
+            ? word.slice('--namespace='.length)
+            : word.slice(2).replace(/^=/, '');
+      if (!namespace) return fail(`error: flag needs an argument: ${word.startsWith('--') ? '--namespace' : "'n' in -n"}`, HIT_USAGE);
     } else if (word.startsWith('-')) {
       return fail(`error: unknown flag: ${word}`, HIT_USAGE);
     } else {
@@ -160,5 +233,6 @@ function parseHit(words: string[]): ParseResult {
   const command: ParsedCommand = { program: 'hit', count: Number(countText), service };
   if (port !== undefined) command.port = port;
   if (from !== undefined) command.from = from;
+  if (namespace !== undefined) command.namespace = namespace;
   return { ok: true, command };
 }

@@ -11,7 +11,9 @@ export type ResourceKind =
   | 'DaemonSet'
   | 'StatefulSet'
   | 'ReplicaSet'
-  | 'ReplicationController';
+  | 'ReplicationController'
+  | 'Endpoints'
+  | 'Event';
 
 const NAMES: Record<ResourceKind, string[]> = {
   Node: ['nodes', 'node', 'no'],
@@ -24,6 +26,8 @@ const NAMES: Record<ResourceKind, string[]> = {
   StatefulSet: ['statefulsets', 'statefulset', 'sts'],
   ReplicaSet: ['replicasets', 'replicaset', 'rs'],
   ReplicationController: ['replicationcontrollers', 'replicationcontroller', 'rc'],
+  Endpoints: ['endpoints', 'ep'],
+  Event: ['events', 'event', 'ev'],
 };
 
 /** The plural kubectl prints in `kind/name` output and in NotFound errors, e.g. pods "x" not found. */
@@ -38,6 +42,8 @@ export const PLURAL: Record<ResourceKind, string> = {
   StatefulSet: 'statefulsets.apps',
   ReplicaSet: 'replicasets.apps',
   ReplicationController: 'replicationcontrollers',
+  Endpoints: 'endpoints',
+  Event: 'events',
 };
 
 /** The singular used in `node/mnode-m02 cordoned`, `service/echo-svc patched`. */
@@ -52,6 +58,8 @@ export const SINGULAR: Record<ResourceKind, string> = {
   StatefulSet: 'statefulset.apps',
   ReplicaSet: 'replicaset.apps',
   ReplicationController: 'replicationcontroller',
+  Endpoints: 'endpoints',
+  Event: 'event',
 };
 
 export const NAMESPACED: Record<ResourceKind, boolean> = {
@@ -65,10 +73,56 @@ export const NAMESPACED: Record<ResourceKind, boolean> = {
   StatefulSet: true,
   ReplicaSet: true,
   ReplicationController: true,
+  Endpoints: true,
+  Event: true,
 };
 
 /** The word for each kind the hints and `kubectl get`'s completion offer. */
-export const KIND_WORDS: readonly string[] = ['nodes', 'pods', 'svc', 'deploy', 'endpointslices', 'pdb', 'ds', 'sts', 'rs', 'rc'];
+export const KIND_WORDS: readonly string[] = [
+  'nodes',
+  'pods',
+  'svc',
+  'endpoints',
+  'endpointslices',
+  'deploy',
+  'pdb',
+  'ds',
+  'sts',
+  'rs',
+  'rc',
+  'events',
+];
+
+/**
+ * kubectl's `all` category, in the order discovery lists it (the core group's resources, then
+ * apps', each alphabetically), as `kubectl get all` prints it.
+ */
+export const ALL_CATEGORY: readonly ResourceKind[] = [
+  'Pod',
+  'ReplicationController',
+  'Service',
+  'DaemonSet',
+  'Deployment',
+  'ReplicaSet',
+  'StatefulSet',
+];
+
+/** Real resource types the playground does not model, and what to use instead. */
+const NOT_MODELLED: readonly [RegExp, string][] = [
+  [
+    /^(ingress(es)?|ing|ingressclass(es)?|gateways?|gtw|httproutes?|grpcroutes?|gatewayclass(es)?)$/,
+    'The playground routes Services as kube-proxy does; Ingress and Gateway API routes are not modelled.',
+  ],
+  [
+    /^(networkpolic(y|ies)|netpol)$/,
+    'NetworkPolicies are not modelled: the playground shows where kube-proxy sends traffic, not what a CNI filters.',
+  ],
+  [
+    /^(configmaps?|cm|secrets?|serviceaccounts?|sa|persistentvolume(claim)?s?|pvc?|storageclass(es)?|sc|roles?|rolebindings?|clusterroles?|clusterrolebindings?|horizontalpodautoscalers?|hpa|jobs?|cronjobs?|cj|limitranges?|limits|resourcequotas?|quota)$/,
+    'The playground reads these objects from the files but does not model them: they do not change routing.',
+  ],
+  [/^(namespaces?|ns)$/, 'Namespaces exist as the objects name them; use -n NAMESPACE or -A.'],
+];
 
 /** Every resource word the terminal accepts, for completion. */
 export const RESOURCE_WORDS: readonly string[] = Object.values(NAMES).flat();
@@ -87,10 +141,14 @@ export type KindResult = { ok: true; kind: ResourceKind } | { ok: false; error: 
 export function kindOf(word: string): KindResult {
   const kind = resolveKind(word);
   if (kind) return { ok: true, kind };
-  const guess = closest(word.toLowerCase(), RESOURCE_WORDS);
+  const lower = word.toLowerCase().replace(/\.[a-z0-9.-]+$/, '');
+  const notModelled = NOT_MODELLED.find(([pattern]) => pattern.test(lower));
+  if (notModelled)
+    return { ok: false, error: `error: "${word}" is not supported by the playground's kubectl`, hint: `${notModelled[1]} ${KNOWN}` };
+  const guess = closest(lower, RESOURCE_WORDS);
   return {
     ok: false,
-    error: `error: the server doesn't have a resource type "${word}"`,
+    error: `error: the playground does not know the resource type "${word}"`,
     hint: guess ? `Did you mean "${guess}"? ${KNOWN}` : KNOWN,
   };
 }

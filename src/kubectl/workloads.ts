@@ -77,7 +77,7 @@ export function workloadStatus(context: TerminalContext, workload: Workload): Wo
 }
 
 /** Container names and images from the written template, as kubectl's wide columns show them. */
-export function containersOf(workload: Workload): { names: string; images: string } {
+export function containersOf(workload: Pick<Workload, 'writtenTemplate'>): { names: string; images: string } {
   const spec = workload.writtenTemplate?.spec as { containers?: { name?: unknown; image?: unknown }[] } | undefined;
   const containers = Array.isArray(spec?.containers) ? spec.containers : [];
   const text = (values: unknown[]) => values.filter((v) => typeof v === 'string').join(',') || '<none>';

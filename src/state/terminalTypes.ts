@@ -18,4 +18,8 @@ export interface TerminalSlice {
    */
   runTerminalCommand(line: string): Promise<{ output: string; exitCode: number }>;
   clearTerminal(): void;
+  /** `kubectl get … -w` being watched: its rows print again as they change on the timeline. */
+  terminalWatch: import('../kubectl/watch').WatchState | null;
+  /** Ctrl+C (or the next command): the watch ends. */
+  stopTerminalWatch(): void;
 }

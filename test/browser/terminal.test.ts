@@ -82,7 +82,7 @@ test('hit 40 echo-svc prints sort | uniq -c counts summing to 40; history and ta
 
     await runTerminalLine(page, 'kubectl get nodez');
     expect(await page.getByTestId('terminal-output').locator('.terminal__line--error').last().textContent()).toContain(
-      'the server doesn\'t have a resource type "nodez"',
+      'the playground does not know the resource type "nodez"',
     );
 
     // ↑ recalls the last line; Tab completes a node name.
@@ -146,6 +146,42 @@ test('the events menu cordons a node by keyboard; Escape returns focus; R marks 
     await page.getByTestId('dock-tab-timeline').click();
     await page.getByTestId('timeline-events').getByText('kubectl cordon mnode-m02').waitFor();
     expect(await page.getByTestId('timeline-events').locator('li').count()).toBe(3);
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('several kinds print as kubectl prints them; get -w prints the row a canvas event changes, Ctrl+C stops', async () => {
+  const { page, consoleErrors, close } = await openPage();
+  try {
+    await waitForRoutes(page);
+    await openTerminal(page);
+    const both = await runTerminalLine(page, 'kubectl -n default get svc,deploy');
+    expect(both.split('\n')).toEqual([
+      'NAME               TYPE        CLUSTER-IP      EXTERNAL-IP   PORT(S)   AGE',
+      expect.stringMatching(/^service\/echo-svc {3}ClusterIP {3}10\.96\.117\.253 {3}<none> {8}80\/TCP {4}\d+s$/),
+      '',
+      'NAME                   READY   UP-TO-DATE   AVAILABLE   AGE',
+      expect.stringMatching(/^deployment\.apps\/echo {3}2\/2 {5}2 {12}2 {11}\d+s$/),
+    ]);
+    const watched = await runTerminalLine(page, 'kubectl get nodes -w');
+    expect(watched).toContain('Watching: changed rows print as the timeline plays');
+    const lines = page.getByTestId('terminal-output').locator('pre');
+    const before = await lines.count();
+    // A canvas event (not a terminal command) changes mnode-m02: its row prints again.
+    const box = page.locator('.react-flow__node:has([data-testid="node-mnode-m02"])');
+    await box.focus();
+    await page.keyboard.press('Shift+F10');
+    await page.getByTestId('event-cordon').waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => lines.count(), { timeout: 10_000 }).toBe(before + 1);
+    expect(await lines.last().textContent()).toMatch(/^mnode-m02 {3}Ready,SchedulingDisabled {3}<none> +\d+s +v1\.\d+\.0$/);
+    await page.screenshot({ path: screenshotPath('terminal-watch') });
+    const input = page.getByTestId('terminal-input');
+    await input.focus();
+    await input.press('Control+c');
+    await expect.poll(() => lines.last().textContent()).toBe('^C');
     expect(consoleErrors).toEqual([]);
   } finally {
     await close();

@@ -14,7 +14,7 @@ test.each([
   ['ku', ['kubectl']],
   ['kubectl dr', ['drain']],
   ['kubectl de', ['delete', 'describe']],
-  ['kubectl get ', ['deploy', 'ds', 'endpointslices', 'nodes', 'pdb', 'pods', 'rc', 'rs', 'sts', 'svc']],
+  ['kubectl get ', ['all', 'deploy', 'ds', 'endpoints', 'endpointslices', 'events', 'nodes', 'pdb', 'pods', 'rc', 'rs', 'sts', 'svc']],
   ['kubectl get p', ['pdb', 'pods']],
   ['kubectl get pods ', ['client', ...echo]],
   ['kubectl get pods -o ', ['json', 'name', 'wide', 'yaml']],

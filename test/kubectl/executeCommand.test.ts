@@ -197,8 +197,13 @@ describe('changing commands answer like kubectl and return events, never touchin
 
 describe('bad commands: kubectl’s error, a hint, exit code 1, no event', () => {
   test.each([
-    ['kubectl get foo', /^error: the server doesn't have a resource type "foo"\n/],
-    ['kubectl get podz', /^error: the server doesn't have a resource type "podz"\nDid you mean "pods"\?/],
+    ['kubectl get foo', /^error: the playground does not know the resource type "foo"\n/],
+    ['kubectl get podz', /^error: the playground does not know the resource type "podz"\nDid you mean "pods"\?/],
+    [
+      'kubectl get ingress',
+      /^error: "ingress" is not supported by the playground's kubectl\n.*Ingress and Gateway API routes are not modelled/,
+    ],
+    ['kubectl get configmaps', /^error: "configmaps" is not supported by the playground's kubectl\n.*do not change routing/],
     ['kubectl get pods nope', /^Error from server \(NotFound\): pods "nope" not found\nTry kubectl get pods -n default/],
     ['kubectl get pods -o table', /^error: unable to match a printer suitable for the output format "table"/],
     ['kubectl get', /^error: you must specify the type of resource to get/],

@@ -115,7 +115,7 @@ describe('kubectl get pdb', () => {
   test('an unknown kind’s hint names pdb among the kinds the playground knows', () => {
     const { output, exitCode } = run('kubectl get foo');
     expect(exitCode).toBe(1);
-    expect(output).toMatch(/^error: the server doesn't have a resource type "foo"\nThe playground knows .*\bpdb\b/);
+    expect(output).toMatch(/^error: the playground does not know the resource type "foo"\nThe playground knows .*\bpdb\b/);
     expect(run('kubectl get pdbs').output).toContain('Did you mean "pdb"?');
   });
 });
@@ -170,6 +170,6 @@ describe('the other verbs know the kind', () => {
   });
 
   test('help lists pdb where kubectl get lists its kinds', () => {
-    expect(helpText()).toMatch(/kubectl get [a-z|]*\|pdb /);
+    expect(helpText()).toMatch(/kubectl get KIND.*\bpdb\b/);
   });
 });

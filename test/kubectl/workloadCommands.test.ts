@@ -83,7 +83,12 @@ describe('kubectl get ds|sts|rs|rc', () => {
       ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
       ['legacy', '1', '1', '1', '60s'],
     ]);
-    expect(run('kubectl get rs').output).toBe('No resources found in default namespace.');
+    // The Deployment's ReplicaSet is listed as the Deployment controller keeps it: <deployment>-<pod-template-hash>.
+    const webHash = context.report!.pods.find((p) => p.owner === 'Deployment web')!.labels['pod-template-hash'];
+    expect(run('kubectl get rs').output.split('\n').map(columns)).toEqual([
+      ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
+      [`web-${webHash}`, '3', '3', '3', '60s'],
+    ]);
   });
 
   test('get ds -o yaml prints the status the controller writes', () => {

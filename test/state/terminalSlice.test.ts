@@ -52,6 +52,26 @@ describe('terminal slice', () => {
     ]);
   });
 
+  it('get -w prints the list, then each row the timeline changes, until Ctrl+C or the next command', async () => {
+    const store = await readyStore();
+    await store.getState().runTerminalCommand('kubectl get nodes -w');
+    expect(store.getState().terminalWatch).not.toBeNull();
+    const printed = store.getState().terminalLines.length;
+    expect(store.getState().terminalLines.at(-1)!.kind).toBe('hint');
+    // A change made elsewhere (a canvas event) lands on the timeline; the watched row prints again.
+    store.getState().dispatch({ type: 'node.cordon', node: 'mnode-m02' }, 'cordon mnode-m02');
+    await store.getState().whenAnalysed();
+    const added = store.getState().terminalLines.slice(printed);
+    expect(added.map((l) => l.kind)).toEqual(['output']);
+    expect(added[0]!.text).toMatch(/^mnode-m02 {3}Ready,SchedulingDisabled {3}<none> {10}\d+s +v1\.\d+\.0$/);
+    store.getState().stopTerminalWatch();
+    expect(store.getState().terminalWatch).toBeNull();
+    expect(store.getState().terminalLines.at(-1)!.text).toBe('^C');
+    store.getState().dispatch({ type: 'node.uncordon', node: 'mnode-m02' }, 'uncordon mnode-m02');
+    await store.getState().whenAnalysed();
+    expect(store.getState().terminalLines.at(-1)!.text).toBe('^C');
+  });
+
   it('a step back on the timeline changes what the terminal sees', async () => {
     const store = await readyStore();
     await store.getState().runTerminalCommand('kubectl drain mnode-m03');

@@ -1,9 +1,13 @@
-/** `kubectl delete pod <name>… [--grace-period=N] [--force] [--now]` and `kubectl delete node <name>`. */
+/**
+ * `kubectl delete pod <name>…|-l SELECTOR [--grace-period=N] [--force] [--now]` and
+ * `kubectl delete node <name>…|-l SELECTOR`.
+ */
 import type { ClusterEvent } from '../../engine';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
 import { findPod, namespaceOf, notFound } from '../lookup';
 import { kindOf } from '../resources';
+import { parseLabelSelector } from '../labelSelector';
 import { deleteNode, gracePeriod } from './nodeCommands';
 
 export function deleteCommand(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
@@ -13,9 +17,24 @@ export function deleteCommand(args: string[], flags: FlagValues, context: ReadyC
   // `delete pod a b` or `delete pod/a pod/b`.
   const slash = args[0]!.indexOf('/');
   const typeWord = slash >= 0 ? args[0]!.slice(0, slash) : args[0]!;
-  const names = slash >= 0 ? args.map((a) => a.slice(a.indexOf('/') + 1)) : args.slice(1);
+  let names = slash >= 0 ? args.map((a) => a.slice(a.indexOf('/') + 1)) : args.slice(1);
   const kind = kindOf(typeWord);
   if (!kind.ok) return failure(kind.error, kind.hint);
+  if (typeof flags.selector === 'string') {
+    if (names.length > 0) return failure('error: name cannot be provided when a selector is specified');
+    const selector = parseLabelSelector(flags.selector);
+    if (!selector.ok) return failure(selector.error);
+    const ns = namespaceOf(flags);
+    // The API lists the matching objects by name; kubectl deletes them in that order.
+    const matching =
+      kind.kind === 'Node'
+        ? report.nodes.filter((n) => selector.matches(nodeObjectLabels(context, n.name))).map((n) => n.name)
+        : kind.kind === 'Pod'
+          ? report.pods.filter((p) => p.namespace === ns && selector.matches(p.labels)).map((p) => p.name)
+          : null;
+    if (matching && matching.length === 0) return ok('No resources found');
+    if (matching) names = [...matching].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
   if (names.length === 0)
     return failure('error: resource(s) were provided, but no name was specified', `e.g. kubectl delete ${typeWord} <name>`);
   if (kind.kind === 'Node') return deleteNode(names, context);
@@ -54,4 +73,9 @@ export function deleteCommand(args: string[], flags: FlagValues, context: ReadyC
     events.push({ type: 'pod.delete', pod: pod.key, ...(grace !== undefined ? { gracePeriodSeconds: grace } : {}) });
   }
   return ok(lines.join('\n'), events);
+}
+
+/** A node's labels on the live cluster (the report keeps only its zone). */
+function nodeObjectLabels(context: ReadyContext, name: string): Readonly<Record<string, string>> {
+  return context.cluster?.nodes.find((n) => n.metadata.name === name)?.metadata.labels ?? { 'kubernetes.io/hostname': name };
 }

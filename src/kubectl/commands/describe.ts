@@ -15,7 +15,7 @@ import {
   podsOf,
   serviceObject,
 } from '../lookup';
-import { objectRef } from '../resources';
+import { objectRef, PLURAL, type ResourceKind } from '../resources';
 import { findWorkload } from '../workloads';
 import { describePodDisruptionBudget } from './podDisruptionBudgets';
 import { describeWorkload } from './describeWorkload';
@@ -34,13 +34,18 @@ export function describe(args: string[], flags: FlagValues, context: ReadyContex
   if (!parsed.ok) return failure(parsed.error, parsed.hint);
   const { kind, name } = parsed.ref;
   const ns = namespaceOf(flags);
+  if (kind === 'Endpoints' || kind === 'Event' || kind === 'EndpointSlice')
+    return failure(
+      `error: kubectl describe ${kind.toLowerCase()} is not supported by the playground`,
+      `Use kubectl get ${PLURAL[kind]} ${name} -o yaml${kind === 'Endpoints' ? `, or kubectl describe svc ${name} for its endpoints` : ''}.`,
+    );
   const lines = describeLines(kind, name, ns, report, context);
   return lines
     ? ok(lines.join('\n'))
-    : failure(notFound(kind, name), `Try kubectl get ${kind === 'Node' ? 'nodes' : `${kind.toLowerCase()}s -n ${ns}`}.`);
+    : failure(notFound(kind, name), `Try kubectl get ${kind === 'Node' ? 'nodes' : `${PLURAL[kind]} -n ${ns}`}.`);
 }
 
-function describeLines(kind: string, name: string, ns: string, report: RoutingReport, context: ReadyContext): string[] | undefined {
+function describeLines(kind: ResourceKind, name: string, ns: string, report: RoutingReport, context: ReadyContext): string[] | undefined {
   switch (kind) {
     case 'Node': {
       const node = findNode(report, name);
@@ -186,6 +191,6 @@ function describeLines(kind: string, name: string, ns: string, report: RoutingRe
       return workload && describeWorkload(workload, report, context);
     }
     default:
-      return [`describe of ${kind} is not available; try kubectl get ${kind.toLowerCase()}s -o yaml`];
+      return undefined;
   }
 }

@@ -1,240 +1,280 @@
-/** `kubectl get nodes|pods|svc|endpointslices|deploy|pdb [name] [-o wide|yaml|json|name] [-n ns|-A] [-l sel] [-L key]`. */
+/**
+ * `kubectl get TYPE[,TYPE…] [NAME…] | TYPE/NAME… | all` with `-o wide|yaml|json|name|jsonpath=…|custom-columns=…`,
+ * `-n NS|-A`, `-l SEL`, `-L KEY`, `--show-labels`, `--sort-by`, `--no-headers` and `-w`.
+ * Several kinds print as kubectl prints them: one table per kind, a blank line between, and
+ * `kind/name` names.
+ */
 import { stringify } from 'yaml';
-import { alignColumns } from '../../format/textTable';
-import type { RoutingReport } from '../../engine';
-import { deploymentObject, listOf, nodeObject, podObject, serviceObjectFor } from '../apiObjects';
-import { failure, ok, type CommandResult, type ReadyContext } from '../context';
-import { deploymentStatus } from '../deploymentStatus';
+import { ENDPOINTS_DEPRECATION, minorOf } from '../../engine';
+import { listOf } from '../apiObjects';
+import { failure, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
-import { age, labelsText, none } from '../format';
+import { labelsText, tabwrite } from '../format';
+import { executeJsonPath, parseJsonPath } from '../jsonpath';
 import { parseLabelSelector } from '../labelSelector';
-import { deployments, namespaceOf, notFound, serviceObject } from '../lookup';
-import { kindOf, NAMESPACED, SINGULAR, type ResourceKind } from '../resources';
-import { podDisruptionBudgetRows } from './podDisruptionBudgets';
-import { workloadRows } from './workloadRows';
+import { namespaceOf, notFound } from '../lookup';
+import { ALL_CATEGORY, kindOf, NAMESPACED, SINGULAR, type ResourceKind } from '../resources';
+import { sortByField } from '../sortBy';
+import { customColumnsTable, parseCustomColumns } from './customColumns';
+import { buildRows, HEADERS, WIDE, type Row } from './getRows';
 
-export interface Row {
-  namespace?: string;
-  name: string;
-  labels: Readonly<Record<string, string>>;
-  cells: string[];
-  wide: string[];
-  object: () => Record<string, unknown>;
-}
+export type { Row } from './getRows';
 
 const OUTPUTS = ['wide', 'yaml', 'json', 'name'];
+const ALLOWED =
+  'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
+
+interface Target {
+  kind: ResourceKind;
+  word: string;
+  names: string[];
+}
+
+/** One object found: its kind and its row. */
+export interface Item {
+  kind: ResourceKind;
+  row: Row;
+}
+
+type TargetsResult = { ok: true; targets: Target[] } | { ok: false; error: string; hint?: string };
+
+/** The kinds and names the arguments ask for, in their order (`svc,deploy`, `svc/a deploy/b`, `all`). */
+function targetsOf(args: readonly string[]): TargetsResult {
+  const targets: Target[] = [];
+  const add = (kind: ResourceKind, word: string, names: string[]) => {
+    const same = targets.find((t) => t.kind === kind);
+    if (same) same.names.push(...names.filter((n) => !same.names.includes(n)));
+    else targets.push({ kind, word, names: [...names] });
+  };
+  if (args.some((a) => a.includes('/'))) {
+    for (const arg of args) {
+      const slash = arg.indexOf('/');
+      if (slash < 0)
+        return {
+          ok: false,
+          error: `error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`,
+        };
+      const word = arg.slice(0, slash);
+      const name = arg.slice(slash + 1);
+      if (!name || word.includes(','))
+        return { ok: false, error: 'error: arguments in resource/name form must have a single resource and name' };
+      const kind = kindOf(word);
+      if (!kind.ok) return kind;
+      add(kind.kind, word, [name]);
+    }
+    return { ok: true, targets };
+  }
+  const names = args.slice(1);
+  for (const word of args[0]!.split(',').filter(Boolean)) {
+    if (word.toLowerCase() === 'all') {
+      for (const kind of ALL_CATEGORY) add(kind, SINGULAR[kind], names);
+      continue;
+    }
+    const kind = kindOf(word);
+    if (!kind.ok) return kind;
+    add(kind.kind, word, names);
+  }
+  if (targets.length === 0) return { ok: false, error: 'error: you must specify the type of resource to get.' };
+  return { ok: true, targets };
+}
+
+const byNamespaceAndName = (a: Row, b: Row): number => {
+  const x = `${a.namespace ?? ''}/${a.name}`;
+  const y = `${b.namespace ?? ''}/${b.name}`;
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+interface Found {
+  targets: Target[];
+  items: Item[];
+  missing: string[];
+}
+
+/** The objects a `get` asks for, in the order kubectl prints them; or kubectl's error. */
+export function findItems(
+  args: string[],
+  flags: FlagValues,
+  context: ReadyContext,
+): ({ ok: true } & Found) | { ok: false; error: string; hint?: string } {
+  if (args.length === 0)
+    return { ok: false, error: 'error: you must specify the type of resource to get.', hint: 'e.g. kubectl get pods -o wide' };
+  const parsed = targetsOf(args);
+  if (!parsed.ok) return parsed;
+  const { targets } = parsed;
+  const all = flags['all-namespaces'] === true;
+  const ns = namespaceOf(flags);
+  const wide = flags.output === 'wide';
+  const selector = typeof flags.selector === 'string' ? parseLabelSelector(flags.selector) : null;
+  if (selector && !selector.ok) return { ok: false, error: selector.error };
+  let items: Item[] = [];
+  const missing: string[] = [];
+  for (const target of targets) {
+    const namespaced = NAMESPACED[target.kind];
+    const rows = buildRows(target.kind, context.report, context, wide)
+      .filter((r) => !namespaced || all || r.namespace === ns)
+      .filter((r) => !selector?.ok || selector.matches(r.labels))
+      .sort(byNamespaceAndName);
+    if (target.names.length === 0) {
+      items.push(...rows.map((row) => ({ kind: target.kind, row })));
+      continue;
+    }
+    for (const name of target.names) {
+      const row = rows.find((r) => r.name === name);
+      if (row) items.push({ kind: target.kind, row });
+      else missing.push(notFound(target.kind, name));
+    }
+  }
+  if (typeof flags['sort-by'] === 'string') {
+    const sorted = sortByField(items, (item) => item.row.object(), flags['sort-by']);
+    if (!sorted.ok) return { ok: false, error: sorted.error };
+    items = sorted.items;
+  }
+  return { ok: true, targets, items, missing };
+}
 
 export function get(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const report = context.report;
-  if (args.length === 0) return failure('error: you must specify the type of resource to get.', 'e.g. kubectl get pods -o wide');
-  let typeWord = args[0]!;
-  let names = args.slice(1);
-  if (typeWord.includes('/')) {
-    typeWord = args[0]!.slice(0, args[0]!.indexOf('/'));
-    names = args.map((a) => a.slice(a.indexOf('/') + 1));
-  }
-  const kind = kindOf(typeWord);
-  if (!kind.ok) return failure(kind.error, kind.hint);
   const output = typeof flags.output === 'string' ? flags.output : '';
-  if (output && !OUTPUTS.includes(output)) {
-    return failure(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,wide,yaml`);
+  const format = output.includes('=') ? output.slice(0, output.indexOf('=')) : output;
+  if (output && !OUTPUTS.includes(output) && format !== 'jsonpath' && format !== 'custom-columns') {
+    if (ALLOWED.split(',').includes(format))
+      return failure(
+        `error: "-o ${format}" is not supported by the playground`,
+        'It prints -o wide, yaml, json, name, jsonpath=TEMPLATE and custom-columns=SPEC.',
+      );
+    return failure(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${ALLOWED}`);
   }
+  if (flags.watch === true && format !== '' && format !== 'wide')
+    return failure(
+      `error: the playground watches tables only (kubectl get -w or -w -o wide), not -o ${format}`,
+      'Leave -o out, or drop -w.',
+    );
+  const found = findItems(args, flags, context);
+  if (!found.ok) return failure(found.error, found.hint);
+  const { targets, items, missing } = found;
   const all = flags['all-namespaces'] === true;
   const ns = namespaceOf(flags);
-  const namespaced = NAMESPACED[kind.kind];
-  let rows = buildRows(kind.kind, report, context).filter((r) => !namespaced || all || r.namespace === ns);
-  if (typeof flags.selector === 'string') {
-    const selector = parseLabelSelector(flags.selector);
-    if (!selector.ok) return failure(selector.error);
-    rows = rows.filter((r) => selector.matches(r.labels));
+
+  const warnings =
+    targets.some((t) => t.kind === 'Endpoints') && minorOf(report.kubernetesVersion) >= 33 ? [`Warning: ${ENDPOINTS_DEPRECATION}`] : [];
+  const single = targets.length === 1 && targets[0]!.names.length === 1;
+  const named = targets.some((t) => t.names.length > 0);
+  const withNamespace = all && targets.some((t) => NAMESPACED[t.kind]);
+  const printed = print(items, { output, format, flags, withNamespace, single });
+  if (!printed.ok) return failure(printed.error);
+  let text = printed.text;
+  if (items.length === 0 && !named && (format === '' || format === 'wide')) {
+    const anyNamespaced = targets.some((t) => NAMESPACED[t.kind]);
+    text = anyNamespaced && !all ? `No resources found in ${ns} namespace.` : 'No resources found';
   }
-  if (names.length > 0) {
-    const picked: Row[] = [];
-    const missing: string[] = [];
-    for (const name of names) {
-      const row = rows.find((r) => r.name === name);
-      if (row) picked.push(row);
-      else missing.push(notFound(kind.kind, name));
-    }
-    if (missing.length > 0 && picked.length === 0)
-      return failure(missing.join('\n'), `Try kubectl get ${typeWord}${namespaced ? (all ? ' -A' : ` -n ${ns}`) : ''} to list them.`);
-    rows = picked;
-    if (missing.length > 0) {
-      const found = print(kind.kind, rows, output, flags, all && namespaced, false);
-      return { ...found, output: `${found.output}\n${missing.join('\n')}`, exitCode: 1 };
-    }
+  const lines = [...warnings, ...(text ? [text] : []), ...missing];
+  const result: CommandResult = { output: lines.join('\n'), events: [], exitCode: missing.length ? 1 : 0 };
+  if (missing.length > 0 && items.length === 0) {
+    const first = targets[0]!;
+    const hint = `Try kubectl get ${first.word}${NAMESPACED[first.kind] ? (all ? ' -A' : ` -n ${ns}`) : ''} to list them.`;
+    return { ...result, output: `${result.output}\n${hint}`, hint };
   }
-  if (rows.length === 0) return ok(namespaced && !all ? `No resources found in ${ns} namespace.` : 'No resources found');
-  return print(kind.kind, rows, output, flags, all && namespaced, names.length === 1);
+  if (flags.watch === true) return { ...result, watch: true };
+  return result;
 }
 
-function print(kind: ResourceKind, rows: Row[], output: string, flags: FlagValues, withNamespace: boolean, single: boolean): CommandResult {
-  if (output === 'yaml')
-    return ok(
-      stringify(
-        listOf(
-          rows.map((r) => r.object()),
-          single,
-        ),
-        { lineWidth: 0 },
-      ).trimEnd(),
+interface PrintOptions {
+  output: string;
+  format: string;
+  flags: FlagValues;
+  withNamespace: boolean;
+  single: boolean;
+}
+
+type Printed = { ok: true; text: string } | { ok: false; error: string };
+
+function print(items: Item[], options: PrintOptions): Printed {
+  const { output, format, flags } = options;
+  const objects = () =>
+    listOf(
+      items.map((i) => i.row.object()),
+      options.single,
     );
-  if (output === 'json')
-    return ok(
-      JSON.stringify(
-        listOf(
-          rows.map((r) => r.object()),
-          single,
-        ),
-        null,
-        4,
-      ),
-    );
-  if (output === 'name') return ok(rows.map((r) => `${SINGULAR[kind]}/${r.name}`).join('\n'));
-  const header = [...HEADERS[kind], ...(output === 'wide' ? WIDE[kind] : [])];
+  switch (format) {
+    case 'yaml':
+      return { ok: true, text: stringify(objects(), { lineWidth: 0 }).trimEnd() };
+    case 'json':
+      return { ok: true, text: JSON.stringify(objects(), null, 4) };
+    case 'name':
+      return { ok: true, text: items.map((i) => `${SINGULAR[i.kind]}/${i.row.name}`).join('\n') };
+    case 'jsonpath': {
+      const template = parseJsonPath(output.slice(output.indexOf('=') + 1));
+      if (!template.ok)
+        return { ok: false, error: `error: error parsing jsonpath ${output.slice(output.indexOf('=') + 1)}, ${template.error}` };
+      return { ok: true, text: executeJsonPath(template.template, objects()) };
+    }
+    case 'custom-columns': {
+      const columns = parseCustomColumns(output.slice(output.indexOf('=') + 1));
+      if (!columns.ok) return columns;
+      return {
+        ok: true,
+        text: customColumnsTable(
+          columns.columns,
+          items.map((i) => i.row.object()),
+          flags['no-headers'] === true,
+        ).join('\n'),
+      };
+    }
+  }
+  return { ok: true, text: tableText(items, output === 'wide', flags, options.withNamespace) };
+}
+
+/**
+ * The human-readable tables: one per run of a kind, each aligned on its own, a blank line between;
+ * names as `kind/name` when the objects are of more than one kind.
+ */
+export function tableText(items: readonly Item[], wide: boolean, flags: FlagValues, withNamespace: boolean): string {
+  return tableBlocks(items, wide, flags, withNamespace)
+    .map((block) => tabwrite([...(block.header ? [block.header] : []), ...block.rows.map((r) => r.cells)]).join('\n'))
+    .join('\n\n');
+}
+
+export interface TableBlock {
+  /** The column names; absent with `--no-headers`. */
+  header?: string[];
+  /** Each object's cells, keyed `Kind namespace/name`. */
+  rows: { key: string; cells: string[] }[];
+}
+
+/** The tables kubectl prints for these objects, one per run of a kind. */
+export function tableBlocks(items: readonly Item[], wide: boolean, flags: FlagValues, withNamespace: boolean): TableBlock[] {
+  const withKind = new Set(items.map((i) => i.kind)).size > 1;
   const labelColumns = (Array.isArray(flags['label-columns']) ? flags['label-columns'] : []).flatMap((c) => c.split(','));
   const showLabels = flags['show-labels'] === true;
-  const body = rows.map((r) => [
-    ...(withNamespace ? [r.namespace ?? ''] : []),
-    ...r.cells,
-    ...(output === 'wide' ? r.wide : []),
-    ...labelColumns.map((key) => r.labels[key] ?? ''),
-    ...(showLabels ? [labelsText(r.labels)] : []),
-  ]);
-  const columns = [
-    ...(withNamespace ? ['NAMESPACE'] : []),
-    ...header,
-    ...labelColumns.map((k) => (k.split('/').pop() ?? k).toUpperCase()),
-    ...(showLabels ? ['LABELS'] : []),
-  ];
-  return ok(alignColumns([columns, ...body]).join('\n'));
-}
-
-const HEADERS: Record<ResourceKind, string[]> = {
-  Node: ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'],
-  Pod: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'],
-  Service: ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'],
-  Deployment: ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'],
-  EndpointSlice: ['NAME', 'ADDRESSTYPE', 'PORTS', 'ENDPOINTS', 'AGE'],
-  PodDisruptionBudget: ['NAME', 'MIN AVAILABLE', 'MAX UNAVAILABLE', 'ALLOWED DISRUPTIONS', 'AGE'],
-  DaemonSet: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'NODE SELECTOR', 'AGE'],
-  StatefulSet: ['NAME', 'READY', 'AGE'],
-  ReplicaSet: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
-  ReplicationController: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
-};
-const WIDE: Record<ResourceKind, string[]> = {
-  Node: ['INTERNAL-IP', 'TAINTS'],
-  Pod: ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'],
-  Service: ['SELECTOR'],
-  Deployment: ['SELECTOR'],
-  EndpointSlice: [],
-  PodDisruptionBudget: [],
-  DaemonSet: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
-  StatefulSet: ['CONTAINERS', 'IMAGES'],
-  ReplicaSet: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
-  ReplicationController: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
-};
-
-function buildRows(kind: ResourceKind, report: RoutingReport, context: ReadyContext): Row[] {
-  const clusterAge = age(context.now);
-  switch (kind) {
-    case 'Node':
-      return report.nodes.map((n) => {
-        const status = [n.ready ? 'Ready' : 'NotReady', ...(n.schedulable ? [] : ['SchedulingDisabled'])].join(',');
-        const labels: Record<string, string> = {
-          'kubernetes.io/hostname': n.name,
-          ...(n.zone ? { 'topology.kubernetes.io/zone': n.zone } : {}),
-        };
-        const version = `v${report.kubernetesVersion}.0`;
-        return {
-          name: n.name,
-          labels,
-          cells: [n.name, status, n.controlPlane ? 'control-plane' : '<none>', clusterAge, version],
-          wide: ['<none>', n.taints.length ? n.taints.join(',') : '<none>'],
-          object: () => nodeObject(n),
-        };
-      });
-    case 'Pod':
-      return report.pods.map((p) => {
-        const life = context.lifecycle?.[p.key];
-        const status = life?.reason ?? (p.terminating ? 'Terminating' : p.phase);
-        return {
-          namespace: p.namespace,
-          name: p.name,
-          labels: p.labels,
-          cells: [p.name, `${p.ready ? 1 : 0}/1`, status, String(life?.restarts ?? 0), age(context.now - (life?.createdAt ?? 0))],
-          wide: [none(p.ip), none(p.node), '<none>', '<none>'],
-          object: () =>
-            podObject(
-              p,
-              context.cluster?.pods.find((c) => c.metadata.namespace === p.namespace && c.metadata.name === p.name)?.metadata
-                .deletionTimestamp,
-            ),
-        };
-      });
-    case 'Service':
-      return report.services.map((s) => {
-        const live = serviceObject(context, s.namespace, s.name);
-        const ports = s.ports.map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol}`).join(',');
-        const externalIPs = [
-          ...(s.loadBalancerIPs ?? []),
-          ...(s.loadBalancerHostnames ?? []),
-          ...(s.externalIPs ?? []),
-          ...(s.dns?.kind === 'ExternalName' ? s.dns.answers : []),
-        ];
-        const external = externalIPs.length ? externalIPs.join(',') : s.type === 'LoadBalancer' ? '<pending>' : '<none>';
-        return {
-          namespace: s.namespace,
-          name: s.name,
-          labels: live?.metadata.labels ?? {},
-          cells: [s.name, s.type, s.clusterIP ?? 'None', external, ports || '<none>', clusterAge],
-          wide: [live?.selector ? labelsText(live.selector) : '<none>'],
-          object: () => serviceObjectFor(context, s),
-        };
-      });
-    case 'Deployment':
-      return deployments(context).map((d) => {
-        const status = deploymentStatus(d);
-        return {
-          namespace: d.metadata.namespace,
-          name: d.metadata.name,
-          labels: d.metadata.labels,
-          cells: [
-            d.metadata.name,
-            `${status.readyReplicas}/${d.replicas}`,
-            String(status.updatedReplicas),
-            String(status.availableReplicas),
-            clusterAge,
-          ],
-          wide: [labelsText(d.selector.matchLabels)],
-          object: () => deploymentObject(d),
-        };
-      });
-    case 'EndpointSlice':
-      return report.endpointSlices.map((s) => {
-        const addresses = s.endpoints.flatMap((e) => e.addresses);
-        const shown = addresses.slice(0, 3).join(',') + (addresses.length > 3 ? ` + ${addresses.length - 3} more...` : '');
-        return {
-          namespace: s.metadata.namespace,
-          name: s.metadata.name,
-          labels: s.metadata.labels,
-          cells: [
-            s.metadata.name,
-            s.addressType,
-            s.ports.map((p) => String(p.port ?? '<unset>')).join(',') || '<unset>',
-            shown || '<unset>',
-            clusterAge,
-          ],
-          wide: [],
-          object: () => s as unknown as Record<string, unknown>,
-        };
-      });
-    case 'PodDisruptionBudget':
-      return podDisruptionBudgetRows(context, clusterAge);
-    case 'DaemonSet':
-    case 'StatefulSet':
-    case 'ReplicaSet':
-    case 'ReplicationController':
-      return workloadRows(kind, context, clusterAge);
+  const blocks: TableBlock[] = [];
+  let last: ResourceKind | undefined;
+  // -A adds a NAMESPACE column to the tables of namespaced kinds only.
+  let namespaced = false;
+  for (const { kind, row } of items) {
+    if (kind !== last) {
+      namespaced = withNamespace && NAMESPACED[kind];
+      const header = [
+        ...(namespaced ? ['NAMESPACE'] : []),
+        ...HEADERS[kind],
+        ...(wide ? WIDE[kind] : []),
+        ...labelColumns.map((k) => (k.split('/').pop() ?? k).toUpperCase()),
+        ...(showLabels ? ['LABELS'] : []),
+      ];
+      blocks.push(flags['no-headers'] === true ? { rows: [] } : { header, rows: [] });
+      last = kind;
+    }
+    const cells = [...row.cells];
+    if (withKind && kind !== 'Event') cells[0] = `${SINGULAR[kind]}/${cells[0]}`;
+    blocks[blocks.length - 1]!.rows.push({
+      key: `${kind} ${row.namespace ?? ''}/${row.name}`,
+      cells: [
+        ...(namespaced ? [row.namespace ?? ''] : []),
+        ...cells,
+        ...(wide ? row.wide : []),
+        ...labelColumns.map((key) => row.labels[key] ?? ''),
+        ...(showLabels ? [labelsText(row.labels)] : []),
+      ],
+    });
   }
+  return blocks;
 }

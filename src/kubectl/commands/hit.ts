@@ -1,6 +1,7 @@
 /**
- * `hit COUNT SVC [PORT] [--from POD]`: the demo's hit.sh — COUNT requests from a client pod to a
- * Service, counted like `sort | uniq -c`. The route is the engine's; the picks are seeded.
+ * `hit COUNT [NS/]SVC [PORT] [--from [NS/]POD] [-n NS]`: the demo's hit.sh — COUNT requests from a
+ * client pod to a Service, counted like `sort | uniq -c`. The route is the engine's; the picks are
+ * seeded. A name without a namespace is in `-n`'s namespace (default: default).
  */
 import { uniqCountLine } from '../../format/textTable';
 import { normalizeObjectKey, simulationContextOf, sendWithAffinity } from '../../engine';
@@ -12,21 +13,29 @@ export function hit(
   portArg: string | undefined,
   fromArg: string | undefined,
   context: ReadyContext,
+  namespace = 'default',
 ): CommandResult {
   const report = context.report;
-  const serviceKey = normalizeObjectKey(serviceArg);
+  const keyIn = (arg: string) => (arg.includes('/') ? normalizeObjectKey(arg) : `${namespace}/${arg}`);
+  const serviceKey = keyIn(serviceArg);
   const service = report.services.find((s) => s.key === serviceKey);
-  if (!service)
+  if (!service) {
+    const [ns, name] = [serviceKey.slice(0, serviceKey.indexOf('/')), serviceKey.slice(serviceKey.indexOf('/') + 1)];
+    const inNs = report.services.filter((s) => s.namespace === ns).map((s) => s.name);
+    const elsewhere = report.services.filter((s) => s.name === name && s.namespace !== ns).map((s) => s.key);
     return failure(
-      `Error from server (NotFound): services "${serviceArg}" not found`,
-      `The Services: ${report.services.map((s) => s.name).join(', ') || 'none'}.`,
+      `Error from server (NotFound): services "${name}" not found`,
+      elsewhere.length
+        ? `There is ${elsewhere.join(', ')}: add -n ${elsewhere[0]!.slice(0, elsewhere[0]!.indexOf('/'))} or write it as NAMESPACE/NAME.`
+        : `The Services in ${ns}: ${inNs.join(', ') || 'none'}.`,
     );
+  }
   const port = portArg === undefined ? service.ports[0] : service.ports.find((p) => String(p.port) === portArg || p.name === portArg);
   if (!port) return failure(`error: ${service.key} has no port ${portArg}`, `Its ports: ${service.ports.map((p) => p.port).join(', ')}.`);
   const routes = report.routes.filter((r) => r.service === service.key && r.port === port.port && r.traffic === 'internal');
   let route;
   if (fromArg !== undefined) {
-    const fromKey = normalizeObjectKey(fromArg);
+    const fromKey = keyIn(fromArg);
     const pod = report.pods.find((p) => p.key === fromKey);
     if (!pod) return failure(`Error from server (NotFound): pods "${fromArg}" not found`);
     route = routes.find((r) => r.from === fromKey);

@@ -5,7 +5,7 @@ import type { ReadyContext } from '../context';
 import { formatLabelSelector } from '../formatLabelSelector';
 import { podDisruptionBudgets } from '../lookup';
 import { boundText, podDisruptionBudgetObject } from '../podDisruptionBudgetObject';
-import type { Row } from './get';
+import type { Row } from './getRows';
 
 const EMPTY_CLUSTER = { pods: [], deployments: [], podDisruptionBudgets: [] };
 

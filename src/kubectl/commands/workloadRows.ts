@@ -4,7 +4,7 @@ import type { ReadyContext } from '../context';
 import { formatLabelSelector } from '../formatLabelSelector';
 import { labelsText } from '../format';
 import { containersOf, workloadObject, workloadStatus, workloadsOfKind } from '../workloads';
-import type { Row } from './get';
+import type { Row } from './getRows';
 
 /**
  * One row per workload of the kind: DaemonSet DESIRED CURRENT READY UP-TO-DATE AVAILABLE NODE SELECTOR,

@@ -45,6 +45,7 @@ export function useTerminalInput(onCandidates: (candidates: string[]) => void) {
       } else if (event.key === 'c' && event.ctrlKey && input.selectionStart === input.selectionEnd) {
         event.preventDefault();
         walk.current = null;
+        state.stopTerminalWatch();
         setValue('');
         onCandidates([]);
       } else if (event.key === 'l' && event.ctrlKey) {
