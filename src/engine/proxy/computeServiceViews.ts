@@ -341,7 +341,12 @@ class ViewClassObject extends LazyTraceHolder implements ViewClass {
     const programmed = recipe.programmed ?? (group.mode === 'kernelspace' ? [] : verdictSteps(group.mode, group.kind, port.info, facts!));
     interner.pushAll(trace, programmed);
     const balance = recipe.balance;
-    if (balance) for (const step of balance) trace.push(step);
+    if (balance) {
+      // The shares are shared by every class with as many endpoints; the iptables chain they are
+      // written in is the class's own: KUBE-SVL when the traffic uses the Local set.
+      const svl = group.mode === 'iptables' && group.usesLocalSet && !recipe.clusterFallback;
+      for (const step of balance) trace.push(svl && step.rule === 'KUBE-SVC' ? interner.step({ ...step, rule: 'KUBE-SVL' }) : step);
+    }
     return trace;
   }
 }

@@ -15,14 +15,20 @@ export function cacheSteps(name: string, endpoints: readonly ProxyEndpoint[], ig
   if (endpoints.length === 0) return [step(`EndpointSliceCache: no endpoints for ${name}`)];
   let ready = 0;
   let servingTerminating = 0;
+  let terminatingNotServing = 0;
   for (const ep of endpoints) {
     if (ep.ready) ready++;
     else if (isServingTerminating(ep)) servingTerminating++;
+    else if (ep.terminating) terminatingNotServing++;
   }
   const parts = [`${ready} Ready`];
   if (servingTerminating) parts.push(`${servingTerminating} serving-terminating`);
-  const unusable = endpoints.length - ready - servingTerminating;
-  if (unusable) parts.push(`${unusable} not serving`);
+  if (terminatingNotServing) parts.push(`${terminatingNotServing} terminating and not serving`);
+  // NOTE: kube-proxy reads an unset serving as true (endpointslicecache.go), so a not-ready endpoint
+  // that is not terminating is "not ready", whatever its serving condition says: only a terminating
+  // endpoint is used for its serving condition.
+  const notReady = endpoints.length - ready - servingTerminating - terminatingNotServing;
+  if (notReady) parts.push(`${notReady} not ready`);
   const steps = [
     step(`EndpointSliceCache: ${endpoints.length} endpoint${endpoints.length === 1 ? '' : 's'} for ${name} (${parts.join(', ')})`),
   ];

@@ -100,6 +100,27 @@ describe('computeServiceViews on the seed-demo cluster', () => {
     expect(classOf(internal!, 'mnode-m03').verdict).toBe('forward');
   });
 
+  it('internalTrafficPolicy Local: the data-plane step names the KUBE-SVL chain the rules are written in', () => {
+    const [internal] = views({ svc: { internalTrafficPolicy: 'Local' }, endpoints: [echoA('none'), echoB('none')] });
+    const steps = classOf(internal!, 'mnode-m03').trace.filter((t) => t.stage === 'data-plane');
+    expect(steps.map((t) => t.rule)).toEqual(['KUBE-SVL']);
+    expect(steps[0]!.message).toBe('iptables: 1 KUBE-SEP rule, unconditional → 100%');
+    // The same share under Cluster policy is written in KUBE-SVC.
+    const [cluster] = views({ endpoints: [echoB('none')] });
+    expect(classOf(cluster!, 'mnode-m03').trace.filter((t) => t.stage === 'data-plane').map((t) => t.rule)).toEqual(['KUBE-SVC']);
+  });
+
+  it('counts a not-ready endpoint without a serving condition as not ready: kube-proxy reads unset serving as true', () => {
+    const unset: EndpointSlice['endpoints'][number] = { addresses: ['10.244.2.9'], conditions: { ready: false }, nodeName: 'mnode-m03' };
+    const gone = sliceEndpoint('10.244.2.8', { node: 'mnode-m03', ready: false, serving: false, terminating: true });
+    const [internal] = views({ endpoints: [echoA('none'), unset, gone] });
+    const cls = classOf(internal!, 'mnode-m02');
+    expect(messages(cls)).toContain(
+      'EndpointSliceCache: 3 endpoints for default/echo-svc (1 Ready, 1 terminating and not serving, 1 not ready)',
+    );
+    expect(cls.endpoints.map((e) => e.pod)).toEqual(['default/echo-a']);
+  });
+
   it('no endpoints at all rejects', () => {
     const [internal] = views({ endpoints: [] });
     for (const cls of internal!.classes) expect(cls.verdict).toBe('reject');
