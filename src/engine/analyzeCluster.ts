@@ -205,6 +205,8 @@ export function analyzeCluster(
       if (service.externalIPs.length) summary.externalIPs = service.externalIPs;
       if (service.loadBalancerIPs.length) summary.loadBalancerIPs = service.loadBalancerIPs;
       if (service.loadBalancerHostnames?.length) summary.loadBalancerHostnames = service.loadBalancerHostnames;
+      if (service.loadBalancerProxyIPs?.length) summary.loadBalancerProxyIPs = service.loadBalancerProxyIPs;
+      if (service.loadBalancerSourceRanges?.length) summary.loadBalancerSourceRanges = service.loadBalancerSourceRanges;
       if (service.trafficDistribution !== undefined) summary.trafficDistribution = service.trafficDistribution;
       if (service.externalTrafficPolicy) summary.externalTrafficPolicy = service.externalTrafficPolicy;
       if (service.sessionAffinityTimeoutSeconds !== undefined)
@@ -249,6 +251,7 @@ function summarizeNode(node: ClusterState['nodes'][number]): NodeSummary {
   };
   if (node.zone) summary.zone = node.zone;
   if (node.generated) summary.generated = true;
+  if (node.addresses?.length) summary.addresses = node.addresses.map((a) => ({ type: a.type, address: a.address }));
   return summary;
 }
 

@@ -99,7 +99,15 @@ export interface Node {
   controlPlane: boolean;
   /** Supplied by the playground because the input has no Node objects (decode/defaultCluster). */
   generated?: boolean;
+  /** status.addresses as written (InternalIP, ExternalIP, Hostname …); absent when the Node gives none. */
+  addresses?: NodeAddress[];
   source: SourceRef;
+}
+
+/** core/v1 NodeAddress. */
+export interface NodeAddress {
+  type: string;
+  address: string;
 }
 
 export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
@@ -236,6 +244,10 @@ export interface Service {
   loadBalancerIPs: string[];
   /** status.loadBalancer.ingress hostnames (e.g. an AWS ELB's): clients resolve them, kube-proxy programs no rule for them. */
   loadBalancerHostnames?: string[];
+  /** The loadBalancerIPs whose ingress says `ipMode: Proxy` (KEP-1860): kube-proxy programs no rule for them. */
+  loadBalancerProxyIPs?: string[];
+  /** spec.loadBalancerSourceRanges as written (absent when empty). */
+  loadBalancerSourceRanges?: string[];
   /** As written. A value the version does not accept is an API error: the Service is not applied. */
   trafficDistribution?: string;
   internalTrafficPolicy: TrafficPolicy;

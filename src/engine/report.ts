@@ -90,6 +90,8 @@ export interface NodeSummary {
   taints: string[];
   /** True for the default cluster's nodes, supplied because the input has no Node objects. */
   generated?: boolean;
+  /** status.addresses, when the Node gives them: `{ type: 'InternalIP', address: '192.168.49.2' }`. */
+  addresses?: { type: string; address: string }[];
 }
 
 export interface PodSummary {
@@ -131,6 +133,10 @@ export interface ServiceSummary {
   externalIPs?: string[];
   /** status.loadBalancer.ingress IPs, when any. */
   loadBalancerIPs?: string[];
+  /** The loadBalancerIPs whose ingress has `ipMode: Proxy`: kube-proxy programs no rule for them. */
+  loadBalancerProxyIPs?: string[];
+  /** spec.loadBalancerSourceRanges, when written. */
+  loadBalancerSourceRanges?: string[];
   /** status.loadBalancer.ingress hostnames, when any (no IP is invented for them). */
   loadBalancerHostnames?: string[];
   trafficDistribution?: string;

@@ -1,6 +1,6 @@
 /** v1 Node: zone, roles, schedulability, taints, Ready, allocatable CPU. */
 import type { SourceRef } from '../diagnostics';
-import { CONTROL_PLANE_LABEL, MASTER_LABEL, ZONE_LABEL, type Node } from '../model';
+import { CONTROL_PLANE_LABEL, MASTER_LABEL, ZONE_LABEL, type Node, type NodeAddress } from '../model';
 import { invalid } from '../validation/fieldErrors';
 import { decodeObjectMeta } from './decodeObjectMeta';
 import { decodeTaints } from './decodeTaintsAndTolerations';
@@ -65,5 +65,18 @@ export function decodeNode(obj: Obj, ctx: ObjectContext, source: SourceRef): Nod
     source,
   };
   if (zone) node.zone = zone;
+  const addresses = status ? decodeNodeAddresses(status, ctx) : [];
+  if (addresses.length) node.addresses = addresses;
   return node;
+}
+
+/** status.addresses: each `{ type, address }` with both set, in the order written. */
+function decodeNodeAddresses(status: Obj, ctx: ObjectContext): NodeAddress[] {
+  const out: NodeAddress[] = [];
+  for (const { item, index } of readObjArray(status, 'addresses', ctx, ['status'])) {
+    const type = readString(item, 'type', ctx, ['status', 'addresses', index]);
+    const address = readString(item, 'address', ctx, ['status', 'addresses', index]);
+    if (type && address) out.push({ type, address });
+  }
+  return out;
 }

@@ -59,6 +59,10 @@ export function decodeService(obj: Obj, ctx: ObjectContext): WrittenService {
   if (ipFamilies.length) written.ipFamilies = ipFamilies;
   const hostnames = readLoadBalancerIngress(obj, ctx, 'hostname');
   if (hostnames.length) written.loadBalancerHostnames = hostnames;
+  const proxyIPs = readProxyModeIngress(obj);
+  if (proxyIPs.length) written.loadBalancerProxyIPs = proxyIPs;
+  const sourceRanges = readStringArray(spec, 'loadBalancerSourceRanges', ctx, s);
+  if (sourceRanges.length) written.loadBalancerSourceRanges = sourceRanges;
   // NOTE: an empty selector ({}) is stored as no selector (protobuf drops empty maps), so the
   // Service's EndpointSlices are not managed — the same as leaving it out.
   if (selector && Object.keys(selector).length > 0) written.selector = selector;
@@ -105,6 +109,23 @@ function readLoadBalancerIngress(obj: Obj, ctx: ObjectContext, field: 'ip' | 'ho
     if (value) ips.push(value);
   }
   return ips;
+}
+
+/**
+ * The ingress IPs whose `ipMode` is Proxy (KEP-1860, LoadBalancerIPMode: on by default from 1.30,
+ * GA in 1.32): the load balancer delivers to the node with its own address as destination, so
+ * kube-proxy leaves such an IP out (proxyutil.IsVIPMode). Unset means VIP.
+ */
+function readProxyModeIngress(obj: Obj): string[] {
+  const status = obj.status as Obj | undefined;
+  const lb = status && typeof status === 'object' ? (status.loadBalancer as Obj | undefined) : undefined;
+  const ingress = lb && typeof lb === 'object' ? lb.ingress : undefined;
+  if (!Array.isArray(ingress)) return [];
+  const out: string[] = [];
+  for (const item of ingress) {
+    if (item && typeof item === 'object' && item.ipMode === 'Proxy' && typeof item.ip === 'string' && item.ip) out.push(item.ip);
+  }
+  return out;
 }
 
 /** Fields only the API server writes: the object comes from a `kubectl get -o yaml` of a live cluster. */

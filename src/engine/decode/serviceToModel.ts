@@ -24,6 +24,8 @@ export function serviceToModel(svc: WrittenService, source: SourceRef): Service 
   };
   if (svc.selector) service.selector = svc.selector;
   if (svc.loadBalancerHostnames?.length) service.loadBalancerHostnames = svc.loadBalancerHostnames;
+  if (svc.loadBalancerProxyIPs?.length) service.loadBalancerProxyIPs = svc.loadBalancerProxyIPs;
+  if (svc.loadBalancerSourceRanges?.length) service.loadBalancerSourceRanges = svc.loadBalancerSourceRanges;
   if (svc.clusterIP) service.clusterIP = svc.clusterIP;
   if (svc.clusterIPs && svc.clusterIPs.length > 1) service.clusterIPs = svc.clusterIPs;
   if (svc.ipFamilies) service.ipFamilies = svc.ipFamilies as Service['ipFamilies'];

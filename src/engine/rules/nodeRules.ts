@@ -8,6 +8,7 @@ import { ipvsRules } from './ipvsRules';
 import { nftablesRules } from './nftablesRules';
 import { nodeServicePorts } from './nodeServicePorts';
 import type { RuleLine, RulesMode } from './ruleLine';
+import { parseCIDR, parseIP, prefixContains } from '../validation/cidr';
 
 /** kubeadm's --pod-network-cidr, which the engine hands pod IPs out of; kube-proxy's clusterCIDR. */
 export const DEFAULT_CLUSTER_CIDR = '10.244.0.0/16';
@@ -19,14 +20,17 @@ export interface NodeRulesOptions {
   /** "namespace/name" of the Services to list; default every Service. */
   services?: readonly string[];
   clusterCIDR?: string;
+  /** KubeProxyConfiguration.nodePortAddresses: CIDRs, or "primary"; default every node address. */
+  nodePortAddresses?: readonly string[];
 }
 
-export type NodeRulesResult = { ok: true; mode: RulesMode; command: string; lines: RuleLine[] } | { ok: false; error: string };
+export type NodeRulesResult =
+  { ok: true; mode: RulesMode; command: string; lines: RuleLine[]; notes?: string[] } | { ok: false; error: string };
 
 const COMMANDS: Record<RulesMode, string> = {
   iptables: 'iptables-save',
   nftables: 'nft list table ip kube-proxy',
-  ipvs: 'ipvsadm -Ln',
+  ipvs: 'ipvsadm -Ln; ipset list',
 };
 
 /**
@@ -48,16 +52,39 @@ export function nodeRules(report: RoutingReport, options: NodeRulesOptions): Nod
   }
   const ports = nodeServicePorts(report, options.node, options.services);
   const clusterCIDR = options.clusterCIDR ?? DEFAULT_CLUSTER_CIDR;
-  const lines =
-    mode === 'iptables'
-      ? iptablesRules(ports, { clusterCIDR })
-      : mode === 'nftables'
-        ? nftablesRules(ports, { clusterCIDR })
-        : ipvsRules(ports, report.ipvsScheduler ?? 'rr');
+  if (mode === 'ipvs') {
+    const node = report.nodes.find((n) => n.name === options.node)!;
+    const nodeIPs = nodePortIPs(node.addresses ?? [], options.nodePortAddresses);
+    const listing = ipvsRules(ports, { scheduler: report.ipvsScheduler ?? 'rr', node: options.node, nodeIPs });
+    return { ok: true, mode, command: COMMANDS[mode], lines: listing.lines, notes: listing.notes };
+  }
+  const lines = mode === 'iptables' ? iptablesRules(ports, { clusterCIDR }) : nftablesRules(ports, { clusterCIDR });
   return { ok: true, mode, command: COMMANDS[mode], lines };
 }
 
 /** The listing as text, one line each, ending with a newline. */
 export function rulesText(lines: readonly RuleLine[]): string {
   return lines.map((l) => l.text).join('\n') + '\n';
+}
+
+/**
+ * The node addresses the IPVS proxier makes nodePort virtual servers for: the Node's InternalIP
+ * addresses (the ones certainly on its interfaces), all of them or those nodePortAddresses selects
+ * ("primary": the first of each family, as kube-proxy's node IPs).
+ *
+ * @example
+ * nodePortIPs([{ type: 'InternalIP', address: '192.168.49.2' }], ['192.168.0.0/16']); // ['192.168.49.2']
+ */
+export function nodePortIPs(addresses: readonly { type: string; address: string }[], nodePortAddresses?: readonly string[]): string[] {
+  const internal = addresses.filter((a) => a.type === 'InternalIP' && parseIP(a.address)).map((a) => a.address);
+  if (!nodePortAddresses || nodePortAddresses.length === 0) return internal;
+  const primary = new Set<string>();
+  for (const family of [false, true]) {
+    const first = internal.find((ip) => ip.includes(':') === family);
+    if (first) primary.add(first);
+  }
+  const prefixes = nodePortAddresses.map((c) => parseCIDR(c)).filter((c) => c !== undefined);
+  return internal.filter(
+    (ip) => (nodePortAddresses.includes('primary') && primary.has(ip)) || prefixes.some((prefix) => prefixContains(prefix, parseIP(ip)!)),
+  );
 }

@@ -7,6 +7,7 @@ import { syntheticSource } from '../diagnostics';
 import { type Service, type ServicePort, TOPOLOGY_HINTS_ANNOTATION } from '../model';
 import { categorizeEndpoints, type CategorizedEndpoints } from '../proxy/categorizeEndpoints';
 import { endpointsForServicePort } from '../proxy/endpointSliceCache';
+import type { ProxyEndpoint } from '../proxy/proxyEndpoint';
 import { servicePortInfo, type ServicePortInfo } from '../proxy/serviceport';
 import type { RoutingReport, ServiceSummary } from '../report';
 import { slicesOfService } from '../slicesOfService';
@@ -20,6 +21,8 @@ export interface NodeServicePort {
   /** Lower case, as in rules: "tcp". */
   protocol: string;
   categorized: CategorizedEndpoints;
+  /** Every endpoint kube-proxy's cache holds for the port, usable or not, sorted by "IP:port". */
+  endpoints: readonly ProxyEndpoint[];
 }
 
 /**
@@ -43,7 +46,7 @@ export function nodeServicePorts(report: RoutingReport, nodeName: string, servic
       const info = servicePortInfo(service, port);
       const { endpoints } = endpointsForServicePort(slices, port, report.featureGates.kubeProxy);
       const categorized = categorizeEndpoints(endpoints, info, nodeName, node?.zone, { ...ctxBase, hintsAnnotation: info.hintsAnnotation });
-      out.push({ info, summary, servicePortName: info.name, protocol: port.protocol.toLowerCase(), categorized });
+      out.push({ info, summary, servicePortName: info.name, protocol: port.protocol.toLowerCase(), categorized, endpoints });
     }
   }
   return out.sort((a, b) => cmp(a.servicePortName, b.servicePortName) || cmp(a.protocol, b.protocol));
@@ -78,6 +81,8 @@ function serviceFromSummary(s: ServiceSummary): Service {
   if (s.externalTrafficPolicy) service.externalTrafficPolicy = s.externalTrafficPolicy;
   if (s.sessionAffinityTimeoutSeconds !== undefined) service.sessionAffinityTimeoutSeconds = s.sessionAffinityTimeoutSeconds;
   if (s.trafficDistribution !== undefined) service.trafficDistribution = s.trafficDistribution;
+  if (s.loadBalancerProxyIPs) service.loadBalancerProxyIPs = s.loadBalancerProxyIPs;
+  if (s.loadBalancerSourceRanges) service.loadBalancerSourceRanges = s.loadBalancerSourceRanges;
   return service;
 }
 

@@ -25,6 +25,10 @@ export interface WrittenService {
   loadBalancerIPs: string[];
   /** status.loadBalancer.ingress hostnames (AWS ELB/NLB): no IP is known for those. */
   loadBalancerHostnames?: string[];
+  /** status.loadBalancer.ingress IPs with `ipMode: Proxy`. */
+  loadBalancerProxyIPs?: string[];
+  /** spec.loadBalancerSourceRanges, when written. */
+  loadBalancerSourceRanges?: string[];
   externalName: string;
   trafficDistribution?: string;
   internalTrafficPolicy?: string;

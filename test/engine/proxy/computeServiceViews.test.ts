@@ -107,7 +107,11 @@ describe('computeServiceViews on the seed-demo cluster', () => {
     expect(steps[0]!.message).toBe('iptables: 1 KUBE-SEP rule, unconditional → 100%');
     // The same share under Cluster policy is written in KUBE-SVC.
     const [cluster] = views({ endpoints: [echoB('none')] });
-    expect(classOf(cluster!, 'mnode-m03').trace.filter((t) => t.stage === 'data-plane').map((t) => t.rule)).toEqual(['KUBE-SVC']);
+    expect(
+      classOf(cluster!, 'mnode-m03')
+        .trace.filter((t) => t.stage === 'data-plane')
+        .map((t) => t.rule),
+    ).toEqual(['KUBE-SVC']);
   });
 
   it('counts a not-ready endpoint without a serving condition as not ready: kube-proxy reads unset serving as true', () => {

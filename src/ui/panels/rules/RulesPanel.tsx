@@ -67,6 +67,13 @@ export default function RulesPanel() {
         )}
       </div>
       {result && !result.ok ? <p className="rules__empty">{result.error}</p> : result && <RuleLines lines={result.lines} node={node} />}
+      {result?.ok && result.notes?.length ? (
+        <ul className="rules__notes" aria-label="About this listing" data-testid="rules-notes">
+          {result.notes.map((note, i) => (
+            <li key={i}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }
