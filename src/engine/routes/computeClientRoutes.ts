@@ -92,7 +92,10 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
         tail.push({
           stage: 'client',
           rule: 'sessionAffinity ClientIP',
-          message: `${from}'s first connection picks by the shares; the next ones within ${service.sessionAffinityTimeoutSeconds ?? 10800}s reuse that endpoint`,
+          message:
+            input.kubeProxy.mode === 'kernelspace'
+              ? `${from}'s first connection picks by the shares; the next ones reuse that endpoint (HNS source-IP affinity has no timeout)`
+              : `${from}'s first connection picks by the shares; the next ones within ${service.sessionAffinityTimeoutSeconds ?? 10800}s reuse that endpoint`,
         });
       }
       const route = new RouteObject(node, group, cls, endpoints, service?.clusterIP || group.service, tail, from, fromIP);

@@ -51,7 +51,9 @@ export function describeRun(run: Omit<DataPlaneTimeline, 'summary'>, options: Si
             ? 'iptables recent match'
             : 'HNS session affinity';
     lines.push(
-      `sessionAffinity ClientIP (${mechanism}, ${options.timeoutSeconds}s): each client address keeps its endpoint while it sends at least every ${options.timeoutSeconds}s; ${expired === 0 ? 'no affinity expired in this run' : `affinity expired and re-balanced ${expired} time${expired === 1 ? '' : 's'}`}.`,
+      choice.mode === 'kernelspace'
+        ? `sessionAffinity ClientIP (${mechanism}, LoadBalancerDistributionSourceIP): HNS takes no timeout, so each client address keeps its endpoint for the whole run, whatever timeoutSeconds (${options.timeoutSeconds}s) says.`
+        : `sessionAffinity ClientIP (${mechanism}, ${options.timeoutSeconds}s): each client address keeps its endpoint while it sends at least every ${options.timeoutSeconds}s; ${expired === 0 ? 'no affinity expired in this run' : `affinity expired and re-balanced ${expired} time${expired === 1 ? '' : 's'}`}.`,
     );
   }
   for (let c = 0; c < Math.min(clients, 4); c++) {

@@ -221,4 +221,15 @@ describe('data planes in computeServiceViews', () => {
     expect(shares(m02)).toEqual({ 'default/echo-a': 0.5, 'default/echo-b': 0.5 });
     expect(messages(m02)).toContain('does not call CategorizeEndpoints');
   });
+
+  it('kernelspace sessionAffinity ClientIP: HNS source-IP distribution, without the Service timeout', () => {
+    const [internal] = views({
+      proxy: kubeProxy('kernelspace'),
+      svc: { sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 600 },
+    });
+    const step = internal!.classes[0]!.trace.find((t) => t.rule === 'sessionAffinity ClientIP')!;
+    expect(step.message).toContain('LoadBalancerDistributionSourceIP');
+    expect(step.message).toContain('which has no timeout');
+    expect(step.message).not.toContain('for 600s');
+  });
 });
