@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeFiles } from '../../../src/engine/analyze';
 import { nodePortIPs, nodeRules } from '../../../src/engine/rules/nodeRules';
@@ -250,5 +251,28 @@ mode: ipvs
     expect(servers.some((l) => l.includes('198.51.100.8'))).toBe(false);
     expect(members(ipset, 'KUBE-LOAD-BALANCER-SOURCE-CIDR')).toEqual(['198.51.100.7,tcp:80,203.0.113.0/24']);
     expect(members(ipset, 'KUBE-LOAD-BALANCER-SOURCE-IP')).toBeUndefined();
+  });
+
+  it("on the timeline, a deleted pod's real server drains at weight 0 through its grace period, then is gone", () => {
+    const dir = 'src/scenarios/seed-demo';
+    const files = ['cluster.yaml', 'echo-pod.yaml', 'echo-service.yaml', 'client.yaml'].map((f) => ({
+      name: `${dir}/${f}`,
+      text: readFileSync(`${dir}/${f}`, 'utf8'),
+    }));
+    files.push({
+      name: 'kube-proxy.yaml',
+      text: 'apiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\nmode: ipvs\n',
+    });
+    const before = analyzeFiles(files);
+    const victim = before.pods.find((p) => p.key.startsWith('default/echo-') && p.node === 'mnode-m03')!;
+    const events = [{ id: 'e1', at: 10, event: { type: 'pod.delete' as const, pod: victim.key }, label: `kubectl delete pod` }];
+    const realServers = (now: number) =>
+      listing(analyzeFiles(files, { timeline: { events, now } }), 'mnode-m02').ipvsadm.filter((l) => l.startsWith('  -> '));
+    const row = (weight: number) => `  -> ${`${victim.ip}:5678`.padEnd(28)} Masq    ${String(weight).padEnd(6)} 0          0         `;
+    expect(realServers(5)).toContain(row(1));
+    // Terminating (30 s grace period): no new connections, existing ones drain.
+    expect(realServers(20)).toContain(row(0));
+    // The pod is gone: so is its real server (the listing counts no connections that could keep it).
+    expect(realServers(45).some((l) => l.includes(`${victim.ip}:`))).toBe(false);
   });
 });
