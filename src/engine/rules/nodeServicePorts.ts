@@ -11,6 +11,7 @@ import type { ProxyEndpoint } from '../proxy/proxyEndpoint';
 import { servicePortInfo, type ServicePortInfo } from '../proxy/serviceport';
 import type { RoutingReport, ServiceSummary } from '../report';
 import { slicesOfService } from '../slicesOfService';
+import { canonicalIP, mayBeNonCanonicalIP } from '../validation/cidr';
 import { minorOf } from '../version';
 
 export interface NodeServicePort {
@@ -37,9 +38,10 @@ export function nodeServicePorts(report: RoutingReport, nodeName: string, servic
   const wanted = services ? new Set(services) : undefined;
   const ctxBase = { minor: minorOf(report.kubernetesVersion), gates: report.featureGates.kubeProxy };
   const out: NodeServicePort[] = [];
-  for (const summary of report.services) {
+  for (let summary of report.services) {
     if (wanted && !wanted.has(summary.key)) continue;
     if (summary.type === 'ExternalName' || !summary.clusterIP) continue;
+    summary = asParsed(summary);
     const service = serviceFromSummary(summary);
     const slices = slicesOfService(report, summary.key);
     for (const port of service.ports) {
@@ -50,6 +52,20 @@ export function nodeServicePorts(report: RoutingReport, nodeName: string, servic
     }
   }
   return out.sort((a, b) => cmp(a.servicePortName, b.servicePortName) || cmp(a.protocol, b.protocol));
+}
+
+/**
+ * The Service's addresses as kube-proxy holds them (netutils.ParseIPSloppy(…).String()): the API
+ * server stores "10.96.0.041" as written, the rules say 10.96.0.41.
+ */
+function asParsed(s: ServiceSummary): ServiceSummary {
+  const fields = [s.clusterIP, ...(s.externalIPs ?? []), ...(s.loadBalancerIPs ?? [])];
+  if (!fields.some((ip) => ip !== undefined && mayBeNonCanonicalIP(ip))) return s;
+  const out: ServiceSummary = { ...s, clusterIP: canonicalIP(s.clusterIP!) };
+  if (s.externalIPs) out.externalIPs = s.externalIPs.map(canonicalIP);
+  if (s.loadBalancerIPs) out.loadBalancerIPs = s.loadBalancerIPs.map(canonicalIP);
+  if (s.loadBalancerProxyIPs) out.loadBalancerProxyIPs = s.loadBalancerProxyIPs.map(canonicalIP);
+  return out;
 }
 
 /** The fields of a Service that kube-proxy reads, from its summary in the report. */
