@@ -68,11 +68,16 @@ export default function RulesPanel() {
       </div>
       {result && !result.ok ? <p className="rules__empty">{result.error}</p> : result && <RuleLines lines={result.lines} node={node} />}
       {result?.ok && result.notes?.length ? (
-        <ul className="rules__notes" aria-label="About this listing" data-testid="rules-notes">
-          {result.notes.map((note, i) => (
-            <li key={i}>{note}</li>
-          ))}
-        </ul>
+        <details className="rules__notes" data-testid="rules-notes">
+          <summary>
+            About this listing ({result.notes.length} note{result.notes.length === 1 ? '' : 's'})
+          </summary>
+          <ul>
+            {result.notes.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+        </details>
       ) : null}
     </div>
   );
