@@ -14,7 +14,7 @@ import { localityOf } from './locality';
 import { buildNodeIndex, type NodeIndex } from './nodeIndex';
 import { type NodeClassPlan, planNodeClasses } from './nodeClasses';
 import type { ProxyEndpoint } from './proxyEndpoint';
-import { cacheSteps, type CategorizeFacts, categorizeFacts, categorizeSteps } from './proxyTrace';
+import { cacheSteps, type CategorizeFacts, categorizeFacts, categorizeSteps, ipvsDrainSteps } from './proxyTrace';
 import { type ServicePortInfo, servicePortInfo, usesLocalEndpoints } from './serviceport';
 import { decideTopology, decideTopologyMode, type HintSummary, summarizeHints, type TopologyContext } from './topologyHints';
 import { StepInterner } from './stepInterner';
@@ -94,7 +94,17 @@ export class ServiceViewBuilder {
         info,
         endpoints,
         summary,
-        explainer: { info, summary, ctx, baseSteps: [...skew, ...cacheSteps(info.name, endpoints, ignoredNodeHints)], steps },
+        explainer: {
+          info,
+          summary,
+          ctx,
+          baseSteps: [
+            ...skew,
+            ...cacheSteps(info.name, endpoints, ignoredNodeHints),
+            ...(input.kubeProxy.mode === 'ipvs' ? ipvsDrainSteps(port.protocol, endpoints) : NO_STEPS),
+          ],
+          steps,
+        },
         // Only an externally accessible port has a second (external) group to share them with.
         categorized: info.externallyAccessible ? new Map<string, Categorized>() : undefined,
         // IPVS' shares depend on the Service's address: kept per port; the others' for every port.

@@ -2,7 +2,7 @@
 import type { EndpointSetSizes } from '../dataplane/syncVerdict';
 import type { TraceStep } from '../report';
 import type { CategorizedEndpoints } from './categorizeEndpoints';
-import { isServingTerminating, type ProxyEndpoint } from './proxyEndpoint';
+import { describeEndpoint, isServingTerminating, type ProxyEndpoint } from './proxyEndpoint';
 
 /**
  * What the EndpointSliceCache holds for the port.
@@ -109,4 +109,24 @@ export function categorizeSteps(
 /** A kube-proxy trace step (module-level: no closure per call, as this runs once per node class). */
 export function kubeProxyStep(rule: string, message: string): TraceStep {
   return { stage: 'kube-proxy', rule, message };
+}
+
+/**
+ * IPVS graceful termination (pkg/proxy/ipvs/graceful_termination.go): a terminating endpoint that
+ * kube-proxy stops programming is not deleted from the virtual server at once.
+ *
+ * @example
+ * ipvsDrainSteps('TCP', eps)[0].rule; // "GracefulDeleteRS"
+ */
+export function ipvsDrainSteps(protocol: string, endpoints: readonly ProxyEndpoint[]): TraceStep[] {
+  const anyReady = endpoints.some((ep) => ep.ready);
+  // Without a Ready endpoint the serving-terminating ones are the fallback set: still programmed.
+  const draining = endpoints.filter((ep) => ep.terminating && (anyReady || !ep.serving));
+  if (draining.length === 0) return [];
+  const names = draining.length <= 3 ? draining.map(describeEndpoint).join(', ') : `${draining.length} endpoints`;
+  const message =
+    protocol === 'TCP'
+      ? `IPVS graceful termination: ${names} ${draining.length === 1 ? 'is' : 'are'} terminating and no longer programmed, so kube-proxy sets ${draining.length === 1 ? 'its real server' : 'their real servers'} to weight 0 (no new connections) and deletes ${draining.length === 1 ? 'it' : 'them'} once ActiveConn and InActConn are both 0, checking every minute`
+      : `IPVS graceful termination does not apply to ${protocol}: the real server${draining.length === 1 ? '' : 's'} of ${names} ${draining.length === 1 ? 'is' : 'are'} deleted at once (existing flows are dropped on their next packet, expire_nodest_conn)`;
+  return [kubeProxyStep('GracefulDeleteRS', message)];
 }

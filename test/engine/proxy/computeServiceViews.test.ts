@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EndpointSlice, KubeProxyConfiguration, Service } from '../../../src/engine/model';
 import { computeServiceViews } from '../../../src/engine/proxy/computeServiceViews';
+import { endpointsForServicePort } from '../../../src/engine/proxy/endpointSliceCache';
+import { ipvsDrainSteps } from '../../../src/engine/proxy/proxyTrace';
 import type { ServicePortViews, ViewClass } from '../../../src/engine/report';
 import { defaultGates, type KubeVersion } from '../../../src/engine/version';
 import { kubeProxy, node, service, slice, sliceEndpoint } from './fixtures';
@@ -213,6 +215,37 @@ describe('data planes in computeServiceViews', () => {
       const [internal] = views({ proxy: kubeProxy('ipvs', s) });
       expect(shares(internal!.classes[0]!)).toEqual({ 'default/echo-a': 0.5, 'default/echo-b': 0.5 });
     }
+  });
+
+  it('IPVS: a terminating endpoint left out drains at weight 0 (TCP); UDP real servers go at once; iptables says nothing of it', () => {
+    const leaving = sliceEndpoint('10.244.2.3', {
+      node: 'mnode-m03',
+      zone: 'zone-b',
+      pod: 'echo-b',
+      ready: false,
+      serving: true,
+      terminating: true,
+    });
+    const [tcp] = views({ proxy: kubeProxy('ipvs'), endpoints: [echoA('none'), leaving] });
+    const cls = classOf(tcp!, 'mnode-m02');
+    expect(shares(cls)).toEqual({ 'default/echo-a': 1 });
+    const drain = cls.trace.find((t) => t.rule === 'GracefulDeleteRS')!;
+    expect(drain.message).toBe(
+      'IPVS graceful termination: 10.244.2.3 (default/echo-b) is terminating and no longer programmed, so kube-proxy sets its real server to weight 0 (no new connections) and deletes it once ActiveConn and InActConn are both 0, checking every minute',
+    );
+    const eps = endpointsForServicePort(
+      [slice('echo-svc', [echoA('none'), leaving])],
+      { protocol: 'TCP', port: 80, targetPort: 8080 },
+      defaultGates('1.34'),
+    ).endpoints;
+    expect(ipvsDrainSteps('UDP', eps)[0]!.message).toBe(
+      'IPVS graceful termination does not apply to UDP: the real server of 10.244.2.3 (default/echo-b) is deleted at once (existing flows are dropped on their next packet, expire_nodest_conn)',
+    );
+    const [iptables] = views({ endpoints: [echoA('none'), leaving] });
+    expect(iptables!.classes[0]!.trace.some((t) => t.rule === 'GracefulDeleteRS')).toBe(false);
+    // Nothing Ready: the serving-terminating endpoint is the fallback set, programmed, not draining.
+    const [fallback] = views({ proxy: kubeProxy('ipvs'), endpoints: [leaving] });
+    expect(fallback!.classes[0]!.trace.some((t) => t.rule === 'GracefulDeleteRS')).toBe(false);
   });
 
   it('kernelspace ignores topology hints', () => {
