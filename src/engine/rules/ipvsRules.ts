@@ -24,6 +24,8 @@ export interface IpvsOptions {
    * loopback and kube-ipvs0's, or those nodePortAddresses selects); empty when the input gives none.
    */
   nodeIPs: readonly string[];
+  /** kube-proxy's own node IP (the Node's first InternalIP); default the first of nodeIPs. */
+  nodeIP?: string;
 }
 
 export interface IpvsListing {
@@ -50,6 +52,7 @@ export function ipvsRules(ports: readonly NodeServicePort[], options: IpvsOption
   const ipv6 = ports.length > 0 && ports.every((p) => p.summary.clusterIP!.includes(':'));
   const nodeIPs = options.nodeIPs.filter((ip) => ip.includes(':') === ipv6);
   const nodeAddressSet = new Set(nodeIPs);
+  const primaryIP = options.nodeIP ?? nodeIPs[0];
   const sets = new Ipsets(ipv6);
   const notes: string[] = [];
   const draining = new Map<string, string>();
@@ -92,7 +95,7 @@ export function ipvsRules(ports: readonly NodeServicePort[], options: IpvsOption
           const prefix = parseCIDR(range.trim());
           if (!prefix) continue;
           sets.add('KUBE-LOAD-BALANCER-SOURCE-CIDR', `${member(ip)},${prefix.text}`, link('external'));
-          const primary = nodeIPs[0] && parseIP(nodeIPs[0]);
+          const primary = primaryIP && parseIP(primaryIP);
           if (primary && prefixContains(prefix, primary)) allowFromNode = true;
         }
         // NOTE: the proxier lets the node itself reach the LB IP when a range holds the node's IP.

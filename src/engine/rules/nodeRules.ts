@@ -55,7 +55,13 @@ export function nodeRules(report: RoutingReport, options: NodeRulesOptions): Nod
   if (mode === 'ipvs') {
     const node = report.nodes.find((n) => n.name === options.node)!;
     const nodeIPs = nodePortIPs(node.addresses ?? [], options.nodePortAddresses);
-    const listing = ipvsRules(ports, { scheduler: report.ipvsScheduler ?? 'rr', node: options.node, nodeIPs });
+    const nodeIP = nodePortIPs(node.addresses ?? [])[0];
+    const listing = ipvsRules(ports, {
+      scheduler: report.ipvsScheduler ?? 'rr',
+      node: options.node,
+      nodeIPs,
+      ...(nodeIP ? { nodeIP } : {}),
+    });
     return { ok: true, mode, command: COMMANDS[mode], lines: listing.lines, notes: listing.notes };
   }
   const lines = mode === 'iptables' ? iptablesRules(ports, { clusterCIDR }) : nftablesRules(ports, { clusterCIDR });

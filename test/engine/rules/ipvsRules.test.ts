@@ -132,6 +132,15 @@ describe('ipvs rules (ipvsadm -Ln; ipset list)', () => {
     // The node's own address is in the range: the node may reach the LB IP too.
     expect(members(ipset, 'KUBE-LOAD-BALANCER-SOURCE-IP')).toEqual(['1.2.3.4,tcp:80,1.2.3.4']);
     expect(members(ipset, 'KUBE-IPVS-IPS')).toEqual(['1.2.3.4', '10.20.30.41']);
+    // nodePortAddresses that leave the node IP out remove its nodePort server, not the node's own access to the LB IP.
+    const narrowed = nodeRules(
+      report([svc], [slice('ns1', 'svc1', [{ ip: '10.180.0.1' }])], { proxyMode: 'ipvs', ...withAddresses(['10.1.2.3']) }),
+      { node: 'test-node', mode: 'ipvs', nodePortAddresses: ['192.168.0.0/16'] },
+    );
+    if (!narrowed.ok) throw new Error(narrowed.error);
+    const texts = narrowed.lines.map((l) => l.text);
+    expect(texts.some((l) => l.startsWith('TCP  10.1.2.3:3001'))).toBe(false);
+    expect(members(texts.slice(texts.indexOf('') + 1), 'KUBE-LOAD-BALANCER-SOURCE-IP')).toEqual(['1.2.3.4,tcp:80,1.2.3.4']);
   });
 
   it('leaves out a load-balancer IP with ipMode Proxy, and says why', () => {
