@@ -18,5 +18,7 @@ export function renderRules(report: RoutingReport, options: RouteOptions, io: Ro
   }
   for (const note of result.notes) io.stderr(`route: --rules: note: ${escapeTerminal(note, 'cell')}\n`);
   io.stdout(escapeTerminal(rulesText(result.lines)));
+  // What the listing assumes or leaves out: beside the listing, never in it.
+  for (const note of result.notes ?? []) io.stderr(`note: ${escapeTerminal(note, 'cell')}\n`);
   return hasErrors(report.diagnostics) ? 1 : 0;
 }

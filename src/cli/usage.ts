@@ -20,7 +20,8 @@ Options:
                            at most 3 minors older, never newer)
   --rules <node>           print the rules kube-proxy programs on <node> for every Service,
                            as the node's own tool prints them (iptables-save *filter and
-                           *nat tables, nft list table ip kube-proxy, ipvsadm -Ln)
+                           *nat tables, nft list table ip kube-proxy, ipvsadm -Ln and
+                           ipset list; what a listing assumes goes to stderr as note: lines)
   --mode iptables|nftables|ipvs
                            with --rules: the proxy mode (default the KubeProxyConfiguration's)
   --export-lab kind|minikube <dir>

@@ -258,6 +258,7 @@ function summarizeNode(node: ClusterState['nodes'][number]): NodeSummary {
   if (node.generated) summary.generated = true;
   if (node.podCIDRs) summary.podCIDRs = node.podCIDRs;
   if (node.internalIPs) summary.internalIPs = node.internalIPs;
+  if (node.addresses?.length) summary.addresses = node.addresses.map((a) => ({ type: a.type, address: a.address }));
   return summary;
 }
 

@@ -103,7 +103,15 @@ export interface Node {
   podCIDRs?: string[];
   /** status.addresses of type InternalIP: the node IPs kube-proxy's nodePortAddresses and firewall rules use. */
   internalIPs?: string[];
+  /** status.addresses as written (InternalIP, ExternalIP, Hostname …); absent when the Node gives none. */
+  addresses?: NodeAddress[];
   source: SourceRef;
+}
+
+/** core/v1 NodeAddress. */
+export interface NodeAddress {
+  type: string;
+  address: string;
 }
 
 export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';

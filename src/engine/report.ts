@@ -94,6 +94,8 @@ export interface NodeSummary {
   podCIDRs?: string[];
   /** status.addresses of type InternalIP, when written. */
   internalIPs?: string[];
+  /** status.addresses, when the Node gives them: `{ type: 'InternalIP', address: '192.168.49.2' }`. */
+  addresses?: { type: string; address: string }[];
 }
 
 export interface PodSummary {

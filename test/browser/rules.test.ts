@@ -45,3 +45,42 @@ test('the Rules panel lists the KUBE-SVC chain; rules and routes highlight each 
     await close();
   }
 });
+
+test(
+  'in IPVS mode the Rules panel lists ipvsadm and the ipsets, with what the listing assumes beside it',
+  { timeout: 60_000 },
+  async () => {
+    const { page, consoleErrors, close } = await openPage();
+    try {
+      await waitForClientRoute(page);
+      await page.selectOption(control('proxyMode'), 'ipvs');
+      await page.getByTestId('dock-tab-rules').click();
+      const panel = page.getByTestId('rules-panel');
+      await panel.waitFor();
+      await expect
+        .poll(async () => panel.getByTestId('rules-command').textContent(), { timeout: 10_000 })
+        .toContain('ipvsadm -Ln; ipset list');
+      const lines = await panel.locator('.rules__line').allTextContents();
+      expect(lines).toContain('Prot LocalAddress:Port Scheduler Flags');
+      expect(lines).toContain('Name: KUBE-CLUSTER-IP');
+      await page.screenshot({ path: screenshotPath('h15b-rules-ipvs-folded') });
+      // The notes stay folded under the listing until asked for, by keyboard as well.
+      const notes = panel.getByTestId('rules-notes');
+      expect(await notes.getAttribute('open')).toBeNull();
+      await notes.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      expect(await notes.getAttribute('open')).not.toBeNull();
+      expect(await notes.textContent()).toContain('ActiveConn and InActConn are 0');
+      for (const [width, height] of [
+        [1280, 720],
+        [700, 420],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await page.screenshot({ path: screenshotPath(`h15b-rules-ipvs-${width}`) });
+      }
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  },
+);

@@ -45,6 +45,10 @@ describe('route --rules on the seed demo', { timeout: 60_000 }, () => {
     expect(nft.stdout).toContain('\t\tfib daddr type local ip daddr != 127.0.0.0/8 meta l4proto . th dport vmap @service-nodeports');
     const ipvs = await runCli(['--rules', 'mnode-m03', '--mode', 'ipvs', ...SEED_DEMO]);
     expect(ipvs.stdout.split('\n').filter((l) => l.startsWith('  -> 10.244.'))).toHaveLength(2);
+    expect(ipvs.stdout).toContain('Name: KUBE-CLUSTER-IP\n');
+    // What the listing assumes goes beside it, on stderr.
+    expect(ipvs.stderr).toMatch(/^note: ActiveConn and InActConn are 0/m);
+    expect(ipvs.stdout).not.toContain('note:');
   });
 
   test('an unknown node is a usage error on stderr', async () => {

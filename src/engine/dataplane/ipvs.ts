@@ -23,6 +23,20 @@ const DESCRIPTIONS: Record<IpvsScheduler, string> = {
   lblcr: 'locality-based least-connection with replication: one destination address is served by one server while load is light',
 };
 
+/** What every hashing scheduler's step says: which server the hash picks is the playground's, not the kernel's. */
+export const SIMULATED_HASH =
+  "Which real server is a simulation of the scheduler: the playground's own hash of the address stands in for the kernel's hash table, so a real node may pick another server (but always the same one for the same address)";
+
+/**
+ * ip_vs_lblc.c / ip_vs_lblcr.c is_overloaded for real servers of weight 1: more active connections
+ * than the weight while some server has fewer than half its weight, i.e. is idle.
+ */
+const OVERLOAD_RULE: Partial<Record<IpvsScheduler, string>> = {
+  lblc: 'it keeps that server only while it is not overloaded: with more than 1 active connection (its weight) while another real server is idle, ip_vs_lblc.c sends new connections to the least-connection server instead (the Data plane panel simulates this with connection counts)',
+  lblcr:
+    'while that server is overloaded (more than 1 active connection while another real server is idle, ip_vs_lblcr.c) the least-connection server joins its set (the Data plane panel simulates this with connection counts)',
+};
+
 /**
  * Long-run shares of new connections on one node, and the trace. Hashing on the destination
  * sends every client of the VIP to one server; the other schedulers even out over time.
@@ -40,19 +54,20 @@ export function ipvsShares(
   if (DESTINATION_SCHEDULERS.has(scheduler) && n > 1) {
     const pick = destinationPick(destination, n);
     const weights = Array.from({ length: n }, (_, i) => (i === pick ? 1 : 0));
+    const overload = scheduler === 'dh' ? '' : `; ${OVERLOAD_RULE[scheduler]}`;
     return {
       weights,
       steps: [
         {
           stage: 'data-plane',
           rule: `ipvs ${scheduler}`,
-          message: `${head} → every client of ${destination} goes to real server #${pick + 1} (100%)`,
+          message: `${head} → every client of ${destination} goes to real server #${pick + 1} (100%)${overload}. ${SIMULATED_HASH}`,
         },
       ],
     };
   }
   const tail = SOURCE_HASH_SCHEDULERS.has(scheduler)
-    ? `→ each client sticks to one server; across many clients ${percent(1 / n)} each`
+    ? `→ each client sticks to one server; across many clients ${percent(1 / n)} each. ${SIMULATED_HASH}`
     : `→ ${percent(1 / n)} each over time`;
   return {
     weights: Array.from({ length: n }, () => 1 / n),

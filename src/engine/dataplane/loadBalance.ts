@@ -7,6 +7,7 @@ import { ipvsShares } from './ipvs';
 import { nftablesSteps } from './nftables';
 import { percent } from './percent';
 import { affinityStep } from './sessionAffinity';
+import { canonicalIP } from '../validation/cidr';
 
 export interface BalanceContext {
   mode: ProxyMode;
@@ -30,7 +31,8 @@ export function loadBalance(n: number, ctx: BalanceContext): { weights: number[]
       result = { weights: even(n), steps: nftablesSteps(n) };
       break;
     case 'ipvs': {
-      const vip = ctx.info.service.clusterIP || ctx.info.name;
+      // The address as kube-proxy parsed it (ParseIPSloppy): what the modelled hash reads is never "10.96.0.041".
+      const vip = ctx.info.service.clusterIP ? canonicalIP(ctx.info.service.clusterIP) : ctx.info.name;
       result = ipvsShares(ctx.scheduler, n, vip, `${vip}:${ctx.info.port.port}`);
       break;
     }

@@ -8,11 +8,19 @@ import type { TraceStep } from '../report';
  */
 export function affinityStep(mode: ProxyMode, timeoutSeconds: number): TraceStep {
   const t = timeoutSeconds;
-  const how: Record<ProxyMode, string> = {
+  if (mode === 'kernelspace') {
+    // NOTE: winkernel passes only a boolean to HNS (loadBalancerFlags.sessionAffinity →
+    // hcn.LoadBalancerDistributionSourceIP): the Service's timeoutSeconds never reaches the node.
+    return {
+      stage: 'data-plane',
+      rule: 'sessionAffinity ClientIP',
+      message: `sessionAffinity ClientIP: the HNS load balancer distributes by source IP (LoadBalancerDistributionSourceIP, Windows Server 2022 and later), which has no timeout: a client keeps the endpoint of its first connection as long as the load balancer policy stays, whatever sessionAffinityConfig.clientIP.timeoutSeconds says (${t}s here); the shares are for that first connection`,
+    };
+  }
+  const how: Record<Exclude<ProxyMode, 'kernelspace'>, string> = {
     iptables: `"-m recent --name KUBE-SEP-… --rcheck --seconds ${t} --reap" rules come before the probability rules`,
     nftables: `per-endpoint affinity sets (flags dynamic,timeout; timeout ${t}s) are checked before numgen`,
     ipvs: `the virtual server is persistent (timeout ${t}s)`,
-    kernelspace: `the HNS load balancer has session affinity (Windows Server 2022 and later)`,
   };
   return {
     stage: 'data-plane',

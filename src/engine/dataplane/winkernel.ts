@@ -66,7 +66,15 @@ export function winkernelEndpoints(
     return { verdict: 'forward', endpoints: local, steps };
   }
   if (isLoadBalancer && (allTerminating || !someServing)) {
-    steps.push(step('all endpoints are terminating or not serving → no NodePort/external load balancer is created → DROP'));
+    // NOTE: winkernel gates the NodePort and externalIP load balancers on endpointsAvailableForLB
+    // (not all terminating, not all non-serving), but the load-balancer ingress IP's only on having
+    // endpoints: that one is still created, over the same endpoints as the ClusterIP's.
+    const why = allTerminating ? 'every endpoint is terminating' : 'no endpoint is serving';
+    steps.push(
+      step(
+        `${why} → no NodePort or externalIP load balancer is created (endpointsAvailableForLB is false) → DROP; the load-balancer ingress IP's HNS load balancer is still created over the ${usable.length} ${allTerminating && someServing ? 'serving-terminating ' : ''}endpoint${usable.length === 1 ? '' : 's'}, so traffic the cloud load balancer sends to ${info.service.loadBalancerIPs.join(', ')} itself is forwarded (this view shows the node-port path)`,
+      ),
+    );
     return { verdict: 'drop', endpoints: [], steps };
   }
   if (info.externalPolicyLocal) {

@@ -1,6 +1,6 @@
 /** v1 Node: zone, roles, schedulability, taints, Ready, allocatable CPU, pod CIDRs and InternalIP addresses. */
 import type { SourceRef } from '../diagnostics';
-import { CONTROL_PLANE_LABEL, MASTER_LABEL, ZONE_LABEL, type Node } from '../model';
+import { CONTROL_PLANE_LABEL, MASTER_LABEL, ZONE_LABEL, type Node, type NodeAddress } from '../model';
 import { invalid } from '../validation/fieldErrors';
 import { decodeObjectMeta } from './decodeObjectMeta';
 import { decodeTaints } from './decodeTaintsAndTolerations';
@@ -74,5 +74,18 @@ export function decodeNode(obj: Obj, ctx: ObjectContext, source: SourceRef): Nod
     .filter(({ item }) => item.type === 'InternalIP' && typeof item.address === 'string')
     .map(({ item }) => item.address as string);
   if (internalIPs.length) node.internalIPs = internalIPs;
+  const addresses = status ? decodeNodeAddresses(status, ctx) : [];
+  if (addresses.length) node.addresses = addresses;
   return node;
+}
+
+/** status.addresses: each `{ type, address }` with both set, in the order written. */
+function decodeNodeAddresses(status: Obj, ctx: ObjectContext): NodeAddress[] {
+  const out: NodeAddress[] = [];
+  for (const { item, index } of readObjArray(status, 'addresses', ctx, ['status'])) {
+    const type = readString(item, 'type', ctx, ['status', 'addresses', index]);
+    const address = readString(item, 'address', ctx, ['status', 'addresses', index]);
+    if (type && address) out.push({ type, address });
+  }
+  return out;
 }

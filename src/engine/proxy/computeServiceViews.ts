@@ -15,7 +15,7 @@ import { localityOf } from './locality';
 import { buildNodeIndex, type NodeIndex } from './nodeIndex';
 import { type NodeClassPlan, planNodeClasses } from './nodeClasses';
 import type { ProxyEndpoint } from './proxyEndpoint';
-import { cacheSteps, type CategorizeFacts, categorizeFacts, categorizeSteps } from './proxyTrace';
+import { cacheSteps, type CategorizeFacts, categorizeFacts, categorizeSteps, ipvsDrainSteps } from './proxyTrace';
 import { type ServicePortInfo, servicePortInfo, usesLocalEndpoints } from './serviceport';
 import { decideTopology, decideTopologyMode, type HintSummary, summarizeHints, type TopologyContext } from './topologyHints';
 import { StepInterner } from './stepInterner';
@@ -95,7 +95,17 @@ export class ServiceViewBuilder {
         info,
         endpoints,
         summary,
-        explainer: { info, summary, ctx, baseSteps: [...skew, ...cacheSteps(info.name, endpoints, ignoredNodeHints)], steps },
+        explainer: {
+          info,
+          summary,
+          ctx,
+          baseSteps: [
+            ...skew,
+            ...cacheSteps(info.name, endpoints, ignoredNodeHints),
+            ...(input.kubeProxy.mode === 'ipvs' ? ipvsDrainSteps(port.protocol, endpoints) : NO_STEPS),
+          ],
+          steps,
+        },
         // Only an externally accessible port has a second (external) group to share them with.
         categorized: info.externallyAccessible ? new Map<string, Categorized>() : undefined,
         // IPVS' shares depend on the Service's address: kept per port; the others' for every port.
@@ -344,7 +354,12 @@ class ViewClassObject extends LazyTraceHolder implements ViewClass {
     if (group.kind === 'external' && group.mode !== 'kernelspace')
       interner.pushAll(trace, externalEntrySteps(port.info, facts, nodeLabel, group.mode));
     const balance = recipe.balance;
-    if (balance) for (const step of balance) trace.push(step);
+    if (balance) {
+      // The shares are shared by every class with as many endpoints; the iptables chain they are
+      // written in is the class's own: KUBE-SVL when the traffic uses the Local set.
+      const svl = group.mode === 'iptables' && group.usesLocalSet && !recipe.clusterFallback;
+      for (const step of balance) trace.push(svl && step.rule === 'KUBE-SVC' ? interner.step({ ...step, rule: 'KUBE-SVL' }) : step);
+    }
     return trace;
   }
 }

@@ -3,6 +3,7 @@
  */
 import type { EndpointSlice, ServicePort } from '../model';
 import type { FeatureGates } from '../version';
+import { canonicalIP, mayBeNonCanonicalIP } from '../validation/cidr';
 import { endpointKey, type ProxyEndpoint } from './proxyEndpoint';
 
 export interface ServicePortEndpoints {
@@ -38,8 +39,10 @@ export function endpointsForServicePort(slices: readonly EndpointSlice[], port: 
     // The pods of a slice live in its namespace: "namespace/" is joined once per slice, not per endpoint.
     const prefix = `${namespace}/`;
     for (const ep of slice.endpoints) {
-      const ip = ep.addresses[0];
-      if (!ip) continue;
+      const written = ep.addresses[0];
+      if (!written) continue;
+      // kube-proxy keys endpoints by netutils.ParseIPSloppy(address).String(): "10.244.1.005" is 10.244.1.5.
+      const ip = mayBeNonCanonicalIP(written) ? canonicalIP(written) : written;
       const hints = ep.hints;
       const nodeHints = hints?.forNodes ? hints.forNodes.map((h) => h.name) : NO_HINTS;
       if (nodeHints.length && !gates.PreferSameTrafficDistribution) ignoredNodeHints = true;

@@ -2,7 +2,7 @@
 import type { EndpointSetSizes } from '../dataplane/syncVerdict';
 import type { TraceStep } from '../report';
 import type { CategorizedEndpoints } from './categorizeEndpoints';
-import { isServingTerminating, type ProxyEndpoint } from './proxyEndpoint';
+import { describeEndpoint, isServingTerminating, type ProxyEndpoint } from './proxyEndpoint';
 
 /**
  * What the EndpointSliceCache holds for the port.
@@ -15,14 +15,20 @@ export function cacheSteps(name: string, endpoints: readonly ProxyEndpoint[], ig
   if (endpoints.length === 0) return [step(`EndpointSliceCache: no endpoints for ${name}`)];
   let ready = 0;
   let servingTerminating = 0;
+  let terminatingNotServing = 0;
   for (const ep of endpoints) {
     if (ep.ready) ready++;
     else if (isServingTerminating(ep)) servingTerminating++;
+    else if (ep.terminating) terminatingNotServing++;
   }
   const parts = [`${ready} Ready`];
   if (servingTerminating) parts.push(`${servingTerminating} serving-terminating`);
-  const unusable = endpoints.length - ready - servingTerminating;
-  if (unusable) parts.push(`${unusable} not serving`);
+  if (terminatingNotServing) parts.push(`${terminatingNotServing} terminating and not serving`);
+  // NOTE: kube-proxy reads an unset serving as true (endpointslicecache.go), so a not-ready endpoint
+  // that is not terminating is "not ready", whatever its serving condition says: only a terminating
+  // endpoint is used for its serving condition.
+  const notReady = endpoints.length - ready - servingTerminating - terminatingNotServing;
+  if (notReady) parts.push(`${notReady} not ready`);
   const steps = [
     step(`EndpointSliceCache: ${endpoints.length} endpoint${endpoints.length === 1 ? '' : 's'} for ${name} (${parts.join(', ')})`),
   ];
@@ -103,4 +109,24 @@ export function categorizeSteps(
 /** A kube-proxy trace step (module-level: no closure per call, as this runs once per node class). */
 export function kubeProxyStep(rule: string, message: string): TraceStep {
   return { stage: 'kube-proxy', rule, message };
+}
+
+/**
+ * IPVS graceful termination (pkg/proxy/ipvs/graceful_termination.go): a terminating endpoint that
+ * kube-proxy stops programming is not deleted from the virtual server at once.
+ *
+ * @example
+ * ipvsDrainSteps('TCP', eps)[0].rule; // "GracefulDeleteRS"
+ */
+export function ipvsDrainSteps(protocol: string, endpoints: readonly ProxyEndpoint[]): TraceStep[] {
+  const anyReady = endpoints.some((ep) => ep.ready);
+  // Without a Ready endpoint the serving-terminating ones are the fallback set: still programmed.
+  const draining = endpoints.filter((ep) => ep.terminating && (anyReady || !ep.serving));
+  if (draining.length === 0) return [];
+  const names = draining.length <= 3 ? draining.map(describeEndpoint).join(', ') : `${draining.length} endpoints`;
+  const message =
+    protocol === 'TCP'
+      ? `IPVS graceful termination: ${names} ${draining.length === 1 ? 'is' : 'are'} terminating and no longer programmed, so kube-proxy sets ${draining.length === 1 ? 'its real server' : 'their real servers'} to weight 0 (no new connections) and deletes ${draining.length === 1 ? 'it' : 'them'} once ActiveConn and InActConn are both 0, checking every minute`
+      : `IPVS graceful termination does not apply to ${protocol}: the real server${draining.length === 1 ? '' : 's'} of ${names} ${draining.length === 1 ? 'is' : 'are'} deleted at once (existing flows are dropped on their next packet, expire_nodest_conn)`;
+  return [kubeProxyStep('GracefulDeleteRS', message)];
 }

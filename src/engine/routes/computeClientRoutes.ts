@@ -3,7 +3,7 @@
  * the client runs on, seen from the client (its address, its node's locality), with hashing
  * schedulers pinned and an optional seeded request count.
  */
-import { DESTINATION_SCHEDULERS, SOURCE_HASH_SCHEDULERS, sourcePick } from '../dataplane/ipvs';
+import { DESTINATION_SCHEDULERS, SIMULATED_HASH, SOURCE_HASH_SCHEDULERS, sourcePick } from '../dataplane/ipvs';
 import { keyOf, type KubeProxyConfiguration, type Node, type Pod, type Service } from '../model';
 import { localityFrom } from '../proxy/locality';
 import { IndexedServicePortViews, viewLookupFor } from '../proxy/viewLookup';
@@ -72,7 +72,7 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
             {
               stage: 'data-plane',
               rule: `ipvs ${scheduler}`,
-              message: `IPVS ${scheduler} hashes the source address ${fromIP || from} → always ${endpoints[pick]!.pod} (100%)`,
+              message: `IPVS ${scheduler} hashes the source address ${fromIP || from} → always ${endpoints[pick]!.pod} (100%). ${SIMULATED_HASH}`,
             },
           ];
         } else if (DESTINATION_SCHEDULERS.has(scheduler)) {
@@ -92,7 +92,10 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
         tail.push({
           stage: 'client',
           rule: 'sessionAffinity ClientIP',
-          message: `${from}'s first connection picks by the shares; the next ones within ${service.sessionAffinityTimeoutSeconds ?? 10800}s reuse that endpoint`,
+          message:
+            input.kubeProxy.mode === 'kernelspace'
+              ? `${from}'s first connection picks by the shares; the next ones reuse that endpoint (HNS source-IP affinity has no timeout)`
+              : `${from}'s first connection picks by the shares; the next ones within ${service.sessionAffinityTimeoutSeconds ?? 10800}s reuse that endpoint`,
         });
       }
       const route = new RouteObject(node, group, cls, endpoints, service?.clusterIP || group.service, tail, from, fromIP);

@@ -10,6 +10,7 @@ import { nodeServicePorts } from './nodeServicePorts';
 import { nftablesDump } from './nftablesDump';
 import type { RuleLine, RulesMode } from './ruleLine';
 import { rulesContext } from './rulesContext';
+import { parseCIDR, parseIP, prefixContains } from '../validation/cidr';
 
 export interface NodeRulesOptions {
   node: string;
@@ -21,6 +22,8 @@ export interface NodeRulesOptions {
   clusterCIDR?: string;
   /** nftables only: print the table as kube-proxy's transaction (`nft -f` input, as upstream's tests dump it). */
   transaction?: boolean;
+  /** Overrides the KubeProxyConfiguration's nodePortAddresses: CIDRs, or "primary". */
+  nodePortAddresses?: readonly string[];
 }
 
 export type NodeRulesResult =
@@ -29,7 +32,7 @@ export type NodeRulesResult =
 const COMMANDS: Record<RulesMode, string> = {
   iptables: 'iptables-save',
   nftables: 'nft list table ip kube-proxy',
-  ipvs: 'ipvsadm -Ln',
+  ipvs: 'ipvsadm -Ln; ipset list',
 };
 
 /**
@@ -50,15 +53,25 @@ export function nodeRules(report: RoutingReport, options: NodeRulesOptions): Nod
     };
   }
   const ports = nodeServicePorts(report, options.node, options.services);
-  const ctx = rulesContext(report, options.node, mode, options.clusterCIDR ? { clusterCIDR: options.clusterCIDR } : {});
+  const override = {
+    ...(options.clusterCIDR ? { clusterCIDR: options.clusterCIDR } : {}),
+    ...(options.nodePortAddresses ? { nodePortAddresses: [...options.nodePortAddresses] } : {}),
+  };
+  const ctx = rulesContext(report, options.node, mode, override);
+  if (mode === 'ipvs') {
+    const node = report.nodes.find((n) => n.name === options.node)!;
+    const nodeIPs = nodePortIPs(node.addresses ?? [], ctx.traffic.nodePortAddresses);
+    const nodeIP = nodePortIPs(node.addresses ?? [])[0];
+    const listing = ipvsRules(ports, {
+      scheduler: report.ipvsScheduler ?? 'rr',
+      node: options.node,
+      nodeIPs,
+      ...(nodeIP ? { nodeIP } : {}),
+    });
+    return { ok: true, mode, command: COMMANDS[mode], lines: listing.lines, notes: [...ctx.notes, ...(listing.notes ?? [])] };
+  }
   const lines =
-    mode === 'iptables'
-      ? iptablesRules(ports, ctx)
-      : mode === 'nftables'
-        ? options.transaction
-          ? nftablesDump(ports, ctx)
-          : nftablesRules(ports, ctx)
-        : ipvsRules(ports, report.ipvsScheduler ?? 'rr');
+    mode === 'iptables' ? iptablesRules(ports, ctx) : options.transaction ? nftablesDump(ports, ctx) : nftablesRules(ports, ctx);
   const command = mode === 'nftables' && options.transaction ? 'nft -f (kube-proxy transaction)' : COMMANDS[mode];
   return { ok: true, mode, command, lines, notes: ctx.notes };
 }
@@ -66,4 +79,26 @@ export function nodeRules(report: RoutingReport, options: NodeRulesOptions): Nod
 /** The listing as text, one line each, ending with a newline. */
 export function rulesText(lines: readonly RuleLine[]): string {
   return lines.map((l) => l.text).join('\n') + '\n';
+}
+
+/**
+ * The node addresses the IPVS proxier makes nodePort virtual servers for: the Node's InternalIP
+ * addresses (the ones certainly on its interfaces), all of them or those nodePortAddresses selects
+ * ("primary": the first of each family, as kube-proxy's node IPs).
+ *
+ * @example
+ * nodePortIPs([{ type: 'InternalIP', address: '192.168.49.2' }], ['192.168.0.0/16']); // ['192.168.49.2']
+ */
+export function nodePortIPs(addresses: readonly { type: string; address: string }[], nodePortAddresses?: readonly string[]): string[] {
+  const internal = addresses.filter((a) => a.type === 'InternalIP' && parseIP(a.address)).map((a) => a.address);
+  if (!nodePortAddresses || nodePortAddresses.length === 0) return internal;
+  const primary = new Set<string>();
+  for (const family of [false, true]) {
+    const first = internal.find((ip) => ip.includes(':') === family);
+    if (first) primary.add(first);
+  }
+  const prefixes = nodePortAddresses.map((c) => parseCIDR(c)).filter((c) => c !== undefined);
+  return internal.filter(
+    (ip) => (nodePortAddresses.includes('primary') && primary.has(ip)) || prefixes.some((prefix) => prefixContains(prefix, parseIP(ip)!)),
+  );
 }

@@ -7,9 +7,11 @@ import { syntheticSource } from '../diagnostics';
 import { type Service, type ServicePort, TOPOLOGY_HINTS_ANNOTATION } from '../model';
 import { categorizeEndpoints, type CategorizedEndpoints } from '../proxy/categorizeEndpoints';
 import { endpointsForServicePort } from '../proxy/endpointSliceCache';
+import type { ProxyEndpoint } from '../proxy/proxyEndpoint';
 import { servicePortInfo, type ServicePortInfo } from '../proxy/serviceport';
 import type { RoutingReport, ServiceSummary } from '../report';
 import { slicesOfService } from '../slicesOfService';
+import { canonicalIP, mayBeNonCanonicalIP } from '../validation/cidr';
 import { minorOf } from '../version';
 
 export interface NodeServicePort {
@@ -20,6 +22,8 @@ export interface NodeServicePort {
   /** Lower case, as in rules: "tcp". */
   protocol: string;
   categorized: CategorizedEndpoints;
+  /** Every endpoint kube-proxy's cache holds for the port, usable or not, sorted by "IP:port". */
+  endpoints: readonly ProxyEndpoint[];
 }
 
 /**
@@ -34,19 +38,34 @@ export function nodeServicePorts(report: RoutingReport, nodeName: string, servic
   const wanted = services ? new Set(services) : undefined;
   const ctxBase = { minor: minorOf(report.kubernetesVersion), gates: report.featureGates.kubeProxy };
   const out: NodeServicePort[] = [];
-  for (const summary of report.services) {
+  for (let summary of report.services) {
     if (wanted && !wanted.has(summary.key)) continue;
     if (summary.type === 'ExternalName' || !summary.clusterIP) continue;
+    summary = asParsed(summary);
     const service = serviceFromSummary(summary);
     const slices = slicesOfService(report, summary.key);
     for (const port of service.ports) {
       const info = servicePortInfo(service, port);
       const { endpoints } = endpointsForServicePort(slices, port, report.featureGates.kubeProxy);
       const categorized = categorizeEndpoints(endpoints, info, nodeName, node?.zone, { ...ctxBase, hintsAnnotation: info.hintsAnnotation });
-      out.push({ info, summary, servicePortName: info.name, protocol: port.protocol.toLowerCase(), categorized });
+      out.push({ info, summary, servicePortName: info.name, protocol: port.protocol.toLowerCase(), categorized, endpoints });
     }
   }
   return out.sort((a, b) => cmp(a.servicePortName, b.servicePortName) || cmp(a.protocol, b.protocol));
+}
+
+/**
+ * The Service's addresses as kube-proxy holds them (netutils.ParseIPSloppy(…).String()): the API
+ * server stores "10.96.0.041" as written, the rules say 10.96.0.41.
+ */
+function asParsed(s: ServiceSummary): ServiceSummary {
+  const fields = [s.clusterIP, ...(s.externalIPs ?? []), ...(s.loadBalancerIPs ?? [])];
+  if (!fields.some((ip) => ip !== undefined && mayBeNonCanonicalIP(ip))) return s;
+  const out: ServiceSummary = { ...s, clusterIP: canonicalIP(s.clusterIP!) };
+  if (s.externalIPs) out.externalIPs = s.externalIPs.map(canonicalIP);
+  if (s.loadBalancerIPs) out.loadBalancerIPs = s.loadBalancerIPs.map(canonicalIP);
+  if (s.loadBalancerProxyIPs) out.loadBalancerProxyIPs = s.loadBalancerProxyIPs.map(canonicalIP);
+  return out;
 }
 
 /** The fields of a Service that kube-proxy reads, from its summary in the report. */
@@ -78,6 +97,8 @@ function serviceFromSummary(s: ServiceSummary): Service {
   if (s.externalTrafficPolicy) service.externalTrafficPolicy = s.externalTrafficPolicy;
   if (s.sessionAffinityTimeoutSeconds !== undefined) service.sessionAffinityTimeoutSeconds = s.sessionAffinityTimeoutSeconds;
   if (s.trafficDistribution !== undefined) service.trafficDistribution = s.trafficDistribution;
+  if (s.loadBalancerProxyIPs) service.loadBalancerProxyIPs = s.loadBalancerProxyIPs;
+  if (s.loadBalancerSourceRanges) service.loadBalancerSourceRanges = s.loadBalancerSourceRanges;
   return service;
 }
 

@@ -33,6 +33,8 @@ export class AffinityTable {
   /** When the client's entry stops matching. */
   expiresAt(entry: Entry): number {
     const t = this.timeoutSeconds;
+    // HNS source-IP affinity takes no timeout (winkernel passes none): it never runs out.
+    if (this.mode === 'kernelspace') return Infinity;
     if (this.mode !== 'ipvs' || entry.openUntil <= entry.lastSeen + t) return entry.lastSeen + t;
     // NOTE: an IPVS persistence template whose timer fires while connections it controls are
     // still open is re-armed for another timeout (ip_vs_conn.c ip_vs_conn_expire, n_control).

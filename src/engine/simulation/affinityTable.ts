@@ -20,6 +20,8 @@ export interface AffinityEntry {
   /** Simulated second of the client's latest new connection under this entry. */
   lastUsed: number;
   timeoutSeconds: number;
+  /** Windows HNS source-IP affinity: no timeout reaches the node, the entry never expires. */
+  noTimeout?: true;
 }
 
 export type AffinityTable = readonly AffinityEntry[];
@@ -29,7 +31,7 @@ const DEFAULT_TIMEOUT = 10800;
 
 /** Whether the entry still matches at `now` (the data planes' own rule, see affinityMatches). */
 export function affinityLive(entry: AffinityEntry, now: number): boolean {
-  return affinityMatches(entry.lastUsed, entry.timeoutSeconds, now);
+  return entry.noTimeout === true || affinityMatches(entry.lastUsed, entry.timeoutSeconds, now);
 }
 
 /**
@@ -74,6 +76,17 @@ export function sendWithAffinity(
   if (!endpoint) return { counts, table: others };
   return {
     counts,
-    table: [...others, { clientIP: route.fromIP, service: route.service, port: route.port, endpoint, lastUsed: now, timeoutSeconds }],
+    table: [
+      ...others,
+      {
+        clientIP: route.fromIP,
+        service: route.service,
+        port: route.port,
+        endpoint,
+        lastUsed: now,
+        timeoutSeconds,
+        ...(context.proxyMode === 'kernelspace' ? { noTimeout: true as const } : {}),
+      },
+    ],
   };
 }

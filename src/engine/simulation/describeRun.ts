@@ -16,11 +16,12 @@ const SCHEDULER_WORDS: Record<IpvsScheduler, string> = {
   wlc: 'wlc with every weight 1 is lc: fewest connections (active × 256 + inactive, ties to the first server)',
   sed: 'sed sends to the fewest active connections + 1 (ties to the first server, so an idle service keeps using the first one)',
   nq: 'nq sends to the first idle server, else to the shortest expected delay',
-  sh: 'sh hashes the client address: one address always reaches the same server',
-  mh: 'mh (Maglev, source-hash flag) hashes the client address: one address always reaches the same server',
-  dh: 'dh hashes the destination (the Service VIP): every client reaches the same server',
-  lblc: 'lblc keeps the VIP on one server until it is overloaded (more than 1 active connection while another is idle)',
-  lblcr: 'lblcr keeps a server set for the VIP and adds the least-connection server when the set is overloaded',
+  sh: 'sh hashes the client address: one address always reaches the same server (which one is simulated: the playground hashes, not the kernel)',
+  mh: 'mh (Maglev, source-hash flag) hashes the client address: one address always reaches the same server (which one is simulated: the playground hashes, not the kernel)',
+  dh: 'dh hashes the destination (the Service VIP): every client reaches the same server (which one is simulated: the playground hashes, not the kernel)',
+  lblc: 'lblc keeps the VIP on one server until it is overloaded (more than 1 active connection while another is idle), then picks the least-connection server (the first server is simulated: the playground hashes, not the kernel)',
+  lblcr:
+    'lblcr keeps a server set for the VIP and adds the least-connection server when the set is overloaded (the first server is simulated: the playground hashes, not the kernel)',
 };
 
 /**
@@ -50,7 +51,9 @@ export function describeRun(run: Omit<DataPlaneTimeline, 'summary'>, options: Si
             ? 'iptables recent match'
             : 'HNS session affinity';
     lines.push(
-      `sessionAffinity ClientIP (${mechanism}, ${options.timeoutSeconds}s): each client address keeps its endpoint while it sends at least every ${options.timeoutSeconds}s; ${expired === 0 ? 'no affinity expired in this run' : `affinity expired and re-balanced ${expired} time${expired === 1 ? '' : 's'}`}.`,
+      choice.mode === 'kernelspace'
+        ? `sessionAffinity ClientIP (${mechanism}, LoadBalancerDistributionSourceIP): HNS takes no timeout, so each client address keeps its endpoint for the whole run, whatever timeoutSeconds (${options.timeoutSeconds}s) says.`
+        : `sessionAffinity ClientIP (${mechanism}, ${options.timeoutSeconds}s): each client address keeps its endpoint while it sends at least every ${options.timeoutSeconds}s; ${expired === 0 ? 'no affinity expired in this run' : `affinity expired and re-balanced ${expired} time${expired === 1 ? '' : 's'}`}.`,
     );
   }
   for (let c = 0; c < Math.min(clients, 4); c++) {

@@ -105,3 +105,21 @@ export function parseCIDR(text: string): (Prefix & { canonical: boolean }) | und
 export function prefixContains(prefix: Prefix, ip: { family: IPFamily; value: bigint }): boolean {
   return ip.family === prefix.family && ip.value >= prefix.base && ip.value < prefix.base + prefix.size;
 }
+
+/**
+ * An address as kube-proxy holds it after netutils.ParseIPSloppy(…).String(): leading zeros read as
+ * decimal and dropped, IPv6 in RFC 5952 form. Text that is no address comes back unchanged.
+ *
+ * @example
+ * canonicalIP('10.96.0.041'); // "10.96.0.41"
+ * canonicalIP('2001:DB8:0:0::2'); // "2001:db8::2"
+ */
+export function canonicalIP(text: string): string {
+  const ip = parseIP(text);
+  return ip ? formatIP(ip.family, ip.value) : text;
+}
+
+/** Cheap test for text canonicalIP may change: a leading zero in an IPv4 octet, or any IPv6 address. */
+export function mayBeNonCanonicalIP(text: string): boolean {
+  return text.includes(':') || /(^|\.)0\d/.test(text);
+}

@@ -8,6 +8,8 @@ import type { FeatureGates, KubeVersion } from '../version';
 import { duplicate, forbidden, invalid, notSupported, renderPath, required } from './fieldErrors';
 import { parseCIDR } from './cidr';
 import { INVALID_IP, isIP } from './ipAddress';
+import { ipWarning } from './ipWarnings';
+import { minorOf } from '../version';
 import { isDNS1123Label, isValidPortName, isValidPortNum } from './names';
 import { supportedTrafficDistributions } from './trafficDistribution';
 import { externallyAccessible, needsHealthCheck, type WrittenService } from './writtenService';
@@ -45,6 +47,7 @@ export function validateService(svc: WrittenService, ctx: ObjectContext, options
   svc.externalIPs.forEach((ip, i) => {
     if (!isIP(ip)) ctx.error(['spec', 'externalIPs', i], invalid(`spec.externalIPs[${i}]`, ip, INVALID_IP));
   });
+  ipFieldWarnings(svc, ctx, minorOf(options.version));
 
   if (!AFFINITIES.includes(svc.sessionAffinity)) {
     ctx.error(['spec', 'sessionAffinity'], notSupported('spec.sessionAffinity', svc.sessionAffinity, AFFINITIES));
@@ -66,6 +69,20 @@ export function validateService(svc: WrittenService, ctx: ObjectContext, options
     ctx.error(['spec', 'internalTrafficPolicy'], notSupported('spec.internalTrafficPolicy', svc.internalTrafficPolicy, POLICIES));
   }
   validateTrafficDistribution(svc, ctx, options);
+}
+
+/** GetWarningsForService's IP warnings: clusterIPs (the written clusterIP is clusterIPs[0]) and externalIPs. */
+function ipFieldWarnings(svc: WrittenService, ctx: ObjectContext, minor: number): void {
+  if (svc.type === 'ExternalName') return;
+  const written = svc.clusterIPs ?? (svc.clusterIP && svc.clusterIP !== 'None' ? [svc.clusterIP] : []);
+  written.forEach((ip, i) => {
+    const warning = ipWarning(`spec.clusterIPs[${i}]`, ip, minor);
+    if (warning) ctx.warning(svc.clusterIPs ? ['spec', 'clusterIPs', i] : ['spec', 'clusterIP'], warning);
+  });
+  svc.externalIPs.forEach((ip, i) => {
+    const warning = ipWarning(`spec.externalIPs[${i}]`, ip, minor);
+    if (warning) ctx.warning(['spec', 'externalIPs', i], warning);
+  });
 }
 
 function validateTopologyAnnotations(svc: WrittenService, ctx: ObjectContext): void {

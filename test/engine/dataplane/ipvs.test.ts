@@ -13,6 +13,17 @@ describe('ipvsShares', () => {
     }
   });
 
+  it('says that the hashing schedulers pick by a simulated hash, and gives lblc its overload rule', () => {
+    for (const s of ['sh', 'mh', 'dh', 'lblc', 'lblcr'] as const) {
+      expect(ipvsShares(s, 2, '10.96.0.10', '10.96.0.10:80').steps[0]!.message).toContain('is a simulation of the scheduler');
+    }
+    expect(ipvsShares('rr', 2, '10.96.0.10', '10.96.0.10:80').steps[0]!.message).not.toContain('simulation');
+    expect(ipvsShares('lblc', 2, '10.96.0.10', '10.96.0.10:80').steps[0]!.message).toContain(
+      'with more than 1 active connection (its weight) while another real server is idle',
+    );
+    expect(ipvsShares('dh', 2, '10.96.0.10', '10.96.0.10:80').steps[0]!.message).not.toContain('overloaded');
+  });
+
   it('destination hashing depends on the destination, not on the client', () => {
     const picks = new Set(
       ['10.96.0.1', '10.96.0.2', '10.96.0.3', '10.96.0.4', '10.96.0.5', '10.96.0.6'].map((vip) =>

@@ -40,4 +40,18 @@ describe('winkernelEndpoints', () => {
     ).toHaveLength(1);
     expect(winkernelEndpoints([ep('10.0.0.2:80', { ready: true })], li, LOCAL_NODE, 'internal').verdict).toBe('drop');
   });
+
+  it('LoadBalancer with only serving-terminating endpoints: no NodePort/externalIP load balancer, but the LB ingress IP keeps its own', () => {
+    const lb = service('lb', { type: 'LoadBalancer', loadBalancerIPs: ['1.2.3.4'], externalTrafficPolicy: 'Cluster' });
+    const r = winkernelEndpoints(
+      [ep('10.0.0.2:80', { ready: false, serving: true, terminating: true })],
+      servicePortInfo(lb, lb.ports[0]!),
+      LOCAL_NODE,
+      'external',
+    );
+    expect(r.verdict).toBe('drop');
+    expect(r.steps.at(-1)!.message).toBe(
+      "every endpoint is terminating → no NodePort or externalIP load balancer is created (endpointsAvailableForLB is false) → DROP; the load-balancer ingress IP's HNS load balancer is still created over the 1 serving-terminating endpoint, so traffic the cloud load balancer sends to 1.2.3.4 itself is forwarded (this view shows the node-port path)",
+    );
+  });
 });

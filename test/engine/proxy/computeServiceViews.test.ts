@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EndpointSlice, KubeProxyConfiguration, Service } from '../../../src/engine/model';
 import { computeServiceViews } from '../../../src/engine/proxy/computeServiceViews';
+import { endpointsForServicePort } from '../../../src/engine/proxy/endpointSliceCache';
+import { ipvsDrainSteps } from '../../../src/engine/proxy/proxyTrace';
 import type { ServicePortViews, ViewClass } from '../../../src/engine/report';
 import { defaultGates, type KubeVersion } from '../../../src/engine/version';
 import { kubeProxy, node, service, slice, sliceEndpoint } from './fixtures';
@@ -100,6 +102,31 @@ describe('computeServiceViews on the seed-demo cluster', () => {
     expect(classOf(internal!, 'mnode-m03').verdict).toBe('forward');
   });
 
+  it('internalTrafficPolicy Local: the data-plane step names the KUBE-SVL chain the rules are written in', () => {
+    const [internal] = views({ svc: { internalTrafficPolicy: 'Local' }, endpoints: [echoA('none'), echoB('none')] });
+    const steps = classOf(internal!, 'mnode-m03').trace.filter((t) => t.stage === 'data-plane');
+    expect(steps.map((t) => t.rule)).toEqual(['KUBE-SVL']);
+    expect(steps[0]!.message).toBe('iptables: 1 KUBE-SEP rule, unconditional → 100%');
+    // The same share under Cluster policy is written in KUBE-SVC.
+    const [cluster] = views({ endpoints: [echoB('none')] });
+    expect(
+      classOf(cluster!, 'mnode-m03')
+        .trace.filter((t) => t.stage === 'data-plane')
+        .map((t) => t.rule),
+    ).toEqual(['KUBE-SVC']);
+  });
+
+  it('counts a not-ready endpoint without a serving condition as not ready: kube-proxy reads unset serving as true', () => {
+    const unset: EndpointSlice['endpoints'][number] = { addresses: ['10.244.2.9'], conditions: { ready: false }, nodeName: 'mnode-m03' };
+    const gone = sliceEndpoint('10.244.2.8', { node: 'mnode-m03', ready: false, serving: false, terminating: true });
+    const [internal] = views({ endpoints: [echoA('none'), unset, gone] });
+    const cls = classOf(internal!, 'mnode-m02');
+    expect(messages(cls)).toContain(
+      'EndpointSliceCache: 3 endpoints for default/echo-svc (1 Ready, 1 terminating and not serving, 1 not ready)',
+    );
+    expect(cls.endpoints.map((e) => e.pod)).toEqual(['default/echo-a']);
+  });
+
   it('no endpoints at all rejects', () => {
     const [internal] = views({ endpoints: [] });
     for (const cls of internal!.classes) expect(cls.verdict).toBe('reject');
@@ -190,10 +217,52 @@ describe('data planes in computeServiceViews', () => {
     }
   });
 
+  it('IPVS: a terminating endpoint left out drains at weight 0 (TCP); UDP real servers go at once; iptables says nothing of it', () => {
+    const leaving = sliceEndpoint('10.244.2.3', {
+      node: 'mnode-m03',
+      zone: 'zone-b',
+      pod: 'echo-b',
+      ready: false,
+      serving: true,
+      terminating: true,
+    });
+    const [tcp] = views({ proxy: kubeProxy('ipvs'), endpoints: [echoA('none'), leaving] });
+    const cls = classOf(tcp!, 'mnode-m02');
+    expect(shares(cls)).toEqual({ 'default/echo-a': 1 });
+    const drain = cls.trace.find((t) => t.rule === 'GracefulDeleteRS')!;
+    expect(drain.message).toBe(
+      'IPVS graceful termination: 10.244.2.3 (default/echo-b) is terminating and no longer programmed, so kube-proxy sets its real server to weight 0 (no new connections) and deletes it once ActiveConn and InActConn are both 0, checking every minute',
+    );
+    const eps = endpointsForServicePort(
+      [slice('echo-svc', [echoA('none'), leaving])],
+      { protocol: 'TCP', port: 80, targetPort: 8080 },
+      defaultGates('1.34'),
+    ).endpoints;
+    expect(ipvsDrainSteps('UDP', eps)[0]!.message).toBe(
+      'IPVS graceful termination does not apply to UDP: the real server of 10.244.2.3 (default/echo-b) is deleted at once (existing flows are dropped on their next packet, expire_nodest_conn)',
+    );
+    const [iptables] = views({ endpoints: [echoA('none'), leaving] });
+    expect(iptables!.classes[0]!.trace.some((t) => t.rule === 'GracefulDeleteRS')).toBe(false);
+    // Nothing Ready: the serving-terminating endpoint is the fallback set, programmed, not draining.
+    const [fallback] = views({ proxy: kubeProxy('ipvs'), endpoints: [leaving] });
+    expect(fallback!.classes[0]!.trace.some((t) => t.rule === 'GracefulDeleteRS')).toBe(false);
+  });
+
   it('kernelspace ignores topology hints', () => {
     const [internal] = views({ proxy: kubeProxy('kernelspace'), endpoints: [echoA('node'), echoB('node')] });
     const m02 = classOf(internal!, 'mnode-m02');
     expect(shares(m02)).toEqual({ 'default/echo-a': 0.5, 'default/echo-b': 0.5 });
     expect(messages(m02)).toContain('does not call CategorizeEndpoints');
+  });
+
+  it('kernelspace sessionAffinity ClientIP: HNS source-IP distribution, without the Service timeout', () => {
+    const [internal] = views({
+      proxy: kubeProxy('kernelspace'),
+      svc: { sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 600 },
+    });
+    const step = internal!.classes[0]!.trace.find((t) => t.rule === 'sessionAffinity ClientIP')!;
+    expect(step.message).toContain('LoadBalancerDistributionSourceIP');
+    expect(step.message).toContain('which has no timeout');
+    expect(step.message).not.toContain('for 600s');
   });
 });

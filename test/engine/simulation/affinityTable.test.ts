@@ -102,4 +102,16 @@ describe('sendWithAffinity', () => {
     const dropped = sendWithAffinity(stuck, route('10.0.0.9', [], 'drop'), sticky, 3, 1, 1);
     expect(dropped.counts).toEqual({ dropped: 3 });
   });
+
+  it('on Windows (kernelspace) the entry never expires: HNS takes no timeout', () => {
+    const windows: SimulationContext = { ...sticky, proxyMode: 'kernelspace' };
+    const { counts, table } = sendWithAffinity([], route('10.0.0.9', both), windows, 1, 0, 1);
+    expect(table[0]!.noTimeout).toBe(true);
+    expect(affinityLive(table[0]!, 1_000_000)).toBe(true);
+    const later = sendWithAffinity(table, route('10.0.0.9', both), windows, 4, 1_000_000, 2);
+    expect(only(later.counts)).toEqual(only(counts));
+    // iptables' entry of the same timeout has long expired by then.
+    const linux = sendWithAffinity([], route('10.0.0.9', both), sticky, 1, 0, 1).table;
+    expect(affinityLive(linux[0]!, 1_000_000)).toBe(false);
+  });
 });

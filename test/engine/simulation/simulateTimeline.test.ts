@@ -138,6 +138,12 @@ describe('simulateTimeline: sessionAffinity ClientIP', () => {
     }
   });
 
+  it('Windows HNS source-IP affinity has no timeout: a pause longer than timeoutSeconds keeps the endpoint', () => {
+    const run = simulateTimeline(servers, { mode: 'kernelspace' }, { ...sticky, pause: { atSeconds: 20, seconds: 15 } });
+    expect(run.stints).toHaveLength(1);
+    expect(run.summary.join(' ')).toContain('HNS takes no timeout, so each client address keeps its endpoint for the whole run');
+  });
+
   it('a pause shorter than the timeout keeps the endpoint', () => {
     const run = simulateTimeline(servers, { mode: 'iptables' }, { ...sticky, pause: { atSeconds: 20, seconds: 8 } });
     expect(run.stints).toHaveLength(1);

@@ -66,14 +66,19 @@ export default function RulesPanel() {
           </span>
         )}
       </div>
-      {result &&
-        result.ok &&
-        result.notes.map((note) => (
-          <p key={note} className="rules__note" data-testid="rules-note">
-            {note}
-          </p>
-        ))}
       {result && !result.ok ? <p className="rules__empty">{result.error}</p> : result && <RuleLines lines={result.lines} node={node} />}
+      {result?.ok && result.notes.length ? (
+        <details className="rules__notes" data-testid="rules-notes">
+          <summary>
+            About this listing ({result.notes.length} note{result.notes.length === 1 ? '' : 's'})
+          </summary>
+          <ul>
+            {result.notes.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </div>
   );
 }

@@ -25,7 +25,11 @@ export function SessionAffinity() {
               data-testid="timeline-affinity-entry"
             >
               {client ? `${shortName(client)} (${e.clientIP})` : e.clientIP} → {shortName(e.endpoint)} for {shortName(e.service)}:{e.port},{' '}
-              {live ? `expires at t=${formatSeconds(e.lastUsed + e.timeoutSeconds)}` : 'expired: the next request picks anew'}
+              {e.noTimeout
+                ? 'no expiry: Windows HNS affinity has no timeout'
+                : live
+                  ? `expires at t=${formatSeconds(e.lastUsed + e.timeoutSeconds)}`
+                  : 'expired: the next request picks anew'}
             </li>
           );
         })}
