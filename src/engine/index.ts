@@ -40,6 +40,7 @@ export type {
   PodDisruptionBudget,
   ProxyMode,
   Service,
+  ServiceCIDRObject,
 } from './model';
 export { hasErrors } from './diagnostics';
 export type { Diagnostic, Severity } from './diagnostics';
@@ -62,6 +63,7 @@ export { isPlainObject, parseManifests } from './parse/parseManifests';
 export { ParsedDocumentCache } from './parse/parsedDocuments';
 export type { SourceFile } from './parse/manifestDocument';
 export { decodeCluster } from './decode/decodeCluster';
+export { serviceCIDRObjects } from './decode/serviceRanges';
 export { PREFER_CLOSE, PREFER_SAME_NODE, PREFER_SAME_ZONE, supportedTrafficDistributions } from './validation/trafficDistribution';
 export { analyzeWrittenFiles } from './analyzeCluster';
 

@@ -337,6 +337,17 @@ export interface ClusterState {
   kubeProxyVersion?: KubeVersion;
   /** apps/v1 DaemonSets, StatefulSets, ReplicaSets and v1 ReplicationControllers (absent: none). */
   workloads?: Workloads;
+  /** networking.k8s.io ServiceCIDRs the input declares (absent: none; the API server's own `kubernetes` one is implied). */
+  serviceCIDRs?: ServiceCIDRObject[];
+}
+
+/** A ServiceCIDR as `kubectl get servicecidr` lists it. */
+export interface ServiceCIDRObject {
+  name: string;
+  /** spec.cidrs as written (canonical, at most one per family). */
+  cidrs: string[];
+  /** The API server's own `kubernetes` ServiceCIDR (from --service-cluster-ip-range), not in the input. */
+  implied?: boolean;
 }
 
 /** "namespace/name", the way Kubernetes prints object keys. */

@@ -11,7 +11,8 @@ export type ResourceKind =
   | 'DaemonSet'
   | 'StatefulSet'
   | 'ReplicaSet'
-  | 'ReplicationController';
+  | 'ReplicationController'
+  | 'ServiceCIDR';
 
 const NAMES: Record<ResourceKind, string[]> = {
   Node: ['nodes', 'node', 'no'],
@@ -24,6 +25,7 @@ const NAMES: Record<ResourceKind, string[]> = {
   StatefulSet: ['statefulsets', 'statefulset', 'sts'],
   ReplicaSet: ['replicasets', 'replicaset', 'rs'],
   ReplicationController: ['replicationcontrollers', 'replicationcontroller', 'rc'],
+  ServiceCIDR: ['servicecidrs', 'servicecidr'],
 };
 
 /** The plural kubectl prints in `kind/name` output and in NotFound errors, e.g. pods "x" not found. */
@@ -38,6 +40,7 @@ export const PLURAL: Record<ResourceKind, string> = {
   StatefulSet: 'statefulsets.apps',
   ReplicaSet: 'replicasets.apps',
   ReplicationController: 'replicationcontrollers',
+  ServiceCIDR: 'servicecidrs.networking.k8s.io',
 };
 
 /** The singular used in `node/mnode-m02 cordoned`, `service/echo-svc patched`. */
@@ -52,6 +55,7 @@ export const SINGULAR: Record<ResourceKind, string> = {
   StatefulSet: 'statefulset.apps',
   ReplicaSet: 'replicaset.apps',
   ReplicationController: 'replicationcontroller',
+  ServiceCIDR: 'servicecidr.networking.k8s.io',
 };
 
 export const NAMESPACED: Record<ResourceKind, boolean> = {
@@ -65,6 +69,7 @@ export const NAMESPACED: Record<ResourceKind, boolean> = {
   StatefulSet: true,
   ReplicaSet: true,
   ReplicationController: true,
+  ServiceCIDR: false,
 };
 
 /** The word for each kind the hints and `kubectl get`'s completion offer. */
@@ -74,7 +79,7 @@ export const KIND_WORDS: readonly string[] = ['nodes', 'pods', 'svc', 'deploy', 
 export const RESOURCE_WORDS: readonly string[] = Object.values(NAMES).flat();
 
 export function resolveKind(word: string): ResourceKind | undefined {
-  const lower = word.toLowerCase().replace(/\.(apps|discovery\.k8s\.io|policy)$/, '');
+  const lower = word.toLowerCase().replace(/\.(apps|discovery\.k8s\.io|policy|networking\.k8s\.io)$/, '');
   for (const [kind, names] of Object.entries(NAMES) as [ResourceKind, string[]][]) if (names.includes(lower)) return kind;
   return undefined;
 }

@@ -150,6 +150,9 @@ export function decodeCluster(
       kubeProxyGates: proxyGates.gates,
       ...(kubeProxyVersion !== version ? { kubeProxyVersion } : {}),
       ...workloadsIfAny(workloadsWithinLimits(collected.workloads, simulated.total, diagnostics)),
+      ...(collected.serviceCIDRs.size > 0
+        ? { serviceCIDRs: [...collected.serviceCIDRs.values()].map((c) => ({ name: c.name, cidrs: c.prefixes.map((p) => p.text) })) }
+        : {}),
     },
     diagnostics,
   };

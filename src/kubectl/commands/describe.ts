@@ -19,6 +19,7 @@ import { objectRef } from '../resources';
 import { findWorkload } from '../workloads';
 import { describePodDisruptionBudget } from './podDisruptionBudgets';
 import { describeWorkload } from './describeWorkload';
+import { describeServiceCIDR, serviceCIDRList } from './serviceCIDRs';
 
 const field = (name: string, value: string) => `${`${name}:`.padEnd(26)}${value}`;
 
@@ -34,6 +35,12 @@ export function describe(args: string[], flags: FlagValues, context: ReadyContex
   if (!parsed.ok) return failure(parsed.error, parsed.hint);
   const { kind, name } = parsed.ref;
   const ns = namespaceOf(flags);
+  if (kind === 'ServiceCIDR') {
+    const list = serviceCIDRList(context);
+    if (!list.ok) return failure(`error: the server doesn't have a resource type "servicecidrs"`, list.hint);
+    const cidr = list.items.find((c) => c.name === name);
+    return cidr ? ok(describeServiceCIDR(cidr).join('\n')) : failure(notFound(kind, name), 'Try kubectl get servicecidr.');
+  }
   const lines = describeLines(kind, name, ns, report, context);
   return lines
     ? ok(lines.join('\n'))

@@ -11,6 +11,7 @@ import { parseLabelSelector } from '../labelSelector';
 import { deployments, namespaceOf, notFound, serviceObject } from '../lookup';
 import { kindOf, NAMESPACED, SINGULAR, type ResourceKind } from '../resources';
 import { podDisruptionBudgetRows } from './podDisruptionBudgets';
+import { serviceCIDRList, serviceCIDRRows } from './serviceCIDRs';
 import { workloadRows } from './workloadRows';
 
 export interface Row {
@@ -35,6 +36,10 @@ export function get(args: string[], flags: FlagValues, context: ReadyContext): C
   }
   const kind = kindOf(typeWord);
   if (!kind.ok) return failure(kind.error, kind.hint);
+  if (kind.kind === 'ServiceCIDR') {
+    const served = serviceCIDRList(context);
+    if (!served.ok) return failure(`error: the server doesn't have a resource type "${typeWord}"`, served.hint);
+  }
   const output = typeof flags.output === 'string' ? flags.output : '';
   if (output && !OUTPUTS.includes(output)) {
     return failure(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,wide,yaml`);
@@ -121,6 +126,7 @@ const HEADERS: Record<ResourceKind, string[]> = {
   StatefulSet: ['NAME', 'READY', 'AGE'],
   ReplicaSet: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
   ReplicationController: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
+  ServiceCIDR: ['NAME', 'CIDRS', 'AGE'],
 };
 const WIDE: Record<ResourceKind, string[]> = {
   Node: ['INTERNAL-IP', 'TAINTS'],
@@ -133,6 +139,7 @@ const WIDE: Record<ResourceKind, string[]> = {
   StatefulSet: ['CONTAINERS', 'IMAGES'],
   ReplicaSet: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
   ReplicationController: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+  ServiceCIDR: [],
 };
 
 function buildRows(kind: ResourceKind, report: RoutingReport, context: ReadyContext): Row[] {
@@ -236,5 +243,9 @@ function buildRows(kind: ResourceKind, report: RoutingReport, context: ReadyCont
     case 'ReplicaSet':
     case 'ReplicationController':
       return workloadRows(kind, context, clusterAge);
+    case 'ServiceCIDR': {
+      const list = serviceCIDRList(context);
+      return list.ok ? serviceCIDRRows(list.items, clusterAge) : [];
+    }
   }
 }
