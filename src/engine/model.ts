@@ -56,6 +56,12 @@ export interface NodeSelectorRequirement {
 /** requiredDuringSchedulingIgnoredDuringExecution: the terms are ORed, the expressions in a term ANDed. */
 export interface NodeSelectorTerm {
   matchExpressions: NodeSelectorRequirement[];
+  /**
+   * Requirements on the Node object's fields; only `metadata.name` exists. The engine writes it for
+   * the DaemonSet controller's pods (ReplaceDaemonSetPodNodeNameNodeAffinity); files' matchFields
+   * are not read.
+   */
+  matchFields?: NodeSelectorRequirement[];
 }
 
 export interface LabelSelectorRequirement {

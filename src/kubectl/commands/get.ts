@@ -171,12 +171,10 @@ function buildRows(kind: ResourceKind, report: RoutingReport, context: ReadyCont
           labels: p.labels,
           cells: [p.name, `${p.ready ? 1 : 0}/1`, status, String(life?.restarts ?? 0), age(context.now - (life?.createdAt ?? 0))],
           wide: [none(p.ip), none(p.node), '<none>', '<none>'],
-          object: () =>
-            podObject(
-              p,
-              context.cluster?.pods.find((c) => c.metadata.namespace === p.namespace && c.metadata.name === p.name)?.metadata
-                .deletionTimestamp,
-            ),
+          object: () => {
+            const live = context.cluster?.pods.find((c) => c.metadata.namespace === p.namespace && c.metadata.name === p.name);
+            return podObject(p, live?.metadata.deletionTimestamp, live?.spec);
+          },
         };
       });
     case 'Service':
