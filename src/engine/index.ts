@@ -15,11 +15,13 @@
 // Shared vocabulary: the report, the cluster model, diagnostics, versions and feature gates.
 export type {
   ClientRoute,
+  IPFamilyName,
   Locality,
   NodeSummary,
   NodeView,
   PodSummary,
   RoutingReport,
+  ServicePortViews,
   ServiceSummary,
   TraceStep,
   Verdict,
