@@ -23,11 +23,6 @@ export function ClientInspector({ pod, routes, service, secondRoutes }: ClientIn
   const preferred = routes.find((r) => routeKey(r) === chosen) ?? routes.find((r) => r.service === service) ?? routes[0];
   // A route of a dual-stack Service's second family (the canvas and Send requests show the first).
   const secondFamily = !!preferred && (secondRoutes?.includes(preferred) ?? false);
-  !!preferred?.ipFamily &&
-    routes.some(
-      (r) =>
-        r !== preferred && r.service === preferred.service && r.port === preferred.port && routes.indexOf(r) < routes.indexOf(preferred),
-    );
   return (
     <div className="kt-inspector__body">
       <h2>
