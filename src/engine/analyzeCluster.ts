@@ -27,7 +27,7 @@ import type { SourceFile } from './parse/manifestDocument';
 import { parseManifests } from './parse/parseManifests';
 import type { ParsedDocumentCache } from './parse/parsedDocuments';
 import { ServiceViewBuilder } from './proxy/computeServiceViews';
-import type { NodeSummary, PodSummary, RoutingReport, ServicePortViews, ServiceSummary } from './report';
+import type { IPFamilyName, NodeSummary, PodSummary, RoutingReport, ServicePortViews, ServiceSummary } from './report';
 import { computeClientRoutes } from './routes/computeClientRoutes';
 import { schedulePods } from './scheduler/schedulePods';
 import { boundedRequests } from './limits';
@@ -123,13 +123,31 @@ export function analyzeCluster(
     ...(cluster.kubeProxyVersion ? { controlPlaneVersion: cluster.version } : {}),
   });
   const serviceViews: ServicePortViews[] = [];
+  const secondaryViews: ServicePortViews[] = [];
   const slices: EndpointSlice[] = [];
   for (const service of cluster.services) {
     const serviceSlices = controller.syncService(service);
     for (const slice of serviceSlices) slices.push(slice);
-    // kube-proxy runs one proxier per IP family: the views are those of the primary family's (clusterIP's).
-    const primary = service.clusterIPs && service.clusterIP ? (service.clusterIP.includes(':') ? 'IPv6' : 'IPv4') : undefined;
-    kubeProxy.addService(service, primary ? serviceSlices.filter((s) => s.addressType === primary) : serviceSlices, serviceViews);
+    const families = ipFamiliesOf(service);
+    if (!families) {
+      // A single-stack Service's one proxier reads only slices of its family (given ones may hold others).
+      const family = service.clusterIPs && service.clusterIP ? familyOf(service.clusterIP) : undefined;
+      kubeProxy.addService(service, family ? serviceSlices.filter((s) => s.addressType === family) : serviceSlices, serviceViews);
+      continue;
+    }
+    // kube-proxy runs one proxier per IP family: each serves the Service's cluster IP of its family
+    // from the EndpointSlices of that address type only (an IPv6 ClusterIP never reaches an IPv4 pod).
+    for (const [i, { family, clusterIP }] of families.entries()) {
+      const out = i === 0 ? serviceViews : secondaryViews;
+      const from = out.length;
+      const view = i === 0 ? service : { ...service, clusterIP };
+      kubeProxy.addService(
+        view,
+        serviceSlices.filter((s) => s.addressType === family),
+        out,
+      );
+      for (let g = from; g < out.length; g++) out[g]!.ipFamily = family;
+    }
   }
   const reconciled = controller.finish();
   diagnostics.push(...reconciled.diagnostics);
@@ -162,15 +180,18 @@ export function analyzeCluster(
     pod === fromPod || (selectedBy[i] === undefined && pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed');
   const clients = pods.filter(isClient);
 
-  const routes = computeClientRoutes({
-    clients,
-    services: cluster.services,
-    serviceViews,
-    nodes: cluster.nodes,
-    kubeProxy: cluster.kubeProxy,
-    requests: boundedRequests(options.requests, diagnostics),
-    seed,
-  });
+  const requests = boundedRequests(options.requests, diagnostics);
+  const routesOf = (views: ServicePortViews[]) =>
+    computeClientRoutes({
+      clients,
+      services: cluster.services,
+      serviceViews: views,
+      nodes: cluster.nodes,
+      kubeProxy: cluster.kubeProxy,
+      requests,
+      seed,
+    });
+  const routes = routesOf(serviceViews);
 
   const nodesByName = new Map(cluster.nodes.map((node) => [node.metadata.name, node]));
   return {
@@ -180,7 +201,7 @@ export function analyzeCluster(
     ...(cluster.kubeProxy.mode === 'ipvs' ? { ipvsScheduler: cluster.kubeProxy.ipvsScheduler } : {}),
     featureGates: { controlPlane: cluster.controlPlaneGates, kubeProxy: cluster.kubeProxyGates },
     ...(cluster.kubeProxy.traffic.written ? { kubeProxyTraffic: cluster.kubeProxy.traffic } : {}),
-    ...(cluster.serviceCIDRs ? { serviceCIDRs: cluster.serviceCIDRs } : {}),
+    ...(cluster.serviceIPRanges ? { serviceCIDRs: cluster.serviceIPRanges } : {}),
     diagnostics: sortDiagnostics(diagnostics),
     nodes: cluster.nodes.map(summarizeNode),
     pods: pods.map((pod, i) => summarizePod(pod, nodesByName, selectedBy[i] ?? [], isClient(pod, i))),
@@ -231,8 +252,21 @@ export function analyzeCluster(
     endpointSlices: slices,
     serviceViews,
     routes,
+    ...(secondaryViews.length > 0 ? { secondaryFamily: { serviceViews: secondaryViews, routes: routesOf(secondaryViews) } } : {}),
   };
 }
+
+/**
+ * A dual-stack Service's families in `ipFamilies` order, each with its cluster IP; undefined for a
+ * single-stack one (its views stay untagged, as before dual stack was modelled).
+ */
+function ipFamiliesOf(service: Service): { family: IPFamilyName; clusterIP: string }[] | undefined {
+  const ips = service.clusterIPs;
+  if (!ips || ips.length < 2 || service.clusterIP === 'None') return undefined;
+  return ips.map((ip) => ({ family: familyOf(ip), clusterIP: ip }));
+}
+
+const familyOf = (ip: string): IPFamilyName => (ip.includes(':') ? 'IPv6' : 'IPv4');
 
 /** A Service port as the report lists it (name and nodePort only when set), in one literal per shape. */
 function summarizePort(p: Service['ports'][number]): ServiceSummary['ports'][number] {

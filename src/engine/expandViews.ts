@@ -55,5 +55,6 @@ function nodeView(group: ServicePortViews, cls: ViewClass, node: string): NodeVi
     trace: cls.trace,
   };
   if (group.portName) view.portName = group.portName;
+  if (group.ipFamily) view.ipFamily = group.ipFamily;
   return view;
 }

@@ -15,11 +15,13 @@
 // Shared vocabulary: the report, the cluster model, diagnostics, versions and feature gates.
 export type {
   ClientRoute,
+  IPFamilyName,
   Locality,
   NodeSummary,
   NodeView,
   PodSummary,
   RoutingReport,
+  ServicePortViews,
   ServiceSummary,
   TraceStep,
   Verdict,
@@ -40,6 +42,7 @@ export type {
   PodDisruptionBudget,
   ProxyMode,
   Service,
+  ServiceCIDRObject,
 } from './model';
 export { hasErrors } from './diagnostics';
 export type { Diagnostic, Severity } from './diagnostics';
@@ -73,6 +76,7 @@ export { isPlainObject, parseManifests } from './parse/parseManifests';
 export { ParsedDocumentCache } from './parse/parsedDocumentCache';
 export type { SourceFile } from './parse/manifestDocument';
 export { decodeCluster } from './decode/decodeCluster';
+export { serviceCIDRObjects } from './decode/serviceRanges';
 export { PREFER_CLOSE, PREFER_SAME_NODE, PREFER_SAME_ZONE, supportedTrafficDistributions } from './validation/trafficDistribution';
 export { analyzeWrittenFiles } from './analyzeCluster';
 

@@ -56,6 +56,12 @@ export interface NodeSelectorRequirement {
 /** requiredDuringSchedulingIgnoredDuringExecution: the terms are ORed, the expressions in a term ANDed. */
 export interface NodeSelectorTerm {
   matchExpressions: NodeSelectorRequirement[];
+  /**
+   * Requirements on the Node object's fields; only `metadata.name` exists. The engine writes it for
+   * the DaemonSet controller's pods (ReplaceDaemonSetPodNodeNameNodeAffinity); files' matchFields
+   * are not read.
+   */
+  matchFields?: NodeSelectorRequirement[];
 }
 
 export interface LabelSelectorRequirement {
@@ -375,7 +381,7 @@ export interface ClusterState {
   endpoints?: Endpoints[];
   kubeProxy: KubeProxyConfiguration;
   /** The Service IP ranges, when the input declares ServiceCIDRs (absent: 10.96.0.0/12 and fd00:10:96::/112). */
-  serviceCIDRs?: string[];
+  serviceIPRanges?: string[];
   /** Gates of the API server and EndpointSlice controller. */
   controlPlaneGates: FeatureGates;
   /** Gates of kube-proxy (defaults plus KubeProxyConfiguration.featureGates). */
@@ -384,6 +390,17 @@ export interface ClusterState {
   kubeProxyVersion?: KubeVersion;
   /** apps/v1 DaemonSets, StatefulSets, ReplicaSets and v1 ReplicationControllers (absent: none). */
   workloads?: Workloads;
+  /** networking.k8s.io ServiceCIDRs the input declares (absent: none; the API server's own `kubernetes` one is implied). */
+  serviceCIDRs?: ServiceCIDRObject[];
+}
+
+/** A ServiceCIDR as `kubectl get servicecidr` lists it. */
+export interface ServiceCIDRObject {
+  name: string;
+  /** spec.cidrs as written (canonical, at most one per family). */
+  cidrs: string[];
+  /** The API server's own `kubernetes` ServiceCIDR (from --service-cluster-ip-range), not in the input. */
+  implied?: boolean;
 }
 
 /** "namespace/name", the way Kubernetes prints object keys. */

@@ -59,7 +59,12 @@ export interface ServicePortViews {
   protocol: string;
   traffic: TrafficKind;
   classes: ViewClass[];
+  /** A dual-stack Service's views are per IP family (kube-proxy runs one proxier per family); absent for single stack. */
+  ipFamily?: IPFamilyName;
 }
+
+/** An IP family as the Service API names it. */
+export type IPFamilyName = 'IPv4' | 'IPv6';
 
 /** One node × service port × traffic kind, as printed in the JSON report's `views[]`. */
 export interface NodeView extends ViewResult {
@@ -69,6 +74,8 @@ export interface NodeView extends ViewResult {
   portName?: string;
   protocol: string;
   traffic: TrafficKind;
+  /** The IP family of a dual-stack Service's view (absent for single stack). */
+  ipFamily?: IPFamilyName;
 }
 
 export interface ClientRoute extends NodeView {
@@ -183,6 +190,13 @@ export interface RoutingReport {
   /** Per service port and traffic kind, the answer for every node, grouped into classes of identical nodes. */
   serviceViews: ServicePortViews[];
   routes: ClientRoute[];
+  /**
+   * Dual-stack Services' second IP family: kube-proxy's other proxier's views (from the
+   * EndpointSlices of that address type, to the Service's cluster IP of that family) and the routes
+   * of the clients that have an address of that family. `serviceViews` and `routes` hold the
+   * primary family's (the Service's `clusterIP`), tagged with `ipFamily` too.
+   */
+  secondaryFamily?: { serviceViews: ServicePortViews[]; routes: ClientRoute[] };
   /** Present when cluster events were replayed: the moment, what the controllers did, the drift from the files. */
   live?: LiveCluster;
 }

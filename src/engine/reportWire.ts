@@ -12,7 +12,10 @@ import type { RoutingReport, ServicePortViews, TraceStep, ViewClass, WeightedEnd
 export type WireClass = Pick<ViewClass, 'verdict' | 'endpoints' | 'trace'> &
   ({ nodes: string[] } | { zone: string; except: readonly string[] });
 export type WireGroup = Omit<ServicePortViews, 'classes'> & { classes: WireClass[] };
-export type WireReport = Omit<RoutingReport, 'serviceViews'> & { serviceViews: WireGroup[] };
+export type WireReport = Omit<RoutingReport, 'serviceViews' | 'secondaryFamily'> & {
+  serviceViews: WireGroup[];
+  secondaryFamily?: { serviceViews: WireGroup[]; routes: RoutingReport['routes'] };
+};
 
 /**
  * The report to post.
@@ -21,20 +24,26 @@ export type WireReport = Omit<RoutingReport, 'serviceViews'> & { serviceViews: W
  * worker.postMessage({ id, report: toWire(analyzeFiles(files)) });
  */
 export function toWire(report: RoutingReport): WireReport {
+  const { secondaryFamily, ...rest } = report;
   return {
-    ...report,
-    serviceViews: report.serviceViews.map((group) => {
-      const { classes, ...rest } = group;
-      return {
-        ...rest,
-        classes: classes.map((cls): WireClass => {
-          const membership = zoneMembershipOf(cls);
-          const { verdict, endpoints, trace } = cls;
-          return membership
-            ? { verdict, endpoints, trace, zone: membership.zone, except: membership.except }
-            : { verdict, endpoints, trace, nodes: cls.nodes };
-        }),
-      };
+    ...rest,
+    serviceViews: report.serviceViews.map(toWireGroup),
+    ...(secondaryFamily
+      ? { secondaryFamily: { serviceViews: secondaryFamily.serviceViews.map(toWireGroup), routes: secondaryFamily.routes } }
+      : {}),
+  };
+}
+
+function toWireGroup(group: ServicePortViews): WireGroup {
+  const { classes, ...rest } = group;
+  return {
+    ...rest,
+    classes: classes.map((cls): WireClass => {
+      const membership = zoneMembershipOf(cls);
+      const { verdict, endpoints, trace } = cls;
+      return membership
+        ? { verdict, endpoints, trace, zone: membership.zone, except: membership.except }
+        : { verdict, endpoints, trace, nodes: cls.nodes };
     }),
   };
 }
@@ -56,8 +65,8 @@ export function fromWire(wire: WireReport): RoutingReport {
     if (list) list.push(node.name);
     else zoneMembers.set(zone, [node.name]);
   }
-  const serviceViews = wire.serviceViews.map((wireGroup): ServicePortViews => {
-    const { classes: wireClasses, portName, ...rest } = wireGroup;
+  const fromWireGroup = (wireGroup: WireGroup): ServicePortViews => {
+    const { classes: wireClasses, portName, ipFamily, ...rest } = wireGroup;
     const byNode = new Map<string, ViewClass>();
     const byZone = new Map<string, ViewClass>();
     const classes = wireClasses.map((c): ViewClass => {
@@ -72,10 +81,18 @@ export function fromWire(wire: WireReport): RoutingReport {
     });
     const group: ServicePortViews = { ...rest, classes };
     if (portName !== undefined) group.portName = portName;
+    if (ipFamily !== undefined) group.ipFamily = ipFamily;
     setViewLookup(group, (name) => byNode.get(name) ?? (zoneOf.has(name) ? byZone.get(zoneOf.get(name)!) : undefined));
     return group;
-  });
-  return { ...wire, serviceViews };
+  };
+  const { secondaryFamily, ...rest } = wire;
+  return {
+    ...rest,
+    serviceViews: wire.serviceViews.map(fromWireGroup),
+    ...(secondaryFamily
+      ? { secondaryFamily: { serviceViews: secondaryFamily.serviceViews.map(fromWireGroup), routes: secondaryFamily.routes } }
+      : {}),
+  };
 }
 
 /** A zone's class: `nodes` is listed when first read (an own, enumerable property, so JSON keeps it). */

@@ -1,5 +1,5 @@
 /** The CLI's table format: the routing report for people reading a terminal. */
-import type { Diagnostic, ClientRoute, NodeView, RoutingReport, TraceStep, ViewClass, WeightedEndpoint } from '../engine';
+import type { Diagnostic, ClientRoute, NodeView, RoutingReport, ServicePortViews, TraceStep, ViewClass, WeightedEndpoint } from '../engine';
 import { shortObjectKey, formatShare } from '../engine';
 import { escapeTerminal } from './escapeTerminal';
 import { alignColumns, uniqCountLine } from './textTable';
@@ -29,25 +29,68 @@ function formatPort(view: Pick<NodeView, 'port' | 'portName' | 'protocol'>): str
   return `${view.portName ? `${view.portName}:` : ''}${view.port}/${view.protocol}`;
 }
 
-/** One row per node × service port × traffic kind, nodes in the report's order. */
+/** A dual-stack Service's rows carry their IP family in a FAMILY column (only when the report has one). */
+const familyCell = (dualStack: boolean, item: { ipFamily?: string }): string[] => (dualStack ? [item.ipFamily ?? '-'] : []);
+
+/**
+ * The views' groups with a dual-stack Service's second family right after its first, so that the
+ * table reads one Service port at a time.
+ */
+function groupsInOrder(report: RoutingReport): ServicePortViews[] {
+  const second = report.secondaryFamily?.serviceViews;
+  if (!second) return report.serviceViews;
+  const sameSlot = (a: ServicePortViews, b: ServicePortViews) =>
+    a.service === b.service && a.port === b.port && a.protocol === b.protocol && a.traffic === b.traffic;
+  const out: ServicePortViews[] = [];
+  for (const group of report.serviceViews) out.push(group, ...second.filter((g) => sameSlot(g, group)));
+  for (const group of second) if (!report.serviceViews.some((g) => sameSlot(g, group))) out.push(group);
+  return out;
+}
+
+/** The client routes with a dual-stack Service's second family right after the first, client by client. */
+export function routesInOrder(report: Pick<RoutingReport, 'routes' | 'secondaryFamily'>): ClientRoute[] {
+  const second = report.secondaryFamily?.routes;
+  if (!second) return report.routes;
+  const sameSlot = (a: ClientRoute, b: ClientRoute) =>
+    a.from === b.from && a.service === b.service && a.port === b.port && a.protocol === b.protocol;
+  const out: ClientRoute[] = [];
+  for (const route of report.routes) out.push(route, ...second.filter((r) => sameSlot(r, route)));
+  for (const route of second) if (!report.routes.some((r) => sameSlot(r, route))) out.push(route);
+  return out;
+}
+
+/** One row per node × service port × traffic kind (× IP family for dual stack), nodes in the report's order. */
 function viewRows(report: RoutingReport): string[][] {
+  const dualStack = report.secondaryFamily !== undefined;
   const zoneOf = new Map(report.nodes.map((n) => [n.name, n.zone ?? '-']));
-  const rows: string[][] = [['NODE', 'ZONE', 'SERVICE', 'PORT', 'TRAFFIC', 'VERDICT', 'ENDPOINTS']];
-  for (const group of report.serviceViews) {
+  const rows: string[][] = [['NODE', 'ZONE', 'SERVICE', 'PORT', ...(dualStack ? ['FAMILY'] : []), 'TRAFFIC', 'VERDICT', 'ENDPOINTS']];
+  for (const group of groupsInOrder(report)) {
     const classOf = new Map<string, ViewClass>();
     for (const cls of group.classes) for (const node of cls.nodes) classOf.set(node, cls);
     const nodes = [...report.nodes.map((n) => n.name).filter((n) => classOf.has(n)), ...[...classOf.keys()].filter((n) => !zoneOf.has(n))];
     for (const node of nodes) {
       const cls = classOf.get(node)!;
-      rows.push(cells([node, zoneOf.get(node) ?? '-', group.service, formatPort(group), group.traffic, cls.verdict, formatEndpoints(cls)]));
+      rows.push(
+        cells([
+          node,
+          zoneOf.get(node) ?? '-',
+          group.service,
+          formatPort(group),
+          ...familyCell(dualStack, group),
+          group.traffic,
+          cls.verdict,
+          formatEndpoints(cls),
+        ]),
+      );
     }
   }
   return rows;
 }
 
-function routeRows(routes: readonly ClientRoute[]): string[][] {
-  const rows = [['FROM', 'NODE', 'SERVICE', 'PORT', 'TRAFFIC', 'VERDICT', 'ENDPOINTS']];
-  for (const r of routes) rows.push(cells([r.from, r.node, r.service, formatPort(r), r.traffic, r.verdict, formatEndpoints(r)]));
+function routeRows(routes: readonly ClientRoute[], dualStack: boolean): string[][] {
+  const rows = [['FROM', 'NODE', 'SERVICE', 'PORT', ...(dualStack ? ['FAMILY'] : []), 'TRAFFIC', 'VERDICT', 'ENDPOINTS']];
+  for (const r of routes)
+    rows.push(cells([r.from, r.node, r.service, formatPort(r), ...familyCell(dualStack, r), r.traffic, r.verdict, formatEndpoints(r)]));
   return rows;
 }
 
@@ -55,6 +98,8 @@ function routeRows(routes: readonly ClientRoute[]): string[][] {
 function cells(row: string[]): string[] {
   return row.map((cell) => escapeTerminal(cell, 'cell'));
 }
+
+const familyNote = (route: ClientRoute): string => (route.ipFamily ? ` (${route.ipFamily})` : '');
 
 function formatTrace(trace: readonly TraceStep[]): string[] {
   return trace.map((step) => `    ${step.stage} (${step.rule}): ${step.message}`);
@@ -68,7 +113,10 @@ function requestLines(report: RoutingReport, route: ClientRoute): string[] {
     .filter(([, count]) => count > 0)
     .map(([pod, count]) => ({ label: pod === 'dropped' || pod === 'rejected' ? `(${pod})` : endpointLabel(pod, nodeOf.get(pod)), count }))
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
-  return [`Requests from ${route.from} to ${route.service}:${formatPort(route)}:`, ...counts.map((c) => uniqCountLine(c.count, c.label))];
+  return [
+    `Requests from ${route.from} to ${route.service}:${formatPort(route)}${familyNote(route)}:`,
+    ...counts.map((c) => uniqCountLine(c.count, c.label)),
+  ];
 }
 
 /**
@@ -96,13 +144,14 @@ export function formatTable(report: RoutingReport): string {
     for (const s of dnsOnly) lines.push(`${s.key}: ${s.dns!.message}`);
   }
 
-  if (report.routes.length) {
-    lines.push('', ...alignColumns(routeRows(report.routes)));
+  const routes = routesInOrder(report);
+  if (routes.length) {
+    lines.push('', ...alignColumns(routeRows(routes, report.secondaryFamily !== undefined)));
     lines.push('', 'Why:');
-    for (const route of report.routes) {
-      lines.push(`  ${route.from} → ${route.service}:${formatPort(route)}`, ...formatTrace(route.trace));
+    for (const route of routes) {
+      lines.push(`  ${route.from} → ${route.service}:${formatPort(route)}${familyNote(route)}`, ...formatTrace(route.trace));
     }
-    for (const route of report.routes) if (route.requests) lines.push('', ...requestLines(report, route));
+    for (const route of routes) if (route.requests) lines.push('', ...requestLines(report, route));
   }
   return lines.map((line) => escapeTerminal(line, 'cell')).join('\n') + '\n';
 }

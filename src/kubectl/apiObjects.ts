@@ -3,7 +3,8 @@
  * where the report leaves a field out). EndpointSlices are the report's own API objects.
  */
 import { DEFAULT_PROGRESS_DEADLINE_SECONDS, type Deployment } from '../engine';
-import type { NodeSummary, PodSummary, ServiceSummary } from '../engine';
+import type { ClusterPod, NodeSummary, PodSummary, ServiceSummary } from '../engine';
+import { podSchedulingFields } from './podSchedulingFields';
 import type { TerminalContext } from './context';
 import { deploymentStatus } from './deploymentStatus';
 import { serviceObject } from './lookup';
@@ -31,8 +32,11 @@ export function nodeObject(node: NodeSummary): Obj {
   };
 }
 
-/** `deletionTimestamp` comes from the live object; the report only says the pod is terminating. */
-export function podObject(pod: PodSummary, deletionTimestamp?: string, creationTimestamp?: string): Obj {
+/**
+ * `deletionTimestamp` and the scheduling fields of the spec (nodeSelector, required node affinity,
+ * tolerations) come from the live object; the report only says where the pod runs.
+ */
+export function podObject(pod: PodSummary, deletionTimestamp?: string, creationTimestamp?: string, live?: ClusterPod['spec']): Obj {
   return {
     apiVersion: 'v1',
     kind: 'Pod',
@@ -41,20 +45,25 @@ export function podObject(pod: PodSummary, deletionTimestamp?: string, creationT
       namespace: pod.namespace,
       ...(creationTimestamp ? { creationTimestamp } : {}),
       ...(Object.keys(pod.labels).length ? { labels: pod.labels } : {}),
-      ...(pod.owner
-        ? {
-            ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: pod.owner.replace(/^Deployment /, ''), controller: true }],
-          }
-        : {}),
+      ...(pod.owner ? { ownerReferences: [ownerReference(pod.owner)] } : {}),
       ...(pod.terminating && deletionTimestamp ? { deletionTimestamp } : {}),
     },
-    spec: pod.node ? { nodeName: pod.node } : {},
+    spec: { ...(live ? podSchedulingFields(live) : {}), ...(pod.node ? { nodeName: pod.node } : {}) },
     status: {
       phase: pod.phase,
       ...(pod.ip ? { podIP: pod.ip, podIPs: [{ ip: pod.ip }] } : {}),
       conditions: [{ type: 'Ready', status: pod.ready ? 'True' : 'False' }],
     },
   };
+}
+
+/** The controller reference of a pod's owner ("DaemonSet node-agent"); a Deployment's pods name its ReplicaSet. */
+function ownerReference(owner: string): Obj {
+  const space = owner.indexOf(' ');
+  const kind = owner.slice(0, space);
+  const name = owner.slice(space + 1);
+  if (kind === 'Deployment') return { apiVersion: 'apps/v1', kind: 'ReplicaSet', name, controller: true };
+  return { apiVersion: kind === 'ReplicationController' ? 'v1' : 'apps/v1', kind, name, controller: true, blockOwnerDeletion: true };
 }
 
 export function serviceObjectFor(context: TerminalContext, service: ServiceSummary): Obj {

@@ -1,5 +1,5 @@
 /** Finding the objects a command names, in the report and the live cluster. */
-import { allWorkloads } from '../engine';
+import { allWorkloads, serviceCIDRObjects } from '../engine';
 import type { Deployment, PodDisruptionBudget, Service, NodeSummary, PodSummary, RoutingReport, ServiceSummary } from '../engine';
 import type { TerminalContext } from './context';
 import { PLURAL, type ResourceKind } from './resources';
@@ -77,5 +77,9 @@ export function namesOf(context: TerminalContext, kind: ResourceKind, ns: string
       return report.services.filter((s) => inNs(s.namespace)).map((s) => s.name);
     case 'Event':
       return [];
+    case 'ServiceCIDR':
+      return (serviceCIDRObjects({ version: report.kubernetesVersion, serviceCIDRs: context.cluster?.serviceCIDRs }) ?? []).map(
+        (c) => c.name,
+      );
   }
 }

@@ -13,7 +13,8 @@ export type ResourceKind =
   | 'ReplicaSet'
   | 'ReplicationController'
   | 'Endpoints'
-  | 'Event';
+  | 'Event'
+  | 'ServiceCIDR';
 
 const NAMES: Record<ResourceKind, string[]> = {
   Node: ['nodes', 'node', 'no'],
@@ -28,6 +29,7 @@ const NAMES: Record<ResourceKind, string[]> = {
   ReplicationController: ['replicationcontrollers', 'replicationcontroller', 'rc'],
   Endpoints: ['endpoints', 'ep'],
   Event: ['events', 'event', 'ev'],
+  ServiceCIDR: ['servicecidrs', 'servicecidr'],
 };
 
 /** The plural kubectl prints in `kind/name` output and in NotFound errors, e.g. pods "x" not found. */
@@ -44,6 +46,7 @@ export const PLURAL: Record<ResourceKind, string> = {
   ReplicationController: 'replicationcontrollers',
   Endpoints: 'endpoints',
   Event: 'events',
+  ServiceCIDR: 'servicecidrs.networking.k8s.io',
 };
 
 /** The singular used in `node/mnode-m02 cordoned`, `service/echo-svc patched`. */
@@ -60,6 +63,7 @@ export const SINGULAR: Record<ResourceKind, string> = {
   ReplicationController: 'replicationcontroller',
   Endpoints: 'endpoints',
   Event: 'event',
+  ServiceCIDR: 'servicecidr.networking.k8s.io',
 };
 
 export const NAMESPACED: Record<ResourceKind, boolean> = {
@@ -75,6 +79,7 @@ export const NAMESPACED: Record<ResourceKind, boolean> = {
   ReplicationController: true,
   Endpoints: true,
   Event: true,
+  ServiceCIDR: false,
 };
 
 /** The word for each kind the hints and `kubectl get`'s completion offer. */
@@ -128,7 +133,7 @@ const NOT_MODELLED: readonly [RegExp, string][] = [
 export const RESOURCE_WORDS: readonly string[] = Object.values(NAMES).flat();
 
 export function resolveKind(word: string): ResourceKind | undefined {
-  const lower = word.toLowerCase().replace(/\.(apps|discovery\.k8s\.io|policy)$/, '');
+  const lower = word.toLowerCase().replace(/\.(apps|discovery\.k8s\.io|policy|networking\.k8s\.io)$/, '');
   for (const [kind, names] of Object.entries(NAMES) as [ResourceKind, string[]][]) if (names.includes(lower)) return kind;
   return undefined;
 }

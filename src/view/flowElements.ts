@@ -8,6 +8,7 @@ import { emphasiseRouteEdges } from './edgeEmphasis';
 import type { EdgeGeometry } from './edgeGeometry';
 import type { Layout } from './layout';
 import { podLabel } from './podLabel';
+import { ownerBadge, type OwnerBadge } from './ownerBadge';
 import { podStatus, type PodStatusLook } from './podStatus';
 import { buildRouteGeometry } from './routeGeometry';
 import type { RouteEdgeModel, Selection } from './routeModel';
@@ -56,6 +57,8 @@ export type PodData = {
   label: string;
   /** One-line box of a compact layout. */
   compact: boolean;
+  /** The controller that made the pod, as a short tag (DS, STS, RS, RC, Deploy). */
+  owner?: OwnerBadge;
   appSlot?: number;
   selected: boolean;
   reached: boolean;
@@ -194,6 +197,7 @@ export function buildFlowNodes(
         const pod = podByKey.get(box.ref)!;
         const appSlot = slotOf(pod);
         const badge = drift.get(box.id);
+        const owner = ownerBadge(pod.owner);
         out.push({
           ...base,
           type: 'pod',
@@ -203,6 +207,7 @@ export function buildFlowNodes(
             look: podStatus(pod),
             label: podLabel(pod.name, box.width, layout.compact),
             compact: layout.compact,
+            ...(owner ? { owner } : {}),
             ...(appSlot === undefined ? {} : { appSlot }),
             selected: isSelected(selection, 'pod', box.ref),
             reached: reached.has(box.id),

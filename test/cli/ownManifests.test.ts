@@ -205,8 +205,70 @@ describe('Services as clusters carry them', { timeout: 60_000 }, () => {
       ['IPv4', ['10.244.1.7']],
       ['IPv6', ['fd00:10:244:1::7']],
     ]);
-    for (const view of json.views)
-      expect(view.endpoints.map((e) => e.ip)).toEqual([view.service.endsWith('v6-first') ? 'fd00:10:244:1::7' : '10.244.1.7']);
+    // One proxier per family: each family's views reach the pod only by its address of that family.
+    for (const view of json.views) {
+      expect(view.ipFamily).toBeDefined();
+      expect(view.endpoints.map((e) => e.ip)).toEqual([view.ipFamily === 'IPv6' ? 'fd00:10:244:1::7' : '10.244.1.7']);
+    }
+    const families = (service: string) => [...new Set(json.views.filter((v) => v.service === service).map((v) => v.ipFamily))];
+    expect(families('default/my-service')).toEqual(['IPv4', 'IPv6']);
+    expect(families('default/my-service-v6-first')).toEqual(['IPv6', 'IPv4']);
+  });
+
+  describe('dual stack, per family (kubectl get -o yaml of a dual-stack cluster)', () => {
+    test('views: one per node × port × family, each fed only by the EndpointSlices of its address type', async () => {
+      const json = await report(['dual-stack-dump.yaml']);
+      expect(messagesOf(json, 'error')).toEqual([]);
+      const web = json.services.find((s) => s.name === 'web')!;
+      expect(web).toMatchObject({
+        ipFamilyPolicy: 'RequireDualStack',
+        ipFamilies: ['IPv4', 'IPv6'],
+        clusterIPs: ['10.96.40.10', 'fd00:10:96::4a0'],
+      });
+      const row = (v: JsonReport['views'][number]) => [v.service, v.node, v.ipFamily, v.verdict, v.endpoints.map((e) => e.ip).join(',')];
+      expect(json.views.map(row)).toEqual([
+        ['default/web', 'node-a1', 'IPv4', 'forward', '10.244.1.11,10.244.2.12'],
+        ['default/web', 'node-b1', 'IPv4', 'forward', '10.244.1.11,10.244.2.12'],
+        ['default/web-v6', 'node-a1', 'IPv6', 'forward', 'fd00:10:244:1::b,fd00:10:244:2::c'],
+        ['default/web-v6', 'node-b1', 'IPv6', 'forward', 'fd00:10:244:1::b,fd00:10:244:2::c'],
+        ['default/web', 'node-a1', 'IPv6', 'forward', 'fd00:10:244:1::b,fd00:10:244:2::c'],
+        ['default/web', 'node-b1', 'IPv6', 'forward', 'fd00:10:244:1::b,fd00:10:244:2::c'],
+        ['default/web-v6', 'node-a1', 'IPv4', 'forward', '10.244.1.11,10.244.2.12'],
+        ['default/web-v6', 'node-b1', 'IPv4', 'forward', '10.244.1.11,10.244.2.12'],
+      ]);
+      expect(json).not.toHaveProperty('secondaryFamily');
+    });
+
+    test('routes: a dual-stack client has one per family, from its address of that family to the cluster IP of that family; an IPv4-only client only IPv4 ones', async () => {
+      const json = await report(['dual-stack-dump.yaml'], '--requests', '10');
+      const row = (r: JsonReport['routes'][number]) => [r.from, r.service, r.ipFamily, r.fromIP];
+      expect(json.routes.map(row)).toEqual([
+        ['default/client', 'default/web', 'IPv4', '10.244.1.20'],
+        ['default/client', 'default/web-v6', 'IPv6', 'fd00:10:244:1::14'],
+        ['default/client-v4', 'default/web', 'IPv4', '10.244.2.21'],
+        ['default/client', 'default/web', 'IPv6', 'fd00:10:244:1::14'],
+        ['default/client', 'default/web-v6', 'IPv4', '10.244.1.20'],
+        ['default/client-v4', 'default/web-v6', 'IPv4', '10.244.2.21'],
+      ]);
+      const v6 = json.routes.find((r) => r.from === 'default/client' && r.service === 'default/web' && r.ipFamily === 'IPv6')!;
+      expect(v6.trace[0]!.message).toContain('connects to [fd00:10:96::4a0]:80');
+      expect(v6.trace[0]!.message).toContain("kube-proxy's IPv6 proxier");
+      expect(v6.endpoints.map((e) => e.ip)).toEqual(['fd00:10:244:1::b', 'fd00:10:244:2::c']);
+      expect(Object.values(v6.requests!).reduce((a, b) => a + b, 0)).toBe(10);
+    });
+
+    test('the table has a FAMILY column and reads one Service port at a time', async () => {
+      const result = await runCli([fixture('dual-stack-dump.yaml')]);
+      const lines = result.stdout.split('\n');
+      expect(lines.find((l) => l.startsWith('NODE'))).toMatch(/^NODE +ZONE +SERVICE +PORT +FAMILY +TRAFFIC/);
+      expect(lines.filter((l) => l.startsWith('default/client ')).map((l) => l.split(/\s{2,}/).slice(2, 5))).toEqual([
+        ['default/web', '80/TCP', 'IPv4'],
+        ['default/web', '80/TCP', 'IPv6'],
+        ['default/web-v6', '80/TCP', 'IPv6'],
+        ['default/web-v6', '80/TCP', 'IPv4'],
+      ]);
+      expect(result.stdout).toContain('default/client → default/web:80/TCP (IPv6)');
+    });
   });
 
   test('a LoadBalancer known by hostname gets no invented IP, and says what a client resolves', async () => {

@@ -52,3 +52,21 @@ describe('the report across the worker boundary', () => {
     }
   });
 });
+
+describe("a dual-stack Service's second family across the worker boundary", () => {
+  it('arrives with its views (found by node) and routes', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { analyzeWrittenFiles } = await import('../../src/engine/analyzeCluster');
+    const text = readFileSync('test/cli/fixtures/dual-stack-dump.yaml', 'utf8');
+    const original = analyzeWrittenFiles([{ name: 'dual-stack-dump.yaml', text }]);
+    expect(original.secondaryFamily?.serviceViews.length).toBe(2);
+    const revived = fromWire(structuredClone(toWire(original)));
+    expect(JSON.stringify(revived)).toBe(JSON.stringify(original));
+    const second = revived.secondaryFamily!;
+    expect(viewsOfNode(second, 'node-a1').map((v) => [v.service, v.ipFamily])).toEqual([
+      ['default/web', 'IPv6'],
+      ['default/web-v6', 'IPv4'],
+    ]);
+    expect(second.routes.map((r) => r.ipFamily)).toEqual(['IPv6', 'IPv4', 'IPv4']);
+  });
+});

@@ -146,11 +146,14 @@ export function decodeCluster(
       endpointSlices: [...collected.slices.values()],
       ...(collected.endpoints.size > 0 ? { endpoints: [...collected.endpoints.values()] } : {}),
       kubeProxy,
-      ...(collected.serviceCIDRs.size > 0 ? { serviceCIDRs: allocation.ranges.map((r) => r.prefix.text) } : {}),
+      ...(collected.serviceCIDRs.size > 0 ? { serviceIPRanges: allocation.ranges.map((r) => r.prefix.text) } : {}),
       controlPlaneGates: controlPlane.gates,
       kubeProxyGates: proxyGates.gates,
       ...(kubeProxyVersion !== version ? { kubeProxyVersion } : {}),
       ...workloadsIfAny(workloadsWithinLimits(collected.workloads, simulated.total, diagnostics)),
+      ...(collected.serviceCIDRs.size > 0
+        ? { serviceCIDRs: [...collected.serviceCIDRs.values()].map((c) => ({ name: c.name, cidrs: c.prefixes.map((p) => p.text) })) }
+        : {}),
     },
     diagnostics,
   };

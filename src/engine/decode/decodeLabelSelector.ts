@@ -29,7 +29,10 @@ export function decodeLabelSelector(selector: Obj, ctx: ObjectContext, path: Pat
   return { matchLabels, matchExpressions };
 }
 
-/** requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms (matchFields are not modelled). */
+/**
+ * requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms; matchFields may only select
+ * metadata.name (In/NotIn, one value), as the DaemonSet controller's pods do.
+ */
 export function decodeNodeSelectorTerms(nodeSelector: Obj, ctx: ObjectContext, path: Path): NodeSelectorTerm[] {
   const terms: NodeSelectorTerm[] = [];
   const items = readObjArray(nodeSelector, 'nodeSelectorTerms', ctx, path);
@@ -42,9 +45,29 @@ export function decodeNodeSelectorTerms(nodeSelector: Obj, ctx: ObjectContext, p
       const req = decodeRequirement(expr.item, ctx, [...termPath, 'matchExpressions', expr.index], NODE_OPERATORS);
       if (req) matchExpressions.push(req);
     }
-    terms.push({ matchExpressions });
+    const matchFields: NodeSelectorRequirement[] = [];
+    for (const field of readObjArray(item, 'matchFields', ctx, termPath)) {
+      const req = decodeNodeFieldRequirement(field.item, ctx, [...termPath, 'matchFields', field.index]);
+      if (req) matchFields.push(req);
+    }
+    terms.push(matchFields.length ? { matchExpressions, matchFields } : { matchExpressions });
   }
   return terms;
+}
+
+/** validateNodeFieldSelectorRequirement: key metadata.name, operator In or NotIn, exactly one value. */
+function decodeNodeFieldRequirement(item: Obj, ctx: ObjectContext, path: Path): NodeSelectorRequirement | undefined {
+  const before = ctx.errorCount;
+  const req = decodeRequirement(item, ctx, path, ['In', 'NotIn']);
+  if (!req) return undefined;
+  if (req.values.length !== 1)
+    ctx.error(
+      [...path, 'values'],
+      required(renderPath([...path, 'values']), "must be only one value when `operator` is 'In' or 'NotIn' for node field selector"),
+    );
+  if (req.key !== 'metadata.name')
+    ctx.error([...path, 'key'], invalid(renderPath([...path, 'key']), req.key, 'not a valid field selector key'));
+  return ctx.errorCount === before ? req : undefined;
 }
 
 /**

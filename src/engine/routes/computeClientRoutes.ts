@@ -43,11 +43,12 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
   const scheduler = input.kubeProxy.ipvsScheduler || 'rr';
   const proxy = { proxyMode: input.kubeProxy.mode, ...(input.kubeProxy.mode === 'ipvs' ? { ipvsScheduler: scheduler } : {}) };
   // Pending pods have no node, hence no kube-proxy rules and no route.
-  const placed: { node: Node; from: string; fromIP: string; routes: ClientRoute[] }[] = [];
+  const placed: { node: Node; from: string; fromIP: string; podIPs: readonly string[]; routes: ClientRoute[] }[] = [];
   for (const client of input.clients) {
     const nodeName = client.spec.nodeName;
     const node = nodeName ? nodesByName.get(nodeName) : undefined;
-    if (node) placed.push({ node, from: keyOf(client.metadata), fromIP: client.status.podIPs[0] ?? '', routes: [] });
+    if (node)
+      placed.push({ node, from: keyOf(client.metadata), fromIP: client.status.podIPs[0] ?? '', podIPs: client.status.podIPs, routes: [] });
   }
   // Group after group, so that each group's lookup and Service are found once; the routes are still listed client by client.
   for (const group of internal) {
@@ -57,9 +58,16 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
     // The clients of one node share its view of the endpoints: copied once per node, not per client
     // (150,000 clients of 50,000 endpoints would otherwise copy 7.5e9 of them).
     const seenByNode = new Map<string, WeightedEndpoint[]>();
-    for (const { node, from, fromIP, routes } of placed) {
+    const family = group.ipFamily;
+    for (const client of placed) {
+      const { node, from, routes } = client;
       const cls = lookup(node.metadata.name);
       if (!cls) continue;
+      // A dual-stack Service's view of one family: only a client with an address of that family
+      // reaches the cluster IP of that family, from that address (a pod without one has no such route).
+      const ofFamily = family ? client.podIPs.find((ip) => ip.includes(':') === (family === 'IPv6')) : undefined;
+      if (family && !ofFamily) continue;
+      const fromIP = ofFamily ?? client.fromIP;
       // Most routes add nothing to their class's trace: they share one empty tail.
       let tail = NO_STEPS as TraceStep[];
       let endpoints = seenByNode.get(node.metadata.name);
@@ -100,6 +108,7 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
       }
       const route = new RouteObject(node, group, cls, endpoints, service?.clusterIP || group.service, tail, from, fromIP);
       if (group.portName) route.portName = group.portName;
+      if (family) route.ipFamily = family;
       if (context) {
         route.requests = simulateRequests(
           route,
@@ -139,6 +148,7 @@ class RouteObject extends LazyTraceHolder implements ClientRoute {
   declare from: string;
   declare fromIP: string;
   declare portName?: string;
+  declare ipFamily?: ClientRoute['ipFamily'];
   declare requests?: Record<string, number>;
   readonly #cls: ViewClass;
   readonly #zone: string | undefined;
@@ -175,7 +185,11 @@ class RouteObject extends LazyTraceHolder implements ClientRoute {
 
   protected steps(): TraceStep[] {
     const client = `${this.from}${this.fromIP ? ` (${this.fromIP})` : ''}`;
-    const message = `${client} on ${this.node}${this.#zone ? ` (${this.#zone})` : ''} connects to ${this.#target}:${this.port} → handled by kube-proxy's rules on ${this.node}`;
+    const target = this.#target.includes(':') ? `[${this.#target}]` : this.#target;
+    const proxier = this.ipFamily
+      ? ` (the Service's ${this.ipFamily} cluster IP: kube-proxy's ${this.ipFamily} proxier serves it from the ${this.ipFamily} EndpointSlices only)`
+      : '';
+    const message = `${client} on ${this.node}${this.#zone ? ` (${this.#zone})` : ''} connects to ${target}:${this.port}${proxier} → handled by kube-proxy's rules on ${this.node}`;
     return [{ stage: 'client', rule: 'ClusterIP', message }, ...this.#cls.trace, ...this.#tail];
   }
 }

@@ -60,7 +60,7 @@ export interface DaemonNodeFit {
  * nodeShouldRunDaemonPod(controlPlaneNode, ds); // { shouldRun: false, shouldContinueRunning: true, reason: "untolerated taint {node-role.kubernetes.io/control-plane: }" }
  */
 export function nodeShouldRunDaemonPod(node: Node, ds: Pick<DaemonSet, 'template' | 'hostNetwork'>): DaemonNodeFit {
-  if (!podMatchesNodeAffinity(ds.template, node.metadata.labels))
+  if (!podMatchesNodeAffinity(ds.template, node.metadata.labels, node.metadata.name))
     return { shouldRun: false, shouldContinueRunning: false, reason: "node(s) didn't match Pod's node affinity/selector" };
   const tolerations = daemonPodTolerations(ds);
   const taints = effectiveTaints(node);

@@ -8,10 +8,14 @@ import type { Labels, NodeSelectorRequirement, NodeSelectorTerm, PodSpecTemplate
  * @example
  * podMatchesNodeAffinity({ ...template, nodeSelector: { 'topology.kubernetes.io/zone': 'zone-a' } }, node.metadata.labels);
  */
-export function podMatchesNodeAffinity(template: Pick<PodSpecTemplate, 'nodeSelector' | 'requiredNodeAffinity'>, labels: Labels): boolean {
+export function podMatchesNodeAffinity(
+  template: Pick<PodSpecTemplate, 'nodeSelector' | 'requiredNodeAffinity'>,
+  labels: Labels,
+  nodeName?: string,
+): boolean {
   for (const key in template.nodeSelector) if (labels[key] !== template.nodeSelector[key]) return false;
   if (template.requiredNodeAffinity.length === 0) return true;
-  return matchesNodeSelectorTerms(template.requiredNodeAffinity, labels);
+  return matchesNodeSelectorTerms(template.requiredNodeAffinity, labels, nodeName);
 }
 
 /**
@@ -21,12 +25,36 @@ export function podMatchesNodeAffinity(template: Pick<PodSpecTemplate, 'nodeSele
  * @example
  * matchesNodeSelectorTerms([{ matchExpressions: [{ key: 'disk', operator: 'In', values: ['ssd'] }] }], { disk: 'ssd' }); // true
  */
-export function matchesNodeSelectorTerms(terms: readonly NodeSelectorTerm[], labels: Labels): boolean {
+export function matchesNodeSelectorTerms(terms: readonly NodeSelectorTerm[], labels: Labels, nodeName?: string): boolean {
   for (const term of terms) {
-    if (term.matchExpressions.length === 0) continue;
-    if (term.matchExpressions.every((req) => matchesNodeSelectorRequirement(req, labels))) return true;
+    const fields = term.matchFields ?? [];
+    if (term.matchExpressions.length === 0 && fields.length === 0) continue;
+    if (!term.matchExpressions.every((req) => matchesNodeSelectorRequirement(req, labels))) continue;
+    if (fields.length > 0 && !fields.every((req) => matchesNodeSelectorRequirement(req, nodeFields(nodeName)))) continue;
+    return true;
   }
   return false;
+}
+
+/** The node's fields matchFields may name: only metadata.name (an unknown node has none). */
+function nodeFields(nodeName: string | undefined): Labels {
+  return nodeName === undefined ? {} : { [NODE_NAME_FIELD]: nodeName };
+}
+
+/** metav1.ObjectNameField, the one field a NodeSelectorTerm's matchFields may select on. */
+export const NODE_NAME_FIELD = 'metadata.name';
+
+/**
+ * The required node affinity the DaemonSet controller gives each pod it creates
+ * (util.ReplaceDaemonSetPodNodeNameNodeAffinity): the template's terms are replaced by one term,
+ * `matchFields: metadata.name In [node]`, so the default scheduler binds the pod to that node and
+ * no other. The template's own affinity was already checked by NodeShouldRunDaemonPod.
+ *
+ * @example
+ * daemonPodNodeAffinity('node-a1'); // [{ matchExpressions: [], matchFields: [{ key: 'metadata.name', operator: 'In', values: ['node-a1'] }] }]
+ */
+export function daemonPodNodeAffinity(nodeName: string): NodeSelectorTerm[] {
+  return [{ matchExpressions: [], matchFields: [{ key: NODE_NAME_FIELD, operator: 'In', values: [nodeName] }] }];
 }
 
 /**

@@ -47,7 +47,7 @@ export function runStaticFilters(snapshot: ClusterSnapshot, template: PodSpecTem
 
   for (let i = 0; i < count; i++) {
     const labels = snapshot.labels[i]!;
-    const matches = podMatchesNodeAffinity(template, labels);
+    const matches = podMatchesNodeAffinity(template, labels, snapshot.nodes[i]!.metadata.name);
     affinityMatch[i] = matches ? 1 : 0;
     preferNoScheduleTaints[i] = countIntolerablePreferNoSchedule(snapshot.taints[i]!, template.tolerations);
     if (snapshot.nodes[i]!.unschedulable && !toleratesUnschedulable) {

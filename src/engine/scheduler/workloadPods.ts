@@ -10,6 +10,7 @@ import { matchesLabelSelector } from '../selectors';
 import type { DaemonSet, ReplicaSet, StatefulSet, Workload } from '../workloads';
 import { daemonPodTolerations, nodeShouldRunDaemonPod } from './daemonSetPlacement';
 import { mixedHash } from './hash';
+import { daemonPodNodeAffinity } from './nodeAffinity';
 import { computeHash } from './podNames';
 
 export const CONTROLLER_REVISION_HASH_LABEL = 'controller-revision-hash';
@@ -41,10 +42,15 @@ export function isActivePod(pod: Pod): boolean {
  *
  * @example
  * newWorkloadPod(ds, 'agent-x7k2q', labels, 'node-1').spec.tolerations.length; // the template's + 6
+ * newWorkloadPod(ds, 'agent-x7k2q', labels, 'node-1').spec.requiredNodeAffinity[0].matchFields; // [{ key: 'metadata.name', operator: 'In', values: ['node-1'] }]
  */
 export function newWorkloadPod(workload: Workload, name: string, labels: Labels, nodeName?: string): Pod {
-  const tolerations = workload.kind === 'DaemonSet' ? daemonPodTolerations(workload) : workload.template.tolerations;
+  const daemon = workload.kind === 'DaemonSet';
+  const tolerations = daemon ? daemonPodTolerations(workload) : workload.template.tolerations;
   const spec: Pod['spec'] = { ...workload.template, labels, tolerations };
+  // The DaemonSet controller creates the pod with node affinity to its node; the default scheduler
+  // binds it there in the same instant (every other filter was checked by NodeShouldRunDaemonPod).
+  if (daemon && nodeName) spec.requiredNodeAffinity = daemonPodNodeAffinity(nodeName);
   if (nodeName) spec.nodeName = nodeName;
   return {
     metadata: { name, namespace: workload.metadata.namespace, labels, annotations: {} },

@@ -1,5 +1,5 @@
 /** `kubectl describe <kind> <name>`: the fields that matter for routing, in kubectl's layout. */
-import type { RoutingReport } from '../../engine';
+import { formatShare, type RoutingReport, type ServiceSummary } from '../../engine';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import { deploymentStatus } from '../deploymentStatus';
 import { labelsText, none } from '../format';
@@ -19,6 +19,7 @@ import { objectRef, PLURAL, type ResourceKind } from '../resources';
 import { findWorkload } from '../workloads';
 import { describePodDisruptionBudget } from './podDisruptionBudgets';
 import { describeWorkload } from './describeWorkload';
+import { describeServiceCIDR, serviceCIDRList } from './serviceCIDRs';
 
 const field = (name: string, value: string) => `${`${name}:`.padEnd(26)}${value}`;
 
@@ -26,6 +27,29 @@ const field = (name: string, value: string) => `${`${name}:`.padEnd(26)}${value}
 function controlledBy(owner: string | undefined): string {
   if (!owner) return '<none>';
   return owner.startsWith('Deployment ') ? `ReplicaSet of ${owner}` : owner.replace(' ', '/');
+}
+
+/**
+ * A dual-stack Service: what kube-proxy's proxier of each family does, node by node (one line per
+ * node and port), since each serves its family's cluster IP from that family's EndpointSlices only.
+ */
+function describeFamilies(service: ServiceSummary, report: RoutingReport): string[] {
+  if (!report.secondaryFamily || !service.ipFamilies || service.ipFamilies.length < 2) return [];
+  const groups = [...report.serviceViews, ...report.secondaryFamily.serviceViews].filter(
+    (g) => g.service === service.key && g.ipFamily && g.traffic === 'internal',
+  );
+  const lines = ['', 'kube-proxy per IP family (one proxier each):'];
+  for (const family of service.ipFamilies) {
+    const ip = service.clusterIPs?.[service.ipFamilies.indexOf(family)] ?? '';
+    for (const group of groups.filter((g) => g.ipFamily === family)) {
+      lines.push(`  ${family} ${family === 'IPv6' ? `[${ip}]` : ip}:${group.port}/${group.protocol}`);
+      for (const cls of group.classes)
+        lines.push(
+          `    ${cls.nodes.join(', ')}: ${cls.verdict}${cls.endpoints.length ? ` → ${cls.endpoints.map((e) => `${e.ip.includes(':') ? `[${e.ip}]` : e.ip}:${e.port} ${formatShare(e.weight)}`).join(', ')}` : ''}`,
+        );
+    }
+  }
+  return lines;
 }
 
 export function describe(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
@@ -39,6 +63,12 @@ export function describe(args: string[], flags: FlagValues, context: ReadyContex
       `error: kubectl describe ${kind.toLowerCase()} is not supported by the playground`,
       `Use kubectl get ${PLURAL[kind]} ${name} -o yaml${kind === 'Endpoints' ? `, or kubectl describe svc ${name} for its endpoints` : ''}.`,
     );
+  if (kind === 'ServiceCIDR') {
+    const list = serviceCIDRList(context);
+    if (!list.ok) return failure(`error: the server doesn't have a resource type "servicecidrs"`, list.hint);
+    const cidr = list.items.find((c) => c.name === name);
+    return cidr ? ok(describeServiceCIDR(cidr).join('\n')) : failure(notFound(kind, name), 'Try kubectl get servicecidr.');
+  }
   const lines = describeLines(kind, name, ns, report, context);
   return lines
     ? ok(lines.join('\n'))
@@ -101,7 +131,10 @@ function describeLines(kind: ResourceKind, name: string, ns: string, report: Rou
         field('Namespace', service.namespace),
         field('Selector', live?.selector ? labelsText(live.selector) : '<none>'),
         field('Type', service.type),
+        ...(service.ipFamilyPolicy ? [field('IP Family Policy', service.ipFamilyPolicy)] : []),
+        ...(service.ipFamilies ? [field('IP Families', service.ipFamilies.join(','))] : []),
         field('IP', service.clusterIP ?? 'None'),
+        ...(service.clusterIPs ? [field('IPs', service.clusterIPs.join(','))] : []),
         ...(service.dns?.kind === 'ExternalName' ? [field('External Name', service.dns.answers[0] ?? '')] : []),
         ...service.ports.flatMap((p) => [
           field('Port', `${p.name ?? '<unset>'}  ${p.port}/${p.protocol}`),
@@ -131,6 +164,7 @@ function describeLines(kind: ResourceKind, name: string, ns: string, report: Rou
             })
           : ['  <none>']),
         ...(service.dns ? ['', `DNS: ${service.dns.message}`] : []),
+        ...describeFamilies(service, report),
       ];
     }
     case 'Deployment': {

@@ -15,6 +15,7 @@ import { parseLabelSelector } from '../labelSelector';
 import { namespaceOf, notFound } from '../lookup';
 import { ALL_CATEGORY, kindOf, NAMESPACED, SINGULAR, type ResourceKind } from '../resources';
 import { sortByField } from '../sortBy';
+import { serviceCIDRList } from './serviceCIDRs';
 import { customColumnsTable, parseCustomColumns } from './customColumns';
 import { buildRows, HEADERS, WIDE, type Row } from './getRows';
 
@@ -101,6 +102,11 @@ export function findItems(
   const parsed = targetsOf(args);
   if (!parsed.ok) return parsed;
   const { targets } = parsed;
+  for (const target of targets) {
+    if (target.kind !== 'ServiceCIDR') continue;
+    const served = serviceCIDRList(context);
+    if (!served.ok) return { ok: false, error: `error: the server doesn't have a resource type "${target.word}"`, hint: served.hint };
+  }
   const all = flags['all-namespaces'] === true;
   const ns = namespaceOf(flags);
   const wide = flags.output === 'wide';

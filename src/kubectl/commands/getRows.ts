@@ -16,6 +16,7 @@ import { deploymentReplicaSetRows } from './deploymentReplicaSets';
 import { endpointsRows } from './endpointsRows';
 import { eventRows } from './eventRows';
 import { podDisruptionBudgetRows } from './podDisruptionBudgets';
+import { serviceCIDRList, serviceCIDRRows } from './serviceCIDRs';
 import { workloadRows } from './workloadRows';
 
 export interface Row {
@@ -40,6 +41,7 @@ export const HEADERS: Record<ResourceKind, string[]> = {
   ReplicationController: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
   Endpoints: ['NAME', 'ENDPOINTS', 'AGE'],
   Event: ['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'],
+  ServiceCIDR: ['NAME', 'CIDRS', 'AGE'],
 };
 
 export const WIDE: Record<ResourceKind, string[]> = {
@@ -55,6 +57,7 @@ export const WIDE: Record<ResourceKind, string[]> = {
   ReplicationController: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
   Endpoints: [],
   Event: ['SUBOBJECT', 'SOURCE', 'FIRST SEEN', 'COUNT', 'NAME'],
+  ServiceCIDR: [],
 };
 
 /** The printer's clip of a load balancer's addresses outside `-o wide` (loadBalancerWidth). */
@@ -152,13 +155,10 @@ export function buildRows(kind: ResourceKind, report: RoutingReport, context: Re
           cells: [p.name, `${p.ready ? 1 : 0}/1`, status, String(life?.restarts ?? 0), age(context.now - (life?.createdAt ?? 0))],
           wide: [none(p.ip), none(p.node), '<none>', '<none>'],
           // The simulated clock's moment the pod was created, so --sort-by=.metadata.creationTimestamp orders by age.
-          object: () =>
-            podObject(
-              p,
-              context.cluster?.pods.find((c) => c.metadata.namespace === p.namespace && c.metadata.name === p.name)?.metadata
-                .deletionTimestamp,
-              timestampAt(life?.createdAt ?? 0),
-            ),
+          object: () => {
+            const live = context.cluster?.pods.find((c) => c.metadata.namespace === p.namespace && c.metadata.name === p.name);
+            return podObject(p, live?.metadata.deletionTimestamp, timestampAt(life?.createdAt ?? 0), live?.spec);
+          },
         };
       });
     case 'Service':
@@ -213,5 +213,9 @@ export function buildRows(kind: ResourceKind, report: RoutingReport, context: Re
       return endpointsRows(context, clusterAge);
     case 'Event':
       return eventRows(context);
+    case 'ServiceCIDR': {
+      const list = serviceCIDRList(context);
+      return list.ok ? serviceCIDRRows(list.items, clusterAge) : [];
+    }
   }
 }

@@ -59,7 +59,14 @@ export function label(args: string[], flags: FlagValues, context: ReadyContext):
   const ref = objectRef(args, 'the type of resource to label');
   if (!ref.ok) return failure(ref.error, ref.hint);
   const { kind, name } = ref.ref;
-  if (kind === 'EndpointSlice' || kind === 'PodDisruptionBudget' || kind === 'Endpoints' || kind === 'Event' || isWorkloadKind(kind))
+  if (
+    kind === 'EndpointSlice' ||
+    kind === 'PodDisruptionBudget' ||
+    kind === 'Endpoints' ||
+    kind === 'Event' ||
+    kind === 'ServiceCIDR' ||
+    isWorkloadKind(kind)
+  )
     return failure('error: the playground labels Nodes, Pods, Services and Deployments');
   if (ref.rest.length === 0)
     return failure('error: at least one label update is required', `e.g. kubectl label ${kind.toLowerCase()} ${name} key=value`);

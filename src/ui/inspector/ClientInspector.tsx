@@ -9,14 +9,20 @@ interface ClientInspectorProps {
   routes: readonly ClientRoute[];
   /** The Service drawn on the canvas; its route is shown first. */
   service: string | null;
+  /** Routes of dual-stack Services' second IP family among `routes`. */
+  secondRoutes?: readonly ClientRoute[];
 }
 
-const routeKey = (r: ClientRoute) => `${r.service}:${r.port}`;
+const routeKey = (r: ClientRoute) => `${r.service}:${r.port}${r.ipFamily ? ` ${r.ipFamily}` : ''}`;
+/** "default/web:80", and the IP family of a dual-stack Service's route: "default/web:80 (IPv6)". */
+const routeLabel = (r: ClientRoute) => `${r.service}:${r.port}${r.ipFamily ? ` (${r.ipFamily})` : ''}`;
 
 /** A client pod: its routing table, the engine's trace in words, and Send requests. */
-export function ClientInspector({ pod, routes, service }: ClientInspectorProps) {
+export function ClientInspector({ pod, routes, service, secondRoutes }: ClientInspectorProps) {
   const [chosen, setChosen] = useState<string | null>(null);
   const preferred = routes.find((r) => routeKey(r) === chosen) ?? routes.find((r) => r.service === service) ?? routes[0];
+  // A route of a dual-stack Service's second family (the canvas and Send requests show the first).
+  const secondFamily = !!preferred && (secondRoutes?.includes(preferred) ?? false);
   return (
     <div className="kt-inspector__body">
       <h2>
@@ -37,20 +43,28 @@ export function ClientInspector({ pod, routes, service }: ClientInspectorProps) 
               <select value={routeKey(preferred)} onChange={(e) => setChosen(e.target.value)}>
                 {routes.map((r) => (
                   <option key={routeKey(r)} value={routeKey(r)}>
-                    {r.service}:{r.port}
+                    {routeLabel(r)}
                   </option>
                 ))}
               </select>
             </label>
           )}
-          <h3>
-            Routing table for {preferred.service}:{preferred.port}
-          </h3>
+          <h3>Routing table for {routeLabel(preferred)}</h3>
+          {preferred.ipFamily && (
+            <p className="kt-muted" data-testid="route-family">
+              From {preferred.fromIP} to the Service&apos;s {preferred.ipFamily} cluster IP: kube-proxy&apos;s {preferred.ipFamily} proxier,
+              fed only by the {preferred.ipFamily} EndpointSlices.
+            </p>
+          )}
           <RoutingTable view={preferred} />
           <h3>Why</h3>
           <TraceSteps steps={preferred.trace} label={`Why ${pod.name}'s traffic goes where it goes`} />
           <h3>Send requests</h3>
-          <SendRequests from={pod.key} service={preferred.service} port={preferred.port} />
+          {secondFamily ? (
+            <p className="kt-muted">Send requests follows the Service&apos;s first IP family; choose its route above.</p>
+          ) : (
+            <SendRequests from={pod.key} service={preferred.service} port={preferred.port} />
+          )}
         </>
       )}
     </div>

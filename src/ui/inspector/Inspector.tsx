@@ -16,8 +16,11 @@ function InspectorBody() {
   if (selection?.kind === 'pod') {
     const pod = report.pods.find((p) => p.key === selection.id);
     if (pod) {
-      const routes = report.routes.filter((r) => r.from === pod.key && r.traffic === 'internal');
-      if (pod.client || routes.length) return <ClientInspector key={pod.key} pod={pod} routes={routes} service={service} />;
+      // A dual-stack Service's second family's routes follow (the select offers both families).
+      const all = report.secondaryFamily ? [...report.routes, ...report.secondaryFamily.routes] : report.routes;
+      const routes = all.filter((r) => r.from === pod.key && r.traffic === 'internal');
+      if (pod.client || routes.length)
+        return <ClientInspector key={pod.key} pod={pod} routes={routes} service={service} secondRoutes={report.secondaryFamily?.routes} />;
       return <PodInspector report={report} pod={pod} />;
     }
   }

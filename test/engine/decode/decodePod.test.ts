@@ -104,6 +104,21 @@ describe('decodePod', () => {
       '  affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchExpressions: [{key: k, operator: Near}]}]}}}\n',
       'spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].operator: Invalid value: "Near": not a valid selector operator',
     ],
+    [
+      'a node field other than metadata.name',
+      '  affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchFields: [{key: metadata.labels, operator: In, values: [a]}]}]}}}\n',
+      'spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchFields[0].key: Invalid value: "metadata.labels": not a valid field selector key',
+    ],
+    [
+      'two node names in one field requirement',
+      '  affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchFields: [{key: metadata.name, operator: In, values: [a, b]}]}]}}}\n',
+      "spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchFields[0].values: Required value: must be only one value when `operator` is 'In' or 'NotIn' for node field selector",
+    ],
+    [
+      'Exists on a node field',
+      '  affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchFields: [{key: metadata.name, operator: Exists}]}]}}}\n',
+      'spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchFields[0].operator: Invalid value: "Exists": not a valid selector operator',
+    ],
     ['label value type', '', 'metadata.labels[version]: Invalid value: 2: cannot unmarshal number into a field of type string'],
   ])('refuses %s', (_name, spec, message) => {
     const text = _name === 'label value type' ? pod('').replace('labels: {app: web}', 'labels: {app: web, version: 2}') : pod(spec);
@@ -112,6 +127,22 @@ describe('decodePod', () => {
     const errors = messages(diagnostics, 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toBe(`The Pod "p" is invalid: ${message} (the object is not applied; the API server would refuse it)`);
+  });
+
+  it("reads a DaemonSet pod's matchFields term from a cluster dump", () => {
+    const { pods, diagnostics } = decodeYaml(
+      pod(`  affinity:
+    nodeAffinity:
+      requiredDuringSchedulingIgnoredDuringExecution:
+        nodeSelectorTerms:
+          - matchFields:
+              - {key: metadata.name, operator: In, values: [node-a1]}
+`),
+    );
+    expect(messages(diagnostics, 'error')).toEqual([]);
+    expect(pods[0]!.spec.requiredNodeAffinity).toEqual([
+      { matchExpressions: [], matchFields: [{ key: 'metadata.name', operator: 'In', values: ['node-a1'] }] },
+    ]);
   });
 
   it('requires containers and a valid name', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeSelectorRequirement } from '../../../src/engine/model';
 import {
+  daemonPodNodeAffinity,
   matchesNodeSelectorRequirement,
   matchesNodeSelectorTerms,
   podMatchesNodeAffinity,
@@ -62,5 +63,25 @@ describe('podMatchesNodeAffinity', () => {
       ),
     ).toBe(false);
     expect(podMatchesNodeAffinity(template(), labels)).toBe(true);
+  });
+});
+
+describe('matchFields (metadata.name), as the DaemonSet controller writes them', () => {
+  const terms = daemonPodNodeAffinity('node-b1');
+
+  it('select the one node by name, whatever its labels', () => {
+    expect(terms).toEqual([{ matchExpressions: [], matchFields: [{ key: 'metadata.name', operator: 'In', values: ['node-b1'] }] }]);
+    expect(matchesNodeSelectorTerms(terms, labels, 'node-b1')).toBe(true);
+    expect(matchesNodeSelectorTerms(terms, labels, 'node-a1')).toBe(false);
+    expect(matchesNodeSelectorTerms(terms, labels)).toBe(false);
+  });
+
+  it('AND with the expressions of the same term; NotIn keeps a node out', () => {
+    const both = [{ matchExpressions: [{ key: 'zone', operator: 'In' as const, values: ['b'] }], matchFields: terms[0]!.matchFields }];
+    expect(matchesNodeSelectorTerms(both, labels, 'node-b1')).toBe(false);
+    expect(matchesNodeSelectorTerms(both, { zone: 'b' }, 'node-b1')).toBe(true);
+    const notIn = [{ matchExpressions: [], matchFields: [{ key: 'metadata.name', operator: 'NotIn' as const, values: ['node-b1'] }] }];
+    expect(podMatchesNodeAffinity({ ...template(), requiredNodeAffinity: notIn }, labels, 'node-a1')).toBe(true);
+    expect(podMatchesNodeAffinity({ ...template(), requiredNodeAffinity: notIn }, labels, 'node-b1')).toBe(false);
   });
 });

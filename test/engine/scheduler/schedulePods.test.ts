@@ -174,3 +174,16 @@ describe('NotReady nodes (MarkPodsNotReady)', () => {
     expect(infos[0]!.message).toContain('3 pods');
   });
 });
+
+describe('node affinity on the node name (matchFields)', () => {
+  it('the scheduler binds a pod with the DaemonSet controller’s term to that node, and leaves it Pending when the node is gone', () => {
+    const terms = [{ matchExpressions: [], matchFields: [{ key: 'metadata.name', operator: 'In' as const, values: ['mnode-m03'] }] }];
+    const placed = schedulePods(cluster({ nodes: seedNodes(), pods: [pod('agent', { affinity: terms })] })).pods;
+    expect(placed[0]!.spec.nodeName).toBe('mnode-m03');
+    const gone = schedulePods(
+      cluster({ nodes: seedNodes().filter((n) => n.metadata.name !== 'mnode-m03'), pods: [pod('agent', { affinity: terms })] }),
+    );
+    expect(gone.pods[0]!.spec.nodeName).toBeUndefined();
+    expect(gone.pods[0]!.pendingReason).toContain("didn't match Pod's node affinity/selector");
+  });
+});

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { DriftBadge } from '../events/DriftBadge';
 import { podTooltip, type PodFlowNode } from '../../../view/flowElements';
+import type { OwnerBadge } from '../../../view/ownerBadge';
 
 /** The pod's name: shortened in the middle when the box is narrow, the full name shown while the box has focus. */
 function PodName({ name, label }: { name: string; label: string }) {
@@ -13,6 +14,16 @@ function PodName({ name, label }: { name: string; label: string }) {
       </span>
       <span className="kt-pod__full">{name}</span>
     </>
+  );
+}
+
+/** The controller that made the pod, as a short tag; the tooltip and the inspector say it in full. */
+function OwnerTag({ owner }: { owner: OwnerBadge | undefined }) {
+  if (!owner) return null;
+  return (
+    <span className="kt-pod__owner" aria-hidden="true" data-testid="pod-owner">
+      {owner.text}
+    </span>
   );
 }
 
@@ -47,7 +58,10 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
         <PodName name={pod.name} label={data.label} />
       </div>
       {data.compact ? (
-        <DriftBadge kind="Pod" objectKey={pod.key} badge={data.drift} />
+        <>
+          <OwnerTag owner={data.owner} />
+          <DriftBadge kind="Pod" objectKey={pod.key} badge={data.drift} />
+        </>
       ) : (
         <div className="kt-pod__meta">
           <span className="kt-pod__status">
@@ -56,6 +70,7 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
             </span>{' '}
             {look.text}
           </span>
+          <OwnerTag owner={data.owner} />
           <span className="kt-pod__role">{pod.client ? 'client' : (pod.labels['app'] ?? pod.namespace)}</span>
           <DriftBadge kind="Pod" objectKey={pod.key} badge={data.drift} />
         </div>

@@ -42,7 +42,13 @@ export function workspaceSchema(version: KubeVersion, gates?: FeatureGates): Jso
   const object: JsonSchema = {
     type: 'object',
     properties: {
-      kind: { type: 'string', description: 'Kind of object.', enum: [...KINDS, ...Object.keys(workloadControllerSchemas)] },
+      // Any kind is accepted (the engine says in an info or a warning what it does not model); the
+      // modelled kinds are offered for completion through the first branch.
+      kind: {
+        type: 'string',
+        description: 'Kind of object. The playground models the kinds offered here; any other kind is read and said to be ignored.',
+        anyOf: [{ enum: [...KINDS, ...Object.keys(workloadControllerSchemas)] }, { type: 'string' }],
+      },
       apiVersion: { type: 'string', description: 'API version.' },
     },
     allOf: dispatch,

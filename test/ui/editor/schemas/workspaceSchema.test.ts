@@ -17,7 +17,15 @@ const fits = (schema: JsonSchema, value: number | string) =>
       : branch.type === 'string' && new RegExp(branch.pattern!).test(value),
   );
 
-const schemaKinds = () => workspaceSchema('1.34').properties!.kind!.enum;
+const schemaKinds = () => workspaceSchema('1.34').properties!.kind!.anyOf!.flatMap((branch) => branch.enum ?? []);
+
+/** Whether a string fits a schema's type, enum and anyOf (the parts the kind property uses). */
+function accepts(schema: JsonSchema, value: string): boolean {
+  if (schema.type !== undefined && schema.type !== 'string') return false;
+  if (schema.enum && !schema.enum.includes(value)) return false;
+  if (schema.anyOf && !schema.anyOf.some((branch) => accepts(branch, value))) return false;
+  return true;
+}
 
 describe('workspaceSchema', () => {
   it('offers only the trafficDistribution values the version accepts', () => {
@@ -63,6 +71,17 @@ describe('workspaceSchema', () => {
     ]);
     for (const kind of kinds.slice(0, -1)) expect(schema.definitions![kind!]).toBeDefined();
     expect(JSON.stringify(schema)).not.toContain('http');
+  });
+
+  it('accepts any kind, offering the modelled ones for completion', () => {
+    const schema = workspaceSchema('1.34');
+    for (const kind of ['ConfigMap', 'Secret', 'NetworkPolicy', 'HTTPRoute', 'PersistentVolumeClaim', 'Service', 'DaemonSet']) {
+      expect(accepts(schema.properties!.kind!, kind)).toBe(true);
+      expect(accepts(schema.definitions!.object!.properties!.kind!, kind)).toBe(true);
+    }
+    expect(schemaKinds()).toEqual(expect.arrayContaining(['Node', 'Pod', 'Service', 'Endpoints', 'ServiceCIDR', 'List']));
+    // ConfigMap is not dispatched to any definition, so none of its fields is checked.
+    expect(schema.allOf!.some((branch) => branch.if!.properties!.kind!.const === 'ConfigMap')).toBe(false);
   });
 
   describe('workload controllers', () => {
