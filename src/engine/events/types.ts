@@ -76,7 +76,11 @@ export interface DriftEntry {
   kind: DriftKind;
   /** "ns/name", or the name for Nodes. */
   key: string;
-  change: 'created' | 'deleted' | 'modified';
+  /**
+   * `recreated`: the object was deleted and its controller created a new one under the same name
+   * (a StatefulSet's pod `<name>-<ordinal>`): a new UID, never the old pod moved.
+   */
+  change: 'created' | 'deleted' | 'modified' | 'recreated';
   /** Field paths that differ, e.g. "spec.unschedulable", "status.conditions[Ready]", "metadata.labels". */
   fields: string[];
 }
