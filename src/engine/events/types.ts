@@ -121,6 +121,20 @@ export interface LiveCluster {
   pods: Record<string, PodLifecycle>;
   drift: DriftEntry[];
   nextChangeAt?: number;
+  /** What the last replayed event changed for client routes (stepChanges). */
+  step?: LiveStep;
+}
+
+/** The route changes of one timeline step, from the cluster just before its event to just after it. */
+export interface LiveStep {
+  /** 1-based position of the event in the timeline. */
+  index: number;
+  label: string;
+  /** The event's simulated second: both sides of the diff are taken at this moment. */
+  at: number;
+  changes: RouteChange[];
+  /** When time has flowed past the event: the changes from the event's moment to `now` (pods getting Ready, grace periods ending). */
+  since?: { now: number; changes: RouteChange[] };
 }
 
 /** The timeline part of the analysis options: the events to replay, and the moment to look at. */
