@@ -35,13 +35,11 @@ const event: fc.Arbitrary<ClusterEvent> = fc.oneof(
     deployment: fc.constant('default/echo'),
     replicas: fc.integer({ min: 0, max: 4 }),
   }),
-  fc
-    .constantFrom<string | null>('PreferSameNode', 'PreferSameZone', null)
-    .map((value): ClusterEvent => ({
-      type: 'service.patch',
-      service: 'default/echo-svc',
-      patch: { spec: { trafficDistribution: value } },
-    })),
+  fc.constantFrom<string | null>('PreferSameNode', 'PreferSameZone', null).map((value): ClusterEvent => ({
+    type: 'service.patch',
+    service: 'default/echo-svc',
+    patch: { spec: { trafficDistribution: value } },
+  })),
 );
 
 /** Events with the seconds waited before each (0: at the same moment as the one before). */
