@@ -39,7 +39,15 @@ test('kubectl delete node: a new pod replaces the evicted one, and the step read
     const first = await changes.textContent();
     expect(first).toContain('kubectl delete node mnode-m03');
     expect(first).toMatch(/moved.*default\/client → default\/echo-svc:80: moved from .* to .*@mnode-m02 100%/);
-    expect(await page.getByTestId('timeline').textContent()).toContain('PodGC: deleted pod');
+    // What the cluster did at the step, in the controllers' words: who deleted the pod, which ReplicaSet created which.
+    const did = await page.getByTestId('timeline-step-log').locator('li').allTextContents();
+    expect(did).toContain(
+      `PodGC: deleted pod ${before.find((id) => !after.includes(id))!.slice('pod-'.length)} of the deleted node mnode-m03`,
+    );
+    expect(did).toContainEqual(
+      expect.stringMatching(new RegExp(`^ReplicaSet echo-\\w+: created pod ${replacement.slice('pod-'.length)}$`)),
+    );
+    expect(did).toContain(`Scheduled: successfully assigned ${replacement.slice('pod-'.length)} to mnode-m02`);
 
     await page.getByTestId('timeline-back').click();
     await expect.poll(() => changes.textContent()).toBe('The cluster is what the files say.');

@@ -47,6 +47,12 @@ const timeline = fc.array(fc.record({ wait: fc.constantFrom(0, 0, 3, 10, 45, 400
 
 const messages = (changes: readonly RouteChange[]) => changes.map((c) => `${c.kind} ${c.message}`);
 
+/** What the page shows for the step: the route changes and what the controllers did at it. */
+const shown = (state: ReturnType<Store['getState']>) => [
+  ...messages(state.lastChanges),
+  ...(state.report?.live?.step?.log ?? []).map((l) => `log ${l.message}`),
+];
+
 async function settled(store: Store) {
   await store.getState().whenAnalysed();
   return store.getState();
@@ -57,7 +63,7 @@ function reference(store: Store, events: readonly TimelineEvent[], k: number): s
   const { files, kubernetesVersion, seed } = store.getState();
   if (k === 0) return [];
   const report = analyzeFiles(files, { kubernetesVersion, seed, timeline: { events: events.slice(0, k), now: events[k - 1]!.at } });
-  return messages(report.live?.step?.changes ?? []);
+  return [...messages(report.live?.step?.changes ?? []), ...(report.live?.step?.log ?? []).map((l) => `log ${l.message}`)];
 }
 
 describe('the timeline’s route changes per step', () => {
@@ -70,7 +76,7 @@ describe('the timeline’s route changes per step', () => {
         for (const { wait, event } of plan) {
           if (wait > 0) store.getState().advance(wait);
           store.getState().dispatch(event);
-          forward.push(messages((await settled(store)).lastChanges));
+          forward.push(shown(await settled(store)));
         }
         const events = store.getState().timeline;
         const expected = events.map((_, i) => reference(store, events, i + 1));
@@ -79,12 +85,12 @@ describe('the timeline’s route changes per step', () => {
         // Undo from the end back to the files, then jump around in a shuffled order.
         for (let k = events.length - 1; k >= 0; k--) {
           store.getState().undo();
-          expect(messages((await settled(store)).lastChanges)).toEqual(k === 0 ? [] : expected[k - 1]);
+          expect(shown(await settled(store))).toEqual(k === 0 ? [] : expected[k - 1]);
         }
         const order = events.map((_, i) => i + 1).sort((a, b) => ((a * 7919 + pick) % 13) - ((b * 7919 + pick) % 13));
         for (const k of order) {
           store.getState().stepTo(k);
-          expect(messages((await settled(store)).lastChanges)).toEqual(expected[k - 1]);
+          expect(shown(await settled(store))).toEqual(expected[k - 1]);
         }
 
         // A share link taken at step k, opened in a fresh page.
@@ -97,7 +103,7 @@ describe('the timeline’s route changes per step', () => {
         restoreShareState(decoded.ok ? decoded.state : captureShareState(store.getState()), other);
         const reopened = await settled(other);
         expect(reopened.cursor).toBe(k);
-        expect(messages(reopened.lastChanges)).toEqual(expected[k - 1]);
+        expect(shown(reopened)).toEqual(expected[k - 1]);
       }),
       { numRuns: 12 },
     );

@@ -26,7 +26,7 @@ export function analyzeLive(
   if (events.length === 0) return analyze(files, diagnostics);
   const live = simulateCluster(files, events, timeline.now);
   const report = analyze(live.cluster, [...diagnostics, ...live.diagnostics]);
-  const step = stepChanges(files, events, timeline.now, (cluster) => analyze(cluster, []), report);
+  const step = stepChanges(files, events, timeline.now, (cluster) => analyze(cluster, []), report, live.log);
   report.live = {
     now: timeline.now,
     events: events.length,

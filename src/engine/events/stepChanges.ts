@@ -8,12 +8,14 @@ import type { ClusterState } from '../model';
 import type { RoutingReport } from '../report';
 import { diffReports } from './diffReports';
 import { simulateCluster } from './simulateCluster';
-import type { LiveStep, TimelineEvent } from './types';
+import type { LiveStep, SimulationLogEntry, TimelineEvent } from './types';
 
 /**
  * The route changes of the last of `events` (the step at the timeline's cursor), and, when time
  * has flowed past the event's moment to `now`, the changes since. `current` is the report of the
- * cluster at `now` after every one of `events`; `analyze` runs the routing pipeline on a cluster.
+ * cluster at `now` after every one of `events`, `currentLog` the controllers' log up to then;
+ * `analyze` runs the routing pipeline on a cluster. The step's log is what the controllers did
+ * at the event's moment because of it: the replay with the event, less the replay without it.
  *
  * @example
  * stepChanges(files, [drain], 0, analyze, report).changes[0]?.message;
@@ -25,12 +27,27 @@ export function stepChanges(
   now: number,
   analyze: (cluster: ClusterState) => RoutingReport,
   current: RoutingReport,
+  currentLog: readonly SimulationLogEntry[],
 ): LiveStep | undefined {
   const last = events[events.length - 1];
   if (!last) return undefined;
-  const before = analyze(simulateCluster(files, events.slice(0, -1), last.at).cluster);
-  const after = now === last.at ? current : analyze(simulateCluster(files, events, last.at).cluster);
-  const step: LiveStep = { index: events.length, label: last.label, at: last.at, changes: diffReports(before, after) };
+  const without = simulateCluster(files, events.slice(0, -1), last.at);
+  const before = analyze(without.cluster);
+  let after = current;
+  let log = currentLog;
+  if (now !== last.at) {
+    const withIt = simulateCluster(files, events, last.at);
+    after = analyze(withIt.cluster);
+    log = withIt.log;
+  }
+  const step: LiveStep = {
+    index: events.length,
+    label: last.label,
+    at: last.at,
+    changes: diffReports(before, after),
+    // The replay is deterministic: up to the event, both logs are the same lines.
+    log: log.slice(without.log.length).filter((entry) => entry.at === last.at),
+  };
   if (now > last.at) step.since = { now, changes: diffReports(after, current) };
   return step;
 }

@@ -133,6 +133,8 @@ export interface LiveStep {
   /** The event's simulated second: both sides of the diff are taken at this moment. */
   at: number;
   changes: RouteChange[];
+  /** What the controllers did at the event's moment because of it (deleted, created, scheduled, by whom). */
+  log: SimulationLogEntry[];
   /** When time has flowed past the event: the changes from the event's moment to `now` (pods getting Ready, grace periods ending). */
   since?: { now: number; changes: RouteChange[] };
 }

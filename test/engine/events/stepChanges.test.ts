@@ -21,11 +21,18 @@ describe('report.live.step', () => {
       expect.stringMatching(/^default\/client → default\/echo-svc:80: moved from .*@mnode-m03 50%.* to echo-\S+@mnode-m02 100%$/),
     ]);
     expect(step.since).toBeUndefined();
+    // What the controllers did because of it: the old pod Terminating, a new one from the ReplicaSet.
+    expect(step.log.map((l) => l.message)).toEqual([
+      expect.stringMatching(new RegExp(`^pod "${onM03.metadata.name}" deleted: pod default/${onM03.metadata.name} Terminating`)),
+      expect.stringMatching(/^ReplicaSet echo-\w+: created pod default\/echo-\w+-\w{5}$/),
+      expect.stringMatching(/^Scheduled: successfully assigned default\/echo-\w+-\w{5} to mnode-m0[23]$/),
+    ]);
   });
 
   it('keeps the step’s changes while time flows, and says apart what time changed since', () => {
     const step = live([deleteIt], 60).step!;
     expect(step.changes).toEqual(live([deleteIt], 0).step!.changes);
+    expect(step.log).toEqual(live([deleteIt], 0).step!.log);
     // The replacement got Ready 5 s later: the client spreads over two pods again.
     expect(step.since?.now).toBe(60);
     expect(step.since?.changes.map((c) => c.kind)).toEqual(['moved']);

@@ -35,6 +35,13 @@ export function RouteChanges() {
             Step {step.index}, {formatSeconds(step.at)}: <code>{step.label}</code>
           </p>
         )}
+        {cursor > 0 && step && step.log.length > 0 && (
+          <ul className="timeline__step-log" aria-label="What the cluster did at this step" data-testid="timeline-step-log">
+            {step.log.map((entry, i) => (
+              <li key={i}>{entry.message}</li>
+            ))}
+          </ul>
+        )}
         {changes.length === 0 ? (
           <p className="timeline__empty">
             {cursor === 0 ? 'The cluster is what the files say.' : 'No client’s route changed at this step.'}
