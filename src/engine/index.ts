@@ -101,7 +101,7 @@ export type { DataPlaneChoice, DataPlaneTimeline, SimulationOptions } from './si
 
 // Cluster events and simulated time: controllers, drift, route changes, disruption budgets.
 export { describeEvent, diffReports, formatSeconds, simulateCluster } from './events';
-export type { ClusterEvent, DriftEntry, DriftKind, PodLifecycle, RouteChange, TimelineEvent } from './events';
+export type { ClusterEvent, DriftEntry, DriftKind, LiveStep, PodLifecycle, RouteChange, TimelineEvent } from './events';
 export { timestampAt } from './events/clock';
 export { eventsByNow } from './events/types';
 export { isActive } from './events/world';

@@ -17,28 +17,18 @@ export function createAnalysisSlice(runner: AnalysisRunner): StateCreator<StoreS
     let sequence = 0;
     let scheduled = false;
     let pending: Promise<void> = Promise.resolve();
-    // The timeline position of the report in the store, to tell a step from time flowing.
-    let shown = { cursor: 0, now: 0 };
 
     const analyze = (): Promise<void> => {
       const id = ++sequence;
       const state = get();
-      const { files, kubernetesVersion, seed, cursor, now } = state;
+      const { files, kubernetesVersion, seed } = state;
       const run = runner.run(files, { kubernetesVersion, seed, timeline: timelineInput(state), ...versionOptions(get()) }).then(
         (report) => {
           if (!report || id !== sequence) return;
           if (hasErrors(report.diagnostics)) {
             set((state) => ({ diagnostics: report.diagnostics, stale: state.report !== null }));
           } else {
-            const moved = cursor !== shown.cursor ? 'step' : now !== shown.now ? 'time' : 'none';
-            shown = { cursor, now };
-            set((state) => ({
-              report,
-              diagnostics: report.diagnostics,
-              stale: false,
-              requestRun: null,
-              ...timelineOutcome(state.report, report, moved),
-            }));
+            set({ report, diagnostics: report.diagnostics, stale: false, requestRun: null, ...timelineOutcome(report) });
           }
         },
         (error: unknown) => {

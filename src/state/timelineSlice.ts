@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { describeEvent, diffReports } from '../engine';
+import { describeEvent } from '../engine';
 import type { RoutingReport } from '../engine';
 import type { TimelineSlice } from './timelineTypes';
 import type { StoreState } from './types';
@@ -12,18 +12,12 @@ export function timelineInput(state: Pick<StoreState, 'timeline' | 'cursor' | 'n
 }
 
 /**
- * What a new report changes in the timeline state: the drift it carries, and the route changes
- * since the previous report when the cursor moved (a step), or when time flowing changed routes.
+ * What a new report changes in the timeline state: the drift it carries, and the route changes of
+ * the step at the cursor, which the engine computes from the cluster just before and just after
+ * the step's event (report.live.step): the same however the step was reached.
  */
-export function timelineOutcome(
-  previous: RoutingReport | null,
-  report: RoutingReport,
-  moved: 'step' | 'time' | 'none',
-): Partial<Pick<TimelineSlice, 'drift' | 'lastChanges'>> {
-  const drift = report.live?.drift ?? [];
-  if (!previous || moved === 'none') return { drift };
-  const changes = diffReports(previous, report);
-  return moved === 'step' || changes.length > 0 ? { drift, lastChanges: changes } : { drift };
+export function timelineOutcome(report: RoutingReport): Pick<TimelineSlice, 'drift' | 'lastChanges'> {
+  return { drift: report.live?.drift ?? [], lastChanges: report.live?.step?.changes ?? [] };
 }
 
 /** The timeline of a cluster just loaded: no events, time zero, nothing drifted. */

@@ -12,7 +12,7 @@ export interface TimelineSlice {
   speed: number;
   /** How the live cluster differs from the files. */
   drift: DriftEntry[];
-  /** Route changes of the last step (or of the last tick that changed routes while playing). */
+  /** Route changes of the step at the cursor (report.live.step.changes): from just before its event to just after. */
   lastChanges: RouteChange[];
   /** Appends the event at `now` (dropping a redo tail) and re-analyses. The label defaults to the kubectl line. */
   dispatch(event: ClusterEvent, label?: string): void;

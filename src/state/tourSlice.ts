@@ -13,7 +13,7 @@ import type { StoreState } from './types';
 /** The checks engine is loaded with the first tour or challenge, not with the page. */
 const loadChecks = () => import('../engine/checks');
 
-export const createTourSlice: StateCreator<StoreState, [], [], TourSlice> = (set, get) => {
+export const createTourSlice: StateCreator<StoreState, [], [], TourSlice> = (set, get, api) => {
   /** Runs actions in order; stops at the first failure and returns its message. */
   const run = async (actions: readonly StepAction[]): Promise<string | null> => {
     for (const action of actions) {
@@ -46,9 +46,15 @@ export const createTourSlice: StateCreator<StoreState, [], [], TourSlice> = (set
 
   /** Performs the shown step (exclusive: one action sequence at a time). */
   const perform = async () => {
-    const tour = get().tour;
+    let tour = get().tour;
     const scenario = tour && findBuiltinScenario(tour.scenario);
     if (!tour || !scenario || tour.performed) return;
+    // After the learner's own attempts, Do it starts the step again from where the tour left it.
+    if (tour.typing) {
+      await show(scenario, tour.step);
+      tour = get().tour;
+      if (!tour || tour.performed) return;
+    }
     const error = await run(scenario.tour[tour.step]!.actions);
     const results = error ? null : await evaluate(scenario, tour.step);
     set({ tour: { ...tour, performed: true, error, results } });
@@ -84,6 +90,31 @@ export const createTourSlice: StateCreator<StoreState, [], [], TourSlice> = (set
     queue = run.catch(() => undefined);
     return run;
   };
+
+  /**
+   * After a change the learner made while typing the step: the step's own waits pass (as Do it
+   * would let them), then its checks run; passing checks perform the step.
+   */
+  const checkTyped = async () => {
+    const tour = get().tour;
+    const scenario = tour && findBuiltinScenario(tour.scenario);
+    if (!tour?.typing || tour.performed || !scenario) return;
+    await get().whenAnalysed();
+    for (const action of scenario.tour[tour.step]!.actions) if ('wait' in action) await performAction(action, get);
+    const results = await evaluate(scenario, tour.step);
+    const now = get().tour;
+    if (!now || now.scenario !== tour.scenario || now.step !== tour.step || !now.typing) return;
+    const pass = results.every((r) => r.pass);
+    set({ tour: { ...now, performed: pass, results, error: null } });
+    if (pass) remember();
+  };
+
+  // The learner's changes: a terminal command or a canvas click puts an event on the timeline, a toolbar edit changes the files.
+  api.subscribe((state, previous) => {
+    if (state.timeline === previous.timeline && state.files === previous.files) return;
+    if (!state.tour?.typing || state.tour.performed || state.tourBusy) return;
+    void exclusive(checkTyped);
+  });
 
   return {
     tour: null,
@@ -122,6 +153,23 @@ export const createTourSlice: StateCreator<StoreState, [], [], TourSlice> = (set
         set({ tour: { scenario: scenario.id, step: tour.step + 1, performed: false, results: null, error: null } });
         await perform();
       });
+    },
+
+    nextTourStep() {
+      return exclusive(async () => {
+        const tour = get().tour;
+        const scenario = tour && findBuiltinScenario(tour.scenario);
+        if (!tour || !scenario || !tour.performed || tour.step + 1 >= scenario.tour.length) return;
+        set({ tour: { scenario: scenario.id, step: tour.step + 1, performed: false, results: null, error: null } });
+        if (scenario.tour[tour.step + 1]!.actions.length === 0) await perform();
+        else remember();
+      });
+    },
+
+    typeTourStep() {
+      const tour = get().tour;
+      if (!tour || tour.performed || get().tourBusy) return;
+      set({ tour: { ...tour, typing: true, results: null, error: null } });
     },
 
     previousTourStep() {

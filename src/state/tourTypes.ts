@@ -11,6 +11,11 @@ export interface TourState {
   results: CheckResult[] | null;
   /** An action that failed (e.g. the terminal's error), or null. */
   error: string | null;
+  /**
+   * "Type it yourself": the learner does the step (terminal, canvas, toolbar) instead of "Do it";
+   * each change they make is checked, and the step counts as performed once its checks pass.
+   */
+  typing?: boolean;
 }
 
 export interface ChallengeState {
@@ -38,6 +43,13 @@ export interface TourSlice {
   performTourStep(): Promise<void>;
   /** Presenter's "forward": perform the shown step, or when done, show (and perform) the next one. */
   advanceTour(): Promise<void>;
+  /** The Next button: shows the next step, not yet performed (a step that only observes is), for Do it or Type it yourself. */
+  nextTourStep(): Promise<void>;
+  /**
+   * "Type it yourself": the shown step waits for the learner's own commands (or clicks); after each
+   * change to the cluster or the files, the step's own time passes and its checks run.
+   */
+  typeTourStep(): void;
   /** Shows the previous step in its performed state (replayed from the scenario's files). */
   previousTourStep(): Promise<void>;
   exitTour(): void;

@@ -8,7 +8,7 @@ const FIELD_WORDS: [string, string][] = [
   ['spec.unschedulable', 'cordoned'],
   ['status.conditions[Ready]', 'readiness'],
   ['metadata.deletionTimestamp', 'terminating'],
-  ['spec.nodeName', 'moved'],
+  ['spec.nodeName', 'scheduled'],
   ['metadata.labels', 'relabelled'],
   ['spec.taints', 'tainted'],
   ['spec.replicas', 'scaled'],
@@ -31,6 +31,11 @@ export interface DriftBadge {
 export function driftBadge(entry: DriftEntry): DriftBadge {
   if (entry.change === 'created') return { text: 'new', detail: 'not in the YAML: created by an event' };
   if (entry.change === 'deleted') return { text: 'deleted', detail: 'in the YAML, deleted by an event' };
+  if (entry.change === 'recreated')
+    return {
+      text: 'recreated',
+      detail: 'deleted by an event and created again by its controller under the same name (a new pod, new UID)',
+    };
   const words = [...new Set(entry.fields.map((f) => FIELD_WORDS.find(([prefix]) => f.startsWith(prefix))?.[1] ?? 'patched'))];
   return { text: words.join(' · '), detail: `differs from the YAML: ${entry.fields.join(', ')}` };
 }

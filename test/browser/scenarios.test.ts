@@ -43,8 +43,8 @@ for (const scenario of SCENARIOS) {
         await page.getByTestId(`start-tour-${scenario.id}`).click();
         const panel = page.getByTestId('dock-panel-tour');
         for (let index = 0; index < scenario.tour.length; index++) {
-          // Next shows the step and performs it at once; wait until that settles before deciding
-          // whether the step still needs its Do it.
+          // Next shows the step (a step that only observes is performed at once); wait until that
+          // settles before deciding whether the step still needs its Do it.
           await panel.locator(`[data-testid="tour-step"][data-step="${index}"][aria-busy="false"]`).waitFor({ timeout: STEP_TIMEOUT });
           const perform = panel.getByTestId('tour-perform');
           if (await perform.count()) await perform.click();

@@ -4,11 +4,13 @@ import type { ClusterState } from '../model';
 import type { RoutingReport } from '../report';
 import { describeDrift } from './describeDrift';
 import { simulateCluster } from './simulateCluster';
+import { stepChanges } from './stepChanges';
 import { eventsByNow, type TimelineInput } from './types';
 
 /**
  * Replays `timeline` on `files` and analyses the result with `analyze` (the pipeline from
- * scheduling on); the report gains `live` with the moment, the controllers' log and the drift.
+ * scheduling on); the report gains `live` with the moment, the controllers' log, the drift and
+ * the route changes of the last event's step.
  * Without events up to `now` the files' cluster is analysed as it is.
  *
  * @example
@@ -24,6 +26,7 @@ export function analyzeLive(
   if (events.length === 0) return analyze(files, diagnostics);
   const live = simulateCluster(files, events, timeline.now);
   const report = analyze(live.cluster, [...diagnostics, ...live.diagnostics]);
+  const step = stepChanges(files, events, timeline.now, (cluster) => analyze(cluster, []), report, live.log);
   report.live = {
     now: timeline.now,
     events: events.length,
@@ -31,6 +34,7 @@ export function analyzeLive(
     pods: live.pods,
     drift: describeDrift(files, live.cluster),
     ...(live.nextChangeAt !== undefined ? { nextChangeAt: live.nextChangeAt } : {}),
+    ...(step ? { step } : {}),
   };
   return report;
 }

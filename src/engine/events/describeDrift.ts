@@ -43,6 +43,7 @@ function compare<T>(
   key: (o: T) => string,
   fields: Fields<T>,
   out: DriftEntry[],
+  uid: (o: T) => string | undefined = () => undefined,
 ): void {
   const old = new Map(before.map((o) => [key(o), o]));
   const now = new Set<string>();
@@ -51,6 +52,7 @@ function compare<T>(
     now.add(k);
     const was = old.get(k);
     if (!was) out.push({ kind, key: k, change: 'created', fields: [] });
+    else if (uid(was) !== uid(object)) out.push({ kind, key: k, change: 'recreated', fields: [] });
     else {
       const changed = fields(was, object);
       if (changed.length) out.push({ kind, key: k, change: 'modified', fields: changed });
@@ -71,7 +73,16 @@ export function describeDrift(files: ClusterState, current: ClusterState): Drift
   const out: DriftEntry[] = [];
   compare('Node', files.nodes, current.nodes, (n) => n.metadata.name, nodeFields, out);
   const filePods = files.pods === current.pods ? current.pods : schedulePods(files).pods;
-  compare('Pod', filePods, current.pods, (p) => keyOf(p.metadata), podFields, out);
+  // A pod with the name of one of the files' but another UID is a new pod (a StatefulSet's replacement).
+  compare(
+    'Pod',
+    filePods,
+    current.pods,
+    (p) => keyOf(p.metadata),
+    podFields,
+    out,
+    (p) => p.metadata.uid,
+  );
   compare(
     'Deployment',
     files.deployments,

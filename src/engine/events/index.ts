@@ -7,6 +7,8 @@
  * - `describeDrift(files, current): DriftEntry[]` lists what differs from the YAML.
  * - `diffReports(before, after): RouteChange[]` says which clients moved, or started or stopped
  *   being dropped or rejected.
+ * - `stepChanges(files, events, now, analyze, current)`: the route changes of the timeline's step,
+ *   from the cluster just before its event to just after it (report.live.step).
  */
 export type {
   ClusterEvent,
@@ -15,6 +17,7 @@ export type {
   DriftKind,
   EndpointShare,
   LiveCluster,
+  LiveStep,
   PodLifecycle,
   RouteChange,
   SimulationLogEntry,
@@ -25,6 +28,7 @@ export type {
 export { simulateCluster } from './simulateCluster';
 export { describeDrift } from './describeDrift';
 export { diffReports } from './diffReports';
+export { stepChanges } from './stepChanges';
 export { STARTUP_SECONDS, NOT_READY_EVICTION_SECONDS, formatSeconds, timestampAt } from './clock';
 export { mergePatch } from './encodeObjects';
 export { describeEvent } from './describeEvent';

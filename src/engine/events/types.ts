@@ -76,7 +76,11 @@ export interface DriftEntry {
   kind: DriftKind;
   /** "ns/name", or the name for Nodes. */
   key: string;
-  change: 'created' | 'deleted' | 'modified';
+  /**
+   * `recreated`: the object was deleted and its controller created a new one under the same name
+   * (a StatefulSet's pod `<name>-<ordinal>`): a new UID, never the old pod moved.
+   */
+  change: 'created' | 'deleted' | 'modified' | 'recreated';
   /** Field paths that differ, e.g. "spec.unschedulable", "status.conditions[Ready]", "metadata.labels". */
   fields: string[];
 }
@@ -117,6 +121,22 @@ export interface LiveCluster {
   pods: Record<string, PodLifecycle>;
   drift: DriftEntry[];
   nextChangeAt?: number;
+  /** What the last replayed event changed for client routes (stepChanges). */
+  step?: LiveStep;
+}
+
+/** The route changes of one timeline step, from the cluster just before its event to just after it. */
+export interface LiveStep {
+  /** 1-based position of the event in the timeline. */
+  index: number;
+  label: string;
+  /** The event's simulated second: both sides of the diff are taken at this moment. */
+  at: number;
+  changes: RouteChange[];
+  /** What the controllers did at the event's moment because of it (deleted, created, scheduled, by whom). */
+  log: SimulationLogEntry[];
+  /** When time has flowed past the event: the changes from the event's moment to `now` (pods getting Ready, grace periods ending). */
+  since?: { now: number; changes: RouteChange[] };
 }
 
 /** The timeline part of the analysis options: the events to replay, and the moment to look at. */

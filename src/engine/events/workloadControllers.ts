@@ -30,7 +30,9 @@ import type { World } from './world';
 export function syncWorkloads(world: World): { created: Pod[]; changed: boolean } {
   const workloads = world.cluster.workloads;
   if (!workloads) return { created: [], changed: false };
-  const taken = new Set(world.cluster.pods.map((p) => keyOf(p.metadata)));
+  // Names handed out before stay taken: a replacement is a new pod with a new name (StatefulSet pods excepted).
+  const taken = world.usedPodNames;
+  for (const pod of world.cluster.pods) taken.add(keyOf(pod.metadata));
   const created: Pod[] = [];
   let changed = false;
   for (const ds of workloads.daemonSets) changed = syncDaemonSet(world, ds, taken, created) || changed;

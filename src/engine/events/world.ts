@@ -5,6 +5,7 @@
  */
 import { syntheticSource, type Diagnostic } from '../diagnostics';
 import { keyOf, type ClusterState, type Node, type Pod } from '../model';
+import { mixedHash } from '../scheduler/hash';
 import { crashBackoffSeconds, timestampAt } from './clock';
 import type { SimulationLogEntry } from './types';
 
@@ -63,6 +64,11 @@ export class World {
   /** Rollout progress by Deployment key: what the controller last saw, and when it last moved. */
   readonly rollouts = new Map<string, RolloutProgress>();
   readonly log: SimulationLogEntry[] = [];
+  /** Every pod name ("namespace/name") and pod IP the cluster has had: a new pod never gets an old one's. */
+  readonly usedPodNames = new Set<string>();
+  readonly usedPodIps = new Set<string>();
+  /** Pods created while the timeline plays, for their UIDs. */
+  private created = 0;
   readonly diagnostics: Diagnostic[] = [];
   /** Label of the event being applied, for the diagnostics it causes. */
   label = '';
@@ -70,6 +76,23 @@ export class World {
   constructor(cluster: ClusterState) {
     this.cluster = cluster;
     for (const node of cluster.nodes) this.baseNodeReady.set(node.metadata.name, node.ready);
+    for (const pod of cluster.pods) this.remember(pod);
+  }
+
+  /** Records a pod's name and addresses as handed out. */
+  remember(pod: Pod): void {
+    this.usedPodNames.add(keyOf(pod.metadata));
+    for (const ip of pod.status.podIPs) this.usedPodIps.add(ip);
+  }
+
+  /**
+   * A UID for a pod the API server creates now: a UUID in form, derived from the pod's name, the
+   * moment and how many pods were created before, so a replay gives the same UIDs.
+   */
+  newUid(key: string): string {
+    const n = ++this.created;
+    const hex = [0, 1, 2, 3].map((part) => mixedHash(`${key}@${this.t}#${n}`, part).toString(16).padStart(8, '0')).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
 
   say(message: string): void {

@@ -37,8 +37,9 @@ export function assemblePods(
   replicas: readonly PlacedReplicas[],
   order: Int32Array | undefined,
   diagnostics: Diagnostic[],
+  usedIps?: ReadonlySet<string>,
 ): Pod[] {
-  const ips = new PodIpAllocator(nodes.length, () => userPodIps(user.pods));
+  const ips = new PodIpAllocator(nodes.length, () => userPodIps(user.pods, usedIps));
   const notReadyPods = new Int32Array(nodes.length);
   const out: Pod[] = [];
 
@@ -110,8 +111,8 @@ export function assemblePods(
   return out;
 }
 
-function userPodIps(pods: readonly Pod[]): Set<string> {
-  const taken = new Set<string>();
+function userPodIps(pods: readonly Pod[], used?: ReadonlySet<string>): Set<string> {
+  const taken = new Set<string>(used);
   for (const pod of pods) for (const ip of pod.status.podIPs) taken.add(ip);
   return taken;
 }

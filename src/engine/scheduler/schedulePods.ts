@@ -18,6 +18,17 @@ import { runStaticFilters, type StaticFilterResult } from './staticFilters';
 import { missingWorkloadPods } from './workloadPods';
 
 /**
+ * Names and addresses a live cluster has handed out before, for the pods it creates later: the
+ * API server's generateName never gives a new pod an old pod's name, and the node's IPAM moves on
+ * to the next address instead of taking back the one a deleted pod had.
+ */
+export interface UsedIdentities {
+  /** "namespace/name" of every pod that existed. */
+  names: ReadonlySet<string>;
+  ips: ReadonlySet<string>;
+}
+
+/**
  * Returns every pod of the cluster, in input order (a Deployment's replicas at the Deployment's
  * position), each placed pod with a node, phase and IP, each unplaceable one Pending with the
  * scheduler's reason. Already-bound pods count from the start. Deterministic: the same cluster
@@ -27,7 +38,7 @@ import { missingWorkloadPods } from './workloadPods';
  * const { pods } = schedulePods(cluster);
  * pods.map((p) => `${p.metadata.name}@${p.spec.nodeName}`); // ["client@mnode-m02", "echo-…-…@mnode-m03", "echo-…-…@mnode-m02"]
  */
-export function schedulePods(cluster: ClusterState): { pods: Pod[]; diagnostics: Diagnostic[] } {
+export function schedulePods(cluster: ClusterState, used?: UsedIdentities): { pods: Pod[]; diagnostics: Diagnostic[] } {
   const { nodes, deployments, version } = cluster;
   // The DaemonSet, StatefulSet and ReplicaSet controllers' pods join the user's before the scheduler runs.
   const created = missingWorkloadPods(cluster, cluster.pods);
@@ -110,7 +121,10 @@ export function schedulePods(cluster: ClusterState): { pods: Pod[]; diagnostics:
       const { namespace } = deployment.metadata;
       const object = `Deployment ${keyOf(deployment.metadata)}`;
       userPodIndex ??= new PodIndex(userPods);
-      taken ??= new Set(userPods.map((pod) => keyOf(pod.metadata)));
+      if (!taken) {
+        taken = new Set(userPods.map((pod) => keyOf(pod.metadata)));
+        if (used) for (const key of used.names) taken.add(key);
+      }
       const plan = planReplicaSet(deployment, userPodIndex, taken);
       // Pods the engine created on an earlier event (cluster events) are its own replicas: nothing to say.
       if (plan.foreign > 0) {
@@ -159,7 +173,7 @@ export function schedulePods(cluster: ClusterState): { pods: Pod[]; diagnostics:
     } else for (let i = 0; i < userPods.length; i++) schedulePod(i);
   }
 
-  const pods = assemblePods(nodes, { pods: userPods, nodes: podNode, pendingReasons }, replicas, order, diagnostics);
+  const pods = assemblePods(nodes, { pods: userPods, nodes: podNode, pendingReasons }, replicas, order, diagnostics, used?.ips);
   return { pods, diagnostics };
 }
 

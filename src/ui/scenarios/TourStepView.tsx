@@ -1,20 +1,50 @@
-/** The tour's current step: its story, what to do, what to observe and the engine's verdict. */
+/**
+ * The tour's current step: its story, what to do, what to observe and the engine's verdict. The
+ * learner either presses Do it, or types the step themselves in the terminal shown in the step;
+ * the step's buttons stay in view (sticky at the bottom of the scrolling panel).
+ */
+import { Suspense } from 'react';
 import { useStore } from '../../state';
 import { findBuiltinScenario } from '../../scenarios/examples';
+import type { StepAction } from '../../scenarios/types';
+import { useTerminalSlot } from '../common/TerminalSlot';
 import { ActionList } from './ActionList';
 import { CheckResults } from './CheckResults';
+
+/** The step's own doing, without the time it lets pass (the tour lets it pass after the learner's change). */
+const doings = (actions: readonly StepAction[]) => actions.filter((a) => !('wait' in a));
+
+/**
+ * When the terminal takes the focus, the browser scrolls just enough to show its prompt, which
+ * can hide the command to type above it: show the whole block from its top when it fits.
+ */
+function showWhole(block: HTMLElement): void {
+  let scroller = block.parentElement;
+  while (scroller && scroller.scrollHeight <= scroller.clientHeight) scroller = scroller.parentElement;
+  if (!scroller) return;
+  const nav = scroller.querySelector<HTMLElement>('.kt-step__nav');
+  if (block.offsetHeight + (nav?.offsetHeight ?? 0) > scroller.clientHeight) return;
+  // The panel alone scrolls (scrollIntoView would scroll the page around it too).
+  scroller.scrollTop += block.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+}
 
 export function TourStepView({ presenter = false }: { presenter?: boolean }) {
   const tour = useStore((s) => s.tour);
   const busy = useStore((s) => s.tourBusy);
   const perform = useStore((s) => s.performTourStep);
-  const advance = useStore((s) => s.advanceTour);
   const previous = useStore((s) => s.previousTourStep);
+  const next = useStore((s) => s.nextTourStep);
+  const typeIt = useStore((s) => s.typeTourStep);
+  const terminal = useTerminalSlot();
   const scenario = tour ? findBuiltinScenario(tour.scenario) : undefined;
   if (!tour || !scenario) return null;
   const step = scenario.tour[tour.step]!;
   const last = tour.step + 1 >= scenario.tour.length;
   const Heading = presenter ? 'h2' : 'h3';
+  const typed = doings(step.actions);
+  const commands = typed.every((a) => 'command' in a);
+  // The learner's terminal stays with the step once it passed, with what they typed.
+  const typing = tour.typing === true;
 
   return (
     <article className={`kt-step${presenter ? ' kt-step--presenter' : ''}`} data-testid="tour-step" data-step={tour.step} aria-busy={busy}>
@@ -32,17 +62,42 @@ export function TourStepView({ presenter = false }: { presenter?: boolean }) {
           {tour.error}
         </p>
       )}
+      {typing && (
+        <div className="kt-step__yourself" data-testid="tour-yourself" onFocus={(e) => showWhole(e.currentTarget)}>
+          {!tour.performed && (
+            <>
+              <p className="kt-step__hint">
+                {commands ? 'Type this in the terminal below and press Enter' : 'Do this yourself'}; the engine checks the step after each
+                change you make{step.actions.some((a) => 'wait' in a) ? ', letting the step’s time pass' : ''}:
+              </p>
+              <ActionList actions={typed} />
+            </>
+          )}
+          {terminal && (
+            <div className="kt-step__terminal">
+              <Suspense fallback={<p>Loading the terminal…</p>}>{terminal}</Suspense>
+            </div>
+          )}
+        </div>
+      )}
       {tour.results && <CheckResults results={tour.results} />}
       <div className="kt-step__nav" role="group" aria-label="Tour steps">
         <button type="button" onClick={() => void previous()} disabled={busy || tour.step === 0} data-testid="tour-previous">
           ← Previous
         </button>
         {!tour.performed ? (
-          <button type="button" className="kt-primary" onClick={() => void perform()} disabled={busy} data-testid="tour-perform">
-            Do it
-          </button>
+          <>
+            <button type="button" className="kt-primary" onClick={() => void perform()} disabled={busy} data-testid="tour-perform">
+              Do it
+            </button>
+            {!typing && (
+              <button type="button" onClick={typeIt} disabled={busy} data-testid="tour-type">
+                {commands ? 'Type it yourself' : 'Do it yourself'}
+              </button>
+            )}
+          </>
         ) : (
-          <button type="button" className="kt-primary" onClick={() => void advance()} disabled={busy || last} data-testid="tour-next">
+          <button type="button" className="kt-primary" onClick={() => void next()} disabled={busy || last} data-testid="tour-next">
             {last ? 'Tour complete' : 'Next →'}
           </button>
         )}

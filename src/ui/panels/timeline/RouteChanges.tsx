@@ -1,29 +1,59 @@
-import { formatSeconds } from '../../../engine';
+import { formatSeconds, type RouteChange } from '../../../engine';
 import { useStore } from '../../../state';
 
-/** What the last step changed for client routes, and what the controllers did, newest last. */
+function ChangeList({ changes }: { changes: readonly RouteChange[] }) {
+  return (
+    <ul className="timeline__change-list">
+      {changes.map((c) => (
+        <li key={`${c.from}→${c.service}:${c.port}`} className={`timeline__change timeline__change--${c.kind}`}>
+          <span className="timeline__change-kind">{c.kind}</span> {c.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * What the step at the cursor changed for client routes (from just before its event to just after,
+ * as the engine computes it: the same however the step was reached), what time changed since,
+ * and what the controllers did, newest last.
+ */
 export function RouteChanges() {
   const changes = useStore((s) => s.lastChanges);
+  const step = useStore((s) => s.report?.live?.step);
   const cursor = useStore((s) => s.cursor);
   const log = useStore((s) => s.report?.live?.log);
   const drift = useStore((s) => s.drift);
+  const since = step?.since && step.since.changes.length > 0 ? step.since : undefined;
 
   return (
     <section className="timeline__changes" aria-label="What changed">
       <h3 className="timeline__heading">What changed</h3>
       <div role="status" aria-live="polite" data-testid="timeline-changes">
+        {cursor > 0 && step && (
+          <p className="timeline__step-label">
+            Step {step.index}, {formatSeconds(step.at)}: <code>{step.label}</code>
+          </p>
+        )}
+        {cursor > 0 && step && step.log.length > 0 && (
+          <ul className="timeline__step-log" aria-label="What the cluster did at this step" data-testid="timeline-step-log">
+            {step.log.map((entry, i) => (
+              <li key={i}>{entry.message}</li>
+            ))}
+          </ul>
+        )}
         {changes.length === 0 ? (
           <p className="timeline__empty">
             {cursor === 0 ? 'The cluster is what the files say.' : 'No client’s route changed at this step.'}
           </p>
         ) : (
-          <ul className="timeline__change-list">
-            {changes.map((c) => (
-              <li key={`${c.from}→${c.service}:${c.port}`} className={`timeline__change timeline__change--${c.kind}`}>
-                <span className="timeline__change-kind">{c.kind}</span> {c.message}
-              </li>
-            ))}
-          </ul>
+          <ChangeList changes={changes} />
+        )}
+        {since && (
+          <>
+            <p className="timeline__step-label">Since then, as time flowed to {formatSeconds(since.now)}:</p>
+            <ChangeList changes={since.changes} />
+          </>
         )}
       </div>
       {drift.length > 0 && (
