@@ -11,7 +11,7 @@ import { decodeCluster, type DecodeOptions } from './decode/decodeCluster';
 import { serviceDNS } from './dns/serviceDNS';
 import { autoHintsReport } from './endpointslice/autoHintsReport';
 import { hintsEnabled } from './endpointslice/hintsEnabled';
-import { EndpointSliceReconciler } from './endpointslice/reconcileEndpointSlices';
+import { EndpointSliceReconciler, type ReconcileOutput } from './endpointslice/reconcileEndpointSlices';
 import type { TimelineInput } from './events/types';
 import {
   keyOf,
@@ -27,8 +27,8 @@ import type { SourceFile } from './parse/manifestDocument';
 import { parseManifests } from './parse/parseManifests';
 import type { ParsedDocumentCache } from './parse/parsedDocuments';
 import { ServiceViewBuilder } from './proxy/computeServiceViews';
-import type { NodeSummary, PodSummary, RoutingReport, ServicePortViews, ServiceSummary } from './report';
-import { computeClientRoutes } from './routes/computeClientRoutes';
+import type { ClientRoute, NodeSummary, PodSummary, RoutingReport, ServicePortViews, ServiceSummary } from './report';
+import { addGroupRoutes, placeClients, type PlacedClient } from './routes/computeClientRoutes';
 import { schedulePods } from './scheduler/schedulePods';
 import { boundedRequests } from './limits';
 import { PodIndex } from './selectors';
@@ -96,6 +96,46 @@ export function analyzeCluster(
   options: AnalyzeOptions = {},
   inputDiagnostics: readonly Diagnostic[] = [],
 ): RoutingReport {
+  return runPipeline(cluster, options, inputDiagnostics).report;
+}
+
+/**
+ * What one run of the pipeline keeps besides its report, so that a later run after an edit of a
+ * few objects can redo only what depends on them (engine/incremental). The report's arrays are
+ * built from these; nothing here is changed once the report is out.
+ */
+export interface PipelineState {
+  cluster: ClusterState;
+  options: AnalyzeOptions;
+  inputDiagnostics: readonly Diagnostic[];
+  /** The scheduler's pods and diagnostics. */
+  pods: Pod[];
+  schedulerDiagnostics: readonly Diagnostic[];
+  controller: EndpointSliceReconciler;
+  kubeProxy: ServiceViewBuilder;
+  /** Per Service (cluster.services order): how many groups of serviceViews are its. */
+  groupCounts: Int32Array;
+  /** Per Service: how many of endpointSlices are its. */
+  sliceCounts: Int32Array;
+  /** The clients with routes, each with its routes in view order. */
+  placed: PlacedClient[];
+  /** The diagnostics after the controller's: `--from` and `--requests`. */
+  tailDiagnostics: readonly Diagnostic[];
+  requests: number | undefined;
+  report: RoutingReport;
+}
+
+/**
+ * The pipeline, with what it keeps for a later incremental run (see PipelineState).
+ *
+ * @example
+ * const { report, state } = runPipeline(cluster, { kubernetesVersion: '1.34' });
+ */
+export function runPipeline(
+  cluster: ClusterState,
+  options: AnalyzeOptions = {},
+  inputDiagnostics: readonly Diagnostic[] = [],
+): { report: RoutingReport; state: PipelineState } {
   const diagnostics: Diagnostic[] = [...inputDiagnostics];
   const seed = options.seed ?? 1;
 
@@ -122,12 +162,16 @@ export function analyzeCluster(
   });
   const serviceViews: ServicePortViews[] = [];
   const slices: EndpointSlice[] = [];
-  for (const service of cluster.services) {
+  const groupCounts = new Int32Array(cluster.services.length);
+  const sliceCounts = new Int32Array(cluster.services.length);
+  for (let s = 0; s < cluster.services.length; s++) {
+    const service = cluster.services[s]!;
     const serviceSlices = controller.syncService(service);
     for (const slice of serviceSlices) slices.push(slice);
-    // kube-proxy runs one proxier per IP family: the views are those of the primary family's (clusterIP's).
-    const primary = service.clusterIPs && service.clusterIP ? (service.clusterIP.includes(':') ? 'IPv6' : 'IPv4') : undefined;
-    kubeProxy.addService(service, primary ? serviceSlices.filter((s) => s.addressType === primary) : serviceSlices, serviceViews);
+    sliceCounts[s] = serviceSlices.length;
+    const before = serviceViews.length;
+    addServiceViews(kubeProxy, service, serviceSlices, serviceViews);
+    groupCounts[s] = serviceViews.length - before;
   }
   const reconciled = controller.finish();
   diagnostics.push(...reconciled.diagnostics);
@@ -148,9 +192,10 @@ export function analyzeCluster(
     }
   }
 
+  const tailDiagnostics: Diagnostic[] = [];
   const fromPod = options.from ? pods.find((pod) => keyOf(pod.metadata) === normalizeObjectKey(options.from!)) : undefined;
   if (options.from && !fromPod) {
-    diagnostics.push({
+    tailDiagnostics.push({
       ...syntheticSource('(options)').range,
       severity: 'error',
       message: `--from: pods "${normalizeObjectKey(options.from)}" not found`,
@@ -160,18 +205,15 @@ export function analyzeCluster(
     pod === fromPod || (selectedBy[i] === undefined && pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed');
   const clients = pods.filter(isClient);
 
-  const routes = computeClientRoutes({
-    clients,
-    services: cluster.services,
-    serviceViews,
-    nodes: cluster.nodes,
-    kubeProxy: cluster.kubeProxy,
-    requests: boundedRequests(options.requests, diagnostics),
-    seed,
-  });
+  const requests = boundedRequests(options.requests, tailDiagnostics);
+  const placed = placeClients(clients, cluster.nodes);
+  addGroupRoutes(placed, serviceViews, { services: cluster.services, kubeProxy: cluster.kubeProxy, requests, seed });
+  const routes: ClientRoute[] = [];
+  for (const client of placed) for (const route of client.routes) routes.push(route);
+  diagnostics.push(...tailDiagnostics);
 
   const nodesByName = new Map(cluster.nodes.map((node) => [node.metadata.name, node]));
-  return {
+  const report: RoutingReport = {
     kubernetesVersion: cluster.version,
     ...(cluster.kubeProxyVersion ? { kubeProxyVersion: cluster.kubeProxyVersion } : {}),
     proxyMode: cluster.kubeProxy.mode,
@@ -180,51 +222,89 @@ export function analyzeCluster(
     diagnostics: sortDiagnostics(diagnostics),
     nodes: cluster.nodes.map(summarizeNode),
     pods: pods.map((pod, i) => summarizePod(pod, nodesByName, selectedBy[i] ?? [], isClient(pod, i))),
-    services: cluster.services.map((service) => {
-      const key = keyOf(service.metadata);
-      const annotations = service.metadata.annotations;
-      const summary: ServiceSummary = {
-        key,
-        namespace: service.metadata.namespace,
-        name: service.metadata.name,
-        type: service.type,
-        ports: service.ports.map(summarizePort),
-        internalTrafficPolicy: service.internalTrafficPolicy,
-        sessionAffinity: service.sessionAffinity,
-        userSlices: cluster.endpointSlices.some(
-          (s) =>
-            s.slice.metadata.namespace === service.metadata.namespace &&
-            s.slice.metadata.labels['kubernetes.io/service-name'] === service.metadata.name,
-        ),
-        hintsTrace: reconciled.hintsTrace.get(key) ?? [],
-      };
-      if (service.clusterIP && service.clusterIP !== 'None') summary.clusterIP = service.clusterIP;
-      if (service.clusterIPs) summary.clusterIPs = service.clusterIPs;
-      if (service.ipFamilyPolicy) summary.ipFamilyPolicy = service.ipFamilyPolicy;
-      if (service.ipFamilies) summary.ipFamilies = service.ipFamilies;
-      if (service.externalIPs.length) summary.externalIPs = service.externalIPs;
-      if (service.loadBalancerIPs.length) summary.loadBalancerIPs = service.loadBalancerIPs;
-      if (service.loadBalancerHostnames?.length) summary.loadBalancerHostnames = service.loadBalancerHostnames;
-      if (service.trafficDistribution !== undefined) summary.trafficDistribution = service.trafficDistribution;
-      if (service.externalTrafficPolicy) summary.externalTrafficPolicy = service.externalTrafficPolicy;
-      if (service.sessionAffinityTimeoutSeconds !== undefined)
-        summary.sessionAffinityTimeoutSeconds = service.sessionAffinityTimeoutSeconds;
-      const dns = serviceDNS(service, reconciled.slices.get(key) ?? []);
-      if (dns) summary.dns = dns;
-      const mode = annotations[TOPOLOGY_HINTS_ANNOTATION] ?? annotations[TOPOLOGY_MODE_ANNOTATION];
-      if (mode !== undefined) summary.topologyMode = mode;
-      if (hintsEnabled(annotations)) {
-        summary.topologyAuto = autoHintsReport(cluster.nodes, reconciled.slices.get(key) ?? [], {
-          gates: cluster.controlPlaneGates,
-          userSlices: summary.userSlices,
-        });
-      }
-      return summary;
-    }),
+    services: cluster.services.map((service) => summarizeService(service, cluster, reconciled)),
     endpointSlices: slices,
     serviceViews,
     routes,
   };
+  const state: PipelineState = {
+    cluster,
+    options,
+    inputDiagnostics,
+    pods,
+    schedulerDiagnostics: scheduled.diagnostics,
+    controller,
+    kubeProxy,
+    groupCounts,
+    sliceCounts,
+    placed,
+    tailDiagnostics,
+    requests,
+    report,
+  };
+  return { report, state };
+}
+
+/** kube-proxy's views of one Service, given its EndpointSlices: one proxier per IP family, the views are the primary family's (clusterIP's). */
+export function addServiceViews(
+  kubeProxy: ServiceViewBuilder,
+  service: Service,
+  serviceSlices: readonly EndpointSlice[],
+  out: ServicePortViews[],
+): void {
+  const primary = service.clusterIPs && service.clusterIP ? (service.clusterIP.includes(':') ? 'IPv6' : 'IPv4') : undefined;
+  kubeProxy.addService(service, primary ? serviceSlices.filter((s) => s.addressType === primary) : serviceSlices, out);
+}
+
+/**
+ * A Service as the report lists it, with what the controller did for it.
+ *
+ * @example
+ * summarizeService(service, cluster, reconciled).hintsTrace; // the controller's hint decisions
+ */
+export function summarizeService(
+  service: Service,
+  cluster: ClusterState,
+  reconciled: Pick<ReconcileOutput, 'slices' | 'hintsTrace'>,
+): ServiceSummary {
+  const key = keyOf(service.metadata);
+  const annotations = service.metadata.annotations;
+  const summary: ServiceSummary = {
+    key,
+    namespace: service.metadata.namespace,
+    name: service.metadata.name,
+    type: service.type,
+    ports: service.ports.map(summarizePort),
+    internalTrafficPolicy: service.internalTrafficPolicy,
+    sessionAffinity: service.sessionAffinity,
+    userSlices: cluster.endpointSlices.some(
+      (s) =>
+        s.slice.metadata.namespace === service.metadata.namespace &&
+        s.slice.metadata.labels['kubernetes.io/service-name'] === service.metadata.name,
+    ),
+    hintsTrace: reconciled.hintsTrace.get(key) ?? [],
+  };
+  if (service.clusterIP && service.clusterIP !== 'None') summary.clusterIP = service.clusterIP;
+  if (service.clusterIPs) summary.clusterIPs = service.clusterIPs;
+  if (service.ipFamilyPolicy) summary.ipFamilyPolicy = service.ipFamilyPolicy;
+  if (service.ipFamilies) summary.ipFamilies = service.ipFamilies;
+  if (service.externalIPs.length) summary.externalIPs = service.externalIPs;
+  if (service.loadBalancerIPs.length) summary.loadBalancerIPs = service.loadBalancerIPs;
+  if (service.loadBalancerHostnames?.length) summary.loadBalancerHostnames = service.loadBalancerHostnames;
+  if (service.trafficDistribution !== undefined) summary.trafficDistribution = service.trafficDistribution;
+  if (service.externalTrafficPolicy) summary.externalTrafficPolicy = service.externalTrafficPolicy;
+  if (service.sessionAffinityTimeoutSeconds !== undefined) summary.sessionAffinityTimeoutSeconds = service.sessionAffinityTimeoutSeconds;
+  const dns = serviceDNS(service, reconciled.slices.get(key) ?? []);
+  if (dns) summary.dns = dns;
+  const mode = annotations[TOPOLOGY_HINTS_ANNOTATION] ?? annotations[TOPOLOGY_MODE_ANNOTATION];
+  if (mode !== undefined) summary.topologyMode = mode;
+  if (hintsEnabled(annotations)) {
+    summary.topologyAuto = autoHintsReport(cluster.nodes, reconciled.slices.get(key) ?? [], {
+      gates: cluster.controlPlaneGates,
+      userSlices: summary.userSlices,
+    });
+  }
+  return summary;
 }
 
 /** A Service port as the report lists it (name and nodePort only when set), in one literal per shape. */
@@ -252,7 +332,7 @@ function summarizeNode(node: ClusterState['nodes'][number]): NodeSummary {
   return summary;
 }
 
-function summarizePod(
+export function summarizePod(
   pod: Pod,
   nodesByName: ReadonlyMap<string, ClusterState['nodes'][number]>,
   selectedBy: string[],
@@ -307,7 +387,7 @@ function boundPodSummary(pod: Pod, node: string, zone: string, ip: string, selec
 }
 
 /** Files in the order they first appear (argument order), then by position. */
-function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   const fileOrder = new Map<string, number>();
   for (const d of diagnostics) if (!fileOrder.has(d.file)) fileOrder.set(d.file, fileOrder.size);
   return diagnostics
