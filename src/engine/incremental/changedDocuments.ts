@@ -25,6 +25,7 @@ export function changedDocuments(
   for (let i = 0; i < after.length; i++) {
     const a = before[i]!;
     const b = after[i]!;
+    if (a === b) continue;
     if (a.object === b.object && a.source.file === b.source.file && sameRange(a.source.range, b.source.range)) continue;
     changed.push(i);
     if (changed.length > MAX_CHANGED_DOCUMENTS) return { reason: `more than ${MAX_CHANGED_DOCUMENTS} documents changed` };

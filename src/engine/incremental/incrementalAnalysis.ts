@@ -58,6 +58,8 @@ interface Kept {
  */
 export class IncrementalAnalysis {
   #kept: Kept | undefined;
+  /** The objects analyzeObjects was last given, and their documents (one each: no List among them). */
+  #objects: { objects: readonly unknown[]; documents: ManifestDocument[] } | undefined;
   lastRun: IncrementalRun = { kind: 'full', reason: 'no analysis yet', services: [] };
 
   /** Workspace files, parsed with the caller's cache (unchanged documents keep their objects). */
@@ -68,7 +70,23 @@ export class IncrementalAnalysis {
 
   /** Plain objects, as analyzeObjects takes them: an object the caller did not replace counts as unchanged. */
   analyzeObjects(objects: readonly unknown[], options: IncrementalOptions = {}): RoutingReport {
-    return this.analyzeDocuments(documentsFromObjects(objects), options, []);
+    const documents = this.documentsOf(objects);
+    this.#objects = documents.length === objects.length ? { objects, documents } : undefined;
+    return this.analyzeDocuments(documents, options, []);
+  }
+
+  /** documentsFromObjects, keeping the previous call's document of every object given again at the same place. */
+  private documentsOf(objects: readonly unknown[]): ManifestDocument[] {
+    const last = this.#objects;
+    if (!last || !Array.isArray(objects) || last.objects.length !== objects.length) return documentsFromObjects(objects);
+    const documents = last.documents.slice();
+    for (let i = 0; i < objects.length; i++) {
+      if (objects[i] === last.objects[i]) continue;
+      const fresh = documentsFromObjects([objects[i]]);
+      if (fresh.length !== 1) return documentsFromObjects(objects);
+      documents[i] = fresh[0]!;
+    }
+    return documents;
   }
 
   analyzeDocuments(
@@ -104,6 +122,7 @@ export class IncrementalAnalysis {
   /** Forgets the previous analysis: the next one is full. */
   reset(): void {
     this.#kept = undefined;
+    this.#objects = undefined;
   }
 }
 

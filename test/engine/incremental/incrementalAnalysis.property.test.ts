@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { analyzeWrittenFiles } from '../../../src/engine/analyzeCluster';
+import { analyzeObjects } from '../../../src/engine/analyze';
 import { IncrementalAnalysis } from '../../../src/engine/incremental';
 import { ParsedDocumentCache } from '../../../src/engine/parse/parsedDocuments';
 import { toWire } from '../../../src/engine/reportWire';
@@ -276,5 +277,37 @@ describe('IncrementalAnalysis', () => {
     // pods, nodes, deletions, selectors and allocated fields, analysed in full).
     expect(runs.incremental).toBeGreaterThan(0);
     expect(runs.full).toBeGreaterThan(0);
+  });
+
+  it('does the same for plain objects, an unchanged object being the same one', { timeout: 120_000 }, () => {
+    fc.assert(
+      fc.property(clusterArb, fc.array(editArb, { minLength: 1, maxLength: 6 }), (start, edits) => {
+        const objectsOf = (cluster: ClusterSpec, previous: Map<string, object>) => {
+          const all: object[] = [
+            ...cluster.nodes.map(nodeObject),
+            ...cluster.pods.map((p, i) => podObject(p, cluster.nodes, i)),
+            ...cluster.services.map(serviceObject),
+          ];
+          // What did not change stays the same object, as a caller that edits one object keeps the others.
+          return all.map((o) => {
+            const key = JSON.stringify(o);
+            const kept = previous.get(key);
+            if (kept) return kept;
+            previous.set(key, o);
+            return o;
+          });
+        };
+        const seen = new Map<string, object>();
+        const analysis = new IncrementalAnalysis();
+        let cluster = start;
+        analysis.analyzeObjects(objectsOf(cluster, seen));
+        edits.forEach((edit, serial) => {
+          cluster = applyEdit(cluster, edit, serial);
+          const objects = objectsOf(cluster, seen);
+          expect(wire(analysis.analyzeObjects(objects))).toEqual(wire(analyzeObjects(objects)));
+        });
+      }),
+      { numRuns: 60 },
+    );
   });
 });
