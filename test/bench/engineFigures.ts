@@ -46,6 +46,17 @@ function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * A full collection, then 100 ms for V8's helper threads to finish sweeping: on a loaded 2-core
+ * machine they get no CPU otherwise, and the timed code that follows sweeps in their place.
+ */
+function settle(): void {
+  collectGarbage();
+  Atomics.wait(pause, 0, 0, 100);
+}
+
 /**
  * Parses and analyses `json` (an array of objects) `runs` times: each run times one JSON.parse
  * of the text (the floor) and analyses what a second parse returns. The two are interleaved (the
@@ -140,14 +151,14 @@ export interface IncrementalFigures {
  * One field of one Service edited, as typing in the editor does, in a cluster of `json` (an array
  * of objects): each run sets a different Service's trafficDistribution (PreferSameZone, or unset
  * when it had one), then times IncrementalAnalysis on the edited objects and a full analyzeObjects
- * of the same objects, in alternating order, so that both see the same moment of the machine.
- * The first run is reported as cold.
+ * of the same objects, in alternating order, so that both see the same moment of the machine,
+ * each after a full collection has settled. The first run is reported as cold.
  */
 export function measureIncremental(json: string, runs: number): IncrementalFigures {
   let objects = JSON.parse(json) as Record<string, unknown>[];
   const services = objects.flatMap((o, i) => (o.kind === 'Service' ? [i] : []));
   const analysis = new IncrementalAnalysis();
-  collectGarbage();
+  settle();
   const f0 = performance.now();
   analysis.analyzeObjects(objects);
   const firstFullMs = performance.now() - f0;
@@ -164,14 +175,14 @@ export function measureIncremental(json: string, runs: number): IncrementalFigur
     objects = objects.slice();
     objects[at] = { ...service, spec };
     const timeIncremental = () => {
-      collectGarbage();
+      settle();
       const t0 = performance.now();
       analysis.analyzeObjects(objects);
       incrementalTimes.push(performance.now() - t0);
       if (analysis.lastRun.kind !== 'incremental') fellBack++;
     };
     const timeFull = () => {
-      collectGarbage();
+      settle();
       const t0 = performance.now();
       // The report is dropped at once: only the incremental analysis's state stays alive between runs.
       analyzeObjects(objects);

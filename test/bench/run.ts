@@ -99,7 +99,8 @@ try {
   console.log(alignColumns(rows).join('\n'));
   console.log(
     `JSON.parse and ENGINE: warm medians (7 runs; for the largest, 5 in each of ${LARGEST_PROCESSES} processes, pooled) after one cold run per process, shown apart.\n` +
-      'Each run times a JSON.parse, then the engine, so both sides of a run see the same moment of a shared machine.\n' +
+      'Each run times a JSON.parse and the engine, interleaved (the parse first in even runs, last in odd ones), so both sides of a run\n' +
+      'see the same moment of a shared machine.\n' +
       "RATIO OF MEDIANS: ENGINE over JSON.parse. MEDIAN RUN RATIO: the median of the runs' own ratios, with the lowest and highest;\n" +
       'on a busy machine it moves less than the ratio of medians. Targets: largest ≤ 2× JSON.parse, < 1 GB.\n',
   );
@@ -107,7 +108,8 @@ try {
   console.log(alignColumns(incrementalRows).join('\n'));
   console.log(
     "One field of one Service edited (its trafficDistribution set or removed, a different Service each run): IncrementalAnalysis's report\n" +
-      'after the edit against a full analyzeObjects of the same objects, in alternating order in one process; warm medians of 8 runs after a\n' +
+      'after the edit against a full analyzeObjects of the same objects, in alternating order in one process, each after a settled full\n' +
+      'collection; warm medians of 8 runs after a\n' +
       "cold one. RATIO OF MEDIANS: FULL over INCREMENTAL; MEDIAN RUN RATIO: the runs' own ratios. FELL BACK: runs analysed in full (expected 0).\n" +
       'Targets at the largest size: < 50 ms, ≥ 15× faster than the full analysis.\n',
   );

@@ -128,18 +128,20 @@ function spliceDiagnostics(
   const copyTo = (end: number) => {
     for (let i = copied; i < end; i++) out.push(old[i]!);
   };
-  const newStarts = starts.slice();
+  // Positions move only after an edit that changed its document's count of diagnostics (rarely).
+  let newStarts = starts;
   let shift = 0;
-  let next = 0;
   for (const { index, diagnostics } of sorted) {
-    // Documents before this one keep their parts, shifted by what earlier edits added or removed.
-    for (; next <= index; next++) newStarts[next] = starts[next]! + shift;
     copyTo(starts[index]!);
     for (const d of diagnostics) out.push(d);
     copied = starts[index + 1]!;
-    shift += diagnostics.length - (starts[index + 1]! - starts[index]!);
+    const delta = diagnostics.length - (starts[index + 1]! - starts[index]!);
+    if (delta !== 0) {
+      if (newStarts === starts) newStarts = starts.slice();
+      for (let next = index + 1; next < starts.length; next++) newStarts[next]! += delta;
+    }
+    shift += delta;
   }
-  for (; next < starts.length; next++) newStarts[next] = starts[next]! + shift;
   copyTo(record.allocation.end);
   const allocation = { start: record.allocation.start + shift, end: record.allocation.end + shift, objects: record.allocation.objects };
   const governingStart = out.length;
