@@ -109,8 +109,8 @@ try {
   console.log(
     "One field of one Service edited (its trafficDistribution set or removed, a different Service each run): IncrementalAnalysis's report\n" +
       'after the edit against a full analyzeObjects of the same objects, in alternating order in one process, each after a settled full\n' +
-      'collection; warm medians of 8 runs after a\n' +
-      "cold one. RATIO OF MEDIANS: FULL over INCREMENTAL; MEDIAN RUN RATIO: the runs' own ratios. FELL BACK: runs analysed in full (expected 0).\n" +
+      'collection; warm medians of 8 runs after a cold one.\n' +
+      "RATIO OF MEDIANS: FULL over INCREMENTAL; MEDIAN RUN RATIO: the runs' own ratios. FELL BACK: runs analysed in full (expected 0).\n" +
       'Targets at the largest size: < 50 ms, ≥ 15× faster than the full analysis.\n',
   );
 
