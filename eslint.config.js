@@ -21,7 +21,14 @@ export const WINGS = {
   ui: { may: ['engine', 'format', 'workspace', 'scenarios', 'kubectl', 'state', 'view', 'io'] },
 };
 /** Modules of the engine that other wings may import: its index and the entry points loaded on first use. */
-export const ENGINE_ENTRY_POINTS = ['engine', 'engine/analyzeCluster', 'engine/analyze', 'engine/checks', 'engine/reportWire'];
+export const ENGINE_ENTRY_POINTS = [
+  'engine',
+  'engine/analyzeCluster',
+  'engine/analyze',
+  'engine/checks',
+  'engine/reportWire',
+  'engine/incremental',
+];
 /** Inside ui/: the shell composes features; features reach only the shared parts and their own folder. */
 export const UI_SHARED = ['common', 'actions', 'styles'];
 export const UI_SHELL = 'shell';

@@ -11,7 +11,7 @@ import { decodeCluster, type DecodeOptions } from './decode/decodeCluster';
 import { serviceDNS } from './dns/serviceDNS';
 import { autoHintsReport } from './endpointslice/autoHintsReport';
 import { hintsEnabled } from './endpointslice/hintsEnabled';
-import { EndpointSliceReconciler } from './endpointslice/reconcileEndpointSlices';
+import { EndpointSliceReconciler, type ReconcileOutput } from './endpointslice/reconcileEndpointSlices';
 import type { TimelineInput } from './events/types';
 import {
   keyOf,
@@ -27,8 +27,8 @@ import type { SourceFile } from './parse/manifestDocument';
 import { parseManifests } from './parse/parseManifests';
 import type { ParsedDocumentCache } from './parse/parsedDocuments';
 import { ServiceViewBuilder } from './proxy/computeServiceViews';
-import type { IPFamilyName, NodeSummary, PodSummary, RoutingReport, ServicePortViews, ServiceSummary } from './report';
-import { computeClientRoutes } from './routes/computeClientRoutes';
+import type { ClientRoute, IPFamilyName, NodeSummary, PodSummary, RoutingReport, ServicePortViews, ServiceSummary } from './report';
+import { addGroupRoutes, computeClientRoutes, placeClients, type PlacedClient } from './routes/computeClientRoutes';
 import { schedulePods } from './scheduler/schedulePods';
 import { boundedRequests } from './limits';
 import { PodIndex } from './selectors';
@@ -98,6 +98,46 @@ export function analyzeCluster(
   options: AnalyzeOptions = {},
   inputDiagnostics: readonly Diagnostic[] = [],
 ): RoutingReport {
+  return runPipeline(cluster, options, inputDiagnostics).report;
+}
+
+/**
+ * What one run of the pipeline keeps besides its report, so that a later run after an edit of a
+ * few objects can redo only what depends on them (engine/incremental). The report's arrays are
+ * built from these; nothing here is changed once the report is out.
+ */
+export interface PipelineState {
+  cluster: ClusterState;
+  options: AnalyzeOptions;
+  inputDiagnostics: readonly Diagnostic[];
+  /** The scheduler's pods and diagnostics. */
+  pods: Pod[];
+  schedulerDiagnostics: readonly Diagnostic[];
+  controller: EndpointSliceReconciler;
+  kubeProxy: ServiceViewBuilder;
+  /** Per Service (cluster.services order): how many groups of serviceViews are its. */
+  groupCounts: Int32Array;
+  /** Per Service: how many of endpointSlices are its. */
+  sliceCounts: Int32Array;
+  /** The clients with routes, each with its routes in view order. */
+  placed: PlacedClient[];
+  /** The diagnostics after the controller's: `--from` and `--requests`. */
+  tailDiagnostics: readonly Diagnostic[];
+  requests: number | undefined;
+  report: RoutingReport;
+}
+
+/**
+ * The pipeline, with what it keeps for a later incremental run (see PipelineState).
+ *
+ * @example
+ * const { report, state } = runPipeline(cluster, { kubernetesVersion: '1.34' });
+ */
+export function runPipeline(
+  cluster: ClusterState,
+  options: AnalyzeOptions = {},
+  inputDiagnostics: readonly Diagnostic[] = [],
+): { report: RoutingReport; state: PipelineState } {
   const diagnostics: Diagnostic[] = [...inputDiagnostics];
   const seed = options.seed ?? 1;
 
@@ -125,29 +165,16 @@ export function analyzeCluster(
   const serviceViews: ServicePortViews[] = [];
   const secondaryViews: ServicePortViews[] = [];
   const slices: EndpointSlice[] = [];
-  for (const service of cluster.services) {
+  const groupCounts = new Int32Array(cluster.services.length);
+  const sliceCounts = new Int32Array(cluster.services.length);
+  for (let s = 0; s < cluster.services.length; s++) {
+    const service = cluster.services[s]!;
     const serviceSlices = controller.syncService(service);
     for (const slice of serviceSlices) slices.push(slice);
-    const families = ipFamiliesOf(service);
-    if (!families) {
-      // A single-stack Service's one proxier reads only slices of its family (given ones may hold others).
-      const family = service.clusterIPs && service.clusterIP ? familyOf(service.clusterIP) : undefined;
-      kubeProxy.addService(service, family ? serviceSlices.filter((s) => s.addressType === family) : serviceSlices, serviceViews);
-      continue;
-    }
-    // kube-proxy runs one proxier per IP family: each serves the Service's cluster IP of its family
-    // from the EndpointSlices of that address type only (an IPv6 ClusterIP never reaches an IPv4 pod).
-    for (const [i, { family, clusterIP }] of families.entries()) {
-      const out = i === 0 ? serviceViews : secondaryViews;
-      const from = out.length;
-      const view = i === 0 ? service : { ...service, clusterIP };
-      kubeProxy.addService(
-        view,
-        serviceSlices.filter((s) => s.addressType === family),
-        out,
-      );
-      for (let g = from; g < out.length; g++) out[g]!.ipFamily = family;
-    }
+    sliceCounts[s] = serviceSlices.length;
+    const before = serviceViews.length;
+    addServiceViews(kubeProxy, service, serviceSlices, serviceViews, secondaryViews);
+    groupCounts[s] = serviceViews.length - before;
   }
   const reconciled = controller.finish();
   diagnostics.push(...reconciled.diagnostics);
@@ -168,9 +195,10 @@ export function analyzeCluster(
     }
   }
 
+  const tailDiagnostics: Diagnostic[] = [];
   const fromPod = options.from ? pods.find((pod) => keyOf(pod.metadata) === normalizeObjectKey(options.from!)) : undefined;
   if (options.from && !fromPod) {
-    diagnostics.push({
+    tailDiagnostics.push({
       ...syntheticSource('(options)').range,
       severity: 'error',
       message: `--from: pods "${normalizeObjectKey(options.from)}" not found`,
@@ -180,21 +208,27 @@ export function analyzeCluster(
     pod === fromPod || (selectedBy[i] === undefined && pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed');
   const clients = pods.filter(isClient);
 
-  const requests = boundedRequests(options.requests, diagnostics);
-  const routesOf = (views: ServicePortViews[]) =>
-    computeClientRoutes({
-      clients,
-      services: cluster.services,
-      serviceViews: views,
-      nodes: cluster.nodes,
-      kubeProxy: cluster.kubeProxy,
-      requests,
-      seed,
-    });
-  const routes = routesOf(serviceViews);
+  const requests = boundedRequests(options.requests, tailDiagnostics);
+  const placed = placeClients(clients, cluster.nodes);
+  addGroupRoutes(placed, serviceViews, { services: cluster.services, kubeProxy: cluster.kubeProxy, requests, seed });
+  const routes: ClientRoute[] = [];
+  for (const client of placed) for (const route of client.routes) routes.push(route);
+  const secondaryRoutes =
+    secondaryViews.length > 0
+      ? computeClientRoutes({
+          clients,
+          services: cluster.services,
+          serviceViews: secondaryViews,
+          nodes: cluster.nodes,
+          kubeProxy: cluster.kubeProxy,
+          requests,
+          seed,
+        })
+      : [];
+  diagnostics.push(...tailDiagnostics);
 
   const nodesByName = new Map(cluster.nodes.map((node) => [node.metadata.name, node]));
-  return {
+  const report: RoutingReport = {
     kubernetesVersion: cluster.version,
     ...(cluster.kubeProxyVersion ? { kubeProxyVersion: cluster.kubeProxyVersion } : {}),
     proxyMode: cluster.kubeProxy.mode,
@@ -205,62 +239,121 @@ export function analyzeCluster(
     diagnostics: sortDiagnostics(diagnostics),
     nodes: cluster.nodes.map(summarizeNode),
     pods: pods.map((pod, i) => summarizePod(pod, nodesByName, selectedBy[i] ?? [], isClient(pod, i))),
-    services: cluster.services.map((service) => {
-      const key = keyOf(service.metadata);
-      const annotations = service.metadata.annotations;
-      const summary: ServiceSummary = {
-        key,
-        namespace: service.metadata.namespace,
-        name: service.metadata.name,
-        type: service.type,
-        ports: service.ports.map(summarizePort),
-        internalTrafficPolicy: service.internalTrafficPolicy,
-        sessionAffinity: service.sessionAffinity,
-        userSlices: cluster.endpointSlices.some(
-          (s) =>
-            s.slice.metadata.namespace === service.metadata.namespace &&
-            s.slice.metadata.labels['kubernetes.io/service-name'] === service.metadata.name,
-        ),
-        hintsTrace: reconciled.hintsTrace.get(key) ?? [],
-      };
-      if (service.clusterIP && service.clusterIP !== 'None') summary.clusterIP = service.clusterIP;
-      if (service.clusterIPs) summary.clusterIPs = service.clusterIPs;
-      if (service.ipFamilyPolicy) summary.ipFamilyPolicy = service.ipFamilyPolicy;
-      if (service.ipFamilies) summary.ipFamilies = service.ipFamilies;
-      if (service.externalIPs.length) summary.externalIPs = service.externalIPs;
-      if (service.loadBalancerIPs.length) summary.loadBalancerIPs = service.loadBalancerIPs;
-      if (service.loadBalancerHostnames?.length) summary.loadBalancerHostnames = service.loadBalancerHostnames;
-      if (service.trafficDistribution !== undefined) summary.trafficDistribution = service.trafficDistribution;
-      if (service.externalTrafficPolicy) summary.externalTrafficPolicy = service.externalTrafficPolicy;
-      if (service.sessionAffinityTimeoutSeconds !== undefined)
-        summary.sessionAffinityTimeoutSeconds = service.sessionAffinityTimeoutSeconds;
-      if (service.healthCheckNodePort) summary.healthCheckNodePort = service.healthCheckNodePort;
-      if (service.loadBalancerSourceRanges) summary.loadBalancerSourceRanges = service.loadBalancerSourceRanges;
-      if (service.loadBalancerProxyIPs) summary.loadBalancerProxyIPs = service.loadBalancerProxyIPs;
-      const dns = serviceDNS(service, reconciled.slices.get(key) ?? []);
-      if (dns) summary.dns = dns;
-      const mode = annotations[TOPOLOGY_HINTS_ANNOTATION] ?? annotations[TOPOLOGY_MODE_ANNOTATION];
-      if (mode !== undefined) summary.topologyMode = mode;
-      if (hintsEnabled(annotations)) {
-        summary.topologyAuto = autoHintsReport(cluster.nodes, reconciled.slices.get(key) ?? [], {
-          gates: cluster.controlPlaneGates,
-          userSlices: summary.userSlices,
-        });
-      }
-      return summary;
-    }),
+    services: cluster.services.map((service) => summarizeService(service, cluster, reconciled)),
     endpointSlices: slices,
     serviceViews,
     routes,
-    ...(secondaryViews.length > 0 ? { secondaryFamily: { serviceViews: secondaryViews, routes: routesOf(secondaryViews) } } : {}),
+    ...(secondaryViews.length > 0 ? { secondaryFamily: { serviceViews: secondaryViews, routes: secondaryRoutes } } : {}),
   };
+  const state: PipelineState = {
+    cluster,
+    options,
+    inputDiagnostics,
+    pods,
+    schedulerDiagnostics: scheduled.diagnostics,
+    controller,
+    kubeProxy,
+    groupCounts,
+    sliceCounts,
+    placed,
+    tailDiagnostics,
+    requests,
+    report,
+  };
+  return { report, state };
+}
+
+/**
+ * kube-proxy's views of one Service, given its EndpointSlices. kube-proxy runs one proxier per IP
+ * family: each serves the Service's cluster IP of its family from the EndpointSlices of that
+ * address type only (an IPv6 ClusterIP never reaches an IPv4 pod). The first family's views go to
+ * `out`, a dual-stack Service's second family's to `secondary`.
+ */
+export function addServiceViews(
+  kubeProxy: ServiceViewBuilder,
+  service: Service,
+  serviceSlices: readonly EndpointSlice[],
+  out: ServicePortViews[],
+  secondary: ServicePortViews[],
+): void {
+  const families = ipFamiliesOf(service);
+  if (!families) {
+    // A single-stack Service's one proxier reads only slices of its family (given ones may hold others).
+    const family = service.clusterIPs && service.clusterIP ? familyOf(service.clusterIP) : undefined;
+    kubeProxy.addService(service, family ? serviceSlices.filter((s) => s.addressType === family) : serviceSlices, out);
+    return;
+  }
+  for (const [i, { family, clusterIP }] of families.entries()) {
+    const views = i === 0 ? out : secondary;
+    const from = views.length;
+    kubeProxy.addService(
+      i === 0 ? service : { ...service, clusterIP },
+      serviceSlices.filter((s) => s.addressType === family),
+      views,
+    );
+    for (let g = from; g < views.length; g++) views[g]!.ipFamily = family;
+  }
+}
+
+/**
+ * A Service as the report lists it, with what the controller did for it.
+ *
+ * @example
+ * summarizeService(service, cluster, reconciled).hintsTrace; // the controller's hint decisions
+ */
+export function summarizeService(
+  service: Service,
+  cluster: ClusterState,
+  reconciled: Pick<ReconcileOutput, 'slices' | 'hintsTrace'>,
+): ServiceSummary {
+  const key = keyOf(service.metadata);
+  const annotations = service.metadata.annotations;
+  const summary: ServiceSummary = {
+    key,
+    namespace: service.metadata.namespace,
+    name: service.metadata.name,
+    type: service.type,
+    ports: service.ports.map(summarizePort),
+    internalTrafficPolicy: service.internalTrafficPolicy,
+    sessionAffinity: service.sessionAffinity,
+    userSlices: cluster.endpointSlices.some(
+      (s) =>
+        s.slice.metadata.namespace === service.metadata.namespace &&
+        s.slice.metadata.labels['kubernetes.io/service-name'] === service.metadata.name,
+    ),
+    hintsTrace: reconciled.hintsTrace.get(key) ?? [],
+  };
+  if (service.clusterIP && service.clusterIP !== 'None') summary.clusterIP = service.clusterIP;
+  if (service.clusterIPs) summary.clusterIPs = service.clusterIPs;
+  if (service.ipFamilyPolicy) summary.ipFamilyPolicy = service.ipFamilyPolicy;
+  if (service.ipFamilies) summary.ipFamilies = service.ipFamilies;
+  if (service.externalIPs.length) summary.externalIPs = service.externalIPs;
+  if (service.loadBalancerIPs.length) summary.loadBalancerIPs = service.loadBalancerIPs;
+  if (service.loadBalancerHostnames?.length) summary.loadBalancerHostnames = service.loadBalancerHostnames;
+  if (service.trafficDistribution !== undefined) summary.trafficDistribution = service.trafficDistribution;
+  if (service.externalTrafficPolicy) summary.externalTrafficPolicy = service.externalTrafficPolicy;
+  if (service.sessionAffinityTimeoutSeconds !== undefined) summary.sessionAffinityTimeoutSeconds = service.sessionAffinityTimeoutSeconds;
+  if (service.healthCheckNodePort) summary.healthCheckNodePort = service.healthCheckNodePort;
+  if (service.loadBalancerSourceRanges) summary.loadBalancerSourceRanges = service.loadBalancerSourceRanges;
+  if (service.loadBalancerProxyIPs) summary.loadBalancerProxyIPs = service.loadBalancerProxyIPs;
+  const dns = serviceDNS(service, reconciled.slices.get(key) ?? []);
+  if (dns) summary.dns = dns;
+  const mode = annotations[TOPOLOGY_HINTS_ANNOTATION] ?? annotations[TOPOLOGY_MODE_ANNOTATION];
+  if (mode !== undefined) summary.topologyMode = mode;
+  if (hintsEnabled(annotations)) {
+    summary.topologyAuto = autoHintsReport(cluster.nodes, reconciled.slices.get(key) ?? [], {
+      gates: cluster.controlPlaneGates,
+      userSlices: summary.userSlices,
+    });
+  }
+  return summary;
 }
 
 /**
  * A dual-stack Service's families in `ipFamilies` order, each with its cluster IP; undefined for a
  * single-stack one (its views stay untagged, as before dual stack was modelled).
  */
-function ipFamiliesOf(service: Service): { family: IPFamilyName; clusterIP: string }[] | undefined {
+export function ipFamiliesOf(service: Service): { family: IPFamilyName; clusterIP: string }[] | undefined {
   const ips = service.clusterIPs;
   if (!ips || ips.length < 2 || service.clusterIP === 'None') return undefined;
   return ips.map((ip) => ({ family: familyOf(ip), clusterIP: ip }));
@@ -296,7 +389,7 @@ function summarizeNode(node: ClusterState['nodes'][number]): NodeSummary {
   return summary;
 }
 
-function summarizePod(
+export function summarizePod(
   pod: Pod,
   nodesByName: ReadonlyMap<string, ClusterState['nodes'][number]>,
   selectedBy: string[],
@@ -351,7 +444,7 @@ function boundPodSummary(pod: Pod, node: string, zone: string, ip: string, selec
 }
 
 /** Files in the order they first appear (argument order), then by position. */
-function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   const fileOrder = new Map<string, number>();
   for (const d of diagnostics) if (!fileOrder.has(d.file)) fileOrder.set(d.file, fileOrder.size);
   return diagnostics

@@ -3,10 +3,10 @@
  * pipeline (manifests → pods on nodes → EndpointSlices → kube-proxy's view per node → data plane →
  * routes). The modules behind it are the engine's own; an ESLint rule keeps other wings out of them.
  *
- * Four entry points stay separate modules so that the page can load them on first use:
- * `engine/analyzeCluster` (the pipeline, beside the first render), `engine/analyze` (with the
- * timeline's events), `engine/checks` (tour checks) and `engine/reportWire` (the analysis
- * worker's report reviver).
+ * Five entry points stay separate modules so that the page can load them on first use:
+ * `engine/analyzeCluster` (the pipeline), `engine/incremental` (the pipeline keeping its previous
+ * run, loaded beside the first render), `engine/analyze` (with the timeline's events),
+ * `engine/checks` (tour checks) and `engine/reportWire` (the analysis worker's report reviver).
  *
  * @example
  * import { formatShare, type RoutingReport } from '../engine';

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeFiles, analyzeObjects, ParsedDocumentCache } from '../../src/engine/analyze';
+import { IncrementalAnalysis } from '../../src/engine/incremental';
 import type { SourceFile } from '../../src/engine/parse/manifestDocument';
 
 export interface EngineFigures {
@@ -45,31 +46,61 @@ function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * A full collection, then 100 ms for V8's helper threads to finish sweeping: on a loaded 2-core
+ * machine they get no CPU otherwise, and the timed code that follows sweeps in their place.
+ */
+function settle(): void {
+  collectGarbage();
+  Atomics.wait(pause, 0, 0, 100);
+}
+
 /**
  * Parses and analyses `json` (an array of objects) `runs` times: each run times one JSON.parse
- * of the text (the floor), then analyses what a second parse returns. The two alternate, so that
- * both sides of every run see the same moment of a shared, noisy machine. The first run of each
- * is reported as cold, the median of the others as warm.
+ * of the text (the floor) and analyses what a second parse returns. The two are interleaved (the
+ * timed parse before the analysis in even runs, after it in odd ones), so that both sides of
+ * every run see the same moment of a shared, noisy machine. The first run of each is reported as
+ * cold, the median of the others as warm.
  */
 export function measureEngine(json: string, runs: number): EngineFigures {
   const parseTimes: number[] = [];
   const engineTimes: number[] = [];
   let report: ReturnType<typeof analyzeObjects> | undefined;
-  for (let r = 0; r < runs; r++) {
-    // eslint-disable-next-line no-useless-assignment -- drops the last report before the next parse
-    report = undefined;
+  let counts = { views: 0, routes: 0, errors: 0 };
+  let heapAfterMB = 0;
+  const timeParse = () => {
     collectGarbage();
     const p0 = performance.now();
     JSON.parse(json);
     parseTimes.push(performance.now() - p0);
+  };
+  const timeEngine = () => {
     const objects = JSON.parse(json) as unknown[];
     collectGarbage();
     const t0 = performance.now();
-    report = analyzeObjects(objects);
+    const analysed = analyzeObjects(objects);
     engineTimes.push(performance.now() - t0);
+    return analysed;
+  };
+  for (let r = 0; r < runs; r++) {
+    // eslint-disable-next-line no-useless-assignment -- drops the last report before the next parse
+    report = undefined;
+    // The timed JSON.parse comes before the engine in even runs and after it in odd ones: a machine
+    // that speeds up or slows down during a run favours neither side.
+    if (r % 2 === 0) timeParse();
+    report = timeEngine();
+    if (r === runs - 1) heapAfterMB = process.memoryUsage().heapUsed / 2 ** 20;
+    if (r % 2 === 1) {
+      // The report and its input are dropped first, as in even runs: the parse sees the same heap.
+      counts = countsOf(report);
+      report = undefined;
+      timeParse();
+    }
   }
+  if (report) counts = countsOf(report);
   const ratios = engineTimes.slice(1).map((ms, i) => ms / parseTimes[i + 1]!);
-  const heapAfterMB = process.memoryUsage().heapUsed / 2 ** 20;
   return {
     parseMs: median(parseTimes.slice(1)),
     parseRuns: parseTimes.slice(1),
@@ -85,9 +116,103 @@ export function measureEngine(json: string, runs: number): EngineFigures {
     heapAfterMB,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
     runs,
-    views: report!.serviceViews.reduce((n, g) => n + g.classes.reduce((m, c) => m + c.nodes.length, 0), 0),
-    routes: report!.routes.length,
-    errors: report!.diagnostics.filter((d) => d.severity === 'error').length,
+    ...counts,
+  };
+}
+
+function countsOf(report: ReturnType<typeof analyzeObjects>): { views: number; routes: number; errors: number } {
+  return {
+    views: report.serviceViews.reduce((n, g) => n + g.classes.reduce((m, c) => m + c.nodes.length, 0), 0),
+    routes: report.routes.length,
+    errors: report.diagnostics.filter((d) => d.severity === 'error').length,
+  };
+}
+
+export interface IncrementalFigures {
+  /** The warm runs' times (ms), in run order: the incremental report after the edit, and a full analysis of the same objects. */
+  incrementalRuns: number[];
+  fullRuns: number[];
+  incrementalMs: number;
+  fullMs: number;
+  /** Each run's full time over its incremental time: their median, lowest and highest. */
+  ratioMedian: number;
+  ratioMin: number;
+  ratioMax: number;
+  incrementalP95Ms: number;
+  /** The first incremental run of the process (code not yet optimised), and the first full analysis before it. */
+  incrementalColdMs: number;
+  firstFullMs: number;
+  /** Runs whose incremental analysis fell back to a full one (expected 0). */
+  fellBack: number;
+  warmRuns: number;
+}
+
+/**
+ * One field of one Service edited, as typing in the editor does, in a cluster of `json` (an array
+ * of objects): each run sets a different Service's trafficDistribution (PreferSameZone, or unset
+ * when it had one), then times IncrementalAnalysis on the edited objects and a full analyzeObjects
+ * of the same objects, in alternating order, so that both see the same moment of the machine,
+ * each after a full collection has settled. The first run is reported as cold.
+ */
+export function measureIncremental(json: string, runs: number): IncrementalFigures {
+  let objects = JSON.parse(json) as Record<string, unknown>[];
+  const services = objects.flatMap((o, i) => (o.kind === 'Service' ? [i] : []));
+  const analysis = new IncrementalAnalysis();
+  settle();
+  const f0 = performance.now();
+  analysis.analyzeObjects(objects);
+  const firstFullMs = performance.now() - f0;
+  const incrementalTimes: number[] = [];
+  const fullTimes: number[] = [];
+  let fellBack = 0;
+  for (let r = 0; r < runs; r++) {
+    // A different Service each run, spread over the list.
+    const at = services[Math.floor(((r * 0.618034) % 1) * services.length)]!;
+    const service = objects[at] as { spec: Record<string, unknown> };
+    const spec = { ...service.spec };
+    if (spec.trafficDistribution === undefined) spec.trafficDistribution = 'PreferSameZone';
+    else delete spec.trafficDistribution;
+    objects = objects.slice();
+    objects[at] = { ...service, spec };
+    const timeIncremental = () => {
+      settle();
+      const t0 = performance.now();
+      analysis.analyzeObjects(objects);
+      incrementalTimes.push(performance.now() - t0);
+      if (analysis.lastRun.kind !== 'incremental') fellBack++;
+    };
+    const timeFull = () => {
+      settle();
+      const t0 = performance.now();
+      // The report is dropped at once: only the incremental analysis's state stays alive between runs.
+      analyzeObjects(objects);
+      fullTimes.push(performance.now() - t0);
+    };
+    if (r % 2 === 0) {
+      timeIncremental();
+      timeFull();
+    } else {
+      timeFull();
+      timeIncremental();
+    }
+  }
+  const warmIncremental = incrementalTimes.slice(1);
+  const warmFull = fullTimes.slice(1);
+  const ratios = warmFull.map((ms, i) => ms / warmIncremental[i]!);
+  const sorted = [...warmIncremental].sort((a, b) => a - b);
+  return {
+    incrementalRuns: warmIncremental,
+    fullRuns: warmFull,
+    incrementalMs: median(warmIncremental),
+    fullMs: median(warmFull),
+    ratioMedian: median(ratios),
+    ratioMin: Math.min(...ratios),
+    ratioMax: Math.max(...ratios),
+    incrementalP95Ms: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!,
+    incrementalColdMs: incrementalTimes[0]!,
+    firstFullMs,
+    fellBack,
+    warmRuns: runs - 1,
   };
 }
 

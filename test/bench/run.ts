@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alignColumns } from '../../src/format/textTable';
 import { measureBrowserFigures } from './browserFigures';
-import { median, type EngineFigures } from './engineFigures';
+import { median, type EngineFigures, type IncrementalFigures } from './engineFigures';
 import { SIZES, syntheticCluster } from './syntheticCluster';
 import { writeYamlManifests, type YamlFigures } from './yamlFigures';
 
@@ -51,10 +51,25 @@ try {
       'ROUTES',
     ],
   ];
+  const incrementalRows = [
+    ['CLUSTER', 'INCREMENTAL', 'P95', 'FULL', 'RATIO OF MEDIANS', 'MEDIAN RUN RATIO (RANGE)', 'COLD INCREMENTAL / FIRST FULL', 'FELL BACK'],
+  ];
   for (const size of SIZES.filter((s) => onlySizes.length === 0 || onlySizes.includes(s.name))) {
     const json = JSON.stringify(syntheticCluster(size));
     const file = join(work, `${size.name}.json`);
     writeFileSync(file, json);
+    // One field of one Service edited: the incremental report against a full analysis, in one process (8 warm runs).
+    const inc = runWorker(['incremental', file, '9']) as IncrementalFigures;
+    incrementalRows.push([
+      `${size.name} (${size.nodes} nodes)`,
+      `${inc.incrementalMs.toFixed(1)} ms`,
+      `${inc.incrementalP95Ms.toFixed(1)} ms`,
+      `${inc.fullMs.toFixed(1)} ms`,
+      `${(inc.fullMs / inc.incrementalMs).toFixed(1)}×`,
+      `${inc.ratioMedian.toFixed(1)}× (${inc.ratioMin.toFixed(1)}–${inc.ratioMax.toFixed(1)})`,
+      `${inc.incrementalColdMs.toFixed(0)} / ${inc.firstFullMs.toFixed(0)} ms`,
+      `${inc.fellBack} of ${inc.warmRuns + 1}`,
+    ]);
     const largest = size.name === LARGEST;
     // Each process: one cold run, then warm runs (7, or 5 for the largest) whose medians are
     // compared. The largest is measured in LARGEST_PROCESSES processes, its warm runs pooled.
@@ -85,9 +100,19 @@ try {
   console.log(alignColumns(rows).join('\n'));
   console.log(
     `JSON.parse and ENGINE: warm medians (7 runs; for the largest, 5 in each of ${LARGEST_PROCESSES} processes, pooled) after one cold run per process, shown apart.\n` +
-      'Each run times a JSON.parse, then the engine, so both sides of a run see the same moment of a shared machine.\n' +
+      'Each run times a JSON.parse and the engine, interleaved (the parse first in even runs, last in odd ones), so both sides of a run\n' +
+      'see the same moment of a shared machine.\n' +
       "RATIO OF MEDIANS: ENGINE over JSON.parse. MEDIAN RUN RATIO: the median of the runs' own ratios, with the lowest and highest;\n" +
       'on a busy machine it moves less than the ratio of medians. Targets: largest ≤ 2× JSON.parse, < 1 GB.\n',
+  );
+
+  console.log(alignColumns(incrementalRows).join('\n'));
+  console.log(
+    "One field of one Service edited (its trafficDistribution set or removed, a different Service each run): IncrementalAnalysis's report\n" +
+      'after the edit against a full analyzeObjects of the same objects, in alternating order in one process, each after a settled full\n' +
+      'collection; warm medians of 8 runs after a cold one.\n' +
+      "RATIO OF MEDIANS: FULL over INCREMENTAL; MEDIAN RUN RATIO: the runs' own ratios. FELL BACK: runs analysed in full (expected 0).\n" +
+      'Targets at the largest size: < 50 ms, ≥ 15× faster than the full analysis.\n',
   );
 
   const demo = runWorker(['demo-edit', join(repoRoot, 'src/scenarios/seed-demo'), '1000']) as {

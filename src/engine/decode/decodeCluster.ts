@@ -60,6 +60,35 @@ interface Collected {
   sawNode?: boolean;
   /** The context Pods and Nodes are decoded with, one object after the other (their decoders keep none). */
   reusable: ObjectContext;
+  /** Set when the caller asked for a DecodeRecord: the document being decoded. */
+  record?: DecodeRecord;
+  index?: number;
+}
+
+/**
+ * How one decode went, for a later decode of an edited workspace that redoes only the edited
+ * Services (engine/incremental): where each document's diagnostics are, which document wrote
+ * which Service, and the Services as allocated.
+ */
+export interface DecodeRecord {
+  documents: readonly ManifestDocument[];
+  diagnostics: Diagnostic[];
+  /** documentStarts[i]..documentStarts[i + 1]: the diagnostics decoding document i gave. */
+  documentStarts: Int32Array;
+  /** The allocation step's diagnostics, and the objects ("Service ns/name") they are about. */
+  allocation: { start: number; end: number; objects: Set<string> };
+  /** governingServiceDiagnostics' part, right after the allocation's. */
+  governing: { start: number; end: number };
+  /** Accepted Service documents (before allocation): document index → Service key. */
+  serviceDocuments: Map<number, string>;
+  /** How many accepted documents wrote each Service key. */
+  serviceWrites: Map<string, number>;
+  /** The accepted Services as allocated, by key. */
+  services: Map<string, PendingService & { source: SourceRef }>;
+  /** A document of kind Node was given (no default cluster). */
+  sawNode: boolean;
+  version: KubeVersion;
+  gates: FeatureGates;
 }
 
 /**
@@ -74,6 +103,7 @@ interface Collected {
 export function decodeCluster(
   documents: readonly ManifestDocument[],
   options: DecodeOptions,
+  record?: DecodeRecord,
 ): { cluster: ClusterState; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const version = isKubeVersion(options?.version) ? options.version : DEFAULT_VERSION;
@@ -102,20 +132,41 @@ export function decodeCluster(
     endpoints: new Map(),
     reusable: new ObjectContext('', syntheticSource('(objects)'), diagnostics, new DecodeMemo()),
   };
-  for (const document of Array.isArray(documents) ? documents : []) {
-    decodeDocument(document, version, controlPlane.gates, collected, diagnostics);
+  const list = Array.isArray(documents) ? documents : [];
+  if (record) {
+    Object.assign(record, { documents: list, diagnostics, documentStarts: new Int32Array(list.length + 1), version });
+    record.gates = controlPlane.gates;
+    collected.record = record;
   }
+  for (let i = 0; i < list.length; i++) {
+    if (record) {
+      record.documentStarts[i] = diagnostics.length;
+      collected.index = i;
+    }
+    decodeDocument(list[i]!, version, controlPlane.gates, collected, diagnostics);
+  }
+  if (record) record.documentStarts[list.length] = diagnostics.length;
 
   const allocation = {
     ranges: serviceRanges([...collected.serviceCIDRs.values()]),
     multiCIDR: minorOf(version) >= 33 || collected.serviceCIDRs.size > 0,
   };
+  const allocationStart = diagnostics.length;
   const services = allocateServices([...collected.services.values()], allocation).map((p) => {
     const { source } = collected.services.get(`${p.written.metadata.namespace}/${p.written.metadata.name}`)!;
     return serviceToModel(p.written, source);
   });
+  const allocationEnd = diagnostics.length;
 
   diagnostics.push(...governingServiceDiagnostics(collected.workloads, services));
+  if (record) {
+    const objects = new Set<string>();
+    for (let i = allocationStart; i < allocationEnd; i++) objects.add(diagnostics[i]!.object ?? '');
+    record.allocation = { start: allocationStart, end: allocationEnd, objects };
+    record.governing = { start: allocationEnd, end: diagnostics.length };
+    record.services = collected.services;
+    record.sawNode = collected.sawNode === true;
+  }
   if (options?.defaultCluster !== false && !collected.sawNode) supplyDefaultCluster(collected, documents, diagnostics);
 
   const kubeProxy = collected.kubeProxy ?? defaultKubeProxyConfiguration();
@@ -242,8 +293,14 @@ function decodeDocument(
     case 'Service': {
       const written = decodeService(object, ctx);
       if (ctx.errorCount === 0) validateService(written, ctx, { version, gates });
-      if (ctx.errorCount === 0)
-        apply(into.services, `${written.metadata.namespace}/${written.metadata.name}`, { written, ctx, source }, ctx);
+      if (ctx.errorCount === 0) {
+        const key = `${written.metadata.namespace}/${written.metadata.name}`;
+        apply(into.services, key, { written, ctx, source }, ctx);
+        if (into.record) {
+          into.record.serviceDocuments.set(into.index!, key);
+          into.record.serviceWrites.set(key, (into.record.serviceWrites.get(key) ?? 0) + 1);
+        }
+      }
       return;
     }
     case 'EndpointSlice': {
@@ -339,4 +396,57 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null || value === undefined) return 'null';
   return `${typeof value} ${formatValue(value)}`;
+}
+
+/**
+ * An empty DecodeRecord for decodeCluster to fill.
+ *
+ * @example
+ * const record = newDecodeRecord();
+ * decodeCluster(documents, { version: '1.34' }, record);
+ */
+export function newDecodeRecord(): DecodeRecord {
+  return {
+    documents: [],
+    diagnostics: [],
+    documentStarts: new Int32Array(1),
+    allocation: { start: 0, end: 0, objects: new Set() },
+    governing: { start: 0, end: 0 },
+    serviceDocuments: new Map(),
+    serviceWrites: new Map(),
+    services: new Map(),
+    sawNode: false,
+    version: DEFAULT_VERSION,
+    gates: applyGateOverrides(DEFAULT_VERSION, undefined).gates,
+  };
+}
+
+/**
+ * One Service document decoded on its own, as decodeCluster decodes it (defaults, validation),
+ * before allocation: the written Service when the API server accepts it, and the diagnostics.
+ *
+ * @example
+ * decodeServiceDocument(document, '1.34', gates).service?.written.trafficDistribution;
+ */
+export function decodeServiceDocument(
+  document: ManifestDocument,
+  version: KubeVersion,
+  gates: FeatureGates,
+): { service?: PendingService & { source: SourceRef }; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const collected: Collected = {
+    nodes: new Map(),
+    pods: new NamespacedList(),
+    deployments: new Map(),
+    services: new Map(),
+    slices: new Map(),
+    budgets: new Map(),
+    workloads: emptyWorkloads(),
+    serviceCIDRs: new Map(),
+    endpoints: new Map(),
+    reusable: new ObjectContext('', syntheticSource('(objects)'), diagnostics, new DecodeMemo()),
+  };
+  if (isObj(document?.object) && document.object.kind === 'Service') decodeDocument(document, version, gates, collected, diagnostics);
+  const [service] = collected.services.values();
+  return service ? { service, diagnostics } : { diagnostics };
 }

@@ -84,6 +84,8 @@ export class EndpointSliceReconciler {
   /** trafficDistribution's hints, shared by the endpoints of a zone (or node) across Services. */
   private readonly sharedHints = new SharedHints();
   private readonly endpointsByKey = new Map<string, Endpoints>();
+  /** The diagnostics each Service's sync gave, for the Services that gave any (in sync order). */
+  private readonly diagnosticsByService = new Map<string, Diagnostic[]>();
 
   constructor(private readonly input: Omit<ReconcileInput, 'services'>) {
     this.podIndex = PodIndex.of(input.pods);
@@ -97,22 +99,74 @@ export class EndpointSliceReconciler {
   /** The Service's EndpointSlices (also kept for finish()), with its trace recorded. */
   syncService(service: Service): EndpointSlice[] {
     const key = keyOf(service.metadata);
-    const serviceSlices = this.sync(service, key);
+    const before = this.diagnostics.length;
+    const serviceSlices = this.sync(service, key, this.diagnostics);
+    if (this.diagnostics.length > before) this.diagnosticsByService.set(key, this.diagnostics.slice(before));
     this.slices.set(key, serviceSlices);
     return serviceSlices;
   }
 
   finish(): ReconcileOutput {
-    this.diagnostics.push(...orphanSliceDiagnostics(this.userSlicesByService, this.input.userSlices));
+    this.diagnostics.push(...this.orphanDiagnostics());
     return { slices: this.slices, hintsTrace: this.hintsTrace, diagnostics: this.diagnostics };
   }
 
-  private sync(service: Service, key: string): EndpointSlice[] {
-    const { input, diagnostics } = this;
+  /**
+   * Syncs a Service again after an edit of it alone (every other object as before), as the
+   * controller's next sync of that Service would. Undefined when the edit changes the names of the
+   * Service's generated slices: other Services' names may then depend on it, and only a sync of
+   * every Service in order gives them (the reconciler is then spent).
+   *
+   * @example
+   * reconciler.resyncService(editedService); // its new EndpointSlices, hints and trace
+   */
+  resyncService(service: Service): EndpointSlice[] | undefined {
+    const key = keyOf(service.metadata);
+    const previous = this.slices.get(key) ?? [];
+    const generated = !this.userSlicesByService.has(key);
+    if (generated) for (const slice of previous) this.takenNames.delete(slice.metadata.name);
+    const diagnostics: Diagnostic[] = [];
+    const taken = this.takenNames.size;
+    const serviceSlices = this.sync(service, key, diagnostics);
+    // Slices from the input: only mirroring (of v1 Endpoints it then does not use) could have taken names.
+    if (generated ? !sameNames(previous, serviceSlices) : this.takenNames.size !== taken) return undefined;
+    if (diagnostics.length > 0) this.diagnosticsByService.set(key, diagnostics);
+    else this.diagnosticsByService.delete(key);
+    this.slices.set(key, serviceSlices);
+    return serviceSlices;
+  }
+
+  /** Each synced Service's slices and trace so far, by key (in sync order). */
+  current(): Pick<ReconcileOutput, 'slices' | 'hintsTrace'> {
+    return { slices: this.slices, hintsTrace: this.hintsTrace };
+  }
+
+  /** What finish() gives, for the Services as they are now (in `services` order), after resyncService. */
+  output(services: readonly Service[]): ReconcileOutput {
+    const diagnostics: Diagnostic[] = [];
+    if (this.diagnosticsByService.size > 0) {
+      for (const service of services) {
+        const own = this.diagnosticsByService.get(keyOf(service.metadata));
+        if (own) for (const d of own) diagnostics.push(d);
+      }
+    }
+    diagnostics.push(...this.orphanDiagnostics());
+    return { slices: this.slices, hintsTrace: this.hintsTrace, diagnostics };
+  }
+
+  /** Input slices whose Service was never synced. */
+  private orphanDiagnostics(): Diagnostic[] {
+    if (this.userSlicesByService.size === 0) return [];
+    const orphans = new Map<string, EndpointSlice[]>();
+    for (const [key, slices] of this.userSlicesByService) if (!this.slices.has(key)) orphans.set(key, slices);
+    return orphanSliceDiagnostics(orphans, this.input.userSlices);
+  }
+
+  private sync(service: Service, key: string, diagnostics: Diagnostic[]): EndpointSlice[] {
+    const { input } = this;
     const trace: TraceStep[] = [];
     this.hintsTrace.set(key, trace);
     const given = this.userSlicesByService.get(key);
-    this.userSlicesByService.delete(key);
 
     if (service.type === 'ExternalName') {
       trace.push(step('syncService', 'ExternalName Services get no EndpointSlices from the controller'));
@@ -166,4 +220,10 @@ export class EndpointSliceReconciler {
     }
     return serviceSlices;
   }
+}
+
+function sameNames(a: readonly EndpointSlice[], b: readonly EndpointSlice[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.metadata.name !== b[i]!.metadata.name) return false;
+  return true;
 }

@@ -31,7 +31,53 @@ export interface ClientRoutesInput {
  * routes[0].requests; // { "default/echo-…": 21, "default/echo-…": 19 }
  */
 export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
-  const nodesByName = new Map(input.nodes.map((node) => [node.metadata.name, node]));
+  const placed = placeClients(input.clients, input.nodes);
+  addGroupRoutes(placed, input.serviceViews, input);
+  const routes: ClientRoute[] = [];
+  for (const client of placed) for (const route of client.routes) routes.push(route);
+  return routes;
+}
+
+/** A client pod on its node, with its routes so far (in view order). */
+export interface PlacedClient {
+  node: Node;
+  from: string;
+  fromIP: string;
+  /** Every address of the pod (a dual-stack Service's second family routes from the address of that family). */
+  podIPs: readonly string[];
+  routes: ClientRoute[];
+}
+
+/**
+ * The clients that have routes: pending pods have no node, hence no kube-proxy rules and no route.
+ *
+ * @example
+ * placeClients(clients, cluster.nodes).map((c) => c.from); // ['default/client']
+ */
+export function placeClients(clients: readonly Pod[], nodes: readonly Node[]): PlacedClient[] {
+  const nodesByName = new Map(nodes.map((node) => [node.metadata.name, node]));
+  const placed: PlacedClient[] = [];
+  for (const client of clients) {
+    const nodeName = client.spec.nodeName;
+    const node = nodeName ? nodesByName.get(nodeName) : undefined;
+    if (node)
+      placed.push({ node, from: keyOf(client.metadata), fromIP: client.status.podIPs[0] ?? '', podIPs: client.status.podIPs, routes: [] });
+  }
+  return placed;
+}
+
+/**
+ * Appends to each placed client its routes through the internal groups of `serviceViews`, group
+ * after group (so that each group's lookup and Service are found once).
+ *
+ * @example
+ * addGroupRoutes(placed, viewsOfOneService, { services, kubeProxy, seed: 1 }); // placed[0].routes gains that Service's routes
+ */
+export function addGroupRoutes(
+  placed: readonly PlacedClient[],
+  serviceViews: readonly ServicePortViews[],
+  input: Pick<ClientRoutesInput, 'services' | 'kubeProxy' | 'requests' | 'seed'>,
+): void {
   // Groups from computeServiceViews know their Service; others are matched by key.
   let servicesByKey: Map<string, Service> | undefined;
   const serviceOf = (group: ServicePortViews): Service | undefined => {
@@ -39,18 +85,9 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
     servicesByKey ??= new Map(input.services.map((svc) => [keyOf(svc.metadata), svc]));
     return servicesByKey.get(group.service);
   };
-  const internal = input.serviceViews.filter((group) => group.traffic === 'internal');
+  const internal = serviceViews.filter((group) => group.traffic === 'internal');
   const scheduler = input.kubeProxy.ipvsScheduler || 'rr';
   const proxy = { proxyMode: input.kubeProxy.mode, ...(input.kubeProxy.mode === 'ipvs' ? { ipvsScheduler: scheduler } : {}) };
-  // Pending pods have no node, hence no kube-proxy rules and no route.
-  const placed: { node: Node; from: string; fromIP: string; podIPs: readonly string[]; routes: ClientRoute[] }[] = [];
-  for (const client of input.clients) {
-    const nodeName = client.spec.nodeName;
-    const node = nodeName ? nodesByName.get(nodeName) : undefined;
-    if (node)
-      placed.push({ node, from: keyOf(client.metadata), fromIP: client.status.podIPs[0] ?? '', podIPs: client.status.podIPs, routes: [] });
-  }
-  // Group after group, so that each group's lookup and Service are found once; the routes are still listed client by client.
   for (const group of internal) {
     const lookup = viewLookupFor(group);
     const service = serviceOf(group);
@@ -120,9 +157,6 @@ export function computeClientRoutes(input: ClientRoutesInput): ClientRoute[] {
       routes.push(route);
     }
   }
-  const routes: ClientRoute[] = [];
-  for (const client of placed) for (const route of client.routes) routes.push(route);
-  return routes;
 }
 
 const NO_STEPS: readonly TraceStep[] = [];

@@ -1,11 +1,14 @@
 /// <reference lib="webworker" />
 /** Runs the engine off the main thread for large workspaces, so typing never waits for it. */
 import { ParsedDocumentCache } from '../../engine/analyze';
+import { IncrementalAnalysis } from '../../engine/incremental';
 import { answerRequest } from './answerRequest';
 import type { AnalysisRequest } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-// The worker serves one page's workspace: a request re-parses only the documents that changed.
+// The worker serves one page's workspace: a request re-parses only the documents that changed,
+// and an edit of Services alone redoes only what depends on them (engine/incremental).
 const documents = new ParsedDocumentCache();
+const written = new IncrementalAnalysis();
 
-scope.onmessage = (event: MessageEvent<AnalysisRequest>) => scope.postMessage(answerRequest(event.data, documents));
+scope.onmessage = (event: MessageEvent<AnalysisRequest>) => scope.postMessage(answerRequest(event.data, documents, written));

@@ -4,6 +4,7 @@
  * one is in flight only the newest request waits, older ones resolve to null.
  */
 import type { AnalyzeOptions } from '../../engine/analyze';
+import type { IncrementalAnalysis } from '../../engine/incremental';
 import { eventsByNow, ParsedDocumentCache } from '../../engine';
 import type { SourceFile, RoutingReport } from '../../engine';
 import { useBusy } from '../busyStore';
@@ -29,14 +30,16 @@ function defaultWorker(): Worker {
 let analyzeModule: Promise<typeof import('../../engine/analyze')> | undefined;
 const loadAnalyze = () => (analyzeModule ??= import('../../engine/analyze'));
 // The pipeline itself loads beside the first render rather than before it: the page's first JS stays small.
-let pipelineModule: Promise<typeof import('../../engine/analyzeCluster')> | undefined;
-const loadPipeline = () => (pipelineModule ??= import('../../engine/analyzeCluster'));
+let pipelineModule: Promise<typeof import('../../engine/incremental')> | undefined;
+const loadPipeline = () => (pipelineModule ??= import('../../engine/incremental'));
 
 export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunner {
   const threshold = options.threshold ?? WORKER_THRESHOLD;
   const createWorker = options.createWorker ?? defaultWorker;
   // The YAML documents of this runner's workspace: a keystroke re-parses the document it changed.
   const documents = new ParsedDocumentCache();
+  // The previous analysis of the files as written: an edit of Services alone redoes only what depends on them.
+  let written: IncrementalAnalysis | undefined;
   let worker: Worker | undefined;
   let nextId = 1;
   let inFlight: { id: number; resolve: (r: RoutingReport | null) => void; reject: (e: Error) => void } | undefined;
@@ -85,10 +88,12 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
         queued = undefined;
         try {
           // The timeline's engine is loaded with the first event: until then the files are the cluster.
-          if (!analyzeOptions.timeline || eventsByNow(analyzeOptions.timeline).length === 0)
-            return loadPipeline().then(({ analyzeWrittenFiles }) =>
-              boundDiagnostics(analyzeWrittenFiles(files, analyzeOptions, documents)),
+          if (!analyzeOptions.timeline || eventsByNow(analyzeOptions.timeline).length === 0) {
+            const { timeline: _none, ...asWritten } = analyzeOptions;
+            return loadPipeline().then(({ IncrementalAnalysis }) =>
+              boundDiagnostics((written ??= new IncrementalAnalysis()).analyzeFiles(files, asWritten, documents)),
             );
+          }
           return loadAnalyze().then(({ analyzeFiles }) => boundDiagnostics(analyzeFiles(files, analyzeOptions, documents)));
         } catch (error) {
           return Promise.reject(error instanceof Error ? error : new Error(String(error)));

@@ -31,6 +31,23 @@ describe('createAnalysisRunner', () => {
     expect(created).toBe(0);
   });
 
+  it('gives, edit after edit on the main thread, the report a fresh analysis gives', async () => {
+    const runner = createAnalysisRunner({ createWorker: () => new InProcessWorker() as unknown as Worker });
+    const service = seedDemo.files.find((f) => f.name === 'echo-service.yaml')!;
+    const variants = ['PreferSameNode', 'PreferSameZone', undefined].map((value) =>
+      seedDemo.files.map((f) =>
+        f === service && value ? { ...f, text: f.text.replace(/^spec:\n/m, `spec:\n  trafficDistribution: ${value}\n`) } : f,
+      ),
+    );
+    await runner.run(seedDemo.files, { kubernetesVersion: '1.34' });
+    for (const files of variants) {
+      const report = await runner.run(files, { kubernetesVersion: '1.34' });
+      expect(JSON.parse(JSON.stringify(toWire(report!)))).toEqual(
+        JSON.parse(JSON.stringify(toWire(analyzeFiles(files, { kubernetesVersion: '1.34' })))),
+      );
+    }
+  });
+
   it('sends large inputs to the worker, latest wins while one is in flight', async () => {
     const worker = new InProcessWorker();
     const g = globalThis as { Worker?: unknown };

@@ -1,0 +1,313 @@
+/**
+ * The incremental analysis against a from-scratch one: random clusters written as YAML files, a
+ * random sequence of edits (a Service's field, its trafficDistribution, a pod or node added or
+ * removed, a node's zone or CPU, a Service deleted), and after every edit the two reports, in the
+ * wire form the page receives, must be equal.
+ */
+import fc from 'fast-check';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { analyzeWrittenFiles } from '../../../src/engine/analyzeCluster';
+import { analyzeObjects } from '../../../src/engine/analyze';
+import { IncrementalAnalysis } from '../../../src/engine/incremental';
+import { ParsedDocumentCache } from '../../../src/engine/parse/parsedDocuments';
+import { toWire } from '../../../src/engine/reportWire';
+import type { SourceFile } from '../../../src/engine/parse/manifestDocument';
+import type { RoutingReport } from '../../../src/engine/report';
+
+const ZONES = ['zone-a', 'zone-b', 'zone-c', undefined] as const;
+const APPS = ['web', 'api', 'db', 'cli'] as const;
+const NAMESPACES = ['default', 'shop'] as const;
+
+interface NodeSpec {
+  name: string;
+  zone: (typeof ZONES)[number];
+  cpu: string;
+  ready: boolean;
+}
+interface PodSpec {
+  name: string;
+  namespace: (typeof NAMESPACES)[number];
+  app: (typeof APPS)[number];
+  node: number;
+  withStatus: boolean;
+}
+interface ServiceSpec {
+  name: string;
+  namespace: (typeof NAMESPACES)[number];
+  app: (typeof APPS)[number] | undefined;
+  port: number;
+  targetPort: number | string;
+  type: 'ClusterIP' | 'NodePort';
+  trafficDistribution: string | undefined;
+  internalTrafficPolicy: 'Cluster' | 'Local' | undefined;
+  externalTrafficPolicy: 'Cluster' | 'Local' | undefined;
+  sessionAffinity: 'None' | 'ClientIP' | undefined;
+  auto: boolean;
+  label: string | undefined;
+  extraLine: boolean;
+}
+interface ClusterSpec {
+  nodes: NodeSpec[];
+  pods: PodSpec[];
+  services: ServiceSpec[];
+  ipvs: boolean;
+}
+
+const nodeArb = fc.record({
+  zone: fc.constantFrom(...ZONES),
+  cpu: fc.constantFrom('2', '4', '8', '500m'),
+  ready: fc.constantFrom(true, true, true, false),
+});
+const podArb = fc.record({
+  namespace: fc.constantFrom(...NAMESPACES),
+  app: fc.constantFrom(...APPS),
+  node: fc.nat(20),
+  withStatus: fc.boolean(),
+});
+const trafficDistributionArb = fc.constantFrom(undefined, 'PreferClose', 'PreferSameZone', 'PreferSameNode', 'Bogus');
+const serviceArb = fc.record({
+  namespace: fc.constantFrom(...NAMESPACES),
+  app: fc.constantFrom(...APPS, undefined),
+  port: fc.constantFrom(80, 443, 8080),
+  targetPort: fc.constantFrom<number | string>(8080, 'http', 9090),
+  type: fc.constantFrom<'ClusterIP' | 'NodePort'>('ClusterIP', 'ClusterIP', 'NodePort'),
+  trafficDistribution: trafficDistributionArb,
+  internalTrafficPolicy: fc.constantFrom<'Cluster' | 'Local' | undefined>(undefined, 'Cluster', 'Local'),
+  externalTrafficPolicy: fc.constantFrom<'Cluster' | 'Local' | undefined>(undefined, 'Local'),
+  sessionAffinity: fc.constantFrom<'None' | 'ClientIP' | undefined>(undefined, 'ClientIP'),
+  auto: fc.boolean(),
+  label: fc.constantFrom(undefined, 'blue', 'green'),
+  extraLine: fc.boolean(),
+});
+
+const clusterArb = fc
+  .record({
+    nodes: fc.array(nodeArb, { minLength: 1, maxLength: 6 }),
+    pods: fc.array(podArb, { maxLength: 14 }),
+    services: fc.array(serviceArb, { minLength: 1, maxLength: 6 }),
+    ipvs: fc.boolean(),
+  })
+  .map(({ nodes, pods, services, ipvs }): ClusterSpec => ({
+    nodes: nodes.map((n, i) => ({ ...n, name: `node-${i}` })),
+    pods: pods.map((p, i) => ({ ...p, name: `pod-${i}` })),
+    services: services.map((s, i) => ({ ...s, name: `svc-${i}` })),
+    ipvs,
+  }));
+
+type ServiceField =
+  | { field: 'trafficDistribution'; value: string | undefined }
+  | { field: 'internalTrafficPolicy'; value: 'Cluster' | 'Local' | undefined }
+  | { field: 'sessionAffinity'; value: 'None' | 'ClientIP' | undefined }
+  | { field: 'port'; value: number }
+  | { field: 'targetPort'; value: number | string }
+  | { field: 'type'; value: 'ClusterIP' | 'NodePort' }
+  | { field: 'auto'; value: boolean }
+  | { field: 'label'; value: string | undefined }
+  | { field: 'extraLine'; value: boolean }
+  | { field: 'app'; value: (typeof APPS)[number] | undefined };
+
+type Edit =
+  | { kind: 'service'; at: number; change: ServiceField }
+  | { kind: 'deleteService'; at: number }
+  | { kind: 'addPod'; pod: Omit<PodSpec, 'name'> }
+  | { kind: 'removePod'; at: number }
+  | { kind: 'addNode'; node: Omit<NodeSpec, 'name'> }
+  | { kind: 'removeNode'; at: number }
+  | { kind: 'nodeZone'; at: number; zone: (typeof ZONES)[number] }
+  | { kind: 'nodeCpu'; at: number; cpu: string };
+
+const serviceFieldArb: fc.Arbitrary<ServiceField> = fc.oneof(
+  { weight: 4, arbitrary: trafficDistributionArb.map((value) => ({ field: 'trafficDistribution' as const, value })) },
+  fc.constantFrom(undefined, 'Cluster', 'Local').map((value) => ({ field: 'internalTrafficPolicy' as const, value })),
+  fc.constantFrom(undefined, 'None', 'ClientIP').map((value) => ({ field: 'sessionAffinity' as const, value })),
+  fc.constantFrom(80, 81, 443).map((value) => ({ field: 'port' as const, value })),
+  fc.constantFrom<number | string>(8080, 'http', 9090).map((value) => ({ field: 'targetPort' as const, value })),
+  fc.constantFrom<'ClusterIP' | 'NodePort'>('ClusterIP', 'NodePort').map((value) => ({ field: 'type' as const, value })),
+  fc.boolean().map((value) => ({ field: 'auto' as const, value })),
+  fc.constantFrom(undefined, 'blue', 'green').map((value) => ({ field: 'label' as const, value })),
+  fc.boolean().map((value) => ({ field: 'extraLine' as const, value })),
+  fc.constantFrom(...APPS, undefined).map((value) => ({ field: 'app' as const, value })),
+);
+
+const editArb: fc.Arbitrary<Edit> = fc.oneof(
+  { weight: 8, arbitrary: fc.record({ kind: fc.constant('service' as const), at: fc.nat(10), change: serviceFieldArb }) },
+  fc.record({ kind: fc.constant('deleteService' as const), at: fc.nat(10) }),
+  fc.record({ kind: fc.constant('addPod' as const), pod: podArb }),
+  fc.record({ kind: fc.constant('removePod' as const), at: fc.nat(20) }),
+  fc.record({ kind: fc.constant('addNode' as const), node: nodeArb }),
+  fc.record({ kind: fc.constant('removeNode' as const), at: fc.nat(10) }),
+  fc.record({ kind: fc.constant('nodeZone' as const), at: fc.nat(10), zone: fc.constantFrom(...ZONES) }),
+  fc.record({ kind: fc.constant('nodeCpu' as const), at: fc.nat(10), cpu: fc.constantFrom('2', '4', '16') }),
+);
+
+function applyEdit(cluster: ClusterSpec, edit: Edit, serial: number): ClusterSpec {
+  const pick = <T>(list: readonly T[], at: number) => (list.length ? at % list.length : -1);
+  switch (edit.kind) {
+    case 'service': {
+      const i = pick(cluster.services, edit.at);
+      if (i < 0) return cluster;
+      const services = cluster.services.slice();
+      services[i] = { ...services[i]!, [edit.change.field]: edit.change.value };
+      return { ...cluster, services };
+    }
+    case 'deleteService': {
+      const i = pick(cluster.services, edit.at);
+      return i < 0 ? cluster : { ...cluster, services: cluster.services.filter((_, j) => j !== i) };
+    }
+    case 'addPod':
+      return { ...cluster, pods: [...cluster.pods, { ...edit.pod, name: `added-${serial}` }] };
+    case 'removePod': {
+      const i = pick(cluster.pods, edit.at);
+      return i < 0 ? cluster : { ...cluster, pods: cluster.pods.filter((_, j) => j !== i) };
+    }
+    case 'addNode':
+      return { ...cluster, nodes: [...cluster.nodes, { ...edit.node, name: `new-node-${serial}` }] };
+    case 'removeNode': {
+      const i = pick(cluster.nodes, edit.at);
+      return i < 0 || cluster.nodes.length === 1 ? cluster : { ...cluster, nodes: cluster.nodes.filter((_, j) => j !== i) };
+    }
+    case 'nodeZone':
+    case 'nodeCpu': {
+      const i = pick(cluster.nodes, edit.at);
+      if (i < 0) return cluster;
+      const nodes = cluster.nodes.slice();
+      nodes[i] = edit.kind === 'nodeZone' ? { ...nodes[i]!, zone: edit.zone } : { ...nodes[i]!, cpu: edit.cpu };
+      return { ...cluster, nodes };
+    }
+  }
+}
+
+function nodeObject(node: NodeSpec) {
+  const labels: Record<string, string> = { 'kubernetes.io/hostname': node.name };
+  if (node.zone) labels['topology.kubernetes.io/zone'] = node.zone;
+  return {
+    apiVersion: 'v1',
+    kind: 'Node',
+    metadata: { name: node.name, labels },
+    status: { allocatable: { cpu: node.cpu, pods: '110' }, conditions: [{ type: 'Ready', status: node.ready ? 'True' : 'False' }] },
+  };
+}
+
+function podObject(pod: PodSpec, nodes: readonly NodeSpec[], index: number) {
+  const node = nodes[pod.node % nodes.length]!;
+  const object: Record<string, unknown> = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: pod.name, namespace: pod.namespace, labels: { app: pod.app } },
+    spec: {
+      nodeName: node.name,
+      containers: [{ name: 'app', image: 'registry.example/app:1', ports: [{ name: 'http', containerPort: 8080 }] }],
+    },
+  };
+  if (pod.withStatus) {
+    const ip = `10.244.${Math.floor(index / 200)}.${(index % 200) + 10}`;
+    object.status = { phase: 'Running', podIP: ip, podIPs: [{ ip }], conditions: [{ type: 'Ready', status: 'True' }] };
+  }
+  return object;
+}
+
+function serviceObject(svc: ServiceSpec) {
+  const metadata: Record<string, unknown> = { name: svc.name, namespace: svc.namespace };
+  if (svc.label) metadata.labels = { tier: svc.label };
+  if (svc.auto) metadata.annotations = { 'service.kubernetes.io/topology-mode': 'Auto' };
+  const spec: Record<string, unknown> = {};
+  if (svc.type !== 'ClusterIP') spec.type = svc.type;
+  if (svc.app) spec.selector = { app: svc.app };
+  spec.ports = [{ name: 'http', port: svc.port, targetPort: svc.targetPort, protocol: 'TCP' }];
+  if (svc.trafficDistribution !== undefined) spec.trafficDistribution = svc.trafficDistribution;
+  if (svc.internalTrafficPolicy) spec.internalTrafficPolicy = svc.internalTrafficPolicy;
+  if (svc.type === 'NodePort' && svc.externalTrafficPolicy) spec.externalTrafficPolicy = svc.externalTrafficPolicy;
+  if (svc.sessionAffinity) spec.sessionAffinity = svc.sessionAffinity;
+  if (svc.extraLine) spec.publishNotReadyAddresses = false;
+  return { apiVersion: 'v1', kind: 'Service', metadata, spec };
+}
+
+function documents(objects: readonly object[]): string {
+  return objects.map((o) => stringify(o)).join('---\n');
+}
+
+/** The cluster as three files, the way a workspace keeps them; the Services' file has a comment first. */
+function filesOf(cluster: ClusterSpec): SourceFile[] {
+  const files: SourceFile[] = [
+    { name: 'nodes.yaml', text: documents(cluster.nodes.map(nodeObject)) },
+    { name: 'pods.yaml', text: documents(cluster.pods.map((p, i) => podObject(p, cluster.nodes, i))) },
+    { name: 'services.yaml', text: `# the Services\n${documents(cluster.services.map(serviceObject))}` },
+  ];
+  if (cluster.ipvs)
+    files.push({
+      name: 'kube-proxy.yaml',
+      text: 'apiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\nmode: ipvs\n',
+    });
+  return files;
+}
+
+/** The report as the page receives it, with every lazily written trace spelled out. */
+function wire(report: RoutingReport): unknown {
+  return JSON.parse(JSON.stringify(toWire(report)));
+}
+
+describe('IncrementalAnalysis', () => {
+  it('gives the report a full analysis gives, after every edit of a random sequence', { timeout: 120_000 }, () => {
+    const runs = { full: 0, incremental: 0 };
+    fc.assert(
+      fc.property(
+        clusterArb,
+        fc.array(editArb, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('1.31', '1.33', '1.36'),
+        fc.constantFrom(undefined, 20),
+        (start, edits, kubernetesVersion, requests) => {
+          const options = { kubernetesVersion, ...(requests ? { requests } : {}) } as const;
+          const analysis = new IncrementalAnalysis();
+          const cache = new ParsedDocumentCache();
+          let cluster = start;
+          analysis.analyzeFiles(filesOf(cluster), options, cache);
+          edits.forEach((edit, serial) => {
+            cluster = applyEdit(cluster, edit, serial);
+            const files = filesOf(cluster);
+            const report = analysis.analyzeFiles(files, options, cache);
+            runs[analysis.lastRun.kind]++;
+            expect(wire(report)).toEqual(wire(analyzeWrittenFiles(files, options)));
+          });
+        },
+      ),
+      { numRuns: 120 },
+    );
+    // Both paths were compared: about a third of the edits are redone incrementally (the rest are
+    // pods, nodes, deletions, selectors and allocated fields, analysed in full).
+    expect(runs.incremental).toBeGreaterThan(0);
+    expect(runs.full).toBeGreaterThan(0);
+  });
+
+  it('does the same for plain objects, an unchanged object being the same one', { timeout: 120_000 }, () => {
+    fc.assert(
+      fc.property(clusterArb, fc.array(editArb, { minLength: 1, maxLength: 6 }), (start, edits) => {
+        const objectsOf = (cluster: ClusterSpec, previous: Map<string, object>) => {
+          const all: object[] = [
+            ...cluster.nodes.map(nodeObject),
+            ...cluster.pods.map((p, i) => podObject(p, cluster.nodes, i)),
+            ...cluster.services.map(serviceObject),
+          ];
+          // What did not change stays the same object, as a caller that edits one object keeps the others.
+          return all.map((o) => {
+            const key = JSON.stringify(o);
+            const kept = previous.get(key);
+            if (kept) return kept;
+            previous.set(key, o);
+            return o;
+          });
+        };
+        const seen = new Map<string, object>();
+        const analysis = new IncrementalAnalysis();
+        let cluster = start;
+        analysis.analyzeObjects(objectsOf(cluster, seen));
+        edits.forEach((edit, serial) => {
+          cluster = applyEdit(cluster, edit, serial);
+          const objects = objectsOf(cluster, seen);
+          expect(wire(analysis.analyzeObjects(objects))).toEqual(wire(analyzeObjects(objects)));
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
