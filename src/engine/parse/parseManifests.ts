@@ -5,7 +5,7 @@
  */
 import { formatValue } from '../validation/fieldErrors';
 import { isMap, isSeq, type LineCounter, type Node as YamlNode, type YAMLError } from 'yaml';
-import type { Diagnostic, SourceRange } from '../diagnostics';
+import type { Diagnostic, SourceRange, SourceRef } from '../diagnostics';
 import { isListKind, itemKindOf } from './listKinds';
 import { lineCounterOf, shiftedLineCounter, splitDocuments } from './documentChunks';
 import type { ManifestDocument, SourceFile } from './manifestDocument';
@@ -63,10 +63,12 @@ function parseFile(
 function readDocument(
   file: string,
   lineCounter: LineCounter,
-  { doc, value, failed }: ParsedDocument,
+  entry: ParsedDocument,
   documents: ManifestDocument[],
   diagnostics: Diagnostic[],
 ): void {
+  if (entry.json && readJson(file, lineCounter, entry, entry.json, documents)) return;
+  const { doc, value, failed } = entry;
   for (const warning of doc.warnings) diagnostics.push(yamlProblem(file, lineCounter, warning, 'warning'));
   if (doc.errors.length > 0) {
     for (const error of doc.errors) diagnostics.push(yamlProblem(file, lineCounter, error, 'error'));
@@ -94,6 +96,61 @@ function readDocument(
     return;
   }
   documents.push({ object: value, source: yamlSourceRef(file, lineCounter, root) });
+}
+
+/**
+ * A JSON document: valid by construction (no YAML errors or warnings), an object. Its sources
+ * read the syntax tree only when a diagnostic asks where a field is. False (nothing read) for a
+ * list with an item that is not an object: the YAML way says where it is.
+ */
+function readJson(
+  file: string,
+  lineCounter: LineCounter,
+  entry: ParsedDocument,
+  offsets: { start: number; end: number },
+  documents: ManifestDocument[],
+): boolean {
+  const value = entry.value as Record<string, unknown>;
+  const whole = rangeOfOffsets(file, lineCounter, offsets.start, offsets.end);
+  let root: SourceRef | undefined;
+  const rootSource: SourceRef = {
+    file,
+    range: whole,
+    locate: (path) => (root ??= yamlSourceRef(file, lineCounter, entry.doc.contents as YamlNode)).locate(path),
+  };
+  if (!(isListKind(value.kind) && Array.isArray(value.items))) {
+    documents.push({ object: value, source: rootSource });
+    return true;
+  }
+  const items: unknown[] = value.items;
+  if (!items.every(isPlainObject)) return false;
+  const itemKind = itemKindOf(value.kind as string);
+  items.forEach((item, i) => {
+    const source = lazySource(
+      file,
+      () => {
+        const items = (entry.doc.contents as YamlNode & { get?: (key: string, keep: true) => unknown }).get?.('items', true);
+        const node = isSeq(items) ? (items.items[i] as YamlNode | undefined) : undefined;
+        return node ? yamlSourceRef(file, lineCounter, node) : rootSource;
+      },
+      whole,
+    );
+    documents.push({ object: inheritListTypes(item as Record<string, unknown>, value, itemKind), source });
+  });
+  return true;
+}
+
+/** A SourceRef whose positions come from `make()`, called the first time one is read. */
+function lazySource(file: string, make: () => SourceRef, fallback: SourceRange): SourceRef {
+  let made: SourceRef | undefined;
+  const real = () => (made ??= make());
+  return {
+    file,
+    get range() {
+      return real().range ?? fallback;
+    },
+    locate: (path) => real().locate(path),
+  };
 }
 
 function expandList(

@@ -5,12 +5,18 @@
  * a parse without one parses every document afresh.
  */
 import { parseAllDocuments, type Document } from 'yaml';
+import { readJsonDocument } from './jsonDocument';
 
 export interface ParsedDocument {
   doc: Document.Parsed;
   /** `doc.toJS()`, or the error it threw. Shared between parses: never mutate it. */
   value: unknown;
   failed: boolean;
+  /**
+   * Set when the chunk was one JSON object read by JSON.parse: the object's offsets in the chunk.
+   * `doc` is then parsed from the chunk when first read (only a diagnostic's position needs it).
+   */
+  json?: { start: number; end: number };
 }
 
 /**
@@ -53,10 +59,26 @@ export class ParsedDocumentCache {
 export function parsedDocuments(text: string, cache?: ParsedDocumentCache): ParsedDocument[] {
   let parsed = cache?.get(text);
   if (!parsed) {
-    const all = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: true });
-    parsed = (Array.isArray(all) ? all : []).map(toParsed);
+    const json = readJsonDocument(text);
+    parsed = json ? [jsonParsed(text, json.value, json.start, json.end)] : yamlDocuments(text).map(toParsed);
   }
   cache?.keep(text, parsed);
+  return parsed;
+}
+
+function yamlDocuments(text: string): Document.Parsed[] {
+  const all = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: true });
+  return Array.isArray(all) ? all : [];
+}
+
+/** A JSON document whose syntax tree is built on first read. */
+function jsonParsed(text: string, value: Record<string, unknown>, start: number, end: number): ParsedDocument {
+  let doc: Document.Parsed | undefined;
+  const parsed = { value, failed: false, json: { start, end } } as ParsedDocument;
+  Object.defineProperty(parsed, 'doc', {
+    enumerable: true,
+    get: () => (doc ??= yamlDocuments(text)[0]!),
+  });
   return parsed;
 }
 
