@@ -60,6 +60,8 @@ export {
 // Manifests in: parsing, decoding with the API server's defaults, its validation words.
 export { isPlainObject, parseManifests } from './parse/parseManifests';
 export { ParsedDocumentCache } from './parse/parsedDocuments';
+export { readJsonDocument } from './parse/jsonDocument';
+export { splitDocuments } from './parse/documentChunks';
 export type { SourceFile } from './parse/manifestDocument';
 export { decodeCluster } from './decode/decodeCluster';
 export { PREFER_CLOSE, PREFER_SAME_NODE, PREFER_SAME_ZONE, supportedTrafficDistributions } from './validation/trafficDistribution';
