@@ -7,7 +7,7 @@ import { CHIP_H, type Layout } from './layout';
 export type DetailLevel = 'classes' | 'nodes' | 'pods';
 
 /** Above either count a cluster is drawn by levels of detail (every built-in scenario is far below). */
-export const LARGE_CLUSTER = { nodes: 100, pods: 2_000 } as const;
+export const LARGE_CLUSTER = { nodes: 250, pods: 5_000 } as const;
 /** Node boxes narrower than this on screen are summarised into their zone's classes. */
 const NODE_MIN_PX = 200;
 /** Pod chips shorter than this on screen are left out (each node shows its pod count). */
