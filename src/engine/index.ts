@@ -74,6 +74,8 @@ export {
 // Manifests in: parsing, decoding with the API server's defaults, its validation words.
 export { isPlainObject, parseManifests } from './parse/parseManifests';
 export { ParsedDocumentCache } from './parse/parsedDocumentCache';
+export { jsonDocumentValue } from './parse/jsonValue';
+export { splitDocuments } from './parse/documentChunks';
 export type { SourceFile } from './parse/manifestDocument';
 export { decodeCluster } from './decode/decodeCluster';
 export { serviceCIDRObjects } from './decode/serviceRanges';

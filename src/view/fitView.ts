@@ -61,13 +61,19 @@ export function pictureBounds(layout: Layout, routes: readonly { geometry: EdgeG
  * @example
  * fitViewport({ x: 0, y: 0, width: 100, height: 50 }, 220, 220, 2); // { x: 10, y: 60, zoom: 2 }
  */
-export function fitViewport(bounds: Bounds, width: number, height: number, maxZoom: number): { x: number; y: number; zoom: number } {
+export function fitViewport(
+  bounds: Bounds,
+  width: number,
+  height: number,
+  maxZoom: number,
+  minZoom = 0.05,
+): { x: number; y: number; zoom: number } {
   const zoom = Math.min(
     maxZoom,
     (width - 2 * FIT_MARGIN_PX) / Math.max(1, bounds.width),
     (height - 2 * FIT_MARGIN_PX) / Math.max(1, bounds.height),
   );
-  const safe = Math.max(0.05, zoom);
+  const safe = Math.max(minZoom, zoom);
   return {
     x: width / 2 - (bounds.x + bounds.width / 2) * safe,
     y: height / 2 - (bounds.y + bounds.height / 2) * safe,

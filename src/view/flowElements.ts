@@ -14,6 +14,7 @@ import { buildRouteGeometry } from './routeGeometry';
 import type { RouteEdgeModel, Selection } from './routeModel';
 import type { RouteHighlight } from '../state/highlightSlice';
 import type { DriftBadge } from './driftBadges';
+import type { AreaSummaryFlowNode } from './summaryNodes';
 
 export { localityWord, routeAriaLabel } from './routeAriaLabel';
 
@@ -49,6 +50,8 @@ export type ClusterNodeData = {
   reached: boolean;
   drift?: DriftBadge;
   chips?: PodChipData[];
+  /** A large cluster between levels of detail: the node's pods as a count rather than chips. */
+  podCount?: number;
 };
 export type PodData = {
   pod: PodSummary;
@@ -74,7 +77,7 @@ export type AreaFlowNode = Node<AreaData, 'area'>;
 export type ClusterFlowNode = Node<ClusterNodeData, 'clusterNode'>;
 export type PodFlowNode = Node<PodData, 'pod'>;
 export type EntryFlowNode = Node<EntryData, 'entry'>;
-export type FlowNode = AreaFlowNode | ClusterFlowNode | PodFlowNode | EntryFlowNode;
+export type FlowNode = AreaFlowNode | ClusterFlowNode | PodFlowNode | EntryFlowNode | AreaSummaryFlowNode;
 
 export type Emphasis = 'normal' | 'highlight' | 'dim';
 export type RouteEdgeData = {
@@ -105,7 +108,10 @@ export function buildFlowNodes(
   selection: Selection,
   reached: ReadonlySet<string>,
   drift: ReadonlyMap<string, DriftBadge> = new Map(),
+  /** `chips: false` draws each node's pods as a count (a large cluster zoomed out to its nodes). */
+  options: { chips?: boolean } = {},
 ): FlowNode[] {
+  const withChips = options.chips !== false;
   const nodeByName = new Map(nodes.map((n) => [n.name, n]));
   const podByKey = new Map(pods.map((p) => [p.key, p]));
   const slots = appColorSlots(pods);
@@ -114,7 +120,9 @@ export function buildFlowNodes(
     return app === undefined ? undefined : slots.get(app);
   };
   const chipsByOwner = new Map<string, PodChipData[]>();
-  for (const chip of layout.chips) {
+  const chipCount = new Map<string, number>();
+  if (!withChips) for (const chip of layout.chips) chipCount.set(chip.parentId!, (chipCount.get(chip.parentId!) ?? 0) + 1);
+  for (const chip of withChips ? layout.chips : []) {
     const pod = podByKey.get(chip.ref)!;
     const look = podStatus(pod);
     const appSlot = slotOf(pod);
@@ -189,6 +197,7 @@ export function buildFlowNodes(
             reached: reached.has(box.id),
             ...(badge ? { drift: badge } : {}),
             ...(chipsByOwner.has(box.id) ? { chips: chipsByOwner.get(box.id)! } : {}),
+            ...(chipCount.has(box.id) ? { podCount: chipCount.get(box.id)! } : {}),
           },
         });
         break;
@@ -218,6 +227,8 @@ export function buildFlowNodes(
       }
       case 'proxy':
       case 'external':
+        // Between levels of detail a node is its title and pod count: no entries to draw.
+        if (!withChips && layout.chips.length > 0) break;
         out.push({
           ...base,
           type: 'entry',

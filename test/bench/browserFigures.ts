@@ -3,7 +3,7 @@
  * gzip size of the JS loaded before the editor, frame times while the canvas animates,
  * and keystroke-to-canvas latency on the seed demo and on a 200-node / 2,000-pod workspace.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchBrowser } from '../browser/chromium';
 import { buildSite, startPreview } from '../browser/globalSetup';
 import { median } from './engineFigures';
+import { SIZES, syntheticCluster } from './syntheticCluster';
 
 /** What the canvas draws: its boxes, and pods drawn as chips inside node boxes at scale. */
 const CANVAS_NODES = '[data-testid=canvas] .react-flow__node, [data-testid=canvas] .kt-chip';
@@ -160,6 +161,173 @@ async function interactiveFigures(page: Page, figures: BrowserFigure[]): Promise
   });
 }
 
+/**
+ * Resident memory of the browser's renderer processes (the tab and its workers), in bytes, read
+ * from /proc: the processes launched with this profile directory. 0 where /proc is missing.
+ */
+export function rendererRssBytes(profileDir: string): number {
+  if (!existsSync('/proc/self/status')) return 0;
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmdline.includes('--type=renderer') || !cmdline.includes(profileDir)) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (rss) total += Number(rss[1]) * 1024;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
+}
+
+/** The synthetic cluster as `kubectl get -o json` would print it with one item per line (the bench's own objects). */
+export function clusterDumpJson(objects: readonly Record<string, unknown>[]): string {
+  return `{"apiVersion": "v1", "kind": "List", "metadata": {"resourceVersion": ""}, "items": [\n${objects.map((o) => JSON.stringify(o)).join(',\n')}\n]}\n`;
+}
+
+const CLASS_CARDS = '[data-testid=canvas] [data-testid^=class-]';
+
+/** Opens `text` as a file through the workspace menu's file input; ms until the canvas shows its zone summaries. */
+async function openDumpMs(page: Page, name: string, text: string): Promise<number> {
+  // The driver takes at most 50 MB as a buffer: larger files go through a path.
+  const dir = mkdtempSync(join(tmpdir(), 'ktp-bench-dump-'));
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  const started = Date.now();
+  try {
+    await page.setInputFiles('[data-testid=open-files-input]', path);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  await waitForTruthy(
+    page,
+    `document.querySelectorAll(${JSON.stringify(CLASS_CARDS)}).length > 0 && !document.querySelector('[data-testid=busy-indicator]')`,
+    600_000,
+  );
+  return Date.now() - started;
+}
+
+/**
+ * Keystroke → canvas in a large workspace: from keydown to the first frame after the canvas's
+ * text changed (the zone summaries count the pods), `times` edits of echo's replicas.
+ */
+async function largeKeystrokesMs(page: Page, times: number): Promise<number[]> {
+  await focusFile(page, 'echo-pod.yaml');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  const spans: number[] = [];
+  for (let i = 0; i < times; i++) {
+    await page.waitForTimeout(500);
+    await page.evaluate(`(() => {
+      window.__ktpKeystroke = {};
+      document.addEventListener('keydown', (event) => { window.__ktpKeystroke.key = event.timeStamp; }, { capture: true, once: true });
+      const canvas = document.querySelector('[data-testid=canvas-graph]');
+      const before = canvas.textContent;
+      const observer = new MutationObserver(() => {
+        if (canvas.textContent === before) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => { window.__ktpKeystroke.frame = performance.now(); }));
+      });
+      observer.observe(canvas, { childList: true, subtree: true, characterData: true });
+    })()`);
+    // 2 → 3 → 2 …: one echo pod more or fewer in its zone's count.
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press(i % 2 === 0 ? '3' : '2');
+    await waitForTruthy(page, 'window.__ktpKeystroke.frame !== undefined', 600_000);
+    const { key, frame } = await page.evaluate<{ key: number; frame: number }>('window.__ktpKeystroke');
+    spans.push(frame - key);
+  }
+  return spans;
+}
+
+/** rAF intervals while the canvas is panned by mouse drags and zoomed by the wheel (summary level). */
+async function panZoomFrames(page: Page): Promise<{ p95: number; median: number }> {
+  const box = (await page.locator('[data-testid=canvas-graph]').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const frames = frameTimes(page);
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 0; i < 20; i++) await page.mouse.move(cx + ((i % 10) - 5) * 8, cy + ((i % 7) - 3) * 6);
+  await page.mouse.up();
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, i % 2 ? 60 : -60);
+  return frames;
+}
+
+const p95 = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))]!;
+
+/** The 1,000-node / 30,000-pod and 5,000-node / 150,000-pod clusters opened in the page. */
+export async function largeClusterFigures(
+  context: Awaited<ReturnType<typeof launchBrowser>>,
+  url: string,
+  figures: BrowserFigure[],
+  sizes: readonly ('medium' | 'large')[] = ['medium', 'large'],
+): Promise<void> {
+  const medium = SIZES.find((s) => s.name === 'medium')!;
+  const large = SIZES.find((s) => s.name === 'large')!;
+  if (sizes.includes('medium')) {
+    const page = await context.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    try {
+      await page.goto(url);
+      await page.waitForSelector(CANVAS_NODES, { timeout: 60_000 });
+      const text = clusterDumpJson(syntheticCluster(medium));
+      const openMs = await openDumpMs(page, 'cluster-1000.json', text);
+      figures.push({
+        name: 'open file → canvas (1,000 nodes)',
+        value: `${(openMs / 1000).toFixed(1)} s`,
+        note: `${(text.length / 1e6).toFixed(1)} MB kubectl-style JSON, 30,000 pods, 2,000 Services; zone summaries drawn`,
+      });
+      const frames = await panZoomFrames(page);
+      figures.push({
+        name: 'pan/zoom frame p95 (1,000 nodes)',
+        value: `${frames.p95.toFixed(1)} ms`,
+        note: `median ${frames.median.toFixed(1)} ms, zone summaries`,
+      });
+      const keys = await largeKeystrokesMs(page, 5);
+      figures.push({
+        name: 'keystroke → canvas p95 (1,000 nodes)',
+        value: `${(p95(keys) / 1000).toFixed(1)} s`,
+        note: `5 edits of one Deployment's replicas, full analysis in the worker each time (${keys.map((k) => (k / 1000).toFixed(1)).join(', ')} s)`,
+      });
+    } catch (error) {
+      figures.push({ name: 'large-cluster figures (1,000 nodes)', value: 'not measured', note: String(error).split('\n')[0]! });
+    } finally {
+      await page.close();
+    }
+  }
+  if (sizes.includes('large')) {
+    const page = await context.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    try {
+      await page.goto(url);
+      await page.waitForSelector(CANVAS_NODES, { timeout: 60_000 });
+      let text = clusterDumpJson(syntheticCluster(large));
+      const megabytes = text.length / 1e6;
+      const openMs = await openDumpMs(page, 'cluster-5000.json', text);
+      text = '';
+      await page.waitForTimeout(2_000);
+      const rss = rendererRssBytes(context.profileDir);
+      figures.push({
+        name: 'open file → canvas (5,000 nodes)',
+        value: `${(openMs / 1000).toFixed(1)} s`,
+        note: `${megabytes.toFixed(1)} MB, 150,000 pods, 10,000 Services; opens at the zone summaries`,
+      });
+      figures.push({
+        name: 'tab memory (5,000 nodes)',
+        value: rss ? `${(rss / 1e9).toFixed(2)} GB` : 'not measured',
+        note: 'resident memory of the renderer processes (page and analysis worker) after opening',
+      });
+    } catch (error) {
+      figures.push({ name: 'large-cluster figures (5,000 nodes)', value: 'not measured', note: String(error).split('\n')[0]! });
+    } finally {
+      await page.close();
+    }
+  }
+}
+
 export async function measureBrowserFigures(): Promise<BrowserFigure[]> {
   if (!existsSync(CHROMIUM_PATH)) return [{ name: 'browser figures', value: 'skipped', note: `no Chromium at ${CHROMIUM_PATH}` }];
   const outDir = mkdtempSync(join(tmpdir(), 'ktp-bench-site-'));
@@ -209,6 +377,7 @@ export async function measureBrowserFigures(): Promise<BrowserFigure[]> {
           note: `${String(error).split('\n')[0]} (${onCanvas} canvas nodes)`,
         });
       }
+      if (process.env.KTP_BENCH_LARGE !== '0') await largeClusterFigures(browser, server.url, figures);
       return figures;
     } finally {
       await browser.close();

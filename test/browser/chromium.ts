@@ -21,7 +21,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** A persistent context in a fresh profile directory; `close` removes the directory. */
-export async function launchBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launchBrowser(): Promise<{ context: BrowserContext; profileDir: string; close(): Promise<void> }> {
   const profileDir = mkdtempSync(join(tmpdir(), 'ktp-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
@@ -30,6 +30,7 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
   });
   return {
     context,
+    profileDir,
     async close() {
       await context.close().catch(() => undefined);
       await removeWithRetries(profileDir);

@@ -5,6 +5,7 @@
  * returns undefined and the caller takes the full parse, which also words every error.
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { firstContent, jsonDocumentValue } from './jsonValue';
 
 /** Inputs from this size on are read the fast way first (a typed manifest is far below it). */
 export const FAST_PARSE_MIN_BYTES = 256 * 1024;
@@ -32,13 +33,9 @@ const MAYBE_AMBIGUOUS = /(?:^|[\s[,{])-0|[-+]\.\d|0b[01]|[-+]0[xXoO]|[eE][-+]?\d
  * fastDocumentValue('a: &x 1\nb: *x\n'); // undefined: anchors take the full parse
  */
 export function fastDocumentValue(text: string): { value: unknown } | undefined {
-  const start = firstContent(text);
-  if (start === -1) return undefined;
-  const first = text.charCodeAt(start);
-  if (first === 0x7b /* { */ || first === 0x5b /* [ */) {
-    const json = jsonValue(text);
-    if (json) return json;
-  }
+  if (firstContent(text) === -1) return undefined;
+  const json = jsonDocumentValue(text);
+  if (json) return json;
   if ((MAYBE_UNCOMMON.test(text) && UNCOMMON_SYNTAX.test(text)) || (MAYBE_AMBIGUOUS.test(text) && AMBIGUOUS_SCALAR.test(text)))
     return undefined;
   let warned = false;
@@ -54,70 +51,4 @@ export function fastDocumentValue(text: string): { value: unknown } | undefined 
   } catch {
     return undefined;
   }
-}
-
-/** JSON.parse keeps the last of two equal keys where YAML refuses them: such text takes the full parse. */
-function jsonValue(text: string): { value: unknown } | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  return hasDuplicateKeys(text) ? undefined : { value };
-}
-
-/** Whether any JSON object in `text` (valid JSON) repeats a key. */
-function hasDuplicateKeys(text: string): boolean {
-  const stack: (Set<string> | undefined)[] = [];
-  let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 /* " */) {
-      const end = stringEnd(text, i);
-      const top = stack[stack.length - 1];
-      if (expectKey && top) {
-        const key = text.slice(i, end + 1);
-        if (top.has(key)) return true;
-        top.add(key);
-        expectKey = false;
-      }
-      i = end;
-    } else if (c === 0x7b /* { */) {
-      stack.push(new Set());
-      expectKey = true;
-    } else if (c === 0x5b /* [ */) {
-      stack.push(undefined);
-    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      stack.pop();
-    } else if (c === 0x2c /* , */) {
-      expectKey = stack[stack.length - 1] !== undefined;
-    }
-  }
-  return false;
-}
-
-/** The index of the closing quote of the JSON string opening at `start`. */
-export function stringEnd(text: string, start: number): number {
-  for (let i = start + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5c /* \ */) i++;
-    else if (c === 0x22 /* " */) return i;
-  }
-  return text.length - 1;
-}
-
-/** The index of the first character that is neither white space nor in a comment; -1 when none. */
-export function firstContent(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x23 /* # */) {
-      const eol = text.indexOf('\n', i);
-      if (eol === -1) return -1;
-      i = eol;
-    } else if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xfeff) {
-      return i;
-    }
-  }
-  return -1;
 }

@@ -2,7 +2,7 @@
  * Where each item of a `kind: List` document sits in its text, found without parsing it, so a
  * 20 MB `kubectl get -o yaml|json` dump can be read and located one item at a time.
  */
-import { stringEnd } from './fastDocument';
+import { stringEnd } from './jsonValue';
 
 /** An item's text is `text.slice(start, end)`. */
 export interface ItemSpan {

@@ -9,7 +9,8 @@
  */
 import { isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
 import { isListKind } from './listKinds';
-import { fastDocumentValue, firstContent } from './fastDocument';
+import { fastDocumentValue } from './fastDocument';
+import { firstContent } from './jsonValue';
 import type { ParsedDocumentCache } from './parsedDocumentCache';
 import { isPlainObject } from './plainObject';
 import { jsonListItemSpans, yamlListItemSpans, type ItemSpan } from './listItemSpans';

@@ -7,7 +7,7 @@ import { showNotice } from '../../state/noticeStore';
 import { restoreShareState } from '../share/storeSnapshot';
 import { useStore } from '../../state';
 import { applyWorkspaceChange } from '../../state/editorBridge';
-import { readImport, IMPORT_LIMITS, type OpenedFile } from './readImport';
+import { readImport, IMPORT_LIMITS, IMPORT_LIMIT_WORDS, type OpenedFile } from './readImport';
 
 async function readFiles(files: readonly File[]): Promise<OpenedFile[] | null> {
   if (files.reduce((sum, f) => sum + f.size, 0) > IMPORT_LIMITS.bytes) return null;
@@ -17,7 +17,7 @@ async function readFiles(files: readonly File[]): Promise<OpenedFile[] | null> {
 export async function openFiles(list: readonly File[]): Promise<void> {
   const opened = await readFiles(list);
   if (!opened) {
-    showNotice({ kind: 'error', text: 'The files are larger than 10 MB.' });
+    showNotice({ kind: 'error', text: `The files are larger than ${IMPORT_LIMIT_WORDS}.` });
     return;
   }
   const state = useStore.getState();

@@ -43,12 +43,20 @@ export function PacketLayer({ edges, paused }: PacketLayerProps) {
       for (const path of cache.keys()) if (!used.has(path)) cache.delete(path);
     }
     const time = clock.current;
-    // Live: read at each frame, so a system theme switch recolours the packets too.
+    // Live, so a system theme switch recolours the packets too, but read about once a second:
+    // a style read in every frame forces a style pass over the whole page while it changes.
     const style = getComputedStyle(canvas);
-    const colour = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    const colours = new Map<string, string>();
+    const colour = (name: string, fallback: string) => {
+      let value = colours.get(name);
+      if (value === undefined) colours.set(name, (value = style.getPropertyValue(name).trim() || fallback));
+      return value;
+    };
     const byLocality = new Map<Locality, PacketRoute[]>();
 
+    let frames = 0;
     const draw = (now: number) => {
+      if (frames++ % 60 === 0) colours.clear();
       const seconds = (time.elapsedMs + (paused ? 0 : now - time.since)) / 1000;
       const ratio = window.devicePixelRatio || 1;
       const width = canvas.clientWidth;

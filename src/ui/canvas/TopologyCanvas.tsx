@@ -1,14 +1,29 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Background, ReactFlow, ReactFlowProvider, useReactFlow, type Node, type Viewport } from '@xyflow/react';
+import {
+  Background,
+  Position,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  useStore as useFlowStore,
+  type Node,
+  type Viewport,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { useStore } from '../../state';
 import type { Selection } from '../../state';
+import { useBusy } from '../../state/busyStore';
 import { CanvasControls } from './CanvasControls';
 import { edgeTypes } from './edges/edgeTypes';
 import { emphasiseRouteEdges } from '../../view/edgeEmphasis';
 import { buildFlowNodes } from '../../view/flowElements';
-import { layoutTopology, parseBoxId } from '../../view/layout';
+import { boxId, layoutTopology, parseBoxId } from '../../view/layout';
+import { detailLevelAt, isLargeCluster, typicalNodeWidth, zoomFor } from '../../view/detailLevel';
+import { summarizeAreas } from '../../view/clusterSummary';
+import { buildSummaryNodes } from '../../view/summaryNodes';
+import { findByName } from '../../view/findByName';
+import { CanvasSearch } from './CanvasSearch';
 import { fitViewport, pictureBounds } from '../../view/fitView';
 import { quantizeFrame, useElementSize } from './useElementSize';
 import { Legend, LegendToggle, useLegendOpen } from './Legend';
@@ -41,12 +56,34 @@ function selectionOf(id: string): Selection | null {
   }
 }
 
+/** A large cluster may be zoomed out this far (5,000 nodes fit a small frame). */
+const LARGE_MIN_ZOOM = 0.004;
+const NO_EDGES: never[] = [];
+
+/**
+ * The node with its handles declared rather than measured: React Flow draws every node it has
+ * not measured, visible or not, so a large cluster's first zoom in would draw all its nodes.
+ */
+function withDeclaredHandles<T extends Node>(node: T): T {
+  const x = (node.width ?? 0) / 2;
+  return {
+    ...node,
+    handles: [
+      { type: 'source', position: Position.Top, x, y: 0 },
+      { type: 'target', position: Position.Top, x, y: 0 },
+    ],
+  };
+}
+
 /** The fit never enlarges the picture past this (a tiny cluster in a big window stays a sensible size). */
 const MAX_FIT_ZOOM = 2;
 
 function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
   const report = useStore((s) => s.report);
-  const stale = useStore((s) => s.stale);
+  // The picture is that of an earlier state while the YAML has errors or a newer analysis runs.
+  const invalid = useStore((s) => s.stale);
+  const analysing = useBusy((s) => s.since !== null);
+  const stale = invalid || analysing;
   const selection = useStore((s) => s.selection);
   // Only a hovered rule changes the picture; a hovered edge's own highlight is for the rules panel.
   const highlight = useStore((s) => (s.highlight?.origin === 'rules' ? s.highlight : null));
@@ -92,6 +129,10 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
       setCanvasLayout({ frame: layoutFrame, ...(minNamePx ? { minNamePx } : {}), ...(external ? { externalEntries: true } : {}) });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the frame counts by its quantized size
   }, [frameKey, minNamePx, external, setCanvasLayout]);
+  // A large cluster is drawn by levels of detail: zones as node classes, then nodes, then pods.
+  const large = !!report && isLargeCluster(report.nodes.length, report.pods.length);
+  const nodeWidth = useMemo(() => (layout && large ? typicalNodeWidth(layout) : 0), [layout, large]);
+  const summaries = useMemo(() => (large && report ? summarizeAreas(report, service) : null), [large, report, service]);
   const routes = useMemo(() => (report ? buildRouteEdges(report, drawn) : []), [report, drawn]);
   // Paths follow the drawing only; a selection or a hovered rule re-runs just the emphasis.
   const geometry = useMemo(() => (layout ? buildRouteGeometry(layout, routes) : []), [layout, routes]);
@@ -99,17 +140,9 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
     () => emphasiseRouteEdges(geometry, selection, highlight),
     [geometry, selection, highlight],
   );
-  const edges = useStableEdges(builtEdges);
-  const reached = useStableSet(reachedNow);
-  const nodes = useStableNodes(
-    useMemo(
-      () => (layout && report ? buildFlowNodes(layout, report.nodes, report.pods, selection, reached, driftBadges) : []),
-      [layout, report, selection, reached, driftBadges],
-    ),
-  );
   // The fit covers the boxes and the routes' arcs and labels, and is computed here (not measured
   // by React Flow), so it is the same fit the layout planned its text sizes for.
-  const { setViewport, zoomIn, zoomOut } = useReactFlow();
+  const { setViewport, zoomIn, zoomOut, getZoom, setCenter } = useReactFlow();
   const bounds = useMemo(
     () =>
       layout
@@ -121,6 +154,21 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
     [layout, geometry],
   );
   const boundsKey = bounds ? `${bounds.x},${bounds.y},${bounds.width},${bounds.height}` : '';
+  // Until a new picture is fitted, its level of detail is that of the fit to come: a large
+  // cluster never draws its 30,000 pods on the way to its summary.
+  const [fittedKey, setFittedKey] = useState('');
+  const fitZoom = bounds && size ? fitViewport(bounds, size.width, size.height, MAX_FIT_ZOOM, LARGE_MIN_ZOOM).zoom : 1;
+  const level = useFlowStore((s) => (large ? detailLevelAt(fittedKey === boundsKey ? s.transform[2] : fitZoom, nodeWidth) : 'pods'));
+  const edges = useStableEdges(level === 'classes' ? NO_EDGES : builtEdges);
+  const reached = useStableSet(reachedNow);
+  const nodes = useStableNodes(
+    useMemo(() => {
+      if (!layout || !report) return [];
+      if (level === 'classes' && summaries) return buildSummaryNodes(layout, summaries, selection, report.pods);
+      const built = buildFlowNodes(layout, report.nodes, report.pods, selection, reached, driftBadges, { chips: level === 'pods' });
+      return large ? built.map(withDeclaredHandles) : built;
+    }, [layout, report, selection, reached, driftBadges, level, summaries, large]),
+  );
   const sizeKey = size ? `${size.width}x${size.height}` : '';
   // A pan or zoom by the user is kept when the pane changes size; a new extent refits anyway.
   const userMoved = useRef(false);
@@ -128,7 +176,7 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
   const fit = useCallback(
     (duration: number) => {
       if (!bounds || !size) return;
-      void setViewport(fitViewport(bounds, size.width, size.height, MAX_FIT_ZOOM), { duration });
+      void setViewport(fitViewport(bounds, size.width, size.height, MAX_FIT_ZOOM, LARGE_MIN_ZOOM), { duration });
     },
     [bounds, size, setViewport],
   );
@@ -139,14 +187,49 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
     if (newExtent) userMoved.current = false;
     const first = fittedBounds.current === '';
     fittedBounds.current = boundsKey;
-    const frame = requestAnimationFrame(() => fit(reduced || first || !newExtent ? 0 : 200));
+    // A large cluster jumps to its fit: a zoom animated across the levels of detail would draw each.
+    const frame = requestAnimationFrame(() => {
+      fit(reduced || first || !newExtent || large ? 0 : 200);
+      setFittedKey(boundsKey);
+    });
     return () => cancelAnimationFrame(frame);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refit when the extent or the frame changes
   }, [boundsKey, sizeKey, reduced]);
   const refit = useCallback(() => {
     userMoved.current = false;
-    fit(reduced ? 0 : 200);
-  }, [fit, reduced]);
+    fit(reduced || large ? 0 : 200);
+  }, [fit, reduced, large]);
+  const find = useCallback(
+    (query: string): string | null => {
+      if (!report || !layout) return null;
+      const found = findByName(report.nodes, report.pods, query);
+      if (!found) return `No pod or node matches “${query.trim()}”`;
+      select(found);
+      const id = found.kind === 'pod' ? boxId.pod(found.id) : boxId.node(found.id);
+      const at = layout.absolute.get(id);
+      const box =
+        found.kind === 'pod'
+          ? (layout.chips.find((c) => c.id === id) ?? layout.boxes.find((b) => b.id === id))
+          : layout.boxes.find((b) => b.id === id);
+      if (!at || !box || !size) return found.kind === 'pod' ? `${found.id} is not drawn: it has no node` : null;
+      // Close enough to draw what was found: its pods (a pod) or its box (a node), never farther out than now.
+      const fits = Math.min(size.width / (box.width * 1.5), size.height / (box.height * 1.5), 1.5);
+      const zoom = large ? Math.max(zoomFor(found.kind === 'pod' ? 'pods' : 'nodes', nodeWidth), Math.min(fits, 1)) : getZoom();
+      userMoved.current = true;
+      void setCenter(at.x + box.width / 2, at.y + box.height / 2, { zoom, duration: reduced || large ? 0 : 250 });
+      // Keyboard users land on it too, once it is drawn.
+      setTimeout(
+        () => {
+          const selector =
+            found.kind === 'pod' ? `[data-id="pod:${CSS.escape(found.id)}"]` : `.react-flow__node[data-id="node:${CSS.escape(found.id)}"]`;
+          document.querySelector<HTMLElement>(`[data-testid=canvas] ${selector}`)?.focus({ preventScroll: true });
+        },
+        reduced ? 50 : 320,
+      );
+      return null;
+    },
+    [report, layout, select, size, large, nodeWidth, setCenter, reduced, getZoom],
+  );
   // React Flow passes the DOM event for gestures the user makes (null for programmatic moves); a
   // click on a box starts a gesture too, so only a gesture that changed the viewport counts.
   const moveStart = useRef<Viewport | null>(null);
@@ -178,6 +261,7 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
   return (
     <div
       className={`kt-canvas${stale ? ' kt-canvas--stale' : ''}${layout?.compact ? ' kt-canvas--compact' : ''}`}
+      data-level={large ? level : undefined}
       data-testid="canvas"
       onKeyDown={onKeyDown}
       aria-label="Topology: zones, nodes, pods and routes"
@@ -187,6 +271,7 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
           <div className="kt-canvas__chrome">
             <div className="kt-canvas__bar" data-testid="canvas-bar">
               <CanvasControls reducedMotion={reduced} allServices={allServices} onAllServicesChange={setAllServices} service={service} />
+              <CanvasSearch onFind={find} />
               <div className="kt-canvas__zoom" role="group" aria-label="Zoom">
                 <button
                   type="button"
@@ -236,7 +321,7 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
               nodeTypes={nodeTypes}
               edgeTypes={edgeTypes}
               colorMode={theme}
-              minZoom={0.05}
+              minZoom={large ? LARGE_MIN_ZOOM : 0.05}
               maxZoom={4}
               nodesDraggable={false}
               nodesConnectable={false}

@@ -1,14 +1,37 @@
 import { useStore } from '../../state';
+import { useBusy } from '../../state/busyStore';
 
-/** Says that the picture shows the last valid state while the YAML has errors. */
+/**
+ * Says that the picture is not that of the YAML as written: it keeps the last valid state while
+ * the YAML has errors, while a large workspace is being analysed, and after an analysis was cancelled.
+ */
 export function StaleBadge() {
   const stale = useStore((s) => s.stale);
   const errors = useStore((s) => s.diagnostics.filter((d) => d.severity === 'error').length);
+  const analysing = useBusy((s) => s.since !== null);
+  const cancelled = useBusy((s) => s.cancelled);
+  const hasPicture = useStore((s) => s.report !== null);
+  const text = stale
+    ? `Stale: ${errors} error${errors === 1 ? '' : 's'} in the YAML`
+    : analysing && hasPicture
+      ? 'Stale: analysing the latest edit…'
+      : cancelled && hasPicture
+        ? 'Stale: analysis cancelled'
+        : null;
+  const title = stale
+    ? 'The canvas keeps the last valid picture until the errors are fixed'
+    : 'The canvas keeps the last finished picture: it does not show the latest edit yet';
   return (
     <div role="status" className="stale-slot">
-      {stale && (
-        <span className="stale-badge" data-testid="stale-badge" title="The canvas keeps the last valid picture until the errors are fixed">
-          <span aria-hidden="true">⚠ </span>Stale: {errors} error{errors === 1 ? '' : 's'} in the YAML
+      {text && (
+        <span
+          className="stale-badge"
+          data-testid="stale-badge"
+          data-reason={stale ? 'errors' : analysing ? 'analysing' : 'cancelled'}
+          title={title}
+        >
+          <span aria-hidden="true">⚠ </span>
+          {text}
         </span>
       )}
     </div>

@@ -49,6 +49,9 @@ describe('readImport', () => {
   it('refuses what it cannot read', () => {
     expect(readImport([file('a.png', 'x')], [])).toMatchObject({ kind: 'error', error: expect.stringMatching(/Nothing to open/) });
     expect(readImport([file('bad.zip', 'not a zip')], [])).toMatchObject({ kind: 'error', error: expect.stringMatching(/bad\.zip/) });
-    expect(readImport([{ name: 'big.yaml', bytes: new Uint8Array(10_000_001) }], [])).toMatchObject({ kind: 'error' });
+    expect(readImport([{ name: 'big.yaml', bytes: new Uint8Array(80_000_001) }], [])).toMatchObject({
+      kind: 'error',
+      error: 'The files are larger than 80 MB.',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { DriftBadge } from '../events/DriftBadge';
 import type { ClusterFlowNode } from '../../../view/flowElements';
 import { PodChips } from './PodChips';
@@ -34,6 +34,18 @@ function ClusterNodeView({ data }: NodeProps<ClusterFlowNode>) {
         <DriftBadge kind="Node" objectKey={node.name} badge={data.drift} />
       </div>
       {data.chips && <PodChips chips={data.chips} owner={node.name} />}
+      {data.podCount !== undefined && (
+        <>
+          {/* Routes to the node's pods end at the node while they are not drawn. */}
+          <Handle type="target" position={Position.Top} isConnectable={false} className="kt-handle" />
+          <Handle type="source" position={Position.Top} isConnectable={false} className="kt-handle" />
+        </>
+      )}
+      {data.podCount !== undefined && (
+        <div className="kt-node__pods">
+          {data.podCount.toLocaleString('en-US')} pod{data.podCount === 1 ? '' : 's'} · zoom in to draw them
+        </div>
+      )}
     </div>
   );
 }
