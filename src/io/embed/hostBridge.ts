@@ -31,15 +31,19 @@ export function connectHost(options: Pick<EmbedOptions, 'id' | 'origin' | 'hostB
     const target = options.origin ?? learnedOrigin ?? (anyOrigin ? '*' : null);
     if (target) host.postMessage(event, target);
   };
-  const postSummary = () => {
+  // The report last summarised and to whom: a hello during the first analysis gets one summary, not two.
+  let summarised: { report: unknown; target: string | null } | undefined;
+  const postSummary = (again = false) => {
     const { report, kubernetesVersion } = useStore.getState();
-    if (report)
-      post({
-        type: 'ktp:routeSummary',
-        kubernetesVersion,
-        routes: routeSummary(report),
-        ...position(),
-      });
+    const target = options.origin ?? learnedOrigin ?? null;
+    if (!report || (!again && summarised?.report === report && summarised.target === target)) return;
+    if (target) summarised = { report, target };
+    post({
+      type: 'ktp:routeSummary',
+      kubernetesVersion,
+      routes: routeSummary(report),
+      ...position(),
+    });
   };
   const postError = (message: string | null) => {
     useEmbedState.getState().setNotice(message);
@@ -50,7 +54,10 @@ export function connectHost(options: Pick<EmbedOptions, 'id' | 'origin' | 'hostB
     switch (command.type) {
       case 'ktp:hello':
         post({ type: 'ktp:ready', protocol: PROTOCOL_VERSION, ...position() });
-        return void useStore.getState().whenAnalysed().then(postSummary);
+        return void useStore
+          .getState()
+          .whenAnalysed()
+          .then(() => postSummary());
       case 'ktp:loadScenario':
         return void loadScenario(command.scenario, command.step).then(postError);
       case 'ktp:goToStep':
@@ -58,7 +65,10 @@ export function connectHost(options: Pick<EmbedOptions, 'id' | 'origin' | 'hostB
       case 'ktp:setTheme':
         return applyEmbedTheme(command.theme);
       case 'ktp:getRouteSummary':
-        return void useStore.getState().whenAnalysed().then(postSummary);
+        return void useStore
+          .getState()
+          .whenAnalysed()
+          .then(() => postSummary(true));
     }
   };
 

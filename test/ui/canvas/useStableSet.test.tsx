@@ -11,7 +11,10 @@ test('useStableSet keeps the earlier Set while the members are the same, so a me
   let builds = 0;
   function Probe({ reached }: { reached: Set<string> }) {
     const stable = useStableSet(reached);
-    useMemo(() => builds++, [stable]);
+    useMemo(() => {
+      builds++;
+      return stable.size;
+    }, [stable]);
     seen.push(stable);
     return null;
   }
