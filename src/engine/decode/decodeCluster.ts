@@ -120,18 +120,7 @@ export function decodeCluster(
     );
   }
 
-  const collected: Collected = {
-    nodes: new Map(),
-    pods: new NamespacedList(),
-    deployments: new Map(),
-    services: new Map(),
-    slices: new Map(),
-    budgets: new Map(),
-    workloads: emptyWorkloads(),
-    serviceCIDRs: new Map(),
-    endpoints: new Map(),
-    reusable: new ObjectContext('', syntheticSource('(objects)'), diagnostics, new DecodeMemo()),
-  };
+  const collected = emptyCollected(diagnostics);
   const list = Array.isArray(documents) ? documents : [];
   if (record) {
     Object.assign(record, { documents: list, diagnostics, documentStarts: new Int32Array(list.length + 1), version });
@@ -434,7 +423,15 @@ export function decodeServiceDocument(
   gates: FeatureGates,
 ): { service?: PendingService & { source: SourceRef }; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const collected: Collected = {
+  const collected = emptyCollected(diagnostics);
+  if (isObj(document?.object) && document.object.kind === 'Service') decodeDocument(document, version, gates, collected, diagnostics);
+  const [service] = collected.services.values();
+  return service ? { service, diagnostics } : { diagnostics };
+}
+
+/** Nothing collected yet; problems go to `diagnostics`. */
+function emptyCollected(diagnostics: Diagnostic[]): Collected {
+  return {
     nodes: new Map(),
     pods: new NamespacedList(),
     deployments: new Map(),
@@ -446,7 +443,4 @@ export function decodeServiceDocument(
     endpoints: new Map(),
     reusable: new ObjectContext('', syntheticSource('(objects)'), diagnostics, new DecodeMemo()),
   };
-  if (isObj(document?.object) && document.object.kind === 'Service') decodeDocument(document, version, gates, collected, diagnostics);
-  const [service] = collected.services.values();
-  return service ? { service, diagnostics } : { diagnostics };
 }
