@@ -22,7 +22,8 @@ export function CanvasSearch({ onFind }: { onFind(query: string): string | null 
         id={id}
         type="search"
         value={query}
-        placeholder="Find pod or node"
+        placeholder="Find…"
+        title="Find a pod or node by name"
         autoComplete="off"
         spellCheck={false}
         data-testid="canvas-search-input"
