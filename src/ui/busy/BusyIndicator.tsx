@@ -26,7 +26,7 @@ export function BusyIndicator() {
   if (since !== null && shown) {
     return (
       <div className="busy-indicator" role="status" aria-live="polite" data-testid="busy-indicator">
-        <span className="busy-indicator__spinner" aria-hidden="true" />
+        <span className="kt-spinner" aria-hidden="true" />
         <span>Analysing… the picture shows the previous state (stale) until it is done.</span>
         <button type="button" onClick={cancelNow} data-testid="busy-cancel">
           Cancel

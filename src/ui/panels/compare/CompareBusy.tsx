@@ -18,7 +18,7 @@ export function CompareBusy({ running, cancelled, onCancel }: { running: object 
   if (running && shownFor === running)
     return (
       <div className="cmp-busy" role="status" aria-live="polite" data-testid="compare-busy">
-        <span className="cmp-busy__spinner" aria-hidden="true" />
+        <span className="kt-spinner" aria-hidden="true" />
         <span>Comparing in the background… the columns show the previous state until it is done.</span>
         <button type="button" onClick={onCancel} data-testid="compare-busy-cancel">
           Cancel
