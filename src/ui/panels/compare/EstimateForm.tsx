@@ -2,77 +2,51 @@
 import { NumberField } from '../../common/NumberField';
 import { DEFAULT_ESTIMATE_INPUTS, ESTIMATE_ASSUMPTIONS, type EstimateInputs } from '../../../engine';
 
+interface EstimateField {
+  label: string;
+  testId: string;
+  step: number;
+  read(inputs: EstimateInputs): number;
+  write(inputs: EstimateInputs, value: number): EstimateInputs;
+}
+
+const top = (key: 'requestsPerSecondPerClient' | 'requestBytes' | 'responseBytes' | 'pricePerGb') => ({
+  read: (inputs: EstimateInputs) => inputs[key],
+  write: (inputs: EstimateInputs, value: number) => ({ ...inputs, [key]: value }),
+});
+const latency = (key: keyof EstimateInputs['latencyMs']) => ({
+  read: (inputs: EstimateInputs) => inputs.latencyMs[key],
+  write: (inputs: EstimateInputs, value: number) => ({ ...inputs, latencyMs: { ...inputs.latencyMs, [key]: value } }),
+});
+
+const FIELDS: EstimateField[] = [
+  { label: 'requests/s per client', testId: 'compare-rate', step: 1, ...top('requestsPerSecondPerClient') },
+  { label: 'request bytes', testId: 'compare-request-bytes', step: 100, ...top('requestBytes') },
+  { label: 'response bytes', testId: 'compare-response-bytes', step: 100, ...top('responseBytes') },
+  { label: 'USD per GB crossing zones', testId: 'compare-price', step: 0.001, ...top('pricePerGb') },
+  { label: 'ms same node', testId: 'compare-latency-node', step: 0.01, ...latency('sameNode') },
+  { label: 'ms same zone', testId: 'compare-latency-zone', step: 0.05, ...latency('sameZone') },
+  { label: 'ms cross zone', testId: 'compare-latency-cross', step: 0.1, ...latency('crossZone') },
+];
+
 export function EstimateForm({ inputs, onChange }: { inputs: EstimateInputs; onChange(next: EstimateInputs): void }) {
-  const set = (patch: Partial<EstimateInputs>) => onChange({ ...inputs, ...patch });
-  const latency = (patch: Partial<EstimateInputs['latencyMs']>) => onChange({ ...inputs, latencyMs: { ...inputs.latencyMs, ...patch } });
   const isDefault = JSON.stringify(inputs) === JSON.stringify(DEFAULT_ESTIMATE_INPUTS);
   return (
     <details className="cmp-estimate" data-testid="compare-estimate">
       <summary>Estimate inputs {isDefault ? '(assumed defaults — edit them for your workload)' : '(edited)'}</summary>
       <div className="cmp-fields">
-        <NumberField
-          className="cmp-field"
-          min={0}
-          label="requests/s per client"
-          value={inputs.requestsPerSecondPerClient}
-          step={1}
-          testId="compare-rate"
-          onChange={(v) => set({ requestsPerSecondPerClient: v })}
-        />
-        <NumberField
-          className="cmp-field"
-          min={0}
-          label="request bytes"
-          value={inputs.requestBytes}
-          step={100}
-          testId="compare-request-bytes"
-          onChange={(v) => set({ requestBytes: v })}
-        />
-        <NumberField
-          className="cmp-field"
-          min={0}
-          label="response bytes"
-          value={inputs.responseBytes}
-          step={100}
-          testId="compare-response-bytes"
-          onChange={(v) => set({ responseBytes: v })}
-        />
-        <NumberField
-          className="cmp-field"
-          min={0}
-          label="USD per GB crossing zones"
-          value={inputs.pricePerGb}
-          step={0.001}
-          testId="compare-price"
-          onChange={(v) => set({ pricePerGb: v })}
-        />
-        <NumberField
-          className="cmp-field"
-          min={0}
-          label="ms same node"
-          value={inputs.latencyMs.sameNode}
-          step={0.01}
-          testId="compare-latency-node"
-          onChange={(v) => latency({ sameNode: v })}
-        />
-        <NumberField
-          className="cmp-field"
-          min={0}
-          label="ms same zone"
-          value={inputs.latencyMs.sameZone}
-          step={0.05}
-          testId="compare-latency-zone"
-          onChange={(v) => latency({ sameZone: v })}
-        />
-        <NumberField
-          className="cmp-field"
-          min={0}
-          label="ms cross zone"
-          value={inputs.latencyMs.crossZone}
-          step={0.1}
-          testId="compare-latency-cross"
-          onChange={(v) => latency({ crossZone: v })}
-        />
+        {FIELDS.map((field) => (
+          <NumberField
+            key={field.testId}
+            className="cmp-field"
+            min={0}
+            label={field.label}
+            value={field.read(inputs)}
+            step={field.step}
+            testId={field.testId}
+            onChange={(v) => onChange(field.write(inputs, v))}
+          />
+        ))}
         <button type="button" disabled={isDefault} onClick={() => onChange(DEFAULT_ESTIMATE_INPUTS)}>
           Reset to the assumptions
         </button>
