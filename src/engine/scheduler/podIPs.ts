@@ -1,8 +1,11 @@
 /**
  * Pod IPs for pods that have none: node i (input order) owns the pod CIDR 10.244.i.0/24, as a
  * kubeadm/minikube cluster with --pod-network-cidr=10.244.0.0/16 hands them out, and its pods get
- * .2, .3, … in the order they are listed, skipping addresses the user already gave.
+ * .2, .3, … in the order they are listed, skipping addresses the user already gave. A node whose
+ * spec.podCIDRs hold an IPv6 CIDR gives its pods an IPv6 address from it too (…::2, …::3, …), as
+ * a dual-stack CNI's IPAM does: one address per family of the node's pod CIDRs.
  */
+import { formatIP, parseCIDR, type Prefix } from '../validation/cidr';
 
 /** Usable /24 blocks: 10.244.0–10.255.255, then 10.0–10.95 and 10.112–10.243 (10.96.0.0/12 holds Service IPs). */
 const BLOCK_RANGES: readonly [number, number][] = [
@@ -45,14 +48,56 @@ export class PodIpAllocator {
   private readonly block: Int32Array;
   private spareBlock: number;
   private takenSet: ReadonlySet<string> | undefined;
+  /** Per node: its IPv6 pod CIDR and the next host offset in it, and whether IPv6 is its primary family. */
+  private readonly v6: ({ prefix: Prefix; next: bigint; primary: boolean } | undefined)[];
+  /** Per node: false when its spec.podCIDRs are written and none is IPv4 (an IPv6-only node). */
+  private readonly v4: boolean[];
 
+  /** `podCIDRs[i]` are node i's spec.podCIDRs (absent: IPv4 only). */
   constructor(
     nodeCount: number,
     private readonly taken: () => ReadonlySet<string>,
+    podCIDRs: readonly (readonly string[] | undefined)[] = [],
   ) {
     this.nextHost = new Int32Array(nodeCount).fill(FIRST_HOST);
     this.block = Int32Array.from({ length: nodeCount }, (_, i) => i);
     this.spareBlock = nodeCount;
+    this.v6 = Array.from({ length: nodeCount }, (_, i) => ipv6PodCIDR(podCIDRs[i]));
+    this.v4 = Array.from({ length: nodeCount }, (_, i) => {
+      const cidrs = podCIDRs[i];
+      return !cidrs || cidrs.length === 0 || cidrs.some((c) => parseCIDR(c)?.family === 'IPv4');
+    });
+  }
+
+  /** The node's IPv6 pod CIDR, when its spec.podCIDRs have one. */
+  cidrV6(node: number): string | undefined {
+    return this.v6[node]?.prefix.text;
+  }
+
+  /**
+   * The node's pod's addresses, as status.podIPs lists them: one per family of the node's pod
+   * CIDRs, in their order (the first is the primary, status.podIP).
+   *
+   * @example
+   * new PodIpAllocator(1, () => new Set(), [['10.244.0.0/24', 'fd00:10:244::/64']]).nextAll(0); // ["10.244.0.2", "fd00:10:244::2"]
+   */
+  nextAll(node: number): string[] {
+    const v6 = this.v6[node];
+    const six = v6 ? this.nextV6(v6) : undefined;
+    if (six !== undefined && !this.v4[node]) return [six];
+    const v4 = this.next(node);
+    if (six === undefined) return [v4];
+    return v6!.primary ? [six, v4] : [v4, six];
+  }
+
+  private nextV6(v6: { prefix: Prefix; next: bigint }): string | undefined {
+    this.takenSet ??= this.taken();
+    // The network address and ::1 (the gateway) are never handed out; a full CIDR gives no more.
+    while (v6.next < v6.prefix.size) {
+      const ip = formatIP('IPv6', v6.prefix.base + v6.next++);
+      if (!this.takenSet.has(ip)) return ip;
+    }
+    return undefined;
   }
 
   /** The pod CIDR the node's first addresses come from. */
@@ -72,4 +117,14 @@ export class PodIpAllocator {
       if (!this.takenSet.has(ip)) return ip;
     }
   }
+}
+
+/** The IPv6 CIDR among a node's spec.podCIDRs, with where its pods' addresses start. */
+function ipv6PodCIDR(cidrs: readonly string[] | undefined): { prefix: Prefix; next: bigint; primary: boolean } | undefined {
+  if (!cidrs) return undefined;
+  for (let i = 0; i < cidrs.length; i++) {
+    const prefix = parseCIDR(cidrs[i]!);
+    if (prefix?.family === 'IPv6' && prefix.size > BigInt(FIRST_HOST)) return { prefix, next: BigInt(FIRST_HOST), primary: i === 0 };
+  }
+  return undefined;
 }
