@@ -1,9 +1,9 @@
 /**
  * Pod IPs for pods that have none: node i (input order) owns the pod CIDR 10.244.i.0/24, as a
  * kubeadm/minikube cluster with --pod-network-cidr=10.244.0.0/16 hands them out, and its pods get
- * .2, .3, … in the order they are listed, skipping addresses the user already gave. A node whose
- * spec.podCIDRs hold an IPv6 CIDR gives its pods an IPv6 address from it too (…::2, …::3, …), as
- * a dual-stack CNI's IPAM does: one address per family of the node's pod CIDRs.
+ * .2, .3, … in the order they are listed, skipping addresses the user already gave. A Node that
+ * writes spec.podCIDRs gives its pods addresses from them instead, one per family (…2, …3, …, and
+ * …::2, …::3, … from an IPv6 CIDR), as a dual-stack CNI's host-local IPAM does.
  */
 import { formatIP, parseCIDR, type Prefix } from '../validation/cidr';
 
@@ -52,6 +52,10 @@ export class PodIpAllocator {
   private readonly v6: ({ prefix: Prefix; next: bigint; primary: boolean } | undefined)[];
   /** Per node: false when its spec.podCIDRs are written and none is IPv4 (an IPv6-only node). */
   private readonly v4: boolean[];
+  /** Per node: its written IPv4 pod CIDR, handed out instead of 10.244.<i>.0/24. */
+  private readonly v4Written: ({ prefix: Prefix; next: bigint } | undefined)[];
+  /** Addresses handed out, kept only when some nodes write their IPv4 CIDR (blocks may then meet). */
+  private readonly given: Set<string> | undefined;
 
   /** `podCIDRs[i]` are node i's spec.podCIDRs (absent: IPv4 only). */
   constructor(
@@ -62,7 +66,9 @@ export class PodIpAllocator {
     this.nextHost = new Int32Array(nodeCount).fill(FIRST_HOST);
     this.block = Int32Array.from({ length: nodeCount }, (_, i) => i);
     this.spareBlock = nodeCount;
-    this.v6 = Array.from({ length: nodeCount }, (_, i) => ipv6PodCIDR(podCIDRs[i]));
+    this.v6 = Array.from({ length: nodeCount }, (_, i) => writtenPodCIDR(podCIDRs[i], 'IPv6'));
+    this.v4Written = Array.from({ length: nodeCount }, (_, i) => writtenPodCIDR(podCIDRs[i], 'IPv4'));
+    if (this.v4Written.some((w) => w !== undefined)) this.given = new Set();
     this.v4 = Array.from({ length: nodeCount }, (_, i) => {
       const cidrs = podCIDRs[i];
       return !cidrs || cidrs.length === 0 || cidrs.some((c) => parseCIDR(c)?.family === 'IPv4');
@@ -100,31 +106,48 @@ export class PodIpAllocator {
     return undefined;
   }
 
-  /** The pod CIDR the node's first addresses come from. */
+  /** The IPv4 pod CIDR the node's first addresses come from. */
   cidr(node: number): string {
-    return `${podCidrPrefix(node)}.0/24`;
+    return this.v4Written[node]?.prefix.text ?? `${podCidrPrefix(node)}.0/24`;
   }
 
-  /** The next free address of node `node`; a full /24 continues in a spare block after every node's own. */
+  /**
+   * The next free IPv4 address of node `node`; a full CIDR continues in a spare /24 after every
+   * node's own.
+   */
   next(node: number): string {
     this.takenSet ??= this.taken();
+    const written = this.v4Written[node];
+    // Not the broadcast address.
+    while (written && written.next < written.prefix.size - 1n) {
+      const ip = formatIP('IPv4', written.prefix.base + written.next++);
+      if (!this.takenSet.has(ip) && !this.given!.has(ip)) return this.give(ip);
+    }
     for (;;) {
       if (this.nextHost[node]! > LAST_HOST) {
         this.block[node] = this.spareBlock++;
         this.nextHost[node] = FIRST_HOST;
       }
       const ip = `${podCidrPrefix(this.block[node]!)}.${this.nextHost[node]!++}`;
-      if (!this.takenSet.has(ip)) return ip;
+      if (!this.takenSet.has(ip) && !this.given?.has(ip)) return this.give(ip);
     }
+  }
+
+  private give(ip: string): string {
+    this.given?.add(ip);
+    return ip;
   }
 }
 
-/** The IPv6 CIDR among a node's spec.podCIDRs, with where its pods' addresses start. */
-function ipv6PodCIDR(cidrs: readonly string[] | undefined): { prefix: Prefix; next: bigint; primary: boolean } | undefined {
+/** The CIDR of `family` among a node's spec.podCIDRs, with where its pods' addresses start (…2). */
+function writtenPodCIDR(
+  cidrs: readonly string[] | undefined,
+  family: 'IPv4' | 'IPv6',
+): { prefix: Prefix; next: bigint; primary: boolean } | undefined {
   if (!cidrs) return undefined;
   for (let i = 0; i < cidrs.length; i++) {
     const prefix = parseCIDR(cidrs[i]!);
-    if (prefix?.family === 'IPv6' && prefix.size > BigInt(FIRST_HOST)) return { prefix, next: BigInt(FIRST_HOST), primary: i === 0 };
+    if (prefix?.family === family && prefix.size > BigInt(FIRST_HOST + 1)) return { prefix, next: BigInt(FIRST_HOST), primary: i === 0 };
   }
   return undefined;
 }
