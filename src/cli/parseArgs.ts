@@ -43,6 +43,8 @@ export interface RouteOptions {
   failure?: FailureSpec;
   /** With --compare: the estimate's inputs given on the command line. */
   estimate?: Partial<EstimateInputs>;
+  /** With --compare: the IP family of a dual-stack Service to compare; default its primary. */
+  ipFamily?: 'IPv4' | 'IPv6';
 }
 
 export type ParsedArgs = { kind: 'run'; options: RouteOptions } | { kind: 'help' } | { kind: 'usage-error'; message: string };
@@ -63,10 +65,11 @@ const VALUE_OPTIONS = new Set([
   '--request-bytes',
   '--response-bytes',
   '--price-per-gb',
+  '--ip-family',
 ]);
 const FLAG_OPTIONS = new Set(['--each', '--compare', '--help', '-h']);
 /** Options that only mean something with --compare. */
-const COMPARE_OPTIONS = ['--service', '--failure', '--rate', '--request-bytes', '--response-bytes', '--price-per-gb'];
+const COMPARE_OPTIONS = ['--service', '--failure', '--rate', '--request-bytes', '--response-bytes', '--price-per-gb', '--ip-family'];
 
 /**
  * Parses `route` arguments. Options take their value as the next argument or after `=`.
@@ -183,6 +186,10 @@ function applyOption(options: RouteOptions, name: string, value: string): string
     case '--service':
       if (!/^([a-z0-9.-]+\/)?[a-z0-9.-]+$/.test(value)) return `--service: expected <namespace/name> or <name>, got "${value}"`;
       options.service = value;
+      return;
+    case '--ip-family':
+      if (value !== 'IPv4' && value !== 'IPv6') return `--ip-family: expected IPv4 or IPv6, got "${value}"`;
+      options.ipFamily = value;
       return;
     case '--failure': {
       const failure = parseFailure(value);

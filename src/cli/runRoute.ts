@@ -109,6 +109,7 @@ function writeComparison(files: SourceFile[], options: RouteOptions, io: RouteIO
     ...(options.service ? { service: options.service } : {}),
     ...(options.failure ? { failure: options.failure } : {}),
     ...(options.estimate ? { estimate: options.estimate } : {}),
+    ...(options.ipFamily ? { ipFamily: options.ipFamily } : {}),
   });
   const report = analyzeFiles(files, analyzeOptions(options));
   const errors = report.diagnostics.filter((d) => d.severity === 'error');

@@ -37,6 +37,9 @@ Options:
   --failure zone:<zone>|drain:<node>|local-pod
                            with --compare: the same figures right after a zone outage, a
                            kubectl drain --force, or the client's local endpoint deleted
+  --ip-family IPv4|IPv6    with --compare: the IP family of a dual-stack Service to compare
+                           (its proxier, EndpointSlices and clients of that family);
+                           default the Service's primary family
   --rate <R> --request-bytes <B> --response-bytes <B> --price-per-gb <P>
                            with --compare: the estimate's inputs (requests/s per client,
                            bytes, USD per GB crossing zones); defaults are stated assumptions

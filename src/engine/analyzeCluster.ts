@@ -397,7 +397,14 @@ export function summarizePod(
 ): PodSummary {
   const node = pod.spec.nodeName ? nodesByName.get(pod.spec.nodeName) : undefined;
   const ip = pod.status.podIPs[0];
-  if (node?.zone && ip && pod.owner === undefined && pod.controllerRef === undefined && !pod.pendingReason)
+  if (
+    node?.zone &&
+    ip &&
+    pod.status.podIPs.length === 1 &&
+    pod.owner === undefined &&
+    pod.controllerRef === undefined &&
+    !pod.pendingReason
+  )
     return boundPodSummary(pod, pod.spec.nodeName!, node.zone, ip, selectedBy, client);
   const summary: PodSummary = {
     key: keyOf(pod.metadata),
@@ -414,6 +421,7 @@ export function summarizePod(
   if (pod.spec.nodeName) summary.node = pod.spec.nodeName;
   if (node?.zone) summary.zone = node.zone;
   if (pod.status.podIPs[0]) summary.ip = pod.status.podIPs[0];
+  if (pod.status.podIPs.length > 1) summary.ips = pod.status.podIPs;
   const owner = pod.owner ?? pod.controllerRef;
   if (owner) summary.owner = `${owner.kind} ${owner.name}`;
   if (pod.pendingReason) summary.pendingReason = pod.pendingReason;

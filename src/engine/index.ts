@@ -84,6 +84,7 @@ export { analyzeWrittenFiles } from './analyzeCluster';
 
 // EndpointSlices and kube-proxy's per-node view.
 export { slicesOfService } from './slicesOfService';
+export { reportForFamily, serviceFamilies, shownFamily } from './familyReport';
 export type { AutoHintsReport } from './endpointslice/autoHintsReport';
 export { expandViews, viewsOfNode } from './expandViews';
 

@@ -113,7 +113,10 @@ export interface PodSummary {
   node?: string;
   zone?: string;
   phase: PodPhase;
+  /** status.podIP: the primary address. */
   ip?: string;
+  /** status.podIPs when the pod has more than one (a dual-stack pod: one per family, the primary first). */
+  ips?: string[];
   ready: boolean;
   terminating: boolean;
   labels: Record<string, string>;

@@ -108,7 +108,7 @@ function section(comparison: PolicyComparison, pick: (c: ChoiceColumn) => Choice
 export function formatCompareTable(comparison: PolicyComparison): string {
   const n = comparison.clients.length;
   const lines = [
-    `Service ${comparison.service} port ${comparison.port}/${comparison.protocol}, Kubernetes ${comparison.kubernetesVersion}, ${n} client${n === 1 ? '' : 's'}${n ? ` (${comparison.clients.map(shortObjectKey).join(', ')})` : ''}`,
+    `Service ${comparison.service} port ${comparison.port}/${comparison.protocol}${comparison.ipFamily ? ` (${comparison.ipFamily})` : ''}, Kubernetes ${comparison.kubernetesVersion}, ${n} client${n === 1 ? '' : 's'}${n ? ` (${comparison.clients.map(shortObjectKey).join(', ')})` : ''}`,
     '* = the spec as written. SAME NODE, SAME ZONE (another node), CROSS ZONE and DROPPED are shares of all clients’ requests;',
     'BUSIEST is the endpoint with the largest share, VS EVEN its share over an even split; IDLE counts Ready endpoints that get nothing.',
     '',

@@ -51,7 +51,7 @@ export function podObject(pod: PodSummary, deletionTimestamp?: string, creationT
     spec: { ...(live ? podSchedulingFields(live) : {}), ...(pod.node ? { nodeName: pod.node } : {}) },
     status: {
       phase: pod.phase,
-      ...(pod.ip ? { podIP: pod.ip, podIPs: [{ ip: pod.ip }] } : {}),
+      ...(pod.ip ? { podIP: pod.ip, podIPs: (pod.ips ?? [pod.ip]).map((ip) => ({ ip })) } : {}),
       conditions: [{ type: 'Ready', status: pod.ready ? 'True' : 'False' }],
     },
   };

@@ -6,6 +6,7 @@ import { create, useStore as useStoreOf, type StoreApi, type UseBoundStore } fro
 import { createAnalysisRunner, type AnalysisRunner } from './worker/analysisRunner';
 import { createAnalysisSlice } from './analysisSlice';
 import { createHighlightSlice } from './highlightSlice';
+import { createIPFamilySlice } from './ipFamilySlice';
 import { createRequestsSlice } from './requestsSlice';
 import { createSelectionSlice } from './selectionSlice';
 import { createTerminalSlice } from './terminalSlice';
@@ -31,6 +32,7 @@ export function createPlaygroundStore(runner: AnalysisRunner = createAnalysisRun
     ...createAnalysisSlice(runner)(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
+    ...createIPFamilySlice(...a),
     ...createRequestsSlice(...a),
     ...createHighlightSlice(...a),
     ...createTerminalSlice(...a),

@@ -1,4 +1,4 @@
-import type { AffinityTable, Diagnostic, RoutingReport, KubeVersion } from '../engine';
+import type { AffinityTable, Diagnostic, IPFamilyName, RoutingReport, KubeVersion } from '../engine';
 import type { HighlightSlice } from './highlightSlice';
 import type { Example } from '../scenarios/seedDemo';
 import type { WorkspaceFile } from '../workspace/objectLocations';
@@ -75,6 +75,15 @@ export interface ViewSlice {
   setCanvasLayout(setting: CanvasLayoutSetting): void;
 }
 
+export interface IPFamilySlice {
+  /**
+   * The IP family of a dual-stack Service the page shows (canvas, inspector, Send requests,
+   * Compare); null: the Service's primary family. Single-stack Services ignore it.
+   */
+  ipFamily: IPFamilyName | null;
+  setIpFamily(family: IPFamilyName | null): void;
+}
+
 export interface CanvasLayoutSetting {
   frame: { width: number; height: number };
   minNamePx?: number;
@@ -85,6 +94,8 @@ export interface RequestRun {
   from: string;
   service: string;
   port: number;
+  /** The IP family the requests went over (a dual-stack Service's route of that family). */
+  family?: IPFamilyName;
   count: number;
   /** Requests per endpoint pod ("ns/name"), plus "dropped" / "rejected". */
   counts: Record<string, number>;
@@ -94,13 +105,15 @@ export interface RequestsSlice {
   requestRun: RequestRun | null;
   /** kube-proxy's ClientIP affinity entries, on the timeline's simulated time. */
   affinity: AffinityTable;
-  sendRequests(from: string, service: string, port: number, count: number): void;
+  /** `family`: over a dual-stack Service's route of that IP family (default its primary's). */
+  sendRequests(from: string, service: string, port: number, count: number, family?: IPFamilyName): void;
 }
 
 export type StoreState = WorkspaceSlice &
   AnalysisSlice &
   SelectionSlice &
   ViewSlice &
+  IPFamilySlice &
   RequestsSlice &
   TerminalSlice &
   TimelineSlice &

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { encodeShareFragment } from '../../src/io/share/shareState';
 import { openPage } from './harness';
 import { screenshotPath } from './pageHelpers';
 
@@ -41,6 +42,83 @@ test('dual stack: the inspector shows the route of each family', { timeout: 90_0
       .evaluateAll((cells) => cells.map((td) => td.getAttribute('title')));
     expect(endpoints).toEqual(['default/web-0 at fd00:10:244:1::b:8080', 'default/web-1 at fd00:10:244:2::c:8080']);
     await page.screenshot({ path: screenshotPath('dual-stack-inspector') });
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+const KIND_DUAL = readFileSync('test/fixtures/dual-stack/kind-dual-cluster.yaml', 'utf8');
+
+test(
+  'dual stack: the IP family choice switches the canvas, the inspector, Send requests and Compare to IPv6',
+  { timeout: 120_000 },
+  async () => {
+    // A link made before the choice existed: no ipFamily, so the primary family (IPv4) is shown.
+    const fragment = encodeShareFragment({
+      v: 1,
+      files: [{ name: 'cluster.yaml', text: KIND_DUAL }],
+      kubernetesVersion: '1.34',
+      selectedService: 'default/web',
+      selection: { kind: 'pod', id: 'default/client' },
+    });
+    const { page, consoleErrors, close } = await openPage({ viewport: { width: 1280, height: 720 }, path: `#s=${fragment}` });
+    try {
+      const canvas = page.getByTestId('canvas');
+      const inspector = page.getByTestId('inspector');
+      const ipv4 = page.getByTestId('ip-family-IPv4');
+      const ipv6 = page.getByTestId('ip-family-IPv6');
+      await ipv4.waitFor({ state: 'attached', timeout: 30_000 });
+      expect(await ipv4.isChecked()).toBe(true);
+      await expect.poll(() => page.getByTestId('ip-family').locator('legend').textContent()).toBe('IP family of default/web');
+      // IPv4: both clients reach web (legacy's written status has an IPv4 address only).
+      const legacyRoutes = canvas.locator('[data-testid^="route-default/legacy->default/web-"]');
+      const clientRoutes = canvas.locator('[data-testid^="route-default/client->default/web-"]');
+      await expect.poll(() => legacyRoutes.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect.poll(() => inspector.locator('h3').first().textContent()).toBe('Routing table for default/web:80 (IPv4)');
+
+      // By keyboard, as a radio group: the arrow key moves to IPv6.
+      await ipv4.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => ipv6.isChecked()).toBe(true);
+      await expect.poll(() => legacyRoutes.count()).toBe(0);
+      expect(await clientRoutes.count()).toBe(2);
+      await expect.poll(() => inspector.locator('h3').first().textContent()).toBe('Routing table for default/web:80 (IPv6)');
+      await expect
+        .poll(() => inspector.getByTestId('route-family').textContent())
+        .toContain("From fd00:10:244:1::3 to the Service's IPv6 cluster IP");
+      expect(await inspector.textContent()).toContain('[fd00:10:96::9c1]:80');
+      const endpoints = await inspector
+        .getByTestId('routing-table')
+        .locator('td[title]')
+        .evaluateAll((cells) => cells.map((td) => td.getAttribute('title')));
+      expect(endpoints).toHaveLength(2);
+      for (const title of endpoints) expect(title).toMatch(/^default\/web-\S+ at fd00:10:244:[12]::\d+:8080$/);
+
+      await inspector.getByTestId('send-requests').click();
+      await expect.poll(() => inspector.getByLabel('Send requests').textContent()).toContain('to default/web:80 over IPv6');
+      await page.screenshot({ path: screenshotPath('dual-stack-ipv6') });
+
+      // The Service's inspector: its IPv6 cluster IP and IPv6 EndpointSlice.
+      await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+      await expect.poll(() => inspector.getByTestId('service-cluster-ip').textContent()).toBe('fd00:10:96::9c1');
+      expect(await inspector.textContent()).toContain('addressType: IPv6');
+      expect(await inspector.textContent()).not.toContain('addressType: IPv4');
+
+      await page.getByTestId('dock-tab-compare').click();
+      await expect.poll(() => page.getByTestId('compare-family').textContent(), { timeout: 30_000 }).toBe(' over IPv6');
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  },
+);
+
+test('dual stack: a single-stack workspace has no IP family choice', { timeout: 60_000 }, async () => {
+  const { page, consoleErrors, close } = await openPage({ viewport: { width: 1024, height: 768 } });
+  try {
+    await page.locator('[data-testid="pod-default/client"]').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('ip-family').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
   } finally {
     await close();

@@ -108,3 +108,36 @@ describe('route --compare on the seed demo', { timeout: 60_000 }, () => {
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 });
+
+describe('route --compare --ip-family on a dual-stack Service', { timeout: 60_000 }, () => {
+  const DUAL = 'test/fixtures/dual-stack/kind-dual-cluster.yaml';
+
+  test('parses IPv4 or IPv6 only, and only with --compare', () => {
+    expect(parseArgs(['--compare', '--ip-family', 'IPv6', 'a.yaml'])).toMatchObject({ options: { ipFamily: 'IPv6' } });
+    expect(parseArgs(['--compare', '--ip-family=ipv6', 'a.yaml'])).toEqual({
+      kind: 'usage-error',
+      message: '--ip-family: expected IPv4 or IPv6, got "ipv6"',
+    });
+    expect(parseArgs(['--ip-family', 'IPv6', 'a.yaml'])).toEqual({ kind: 'usage-error', message: '--ip-family needs --compare' });
+  });
+
+  test('compares the IPv6 proxier: its clients only, the family in the heading and the JSON', async () => {
+    const v4 = await runCli(['--compare', '--service', 'web', DUAL]);
+    expect(v4.status).toBe(0);
+    expect(v4.stdout).toMatch(/^Service default\/web port 80\/TCP \(IPv4\), Kubernetes 1\.36, 2 clients \(client, legacy\)$/m);
+    const v6 = await runCli(['--compare', '--service', 'web', '--ip-family', 'IPv6', DUAL]);
+    expect(v6.status).toBe(0);
+    expect(v6.stdout).toMatch(/^Service default\/web port 80\/TCP \(IPv6\), Kubernetes 1\.36, 1 client \(client\)$/m);
+    const json = JSON.parse(
+      (await runCli(['--compare', '--service', 'web', '--ip-family', 'IPv6', '--format', 'json', DUAL])).stdout,
+    ) as PolicyComparison;
+    expect(json.ipFamily).toBe('IPv6');
+    expect(json.clients).toEqual(['default/client']);
+  });
+
+  test('a family the Service does not have is an input error', async () => {
+    const result = await runCli(['--compare', '--ip-family', 'IPv6', ...SEED_DEMO]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('route: --compare: default/echo-svc is single-stack (IPv4): it has no IPv6 routes to compare\n');
+  });
+});

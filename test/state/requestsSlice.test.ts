@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findBuiltinScenario } from '../../src/scenarios/examples';
 import { createPlaygroundStore } from '../../src/state';
@@ -68,5 +69,34 @@ describe('requests slice: session affinity on the timeline', () => {
     }
     store.getState().loadExample(findBuiltinScenario('session-affinity')!);
     expect(store.getState().affinity).toEqual([]);
+  });
+});
+
+describe('requests slice: a dual-stack Service', () => {
+  it('sends over the route of the IP family asked for, and clears the run when the family shown changes', async () => {
+    const store = createPlaygroundStore();
+    store.getState().loadExample({
+      id: 'shared',
+      title: 'Dual stack',
+      description: '',
+      files: [{ name: 'cluster.yaml', text: readFileSync('test/fixtures/dual-stack/kind-dual-cluster.yaml', 'utf8') }],
+      activeFile: 'cluster.yaml',
+      service: 'default/web',
+      kubernetesVersion: '1.34',
+    });
+    await store.getState().whenAnalysed();
+    store.getState().sendRequests('default/client', 'default/web', 80, 20, 'IPv6');
+    const run = store.getState().requestRun!;
+    expect(run.family).toBe('IPv6');
+    expect(Object.values(run.counts).reduce((a, b) => a + b, 0)).toBe(20);
+    expect(pods(run.counts).every((p) => p.startsWith('default/web-'))).toBe(true);
+    // legacy has no IPv6 address, so no IPv6 route: nothing is sent.
+    store.setState({ requestRun: null });
+    store.getState().sendRequests('default/legacy', 'default/web', 80, 20, 'IPv6');
+    expect(store.getState().requestRun).toBeNull();
+    store.getState().sendRequests('default/legacy', 'default/web', 80, 20, 'IPv4');
+    expect(store.getState().requestRun?.family).toBe('IPv4');
+    store.getState().setIpFamily('IPv6');
+    expect(store.getState().requestRun).toBeNull();
   });
 });

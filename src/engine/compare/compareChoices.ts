@@ -9,7 +9,8 @@ import { simulateCluster } from '../events/simulateCluster';
 import { eventsByNow, type TimelineEvent } from '../events/types';
 import { keyOf, normalizeObjectKey, type ClusterState, type Service } from '../model';
 import type { SourceFile } from '../parse/manifestDocument';
-import type { RoutingReport } from '../report';
+import { reportForFamily, serviceFamilies } from '../familyReport';
+import type { IPFamilyName, RoutingReport } from '../report';
 import { policyChoices, withPolicy } from './choices';
 import { estimateOf, sanitizeEstimateInputs } from './estimate';
 import { failureEvent } from './failure';
@@ -31,6 +32,11 @@ export interface CompareOptions {
   port?: number;
   failure?: FailureSpec;
   estimate?: Partial<EstimateInputs>;
+  /**
+   * The IP family of a dual-stack Service to compare (kube-proxy's proxier of that family, its
+   * EndpointSlices and the clients with an address of it); default the Service's primary family.
+   */
+  ipFamily?: IPFamilyName;
 }
 
 export type CompareResult =
@@ -108,6 +114,9 @@ export function compareChoices(files: readonly SourceFile[], options: AnalyzeOpt
   const port = compare.port === undefined ? service.ports[0] : service.ports.find((p) => p.port === compare.port);
   if (!port) return { problem: compare.port === undefined ? `${key} has no port` : `${key} has no port ${compare.port}` };
   const inputs = sanitizeEstimateInputs(compare.estimate ?? {});
+  const family = familyToCompare(asCompared, service, compare.ipFamily);
+  if (typeof family === 'object') return family;
+  const ofFamily = (report: RoutingReport) => reportForFamily(report, key, family);
 
   let failure: ResolvedFailure | undefined;
   let failed: State | undefined;
@@ -136,23 +145,31 @@ export function compareChoices(files: readonly SourceFile[], options: AnalyzeOpt
     return analyzeCluster(changed, analyzeOptions, state.diagnostics);
   };
   const columns: ChoiceColumn[] = choices.map((choice) => {
-    const column: ChoiceColumn = { choice, ...figuresAndEstimate(scenarioFigures(analyzeWith(compared, choice), key, port.port)) };
+    const column: ChoiceColumn = {
+      choice,
+      ...figuresAndEstimate(scenarioFigures(ofFamily(analyzeWith(compared, choice)), key, port.port, family)),
+    };
     if (failed) {
       const after = analyzeWith(failed, choice);
       failedReport ??= after;
-      column.underFailure = figuresAndEstimate(scenarioFigures(after, key, port.port));
+      column.underFailure = figuresAndEstimate(scenarioFigures(ofFamily(after), key, port.port, family));
     }
     return column;
   });
 
   const clients = [
-    ...new Set(asCompared.routes.filter((r) => r.service === key && r.port === port.port && r.traffic === 'internal').map((r) => r.from)),
+    ...new Set(
+      ofFamily(asCompared)
+        .routes.filter((r) => r.service === key && r.port === port.port && r.traffic === 'internal')
+        .map((r) => r.from),
+    ),
   ];
   return {
     comparison: {
       service: key,
       port: port.port,
       protocol: port.protocol,
+      ...(family ? { ipFamily: family } : {}),
       kubernetesVersion: cluster.version,
       columns,
       unavailable,
@@ -163,4 +180,23 @@ export function compareChoices(files: readonly SourceFile[], options: AnalyzeOpt
     },
     topology: { compared: topologyOf(asCompared), ...(failedReport ? { failure: topologyOf(failedReport) } : {}) },
   };
+}
+
+/**
+ * The family to compare: undefined for a single-stack Service (its one family, when it is the one
+ * asked for), else the asked one or the primary; a problem when the Service has no such family.
+ */
+function familyToCompare(
+  report: RoutingReport,
+  service: Service,
+  asked: IPFamilyName | undefined,
+): IPFamilyName | undefined | { problem: string } {
+  const key = keyOf(service.metadata);
+  const families = serviceFamilies(report, key);
+  if (families) return asked ?? families[0];
+  if (asked === undefined) return undefined;
+  const own = service.ipFamilies ?? [];
+  if (own.length === 1 && own[0] === asked) return undefined;
+  const what = own.length === 0 ? 'has no cluster IP' : `is single-stack (${own.join(', ')})`;
+  return { problem: `${key} ${what}: it has no ${asked} routes to compare` };
 }

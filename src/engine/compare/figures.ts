@@ -1,6 +1,6 @@
 /** The comparison's figures, read from one routing report: locality shares, load, who is dropped. */
 import { SERVICE_NAME_LABEL } from '../model';
-import type { ClientRoute, RoutingReport } from '../report';
+import type { ClientRoute, IPFamilyName, RoutingReport } from '../report';
 import type { ClientFigures, EndpointLoad, LoadFigures, LocalityShares, ScenarioFigures } from './types';
 
 export function noShares(): LocalityShares {
@@ -35,12 +35,17 @@ function clientFigures(route: ClientRoute, zone: string | undefined): ClientFigu
   return figures;
 }
 
-/** The Service's endpoints as its EndpointSlices list them (by pod, first copy wins). */
-function serviceEndpoints(report: RoutingReport, service: string): { pod: string; node?: string; zone?: string; ready: boolean }[] {
+/** The Service's endpoints as its EndpointSlices (of `family`, when given) list them (by pod, first copy wins). */
+function serviceEndpoints(
+  report: RoutingReport,
+  service: string,
+  family: IPFamilyName | undefined,
+): { pod: string; node?: string; zone?: string; ready: boolean }[] {
   const [namespace, name] = service.split('/') as [string, string];
   const byPod = new Map<string, { pod: string; node?: string; zone?: string; ready: boolean }>();
   for (const slice of report.endpointSlices) {
     if (slice.metadata.namespace !== namespace || slice.metadata.labels[SERVICE_NAME_LABEL] !== name) continue;
+    if (family && slice.addressType !== family) continue;
     for (const ep of slice.endpoints) {
       const pod = ep.targetRef ? `${ep.targetRef.namespace}/${ep.targetRef.name}` : (ep.addresses[0] ?? '');
       if (byPod.has(pod)) continue;
@@ -55,9 +60,9 @@ function serviceEndpoints(report: RoutingReport, service: string): { pod: string
   return [...byPod.values()];
 }
 
-function loadFigures(report: RoutingReport, service: string, forwarding: ClientFigures[]): LoadFigures {
+function loadFigures(report: RoutingReport, service: string, forwarding: ClientFigures[], family: IPFamilyName | undefined): LoadFigures {
   const endpoints = new Map<string, EndpointLoad>();
-  for (const ep of serviceEndpoints(report, service)) endpoints.set(ep.pod, { ...ep, share: 0 });
+  for (const ep of serviceEndpoints(report, service, family)) endpoints.set(ep.pod, { ...ep, share: 0 });
   for (const client of forwarding) {
     for (const ep of client.endpoints) {
       let load = endpoints.get(ep.pod);
@@ -86,7 +91,7 @@ function loadFigures(report: RoutingReport, service: string, forwarding: ClientF
  * @example
  * scenarioFigures(report, 'default/echo-svc', 80).overall.sameNode; // 1 with PreferSameNode on the seed demo
  */
-export function scenarioFigures(report: RoutingReport, service: string, port: number): ScenarioFigures {
+export function scenarioFigures(report: RoutingReport, service: string, port: number, family?: IPFamilyName): ScenarioFigures {
   const pods = new Map(report.pods.map((p) => [p.key, p]));
   const nodes = new Map(report.nodes.map((n) => [n.name, n]));
   const clients: ClientFigures[] = [];
@@ -109,7 +114,7 @@ export function scenarioFigures(report: RoutingReport, service: string, port: nu
   return {
     clients,
     overall,
-    load: loadFigures(report, service, forwarding),
+    load: loadFigures(report, service, forwarding, family),
     dropped: clients.filter((c) => c.verdict === 'drop').map((c) => c.client),
     rejected: clients.filter((c) => c.verdict === 'reject').map((c) => c.client),
     offline,

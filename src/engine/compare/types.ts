@@ -1,6 +1,6 @@
 /** The policy comparison's vocabulary: the choices, the figures per choice, the failure, the estimate. */
 import type { TrafficPolicy } from '../model';
-import type { Locality, NodeSummary, PodSummary, Verdict } from '../report';
+import type { IPFamilyName, Locality, NodeSummary, PodSummary, Verdict } from '../report';
 
 /** The three Service fields a choice sets; everything else of the Service stays as written. */
 export interface PolicySpec {
@@ -154,6 +154,8 @@ export interface PolicyComparison {
   service: string;
   port: number;
   protocol: string;
+  /** The IP family compared, for a dual-stack Service (absent for a single-stack one). */
+  ipFamily?: IPFamilyName;
   kubernetesVersion: string;
   columns: ChoiceColumn[];
   unavailable: UnavailableChoice[];

@@ -3,6 +3,7 @@
  * and validated; invalid objects are refused, the rest applied in order (later duplicates win).
  */
 import { diagnosticAt, syntheticSource, type Diagnostic, type SourceRef } from '../diagnostics';
+import { keyOf } from '../model';
 import type { ClusterState, Deployment, EndpointSlice, Endpoints, KubeProxyConfiguration, Node, Pod, PodDisruptionBudget } from '../model';
 import { NOT_AN_OBJECT } from '../parse/documentsFromObjects';
 import type { ManifestDocument } from '../parse/manifestDocument';
@@ -156,7 +157,11 @@ export function decodeCluster(
     record.services = collected.services;
     record.sawNode = collected.sawNode === true;
   }
-  if (options?.defaultCluster !== false && !collected.sawNode) supplyDefaultCluster(collected, documents, diagnostics);
+  if (options?.defaultCluster !== false && !collected.sawNode) {
+    // Pods get an IPv6 address too only where a Service of the input asks for both families.
+    const dualStack = services.find((s) => s.selector && s.ipFamilies?.length === 2);
+    supplyDefaultCluster(collected, documents, diagnostics, dualStack ? keyOf(dualStack.metadata) : undefined);
+  }
 
   const kubeProxy = collected.kubeProxy ?? defaultKubeProxyConfiguration();
   const kubeProxyVersion = resolveKubeProxyVersion(version, options?.kubeProxyVersion, diagnostics);
@@ -325,15 +330,24 @@ function decodeDocument(
   }
 }
 
-/** The default cluster, when the input has workloads or Services but no Node objects. */
-function supplyDefaultCluster(into: Collected, documents: readonly ManifestDocument[], diagnostics: Diagnostic[]): void {
+/**
+ * The default cluster, when the input has workloads or Services but no Node objects; dual-stack
+ * (IPv4 and IPv6 pod CIDRs) when `dualStackService` names a dual-stack Service of the input.
+ */
+function supplyDefaultCluster(
+  into: Collected,
+  documents: readonly ManifestDocument[],
+  diagnostics: Diagnostic[],
+  dualStackService: string | undefined,
+): void {
   const pods = into.pods.values();
   if (pods.length === 0 && into.deployments.size === 0 && into.services.size === 0 && into.endpoints.size === 0) return;
   const named: string[] = [];
   for (const pod of pods) if (pod.spec.nodeName && !named.includes(pod.spec.nodeName)) named.push(pod.spec.nodeName);
-  const nodes = defaultNodes(named);
+  const nodes = defaultNodes(named, dualStackService !== undefined);
   for (const node of nodes) into.nodes.set(node.metadata.name, node);
-  diagnostics.push(defaultClusterDiagnostic(nodes, named.length > 0, Array.isArray(documents) ? documents[0]?.source : undefined));
+  const at = Array.isArray(documents) ? documents[0]?.source : undefined;
+  diagnostics.push(defaultClusterDiagnostic(nodes, named.length > 0, at, dualStackService));
 }
 
 /** Like successive `kubectl apply`s: a later object with the same key replaces the earlier one. */

@@ -39,7 +39,11 @@ export function assemblePods(
   diagnostics: Diagnostic[],
   usedIps?: ReadonlySet<string>,
 ): Pod[] {
-  const ips = new PodIpAllocator(nodes.length, () => userPodIps(user.pods, usedIps));
+  const ips = new PodIpAllocator(
+    nodes.length,
+    () => userPodIps(user.pods, usedIps),
+    nodes.map((n) => n.podCIDRs),
+  );
   const notReadyPods = new Int32Array(nodes.length);
   const out: Pod[] = [];
 
@@ -68,13 +72,13 @@ export function assemblePods(
     if (scheduled && status.phase === 'Pending' && !pod.statusGiven) status.phase = 'Running';
     if (notReady) status.ready = false;
     if (needsIp) {
-      status.podIPs = [ips.next(node)];
+      status.podIPs = ips.nextAll(node);
       // A controller's new pod gets its address like any pod: nothing to assume.
       if (pod.owner) {
         out.push({ ...pod, spec: scheduled ? { ...pod.spec, nodeName: nodes[node]!.metadata.name } : pod.spec, status });
         return;
       }
-      const message = `Pod ${keyOf(pod.metadata)} has no status.podIP; assuming ${status.podIPs[0]} from node ${nodes[node]!.metadata.name}'s pod CIDR ${ips.cidr(node)}`;
+      const message = assumedIpMessage(pod, nodes[node]!, status.podIPs, ips, node);
       diagnostics.push(diagnosticAt(pod.source, ['metadata', 'name'], 'info', message, `Pod ${keyOf(pod.metadata)}`));
     }
     out.push({ ...pod, spec: scheduled ? { ...pod.spec, nodeName: nodes[node]!.metadata.name } : pod.spec, status });
@@ -94,7 +98,7 @@ export function assemblePods(
       }
       const ready = nodes[node]!.ready;
       if (!ready) notReadyPods[node]!++;
-      const status = { phase: 'Running' as const, podIPs: [ips.next(node)], ready };
+      const status = { phase: 'Running' as const, podIPs: ips.nextAll(node), ready };
       out.push({ metadata, spec: { ...spec, nodeName: nodes[node]!.metadata.name }, status, owner, source: deployment.source });
     }
   };
@@ -109,6 +113,19 @@ export function assemblePods(
   for (let n = 0; n < nodes.length; n++)
     if (notReadyPods[n]! > 0) diagnostics.push(markPodsNotReadyDiagnostic(nodes[n]!, notReadyPods[n]!));
   return out;
+}
+
+/** The info for a pod without status: the address(es) it is assumed to have, and the pod CIDRs they come from. */
+function assumedIpMessage(pod: Pod, node: Node, podIPs: readonly string[], ips: PodIpAllocator, index: number): string {
+  const name = `Pod ${keyOf(pod.metadata)} has no status.podIP`;
+  const v6 = ips.cidrV6(index);
+  if (podIPs.length < 2 || !v6) {
+    const ip = podIPs[0]!;
+    return `${name}; assuming ${ip} from node ${node.metadata.name}'s pod CIDR ${ip.includes(':') ? v6 : ips.cidr(index)}`;
+  }
+  const v4 = podIPs.find((ip) => !ip.includes(':'))!;
+  const six = podIPs.find((ip) => ip.includes(':'))!;
+  return `${name}; assuming status.podIPs ${podIPs.join(', ')} (${v4} from node ${node.metadata.name}'s pod CIDR ${ips.cidr(index)}, ${six} from its IPv6 pod CIDR ${v6})`;
 }
 
 function userPodIps(pods: readonly Pod[], used?: ReadonlySet<string>): Set<string> {

@@ -18,6 +18,7 @@ function savedFields(state: StoreState): unknown[] {
     state.kubernetesVersion,
     state.selection,
     state.selectedService,
+    state.ipFamily,
     state.seed,
     state.timeline,
     state.cursor,

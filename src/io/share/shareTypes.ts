@@ -25,6 +25,8 @@ export interface ShareStateV1 {
   activeFile?: string;
   /** Seed of the simulated requests and generated names. */
   seed?: number;
+  /** The IP family shown for a dual-stack Service; absent: its primary family. */
+  ipFamily?: 'IPv4' | 'IPv6';
 }
 
 /** What a link or a shared file may hold at most: checked before and after decompressing. */

@@ -13,6 +13,7 @@ const SHARED_FIELDS = [
   'kubernetesVersion',
   'selection',
   'selectedService',
+  'ipFamily',
   'theme',
   'activeFile',
   'seed',
@@ -45,6 +46,7 @@ export function captureShareState(state: StoreState): ShareStateV1 {
     activeFile: state.activeFile,
     seed: state.seed,
   };
+  if (state.ipFamily) shared.ipFamily = state.ipFamily;
   if (state.tour) {
     shared.scenario = { id: state.tour.scenario, step: state.tour.step };
     if (state.tour.performed) shared.scenario.performed = true;
@@ -88,6 +90,7 @@ export function restoreShareState(shared: ShareStateV1, store: { getState(): Sto
   if (step !== undefined && findBuiltinScenario(shared.scenario!.id)) {
     void reopenTour(store, shared.scenario!.id, step, shared.scenario!.performed === true);
     if (shared.theme && shared.theme !== actions.theme) actions.setTheme(shared.theme);
+    actions.setIpFamily(shared.ipFamily ?? null);
     return;
   }
   const files = shared.files.map((f) => ({ name: f.name, text: f.text }));
@@ -105,4 +108,6 @@ export function restoreShareState(shared: ShareStateV1, store: { getState(): Sto
   if (shared.selection) actions.select(shared.selection as Selection);
   if (shared.theme && shared.theme !== actions.theme) actions.setTheme(shared.theme);
   if (shared.seed !== undefined && shared.seed !== actions.seed) actions.setSeed(shared.seed);
+  // A state without it (older links) shows each dual-stack Service's primary family.
+  actions.setIpFamily(shared.ipFamily ?? null);
 }

@@ -65,5 +65,6 @@ export function validateShareState(doc: unknown): Checked<ShareStateV1> {
   }
   if (typeof doc.activeFile === 'string' && names.has(doc.activeFile)) state.activeFile = doc.activeFile;
   if (Number.isSafeInteger(doc.seed)) state.seed = doc.seed as number;
+  if (doc.ipFamily === 'IPv4' || doc.ipFamily === 'IPv6') state.ipFamily = doc.ipFamily;
   return { ok: true, state };
 }

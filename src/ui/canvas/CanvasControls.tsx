@@ -1,14 +1,18 @@
+import type { IPFamilyName } from '../../engine';
 import { useStore } from '../../state';
+import { IpFamilyChoice } from './IpFamilyChoice';
 
 interface CanvasControlsProps {
   reducedMotion: boolean;
   allServices: boolean;
   onAllServicesChange(value: boolean): void;
   service: string | null;
+  /** A dual-stack drawn Service's families (primary first) and the one shown. */
+  ipFamilies?: { families: readonly [IPFamilyName, IPFamilyName]; family: IPFamilyName };
 }
 
-/** Pause/resume the packets and choose between the toolbar's Service and all Services. */
-export function CanvasControls({ reducedMotion, allServices, onAllServicesChange, service }: CanvasControlsProps) {
+/** Pause/resume the packets, choose between the toolbar's Service and all Services, and a dual-stack Service's IP family. */
+export function CanvasControls({ reducedMotion, allServices, onAllServicesChange, service, ipFamilies }: CanvasControlsProps) {
   const paused = useStore((s) => s.animationPaused);
   const setPaused = useStore((s) => s.setAnimationPaused);
   const what = allServices ? 'Routes of all Services' : service ? `Routes of ${service}` : 'No Service';
@@ -18,6 +22,7 @@ export function CanvasControls({ reducedMotion, allServices, onAllServicesChange
       <span className="kt-canvas-controls__service" data-testid="canvas-service" title={what}>
         {what}
       </span>
+      {service && ipFamilies && <IpFamilyChoice service={service} families={ipFamilies.families} family={ipFamilies.family} />}
       <label title="Draw the routes of every Service">
         <input type="checkbox" checked={allServices} onChange={(e) => onAllServicesChange(e.target.checked)} /> all
         <span className="kt-canvas-controls__more"> Services</span>

@@ -34,7 +34,7 @@ import { buildRouteGeometry, labelText } from '../../view/routeGeometry';
 import { buildRouteEdges, isExternallyReachable, servicesWithRoutes } from '../../view/routeModel';
 import { usePageVisible } from './usePageVisible';
 import { useReducedMotion } from './useReducedMotion';
-import { useDrawnService } from '../common/useDrawnService';
+import { useFamilyReport } from '../common/useFamilyReport';
 import { useStableEdges, useStableNodes, useStableSet } from './stableNodes';
 import { driftBadgesById } from '../../view/driftBadges';
 
@@ -79,7 +79,8 @@ function withDeclaredHandles<T extends Node>(node: T): T {
 const MAX_FIT_ZOOM = 2;
 
 function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
-  const report = useStore((s) => s.report);
+  // A dual-stack drawn Service's routes are those of the IP family chosen in the canvas bar.
+  const { report, service, families, family } = useFamilyReport();
   // The picture is that of an earlier state while the YAML has errors or a newer analysis runs.
   const invalid = useStore((s) => s.stale);
   const analysing = useBusy((s) => s.since !== null);
@@ -93,7 +94,6 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
   const select = useStore((s) => s.select);
   const theme = useStore((s) => s.theme);
   const paused = useStore((s) => s.animationPaused);
-  const service = useDrawnService();
   const [allServices, setAllServices] = useState(false);
   const reduced = useReducedMotion();
   const visible = usePageVisible();
@@ -270,7 +270,13 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
         <MotionContext.Provider value={motion}>
           <div className="kt-canvas__chrome">
             <div className="kt-canvas__bar" data-testid="canvas-bar">
-              <CanvasControls reducedMotion={reduced} allServices={allServices} onAllServicesChange={setAllServices} service={service} />
+              <CanvasControls
+                reducedMotion={reduced}
+                allServices={allServices}
+                onAllServicesChange={setAllServices}
+                service={service}
+                {...(families && family ? { ipFamilies: { families, family } } : {})}
+              />
               <CanvasSearch onFind={find} />
               <div className="kt-canvas__zoom" role="group" aria-label="Zoom">
                 <button
@@ -310,7 +316,11 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
             {legendOpen.open && <Legend />}
             {routes.length === 0 && (
               <p className="kt-canvas__note" data-testid="canvas-note">
-                {service ? `No client pod reaches ${service}: add a pod that no Service selects.` : 'No Service in the workspace yet.'}
+                {!service
+                  ? 'No Service in the workspace yet.'
+                  : family
+                    ? `No client pod reaches ${service} over ${family}: a client needs an ${family} address (status.podIPs, or a node with an ${family} pod CIDR).`
+                    : `No client pod reaches ${service}: add a pod that no Service selects.`}
               </p>
             )}
           </div>

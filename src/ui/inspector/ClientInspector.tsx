@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { ClientRoute, PodSummary } from '../../engine';
+import type { ClientRoute, IPFamilyName, PodSummary } from '../../engine';
+import { useStore } from '../../state';
 import { RoutingTable } from './RoutingTable';
 import { SendRequests } from './SendRequests';
 import { TraceSteps } from './TraceSteps';
@@ -9,8 +10,10 @@ interface ClientInspectorProps {
   routes: readonly ClientRoute[];
   /** The Service drawn on the canvas; its route is shown first. */
   service: string | null;
-  /** Routes of dual-stack Services' second IP family among `routes`. */
+  /** Routes among `routes` of the IP family not shown on the canvas (a dual-stack Service's other proxier). */
   secondRoutes?: readonly ClientRoute[];
+  /** The IP family the canvas shows for the drawn Service, when it is dual-stack. */
+  shownFamily?: IPFamilyName;
 }
 
 const routeKey = (r: ClientRoute) => `${r.service}:${r.port}${r.ipFamily ? ` ${r.ipFamily}` : ''}`;
@@ -18,11 +21,12 @@ const routeKey = (r: ClientRoute) => `${r.service}:${r.port}${r.ipFamily ? ` ${r
 const routeLabel = (r: ClientRoute) => `${r.service}:${r.port}${r.ipFamily ? ` (${r.ipFamily})` : ''}`;
 
 /** A client pod: its routing table, the engine's trace in words, and Send requests. */
-export function ClientInspector({ pod, routes, service, secondRoutes }: ClientInspectorProps) {
+export function ClientInspector({ pod, routes, service, secondRoutes, shownFamily }: ClientInspectorProps) {
   const [chosen, setChosen] = useState<string | null>(null);
+  const setIpFamily = useStore((s) => s.setIpFamily);
   const preferred = routes.find((r) => routeKey(r) === chosen) ?? routes.find((r) => r.service === service) ?? routes[0];
-  // A route of a dual-stack Service's second family (the canvas and Send requests show the first).
-  const secondFamily = !!preferred && (secondRoutes?.includes(preferred) ?? false);
+  // The drawn Service's route of the family the canvas does not show (Send requests goes over the shown one).
+  const otherFamily = !!preferred && preferred.service === service && (secondRoutes?.includes(preferred) ?? false);
   return (
     <div className="kt-inspector__body">
       <h2>
@@ -31,7 +35,7 @@ export function ClientInspector({ pod, routes, service, secondRoutes }: ClientIn
       <p className="kt-muted">
         on {pod.node ?? 'no node'}
         {pod.zone ? `, zone ${pod.zone}` : ', no zone'}
-        {pod.ip ? `, IP ${pod.ip}` : ''}
+        {pod.ips ? `, IPs ${pod.ips.join(', ')}` : pod.ip ? `, IP ${pod.ip}` : ''}
       </p>
       {!preferred ? (
         <p>This pod reaches no Service.</p>
@@ -60,10 +64,20 @@ export function ClientInspector({ pod, routes, service, secondRoutes }: ClientIn
           <h3>Why</h3>
           <TraceSteps steps={preferred.trace} label={`Why ${pod.name}'s traffic goes where it goes`} />
           <h3>Send requests</h3>
-          {secondFamily ? (
-            <p className="kt-muted">Send requests follows the Service&apos;s first IP family; choose its route above.</p>
+          {otherFamily && preferred.ipFamily ? (
+            <p className="kt-muted">
+              Send requests goes over the IP family shown on the canvas{shownFamily ? ` (${shownFamily})` : ''}.{' '}
+              <button type="button" data-testid="show-route-family" onClick={() => setIpFamily(preferred.ipFamily!)}>
+                Show {preferred.ipFamily}
+              </button>
+            </p>
           ) : (
-            <SendRequests from={pod.key} service={preferred.service} port={preferred.port} />
+            <SendRequests
+              from={pod.key}
+              service={preferred.service}
+              port={preferred.port}
+              {...(preferred.ipFamily ? { family: preferred.ipFamily } : {})}
+            />
           )}
         </>
       )}

@@ -1,6 +1,6 @@
 import './inspector.css';
 import { useStore } from '../../state';
-import { useDrawnService } from '../common/useDrawnService';
+import { useFamilyReport } from '../common/useFamilyReport';
 import { ClientInspector } from './ClientInspector';
 import { NodeInspector } from './NodeInspector';
 import { PodInspector } from './PodInspector';
@@ -9,9 +9,9 @@ import { ServiceInspector } from './ServiceInspector';
 import { ZoneInspector } from './ZoneInspector';
 
 function InspectorBody() {
-  const report = useStore((s) => s.report);
+  // A dual-stack drawn Service is explained in the IP family chosen above the canvas.
+  const { report, service, family } = useFamilyReport();
   const selection = useStore((s) => s.selection);
-  const service = useDrawnService();
   if (!report) return <p className="kt-muted">Waiting for the first analysis…</p>;
   if (selection?.kind === 'pod') {
     const pod = report.pods.find((p) => p.key === selection.id);
@@ -20,7 +20,16 @@ function InspectorBody() {
       const all = report.secondaryFamily ? [...report.routes, ...report.secondaryFamily.routes] : report.routes;
       const routes = all.filter((r) => r.from === pod.key && r.traffic === 'internal');
       if (pod.client || routes.length)
-        return <ClientInspector key={pod.key} pod={pod} routes={routes} service={service} secondRoutes={report.secondaryFamily?.routes} />;
+        return (
+          <ClientInspector
+            key={`${pod.key} ${family ?? ''}`}
+            pod={pod}
+            routes={routes}
+            service={service}
+            secondRoutes={report.secondaryFamily?.routes}
+            {...(family ? { shownFamily: family } : {})}
+          />
+        );
       return <PodInspector report={report} pod={pod} />;
     }
   }
@@ -38,7 +47,11 @@ function InspectorBody() {
           Select the client pod on the canvas to see its routing table and send requests; select a node or pod to see who reaches it.
         </p>
       )}
-      {summary ? <ServiceInspector report={report} service={summary} /> : <p className="kt-muted">Nothing selected.</p>}
+      {summary ? (
+        <ServiceInspector report={report} service={summary} {...(family && summary.key === service ? { family } : {})} />
+      ) : (
+        <p className="kt-muted">Nothing selected.</p>
+      )}
     </>
   );
 }

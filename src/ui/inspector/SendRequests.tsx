@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { IPFamilyName } from '../../engine';
 import { useStore } from '../../state';
 import { RequestChart } from './RequestChart';
 import { requestRows } from '../../view/requestRows';
@@ -8,10 +9,12 @@ interface SendRequestsProps {
   from: string;
   service: string;
   port: number;
+  /** The route's IP family (a dual-stack Service's). */
+  family?: IPFamilyName;
 }
 
 /** Runs N seeded requests from a client, like the demo's `/hit.sh 40`, and charts where they went. */
-export function SendRequests({ from, service, port }: SendRequestsProps) {
+export function SendRequests({ from, service, port, family }: SendRequestsProps) {
   // The field keeps what is typed (backspacing to empty does not snap to 1); the last whole count is what is sent.
   const [draft, setDraft] = useState('40');
   const [count, setCount] = useState(40);
@@ -20,7 +23,7 @@ export function SendRequests({ from, service, port }: SendRequestsProps) {
   const sendRequests = useStore((s) => s.sendRequests);
   const run = useStore((s) => s.requestRun);
   const pods = useStore((s) => s.report?.pods);
-  const current = run && run.from === from && run.service === service && run.port === port ? run : null;
+  const current = run && run.from === from && run.service === service && run.port === port && run.family === family ? run : null;
   const resultRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (current) resultRef.current?.scrollIntoView({ block: 'nearest' });
@@ -34,7 +37,7 @@ export function SendRequests({ from, service, port }: SendRequestsProps) {
           const value = typed ?? count;
           setCount(value);
           setDraft(String(value));
-          sendRequests(from, service, port, value);
+          sendRequests(from, service, port, value, family);
         }}
       >
         <label htmlFor={countId}>Requests</label>
@@ -60,7 +63,8 @@ export function SendRequests({ from, service, port }: SendRequestsProps) {
       {current && (
         <div ref={resultRef}>
           <p className="kt-muted">
-            {current.count} requests from {from.split('/')[1]} to {service}:{port} (seeded; same seed, same counts)
+            {current.count} requests from {from.split('/')[1]} to {service}:{port}
+            {family ? ` over ${family}` : ''} (seeded; same seed, same counts)
           </p>
           <RequestChart rows={requestRows(current.counts, pods ?? [])} total={current.count} />
         </div>

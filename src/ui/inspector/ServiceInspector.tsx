@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { drawnPort } from '../../view/routeModel';
-import type { RoutingReport, ServiceSummary } from '../../engine';
+import type { IPFamilyName, RoutingReport, ServiceSummary } from '../../engine';
 import { EndpointSlicesYaml } from './EndpointSlicesYaml';
 import { TraceSteps } from './TraceSteps';
 import { slicesOfService } from '../../engine';
@@ -10,11 +10,25 @@ import { TrafficSummaryView } from './TrafficSummaryView';
 // Only Services with the topology-mode Auto annotation show it: loaded when one is inspected.
 const TopologyAutoPanel = lazy(() => import('./TopologyAutoPanel').then((m) => ({ default: m.TopologyAutoPanel })));
 
+interface ServiceInspectorProps {
+  report: RoutingReport;
+  service: ServiceSummary;
+  /** The IP family shown, for a dual-stack Service: `report` carries that family's views and routes. */
+  family?: IPFamilyName;
+}
+
+const familyOf = (ip: string): IPFamilyName => (ip.includes(':') ? 'IPv6' : 'IPv4');
+
 /** A Service: its settings, the traffic summary, the hints trace and its EndpointSlices. */
-export function ServiceInspector({ report, service }: { report: RoutingReport; service: ServiceSummary }) {
+export function ServiceInspector({ report, service, family }: ServiceInspectorProps) {
   const port = drawnPort(report, service.key);
   const summary = useMemo(() => (port === undefined ? null : summarizeTraffic(report, service.key, port)), [report, service.key, port]);
-  const slices = useMemo(() => slicesOfService(report, service.key), [report, service.key]);
+  const all = useMemo(() => slicesOfService(report, service.key), [report, service.key]);
+  // A dual-stack Service's slices of the shown family: the ones that family's proxier reads.
+  const slices = useMemo(() => (family ? all.filter((s) => s.addressType === family) : all), [all, family]);
+  const hidden = all.length - slices.length;
+  // Said only for a dual-stack Service, where the family shown decides which of its cluster IPs is meant.
+  const clusterIP = family ? service.clusterIPs?.find((ip) => familyOf(ip) === family) : undefined;
   return (
     <div className="kt-inspector__body">
       <h2>Service {service.key}</h2>
@@ -23,6 +37,20 @@ export function ServiceInspector({ report, service }: { report: RoutingReport; s
           <dt>type</dt>
           <dd>{service.type}</dd>
         </div>
+        {clusterIP && (
+          <div>
+            <dt>cluster IP ({family})</dt>
+            <dd data-testid="service-cluster-ip">{clusterIP}</dd>
+          </div>
+        )}
+        {family && service.clusterIPs && (
+          <div>
+            <dt>dual stack</dt>
+            <dd>
+              {service.ipFamilyPolicy}: clusterIPs {service.clusterIPs.join(', ')}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>ports</dt>
           <dd>{service.ports.map((p) => `${p.port}→${p.targetPort}${p.nodePort ? ` (nodePort ${p.nodePort})` : ''}`).join(', ')}</dd>
@@ -63,7 +91,10 @@ export function ServiceInspector({ report, service }: { report: RoutingReport; s
       )}
       {summary && (
         <>
-          <h3>Traffic on port {port}</h3>
+          <h3>
+            Traffic on port {port}
+            {family ? ` over ${family}` : ''}
+          </h3>
           <TrafficSummaryView summary={summary} />
         </>
       )}
@@ -74,8 +105,15 @@ export function ServiceInspector({ report, service }: { report: RoutingReport; s
       )}
       <h3>Hints</h3>
       <TraceSteps steps={service.hintsTrace} label="What the EndpointSlice controller did about hints" />
-      <h3>EndpointSlices{service.userSlices ? ' (from the workspace)' : ''}</h3>
-      {slices.length ? <EndpointSlicesYaml slices={slices} /> : <p className="kt-muted">No EndpointSlices.</p>}
+      <h3>
+        {family ? `${family} ` : ''}EndpointSlices{service.userSlices ? ' (from the workspace)' : ''}
+      </h3>
+      {slices.length ? <EndpointSlicesYaml slices={slices} /> : <p className="kt-muted">No {family ? `${family} ` : ''}EndpointSlices.</p>}
+      {hidden > 0 && (
+        <p className="kt-muted">
+          {hidden} EndpointSlice{hidden === 1 ? '' : 's'} of the other IP family, read by its own proxier: choose it above the canvas.
+        </p>
+      )}
     </div>
   );
 }

@@ -76,7 +76,9 @@ export default function ComparePanel() {
     <div className="kt-panel cmp" data-testid="compare-panel">
       <div className="kt-panel-controls cmp-controls">
         <p className="cmp-title">
-          <strong>{comparison.service}</strong> port {comparison.port}, v{comparison.kubernetesVersion}, {comparison.clients.length} client
+          <strong>{comparison.service}</strong> port {comparison.port}
+          {comparison.ipFamily ? <span data-testid="compare-family"> over {comparison.ipFamily}</span> : null}, v
+          {comparison.kubernetesVersion}, {comparison.clients.length} client
           {comparison.clients.length === 1 ? '' : 's'}; shares are of all clients&apos; requests (same node / same zone / cross zone).
         </p>
         <ControlSelect

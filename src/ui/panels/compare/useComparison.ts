@@ -7,6 +7,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import {
   compareChoices,
+  shownFamily,
   withEstimateInputs,
   type CompareOptions,
   type CompareResult,
@@ -55,14 +56,17 @@ export function useComparison(failure: FailureSpec | undefined, estimate: Estima
   const objects = useWorkspaceObjects();
   const serviceLocation = toolbarService(objects, { selectedService, report });
   const service = serviceLocation ? keyOfLocation(serviceLocation) : undefined;
+  // A dual-stack Service is compared in the IP family the canvas shows.
+  const chosenFamily = useStore((s) => s.ipFamily);
+  const ipFamily = report && service ? shownFamily(report, service, chosenFamily) : undefined;
 
   const request = useMemo(() => {
     if (!service) return undefined;
     const timeline = timelineInput({ timeline: events, cursor, now });
     const options = { kubernetesVersion, seed, timeline, ...versionOptions({ kubeProxyVersion, controlPlaneGates }) };
-    const compare: CompareOptions = { service, ...(failure ? { failure } : {}) };
+    const compare: CompareOptions = { service, ...(failure ? { failure } : {}), ...(ipFamily ? { ipFamily } : {}) };
     return { files, options, compare };
-  }, [files, kubernetesVersion, seed, kubeProxyVersion, controlPlaneGates, service, failure, events, cursor, now]);
+  }, [files, kubernetesVersion, seed, kubeProxyVersion, controlPlaneGates, service, failure, events, cursor, now, ipFamily]);
 
   const large = useMemo(() => (request ? compareRunner().isLarge(request.files, request.options, request.compare) : false), [request]);
   // Small: compared in the render, so the columns follow an edit in the same frame.
