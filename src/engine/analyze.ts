@@ -22,7 +22,8 @@ import type { RoutingReport } from './report';
  */
 export function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptions = {}, cache?: ParsedDocumentCache): RoutingReport {
   const { cluster, diagnostics } = decodeFiles(files, options, cache);
-  if (options.timeline) return analyzeLive(cluster, options.timeline, diagnostics, (live, d) => analyzeCluster(live, options, d));
+  if (options.timeline)
+    return analyzeLive(cluster, options.timeline, diagnostics, (live, d) => analyzeCluster(live, options, d), options.onStage);
   return analyzeCluster(cluster, options, diagnostics);
 }
 

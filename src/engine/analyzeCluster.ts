@@ -31,6 +31,7 @@ import type { ClientRoute, IPFamilyName, NodeSummary, PodSummary, RoutingReport,
 import { addGroupRoutes, computeClientRoutes, placeClients, type PlacedClient } from './routes/computeClientRoutes';
 import { schedulePods } from './scheduler/schedulePods';
 import { boundedRequests } from './limits';
+import { type StageCallback, tick } from './progress';
 import { PodIndex } from './selectors';
 import { DEFAULT_VERSION, type KubeVersion } from './version';
 
@@ -51,6 +52,12 @@ export interface AnalyzeOptions {
   timeline?: TimelineInput;
   /** Files from this length on are read the fast way, where it reads the same (default 256 KiB; see parse/fastDocument.ts). */
   fastParseMinBytes?: number;
+  /**
+   * Told how far the analysis is, stage by stage (see engine/progress). Not data: it never
+   * changes the report, and it stays on the side of the caller that gives it (a function does not
+   * cross to a Web Worker).
+   */
+  onStage?: StageCallback;
 }
 
 /**
@@ -62,7 +69,10 @@ export function decodeFiles(
   options: AnalyzeOptions = {},
   cache?: ParsedDocumentCache,
 ): { cluster: ClusterState; diagnostics: Diagnostic[] } {
-  const parsed = parseManifests(files, cache, { fastParseMinBytes: options.fastParseMinBytes });
+  const parsed = parseManifests(files, cache, {
+    fastParseMinBytes: options.fastParseMinBytes,
+    ...(options.onStage ? { onStage: options.onStage } : {}),
+  });
   const decoded = decodeCluster(parsed.documents, decodeOptions(options));
   return { cluster: decoded.cluster, diagnostics: [...parsed.diagnostics, ...decoded.diagnostics] };
 }
@@ -73,6 +83,7 @@ export function decodeOptions(options: AnalyzeOptions): DecodeOptions {
     version: options.kubernetesVersion ?? DEFAULT_VERSION,
     featureGates: options.featureGates,
     ...(options.kubeProxyVersion ? { kubeProxyVersion: options.kubeProxyVersion } : {}),
+    ...(options.onStage ? { onStage: options.onStage } : {}),
   };
 }
 
@@ -140,7 +151,9 @@ export function runPipeline(
 ): { report: RoutingReport; state: PipelineState } {
   const diagnostics: Diagnostic[] = [...inputDiagnostics];
   const seed = options.seed ?? 1;
+  const onStage = options.onStage;
 
+  onStage?.('schedule', 0, 0);
   const scheduled = schedulePods(cluster);
   diagnostics.push(...scheduled.diagnostics);
   const pods = scheduled.pods;
@@ -167,7 +180,10 @@ export function runPipeline(
   const slices: EndpointSlice[] = [];
   const groupCounts = new Int32Array(cluster.services.length);
   const sliceCounts = new Int32Array(cluster.services.length);
-  for (let s = 0; s < cluster.services.length; s++) {
+  const serviceCount = cluster.services.length;
+  onStage?.('services', 0, serviceCount);
+  for (let s = 0; s < serviceCount; s++) {
+    tick(onStage, 'services', s, serviceCount);
     const service = cluster.services[s]!;
     const serviceSlices = controller.syncService(service);
     for (const slice of serviceSlices) slices.push(slice);
@@ -176,6 +192,7 @@ export function runPipeline(
     addServiceViews(kubeProxy, service, serviceSlices, serviceViews, secondaryViews);
     groupCounts[s] = serviceViews.length - before;
   }
+  onStage?.('services', serviceCount, serviceCount);
   const reconciled = controller.finish();
   diagnostics.push(...reconciled.diagnostics);
 
@@ -210,21 +227,12 @@ export function runPipeline(
 
   const requests = boundedRequests(options.requests, tailDiagnostics);
   const placed = placeClients(clients, cluster.nodes);
-  addGroupRoutes(placed, serviceViews, { services: cluster.services, kubeProxy: cluster.kubeProxy, requests, seed });
+  const routeInput = { services: cluster.services, kubeProxy: cluster.kubeProxy, requests, seed, ...(onStage ? { onStage } : {}) };
+  addGroupRoutes(placed, serviceViews, routeInput);
   const routes: ClientRoute[] = [];
   for (const client of placed) for (const route of client.routes) routes.push(route);
   const secondaryRoutes =
-    secondaryViews.length > 0
-      ? computeClientRoutes({
-          clients,
-          services: cluster.services,
-          serviceViews: secondaryViews,
-          nodes: cluster.nodes,
-          kubeProxy: cluster.kubeProxy,
-          requests,
-          seed,
-        })
-      : [];
+    secondaryViews.length > 0 ? computeClientRoutes({ ...routeInput, clients, serviceViews: secondaryViews, nodes: cluster.nodes }) : [];
   diagnostics.push(...tailDiagnostics);
 
   const nodesByName = new Map(cluster.nodes.map((node) => [node.metadata.name, node]));

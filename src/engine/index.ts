@@ -81,6 +81,7 @@ export { decodeCluster } from './decode/decodeCluster';
 export { serviceCIDRObjects } from './decode/serviceRanges';
 export { PREFER_CLOSE, PREFER_SAME_NODE, PREFER_SAME_ZONE, supportedTrafficDistributions } from './validation/trafficDistribution';
 export { analyzeWrittenFiles } from './analyzeCluster';
+export type { AnalysisStage, StageCallback } from './progress';
 
 // EndpointSlices and kube-proxy's per-node view.
 export { slicesOfService } from './slicesOfService';

@@ -11,6 +11,7 @@ import { alignColumns } from '../../src/format/textTable';
 import { measureBrowserFigures } from './browserFigures';
 import { median, type EngineFigures, type IncrementalFigures } from './engineFigures';
 import { SIZES, syntheticCluster } from './syntheticCluster';
+import type { WireFigures } from './wireFigures';
 import { writeYamlManifests, type YamlFigures } from './yamlFigures';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -51,6 +52,9 @@ try {
       'ROUTES',
     ],
   ];
+  const wireRows = [
+    ['CLUSTER', 'REPORT JSON', 'WIRE JSON', 'CLONED: REPORT / WIRE', 'toWire', 'structuredClone', 'fromWire', 'CLONE OF THE REPORT'],
+  ];
   const incrementalRows = [
     ['CLUSTER', 'INCREMENTAL', 'P95', 'FULL', 'RATIO OF MEDIANS', 'MEDIAN RUN RATIO (RANGE)', 'COLD INCREMENTAL / FIRST FULL', 'FELL BACK'],
   ];
@@ -58,6 +62,19 @@ try {
     const json = JSON.stringify(syntheticCluster(size));
     const file = join(work, `${size.name}.json`);
     writeFileSync(file, json);
+    // The hand-off from the analysis worker to the page, in one process (3 warm runs after a cold one).
+    const w = runWorker(['wire', file, '4']) as WireFigures;
+    const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+    wireRows.push([
+      `${size.name} (${size.nodes} nodes)` + (w.same ? '' : ' (differs!)'),
+      mb(w.reportJsonBytes),
+      mb(w.wireJsonBytes),
+      `${mb(w.reportCloneBytes)} / ${mb(w.wireCloneBytes)}`,
+      `${w.toWireMs.toFixed(0)} ms`,
+      `${w.cloneMs.toFixed(0)} ms`,
+      `${w.fromWireMs.toFixed(0)} ms`,
+      `${w.reportCloneMs.toFixed(0)} ms`,
+    ]);
     // One field of one Service edited: the incremental report against a full analysis, in one process (8 warm runs).
     const inc = runWorker(['incremental', file, '9']) as IncrementalFigures;
     incrementalRows.push([
@@ -104,6 +121,15 @@ try {
       'see the same moment of a shared machine.\n' +
       "RATIO OF MEDIANS: ENGINE over JSON.parse. MEDIAN RUN RATIO: the median of the runs' own ratios, with the lowest and highest;\n" +
       'on a busy machine it moves less than the ratio of medians. Targets: largest ≤ 2× JSON.parse, < 1 GB.\n',
+  );
+
+  console.log(alignColumns(wireRows).join('\n'));
+  console.log(
+    "The report's hand-off from the analysis worker to the page. REPORT JSON: JSON.stringify of the report; WIRE JSON: of its wire\n" +
+      'form (engine/reportWire; a typed array written as its numbers). CLONED: the bytes structured clone writes (v8.serialize) for\n' +
+      'the report as it is and for the wire form. toWire (in the worker), structuredClone of the wire form (postMessage copies it so),\n' +
+      'fromWire (on the page; endpoints, traces and node lists are made when read): warm medians of 3 runs after a cold one.\n' +
+      'CLONE OF THE REPORT: structuredClone of the report as it is, for comparison.\n',
   );
 
   console.log(alignColumns(incrementalRows).join('\n'));

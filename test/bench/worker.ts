@@ -4,9 +4,11 @@
  *   node --expose-gc --import tsx test/bench/worker.ts demo-edit <seed-demo dir> <runs>
  *   node --expose-gc --import tsx test/bench/worker.ts yaml <manifest.yaml>
  *   node --expose-gc --import tsx test/bench/worker.ts incremental <cluster.json> <runs>
+ *   node --expose-gc --import tsx test/bench/worker.ts wire <cluster.json> <runs>
  */
 import { readFileSync } from 'node:fs';
 import { measureDemoEdit, measureEngine, measureIncremental } from './engineFigures';
+import { measureWire } from './wireFigures';
 import { measureYamlManifest } from './yamlFigures';
 
 const [mode, path, runs] = process.argv.slice(2);
@@ -14,6 +16,8 @@ if (mode === 'engine') {
   console.log(JSON.stringify(measureEngine(readFileSync(path!, 'utf8'), Number(runs))));
 } else if (mode === 'incremental') {
   console.log(JSON.stringify(measureIncremental(readFileSync(path!, 'utf8'), Number(runs))));
+} else if (mode === 'wire') {
+  console.log(JSON.stringify(measureWire(readFileSync(path!, 'utf8'), Number(runs))));
 } else if (mode === 'demo-edit') {
   console.log(JSON.stringify(measureDemoEdit(path!, Number(runs))));
 } else if (mode === 'yaml') {

@@ -7,6 +7,7 @@ import { keyOf } from '../model';
 import type { ClusterState, Deployment, EndpointSlice, Endpoints, KubeProxyConfiguration, Node, Pod, PodDisruptionBudget } from '../model';
 import { NOT_AN_OBJECT } from '../parse/documentsFromObjects';
 import type { ManifestDocument } from '../parse/manifestDocument';
+import { type StageCallback, tick } from '../progress';
 import { formatValue } from '../validation/fieldErrors';
 import { validateService } from '../validation/validateService';
 import { applyGateOverrides, DEFAULT_VERSION, isKubeVersion, minorOf, type FeatureGates, type KubeVersion } from '../version';
@@ -44,6 +45,8 @@ export interface DecodeOptions {
    * partial input such as one applied file or one patched object.
    */
   defaultCluster?: boolean;
+  /** Told the documents decoded so far (stage "decode"). */
+  onStage?: StageCallback;
 }
 
 interface Collected {
@@ -128,7 +131,10 @@ export function decodeCluster(
     record.gates = controlPlane.gates;
     collected.record = record;
   }
+  const onStage = options?.onStage;
+  onStage?.('decode', 0, list.length);
   for (let i = 0; i < list.length; i++) {
+    tick(onStage, 'decode', i, list.length);
     if (record) {
       record.documentStarts[i] = diagnostics.length;
       collected.index = i;
@@ -136,6 +142,7 @@ export function decodeCluster(
     decodeDocument(list[i]!, version, controlPlane.gates, collected, diagnostics);
   }
   if (record) record.documentStarts[list.length] = diagnostics.length;
+  onStage?.('decode', list.length, list.length);
 
   const allocation = {
     ranges: serviceRanges([...collected.serviceCIDRs.values()]),

@@ -1,6 +1,7 @@
 /** The analysis of the live cluster: the files' cluster, the timeline replayed on it, then the routing pipeline. */
 import type { Diagnostic } from '../diagnostics';
 import type { ClusterState } from '../model';
+import type { StageCallback } from '../progress';
 import type { RoutingReport } from '../report';
 import { describeDrift } from './describeDrift';
 import { simulateCluster } from './simulateCluster';
@@ -21,10 +22,13 @@ export function analyzeLive(
   timeline: TimelineInput,
   diagnostics: readonly Diagnostic[],
   analyze: (cluster: ClusterState, diagnostics: readonly Diagnostic[]) => RoutingReport,
+  onStage?: StageCallback,
 ): RoutingReport {
   const events = eventsByNow(timeline);
   if (events.length === 0) return analyze(files, diagnostics);
+  onStage?.('events', 0, events.length);
   const live = simulateCluster(files, events, timeline.now);
+  onStage?.('events', events.length, events.length);
   const report = analyze(live.cluster, [...diagnostics, ...live.diagnostics]);
   const step = stepChanges(files, events, timeline.now, (cluster) => analyze(cluster, []), report, live.log);
   report.live = {

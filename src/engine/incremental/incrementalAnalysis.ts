@@ -65,7 +65,7 @@ export class IncrementalAnalysis {
 
   /** Workspace files, parsed with the caller's cache (unchanged documents keep their objects). */
   analyzeFiles(files: readonly SourceFile[], options: IncrementalOptions = {}, cache?: ParsedDocumentCache): RoutingReport {
-    const parsed = parseManifests(files, cache);
+    const parsed = parseManifests(files, cache, options.onStage ? { onStage: options.onStage } : {});
     return this.analyzeDocuments(parsed.documents, options, parsed.diagnostics);
   }
 

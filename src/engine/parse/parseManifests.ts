@@ -7,7 +7,8 @@ import { formatValue } from '../validation/fieldErrors';
 import { isMap, isSeq, type LineCounter, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { Diagnostic, SourceRange } from '../diagnostics';
 import { isListKind, itemKindOf } from './listKinds';
-import { lineCounterOf, shiftedLineCounter, splitDocuments } from './documentChunks';
+import { type DocumentChunk, lineCounterOf, shiftedLineCounter, splitDocuments } from './documentChunks';
+import { type StageCallback, tick } from '../progress';
 import type { ManifestDocument, SourceFile } from './manifestDocument';
 import { FAST_PARSE_MIN_BYTES } from './fastDocument';
 import { parsedDocuments, type FastDocument, type ParsedDocument, type ParsedDocumentCache, type TreeDocument } from './parsedDocuments';
@@ -29,7 +30,15 @@ export function parseManifests(
 ): { documents: ManifestDocument[]; diagnostics: Diagnostic[] } {
   const documents: ManifestDocument[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const file of files) parseFile(file, documents, diagnostics, cache, options);
+  // Split first, so that progress can say "document N of M" across all files.
+  const split = files.map((file) => {
+    const text = typeof file.text === 'string' ? file.text : '';
+    return { file, text, chunks: splitDocuments(text) };
+  });
+  const progress = { done: 0, total: split.reduce((sum, s) => sum + s.chunks.length, 0), onStage: options.onStage };
+  options.onStage?.('parse', 0, progress.total);
+  for (const { file, text, chunks } of split) parseFile(file, text, chunks, documents, diagnostics, cache, options, progress);
+  options.onStage?.('parse', progress.total, progress.total);
   cache?.endParse();
   return { documents, diagnostics };
 }
@@ -37,19 +46,24 @@ export function parseManifests(
 export interface ParseOptions {
   /** Files from this length on are read the fast way where that reads the same (default FAST_PARSE_MIN_BYTES). */
   fastParseMinBytes?: number;
+  /** Told the documents parsed so far (stage "parse"). */
+  onStage?: StageCallback;
 }
 
 function parseFile(
   file: SourceFile,
+  text: string,
+  chunks: readonly DocumentChunk[],
   documents: ManifestDocument[],
   diagnostics: Diagnostic[],
   cache: ParsedDocumentCache | undefined,
   options: ParseOptions,
+  progress: { done: number; total: number; onStage: StageCallback | undefined },
 ): void {
-  const text = typeof file.text === 'string' ? file.text : '';
   const fileLines = lineCounterOf(text);
   const fast = text.length >= (options.fastParseMinBytes ?? FAST_PARSE_MIN_BYTES);
-  for (const chunk of splitDocuments(text)) {
+  for (const chunk of chunks) {
+    tick(progress.onStage, 'parse', progress.done++, progress.total);
     let parsed: ParsedDocument[];
     try {
       parsed = parsedDocuments(chunk.text, cache, fast);

@@ -9,7 +9,9 @@ import { localityFrom } from '../proxy/locality';
 import { IndexedServicePortViews, viewLookupFor } from '../proxy/viewLookup';
 import { deriveSeed } from '../random';
 import { LazyTraceHolder } from '../lazyTrace';
+import { type StageCallback, tick } from '../progress';
 import type { ClientRoute, ServicePortViews, TraceStep, ViewClass, WeightedEndpoint } from '../report';
+import { clientStep } from './clientStep';
 import { simulateRequests, simulationContextOf } from './simulateRequests';
 
 export interface ClientRoutesInput {
@@ -21,6 +23,8 @@ export interface ClientRoutesInput {
   /** Simulate this many requests per route. */
   requests?: number;
   seed: number;
+  /** Told the Service ports routed so far (stage "routes"). */
+  onStage?: StageCallback;
 }
 
 /**
@@ -76,7 +80,7 @@ export function placeClients(clients: readonly Pod[], nodes: readonly Node[]): P
 export function addGroupRoutes(
   placed: readonly PlacedClient[],
   serviceViews: readonly ServicePortViews[],
-  input: Pick<ClientRoutesInput, 'services' | 'kubeProxy' | 'requests' | 'seed'>,
+  input: Pick<ClientRoutesInput, 'services' | 'kubeProxy' | 'requests' | 'seed' | 'onStage'>,
 ): void {
   // Groups from computeServiceViews know their Service; others are matched by key.
   let servicesByKey: Map<string, Service> | undefined;
@@ -88,7 +92,11 @@ export function addGroupRoutes(
   const internal = serviceViews.filter((group) => group.traffic === 'internal');
   const scheduler = input.kubeProxy.ipvsScheduler || 'rr';
   const proxy = { proxyMode: input.kubeProxy.mode, ...(input.kubeProxy.mode === 'ipvs' ? { ipvsScheduler: scheduler } : {}) };
-  for (const group of internal) {
+  const onStage = input.onStage;
+  onStage?.('routes', 0, internal.length);
+  for (let g = 0; g < internal.length; g++) {
+    tick(onStage, 'routes', g, internal.length);
+    const group = internal[g]!;
     const lookup = viewLookupFor(group);
     const service = serviceOf(group);
     const context = input.requests && input.requests > 0 ? simulationContextOf(proxy, service ?? NO_AFFINITY) : undefined;
@@ -157,6 +165,7 @@ export function addGroupRoutes(
       routes.push(route);
     }
   }
+  onStage?.('routes', internal.length, internal.length);
 }
 
 const NO_STEPS: readonly TraceStep[] = [];
@@ -218,14 +227,35 @@ class RouteObject extends LazyTraceHolder implements ClientRoute {
   }
 
   protected steps(): TraceStep[] {
-    const client = `${this.from}${this.fromIP ? ` (${this.fromIP})` : ''}`;
-    const target = this.#target.includes(':') ? `[${this.#target}]` : this.#target;
-    const proxier = this.ipFamily
-      ? ` (the Service's ${this.ipFamily} cluster IP: kube-proxy's ${this.ipFamily} proxier serves it from the ${this.ipFamily} EndpointSlices only)`
-      : '';
-    const message = `${client} on ${this.node}${this.#zone ? ` (${this.#zone})` : ''} connects to ${target}:${this.port}${proxier} → handled by kube-proxy's rules on ${this.node}`;
-    return [{ stage: 'client', rule: 'ClusterIP', message }, ...this.#cls.trace, ...this.#tail];
+    return [clientStep(this, this.#zone, this.#target), ...this.#cls.trace, ...this.#tail];
   }
+
+  static recipeOf(route: RouteObject): RouteRecipe {
+    return { cls: route.#cls, zone: route.#zone, target: route.#target, tail: route.#tail };
+  }
+}
+
+/** What a route's trace is written from, besides the route's own fields. */
+export interface RouteRecipe {
+  /** The class of the client's node: its trace follows the client's step. */
+  cls: ViewClass;
+  /** The client's node's zone. */
+  zone: string | undefined;
+  /** What the client connects to: the ClusterIP, else the Service's name. */
+  target: string;
+  /** What is specific to this client (a hashing scheduler's pick, session affinity). */
+  tail: readonly TraceStep[];
+}
+
+/**
+ * How a route's trace is written (its trace is `[clientStep(route, zone, target), ...cls.trace,
+ * ...tail]`); undefined for a route made elsewhere.
+ *
+ * @example
+ * routeRecipeOf(report.routes[0])?.cls === viewLookupFor(report.serviceViews[0])(report.routes[0].node); // true
+ */
+export function routeRecipeOf(route: ClientRoute): RouteRecipe | undefined {
+  return route instanceof RouteObject ? RouteObject.recipeOf(route) : undefined;
 }
 
 /** The class's endpoints as the client's node sees them: the class's own array when no locality changes. */

@@ -3,7 +3,7 @@
 import { ParsedDocumentCache } from '../../engine/analyze';
 import { IncrementalAnalysis } from '../../engine/incremental';
 import { answerRequest } from './answerRequest';
-import type { AnalysisRequest } from './protocol';
+import type { AnalysisRequest, AnalysisResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 // The worker serves one page's workspace: a request re-parses only the documents that changed,
@@ -11,4 +11,9 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const documents = new ParsedDocumentCache();
 const written = new IncrementalAnalysis();
 
-scope.onmessage = (event: MessageEvent<AnalysisRequest>) => scope.postMessage(answerRequest(event.data, documents, written));
+const post = (message: AnalysisResponse) => scope.postMessage(message);
+
+scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
+  const { id } = event.data;
+  post(answerRequest(event.data, documents, written, (progress) => post({ id, progress })));
+};

@@ -3,18 +3,17 @@
  * the same frame), in a Web Worker above a size threshold. Worker runs are "latest wins": while
  * one is in flight only the newest request waits, older ones resolve to null.
  */
-import type { AnalyzeOptions } from '../../engine/analyze';
 import type { IncrementalAnalysis } from '../../engine/incremental';
 import { eventsByNow, ParsedDocumentCache } from '../../engine';
 import type { SourceFile, RoutingReport } from '../../engine';
 import { useBusy } from '../busyStore';
 import { boundDiagnostics } from './boundDiagnostics';
-import type { AnalysisRequest, AnalysisResponse } from './protocol';
+import type { AnalysisRequest, AnalysisResponse, WorkerAnalyzeOptions } from './protocol';
 import { isLargeWork, WORKER_THRESHOLD } from './workEstimate';
 
 export interface AnalysisRunner {
   /** The report, or null when a newer request superseded this one. */
-  run(files: readonly SourceFile[], options: AnalyzeOptions): Promise<RoutingReport | null>;
+  run(files: readonly SourceFile[], options: WorkerAnalyzeOptions): Promise<RoutingReport | null>;
   dispose(): void;
 }
 
@@ -51,6 +50,10 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
       worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
         const done = inFlight;
         if (!done || done.id !== event.data.id) return;
+        if ('progress' in event.data) {
+          useBusy.getState().progress(event.data.progress);
+          return;
+        }
         inFlight = undefined;
         if (!queued) useBusy.getState().finish();
         if ('report' in event.data) {

@@ -60,7 +60,7 @@ export function createCompareRunner(options: CompareRunnerOptions = {}): Compare
       worker = createWorker();
       worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
         const done = inFlight;
-        if (!done || done.id !== event.data.id) return;
+        if (!done || done.id !== event.data.id || 'progress' in event.data) return;
         inFlight = undefined;
         if ('comparison' in event.data) done.resolve(event.data.comparison);
         else if ('error' in event.data) done.reject(new Error(event.data.error));

@@ -11,7 +11,7 @@ import { analyzeWrittenFiles } from '../../../src/engine/analyzeCluster';
 import { analyzeObjects } from '../../../src/engine/analyze';
 import { IncrementalAnalysis } from '../../../src/engine/incremental';
 import { ParsedDocumentCache } from '../../../src/engine/parse/parsedDocuments';
-import { toWire } from '../../../src/engine/reportWire';
+import { fromWire, toWire } from '../../../src/engine/reportWire';
 import type { SourceFile } from '../../../src/engine/parse/manifestDocument';
 import type { RoutingReport } from '../../../src/engine/report';
 
@@ -242,9 +242,9 @@ function filesOf(cluster: ClusterSpec): SourceFile[] {
   return files;
 }
 
-/** The report as the page receives it, with every lazily written trace spelled out. */
+/** The report as the page receives it from the worker (posted in its wire form, revived), every trace spelled out. */
 function wire(report: RoutingReport): unknown {
-  return JSON.parse(JSON.stringify(toWire(report)));
+  return JSON.parse(JSON.stringify(fromWire(structuredClone(toWire(report)))));
 }
 
 describe('IncrementalAnalysis', () => {

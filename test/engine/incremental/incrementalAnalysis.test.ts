@@ -5,7 +5,7 @@ import { analyzeWrittenFiles } from '../../../src/engine/analyzeCluster';
 import { analyzeObjects } from '../../../src/engine/analyze';
 import { IncrementalAnalysis } from '../../../src/engine/incremental';
 import { ParsedDocumentCache } from '../../../src/engine/parse/parsedDocuments';
-import { toWire } from '../../../src/engine/reportWire';
+import { fromWire, toWire } from '../../../src/engine/reportWire';
 import type { SourceFile } from '../../../src/engine/parse/manifestDocument';
 import type { RoutingReport } from '../../../src/engine/report';
 import { SIZES, syntheticCluster } from '../../bench/syntheticCluster';
@@ -17,8 +17,9 @@ const demoFiles = (): SourceFile[] =>
     text: readFileSync(join(DEMO, name), 'utf8'),
   }));
 
+/** The report as the page receives it from the worker (posted in its wire form, revived), every trace spelled out. */
 function wire(report: RoutingReport): unknown {
-  return JSON.parse(JSON.stringify(toWire(report)));
+  return JSON.parse(JSON.stringify(fromWire(structuredClone(toWire(report)))));
 }
 
 function withService(files: SourceFile[], edit: (text: string) => string): SourceFile[] {

@@ -4,6 +4,7 @@ import { createAnalysisRunner } from '../../../src/state/worker/analysisRunner';
 import type { AnalysisRequest, AnalysisResponse } from '../../../src/state/worker/protocol';
 import { analyzeFiles } from '../../../src/engine/analyze';
 import { toWire } from '../../../src/engine/reportWire';
+import { useBusy } from '../../../src/state/busyStore';
 
 /** A Worker that runs the real engine on a later macrotask, like a worker thread would. */
 class InProcessWorker {
@@ -62,6 +63,61 @@ describe('createAnalysisRunner', () => {
       expect((await first)?.kubernetesVersion).toBe('1.34');
       expect((await third)?.kubernetesVersion).toBe('1.32');
       expect(worker.received).toEqual([1, 3]);
+    } finally {
+      if (!had) delete g.Worker;
+    }
+  });
+});
+
+/** A worker that tells two stages of request `id` (and one of an older request) before answering. */
+class TellingWorker extends InProcessWorker {
+  override postMessage(request: AnalysisRequest) {
+    this.received.push(request.id);
+    const send = (data: AnalysisResponse) => this.onmessage?.({ data } as MessageEvent<AnalysisResponse>);
+    setTimeout(() => send({ id: request.id - 1, progress: { stage: 'routes', done: 1, total: 2 } }), 1);
+    setTimeout(() => send({ id: request.id, progress: { stage: 'parse', done: 256, total: 600 } }), 2);
+    setTimeout(() => this.seen.push(useBusy.getState().stage), 3);
+    setTimeout(() => send({ id: request.id, progress: { stage: 'services', done: 10, total: 30 } }), 4);
+    setTimeout(() => this.seen.push(useBusy.getState().stage), 5);
+    setTimeout(() => send({ id: request.id, report: structuredClone(toWire(analyzeFiles(request.files, request.options))) }), 6);
+  }
+  seen: unknown[] = [];
+}
+
+describe('the worker’s progress', () => {
+  it('shows the stage the worker tells for the run in flight, and none once it answers', async () => {
+    const worker = new TellingWorker();
+    const g = globalThis as { Worker?: unknown };
+    const had = 'Worker' in g;
+    g.Worker ??= class {};
+    try {
+      const runner = createAnalysisRunner({ threshold: 10, createWorker: () => worker as unknown as Worker });
+      const report = await runner.run(seedDemo.files, { kubernetesVersion: '1.34' });
+      expect(report?.kubernetesVersion).toBe('1.34');
+      // The older request's progress is not this run's.
+      expect(worker.seen).toEqual([
+        { stage: 'parse', done: 256, total: 600 },
+        { stage: 'services', done: 10, total: 30 },
+      ]);
+      expect(useBusy.getState()).toMatchObject({ since: null, stage: null });
+    } finally {
+      if (!had) delete g.Worker;
+    }
+  });
+
+  it('forgets a cancelled run’s stage', async () => {
+    const worker = new TellingWorker();
+    const g = globalThis as { Worker?: unknown };
+    const had = 'Worker' in g;
+    g.Worker ??= class {};
+    try {
+      const runner = createAnalysisRunner({ threshold: 10, createWorker: () => worker as unknown as Worker });
+      const run = runner.run(seedDemo.files, { kubernetesVersion: '1.34' });
+      await new Promise((resolve) => setTimeout(resolve, 3));
+      expect(useBusy.getState().stage).toEqual({ stage: 'parse', done: 256, total: 600 });
+      useBusy.getState().cancelNow();
+      expect(await run).toBeNull();
+      expect(useBusy.getState()).toMatchObject({ since: null, stage: null, cancelled: true });
     } finally {
       if (!had) delete g.Worker;
     }

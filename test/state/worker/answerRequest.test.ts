@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ParsedDocumentCache } from '../../../src/engine/analyze';
+import { IncrementalAnalysis } from '../../../src/engine/incremental';
+import { splitDocuments } from '../../../src/engine/parse/documentChunks';
+import { seedDemo } from '../../../src/scenarios/seedDemo';
+import { answerRequest } from '../../../src/state/worker/answerRequest';
+import type { AnalysisProgress } from '../../../src/state/worker/protocol';
+
+describe('answerRequest', () => {
+  it('tells an analysis’ first stage, then the hand-off, before answering with the report', () => {
+    const progress: AnalysisProgress[] = [];
+    const answer = answerRequest(
+      { id: 4, files: seedDemo.files, options: { kubernetesVersion: '1.34' } },
+      new ParsedDocumentCache(),
+      new IncrementalAnalysis(),
+      (p) => progress.push(p),
+    );
+    expect('report' in answer).toBe(true);
+    // The first call always passes; later ones only when the throttle's interval has passed (a slow machine).
+    expect(progress[0]).toEqual({ stage: 'parse', done: 0, total: seedDemo.files.reduce((n, f) => n + splitDocuments(f.text).length, 0) });
+    expect(progress.at(-1)).toEqual({ stage: 'handoff', done: 0, total: 0 });
+    const order = ['parse', 'decode', 'schedule', 'services', 'routes', 'handoff'];
+    const positions = progress.map((p) => order.indexOf(p.stage));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('tells nothing of a comparison (the compare panel has its own busy line)', () => {
+    const progress: AnalysisProgress[] = [];
+    const answer = answerRequest(
+      { id: 5, kind: 'compare', files: seedDemo.files, options: {}, compare: { service: 'default/echo-svc' } },
+      new ParsedDocumentCache(),
+      undefined,
+      (p) => progress.push(p),
+    );
+    expect('comparison' in answer).toBe(true);
+    expect(progress).toEqual([]);
+  });
+});
