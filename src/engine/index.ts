@@ -53,6 +53,7 @@ export {
   applyGateOverrides,
   defaultGates,
   gateSpec,
+  kubeProxyReadsGate,
   isKubeVersion,
   minorOf,
 } from './version';
