@@ -111,8 +111,9 @@ export { isActive } from './events/world';
 export { DRAIN_RETRY_SECONDS, disruptionStatus, evictionErrorLine, evictionPass } from './events/disruption';
 
 // Workload controllers besides Deployments: DaemonSet, StatefulSet, ReplicaSet, ReplicationController.
-export type { DaemonSet, ReplicaSet, StatefulSet, Workload, Workloads } from './workloads';
+export type { DaemonSet, ReplicaSet, StatefulSet, Workload, Workloads, WorkloadStatus } from './workloads';
 export { allWorkloads, workloadKey } from './workloads';
+export { workloadStatusOf } from './workloadStatus';
 export { isDaemonSetPod } from './events/nodeEvents';
 export { isClaimedBy, workloadRevision, CONTROLLER_REVISION_HASH_LABEL } from './scheduler/workloadPods';
 export { nodeShouldRunDaemonPod } from './scheduler/daemonSetPlacement';
