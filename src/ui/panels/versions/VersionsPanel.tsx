@@ -32,7 +32,8 @@ export default function VersionsPanel() {
     <div className="kt-panel" data-testid="versions-panel">
       <div className="kt-panel-controls">
         <p>
-          Control plane (API server, EndpointSlice controller, scheduler): <strong>v{controlPlane}</strong> — switch it in the toolbar.
+          Control plane (API server, EndpointSlice and StatefulSet controllers, scheduler): <strong>v{controlPlane}</strong> — switch it in
+          the toolbar.
         </p>
         <ControlSelect
           id="kubeProxyVersion"
