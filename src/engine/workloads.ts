@@ -56,7 +56,15 @@ export interface DaemonSet extends WorkloadBase {
  * or OnDelete. `maxUnavailable` is stored only while the MaxUnavailableStatefulSet gate is on
  * (defaulted to 1 then); with the gate off the API server drops it.
  */
-export type StatefulSetUpdateStrategy = { type: 'RollingUpdate'; partition: number; maxUnavailable?: IntOrPercent } | { type: 'OnDelete' };
+export type StatefulSetUpdateStrategy =
+  | {
+      type: 'RollingUpdate';
+      partition: number;
+      maxUnavailable?: IntOrPercent;
+      /** No spec.updateStrategy.rollingUpdate stored: `type: RollingUpdate` written without one (partition then counts as 0). */
+      noRollingUpdate?: true;
+    }
+  | { type: 'OnDelete' };
 
 export interface StatefulSet extends WorkloadBase {
   kind: 'StatefulSet';

@@ -111,7 +111,9 @@ export function workloadObject(context: TerminalContext, workload: Workload): Re
           updateStrategy:
             workload.updateStrategy.type === 'OnDelete'
               ? { type: 'OnDelete' }
-              : { type: 'RollingUpdate', rollingUpdate: statefulRollingUpdate(workload.updateStrategy) },
+              : workload.updateStrategy.noRollingUpdate
+                ? { type: 'RollingUpdate' }
+                : { type: 'RollingUpdate', rollingUpdate: statefulRollingUpdate(workload.updateStrategy) },
           ...(workload.ordinalsStart ? { ordinals: { start: workload.ordinalsStart } } : {}),
           ...minReadySeconds,
         },

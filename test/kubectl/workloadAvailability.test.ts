@@ -155,4 +155,27 @@ describe('StatefulSet maxUnavailable and availability in kubectl', () => {
     const status = runLine('kubectl rollout status sts/web', contextAt(files, [at(1, restart('StatefulSet', 'web'))], 600, '1.35', gates));
     expect(status.output).toBe('partitioned roll out complete: 2 new pods have been updated...');
   });
+
+  test('type: RollingUpdate without rollingUpdate: no partition stored, and kubectl compares revisions', () => {
+    // minReadySeconds: web-3 is back and Ready at 36, web-2 goes only once web-3 is available at 46.
+    const [web] = webFiles({ minReadySeconds: 10 });
+    const text = web!.text.replace(
+      '  updateStrategy:\n    rollingUpdate:\n      partition: 0\n    type: RollingUpdate\n',
+      '  updateStrategy:\n    type: RollingUpdate\n',
+    );
+    expect(text).not.toBe(web!.text);
+    const files = [{ name: 'web.yaml', text }];
+    const events = [at(1, restart('StatefulSet', 'web'))];
+    const context = contextAt(files, events, 40, '1.35', gates);
+    expect(runLine('kubectl describe sts web', context).output).not.toContain('Partition');
+    const yaml = runLine('kubectl get sts web -o yaml', context).output;
+    expect(yaml).toMatch(/updateStrategy:\n\s+type: RollingUpdate\n/);
+    expect(yaml).not.toContain('rollingUpdate');
+    expect(runLine('kubectl rollout status sts/web', context).output.split('\n')[0]).toMatch(
+      /^waiting for statefulset rolling update to complete 1 pods at revision web-[0-9a-z]+\.\.\.$/,
+    );
+    expect(runLine('kubectl rollout status sts/web', contextAt(files, events, 600, '1.35', gates)).output).toMatch(
+      /^statefulset rolling update complete 4 pods at revision web-[0-9a-z]+\.\.\.$/,
+    );
+  });
 });

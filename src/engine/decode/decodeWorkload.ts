@@ -188,14 +188,16 @@ function statefulSet(
 }
 
 /**
- * spec.updateStrategy of a StatefulSet: RollingUpdate with partition 0 unless written. maxUnavailable
+ * spec.updateStrategy of a StatefulSet: RollingUpdate with partition 0 unless written (no
+ * rollingUpdate at all when the type is written without one). maxUnavailable
  * is stored only while MaxUnavailableStatefulSet is on (dropStatefulSetDisabledFields, then
  * defaulted to 1 and validated as validateRollingUpdateStatefulSet does).
  */
 function statefulSetStrategy(spec: Obj, ctx: ObjectContext, options: WorkloadDecodeOptions): StatefulSetUpdateStrategy {
   const path = ['spec', 'updateStrategy'];
   const strategy = readObj(spec, 'updateStrategy', ctx, ['spec']) ?? {};
-  const type = readString(strategy, 'type', ctx, path) ?? 'RollingUpdate';
+  const writtenType = readString(strategy, 'type', ctx, path) || undefined;
+  const type = writtenType ?? 'RollingUpdate';
   const rolling = readObj(strategy, 'rollingUpdate', ctx, path);
   if (type === 'OnDelete') {
     if (rolling)
@@ -209,6 +211,8 @@ function statefulSetStrategy(spec: Obj, ctx: ObjectContext, options: WorkloadDec
     ctx.error([...path, 'type'], notSupported('spec.updateStrategy.type', type, ['OnDelete', 'RollingUpdate']));
     return { type: 'RollingUpdate', partition: 0 };
   }
+  // SetDefaults_StatefulSet adds rollingUpdate only when it defaults the type: `type: RollingUpdate` alone stores none.
+  if (!rolling && writtenType) return { type, partition: 0, noRollingUpdate: true };
   const rollingPath = [...path, 'rollingUpdate'];
   const partition = (rolling && nonNegative(rolling, 'partition', ctx, rollingPath)) ?? 0;
   const written = rolling ? readIntOrPercent(rolling, 'maxUnavailable', ctx, rollingPath) : undefined;

@@ -51,8 +51,8 @@ export function describeWorkload(workload: Workload, report: RoutingReport, cont
       counts.push(
         field('Replicas', `${workload.replicas} desired | ${s.current} total`),
         field('Update Strategy', strategy.type),
-        // kubectl prints the partition of every RollingUpdate (defaulted to 0), then maxUnavailable when the API server stored it.
-        ...(strategy.type === 'RollingUpdate' ? [field('  Partition', String(strategy.partition))] : []),
+        // kubectl prints the partition of a stored rollingUpdate (defaulted to 0), then maxUnavailable when the API server stored it.
+        ...(strategy.type === 'RollingUpdate' && !strategy.noRollingUpdate ? [field('  Partition', String(strategy.partition))] : []),
         ...(strategy.type === 'RollingUpdate' && strategy.maxUnavailable !== undefined
           ? [field('  MaxUnavailable', String(strategy.maxUnavailable))]
           : []),

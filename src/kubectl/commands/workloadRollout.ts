@@ -1,5 +1,5 @@
 /** `kubectl rollout status|restart ds|sts`: kubectl's DaemonSetStatusViewer and StatefulSetStatusViewer lines. */
-import type { WorkloadKind } from '../../engine';
+import { workloadRevision, type WorkloadKind } from '../../engine';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import { notFound } from '../lookup';
 import { SINGULAR } from '../resources';
@@ -40,7 +40,14 @@ export function workloadRollout(
     return ok(`daemon set "${name}" successfully rolled out`);
   }
   if (s.ready < workload.replicas) return ok(`Waiting for ${workload.replicas - s.ready} pods to be ready...\n${waiting}`);
-  // apps/v1 defaults rollingUpdate.partition to 0, so kubectl's StatefulSetStatusViewer always takes its partitioned branch.
+  if (workload.updateStrategy.noRollingUpdate) {
+    // No rollingUpdate stored: kubectl compares the revisions, which the controller makes equal once every pod is updated and Ready.
+    const revision = workloadRevision(workload);
+    if (s.updated < workload.replicas)
+      return ok(`waiting for statefulset rolling update to complete ${s.updated} pods at revision ${revision}...\n${waiting}`);
+    return ok(`statefulset rolling update complete ${s.updated} pods at revision ${revision}...`);
+  }
+  // apps/v1 defaults rollingUpdate.partition to 0 along with the type, so kubectl's StatefulSetStatusViewer mostly takes its partitioned branch.
   const wanted = workload.replicas - workload.updateStrategy.partition;
   if (s.updated < wanted)
     return ok(`Waiting for partitioned roll out to finish: ${s.updated} out of ${wanted} new pods have been updated...\n${waiting}`);

@@ -66,6 +66,15 @@ describe('StatefulSet maxUnavailable and the MaxUnavailableStatefulSet gate', ()
     expect(new Set(deletions('1.36', webFiles(), gates).map(([t]) => t)).size).toBe(4);
   });
 
+  it('type: RollingUpdate without a rollingUpdate stores none: no partition, no maxUnavailable default (the controller uses 1)', () => {
+    const [web] = webFiles();
+    const text = web!.text.replace('    rollingUpdate:\n      partition: 0\n    type: RollingUpdate\n', '    type: RollingUpdate\n');
+    const files = [{ name: 'web.yaml', text }];
+    const { cluster } = decodeWeb(files, '1.35', { MaxUnavailableStatefulSet: true });
+    expect(cluster.workloads?.statefulSets[0]?.updateStrategy).toEqual({ type: 'RollingUpdate', partition: 0, noRollingUpdate: true });
+    expect(new Set(deletions('1.35', files, { MaxUnavailableStatefulSet: true }).map(([t]) => t)).size).toBe(4);
+  });
+
   it.each<[string, number, number]>([
     // A percentage is scaled against spec.replicas and rounded down, never below 1.
     ['50%', 4, 2],
