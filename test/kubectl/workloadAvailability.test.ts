@@ -179,3 +179,52 @@ describe('StatefulSet maxUnavailable and availability in kubectl', () => {
     );
   });
 });
+
+describe('a Deployment’s ReplicaSet in kubectl', () => {
+  const api = {
+    name: 'api.yaml',
+    text: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  generation: 1
+  name: api
+  namespace: default
+spec:
+  minReadySeconds: 15
+  progressDeadlineSeconds: 600
+  replicas: 1
+  revisionHistoryLimit: 10
+  selector:
+    matchLabels:
+      app: api
+  strategy:
+    rollingUpdate:
+      maxSurge: 25%
+      maxUnavailable: 25%
+    type: RollingUpdate
+  template:
+    metadata:
+      creationTimestamp: null
+      labels:
+        app: api
+    spec:
+      containers:
+      - image: registry.example/api:1.0
+        name: api
+status:
+  availableReplicas: 1
+  readyReplicas: 1
+  replicas: 1
+  updatedReplicas: 1
+`,
+  };
+
+  test('get rs -o yaml: availableReplicas counts pods Ready for the Deployment’s minReadySeconds', () => {
+    const files = [...webFiles({ replicas: 1 }), api];
+    const events = [at(1, { type: 'deployment.scale', deployment: 'default/api', replicas: 3 })];
+    const yaml = (now: number) => runLine('kubectl get rs -o yaml', contextAt(files, events, now)).output;
+    expect(yaml(10)).toMatch(/readyReplicas: 3\n/);
+    expect(yaml(10)).toMatch(/availableReplicas: 1\n/);
+    expect(yaml(21)).toMatch(/availableReplicas: 3\n/);
+  });
+});
