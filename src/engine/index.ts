@@ -53,6 +53,7 @@ export {
   applyGateOverrides,
   defaultGates,
   gateSpec,
+  kubeProxyReadsGate,
   isKubeVersion,
   minorOf,
 } from './version';
@@ -112,8 +113,9 @@ export { isActive } from './events/world';
 export { DRAIN_RETRY_SECONDS, disruptionStatus, evictionErrorLine, evictionPass } from './events/disruption';
 
 // Workload controllers besides Deployments: DaemonSet, StatefulSet, ReplicaSet, ReplicationController.
-export type { DaemonSet, ReplicaSet, StatefulSet, Workload, Workloads } from './workloads';
+export type { DaemonSet, ReplicaSet, StatefulSet, Workload, Workloads, WorkloadStatus } from './workloads';
 export { allWorkloads, workloadKey } from './workloads';
+export { workloadStatusOf } from './workloadStatus';
 export { isDaemonSetPod } from './events/nodeEvents';
 export { isClaimedBy, workloadRevision, CONTROLLER_REVISION_HASH_LABEL } from './scheduler/workloadPods';
 export { nodeShouldRunDaemonPod } from './scheduler/daemonSetPlacement';

@@ -204,6 +204,8 @@ export interface DeploymentStatus {
   availableReplicas: number;
   unavailableReplicas: number;
   conditions: DeploymentCondition[];
+  /** Available pods by pod-template-hash: each of its ReplicaSets' status.availableReplicas. */
+  availableByTemplateHash?: Record<string, number>;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Kubernetes versions the engine models and the feature gates that change Service routing
- * between them (pkg/features/kube_features.go, versioned specs).
+ * Kubernetes versions the engine models and the feature gates that change Service routing or the
+ * workload controllers between them (pkg/features/kube_features.go, versioned specs).
  */
 
 export const SUPPORTED_VERSIONS = ['1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36'] as const;
@@ -16,10 +16,23 @@ export function minorOf(version: KubeVersion): number {
   return Number(version.split('.')[1]);
 }
 
-export type GateName = 'TopologyAwareHints' | 'ServiceTrafficDistribution' | 'PreferSameTrafficDistribution';
-export const GATE_NAMES: readonly GateName[] = ['TopologyAwareHints', 'ServiceTrafficDistribution', 'PreferSameTrafficDistribution'];
+export type GateName = 'TopologyAwareHints' | 'ServiceTrafficDistribution' | 'PreferSameTrafficDistribution' | 'MaxUnavailableStatefulSet';
+export const GATE_NAMES: readonly GateName[] = [
+  'TopologyAwareHints',
+  'ServiceTrafficDistribution',
+  'PreferSameTrafficDistribution',
+  'MaxUnavailableStatefulSet',
+];
 
 export type GateStage = 'alpha' | 'beta' | 'GA';
+
+/**
+ * Whether kube-proxy acts on the gate; MaxUnavailableStatefulSet acts in the API server and the
+ * StatefulSet controller only (kube-proxy knows every gate's name, so setting it there is no error).
+ */
+export function kubeProxyReadsGate(gate: GateName): boolean {
+  return gate !== 'MaxUnavailableStatefulSet';
+}
 
 export interface GateSpec {
   stage: GateStage;
@@ -47,6 +60,11 @@ export function gateSpec(gate: GateName, version: KubeVersion): GateSpec | undef
       if (minor === 34) return { stage: 'beta', default: true, locked: false };
       if (minor === 33) return { stage: 'alpha', default: false, locked: false };
       return undefined;
+    case 'MaxUnavailableStatefulSet':
+      // Alpha since 1.24. Beta in 1.35, on by default in 1.35.0–1.35.3 only: a regression in Parallel
+      // pod management turned it off again from 1.35.4 and in 1.36 (kubernetes#137904).
+      if (minor >= 35) return { stage: 'beta', default: false, locked: false };
+      return { stage: 'alpha', default: false, locked: false };
   }
 }
 
@@ -67,7 +85,7 @@ function gateValueWhenUnset(gate: GateName, version: KubeVersion): boolean {
   const spec = gateSpec(gate, version);
   if (spec) return spec.default;
   // Removed gates were GA (always on); gates not yet introduced are off.
-  return gate !== 'PreferSameTrafficDistribution';
+  return gate === 'TopologyAwareHints' || gate === 'ServiceTrafficDistribution';
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * What a control-plane / kube-proxy version pair changes for Service routing, in plain words,
- * including values that need a feature gate that is off (routing-semantics §1, §3, §4).
+ * including values that need a feature gate that is off (routing-semantics §1, §3, §4), and how
+ * the StatefulSet controller rolls pods (which decides when endpoints change).
  */
 import { minorOf, type FeatureGates, type KubeVersion } from './version';
 
@@ -50,5 +51,10 @@ export function versionFacts(controlPlane: KubeVersion, kubeProxy: KubeVersion, 
     );
   }
   if (cp >= 36) facts.push('v1.36 removed the TopologyAwareHints and ServiceTrafficDistribution gates: both behaviours are always on.');
+  facts.push(
+    cpGates.MaxUnavailableStatefulSet
+      ? `StatefulSet controller v${controlPlane}: MaxUnavailableStatefulSet is on: a rolling update replaces up to spec.updateStrategy.rollingUpdate.maxUnavailable pods at once (default 1), counting every unavailable pod against it.`
+      : `StatefulSet controller v${controlPlane}: MaxUnavailableStatefulSet is off${cp >= 35 ? ' (beta, off by default from 1.35.4)' : ' (alpha)'}: spec.updateStrategy.rollingUpdate.maxUnavailable is dropped on write and a rolling update replaces one pod at a time.`,
+  );
   return facts;
 }

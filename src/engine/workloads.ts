@@ -15,6 +15,29 @@ interface WorkloadBase {
   /** Seconds a new pod must be Ready before it counts as available (default 0). */
   minReadySeconds: number;
   source: SourceRef;
+  /** What the controller wrote into status on the live cluster (simulateCluster sets it). */
+  status?: WorkloadStatus;
+}
+
+/**
+ * The counts a workload controller writes into status: a StatefulSet's, ReplicaSet's or
+ * ReplicationController's replicas, readyReplicas, updatedReplicas and availableReplicas; a
+ * DaemonSet's desiredNumberScheduled, currentNumberScheduled, numberReady, updatedNumberScheduled,
+ * numberAvailable and numberMisscheduled.
+ */
+export interface WorkloadStatus {
+  /** spec.replicas, or for a DaemonSet the nodes that should run its pod (desiredNumberScheduled). */
+  desired: number;
+  /** Pods (a DaemonSet: nodes with its pod that should run one). */
+  current: number;
+  /** Pods Running and Ready (a DaemonSet: nodes whose pod is). */
+  ready: number;
+  /** Pods of the current template revision. */
+  updated: number;
+  /** Pods Ready for at least minReadySeconds (podutil.IsPodAvailable). */
+  available: number;
+  /** DaemonSet: nodes running its pod that should not (numberMisscheduled). */
+  misscheduled: number;
 }
 
 /** spec.updateStrategy of a DaemonSet: RollingUpdate (maxUnavailable 1, maxSurge 0 by default) or OnDelete. */
@@ -28,8 +51,20 @@ export interface DaemonSet extends WorkloadBase {
   hostNetwork: boolean;
 }
 
-/** spec.updateStrategy of a StatefulSet: RollingUpdate from the highest ordinal down to `partition`, or OnDelete. */
-export type StatefulSetUpdateStrategy = { type: 'RollingUpdate'; partition: number } | { type: 'OnDelete' };
+/**
+ * spec.updateStrategy of a StatefulSet: RollingUpdate from the highest ordinal down to `partition`,
+ * or OnDelete. `maxUnavailable` is stored only while the MaxUnavailableStatefulSet gate is on
+ * (defaulted to 1 then); with the gate off the API server drops it.
+ */
+export type StatefulSetUpdateStrategy =
+  | {
+      type: 'RollingUpdate';
+      partition: number;
+      maxUnavailable?: IntOrPercent;
+      /** No spec.updateStrategy.rollingUpdate stored: `type: RollingUpdate` written without one (partition then counts as 0). */
+      noRollingUpdate?: true;
+    }
+  | { type: 'OnDelete' };
 
 export interface StatefulSet extends WorkloadBase {
   kind: 'StatefulSet';

@@ -1,14 +1,13 @@
 /** DaemonSets, StatefulSets, ReplicaSets and ReplicationControllers for kubectl's views: found on the live cluster, counted from its pods. */
 import {
-  CONTROLLER_REVISION_HASH_LABEL,
   allWorkloads,
   isActive,
   isClaimedBy,
-  nodeShouldRunDaemonPod,
-  workloadRevision,
+  workloadStatusOf,
   type ClusterPod,
   type Workload,
   type WorkloadKind,
+  type WorkloadStatus,
 } from '../engine';
 import type { TerminalContext } from './context';
 
@@ -31,49 +30,16 @@ export function workloadPods(context: TerminalContext, workload: Workload): Clus
   return (context.cluster?.pods ?? []).filter((p) => isActive(p) && isClaimedBy(p, workload));
 }
 
-export interface WorkloadStatus {
-  /** replicas, or for a DaemonSet the nodes that should run its pod (desiredNumberScheduled). */
-  desired: number;
-  /** Pods (a DaemonSet: nodes with its pod that should run one). */
-  current: number;
-  ready: number;
-  /** Pods of the current template revision. */
-  updated: number;
-  available: number;
-  /** DaemonSet: nodes running its pod that should not (numberMisscheduled). */
-  misscheduled: number;
-}
-
 /**
- * The counts the controllers write into status, from the live pods.
+ * The counts the controller wrote into status on the live cluster (availability on the timeline's
+ * clock). A workload the simulation never ran counts its Ready pods as available, as the files'
+ * pods have been running for an unknown while.
  *
  * @example
  * workloadStatus(context, daemonSet); // { desired: 3, current: 3, ready: 3, updated: 3, available: 3, misscheduled: 0 }
  */
 export function workloadStatus(context: TerminalContext, workload: Workload): WorkloadStatus {
-  const pods = workloadPods(context, workload);
-  const revision = workloadRevision(workload);
-  const updated = pods.filter(
-    (p) =>
-      workload.kind === 'ReplicaSet' ||
-      workload.kind === 'ReplicationController' ||
-      p.metadata.labels[CONTROLLER_REVISION_HASH_LABEL] === revision,
-  ).length;
-  const ready = pods.filter((p) => p.status.ready).length;
-  if (workload.kind !== 'DaemonSet') {
-    return { desired: workload.replicas, current: pods.length, ready, updated, available: ready, misscheduled: 0 };
-  }
-  let desired = 0;
-  let current = 0;
-  let misscheduled = 0;
-  for (const node of context.cluster?.nodes ?? []) {
-    const shouldRun = nodeShouldRunDaemonPod(node, workload).shouldRun;
-    const scheduled = pods.some((p) => p.spec.nodeName === node.metadata.name);
-    if (shouldRun) desired++;
-    if (shouldRun && scheduled) current++;
-    if (!shouldRun && scheduled) misscheduled++;
-  }
-  return { desired, current, ready, updated, available: ready, misscheduled };
+  return workload.status ?? workloadStatusOf(workload, context.cluster?.pods ?? [], context.cluster?.nodes ?? [], (p) => p.status.ready);
 }
 
 /** Container names and images from the written template, as kubectl's wide columns show them. */
@@ -101,6 +67,8 @@ export function workloadObject(context: TerminalContext, workload: Workload): Re
           ...(workload.selector.matchExpressions.length ? { matchExpressions: workload.selector.matchExpressions } : {}),
         };
   const template = workload.writtenTemplate ?? {};
+  // minReadySeconds is omitempty: the API server's JSON leaves out a 0.
+  const minReadySeconds = workload.minReadySeconds ? { minReadySeconds: workload.minReadySeconds } : {};
   switch (workload.kind) {
     case 'DaemonSet':
       return {
@@ -117,7 +85,7 @@ export function workloadObject(context: TerminalContext, workload: Workload): Re
                   type: 'RollingUpdate',
                   rollingUpdate: { maxSurge: workload.updateStrategy.maxSurge, maxUnavailable: workload.updateStrategy.maxUnavailable },
                 },
-          minReadySeconds: workload.minReadySeconds,
+          ...minReadySeconds,
         },
         status: {
           currentNumberScheduled: s.current,
@@ -143,8 +111,11 @@ export function workloadObject(context: TerminalContext, workload: Workload): Re
           updateStrategy:
             workload.updateStrategy.type === 'OnDelete'
               ? { type: 'OnDelete' }
-              : { type: 'RollingUpdate', rollingUpdate: { partition: workload.updateStrategy.partition } },
+              : workload.updateStrategy.noRollingUpdate
+                ? { type: 'RollingUpdate' }
+                : { type: 'RollingUpdate', rollingUpdate: statefulRollingUpdate(workload.updateStrategy) },
           ...(workload.ordinalsStart ? { ordinals: { start: workload.ordinalsStart } } : {}),
+          ...minReadySeconds,
         },
         status: {
           replicas: s.current,
@@ -159,8 +130,15 @@ export function workloadObject(context: TerminalContext, workload: Workload): Re
         apiVersion: workload.kind === 'ReplicaSet' ? 'apps/v1' : 'v1',
         kind: workload.kind,
         metadata,
-        spec: { replicas: workload.replicas, selector, template },
+        spec: { replicas: workload.replicas, selector, template, ...minReadySeconds },
         status: { replicas: s.current, readyReplicas: s.ready, availableReplicas: s.available, fullyLabeledReplicas: s.current },
       };
   }
+}
+
+/** A StatefulSet's spec.updateStrategy.rollingUpdate as stored: maxUnavailable only while its gate kept it. */
+function statefulRollingUpdate(strategy: { partition: number; maxUnavailable?: number | string }): Record<string, unknown> {
+  return strategy.maxUnavailable === undefined
+    ? { partition: strategy.partition }
+    : { maxUnavailable: strategy.maxUnavailable, partition: strategy.partition };
 }

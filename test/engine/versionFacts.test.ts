@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyGateOverrides, defaultGates } from '../../src/engine/version';
+import { applyGateOverrides, defaultGates, gateSpec } from '../../src/engine/version';
 import { versionFacts } from '../../src/engine/versionFacts';
 
 describe('versionFacts', () => {
@@ -21,5 +21,19 @@ describe('versionFacts', () => {
     expect(text).toMatch(/dropped on write/);
     expect(text).toMatch(/dummy "" hint/);
     expect(text).toMatch(/canUseTopology/);
+  });
+
+  it('MaxUnavailableStatefulSet: alpha up to 1.34, beta but off by default in 1.35 and 1.36; the facts say what the controller does', () => {
+    expect(gateSpec('MaxUnavailableStatefulSet', '1.30')).toEqual({ stage: 'alpha', default: false, locked: false });
+    expect(gateSpec('MaxUnavailableStatefulSet', '1.34')).toEqual({ stage: 'alpha', default: false, locked: false });
+    expect(gateSpec('MaxUnavailableStatefulSet', '1.35')).toEqual({ stage: 'beta', default: false, locked: false });
+    expect(gateSpec('MaxUnavailableStatefulSet', '1.36')).toEqual({ stage: 'beta', default: false, locked: false });
+    const off = versionFacts('1.35', '1.35', defaultGates('1.35'), defaultGates('1.35')).join('\n');
+    expect(off).toMatch(/MaxUnavailableStatefulSet is off \(beta, off by default from 1.35.4\): .*maxUnavailable is dropped on write/);
+    const on = applyGateOverrides('1.34', { MaxUnavailableStatefulSet: true });
+    expect(on.problems).toEqual([]);
+    expect(versionFacts('1.34', '1.34', on.gates, defaultGates('1.34')).join('\n')).toMatch(
+      /StatefulSet controller v1.34: MaxUnavailableStatefulSet is on: a rolling update replaces up to/,
+    );
   });
 });

@@ -2,7 +2,7 @@
 import { diagnosticAt, type Diagnostic, type SourceRef } from '../diagnostics';
 import type { Service, WorkloadKind } from '../model';
 import { WORKLOAD_API_VERSIONS, type Workload, type Workloads } from '../workloads';
-import { decodeWorkload } from './decodeWorkload';
+import { decodeWorkload, type WorkloadDecodeOptions } from './decodeWorkload';
 import type { ObjectContext } from './objectContext';
 import { isObj, type Obj } from './read';
 
@@ -24,10 +24,17 @@ export function workloadsIfAny(workloads: Workloads): { workloads?: Workloads } 
  * Decodes a workload object and, when the API server would accept it, adds it (replacing one of the same kind and key).
  *
  * @example
- * addWorkload(collected, 'DaemonSet', object, ctx, source); // collected.daemonSets gains it
+ * addWorkload(collected, 'DaemonSet', object, ctx, source, { version: '1.34', gates }); // collected.daemonSets gains it
  */
-export function addWorkload(into: Workloads, kind: WorkloadKind, object: Obj, ctx: ObjectContext, source: SourceRef): void {
-  const workload = decodeWorkload(kind, object, ctx, source);
+export function addWorkload(
+  into: Workloads,
+  kind: WorkloadKind,
+  object: Obj,
+  ctx: ObjectContext,
+  source: SourceRef,
+  options: WorkloadDecodeOptions,
+): void {
+  const workload = decodeWorkload(kind, object, ctx, source, options);
   if (ctx.errorCount > 0) return;
   // `kubectl get rs -o yaml` lists the Deployments' ReplicaSets too: their pods come from the Deployment.
   const owner = controllerOf(object);

@@ -274,7 +274,7 @@ function decodeDocument(
     kind === 'Pod' || kind === 'Node'
       ? into.reusable.reuse(kind, source)
       : new ObjectContext(kind, source, diagnostics, into.reusable.memo);
-  if (isWorkloadKind(kind)) return addWorkload(into.workloads, kind, object, ctx, source);
+  if (isWorkloadKind(kind)) return addWorkload(into.workloads, kind, object, ctx, source, { version, gates });
   switch (kind) {
     case 'Node': {
       const node = decodeNode(object, ctx, source);

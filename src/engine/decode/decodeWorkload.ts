@@ -8,6 +8,7 @@ import type { IntOrPercent, LabelSelector, Labels, WorkloadKind } from '../model
 import { matchesLabelSelector } from '../selectors';
 import { forbidden, invalid, notSupported, required } from '../validation/fieldErrors';
 import { intOrPercentProblems, intOrPercentValue, percentOf } from '../validation/intOrPercent';
+import { defaultGates, DEFAULT_VERSION, gateSpec, type FeatureGates, type KubeVersion } from '../version';
 import type { DaemonSet, DaemonSetUpdateStrategy, ReplicaSet, StatefulSet, StatefulSetUpdateStrategy, Workload } from '../workloads';
 import { decodeLabelSelector } from './decodeLabelSelector';
 import { decodeObjectMeta } from './decodeObjectMeta';
@@ -18,13 +19,25 @@ import { readBool, readInt, readIntOrPercent, readObj, readString, readStringMap
 
 const NO_SELECTOR: LabelSelector = { matchLabels: {}, matchExpressions: [] };
 
+/** The API server's version and feature gates: what it stores of a StatefulSet's maxUnavailable. */
+export interface WorkloadDecodeOptions {
+  version: KubeVersion;
+  gates: FeatureGates;
+}
+
 /**
  * Decodes one workload object of `kind`; errors go to `ctx` (the object is then not applied).
  *
  * @example
  * decodeWorkload('DaemonSet', fluentd, ctx, source).updateStrategy; // { type: 'RollingUpdate', maxUnavailable: 1, maxSurge: 0 }
  */
-export function decodeWorkload(kind: WorkloadKind, obj: Obj, ctx: ObjectContext, source: SourceRef): Workload {
+export function decodeWorkload(
+  kind: WorkloadKind,
+  obj: Obj,
+  ctx: ObjectContext,
+  source: SourceRef,
+  options: WorkloadDecodeOptions = { version: DEFAULT_VERSION, gates: defaultGates(DEFAULT_VERSION) },
+): Workload {
   const metadata = decodeObjectMeta(obj, ctx, { namespaced: true, nameRule: 'subdomain' });
   const spec = readObj(obj, 'spec', ctx, []) ?? {};
   const templateObj = readObj(spec, 'template', ctx, ['spec']);
@@ -62,7 +75,7 @@ export function decodeWorkload(kind: WorkloadKind, obj: Obj, ctx: ObjectContext,
       return daemonSet;
     }
     case 'StatefulSet':
-      return statefulSet(base, spec, ctx);
+      return statefulSet(base, spec, ctx, options);
     case 'ReplicaSet':
     case 'ReplicationController': {
       const replicaSet: ReplicaSet = { kind, ...base, replicas: nonNegative(spec, 'replicas', ctx) ?? 1 };
@@ -154,6 +167,7 @@ function statefulSet(
   base: Omit<StatefulSet, 'kind' | 'replicas' | 'serviceName' | 'podManagementPolicy' | 'updateStrategy' | 'ordinalsStart'>,
   spec: Obj,
   ctx: ObjectContext,
+  options: WorkloadDecodeOptions,
 ): StatefulSet {
   const replicas = nonNegative(spec, 'replicas', ctx) ?? 1;
   const serviceName = readString(spec, 'serviceName', ctx, ['spec']) ?? '';
@@ -168,16 +182,22 @@ function statefulSet(
     replicas,
     serviceName,
     podManagementPolicy: policy === 'Parallel' ? 'Parallel' : 'OrderedReady',
-    updateStrategy: statefulSetStrategy(spec, ctx),
+    updateStrategy: statefulSetStrategy(spec, ctx, options),
     ordinalsStart,
   };
 }
 
-/** spec.updateStrategy of a StatefulSet: RollingUpdate with partition 0 unless written. */
-function statefulSetStrategy(spec: Obj, ctx: ObjectContext): StatefulSetUpdateStrategy {
+/**
+ * spec.updateStrategy of a StatefulSet: RollingUpdate with partition 0 unless written (no
+ * rollingUpdate at all when the type is written without one). maxUnavailable
+ * is stored only while MaxUnavailableStatefulSet is on (dropStatefulSetDisabledFields, then
+ * defaulted to 1 and validated as validateRollingUpdateStatefulSet does).
+ */
+function statefulSetStrategy(spec: Obj, ctx: ObjectContext, options: WorkloadDecodeOptions): StatefulSetUpdateStrategy {
   const path = ['spec', 'updateStrategy'];
   const strategy = readObj(spec, 'updateStrategy', ctx, ['spec']) ?? {};
-  const type = readString(strategy, 'type', ctx, path) ?? 'RollingUpdate';
+  const writtenType = readString(strategy, 'type', ctx, path) || undefined;
+  const type = writtenType ?? 'RollingUpdate';
   const rolling = readObj(strategy, 'rollingUpdate', ctx, path);
   if (type === 'OnDelete') {
     if (rolling)
@@ -191,6 +211,32 @@ function statefulSetStrategy(spec: Obj, ctx: ObjectContext): StatefulSetUpdateSt
     ctx.error([...path, 'type'], notSupported('spec.updateStrategy.type', type, ['OnDelete', 'RollingUpdate']));
     return { type: 'RollingUpdate', partition: 0 };
   }
-  const partition = (rolling && nonNegative(rolling, 'partition', ctx, [...path, 'rollingUpdate'])) ?? 0;
-  return { type, partition };
+  // SetDefaults_StatefulSet adds rollingUpdate only when it defaults the type: `type: RollingUpdate` alone stores none.
+  if (!rolling && writtenType) return { type, partition: 0, noRollingUpdate: true };
+  const rollingPath = [...path, 'rollingUpdate'];
+  const partition = (rolling && nonNegative(rolling, 'partition', ctx, rollingPath)) ?? 0;
+  const written = rolling ? readIntOrPercent(rolling, 'maxUnavailable', ctx, rollingPath) : undefined;
+  if (!options.gates.MaxUnavailableStatefulSet) {
+    if (written !== undefined) ctx.info([...rollingPath, 'maxUnavailable'], maxUnavailableDropped(options.version));
+    return { type, partition };
+  }
+  const maxUnavailable = written ?? 1;
+  const field = 'spec.updateStrategy.rollingUpdate.maxUnavailable';
+  const problems = intOrPercentProblems(maxUnavailable, field, true);
+  for (const problem of problems) ctx.error([...rollingPath, 'maxUnavailable'], problem);
+  if (intOrPercentValue(maxUnavailable) === 0) ctx.error([...rollingPath, 'maxUnavailable'], invalid(field, maxUnavailable, 'cannot be 0'));
+  return { type, partition, maxUnavailable };
+}
+
+/** Why the API server did not store a StatefulSet's maxUnavailable, and what the controller does instead. */
+function maxUnavailableDropped(version: KubeVersion): string {
+  const stage = gateSpec('MaxUnavailableStatefulSet', version)?.stage ?? 'alpha';
+  const when =
+    stage === 'alpha'
+      ? `it is alpha and off by default in Kubernetes ${version}`
+      : `it is beta but off by default in Kubernetes ${version} (on by default only in 1.35.0–1.35.3)`;
+  return (
+    `spec.updateStrategy.rollingUpdate.maxUnavailable: dropped on write: the MaxUnavailableStatefulSet feature gate is disabled (${when}), ` +
+    "so the API server does not store the field and the StatefulSet controller replaces one pod at a time; turn the control plane's MaxUnavailableStatefulSet gate on to use it"
+  );
 }

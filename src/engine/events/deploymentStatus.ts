@@ -123,6 +123,12 @@ export function deploymentStatusOf(world: World, deployment: Deployment): Deploy
   else if (complete(deployment, c))
     progressing = { type: 'Progressing', status: 'True', reason: 'NewReplicaSetAvailable', message: `${rs} has successfully progressed.` };
   else progressing = { type: 'Progressing', status: 'True', reason: 'ReplicaSetUpdated', message: `${rs} is progressing.` };
+  const minReady = deployment.minReadySeconds ?? 0;
+  const availableByTemplateHash: Record<string, number> = {};
+  for (const pod of ownedPods(world, deployment)) {
+    const hash = pod.metadata.labels[POD_TEMPLATE_HASH_LABEL]!;
+    availableByTemplateHash[hash] = (availableByTemplateHash[hash] ?? 0) + (world.isAvailable(pod, minReady) ? 1 : 0);
+  }
   return {
     replicas: c.replicas,
     updatedReplicas: c.updated,
@@ -130,6 +136,7 @@ export function deploymentStatusOf(world: World, deployment: Deployment): Deploy
     availableReplicas: c.available,
     unavailableReplicas: Math.max(0, deployment.replicas - c.available),
     conditions: [available, progressing],
+    availableByTemplateHash,
   };
 }
 

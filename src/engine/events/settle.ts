@@ -8,6 +8,7 @@ import { ownedPods, syncDeployment } from './deploymentController';
 import { rolloutMoments, trackRollouts } from './deploymentStatus';
 import { continueDrain } from './nodeEvents';
 import { createAndSchedule } from './schedule';
+import { workloadAvailabilityMoments } from './workloadAvailability';
 import { syncWorkloads } from './workloadControllers';
 import { isActive, type World } from './world';
 
@@ -91,6 +92,7 @@ export function nextChangeAt(world: World): number | undefined {
   }
   for (const drain of world.draining.values()) consider(drain.retryAt);
   for (const at of rolloutMoments(world)) consider(at);
+  for (const at of workloadAvailabilityMoments(world)) consider(at);
   if (!evictionHalted(world)) {
     for (const [node, since] of world.notReadySince) {
       if (world.cluster.pods.some((p) => p.spec.nodeName === node && isActive(p) && !isDaemonPod(p)))

@@ -5,6 +5,7 @@ import { applyEvent } from './applyEvent';
 import { deploymentStatusOf } from './deploymentStatus';
 import { nextChangeAt, settle } from './settle';
 import type { PodLifecycle, SimulationResult, TimelineEvent } from './types';
+import { workloadsWithStatus } from './workloadAvailability';
 import { World } from './world';
 
 const MAX_STEPS = 100_000;
@@ -44,6 +45,8 @@ export function simulateCluster(base: ClusterState, timeline: readonly TimelineE
   }
   const next = nextChangeAt(world);
   world.cluster.deployments = world.cluster.deployments.map((d) => ({ ...d, status: deploymentStatusOf(world, d) }));
+  const workloads = workloadsWithStatus(world);
+  if (workloads) world.cluster.workloads = workloads;
   return {
     cluster: world.cluster,
     log: world.log,

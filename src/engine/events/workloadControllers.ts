@@ -164,13 +164,14 @@ function rollDaemonSet(
 
 /**
  * The StatefulSet controller: pods `<name>-<ordinal>` for ordinals [start, start + replicas);
- * OrderedReady creates one at a time, each once every lower one is Running and Ready, and deletes
- * from the highest ordinal, one at a time; Parallel does both at once. RollingUpdate replaces pods
- * from the highest ordinal down to `partition`, one at a time, each recreated with the same name.
+ * OrderedReady creates one at a time, each once every lower one is Running, Ready and available
+ * (Ready for minReadySeconds), and deletes from the highest ordinal, one at a time; Parallel does
+ * both at once. RollingUpdate replaces the pods from the highest ordinal down to `partition`, each
+ * recreated with the same name: one at a time, or with MaxUnavailableStatefulSet on, as many as
+ * maxUnavailable allows.
  */
 function syncStatefulSet(world: World, sts: StatefulSet, taken: Set<string>, created: Pod[]): boolean {
   const name = `StatefulSet ${keyOf(sts.metadata)}`;
-  const revision = workloadRevision(sts);
   const start = sts.ordinalsStart;
   const end = start + sts.replicas;
   const byOrdinal = new Map<number, Pod>();
@@ -180,7 +181,8 @@ function syncStatefulSet(world: World, sts: StatefulSet, taken: Set<string>, cre
     if (ordinal !== undefined) byOrdinal.set(ordinal, pod);
   }
   const ordered = sts.podManagementPolicy === 'OrderedReady';
-  const healthy = (pod: Pod) => pod.status.phase === 'Running' && pod.status.ready && isActivePod(pod);
+  // isRunningAndAvailable, and not terminating (the controller's isUnavailable, negated).
+  const available = (pod: Pod) => pod.status.phase === 'Running' && isActivePod(pod) && world.isAvailable(pod, sts.minReadySeconds);
   let changed = false;
   for (let ordinal = start; ordinal < end; ordinal++) {
     const pod = byOrdinal.get(ordinal);
@@ -192,8 +194,8 @@ function syncStatefulSet(world: World, sts: StatefulSet, taken: Set<string>, cre
       if (ordered) return true;
       continue;
     }
-    // OrderedReady: nothing more until this pod is Running and Ready (a terminating one must go first).
-    if (ordered && !healthy(pod)) return changed;
+    // OrderedReady: nothing more until this pod is Running, Ready and available (a terminating one must go first).
+    if (ordered && !available(pod)) return changed;
   }
   const condemned = [...byOrdinal]
     .filter(([ordinal]) => ordinal < start || ordinal >= end)
@@ -208,14 +210,67 @@ function syncStatefulSet(world: World, sts: StatefulSet, taken: Set<string>, cre
     return remove(world, active, `${name}: scaled down to ${sts.replicas}`) || changed;
   }
   if (sts.updateStrategy.type !== 'RollingUpdate' || changed) return changed;
-  const current = [...byOrdinal].filter(([ordinal]) => ordinal >= start && ordinal < end);
-  if (current.some(([, pod]) => !healthy(pod))) return changed;
-  const partition = sts.updateStrategy.partition;
-  const stale = current
-    .filter(([ordinal, pod]) => ordinal >= partition && pod.metadata.labels[CONTROLLER_REVISION_HASH_LABEL] !== revision)
-    .sort((a, b) => b[0] - a[0]);
-  if (stale.length === 0) return changed;
-  return remove(world, [stale[0]![1]], `${name}: rolling update to revision ${revision} (partition ${partition})`);
+  const roll = { name, byOrdinal, available, revision: workloadRevision(sts), partition: sts.updateStrategy.partition };
+  return world.cluster.controlPlaneGates.MaxUnavailableStatefulSet
+    ? rollWithinMaxUnavailable(world, sts, roll)
+    : rollOneByOne(world, sts, roll);
+}
+
+interface StatefulRoll {
+  name: string;
+  byOrdinal: ReadonlyMap<number, Pod>;
+  available: (pod: Pod) => boolean;
+  revision: string;
+  partition: number;
+}
+
+const isStale = (pod: Pod, revision: string) => pod.metadata.labels[CONTROLLER_REVISION_HASH_LABEL] !== revision;
+
+/**
+ * updateStatefulSet without MaxUnavailableStatefulSet: from the highest ordinal down to the
+ * partition (an index from spec.ordinals.start), the first old pod is deleted, and an updated pod
+ * that is not yet available (or still missing) makes the update wait.
+ */
+function rollOneByOne(world: World, sts: StatefulSet, { name, byOrdinal, available, revision, partition }: StatefulRoll): boolean {
+  for (let ordinal = sts.ordinalsStart + sts.replicas - 1; ordinal - sts.ordinalsStart >= partition; ordinal--) {
+    const pod = byOrdinal.get(ordinal);
+    if (!pod) return false;
+    if (isStale(pod, revision) && isActivePod(pod))
+      return remove(world, [pod], `${name}: rolling update to revision ${revision} (partition ${partition})`);
+    if (!available(pod)) return false;
+  }
+  return false;
+}
+
+/**
+ * updateStatefulSetAfterInvariantEstablished (MaxUnavailableStatefulSet on, as in 1.35 and 1.36):
+ * maxUnavailable scaled against spec.replicas (a percent rounds down, at least 1); every pod of
+ * the range that is missing, terminating or not available counts against it, and the rest of the
+ * budget deletes old pods from the highest ordinal down to the partition. OrderedReady reaches
+ * this only once every pod is available, so its pods are deleted in batches and come back one by one.
+ */
+function rollWithinMaxUnavailable(
+  world: World,
+  sts: StatefulSet,
+  { name, byOrdinal, available, revision, partition }: StatefulRoll,
+): boolean {
+  const written = sts.updateStrategy.type === 'RollingUpdate' ? sts.updateStrategy.maxUnavailable : undefined;
+  const maxUnavailable = Math.max(1, scaledValue(written ?? 1, sts.replicas, false));
+  const start = sts.ordinalsStart;
+  const end = start + sts.replicas;
+  let unavailable = 0;
+  for (let ordinal = start; ordinal < end; ordinal++) {
+    const pod = byOrdinal.get(ordinal);
+    if (!pod || !available(pod)) unavailable++;
+  }
+  if (unavailable >= maxUnavailable) return false;
+  const doomed: Pod[] = [];
+  for (let ordinal = end - 1; ordinal - start >= partition && doomed.length < maxUnavailable - unavailable; ordinal--) {
+    const pod = byOrdinal.get(ordinal);
+    if (pod && isStale(pod, revision) && isActivePod(pod)) doomed.push(pod);
+  }
+  const why = `${name}: rolling update to revision ${revision} (maxUnavailable ${maxUnavailable}, ${unavailable} unavailable, partition ${partition})`;
+  return remove(world, doomed, why);
 }
 
 /** syncReplicaSet for a ReplicaSet on its own or a ReplicationController: `replicas` active pods, extras ranked as upstream. */

@@ -44,7 +44,8 @@ export function deploymentReplicaSetRows(context: ReadyContext, clusterAge: stri
             ],
           },
           spec: { replicas: desired, selector: { matchLabels: selector.matchLabels } },
-          status: { replicas: mine.length, readyReplicas: ready, availableReplicas: ready },
+          // The Deployment controller copies minReadySeconds into its ReplicaSets: a pod is available once Ready that long.
+          status: { replicas: mine.length, readyReplicas: ready, availableReplicas: d.status?.availableByTemplateHash?.[hash] ?? ready },
         }),
       });
     }

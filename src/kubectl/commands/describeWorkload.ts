@@ -5,7 +5,8 @@ import { formatLabelSelector } from '../formatLabelSelector';
 import { labelsText } from '../format';
 import { workloadPods, workloadStatus } from '../workloads';
 
-const field = (name: string, value: string) => `${`${name}:`.padEnd(26)}${value}`;
+// A key longer than the column keeps one space, as kubectl's DaemonSet count lines ("Desired Number of Nodes Scheduled: 3").
+const field = (name: string, value: string) => `${`${name}:`.padEnd(25)} ${value}`;
 
 /**
  * The describe lines of a workload found on the live cluster.
@@ -50,7 +51,11 @@ export function describeWorkload(workload: Workload, report: RoutingReport, cont
       counts.push(
         field('Replicas', `${workload.replicas} desired | ${s.current} total`),
         field('Update Strategy', strategy.type),
-        ...(strategy.type === 'RollingUpdate' ? [field('  Partition', String(strategy.partition))] : []),
+        // kubectl prints the partition of a stored rollingUpdate (defaulted to 0), then maxUnavailable when the API server stored it.
+        ...(strategy.type === 'RollingUpdate' && !strategy.noRollingUpdate ? [field('  Partition', String(strategy.partition))] : []),
+        ...(strategy.type === 'RollingUpdate' && strategy.maxUnavailable !== undefined
+          ? [field('  MaxUnavailable', String(strategy.maxUnavailable))]
+          : []),
         field('Pod Management Policy', workload.podManagementPolicy),
         field('Pods Status', `${s.ready} Running / ${s.current - s.ready} Waiting / 0 Succeeded / 0 Failed`),
         field(

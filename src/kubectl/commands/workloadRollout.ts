@@ -40,16 +40,16 @@ export function workloadRollout(
     return ok(`daemon set "${name}" successfully rolled out`);
   }
   if (s.ready < workload.replicas) return ok(`Waiting for ${workload.replicas - s.ready} pods to be ready...\n${waiting}`);
-  const partition = workload.updateStrategy.type === 'RollingUpdate' ? workload.updateStrategy.partition : 0;
-  if (partition > 0) {
-    const wanted = Math.max(0, workload.replicas - partition);
-    if (s.updated < wanted)
-      return ok(`Waiting for partitioned roll out to finish: ${s.updated} out of ${wanted} new pods have been updated...\n${waiting}`);
-    return ok(`partitioned roll out complete: ${s.updated} new pods have been updated...`);
+  if (workload.updateStrategy.noRollingUpdate) {
+    // No rollingUpdate stored: kubectl compares the revisions, which the controller makes equal once every pod is updated and Ready.
+    const revision = workloadRevision(workload);
+    if (s.updated < workload.replicas)
+      return ok(`waiting for statefulset rolling update to complete ${s.updated} pods at revision ${revision}...\n${waiting}`);
+    return ok(`statefulset rolling update complete ${s.updated} pods at revision ${revision}...`);
   }
-  if (s.updated < workload.replicas)
-    return ok(
-      `waiting for statefulset rolling update to complete ${s.updated} pods at revision ${workloadRevision(workload)}...\n${waiting}`,
-    );
-  return ok(`statefulset rolling update complete ${workload.replicas} pods at revision ${workloadRevision(workload)}...`);
+  // apps/v1 defaults rollingUpdate.partition to 0 along with the type, so kubectl's StatefulSetStatusViewer mostly takes its partitioned branch.
+  const wanted = workload.replicas - workload.updateStrategy.partition;
+  if (s.updated < wanted)
+    return ok(`Waiting for partitioned roll out to finish: ${s.updated} out of ${wanted} new pods have been updated...\n${waiting}`);
+  return ok(`partitioned roll out complete: ${s.updated} new pods have been updated...`);
 }

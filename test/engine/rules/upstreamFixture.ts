@@ -42,7 +42,12 @@ export function slice(
 }
 
 export function report(services: ServiceSummary[], endpointSlices: EndpointSlice[], extra: Partial<RoutingReport> = {}): RoutingReport {
-  const gates = { TopologyAwareHints: true, ServiceTrafficDistribution: true, PreferSameTrafficDistribution: true };
+  const gates = {
+    TopologyAwareHints: true,
+    ServiceTrafficDistribution: true,
+    PreferSameTrafficDistribution: true,
+    MaxUnavailableStatefulSet: false,
+  };
   return {
     kubernetesVersion: '1.34',
     proxyMode: 'iptables',

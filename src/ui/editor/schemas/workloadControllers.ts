@@ -4,7 +4,9 @@ import { int, obj, str, stringMap, type JsonSchema } from './jsonSchema';
 import { podSpec } from './podSpec';
 
 const template = obj('Pod template: its labels must match the selector.', { metadata: objectMeta, spec: podSpec });
-const minReadySeconds = int('Seconds a new pod must be Ready before it counts as available (default 0).', { minimum: 0 });
+/** spec.minReadySeconds, with what availability changes for the kind. */
+const minReadySeconds = (effect: string) =>
+  int(`Seconds a new pod must be Ready before it counts as available (default 0). ${effect}`, { minimum: 0 });
 
 const daemonSetSchema: JsonSchema = obj(
   'A DaemonSet: one pod on every node its nodeSelector, node affinity and tolerations allow (the controller also tolerates not-ready, unreachable, pressure and unschedulable taints, so cordoned nodes keep their pod).',
@@ -25,7 +27,9 @@ const daemonSetSchema: JsonSchema = obj(
           maxSurge: intOrPercent('Nodes that may run the new pod next to the old one until it is available (default 0).', true),
         }),
       }),
-      minReadySeconds,
+      minReadySeconds: minReadySeconds(
+        'A rolling update waits for the new pod to be available; kubectl get ds counts AVAILABLE nodes (status.numberAvailable).',
+      ),
     }),
   },
 );
@@ -40,24 +44,30 @@ const statefulSetSchema: JsonSchema = obj(
       selector: labelSelector,
       template,
       podManagementPolicy: str(
-        'OrderedReady (the default): one pod at a time, each once the previous is Running and Ready. Parallel: all at once.',
+        'OrderedReady (the default): one pod at a time, each once the previous is Running, Ready and available. Parallel: all at once.',
         {
           enum: ['OrderedReady', 'Parallel'],
         },
       ),
       updateStrategy: obj('How a changed template rolls out.', {
         type: str(
-          'RollingUpdate (the default): from the highest ordinal down, one pod at a time. OnDelete: a pod changes only once deleted.',
+          'RollingUpdate (the default): from the highest ordinal down, one pod at a time (or up to maxUnavailable). OnDelete: a pod changes only once deleted.',
           {
             enum: ['RollingUpdate', 'OnDelete'],
           },
         ),
         rollingUpdate: obj('RollingUpdate bounds.', {
           partition: int('Only ordinals at or above the partition are updated (default 0).', { minimum: 0 }),
+          maxUnavailable: intOrPercent(
+            'Pods that may be unavailable during the update (default 1; not 0; a percentage of replicas rounds down, to at least 1). Needs the MaxUnavailableStatefulSet feature gate, alpha up to 1.34 and beta but off by default in 1.35 and 1.36 (on only in 1.35.0–1.35.3): with it off the API server drops the field and pods are replaced one at a time.',
+            true,
+          ),
         }),
       }),
       ordinals: obj('Ordinal numbering.', { start: int('The first ordinal (default 0).', { minimum: 0 }) }),
-      minReadySeconds,
+      minReadySeconds: minReadySeconds(
+        'OrderedReady creates the next pod, and a rolling update replaces the next one, only once the pod is available; counted in status.availableReplicas.',
+      ),
     }),
   },
 );
@@ -68,7 +78,7 @@ const replicaSetSchema: JsonSchema = obj('A ReplicaSet on its own: keeps replica
     replicas: int('Number of pods (default 1).', { minimum: 0 }),
     selector: labelSelector,
     template,
-    minReadySeconds,
+    minReadySeconds: minReadySeconds('Counted in status.availableReplicas.'),
   }),
 });
 
@@ -78,7 +88,7 @@ const replicationControllerSchema: JsonSchema = obj('A ReplicationController (co
     replicas: int('Number of pods (default 1).', { minimum: 0 }),
     selector: stringMap('Labels the pods must carry; defaults to the template’s labels.'),
     template,
-    minReadySeconds,
+    minReadySeconds: minReadySeconds('Counted in status.availableReplicas.'),
   }),
 });
 

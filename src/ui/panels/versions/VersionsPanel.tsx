@@ -3,7 +3,15 @@
  * feature gates each component has in its version, and what the pair changes for routing.
  */
 import '../../styles/panel.css';
-import { GATE_NAMES, gateSpec, type KubeVersion, versionFacts, allowedKubeProxyVersions, kubeProxySkewProblem } from '../../../engine';
+import {
+  GATE_NAMES,
+  gateSpec,
+  kubeProxyReadsGate,
+  type KubeVersion,
+  versionFacts,
+  allowedKubeProxyVersions,
+  kubeProxySkewProblem,
+} from '../../../engine';
 import { useStore } from '../../../state';
 import { ControlSelect } from '../../common/ControlSelect';
 
@@ -24,7 +32,8 @@ export default function VersionsPanel() {
     <div className="kt-panel" data-testid="versions-panel">
       <div className="kt-panel-controls">
         <p>
-          Control plane (API server, EndpointSlice controller, scheduler): <strong>v{controlPlane}</strong> — switch it in the toolbar.
+          Control plane (API server, EndpointSlice and StatefulSet controllers, scheduler): <strong>v{controlPlane}</strong> — switch it in
+          the toolbar.
         </p>
         <ControlSelect
           id="kubeProxyVersion"
@@ -43,7 +52,7 @@ export default function VersionsPanel() {
         </p>
       )}
       <table className="kt-table" data-testid="gates-table">
-        <caption>Feature gates that change Service routing</caption>
+        <caption>Feature gates that change Service routing and StatefulSet rollouts</caption>
         <thead>
           <tr>
             <th scope="col">gate</th>
@@ -79,12 +88,18 @@ export default function VersionsPanel() {
                   )}
                 </td>
                 <td>
-                  {(gates?.kubeProxy[gate] ?? kp?.default) ? 'on' : 'off'}
-                  {kp
-                    ? ` (${kp.stage}${kp.locked ? ', locked' : ''})`
-                    : gate === 'PreferSameTrafficDistribution'
-                      ? ' (does not exist yet)'
-                      : ' (gate removed)'}
+                  {!kubeProxyReadsGate(gate) ? (
+                    'not read by kube-proxy'
+                  ) : (
+                    <>
+                      {(gates?.kubeProxy[gate] ?? kp?.default) ? 'on' : 'off'}
+                      {kp
+                        ? ` (${kp.stage}${kp.locked ? ', locked' : ''})`
+                        : gate === 'PreferSameTrafficDistribution'
+                          ? ' (does not exist yet)'
+                          : ' (gate removed)'}
+                    </>
+                  )}
                 </td>
               </tr>
             );

@@ -95,6 +95,21 @@ describe('workspaceSchema', () => {
       expect(spec('ReplicationController').selector!.type).toBe('object');
       expect(schemaKinds()).toEqual(expect.arrayContaining(['DaemonSet', 'StatefulSet', 'ReplicaSet', 'ReplicationController']));
     });
+
+    it('documents StatefulSet maxUnavailable with its gate, and minReadySeconds for every kind', () => {
+      const definitions = workspaceSchema('1.35').definitions!;
+      const spec = (kind: string) => definitions[kind]!.properties!.spec!.properties!;
+      const maxUnavailable = spec('StatefulSet').updateStrategy!.properties!.rollingUpdate!.properties!.maxUnavailable!;
+      expect(fits(maxUnavailable, '50%')).toBe(true);
+      expect(fits(maxUnavailable, 2)).toBe(true);
+      expect(fits(maxUnavailable, '150%')).toBe(false);
+      expect(maxUnavailable.description).toMatch(/MaxUnavailableStatefulSet feature gate/);
+      for (const kind of ['DaemonSet', 'StatefulSet', 'ReplicaSet', 'ReplicationController']) {
+        expect(spec(kind).minReadySeconds!.minimum).toBe(0);
+        expect(spec(kind).minReadySeconds!.description).toMatch(/Ready before it counts as available/);
+      }
+      expect(spec('StatefulSet').minReadySeconds!.description).toMatch(/OrderedReady creates the next pod/);
+    });
   });
 
   describe('PodDisruptionBudget', () => {
