@@ -4,7 +4,7 @@
  * second document of the same object, or an object the API server now refuses (or refused) is a
  * new workspace, not an edit.
  */
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic, SourceRef } from '../diagnostics';
 import { decodeNodeOrPodDocument, type DecodeRecord } from '../decode/decodeCluster';
 import { keyOf, type ClusterState, type Node, type Pod } from '../model';
 import type { ManifestDocument } from '../parse/manifestDocument';
@@ -62,7 +62,7 @@ export function decodeObjectEdits(
       if (now.node.metadata.name !== name) return { reason: `Node ${name} was renamed` };
       const position = cluster.nodes.findIndex((node) => node.metadata.name === name);
       if (position < 0) return { reason: `Node ${name} was not in the cluster` };
-      if (cluster.nodes[position]!.source !== before.source) return { reason: `Node ${name} is written more than once` };
+      if (!sameSource(cluster.nodes[position]!.source, before.source)) return { reason: `Node ${name} is written more than once` };
       nodes.push({ index: position, before: cluster.nodes[position]!, after: now.node });
       wanted.set(`Node ${name}`, 0);
     } else {
@@ -74,7 +74,7 @@ export function decodeObjectEdits(
         return { reason: `Pod ${key}: its ownerReferences changed` };
       const position = cluster.pods.findIndex((pod) => keyOf(pod.metadata) === key);
       if (position < 0) return { reason: `Pod ${key} is past the playground's limits` };
-      if (cluster.pods[position]!.source !== before.source) return { reason: `Pod ${key} is written more than once` };
+      if (!sameSource(cluster.pods[position]!.source, before.source)) return { reason: `Pod ${key} is written more than once` };
       pods.push({ index: position, key, before: cluster.pods[position]!, after: now.pod });
       wanted.set(`Pod ${key}`, 0);
     }
@@ -113,4 +113,10 @@ function writtenTwice(documents: readonly ManifestDocument[], wanted: Map<string
     wanted.set(label, count + 1);
   }
   return undefined;
+}
+
+/** The object in the cluster came from this document (a later document of the same name would have replaced it). */
+function sameSource(a: SourceRef, b: SourceRef): boolean {
+  const [x, y] = [a.range, b.range];
+  return a.file === b.file && x.line === y.line && x.column === y.column && x.endLine === y.endLine && x.endColumn === y.endColumn;
 }
