@@ -48,7 +48,6 @@ export function decodeObjectEdits(
   const nodes: NodeEdit[] = [];
   const pods: PodEdit[] = [];
   const segments: DecodedObjects['segments'] = [];
-  const wanted = new Map<string, number>();
   for (const index of changed) {
     const before = record.documents[index]!;
     const after = documents[index]!;
@@ -64,7 +63,6 @@ export function decodeObjectEdits(
       if (position < 0) return { reason: `Node ${name} was not in the cluster` };
       if (!sameSource(cluster.nodes[position]!.source, before.source)) return { reason: `Node ${name} is written more than once` };
       nodes.push({ index: position, before: cluster.nodes[position]!, after: now.node });
-      wanted.set(`Node ${name}`, 0);
     } else {
       const key = keyOf(was.pod!.metadata);
       if (!now.pod) return { reason: `document ${index + 1} is no longer an accepted Pod` };
@@ -72,16 +70,18 @@ export function decodeObjectEdits(
       // Who owns a pod decides whether the playground's limits count it as a bare pod.
       if (JSON.stringify(was.pod!.controllerRef) !== JSON.stringify(now.pod.controllerRef))
         return { reason: `Pod ${key}: its ownerReferences changed` };
-      const position = cluster.pods.findIndex((pod) => keyOf(pod.metadata) === key);
+      const { namespace, name } = was.pod!.metadata;
+      const position = cluster.pods.findIndex((pod) => pod.metadata.name === name && pod.metadata.namespace === namespace);
       if (position < 0) return { reason: `Pod ${key} is past the playground's limits` };
       if (!sameSource(cluster.pods[position]!.source, before.source)) return { reason: `Pod ${key} is written more than once` };
       pods.push({ index: position, key, before: cluster.pods[position]!, after: now.pod });
-      wanted.set(`Pod ${key}`, 0);
     }
+    // The cluster holds this document's object (checked above); an earlier document of the same
+    // name would have made it warn that it replaces that one.
+    if (replacesAnother(record, index))
+      return { reason: `${was.node ? `Node ${was.node.metadata.name}` : `Pod ${keyOf(was.pod!.metadata)}`} is written more than once` };
     segments.push({ index, diagnostics: now.diagnostics });
   }
-  const twice = writtenTwice(documents, wanted);
-  if (twice) return { reason: `${twice} is written more than once` };
 
   let next = cluster;
   if (nodes.length) {
@@ -97,22 +97,11 @@ export function decodeObjectEdits(
   return { cluster: next, nodes, pods, segments };
 }
 
-/** The first of the `wanted` objects ("Node name", "Pod ns/name") that more than one document writes. */
-function writtenTwice(documents: readonly ManifestDocument[], wanted: Map<string, number>): string | undefined {
-  if (wanted.size === 0) return undefined;
-  for (const document of documents) {
-    const object = document.object as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } } | null;
-    if (typeof object !== 'object' || object === null || (object.kind !== 'Node' && object.kind !== 'Pod')) continue;
-    const name = object.metadata?.name;
-    if (typeof name !== 'string') continue;
-    const namespace = typeof object.metadata?.namespace === 'string' && object.metadata.namespace ? object.metadata.namespace : 'default';
-    const label = object.kind === 'Node' ? `Node ${name}` : `Pod ${namespace}/${name}`;
-    const count = wanted.get(label);
-    if (count === undefined) continue;
-    if (count >= 1) return label;
-    wanted.set(label, count + 1);
-  }
-  return undefined;
+/** Decoding document `index` warned that it replaces an object an earlier document wrote. */
+function replacesAnother(record: DecodeRecord, index: number): boolean {
+  for (let i = record.documentStarts[index]!; i < record.documentStarts[index + 1]!; i++)
+    if (record.diagnostics[i]!.message.includes(' is defined more than once; this later definition replaces')) return true;
+  return false;
 }
 
 /** The object in the cluster came from this document (a later document of the same name would have replaced it). */

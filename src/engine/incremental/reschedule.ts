@@ -30,7 +30,7 @@ export function reschedule(
   nodes: readonly NodeEdit[],
   pods: readonly PodEdit[],
 ): Rescheduled | { reason: string } {
-  const placing = placesPods(previous.cluster) ?? placesPods(cluster);
+  const placing = placesPods(previous.cluster) ?? placesPodsAfter(previous.cluster, cluster, pods);
   if (placing) {
     for (const edit of nodes) {
       if (nodeSchedulingInput(edit.before) !== nodeSchedulingInput(edit.after))
@@ -66,17 +66,43 @@ export function reschedule(
   return { pods: out, diagnostics: scheduled.diagnostics, changed };
 }
 
+/** placesPods of a cluster, by its pod list (kept from one edit to the next). */
+const placing = new WeakMap<readonly Pod[], string | undefined>();
+
 /** What makes the scheduler place pods in this cluster, or undefined when it places none. */
 function placesPods(cluster: ClusterState): string | undefined {
+  if (placing.has(cluster.pods)) return placing.get(cluster.pods);
+  const found = scanPods(cluster);
+  placing.set(cluster.pods, found);
+  return found;
+}
+
+/** placesPods of `after`, which differs from `before` (where the scheduler places no pod) by the edited pods alone. */
+function placesPodsAfter(before: ClusterState, after: ClusterState, edited: readonly PodEdit[]): string | undefined {
+  if (after.pods === before.pods) return undefined;
+  let found: string | undefined;
+  for (const edit of edited) found ??= unboundReason(edit.after);
+  placing.set(after.pods, found);
+  return found;
+}
+
+function scanPods(cluster: ClusterState): string | undefined {
   if (cluster.deployments.length > 0) return 'Deployments';
   const workloads = cluster.workloads;
   if (workloads && (workloads.daemonSets.length || workloads.statefulSets.length || workloads.replicaSets.length))
     return 'DaemonSets, StatefulSets or ReplicaSets';
   for (const pod of cluster.pods) {
-    if (pod.spec.nodeName || pod.metadata.deletionTimestamp !== undefined) continue;
-    if (pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed') return `Pod ${keyOf(pod.metadata)} has no spec.nodeName`;
+    const reason = unboundReason(pod);
+    if (reason) return reason;
   }
   return undefined;
+}
+
+/** The pod waits for the scheduler: no spec.nodeName, neither terminated nor being deleted. */
+function unboundReason(pod: Pod): string | undefined {
+  if (pod.spec.nodeName || pod.metadata.deletionTimestamp !== undefined) return undefined;
+  if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') return undefined;
+  return `Pod ${keyOf(pod.metadata)} has no spec.nodeName`;
 }
 
 /** Every field of a Node the scheduler (filters, scores, spreading, DaemonSet placement) reads. */

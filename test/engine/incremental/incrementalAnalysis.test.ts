@@ -133,6 +133,28 @@ describe('IncrementalAnalysis of Nodes and Pods edited in place', () => {
     expect(wire(report)).toEqual(wire(analyzeObjects(edited)));
   });
 
+  it('falls back when the edited Pod is written twice, whichever document is edited', () => {
+    const files = demoFiles();
+    const client = files.find((f) => f.name === 'client.yaml')!.text;
+    const notReady = `${client.trimEnd()}\nstatus:\n  phase: Running\n  podIP: 10.244.1.9\n  conditions:\n    - type: Ready\n      status: 'False'\n`;
+    const withCopy = (earlier: string, later: string) => [
+      ...files.map((f) => (f.name === 'client.yaml' ? { ...f, text: earlier } : f)),
+      { name: 'again.yaml', text: later },
+    ];
+    // The later document (the one the cluster keeps) edited, then the earlier one.
+    for (const [before, after] of [
+      [withCopy(client, client), withCopy(client, notReady)],
+      [withCopy(client, client), withCopy(notReady, client)],
+    ]) {
+      const analysis = new IncrementalAnalysis();
+      const cache = new ParsedDocumentCache();
+      analysis.analyzeFiles(before!, {}, cache);
+      const report = analysis.analyzeFiles(after!, {}, cache);
+      expect(analysis.lastRun).toMatchObject({ kind: 'full', reason: 'Pod default/client is written more than once' });
+      expect(wire(report)).toEqual(wire(analyzeWrittenFiles(after!)));
+    }
+  });
+
   it('edits a dual-stack Service: both families redone, no fallback', () => {
     const nodes = ['n1', 'n2']
       .map(
