@@ -21,19 +21,20 @@ import {
 } from '../analyzeCluster';
 import { decodeCluster, newDecodeRecord, type DecodeRecord } from '../decode/decodeCluster';
 import type { Diagnostic } from '../diagnostics';
-import { hintsEnabled } from '../endpointslice/hintsEnabled';
-import { keyOf, normalizeObjectKey, type Node, type Pod, type Service } from '../model';
+import { keyOf } from '../model';
 import { documentsFromObjects } from '../parse/documentsFromObjects';
 import type { ManifestDocument, SourceFile } from '../parse/manifestDocument';
 import { parseManifests } from '../parse/parseManifests';
 import type { ParsedDocumentCache } from '../parse/parsedDocuments';
 import type { ClientRoute, RoutingReport, ServicePortViews } from '../report';
 import { addGroupRoutes, computeClientRoutes, placeClients, type PlacedClient } from '../routes/computeClientRoutes';
-import { matchesSelector, PodIndex } from '../selectors';
+import { PodIndex } from '../selectors';
+import { affectedByObjects, type Affected } from './affected';
 import { changedDocuments } from './changedDocuments';
 import { decodeObjectEdits, type DecodedObjects } from './objectEdits';
-import { reschedule, type Rescheduled } from './reschedule';
+import { reschedule } from './reschedule';
 import { decodeServiceEdits, type ServiceEdit } from './serviceEdits';
+import { countsByService, flatRoutes, replaceRuns, rerouteClients, routeAgain, withRoutes } from './serviceOrder';
 
 /** Options of an incremental analysis: the workspace as written (the timeline's events are replayed by analyzeFiles). */
 export type IncrementalOptions = Omit<AnalyzeOptions, 'timeline'>;
@@ -380,205 +381,4 @@ function describeRedo(editedServices: number, objects: readonly string[], redone
     text += "; a Node's zone changed, so kube-proxy's views of every Service (node classes follow zones) and every route were redone";
   else if (affected && affected.clients.size > 0) text += `; every route of ${affected.clients.size} client(s) redone`;
   return text;
-}
-
-/** What an edit of Nodes and Pods in place reaches beyond the scheduler. */
-interface Affected {
-  /** Services (positions) whose EndpointSlices may change. */
-  services: Set<number>;
-  /** Pods (positions) whose summaries change. */
-  pods: Set<number>;
-  /** Clients whose own pod or node changed, placed anew (all their routes are redone). */
-  clients: Map<string, PlacedClient>;
-  zoneChanged: boolean;
-  /** A changed pod's labels changed (keeping which Services select it). */
-  labelsChanged: boolean;
-}
-
-/**
- * The Services, pods and clients an edit of Nodes and Pods reaches, as the controller's and
- * kube-proxy's handlers see it: a changed pod → the Services selecting it; a node's zone →
- * the Services with endpoints on it (their endpoints' zone, hence PreferClose/PreferSameZone
- * hints); a node's zone, CPU, Ready condition or role → every topology-mode Auto Service (the
- * topology cache's allocations read every zone's CPU); a node → the clients on it. Why not, when
- * a pod's labels change which Services select it or whether it is a client.
- */
-function affectedByObjects(
-  previous: PipelineState,
-  cluster: PipelineState['cluster'],
-  again: Rescheduled,
-  objects: DecodedObjects,
-  positions: ReadonlyMap<string, number>,
-): Affected | { reason: string } {
-  const summaries = previous.report.pods;
-  const affected: Affected = { services: new Set(), pods: new Set(), clients: new Map(), zoneChanged: false, labelsChanged: false };
-  const addSelecting = (selectedBy: readonly string[]) => {
-    for (const key of selectedBy) affected.services.add(positions.get(key)!);
-  };
-  const from = previous.options.from ? normalizeObjectKey(previous.options.from) : undefined;
-  const clientPods: { key: string; pod: Pod }[] = [];
-  for (const i of again.changed) {
-    const was = previous.pods[i]!;
-    const now = again.pods[i]!;
-    const summary = summaries[i]!;
-    if (JSON.stringify(was.metadata.labels) !== JSON.stringify(now.metadata.labels)) {
-      affected.labelsChanged = true;
-      const selecting = selectingServices(cluster.services, now);
-      if (selecting.join('\n') !== summary.selectedBy.join('\n'))
-        return { reason: `Pod ${summary.key}: its labels change which Services select it` };
-    }
-    const client = summary.key === from || (summary.selectedBy.length === 0 && !isTerminal(now));
-    if (client !== summary.client) return { reason: `Pod ${summary.key}: whether it is a client (a pod no Service selects) changed` };
-    addSelecting(summary.selectedBy);
-    affected.pods.add(i);
-    if (client) clientPods.push({ key: summary.key, pod: now });
-  }
-
-  const edited = new Map<string, { zoneChanged: boolean }>();
-  for (const edit of objects.nodes) {
-    const zoneChanged = edit.before.zone !== edit.after.zone;
-    edited.set(edit.after.metadata.name, { zoneChanged });
-    if (zoneChanged) affected.zoneChanged = true;
-    if (topologyInput(edit.before) !== topologyInput(edit.after))
-      cluster.services.forEach((service, s) => {
-        if (hintsEnabled(service.metadata.annotations)) affected.services.add(s);
-      });
-  }
-  if (edited.size > 0) {
-    summaries.forEach((summary, i) => {
-      const node = summary.node === undefined ? undefined : edited.get(summary.node);
-      if (!node) return;
-      affected.pods.add(i);
-      if (node.zoneChanged) addSelecting(summary.selectedBy);
-      if (summary.client && !clientPods.some((c) => c.key === summary.key)) clientPods.push({ key: summary.key, pod: again.pods[i]! });
-    });
-  }
-
-  if (clientPods.length > 0) {
-    const wasPlaced = new Set(previous.placed.map((client) => client.from));
-    for (const { key, pod } of clientPods) {
-      const [client] = placeClients([pod], cluster.nodes);
-      if (wasPlaced.has(key) !== (client !== undefined)) return { reason: `Pod ${key}: whether the client runs on a node changed` };
-      if (client) affected.clients.set(key, client);
-    }
-  }
-  return affected;
-}
-
-/** What the topology cache (topology-mode Auto) reads of a node. */
-function topologyInput(node: Node): string {
-  return JSON.stringify([node.zone, node.ready, node.controlPlane, node.allocatableCpuMilli]);
-}
-
-/** The keys of the Services selecting `pod`, in Service order (as the report's selectedBy lists them). */
-function selectingServices(services: readonly Service[], pod: Pod): string[] {
-  const keys: string[] = [];
-  for (const service of services) {
-    if (!service.selector || service.metadata.namespace !== pod.metadata.namespace) continue;
-    if (matchesSelector(pod.metadata.labels, service.selector)) keys.push(keyOf(service.metadata));
-  }
-  return keys;
-}
-
-function isTerminal(pod: Pod): boolean {
-  return pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
-}
-
-/** How many of `groups` (in Service order) each Service has. */
-function countsByService(groups: readonly ServicePortViews[], services: number, positions: ReadonlyMap<string, number>): Int32Array {
-  const counts = new Int32Array(services);
-  for (const group of groups) counts[positions.get(group.service)!]!++;
-  return counts;
-}
-
-/** The placed clients, each with its run of `routes` (client after client, in placed order). */
-function withRoutes(placed: readonly PlacedClient[], routes: readonly ClientRoute[]): PlacedClient[] {
-  let at = 0;
-  return placed.map((client) => {
-    const start = at;
-    while (at < routes.length && routes[at]!.from === client.from) at++;
-    return { ...client, routes: routes.slice(start, at) };
-  });
-}
-
-function flatRoutes(placed: readonly PlacedClient[]): ClientRoute[] {
-  const routes: ClientRoute[] = [];
-  for (const client of placed) for (const route of client.routes) routes.push(route);
-  return routes;
-}
-
-/** The `moved` clients' routes through every group of `views`, the others' as they are. */
-function routeAgain(
-  placed: PlacedClient[],
-  moved: ReadonlyMap<string, PlacedClient>,
-  views: readonly ServicePortViews[],
-  input: RouteInput,
-): PlacedClient[] {
-  if (moved.size === 0) return placed;
-  return placed.map((client) => {
-    if (!moved.has(client.from)) return client;
-    const fresh = { ...client, routes: [] as ClientRoute[] };
-    addGroupRoutes([fresh], views, input);
-    return fresh;
-  });
-}
-
-/**
- * `list` is made of runs, `counts[i]` items for Service i in order; the runs of `replaced`
- * (sorted by index) are swapped for their new items, and `counts` updated.
- */
-function replaceRuns<T>(list: readonly T[], counts: Int32Array, replaced: readonly { index: number; items: readonly T[] }[]): T[] {
-  const out: T[] = [];
-  let from = 0;
-  let offset = 0;
-  let service = 0;
-  for (const { index, items } of replaced) {
-    for (; service < index; service++) offset += counts[service]!;
-    pushRange(out, list, from, offset);
-    for (const item of items) out.push(item);
-    from = offset + counts[index]!;
-    counts[index] = items.length;
-  }
-  pushRange(out, list, from, list.length);
-  return out;
-}
-
-function pushRange<T>(out: T[], list: readonly T[], from: number, to: number): void {
-  for (let i = from; i < to; i++) out.push(list[i]!);
-}
-
-type RouteInput = Parameters<typeof addGroupRoutes>[2];
-
-/** Every client's routes, the `redone` Services' redone in place (a client's routes follow the Services' order). */
-function rerouteClients(
-  placed: PlacedClient[],
-  redone: readonly number[],
-  groupsOf: ReadonlyMap<number, readonly ServicePortViews[]>,
-  input: RouteInput,
-  positions: ReadonlyMap<string, number>,
-): PlacedClient[] {
-  // From the last redone Service to the first, so that earlier positions in each list stay put.
-  for (const index of [...redone].sort((a, b) => b - a)) {
-    const own = placed.map((client) => ({ ...client, routes: [] as ClientRoute[] }));
-    addGroupRoutes(own, groupsOf.get(index)!, input);
-    placed = placed.map((client, c) => {
-      const list = client.routes;
-      const start = firstRouteAtOrAfter(list, index, positions);
-      const end = firstRouteAtOrAfter(list, index + 1, positions);
-      return { ...client, routes: list.slice(0, start).concat(own[c]!.routes, list.slice(end)) };
-    });
-  }
-  return placed;
-}
-
-/** The first route (of a list in Service order) to a Service at `position` or later. */
-function firstRouteAtOrAfter(routes: readonly ClientRoute[], position: number, positions: ReadonlyMap<string, number>): number {
-  let lo = 0;
-  let hi = routes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions.get(routes[mid]!.service)! < position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
