@@ -168,13 +168,7 @@ export function runPipeline(
     version: cluster.version,
     gates: cluster.controlPlaneGates,
   });
-  const kubeProxy = new ServiceViewBuilder({
-    nodes: cluster.nodes,
-    version: cluster.kubeProxyVersion ?? cluster.version,
-    gates: cluster.kubeProxyGates,
-    kubeProxy: cluster.kubeProxy,
-    ...(cluster.kubeProxyVersion ? { controlPlaneVersion: cluster.version } : {}),
-  });
+  const kubeProxy = kubeProxyOf(cluster);
   const serviceViews: ServicePortViews[] = [];
   const secondaryViews: ServicePortViews[] = [];
   const slices: EndpointSlice[] = [];
@@ -269,6 +263,17 @@ export function runPipeline(
     report,
   };
   return { report, state };
+}
+
+/** kube-proxy on every node of the cluster, ready to take one Service after the other. */
+export function kubeProxyOf(cluster: ClusterState): ServiceViewBuilder {
+  return new ServiceViewBuilder({
+    nodes: cluster.nodes,
+    version: cluster.kubeProxyVersion ?? cluster.version,
+    gates: cluster.kubeProxyGates,
+    kubeProxy: cluster.kubeProxy,
+    ...(cluster.kubeProxyVersion ? { controlPlaneVersion: cluster.version } : {}),
+  });
 }
 
 /**
@@ -380,7 +385,7 @@ function summarizePort(p: Service['ports'][number]): ServiceSummary['ports'][num
     : { port: p.port, protocol: p.protocol, targetPort: p.targetPort };
 }
 
-function summarizeNode(node: ClusterState['nodes'][number]): NodeSummary {
+export function summarizeNode(node: ClusterState['nodes'][number]): NodeSummary {
   const summary: NodeSummary = {
     name: node.metadata.name,
     ready: node.ready,

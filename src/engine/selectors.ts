@@ -75,6 +75,24 @@ export class PodIndex {
     }
   }
 
+  /**
+   * The index of `pods`, a list whose pods sit at the same positions as those of `index`, in the
+   * same namespaces with the same labels (their status or node may differ): the label maps are
+   * shared, not built again. PodIndex.of(pods) gives it from then on.
+   *
+   * @example
+   * PodIndex.sharingLabels(PodIndex.of(before), after).select('default', { app: 'web' });
+   */
+  static sharingLabels(index: PodIndex, pods: readonly Pod[]): PodIndex {
+    const shared = Object.create(PodIndex.prototype) as { pods: readonly Pod[]; byNamespace: unknown; byLabel: unknown };
+    shared.pods = pods;
+    shared.byNamespace = index.byNamespace;
+    shared.byLabel = index.byLabel;
+    const made = shared as unknown as PodIndex;
+    built.set(pods, made);
+    return made;
+  }
+
   /** Pods in `namespace` matching a Service selector, in input order. */
   select(namespace: string, selector: Labels): Pod[] {
     const positions = this.selectPositions(namespace, selector);

@@ -142,21 +142,30 @@ export interface IncrementalFigures {
   /** The first incremental run of the process (code not yet optimised), and the first full analysis before it. */
   incrementalColdMs: number;
   firstFullMs: number;
-  /** Runs whose incremental analysis fell back to a full one (expected 0). */
+  /** Runs whose incremental analysis fell back to a full one (expected 0), and why. */
   fellBack: number;
+  fallbackReasons?: string[];
   warmRuns: number;
 }
 
+/** The edits measureIncremental makes, one object each run. */
+export const INCREMENTAL_EDITS = ['service', 'nodeZone', 'podReady'] as const;
+export type IncrementalEdit = (typeof INCREMENTAL_EDITS)[number];
+
 /**
- * One field of one Service edited, as typing in the editor does, in a cluster of `json` (an array
- * of objects): each run sets a different Service's trafficDistribution (PreferSameZone, or unset
- * when it had one), then times IncrementalAnalysis on the edited objects and a full analyzeObjects
- * of the same objects, in alternating order, so that both see the same moment of the machine,
- * each after a full collection has settled. The first run is reported as cold.
+ * One object edited in place, as typing in the editor does, in a cluster of `json` (an array of
+ * objects), a different object of its kind each run: `service` sets a Service's
+ * trafficDistribution (PreferSameZone, or unset when it had one); `nodeZone` moves a Node to the
+ * next zone of the cluster; `podReady` flips a Pod's Ready condition. Each run times
+ * IncrementalAnalysis on the edited objects and a full analyzeObjects of the same objects, in
+ * alternating order, so that both see the same moment of the machine, each after a full
+ * collection has settled. The first run is reported as cold.
  */
-export function measureIncremental(json: string, runs: number): IncrementalFigures {
+export function measureIncremental(json: string, runs: number, edit: IncrementalEdit = 'service'): IncrementalFigures {
   let objects = JSON.parse(json) as Record<string, unknown>[];
-  const services = objects.flatMap((o, i) => (o.kind === 'Service' ? [i] : []));
+  const kind = edit === 'service' ? 'Service' : edit === 'nodeZone' ? 'Node' : 'Pod';
+  const targets = objects.flatMap((o, i) => (o.kind === kind ? [i] : []));
+  const zones = [...new Set(objects.flatMap((o) => (o.kind === 'Node' ? [zoneOf(o)] : [])))].sort();
   const analysis = new IncrementalAnalysis();
   settle();
   const f0 = performance.now();
@@ -164,22 +173,22 @@ export function measureIncremental(json: string, runs: number): IncrementalFigur
   const firstFullMs = performance.now() - f0;
   const incrementalTimes: number[] = [];
   const fullTimes: number[] = [];
+  const reasons: string[] = [];
   let fellBack = 0;
   for (let r = 0; r < runs; r++) {
-    // A different Service each run, spread over the list.
-    const at = services[Math.floor(((r * 0.618034) % 1) * services.length)]!;
-    const service = objects[at] as { spec: Record<string, unknown> };
-    const spec = { ...service.spec };
-    if (spec.trafficDistribution === undefined) spec.trafficDistribution = 'PreferSameZone';
-    else delete spec.trafficDistribution;
+    // A different object each run, spread over the list.
+    const at = targets[Math.floor(((r * 0.618034) % 1) * targets.length)]!;
     objects = objects.slice();
-    objects[at] = { ...service, spec };
+    objects[at] = edited(objects[at]!, edit, zones);
     const timeIncremental = () => {
       settle();
       const t0 = performance.now();
       analysis.analyzeObjects(objects);
       incrementalTimes.push(performance.now() - t0);
-      if (analysis.lastRun.kind !== 'incremental') fellBack++;
+      if (analysis.lastRun.kind !== 'incremental') {
+        fellBack++;
+        reasons.push(analysis.lastRun.reason);
+      }
     };
     const timeFull = () => {
       settle();
@@ -212,8 +221,33 @@ export function measureIncremental(json: string, runs: number): IncrementalFigur
     incrementalColdMs: incrementalTimes[0]!,
     firstFullMs,
     fellBack,
+    ...(reasons.length > 0 ? { fallbackReasons: [...new Set(reasons)] } : {}),
     warmRuns: runs - 1,
   };
+}
+
+type Obj = Record<string, unknown>;
+
+function zoneOf(node: Obj): string {
+  return ((node.metadata as Obj).labels as Record<string, string>)['topology.kubernetes.io/zone'] ?? '';
+}
+
+/** The object after the run's edit (a new object: the others stay the same ones). */
+function edited(object: Obj, edit: IncrementalEdit, zones: readonly string[]): Obj {
+  if (edit === 'service') {
+    const spec = { ...(object.spec as Obj) };
+    if (spec.trafficDistribution === undefined) spec.trafficDistribution = 'PreferSameZone';
+    else delete spec.trafficDistribution;
+    return { ...object, spec };
+  }
+  if (edit === 'nodeZone') {
+    const metadata = object.metadata as Obj;
+    const zone = zones[(zones.indexOf(zoneOf(object)) + 1) % zones.length]!;
+    return { ...object, metadata: { ...metadata, labels: { ...(metadata.labels as Obj), 'topology.kubernetes.io/zone': zone } } };
+  }
+  const status = object.status as Obj;
+  const ready = (status.conditions as { type: string; status: string }[]).some((c) => c.type === 'Ready' && c.status === 'True');
+  return { ...object, status: { ...status, conditions: [{ type: 'Ready', status: ready ? 'False' : 'True' }] } };
 }
 
 const DEMO_FILES = ['cluster.yaml', 'echo-pod.yaml', 'echo-service.yaml', 'client.yaml'];

@@ -450,6 +450,27 @@ export function decodeServiceDocument(
   return service ? { service, diagnostics } : { diagnostics };
 }
 
+/**
+ * One Node or Pod document decoded on its own, as decodeCluster decodes it (defaults,
+ * validation): the object when the API server accepts it, and the diagnostics.
+ *
+ * @example
+ * decodeNodeOrPodDocument(document, '1.34', gates).node?.zone;
+ */
+export function decodeNodeOrPodDocument(
+  document: ManifestDocument,
+  version: KubeVersion,
+  gates: FeatureGates,
+): { node?: Node; pod?: Pod; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const collected = emptyCollected(diagnostics);
+  const kind = isObj(document?.object) ? document.object.kind : undefined;
+  if (kind === 'Node' || kind === 'Pod') decodeDocument(document, version, gates, collected, diagnostics);
+  const [node] = collected.nodes.values();
+  const [pod] = collected.pods.values();
+  return { ...(node ? { node } : {}), ...(pod ? { pod } : {}), diagnostics };
+}
+
 /** Nothing collected yet; problems go to `diagnostics`. */
 function emptyCollected(diagnostics: Diagnostic[]): Collected {
   return {

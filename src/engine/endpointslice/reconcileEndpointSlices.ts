@@ -76,8 +76,8 @@ export class EndpointSliceReconciler {
   private readonly slices = new Map<string, EndpointSlice[]>();
   private readonly hintsTrace = new Map<string, TraceStep[]>();
   private readonly diagnostics: Diagnostic[] = [];
-  private readonly podIndex: PodIndex;
-  private readonly nodesByName: Map<string, Node>;
+  private podIndex: PodIndex;
+  private nodesByName: Map<string, Node>;
   private readonly userSlicesByService: ReturnType<typeof groupUserSlices>;
   private readonly topologyCache: TopologyCache | undefined;
   private readonly takenNames = new Set<string>();
@@ -87,7 +87,7 @@ export class EndpointSliceReconciler {
   /** The diagnostics each Service's sync gave, for the Services that gave any (in sync order). */
   private readonly diagnosticsByService = new Map<string, Diagnostic[]>();
 
-  constructor(private readonly input: Omit<ReconcileInput, 'services'>) {
+  constructor(private input: Omit<ReconcileInput, 'services'>) {
     this.podIndex = PodIndex.of(input.pods);
     this.nodesByName = new Map(input.nodes.map((node) => [node.metadata.name, node]));
     this.userSlicesByService = groupUserSlices(input.userSlices);
@@ -134,6 +134,24 @@ export class EndpointSliceReconciler {
     else this.diagnosticsByService.delete(key);
     this.slices.set(key, serviceSlices);
     return serviceSlices;
+  }
+
+  /**
+   * The pods and nodes of the syncs from now on, after an edit of some of them in place (same
+   * names, same positions): the caller then syncs again (resyncService) every Service whose slices
+   * they change, as the controller's pod and node handlers queue them.
+   *
+   * @example
+   * reconciler.replaceObjects(podsNow, nodesNow);
+   * reconciler.resyncService(serviceOfTheEditedPod);
+   */
+  replaceObjects(pods: readonly Pod[], nodes: readonly Node[]): void {
+    if (pods !== this.input.pods) this.podIndex = PodIndex.of(pods);
+    if (nodes !== this.input.nodes) {
+      this.nodesByName = new Map(nodes.map((node) => [node.metadata.name, node]));
+      this.topologyCache?.setNodes(nodes);
+    }
+    this.input = { ...this.input, pods, nodes };
   }
 
   /** Each synced Service's slices and trace so far, by key (in sync order). */

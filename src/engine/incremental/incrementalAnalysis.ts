@@ -1,17 +1,20 @@
 /**
  * Analysis that keeps its previous run, the way kube-proxy's partial syncs do: given the
- * workspace again after an edit, it finds the documents that changed and, when they are Services
- * edited in place, redoes only what depends on them — each Service's EndpointSlices (the
- * controller's sync of that Service), its kube-proxy views on every node and the routes of every
- * client to it. Anything it cannot scope that precisely is analysed from scratch. Either way the
- * report is the one a full analysis gives (a property test compares them edit after edit).
+ * workspace again after an edit, it finds the documents that changed and, when they are
+ * Services, Nodes or Pods edited in place, redoes only what depends on them — the scheduler's
+ * stage for Nodes and Pods when no placement can change, the EndpointSlice controller's sync of
+ * each Service they reach, its kube-proxy views on every node and the routes of every client to
+ * it. Anything it cannot scope that precisely is analysed from scratch, with the reason. Either
+ * way the report is the one a full analysis gives (a property test compares them edit after edit).
  */
 import {
   addServiceViews,
-  ipFamiliesOf,
   decodeOptions,
+  kubeProxyOf,
   runPipeline,
   sortDiagnostics,
+  summarizeNode,
+  summarizePod,
   summarizeService,
   type AnalyzeOptions,
   type PipelineState,
@@ -24,9 +27,14 @@ import type { ManifestDocument, SourceFile } from '../parse/manifestDocument';
 import { parseManifests } from '../parse/parseManifests';
 import type { ParsedDocumentCache } from '../parse/parsedDocuments';
 import type { ClientRoute, RoutingReport, ServicePortViews } from '../report';
-import { addGroupRoutes, type PlacedClient } from '../routes/computeClientRoutes';
+import { addGroupRoutes, computeClientRoutes, placeClients, type PlacedClient } from '../routes/computeClientRoutes';
+import { PodIndex } from '../selectors';
+import { affectedByObjects, type Affected } from './affected';
 import { changedDocuments } from './changedDocuments';
+import { decodeObjectEdits, type DecodedObjects } from './objectEdits';
+import { reschedule } from './reschedule';
 import { decodeServiceEdits, type ServiceEdit } from './serviceEdits';
+import { countsByService, flatRoutes, replaceRuns, rerouteClients, routeAgain, withRoutes } from './serviceOrder';
 
 /** Options of an incremental analysis: the workspace as written (the timeline's events are replayed by analyzeFiles). */
 export type IncrementalOptions = Omit<AnalyzeOptions, 'timeline'>;
@@ -36,8 +44,10 @@ export interface IncrementalRun {
   kind: 'full' | 'incremental';
   /** Why a full analysis was needed; for an incremental one, what was redone. */
   reason: string;
-  /** The Services redone (incremental runs). */
+  /** The Services whose EndpointSlices were redone (incremental runs). */
   services: string[];
+  /** The Nodes and Pods edited in place ("Node name", "Pod namespace/name"; incremental runs). */
+  objects: string[];
 }
 
 interface Kept {
@@ -61,7 +71,7 @@ export class IncrementalAnalysis {
   #kept: Kept | undefined;
   /** The objects analyzeObjects was last given, and their documents (one each: no List among them). */
   #objects: { objects: readonly unknown[]; documents: ManifestDocument[] } | undefined;
-  lastRun: IncrementalRun = { kind: 'full', reason: 'no analysis yet', services: [] };
+  lastRun: IncrementalRun = { kind: 'full', reason: 'no analysis yet', services: [], objects: [] };
 
   /** Workspace files, parsed with the caller's cache (unchanged documents keep their objects). */
   analyzeFiles(files: readonly SourceFile[], options: IncrementalOptions = {}, cache?: ParsedDocumentCache): RoutingReport {
@@ -106,7 +116,7 @@ export class IncrementalAnalysis {
         const outcome = incremental(kept, documents, parseDiagnostics);
         if ('report' in outcome) {
           this.#kept = kept;
-          this.lastRun = { kind: 'incremental', reason: outcome.what, services: outcome.services };
+          this.lastRun = { kind: 'incremental', reason: outcome.what, services: outcome.services, objects: outcome.objects };
           return outcome.report;
         }
         reason = outcome.reason;
@@ -116,7 +126,7 @@ export class IncrementalAnalysis {
     const decoded = decodeCluster(documents, decodeOptions(options), record);
     const { report, state } = runPipeline(decoded.cluster, options, [...parseDiagnostics, ...decoded.diagnostics]);
     this.#kept = { optionsKey, record, pipeline: state, servicePositions: positionsOf(state) };
-    this.lastRun = { kind: 'full', reason, services: [] };
+    this.lastRun = { kind: 'full', reason, services: [], objects: [] };
     return report;
   }
 
@@ -133,7 +143,7 @@ function positionsOf(state: PipelineState): Map<string, number> {
   return positions;
 }
 
-type Outcome = { report: RoutingReport; what: string; services: string[] } | { reason: string };
+type Outcome = { report: RoutingReport; what: string; services: string[]; objects: string[] } | { reason: string };
 
 /** The next report from `kept` (updated in place), or why it needs a full analysis. */
 function incremental(kept: Kept, documents: readonly ManifestDocument[], parseDiagnostics: readonly Diagnostic[]): Outcome {
@@ -144,21 +154,34 @@ function incremental(kept: Kept, documents: readonly ManifestDocument[], parseDi
     const report = withDiagnostics(previous, previous.report, parseDiagnostics, kept.record.diagnostics);
     kept.record.documents = documents;
     kept.pipeline = { ...previous, inputDiagnostics: [...parseDiagnostics, ...kept.record.diagnostics], report };
-    return { report, what: 'no document changed', services: [] };
+    return { report, what: 'no document changed', services: [], objects: [] };
   }
-  if (previous.report.secondaryFamily) return { reason: 'a dual-stack Service: its second IP family is analysed in full' };
-  const decoded = decodeServiceEdits(kept.record, previous.cluster, documents, diff.changed, kept.servicePositions);
+  const record = kept.record;
+  if (!record.sawNode) return { reason: 'the cluster is the default one (no Node objects): its nodes depend on the Services' };
+  const serviceDocuments = diff.changed.filter((i) => record.serviceDocuments.has(i));
+  const otherDocuments = diff.changed.filter((i) => !record.serviceDocuments.has(i));
+  let objects: DecodedObjects | undefined;
+  if (otherDocuments.length > 0) {
+    const decodedObjects = decodeObjectEdits(record, previous.cluster, documents, otherDocuments);
+    if ('reason' in decodedObjects) return decodedObjects;
+    objects = decodedObjects;
+  }
+  const decoded = decodeServiceEdits(
+    record,
+    objects?.cluster ?? previous.cluster,
+    documents,
+    serviceDocuments,
+    kept.servicePositions,
+    objects?.segments,
+  );
   if ('reason' in decoded) return decoded;
-  const dualStack = decoded.edits.find((e) => ipFamiliesOf(e.service));
-  if (dualStack) return { reason: `Service ${dualStack.key} is dual-stack: its second IP family is analysed in full` };
   kept.record.documents = documents;
-  const outcome = redoServices(previous, decoded.cluster, decoded.edits, kept.servicePositions);
+  const outcome = redo(previous, decoded.cluster, decoded.edits, objects, kept.servicePositions);
   if ('reason' in outcome) return outcome;
   const inputDiagnostics = [...parseDiagnostics, ...decoded.diagnostics];
   const report = withDiagnostics(outcome.state, outcome.report, parseDiagnostics, decoded.diagnostics);
   kept.pipeline = { ...outcome.state, inputDiagnostics, report };
-  const services = decoded.edits.map((e) => e.key);
-  return { report, what: `${services.length} Service(s) edited: their EndpointSlices, views and routes redone`, services };
+  return { report, what: outcome.what, services: outcome.services, objects: outcome.objects };
 }
 
 /** The report with its diagnostics gathered again, as runPipeline gathers them. */
@@ -180,116 +203,182 @@ function withDiagnostics(
   return { ...report, diagnostics: sortDiagnostics(all) };
 }
 
+type Redone = { state: PipelineState; report: RoutingReport; what: string; services: string[]; objects: string[] };
+
 /**
- * The pipeline from the EndpointSlice controller on, for edited Services whose selectors (hence
- * the pods, their scheduling and which pods are clients) did not change.
+ * The pipeline from the scheduler on, for what the edits reach: the scheduler's stage when Nodes or
+ * Pods were edited (see reschedule), then the EndpointSlice controller's sync of every Service
+ * whose slices may change (see affectedByObjects), kube-proxy's views of those Services (of every
+ * Service when a node changed zone: node classes follow zones), and the routes to them — all of a
+ * client's routes when its own pod or node changed.
  */
-function redoServices(
+function redo(
   previous: PipelineState,
   cluster: PipelineState['cluster'],
   edits: readonly ServiceEdit[],
+  objects: DecodedObjects | undefined,
   positions: ReadonlyMap<string, number>,
-): { state: PipelineState; report: RoutingReport } | { reason: string } {
+): Redone | { reason: string } {
   const changedSelector = edits.find((e) => e.selectorChanged);
   if (changedSelector) return { reason: `Service ${changedSelector.key}: its selector changed` };
-  const { controller, kubeProxy } = previous;
-  const groupsOf = new Map<number, ServicePortViews[]>();
-  for (const edit of edits) {
-    const slices = controller.resyncService(edit.service);
-    if (!slices) return { reason: `Service ${edit.key}: the names of its EndpointSlices changed` };
-    const groups: ServicePortViews[] = [];
-    addServiceViews(kubeProxy, edit.service, slices, groups, []);
-    groupsOf.set(edit.index, groups);
+  const redoIndexes = new Set<number>(edits.map((e) => e.index));
+  let pods = previous.pods;
+  let schedulerDiagnostics = previous.schedulerDiagnostics;
+  let affected: Affected | undefined;
+  if (objects && (objects.nodes.length > 0 || objects.pods.length > 0)) {
+    const again = reschedule(previous, cluster, objects.nodes, objects.pods);
+    if ('reason' in again) return again;
+    const found = affectedByObjects(previous, cluster, again, objects, positions);
+    if ('reason' in found) return found;
+    affected = found;
+    pods = again.pods;
+    schedulerDiagnostics = again.diagnostics;
+    for (const index of found.services) redoIndexes.add(index);
+    if (pods !== previous.pods) {
+      // The controller's pod index: the label maps stay when no changed pod's labels did.
+      if (!found.labelsChanged) PodIndex.sharingLabels(PodIndex.of(previous.pods), pods);
+    }
+    previous.controller.replaceObjects(pods, cluster.nodes);
   }
 
-  // Views and slices, in Service order: the edited Services' in place of their old ones.
-  const redone = [...edits].sort((a, b) => a.index - b.index);
-  const groupCounts = previous.groupCounts.slice();
-  const sliceCounts = previous.sliceCounts.slice();
+  const { controller } = previous;
+  const redone = [...redoIndexes].sort((a, b) => a - b);
+  const allViews = affected?.zoneChanged === true;
+  let kubeProxy = previous.kubeProxy;
+  if (allViews) kubeProxy = kubeProxyOf(cluster);
+  const groupsOf = new Map<number, { primary: ServicePortViews[]; secondary: ServicePortViews[] }>();
+  for (const index of redone) {
+    const service = cluster.services[index]!;
+    const slices = controller.resyncService(service);
+    if (!slices) return { reason: `Service ${keyOf(service.metadata)}: the names of its EndpointSlices changed` };
+    if (allViews) continue;
+    const groups = { primary: [] as ServicePortViews[], secondary: [] as ServicePortViews[] };
+    addServiceViews(kubeProxy, service, slices, groups.primary, groups.secondary);
+    groupsOf.set(index, groups);
+  }
   const current = controller.current();
-  const serviceViews = replaceRuns(
-    previous.report.serviceViews,
-    groupCounts,
-    redone.map((edit) => ({ index: edit.index, items: groupsOf.get(edit.index)! })),
-  );
+
+  // Views and slices, in Service order: the redone Services' in place of their old ones.
+  const sliceCounts = previous.sliceCounts.slice();
   const endpointSlices = replaceRuns(
     previous.report.endpointSlices,
     sliceCounts,
-    redone.map((edit) => ({ index: edit.index, items: current.slices.get(edit.key) ?? [] })),
+    redone.map((index) => ({ index, items: current.slices.get(keyOf(cluster.services[index]!.metadata)) ?? [] })),
   );
+  let groupCounts: Int32Array;
+  let serviceViews: ServicePortViews[];
+  let secondaryViews: ServicePortViews[];
+  if (allViews) {
+    groupCounts = new Int32Array(cluster.services.length);
+    serviceViews = [];
+    secondaryViews = [];
+    cluster.services.forEach((service, s) => {
+      const before = serviceViews.length;
+      addServiceViews(kubeProxy, service, current.slices.get(keyOf(service.metadata)) ?? [], serviceViews, secondaryViews);
+      groupCounts[s] = serviceViews.length - before;
+    });
+  } else {
+    groupCounts = previous.groupCounts.slice();
+    serviceViews = replaceRuns(
+      previous.report.serviceViews,
+      groupCounts,
+      redone.map((index) => ({ index, items: groupsOf.get(index)!.primary })),
+    );
+    const previousSecondary = previous.report.secondaryFamily?.serviceViews ?? [];
+    secondaryViews = replaceRuns(
+      previousSecondary,
+      countsByService(previousSecondary, cluster.services.length, positions),
+      redone.map((index) => ({ index, items: groupsOf.get(index)!.secondary })),
+    );
+  }
 
   const services = previous.report.services.slice();
-  for (const edit of edits) services[edit.index] = summarizeService(edit.service, cluster, current);
-
-  const placed = rerouteClients(previous, cluster, edits, groupsOf, positions);
-  const routes: ClientRoute[] = [];
-  for (const client of placed) for (const route of client.routes) routes.push(route);
-
-  const report: RoutingReport = { ...previous.report, services, endpointSlices, serviceViews, routes };
-  return { state: { ...previous, cluster, groupCounts, sliceCounts, placed, report }, report };
-}
-
-/**
- * `list` is made of runs, `counts[i]` items for Service i in order; the runs of `replaced`
- * (sorted by index) are swapped for their new items, and `counts` updated.
- */
-function replaceRuns<T>(list: readonly T[], counts: Int32Array, replaced: readonly { index: number; items: readonly T[] }[]): T[] {
-  const out: T[] = [];
-  let from = 0;
-  let offset = 0;
-  let service = 0;
-  for (const { index, items } of replaced) {
-    for (; service < index; service++) offset += counts[service]!;
-    pushRange(out, list, from, offset);
-    for (const item of items) out.push(item);
-    from = offset + counts[index]!;
-    counts[index] = items.length;
+  for (const index of redone) services[index] = summarizeService(cluster.services[index]!, cluster, current);
+  const nodes = previous.report.nodes.slice();
+  for (const edit of objects?.nodes ?? []) nodes[edit.index] = summarizeNode(edit.after);
+  let podSummaries = previous.report.pods;
+  if (affected && affected.pods.size > 0) {
+    podSummaries = podSummaries.slice();
+    const nodesByName = new Map(cluster.nodes.map((node) => [node.metadata.name, node]));
+    for (const i of affected.pods) {
+      const was = podSummaries[i]!;
+      podSummaries[i] = summarizePod(pods[i]!, nodesByName, was.selectedBy, was.client);
+    }
   }
-  pushRange(out, list, from, list.length);
-  return out;
-}
 
-function pushRange<T>(out: T[], list: readonly T[], from: number, to: number): void {
-  for (let i = from; i < to; i++) out.push(list[i]!);
-}
-
-/** Every client's routes, the edited Services' redone in place (a client's routes follow the Services' order). */
-function rerouteClients(
-  previous: PipelineState,
-  cluster: PipelineState['cluster'],
-  edits: readonly ServiceEdit[],
-  groupsOf: ReadonlyMap<number, ServicePortViews[]>,
-  positions: ReadonlyMap<string, number>,
-): PlacedClient[] {
   const routeInput = {
     services: cluster.services,
     kubeProxy: cluster.kubeProxy,
     requests: previous.requests,
     seed: previous.options.seed ?? 1,
   };
-  let placed = previous.placed;
-  // From the last edited Service to the first, so that earlier positions in each list stay put.
-  for (const edit of [...edits].sort((a, b) => b.index - a.index)) {
-    const own = placed.map((client) => ({ ...client, routes: [] as ClientRoute[] }));
-    addGroupRoutes(own, groupsOf.get(edit.index)!, routeInput);
-    placed = placed.map((client, c) => {
-      const list = client.routes;
-      const start = firstRouteAtOrAfter(list, edit.index, positions);
-      const end = firstRouteAtOrAfter(list, edit.index + 1, positions);
-      return { ...client, routes: list.slice(0, start).concat(own[c]!.routes, list.slice(end)) };
-    });
+  let placed: PlacedClient[];
+  let secondaryRoutes: ClientRoute[];
+  if (allViews) {
+    const clients = pods.filter((_, i) => podSummaries[i]!.client);
+    placed = placeClients(clients, cluster.nodes);
+    addGroupRoutes(placed, serviceViews, routeInput);
+    secondaryRoutes =
+      secondaryViews.length > 0 ? computeClientRoutes({ clients, serviceViews: secondaryViews, nodes: cluster.nodes, ...routeInput }) : [];
+  } else {
+    const moved = affected?.clients ?? new Map<string, PlacedClient>();
+    const base = moved.size > 0 ? previous.placed.map((client) => moved.get(client.from) ?? client) : previous.placed;
+    const primaryOf = new Map([...groupsOf].map(([index, groups]) => [index, groups.primary]));
+    placed = rerouteClients(base, redone, primaryOf, routeInput, positions);
+    placed = routeAgain(placed, moved, serviceViews, routeInput);
+    if (secondaryViews.length > 0 || previous.report.secondaryFamily) {
+      const secondaryOf = new Map([...groupsOf].map(([index, groups]) => [index, groups.secondary]));
+      let secondary = withRoutes(base, previous.report.secondaryFamily?.routes ?? []);
+      secondary = rerouteClients(secondary, redone, secondaryOf, routeInput, positions);
+      secondary = routeAgain(secondary, moved, secondaryViews, routeInput);
+      secondaryRoutes = flatRoutes(secondary);
+    } else secondaryRoutes = [];
   }
-  return placed;
+  const routes = flatRoutes(placed);
+
+  const report: RoutingReport = {
+    ...previous.report,
+    nodes,
+    pods: podSummaries,
+    services,
+    endpointSlices,
+    serviceViews,
+    routes,
+  };
+  if (secondaryViews.length > 0) report.secondaryFamily = { serviceViews: secondaryViews, routes: secondaryRoutes };
+  else delete report.secondaryFamily;
+  const state: PipelineState = {
+    ...previous,
+    cluster,
+    pods,
+    schedulerDiagnostics,
+    kubeProxy,
+    groupCounts,
+    sliceCounts,
+    placed,
+    report,
+  };
+  const serviceKeys = redone.map((index) => keyOf(cluster.services[index]!.metadata));
+  const objectNames = [
+    ...(objects?.nodes ?? []).map((e) => `Node ${e.after.metadata.name}`),
+    ...(objects?.pods ?? []).map((e) => `Pod ${e.key}`),
+  ];
+  return {
+    state,
+    report,
+    what: describeRedo(edits.length, objectNames, serviceKeys.length, affected),
+    services: serviceKeys,
+    objects: objectNames,
+  };
 }
 
-/** The first route (of a list in Service order) to a Service at `position` or later. */
-function firstRouteAtOrAfter(routes: readonly ClientRoute[], position: number, positions: ReadonlyMap<string, number>): number {
-  let lo = 0;
-  let hi = routes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions.get(routes[mid]!.service)! < position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function describeRedo(editedServices: number, objects: readonly string[], redone: number, affected: Affected | undefined): string {
+  const edited: string[] = [];
+  if (editedServices > 0) edited.push(`${editedServices} Service(s)`);
+  if (objects.length > 0) edited.push(objects.join(', '));
+  let text = `${edited.join(' and ')} edited in place: ${redone} Service(s)' EndpointSlices, views and routes redone`;
+  if (affected?.zoneChanged)
+    text += "; a Node's zone changed, so kube-proxy's views of every Service (node classes follow zones) and every route were redone";
+  else if (affected && affected.clients.size > 0) text += `; every route of ${affected.clients.size} client(s) redone`;
+  return text;
 }

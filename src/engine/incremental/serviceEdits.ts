@@ -39,6 +39,8 @@ export function decodeServiceEdits(
   documents: readonly ManifestDocument[],
   changed: readonly number[],
   servicePositions: ReadonlyMap<string, number>,
+  /** The diagnostics of other edited documents (Nodes, Pods), spliced in at their places too. */
+  otherSegments: readonly { index: number; diagnostics: Diagnostic[] }[] = [],
 ): DecodedEdit {
   if (!record.sawNode) return { reason: 'the cluster is the default one (no Node objects): its nodes depend on the Services' };
   const edits: ServiceEdit[] = [];
@@ -69,6 +71,7 @@ export function decodeServiceEdits(
     accepted.push({ key, entry: now.service });
   }
 
+  for (const segment of otherSegments) segments.push(segment);
   const services = cluster.services.slice();
   for (const edit of edits) services[edit.index] = edit.service;
   const next: ClusterState = { ...cluster, services };

@@ -1,8 +1,12 @@
 /**
  * The incremental analysis against a from-scratch one: random clusters written as YAML files, a
  * random sequence of edits (a Service's field, its trafficDistribution, a pod or node added or
- * removed, a node's zone or CPU, a Service deleted), and after every edit the two reports, in the
- * wire form the page receives, must be equal.
+ * removed, a node's zone, CPU, Ready condition, taint, unschedulable flag or labels, a pod's
+ * readiness, deletionTimestamp or a label no Service selects, a Service deleted; some clusters
+ * have unbound pods or a Deployment, whose pods the scheduler places), and after every
+ * edit the two reports, in the wire form the page receives, must be equal. Edits made to be
+ * scoped (a Node or Pod edited in place where no placement can change) are counted: they must
+ * take the incremental path, so that the comparison is not won by always analysing in full.
  */
 import fc from 'fast-check';
 import { stringify } from 'yaml';
@@ -24,6 +28,9 @@ interface NodeSpec {
   zone: (typeof ZONES)[number];
   cpu: string;
   ready: boolean;
+  tainted: boolean;
+  unschedulable: boolean;
+  rack: string | undefined;
 }
 interface PodSpec {
   name: string;
@@ -31,6 +38,14 @@ interface PodSpec {
   app: (typeof APPS)[number];
   node: number;
   withStatus: boolean;
+  /** Bound by spec.nodeName; otherwise the scheduler places it. */
+  bound: boolean;
+  ready: boolean;
+  terminating: boolean;
+  /** A label no Service selects. */
+  track: string | undefined;
+  /** Its status gives an IPv6 address too. */
+  dual: boolean;
 }
 interface ServiceSpec {
   name: string;
@@ -46,24 +61,35 @@ interface ServiceSpec {
   auto: boolean;
   label: string | undefined;
   extraLine: boolean;
+  dualStack: boolean;
 }
 interface ClusterSpec {
   nodes: NodeSpec[];
   pods: PodSpec[];
   services: ServiceSpec[];
   ipvs: boolean;
+  /** A Deployment's replicas (app: api), placed by the scheduler; none when undefined. */
+  replicas: number | undefined;
 }
 
 const nodeArb = fc.record({
   zone: fc.constantFrom(...ZONES),
   cpu: fc.constantFrom('2', '4', '8', '500m'),
   ready: fc.constantFrom(true, true, true, false),
+  tainted: fc.constantFrom(false, false, true),
+  unschedulable: fc.constantFrom(false, false, true),
+  rack: fc.constantFrom(undefined, 'r1', 'r2'),
 });
 const podArb = fc.record({
   namespace: fc.constantFrom(...NAMESPACES),
   app: fc.constantFrom(...APPS),
   node: fc.nat(20),
   withStatus: fc.boolean(),
+  bound: fc.constantFrom(true, true, true, true, true, false),
+  ready: fc.constantFrom(true, true, false),
+  terminating: fc.constantFrom(false, false, false, true),
+  track: fc.constantFrom(undefined, 'stable', 'canary'),
+  dual: fc.boolean(),
 });
 const trafficDistributionArb = fc.constantFrom(undefined, 'PreferClose', 'PreferSameZone', 'PreferSameNode', 'Bogus');
 const serviceArb = fc.record({
@@ -79,6 +105,7 @@ const serviceArb = fc.record({
   auto: fc.boolean(),
   label: fc.constantFrom(undefined, 'blue', 'green'),
   extraLine: fc.boolean(),
+  dualStack: fc.constantFrom(false, false, true),
 });
 
 const clusterArb = fc
@@ -87,12 +114,14 @@ const clusterArb = fc
     pods: fc.array(podArb, { maxLength: 14 }),
     services: fc.array(serviceArb, { minLength: 1, maxLength: 6 }),
     ipvs: fc.boolean(),
+    replicas: fc.constantFrom(undefined, undefined, undefined, 2),
   })
-  .map(({ nodes, pods, services, ipvs }): ClusterSpec => ({
+  .map(({ nodes, pods, services, ipvs, replicas }): ClusterSpec => ({
     nodes: nodes.map((n, i) => ({ ...n, name: `node-${i}` })),
     pods: pods.map((p, i) => ({ ...p, name: `pod-${i}` })),
     services: services.map((s, i) => ({ ...s, name: `svc-${i}` })),
     ipvs,
+    replicas,
   }));
 
 type ServiceField =
@@ -115,7 +144,14 @@ type Edit =
   | { kind: 'addNode'; node: Omit<NodeSpec, 'name'> }
   | { kind: 'removeNode'; at: number }
   | { kind: 'nodeZone'; at: number; zone: (typeof ZONES)[number] }
-  | { kind: 'nodeCpu'; at: number; cpu: string };
+  | { kind: 'nodeCpu'; at: number; cpu: string }
+  | { kind: 'nodeReady'; at: number }
+  | { kind: 'nodeTaint'; at: number }
+  | { kind: 'nodeUnschedulable'; at: number }
+  | { kind: 'nodeRack'; at: number; rack: string | undefined }
+  | { kind: 'podReady'; at: number }
+  | { kind: 'podTerminating'; at: number }
+  | { kind: 'podTrack'; at: number; track: string | undefined };
 
 const serviceFieldArb: fc.Arbitrary<ServiceField> = fc.oneof(
   { weight: 4, arbitrary: trafficDistributionArb.map((value) => ({ field: 'trafficDistribution' as const, value })) },
@@ -139,7 +175,37 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('removeNode' as const), at: fc.nat(10) }),
   fc.record({ kind: fc.constant('nodeZone' as const), at: fc.nat(10), zone: fc.constantFrom(...ZONES) }),
   fc.record({ kind: fc.constant('nodeCpu' as const), at: fc.nat(10), cpu: fc.constantFrom('2', '4', '16') }),
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('nodeZone' as const), at: fc.nat(10), zone: fc.constantFrom(...ZONES) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('nodeReady' as const), at: fc.nat(10) }) },
+  fc.record({ kind: fc.constant('nodeTaint' as const), at: fc.nat(10) }),
+  fc.record({ kind: fc.constant('nodeUnschedulable' as const), at: fc.nat(10) }),
+  fc.record({ kind: fc.constant('nodeRack' as const), at: fc.nat(10), rack: fc.constantFrom(undefined, 'r1', 'r2') }),
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('podReady' as const), at: fc.nat(20) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('podTerminating' as const), at: fc.nat(20) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('podTrack' as const), at: fc.nat(20), track: fc.constantFrom(undefined, 'stable', 'canary') }),
+  },
 );
+
+/** Node and Pod edits made to be scoped: in place, and no pod is placed by the scheduler (all are bound). */
+const SCOPABLE = new Set<Edit['kind']>([
+  'nodeZone',
+  'nodeCpu',
+  'nodeReady',
+  'nodeTaint',
+  'nodeUnschedulable',
+  'nodeRack',
+  'podReady',
+  'podTerminating',
+  'podTrack',
+]);
+
+/** The edit is made to be scoped here: every pod bound before and after it, no Deployment (the scheduler places none). */
+function madeScopable(edit: Edit, before: ClusterSpec, after: ClusterSpec): boolean {
+  if (!SCOPABLE.has(edit.kind) || before === after) return false;
+  return before.replicas === undefined && before.pods.every((p) => p.bound) && after.pods.every((p) => p.bound);
+}
 
 function applyEdit(cluster: ClusterSpec, edit: Edit, serial: number): ClusterSpec {
   const pick = <T>(list: readonly T[], at: number) => (list.length ? at % list.length : -1);
@@ -168,12 +234,37 @@ function applyEdit(cluster: ClusterSpec, edit: Edit, serial: number): ClusterSpe
       return i < 0 || cluster.nodes.length === 1 ? cluster : { ...cluster, nodes: cluster.nodes.filter((_, j) => j !== i) };
     }
     case 'nodeZone':
-    case 'nodeCpu': {
+    case 'nodeCpu':
+    case 'nodeReady':
+    case 'nodeTaint':
+    case 'nodeUnschedulable':
+    case 'nodeRack': {
       const i = pick(cluster.nodes, edit.at);
       if (i < 0) return cluster;
       const nodes = cluster.nodes.slice();
-      nodes[i] = edit.kind === 'nodeZone' ? { ...nodes[i]!, zone: edit.zone } : { ...nodes[i]!, cpu: edit.cpu };
+      const node = nodes[i]!;
+      if (edit.kind === 'nodeZone') nodes[i] = { ...node, zone: edit.zone };
+      else if (edit.kind === 'nodeCpu') nodes[i] = { ...node, cpu: edit.cpu };
+      else if (edit.kind === 'nodeReady') nodes[i] = { ...node, ready: !node.ready };
+      else if (edit.kind === 'nodeTaint') nodes[i] = { ...node, tainted: !node.tainted };
+      else if (edit.kind === 'nodeUnschedulable') nodes[i] = { ...node, unschedulable: !node.unschedulable };
+      else nodes[i] = { ...node, rack: edit.rack };
       return { ...cluster, nodes };
+    }
+    case 'podReady':
+    case 'podTerminating':
+    case 'podTrack': {
+      const i = pick(cluster.pods, edit.at);
+      if (i < 0) return cluster;
+      const pods = cluster.pods.slice();
+      const pod = pods[i]!;
+      if (edit.kind === 'podReady') {
+        // The Ready condition of a pod written with a status (a pod without one is assumed ready).
+        if (!pod.withStatus || !pod.bound) return cluster;
+        pods[i] = { ...pod, ready: !pod.ready };
+      } else if (edit.kind === 'podTerminating') pods[i] = { ...pod, terminating: !pod.terminating };
+      else pods[i] = { ...pod, track: edit.track };
+      return { ...cluster, pods };
     }
   }
 }
@@ -181,28 +272,41 @@ function applyEdit(cluster: ClusterSpec, edit: Edit, serial: number): ClusterSpe
 function nodeObject(node: NodeSpec) {
   const labels: Record<string, string> = { 'kubernetes.io/hostname': node.name };
   if (node.zone) labels['topology.kubernetes.io/zone'] = node.zone;
-  return {
+  if (node.rack) labels['example.com/rack'] = node.rack;
+  const object: Record<string, unknown> = {
     apiVersion: 'v1',
     kind: 'Node',
     metadata: { name: node.name, labels },
     status: { allocatable: { cpu: node.cpu, pods: '110' }, conditions: [{ type: 'Ready', status: node.ready ? 'True' : 'False' }] },
   };
+  if (node.tainted || node.unschedulable) {
+    const spec: Record<string, unknown> = {};
+    if (node.unschedulable) spec.unschedulable = true;
+    if (node.tainted) spec.taints = [{ key: 'example.com/maintenance', value: 'true', effect: 'NoSchedule' }];
+    object.spec = spec;
+  }
+  return object;
 }
 
 function podObject(pod: PodSpec, nodes: readonly NodeSpec[], index: number) {
   const node = nodes[pod.node % nodes.length]!;
+  const labels: Record<string, string> = { app: pod.app };
+  if (pod.track) labels.track = pod.track;
+  const metadata: Record<string, unknown> = { name: pod.name, namespace: pod.namespace, labels };
+  if (pod.terminating) metadata.deletionTimestamp = '2026-01-01T00:00:00Z';
   const object: Record<string, unknown> = {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: { name: pod.name, namespace: pod.namespace, labels: { app: pod.app } },
+    metadata,
     spec: {
-      nodeName: node.name,
+      ...(pod.bound ? { nodeName: node.name } : {}),
       containers: [{ name: 'app', image: 'registry.example/app:1', ports: [{ name: 'http', containerPort: 8080 }] }],
     },
   };
-  if (pod.withStatus) {
+  if (pod.withStatus && pod.bound) {
     const ip = `10.244.${Math.floor(index / 200)}.${(index % 200) + 10}`;
-    object.status = { phase: 'Running', podIP: ip, podIPs: [{ ip }], conditions: [{ type: 'Ready', status: 'True' }] };
+    const podIPs = pod.dual ? [{ ip }, { ip: `fd00:10:244::${(index + 16).toString(16)}` }] : [{ ip }];
+    object.status = { phase: 'Running', podIP: ip, podIPs, conditions: [{ type: 'Ready', status: pod.ready ? 'True' : 'False' }] };
   }
   return object;
 }
@@ -220,7 +324,27 @@ function serviceObject(svc: ServiceSpec) {
   if (svc.type === 'NodePort' && svc.externalTrafficPolicy) spec.externalTrafficPolicy = svc.externalTrafficPolicy;
   if (svc.sessionAffinity) spec.sessionAffinity = svc.sessionAffinity;
   if (svc.extraLine) spec.publishNotReadyAddresses = false;
+  if (svc.dualStack) {
+    spec.ipFamilyPolicy = 'PreferDualStack';
+    spec.ipFamilies = ['IPv4', 'IPv6'];
+  }
   return { apiVersion: 'v1', kind: 'Service', metadata, spec };
+}
+
+function deploymentObject(replicas: number) {
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'api', namespace: 'default' },
+    spec: {
+      replicas,
+      selector: { matchLabels: { app: 'api' } },
+      template: {
+        metadata: { labels: { app: 'api' } },
+        spec: { containers: [{ name: 'app', image: 'registry.example/app:1', ports: [{ name: 'http', containerPort: 8080 }] }] },
+      },
+    },
+  };
 }
 
 function documents(objects: readonly object[]): string {
@@ -234,6 +358,7 @@ function filesOf(cluster: ClusterSpec): SourceFile[] {
     { name: 'pods.yaml', text: documents(cluster.pods.map((p, i) => podObject(p, cluster.nodes, i))) },
     { name: 'services.yaml', text: `# the Services\n${documents(cluster.services.map(serviceObject))}` },
   ];
+  if (cluster.replicas !== undefined) files.push({ name: 'deployment.yaml', text: documents([deploymentObject(cluster.replicas)]) });
   if (cluster.ipvs)
     files.push({
       name: 'kube-proxy.yaml',
@@ -248,8 +373,9 @@ function wire(report: RoutingReport): unknown {
 }
 
 describe('IncrementalAnalysis', () => {
-  it('gives the report a full analysis gives, after every edit of a random sequence', { timeout: 120_000 }, () => {
-    const runs = { full: 0, incremental: 0 };
+  it('gives the report a full analysis gives, after every edit of a random sequence', { timeout: 240_000 }, () => {
+    const runs = { full: 0, incremental: 0, dualStack: 0 };
+    const scopable = { scoped: 0, fellBack: [] as string[] };
     fc.assert(
       fc.property(
         clusterArb,
@@ -263,23 +389,33 @@ describe('IncrementalAnalysis', () => {
           let cluster = start;
           analysis.analyzeFiles(filesOf(cluster), options, cache);
           edits.forEach((edit, serial) => {
+            const before = cluster;
             cluster = applyEdit(cluster, edit, serial);
             const files = filesOf(cluster);
             const report = analysis.analyzeFiles(files, options, cache);
             runs[analysis.lastRun.kind]++;
+            if (analysis.lastRun.kind === 'incremental' && report.secondaryFamily) runs.dualStack++;
+            if (madeScopable(edit, before, cluster)) {
+              if (analysis.lastRun.kind === 'incremental') scopable.scoped++;
+              else scopable.fellBack.push(`${edit.kind}: ${analysis.lastRun.reason}`);
+            }
             expect(wire(report)).toEqual(wire(analyzeWrittenFiles(files, options)));
           });
         },
       ),
       { numRuns: 120 },
     );
-    // Both paths were compared: about a third of the edits are redone incrementally (the rest are
-    // pods, nodes, deletions, selectors and allocated fields, analysed in full).
+    // Both paths were compared, dual-stack reports among the incremental ones; the edits made to
+    // be scoped were, every one of them (a fallback names its reason here).
     expect(runs.incremental).toBeGreaterThan(0);
     expect(runs.full).toBeGreaterThan(0);
+    expect(runs.dualStack).toBeGreaterThan(0);
+    expect(scopable.fellBack).toEqual([]);
+    expect(scopable.scoped).toBeGreaterThan(25);
   });
 
   it('does the same for plain objects, an unchanged object being the same one', { timeout: 120_000 }, () => {
+    const scopable = { scoped: 0, fellBack: [] as string[] };
     fc.assert(
       fc.property(clusterArb, fc.array(editArb, { minLength: 1, maxLength: 6 }), (start, edits) => {
         const objectsOf = (cluster: ClusterSpec, previous: Map<string, object>) => {
@@ -287,6 +423,7 @@ describe('IncrementalAnalysis', () => {
             ...cluster.nodes.map(nodeObject),
             ...cluster.pods.map((p, i) => podObject(p, cluster.nodes, i)),
             ...cluster.services.map(serviceObject),
+            ...(cluster.replicas === undefined ? [] : [deploymentObject(cluster.replicas)]),
           ];
           // What did not change stays the same object, as a caller that edits one object keeps the others.
           return all.map((o) => {
@@ -302,12 +439,20 @@ describe('IncrementalAnalysis', () => {
         let cluster = start;
         analysis.analyzeObjects(objectsOf(cluster, seen));
         edits.forEach((edit, serial) => {
+          const before = cluster;
           cluster = applyEdit(cluster, edit, serial);
           const objects = objectsOf(cluster, seen);
-          expect(wire(analysis.analyzeObjects(objects))).toEqual(wire(analyzeObjects(objects)));
+          const report = analysis.analyzeObjects(objects);
+          if (madeScopable(edit, before, cluster)) {
+            if (analysis.lastRun.kind === 'incremental') scopable.scoped++;
+            else scopable.fellBack.push(`${edit.kind}: ${analysis.lastRun.reason}`);
+          }
+          expect(wire(report)).toEqual(wire(analyzeObjects(objects)));
         });
       }),
       { numRuns: 60 },
     );
+    expect(scopable.fellBack).toEqual([]);
+    expect(scopable.scoped).toBeGreaterThan(8);
   });
 });

@@ -82,6 +82,111 @@ describe('IncrementalAnalysis on the seed demo', () => {
   });
 });
 
+describe('IncrementalAnalysis of Nodes and Pods edited in place', () => {
+  it('falls back, saying why, when the scheduler places pods and a node field it reads changes', () => {
+    const analysis = new IncrementalAnalysis();
+    const cache = new ParsedDocumentCache();
+    const files = demoFiles();
+    analysis.analyzeFiles(files, {}, cache);
+    const moved = files.map((f) => (f.name === 'cluster.yaml' ? { ...f, text: f.text.replace('zone: zone-b', 'zone: zone-a') } : f));
+    const report = analysis.analyzeFiles(moved, {}, cache);
+    expect(analysis.lastRun.kind).toBe('full');
+    expect(analysis.lastRun.reason).toBe(
+      'Node mnode-m03: a field the scheduler reads changed (labels, allocatable CPU, taints, unschedulable or Ready) while the scheduler places pods (Deployments): their placement may change',
+    );
+    expect(wire(report)).toEqual(wire(analyzeWrittenFiles(moved)));
+  });
+
+  it('redoes the Service of a pod whose readiness changed, and nothing else', () => {
+    const objects = syntheticCluster(SIZES[0]!);
+    const analysis = new IncrementalAnalysis();
+    analysis.analyzeObjects(objects);
+    const at = objects.findIndex((o) => o.kind === 'Pod');
+    const pod = objects[at] as { metadata: { name: string; namespace: string }; status: Record<string, unknown> };
+    const edited = objects.slice();
+    edited[at] = { ...pod, status: { ...pod.status, conditions: [{ type: 'Ready', status: 'False' }] } };
+    const report = analysis.analyzeObjects(edited);
+    const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
+    const summary = report.pods.find((p) => p.key === key)!;
+    expect(summary.ready).toBe(false);
+    expect(analysis.lastRun).toMatchObject({ kind: 'incremental', services: summary.selectedBy, objects: [`Pod ${key}`] });
+    const endpoint = report.endpointSlices.flatMap((s) => s.endpoints).find((e) => e.targetRef?.name === pod.metadata.name)!;
+    expect(endpoint.conditions).toMatchObject({ ready: false, serving: false });
+    expect(wire(report)).toEqual(wire(analyzeObjects(edited)));
+  });
+
+  it("moves a node to another zone: its endpoints' zone, every Service's node classes and the routes follow", () => {
+    const objects = syntheticCluster(SIZES[0]!);
+    const analysis = new IncrementalAnalysis();
+    const before = analysis.analyzeObjects(objects);
+    const at = objects.findIndex((o) => o.kind === 'Node');
+    const node = objects[at] as { metadata: { name: string; labels: Record<string, string> } };
+    const edited = objects.slice();
+    edited[at] = { ...node, metadata: { ...node.metadata, labels: { ...node.metadata.labels, 'topology.kubernetes.io/zone': 'zone-z' } } };
+    const report = analysis.analyzeObjects(edited);
+    expect(analysis.lastRun.kind).toBe('incremental');
+    expect(analysis.lastRun.objects).toEqual([`Node ${node.metadata.name}`]);
+    expect(analysis.lastRun.reason).toContain("a Node's zone changed");
+    const onNode = before.pods.filter((p) => p.node === node.metadata.name && p.selectedBy.length > 0);
+    expect(onNode.length).toBeGreaterThan(0);
+    expect(analysis.lastRun.services).toEqual(expect.arrayContaining(onNode.flatMap((p) => p.selectedBy)));
+    expect(report.nodes.find((n) => n.name === node.metadata.name)!.zone).toBe('zone-z');
+    expect(wire(report)).toEqual(wire(analyzeObjects(edited)));
+  });
+
+  it('falls back when the edited Pod is written twice, whichever document is edited', () => {
+    const files = demoFiles();
+    const client = files.find((f) => f.name === 'client.yaml')!.text;
+    const notReady = `${client.trimEnd()}\nstatus:\n  phase: Running\n  podIP: 10.244.1.9\n  conditions:\n    - type: Ready\n      status: 'False'\n`;
+    const withCopy = (earlier: string, later: string) => [
+      ...files.map((f) => (f.name === 'client.yaml' ? { ...f, text: earlier } : f)),
+      { name: 'again.yaml', text: later },
+    ];
+    // The later document (the one the cluster keeps) edited, then the earlier one.
+    for (const [before, after] of [
+      [withCopy(client, client), withCopy(client, notReady)],
+      [withCopy(client, client), withCopy(notReady, client)],
+    ]) {
+      const analysis = new IncrementalAnalysis();
+      const cache = new ParsedDocumentCache();
+      analysis.analyzeFiles(before!, {}, cache);
+      const report = analysis.analyzeFiles(after!, {}, cache);
+      expect(analysis.lastRun).toMatchObject({ kind: 'full', reason: 'Pod default/client is written more than once' });
+      expect(wire(report)).toEqual(wire(analyzeWrittenFiles(after!)));
+    }
+  });
+
+  it('edits a dual-stack Service: both families redone, no fallback', () => {
+    const nodes = ['n1', 'n2']
+      .map(
+        (name, i) =>
+          `apiVersion: v1\nkind: Node\nmetadata:\n  name: ${name}\n  labels:\n    topology.kubernetes.io/zone: zone-${'ab'[i]}\n`,
+      )
+      .join('---\n');
+    const pods = ['web-1', 'web-2', 'client']
+      .map(
+        (name, i) =>
+          `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  labels:\n    app: ${name === 'client' ? 'client' : 'web'}\nspec:\n  nodeName: n${(i % 2) + 1}\n  containers:\n    - name: app\n      image: app\n      ports:\n        - containerPort: 8080\nstatus:\n  phase: Running\n  podIPs:\n    - ip: 10.244.0.${i + 2}\n    - ip: fd00::${i + 2}\n  conditions:\n    - type: Ready\n      status: 'True'\n`,
+      )
+      .join('---\n');
+    const service = (extra: string) =>
+      `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ipFamilyPolicy: RequireDualStack\n  ipFamilies: [IPv4, IPv6]\n  selector:\n    app: web\n  ports:\n    - port: 80\n      targetPort: 8080\n${extra}`;
+    const files = (extra: string): SourceFile[] => [
+      { name: 'nodes.yaml', text: nodes },
+      { name: 'pods.yaml', text: pods },
+      { name: 'service.yaml', text: service(extra) },
+    ];
+    const analysis = new IncrementalAnalysis();
+    const cache = new ParsedDocumentCache();
+    expect(analysis.analyzeFiles(files(''), {}, cache).secondaryFamily?.serviceViews.length).toBeGreaterThan(0);
+    const edited = files('  trafficDistribution: PreferSameZone\n');
+    const report = analysis.analyzeFiles(edited, {}, cache);
+    expect(analysis.lastRun).toMatchObject({ kind: 'incremental', services: ['default/web'] });
+    expect(report.secondaryFamily!.routes.filter((r) => r.service === 'default/web').length).toBeGreaterThan(0);
+    expect(wire(report)).toEqual(wire(analyzeWrittenFiles(edited)));
+  });
+});
+
 describe('IncrementalAnalysis on plain objects', () => {
   it('redoes one Service of the small benchmark cluster: the same report as analyzeObjects', () => {
     const objects = syntheticCluster(SIZES[0]!);
