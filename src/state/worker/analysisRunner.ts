@@ -8,7 +8,8 @@ import { eventsByNow, ParsedDocumentCache } from '../../engine';
 import type { SourceFile, RoutingReport } from '../../engine';
 import { useBusy } from '../busyStore';
 import { boundDiagnostics } from './boundDiagnostics';
-import type { AnalysisRequest, AnalysisResponse, WorkerAnalyzeOptions } from './protocol';
+import { latestWins } from './latestWins';
+import type { WorkerAnalyzeOptions } from './protocol';
 import { isLargeWork, WORKER_THRESHOLD } from './workEstimate';
 
 export interface AnalysisRunner {
@@ -39,56 +40,25 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
   const documents = new ParsedDocumentCache();
   // The previous analysis of the files as written: an edit of Services alone redoes only what depends on them.
   let written: IncrementalAnalysis | undefined;
-  let worker: Worker | undefined;
-  let nextId = 1;
-  let inFlight: { id: number; resolve: (r: RoutingReport | null) => void; reject: (e: Error) => void } | undefined;
-  let queued: { request: AnalysisRequest; resolve: (r: RoutingReport | null) => void; reject: (e: Error) => void } | undefined;
-
-  const send = (entry: NonNullable<typeof queued>) => {
-    if (!worker) {
-      worker = createWorker();
-      worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
-        const done = inFlight;
-        if (!done || done.id !== event.data.id) return;
-        if ('progress' in event.data) {
-          useBusy.getState().progress(event.data.progress);
-          return;
-        }
-        inFlight = undefined;
-        if (!queued) useBusy.getState().finish();
-        if ('report' in event.data) {
-          const wire = event.data.report;
-          // Revived by a module of its own: pages whose workspaces never need the worker do not load it.
-          void import('../../engine/reportWire').then(({ fromWire }) => done.resolve(fromWire(wire)), done.reject);
-        } else if ('error' in event.data) done.reject(new Error(event.data.error));
-        if (queued) {
-          const next = queued;
-          queued = undefined;
-          send(next);
-        }
-      };
-    }
-    inFlight = { id: entry.request.id, resolve: entry.resolve, reject: entry.reject };
-    worker.postMessage(entry.request);
-    useBusy.getState().start(cancel);
-  };
-
-  /** Stops the worker's run (the worker is ended; the next run starts a new one): the store keeps its picture. */
-  const cancel = () => {
-    worker?.terminate();
-    worker = undefined;
-    inFlight?.resolve(null);
-    queued?.resolve(null);
-    inFlight = queued = undefined;
-  };
+  const channel = latestWins<RoutingReport>({
+    createWorker,
+    answer: (data) => {
+      if (!('report' in data)) throw new Error('the worker answered an analysis with a comparison');
+      // Revived by a module of its own: pages whose workspaces never need the worker do not load it.
+      return import('../../engine/reportWire').then(({ fromWire }) => fromWire(data.report));
+    },
+    onProgress: (progress) => useBusy.getState().progress(progress),
+    // The store keeps its picture when the run is cancelled.
+    onPosted: () => useBusy.getState().start(channel.cancel),
+    onIdle: () => useBusy.getState().finish(),
+  });
 
   return {
     run(files, analyzeOptions) {
       const canUseWorker = typeof Worker !== 'undefined';
       const small = !isLargeWork(files, analyzeOptions, { threshold });
       if (small || !canUseWorker) {
-        queued?.resolve(null);
-        queued = undefined;
+        channel.dropQueued();
         try {
           // The timeline's engine is loaded with the first event: until then the files are the cluster.
           if (!analyzeOptions.timeline || eventsByNow(analyzeOptions.timeline).length === 0) {
@@ -102,22 +72,10 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
           return Promise.reject(error instanceof Error ? error : new Error(String(error)));
         }
       }
-      return new Promise((resolve, reject) => {
-        const request: AnalysisRequest = {
-          id: nextId++,
-          files: files.map((f) => ({ name: f.name, text: f.text })),
-          options: analyzeOptions,
-        };
-        if (inFlight) {
-          queued?.resolve(null);
-          queued = { request, resolve, reject };
-        } else {
-          send({ request, resolve, reject });
-        }
-      });
+      return channel.submit((id) => ({ id, files: files.map((f) => ({ name: f.name, text: f.text })), options: analyzeOptions }));
     },
     dispose() {
-      cancel();
+      channel.cancel();
       useBusy.getState().finish();
     },
   };

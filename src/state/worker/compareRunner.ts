@@ -6,7 +6,7 @@
  */
 import { compareChoices, type CompareOptions, type CompareResult, type SourceFile } from '../../engine';
 import type { AnalyzeOptions } from '../../engine/analyze';
-import type { AnalysisRequest, AnalysisResponse } from './protocol';
+import { latestWins } from './latestWins';
 import { isLargeWork } from './workEstimate';
 
 /** Analyses a comparison makes, at most: the state compared, then one per column (six at most), twice with a failure. */
@@ -32,8 +32,6 @@ function defaultWorker(): Worker {
   return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'compare' });
 }
 
-type Entry = { request: AnalysisRequest; resolve: (r: CompareResult | null) => void; reject: (e: Error) => void };
-
 /**
  * A comparison runner with its own worker (so a comparison never waits behind, or supersedes, an analysis).
  *
@@ -43,11 +41,13 @@ type Entry = { request: AnalysisRequest; resolve: (r: CompareResult | null) => v
  */
 export function createCompareRunner(options: CompareRunnerOptions = {}): CompareRunner {
   const createWorker = options.createWorker ?? defaultWorker;
-  let worker: Worker | undefined;
-  let nextId = 1;
-  let inFlight: (Omit<Entry, 'request'> & { id: number }) | undefined;
-  let queued: Entry | undefined;
-
+  const channel = latestWins<CompareResult>({
+    createWorker,
+    answer: (data) => {
+      if (!('comparison' in data)) throw new Error('the worker answered a comparison with a report');
+      return data.comparison;
+    },
+  });
   const isLarge: CompareRunner['isLarge'] = (files, analyzeOptions, compare) =>
     typeof Worker !== 'undefined' &&
     isLargeWork(files, analyzeOptions, {
@@ -55,59 +55,25 @@ export function createCompareRunner(options: CompareRunnerOptions = {}): Compare
       ...(options.threshold ? { threshold: options.threshold } : {}),
     });
 
-  const send = (entry: Entry) => {
-    if (!worker) {
-      worker = createWorker();
-      worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
-        const done = inFlight;
-        if (!done || done.id !== event.data.id || 'progress' in event.data) return;
-        inFlight = undefined;
-        if ('comparison' in event.data) done.resolve(event.data.comparison);
-        else if ('error' in event.data) done.reject(new Error(event.data.error));
-        else done.reject(new Error('the worker answered a comparison with a report'));
-        if (queued) {
-          const next = queued;
-          queued = undefined;
-          send(next);
-        }
-      };
-    }
-    inFlight = { id: entry.request.id, resolve: entry.resolve, reject: entry.reject };
-    worker.postMessage(entry.request);
-  };
-
   return {
     isLarge,
     run(files, analyzeOptions, compare) {
       if (!isLarge(files, analyzeOptions, compare)) {
-        queued?.resolve(null);
-        queued = undefined;
+        channel.dropQueued();
         try {
           return Promise.resolve(compareChoices(files, analyzeOptions, compare));
         } catch (error) {
           return Promise.reject(error instanceof Error ? error : new Error(String(error)));
         }
       }
-      return new Promise((resolve, reject) => {
-        const request: AnalysisRequest = {
-          id: nextId++,
-          kind: 'compare',
-          files: files.map((f) => ({ name: f.name, text: f.text })),
-          options: analyzeOptions,
-          compare,
-        };
-        if (inFlight) {
-          queued?.resolve(null);
-          queued = { request, resolve, reject };
-        } else send({ request, resolve, reject });
-      });
+      return channel.submit((id) => ({
+        id,
+        kind: 'compare',
+        files: files.map((f) => ({ name: f.name, text: f.text })),
+        options: analyzeOptions,
+        compare,
+      }));
     },
-    cancel() {
-      worker?.terminate();
-      worker = undefined;
-      inFlight?.resolve(null);
-      queued?.resolve(null);
-      inFlight = queued = undefined;
-    },
+    cancel: channel.cancel,
   };
 }
