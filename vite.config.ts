@@ -36,7 +36,11 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/browser/globalSetup.ts'],
+          setupFiles: ['test/browser/setup.ts'],
           fileParallelism: false,
+          // One after another in one worker: modules (playwright-core above all) load once, not per file.
+          // Files share no state: each gets its own browser context (test/browser/harness.ts).
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

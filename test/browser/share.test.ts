@@ -2,12 +2,11 @@
  * Share links, local saving, New/Reset, import and export against the built site.
  */
 import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { V0_LINK, V1_PINNED_LINK, V1_PINNED_STATE } from '../fixtures/shareLinks';
 import { openPage } from './harness';
-import { CLIENT, CLIENT_ROUTES, control, download, openTerminal, runTerminalLine, waitForClientRoute } from './pageHelpers';
+import { CLIENT, CLIENT_ROUTES, control, download, downloadedBytes, openTerminal, runTerminalLine, waitForClientRoute } from './pageHelpers';
 import { pngColours } from './pngColours';
 
 const DEMO_FILES = ['cluster.yaml', 'echo-pod.yaml', 'echo-service.yaml', 'client.yaml'];
@@ -322,7 +321,7 @@ test('YAML files and a zip open by picker and by drop; a too-long link becomes a
     await page.getByTestId('share-download').waitFor();
     expect(await page.getByTestId('share-notice-text').textContent()).toMatch(/too long/);
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-download').click()]);
-    const stateFile = readFileSync((await file.path())!);
+    const stateFile = await downloadedBytes(file);
     expect(JSON.parse(stateFile.toString('utf8')).files.map((f: { name: string }) => f.name)).toEqual(['a.yaml', 'b.yml', 'big.yaml']);
     expect(consoleErrors).toEqual([]);
     await close();
