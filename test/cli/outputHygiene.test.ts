@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatTable } from '../../src/format/formatTable';
 import { escapeTerminal } from '../../src/format/escapeTerminal';
-import { runCli, spawnCli } from './runCli';
+import { runCli } from './runCli';
 import { sampleReport } from './sampleReport';
 
 const HOSTILE = 'zone-\x1b]0;pwned\x07\x1b[2J\r\x9b31m';
@@ -64,7 +64,7 @@ describe('the CLI table and trace never carry a terminal escape', () => {
 
 describe('diagnostics quote long values cut, with their length', () => {
   it('30 MB of NUL bytes on stdin give a short line, not a 180 MB one', async () => {
-    const result = await spawnCli(['-'], '\0'.repeat(30_000_000));
+    const result = await runCli(['-'], '\0'.repeat(30_000_000));
     expect(result.status).toBe(1);
     expect(result.stdout.length).toBeLessThan(4_000);
     expect(result.stdout).toMatch(/the document is a string \("(\\u0000){256}"\.\.\. \(truncated: 30000000 characters\)\)/);
