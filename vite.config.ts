@@ -23,9 +23,21 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/browser/**'],
+          exclude: ['test/browser/**', 'test/ui/**'],
           environment: 'node',
           // No test asserts a time; a shared 2-core machine can run a timeline replay many times slower than a quiet one.
+          testTimeout: 30_000,
+          // The files share their workers' module cache: the engine loads once per worker, not once per file. A test
+          // that mocks modules or renders components belongs in test/ui (the `ui` project), which keeps each file apart.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          include: ['test/ui/**/*.test.ts', 'test/ui/**/*.test.tsx'],
+          environment: 'node',
           testTimeout: 30_000,
         },
       },
