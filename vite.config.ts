@@ -23,9 +23,21 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/browser/**'],
+          exclude: ['test/browser/**', 'test/ui/**'],
           environment: 'node',
           // No test asserts a time; a shared 2-core machine can run a timeline replay many times slower than a quiet one.
+          testTimeout: 30_000,
+          // The files share their workers' module cache: the engine loads once per worker, not once per file. A test
+          // that mocks modules or renders components belongs in test/ui (the `ui` project), which keeps each file apart.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          include: ['test/ui/**/*.test.ts', 'test/ui/**/*.test.tsx'],
+          environment: 'node',
           testTimeout: 30_000,
         },
       },
@@ -36,7 +48,11 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/browser/globalSetup.ts'],
+          setupFiles: ['test/browser/setup.ts'],
           fileParallelism: false,
+          // One after another in one worker: modules (playwright-core above all) load once, not per file.
+          // Files share no state: each gets its own browser context (test/browser/harness.ts).
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

@@ -1,7 +1,6 @@
 /** Entry point of `npm run route`: wires runRoute to the process. */
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { text } from 'node:stream/consumers';
+import { nodeFiles } from './nodeFiles';
 import { runRoute } from './runRoute';
 
 // A closed pipe (`route ... | head`) is not an error worth a stack trace.
@@ -11,13 +10,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 process.exitCode = await runRoute(process.argv.slice(2), {
-  readFile: (path) => readFileSync(path, 'utf8'),
+  ...nodeFiles,
   readStdin: () => text(process.stdin),
   stdout: (chunk) => void process.stdout.write(chunk),
   stderr: (chunk) => void process.stderr.write(chunk),
-  writeFile: (path, content, executable) => {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content);
-    if (executable) chmodSync(path, 0o755);
-  },
 });

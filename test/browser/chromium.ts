@@ -1,11 +1,11 @@
 /**
- * Headless Debian Chromium through playwright-core, in a throwaway profile. Free of Vitest
- * imports, so the benchmark can use it too.
+ * Headless Debian Chromium through playwright-core: in a throwaway profile, or as a server the
+ * browser tests share. Free of Vitest imports, so the benchmark can use it too.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type BrowserServer } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -48,4 +48,9 @@ async function removeWithRetries(dir: string): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
+}
+
+/** A headless Chromium that test files connect to (`chromium.connect(server.wsEndpoint())`), each with contexts of its own. */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }

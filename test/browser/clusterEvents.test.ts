@@ -13,14 +13,6 @@ async function routeLabels(page: Page): Promise<string[]> {
   return (await page.locator(CLIENT_ROUTES).allTextContents()).map((t) => t.trim()).sort();
 }
 
-async function waitFor(page: Page, what: () => Promise<boolean>, timeout = 20_000) {
-  const until = Date.now() + timeout;
-  while (!(await what())) {
-    if (Date.now() > until) throw new Error('timed out waiting for the canvas');
-    await page.waitForTimeout(100);
-  }
-}
-
 test('kubectl drain mnode-m03 from the terminal moves the client to the one Ready echo pod; undo restores both routes', async () => {
   const { page, consoleErrors, close } = await openPage();
   try {
@@ -33,8 +25,8 @@ test('kubectl drain mnode-m03 from the terminal moves the client to the one Read
 
     // The evicted pod is Terminating on mnode-m03, its replacement starting on mnode-m02: the
     // client's only Ready endpoint left is the echo pod on its own node.
-    await waitFor(page, async () => (await page.locator(echoPods).count()) === 3);
-    await waitFor(page, async () => JSON.stringify(await routeLabels(page)) === '["100%"]');
+    await expect.poll(() => page.locator(echoPods).count(), { timeout: 20_000 }).toBe(3);
+    await expect.poll(() => routeLabels(page), { timeout: 20_000 }).toEqual(['100%']);
     const route = await page.locator(CLIENT_ROUTES).first().getAttribute('data-testid');
     expect(route).toMatch(/^route-default\/client->/);
 
@@ -46,8 +38,8 @@ test('kubectl drain mnode-m03 from the terminal moves the client to the one Read
     await page.screenshot({ path: screenshotPath('events-drain') });
 
     await page.getByTestId('timeline-back').click();
-    await waitFor(page, async () => (await page.locator(echoPods).count()) === 2);
-    await waitFor(page, async () => JSON.stringify(await routeLabels(page)) === '["50%","50%"]');
+    await expect.poll(() => page.locator(echoPods).count(), { timeout: 20_000 }).toBe(2);
+    await expect.poll(() => routeLabels(page), { timeout: 20_000 }).toEqual(['50%', '50%']);
     expect(consoleErrors).toEqual([]);
   } finally {
     await close();

@@ -7,26 +7,10 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { openPage } from './harness';
-import { CLIENT, CLIENT_ROUTES, control, runTerminalLine, screenshotPath, waitForClientRoute, waitForEditor } from './pageHelpers';
+import { CLIENT, CLIENT_ROUTES, control, runTerminalLine, screenshotPath, settled, waitForClientRoute, waitForEditor } from './pageHelpers';
 
 const EMBED = '?embed&view=canvas&scenario=seed-demo';
 const SPLIT = '?embed&view=split&scenario=seed-demo';
-
-/** Waits until the canvas's viewport has stopped moving (the fit is done). */
-async function settled(page: Page): Promise<void> {
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        const now = await page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
-        const same = now === last;
-        last = now;
-        return same;
-      },
-      { timeout: 10_000, interval: 250 },
-    )
-    .toBe(true);
-}
 
 interface CanvasCheck {
   /** Boxes not fully inside the graph's area, or with a sample point that lands on something else. */

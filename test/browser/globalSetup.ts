@@ -1,6 +1,8 @@
 /**
  * Vitest globalSetup for the `browser` project: builds the site once, serves it with
  * `vite preview` on a free local port and hands the URL to the tests as `inject('baseUrl')`.
+ * It also starts the one Chromium the test files share (`inject('browserEndpoint')`); each file
+ * gets a fresh browser context of its own (see harness.ts), so no state crosses files.
  *
  * The build goes to a fresh temporary directory rather than `dist/`, so two test runs in the
  * same working tree never overwrite each other's files. Set `KTP_REUSE_DIST=1` to skip the
@@ -13,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { launchBrowserServer } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,6 +23,10 @@ declare module 'vitest' {
     baseUrl: string;
     /** Why the site could not be built or served; empty when it was. */
     siteError: string;
+    /** Where the shared Chromium listens (a `ws://` URL); empty when it could not start. */
+    browserEndpoint: string;
+    /** Why Chromium could not start; empty when it did. */
+    browserError: string;
   }
 }
 
@@ -113,6 +120,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (!reuse) rmSync(outDir, { recursive: true, force: true });
   };
   let server: PreviewServer;
+  project.provide('browserEndpoint', '');
+  project.provide('browserError', '');
   try {
     if (!reuse) buildSite(outDir);
     server = await startPreview(outDir);
@@ -124,7 +133,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide('baseUrl', server.url);
   project.provide('siteError', '');
+  const browser = await launchBrowserServer().catch((error: unknown) => {
+    project.provide('browserError', error instanceof Error ? error.message : String(error));
+    return undefined;
+  });
+  if (browser) project.provide('browserEndpoint', browser.wsEndpoint());
   return async () => {
+    await browser?.close().catch(() => undefined);
     await server.stop();
     removeOutDir();
   };

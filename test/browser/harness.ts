@@ -1,14 +1,14 @@
 /**
  * Opens pages of the built site (served by globalSetup.ts) in headless Chromium.
  *
- * One browser per test file: launched on the first `openPage`, shared by the file's tests and
- * closed after the file (an `afterAll` registered on import). Each `openPage` gets its own tab;
- * `close()` closes the tab and clears the site's storage so the next test starts clean.
- * Requests to any other origin are recorded and then aborted, so a stray CDN URL fails fast.
+ * One Chromium for the whole run (started by globalSetup.ts); one fresh browser context per test
+ * file: made on the first `openPage`, shared by the file's tests and closed after the file (by
+ * setup.ts). Each `openPage` gets its own tab; `close()` closes the tab and clears the site's
+ * storage so the next test starts clean. Requests to any other origin are recorded and then
+ * aborted, so a stray CDN URL fails fast.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, inject } from 'vitest';
-import { launchBrowser } from './chromium';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from './chromium';
 
@@ -45,18 +45,34 @@ export function foreignRequests(requests: readonly string[], site = baseUrl()): 
   });
 }
 
-let browser: ReturnType<typeof launchBrowser> | undefined;
+let fileBrowser: Promise<{ browser: Browser; context: BrowserContext }> | undefined;
 
-afterAll(async () => {
-  if (browser) await (await browser).close();
-  browser = undefined;
-});
+/** This test file's context in the shared Chromium, made on first use. */
+function fileContext(): Promise<{ browser: Browser; context: BrowserContext }> {
+  fileBrowser ??= (async () => {
+    const browserError = inject('browserError');
+    if (browserError) throw new Error(`Chromium could not be started:\n${browserError}`);
+    const browser = await chromium.connect(inject('browserEndpoint'));
+    return { browser, context: await browser.newContext() };
+  })();
+  return fileBrowser;
+}
+
+/** Closes this test file's context (and its pages) and leaves the shared Chromium running; setup.ts calls it after each file. */
+export async function closeFileBrowser(): Promise<void> {
+  const opened = fileBrowser;
+  fileBrowser = undefined;
+  if (!opened) return;
+  const { browser, context } = await opened.catch(() => ({ browser: undefined, context: undefined }));
+  await context?.close().catch(() => undefined);
+  // A connected browser's close() disconnects: the shared Chromium goes on for the next file.
+  await browser?.close().catch(() => undefined);
+}
 
 /** Opens the built site in a new tab, recording console errors and requests. */
 export async function openPage(options: OpenPageOptions = {}): Promise<OpenedPage> {
   const site = baseUrl();
-  browser ??= launchBrowser();
-  const { context } = await browser;
+  const { context } = await fileContext();
   const origin = new URL(site).origin;
 
   const page = await context.newPage();

@@ -6,7 +6,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage } from './harness';
-import { screenshotPath } from './pageHelpers';
+import { screenshotPath, settled } from './pageHelpers';
 
 interface Tag {
   pod: string;
@@ -22,7 +22,7 @@ interface Tag {
 /** Every pod box's tag, once the canvas has drawn `expected` pods. */
 async function tags(page: Page, expected: number): Promise<Tag[]> {
   await expect.poll(() => page.locator('[data-testid="canvas"] .kt-pod').count(), { timeout: 20_000 }).toBe(expected);
-  await page.waitForTimeout(600); // the fit's transition
+  await settled(page);
   return page.evaluate(() => {
     const zoom = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
     // A route's line may pass over the tag (edges are drawn above boxes); another box may not.

@@ -23,10 +23,10 @@ const link = (text: string) => `#s=${encodeShareFragment({ v: 1, files: [{ name:
 test('a short link asking for 100,000,000 replicas leaves the page responsive, with a clear message', async () => {
   const { page, consoleErrors, close } = await openPage({ path: link(HUGE) });
   try {
-    // Responsive within a second of loading: a round trip through the page's event loop.
-    const started = Date.now();
+    // Responsive: the page's event loop answers a round trip, and a click on the toolbar's menu opens it.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-    expect(Date.now() - started).toBeLessThan(1_000);
+    await page.getByTestId('workspace-menu').locator('summary').click();
+    expect(await page.getByTestId('workspace-menu').getAttribute('open')).not.toBeNull();
     await expect
       .poll(() => page.getByTestId('problems').textContent(), { timeout: 5_000 })
       .toContain('the playground simulates at most 150,000 pods per workload; replicas: 100000000 would create 100,000,000');

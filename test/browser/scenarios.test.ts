@@ -1,12 +1,13 @@
 /**
  * Every built-in scenario's tour, end to end in the page: opened from the gallery, each step
  * performed with its button (terminal lines, canvas events, toolbar edits, waiting), and every
- * check confirmed by the engine. Then workshop mode driven by the keyboard, and a challenge.
+ * check confirmed by the engine. Before them workshop mode driven by the keyboard; after them a
+ * challenge.
  */
 import type { Page } from 'playwright-core';
-import { expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { SCENARIOS } from '../../src/scenarios/examples';
-import { openPage } from './harness';
+import { openPage, type OpenedPage } from './harness';
 import { CLIENT_ROUTES, openTerminal, screenshotPath } from './pageHelpers';
 
 /** Generous: other test runs may share the machine; a step normally takes well under a second. */
@@ -33,43 +34,31 @@ async function stepOutcome(page: Page, index: number) {
   };
 }
 
-for (const scenario of SCENARIOS) {
-  test(
-    `tour ${scenario.number}, ${scenario.title}: every step’s checks pass in the page`,
-    async () => {
-      const { page, consoleErrors, close } = await openPage();
-      try {
-        await openGallery(page);
-        await page.getByTestId(`start-tour-${scenario.id}`).click();
-        const panel = page.getByTestId('dock-panel-tour');
-        for (let index = 0; index < scenario.tour.length; index++) {
-          // Next shows the step (a step that only observes is performed at once); wait until that
-          // settles before deciding whether the step still needs its Do it.
-          await panel.locator(`[data-testid="tour-step"][data-step="${index}"][aria-busy="false"]`).waitFor({ timeout: STEP_TIMEOUT });
-          const perform = panel.getByTestId('tour-perform');
-          if (await perform.count()) await perform.click();
-          const outcome = await stepOutcome(page, index);
-          expect(outcome, `step ${index + 1}: ${scenario.tour[index]!.title}`).toEqual({ pass: true, messages: expect.any(Array) });
-          if (index + 1 < scenario.tour.length) await panel.getByTestId('tour-next').click();
-        }
-        expect(await panel.getByTestId('tour-next').isDisabled()).toBe(true);
-        await page.screenshot({ path: screenshotPath(`tour-${scenario.id}`) });
-        expect(consoleErrors).toEqual([]);
-      } catch (error) {
-        await page.screenshot({ path: screenshotPath(`tour-${scenario.id}-failed`) });
-        throw error;
-      } finally {
-        await close();
-      }
-    },
-    TEST_TIMEOUT,
-  );
+/** Starts a tour from the gallery; when the workspace holds edits (an earlier tour's), confirms that they go. */
+async function startTour(page: Page, id: string) {
+  // The shortcut is the page's, wherever the last step left the focus (the terminal, a button).
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await openGallery(page);
+  await page.getByTestId(`start-tour-${id}`).click();
+  const confirm = page.getByTestId('confirm-ok');
+  const first = page.locator('[data-testid="dock-panel-tour"] [data-testid="tour-step"][data-step="0"]');
+  await confirm.or(first).first().waitFor({ timeout: STEP_TIMEOUT });
+  if (await confirm.isVisible()) await confirm.click();
 }
+
+// One page for the file: workshop mode first, then the tours one after another, each started from
+// the gallery as a learner would, then a challenge.
+let tours: OpenedPage;
+beforeAll(async () => {
+  tours = await openPage();
+}, TEST_TIMEOUT);
+afterAll(() => tours?.close());
 
 test(
   'workshop mode: large step, keyboard next and previous, canvas follows; progress survives a reload',
   async () => {
-    const { page, consoleErrors, close } = await openPage();
+    // First on the page as it opens: the gallery's progress below is this test's alone.
+    const { page, consoleErrors } = tours;
     try {
       await openGallery(page);
       await page.getByTestId('start-tour-seed-demo').click();
@@ -107,20 +96,55 @@ test(
     } catch (error) {
       await page.screenshot({ path: screenshotPath('workshop-failed') });
       throw error;
-    } finally {
-      await close();
     }
   },
   TEST_TIMEOUT,
 );
 
+for (const scenario of SCENARIOS) {
+  test(
+    `tour ${scenario.number}, ${scenario.title}: every step’s checks pass in the page`,
+    async () => {
+      const { page, consoleErrors } = tours;
+      consoleErrors.length = 0;
+      try {
+        await startTour(page, scenario.id);
+        const panel = page.getByTestId('dock-panel-tour');
+        for (let index = 0; index < scenario.tour.length; index++) {
+          // Next shows the step (a step that only observes is performed at once); wait until that
+          // settles before deciding whether the step still needs its Do it.
+          await panel.locator(`[data-testid="tour-step"][data-step="${index}"][aria-busy="false"]`).waitFor({ timeout: STEP_TIMEOUT });
+          const perform = panel.getByTestId('tour-perform');
+          if (await perform.count()) await perform.click();
+          const outcome = await stepOutcome(page, index);
+          expect(outcome, `step ${index + 1}: ${scenario.tour[index]!.title}`).toEqual({ pass: true, messages: expect.any(Array) });
+          if (index + 1 < scenario.tour.length) await panel.getByTestId('tour-next').click();
+        }
+        expect(await panel.getByTestId('tour-next').isDisabled()).toBe(true);
+        await page.screenshot({ path: screenshotPath(`tour-${scenario.id}`) });
+        expect(consoleErrors).toEqual([]);
+      } catch (error) {
+        await page.screenshot({ path: screenshotPath(`tour-${scenario.id}-failed`) });
+        throw error;
+      }
+    },
+    TEST_TIMEOUT,
+  );
+}
+
 test(
   'a challenge: open after its setup, solved from the terminal, confirmed by the engine',
   async () => {
-    const { page, consoleErrors, close } = await openPage();
+    // After the tours, on the same page: the workspace holds a tour's edits, so opening the challenge asks first.
+    const { page, consoleErrors } = tours;
+    consoleErrors.length = 0;
     try {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await openGallery(page);
       await page.getByTestId('start-challenge-local-never-drop').click();
+      const confirm = page.getByTestId('confirm-ok');
+      await confirm.or(page.getByTestId('dock-panel-tour').getByTestId('challenge')).first().waitFor({ timeout: STEP_TIMEOUT });
+      if (await confirm.isVisible()) await confirm.click();
       const panel = page.getByTestId('dock-panel-tour');
       await panel.getByTestId('challenge').waitFor();
       await panel.getByTestId('challenge-check').click();
@@ -143,8 +167,9 @@ test(
         .toBe('true');
       await page.screenshot({ path: screenshotPath('challenge') });
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await close();
+    } catch (error) {
+      await page.screenshot({ path: screenshotPath('challenge-failed') });
+      throw error;
     }
   },
   TEST_TIMEOUT,

@@ -2,20 +2,23 @@
  * Share links, local saving, New/Reset, import and export against the built site.
  */
 import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { V0_LINK, V1_PINNED_LINK, V1_PINNED_STATE } from '../fixtures/shareLinks';
 import { openPage } from './harness';
-import { CLIENT, CLIENT_ROUTES, control, download, openTerminal, runTerminalLine, waitForClientRoute } from './pageHelpers';
+import {
+  CLIENT,
+  CLIENT_ROUTES,
+  control,
+  DEMO_FILES,
+  download,
+  downloadedBytes,
+  fileTabs,
+  openTerminal,
+  runTerminalLine,
+  waitForClientRoute,
+} from './pageHelpers';
 import { pngColours } from './pngColours';
-
-const DEMO_FILES = ['cluster.yaml', 'echo-pod.yaml', 'echo-service.yaml', 'client.yaml'];
-
-async function fileTabs(page: Page): Promise<string[]> {
-  const ids = await page.locator('[data-testid^="file-tab-"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!));
-  return ids.map((id) => id.slice('file-tab-'.length));
-}
 
 /** Presses Ctrl+S and returns the link the page offers. */
 async function shareLink(page: Page): Promise<string> {
@@ -42,7 +45,16 @@ test('a share link round-trips the state exactly', async () => {
     await first.page.selectOption(control('version'), '1.35');
     await first.page.selectOption(control('trafficDistribution'), 'PreferSameNode');
     await expect.poll(() => first.page.locator(CLIENT_ROUTES).count()).toBe(1);
-    await first.page.locator(CLIENT).click();
+    // The selection travels in the link: take it only once the inspector shows the client (a click
+    // while the canvas still moves can miss the pod, and is then made again).
+    const clientShown = first.page.getByTestId('inspector').getByTestId('send-requests');
+    await expect
+      .poll(async () => {
+        if ((await clientShown.count()) === 0) await first.page.locator(CLIENT).click();
+        return clientShown.count();
+      })
+      .toBe(1);
+    expect(await first.page.getByTestId('inspector').textContent()).toContain('default/client');
     link = await shareLink(first.page);
     expect(link).toMatch(/#s=v1\.[A-Za-z0-9_-]+$/);
     // Only the changed file travels with the scenario id: the link stays short.
@@ -57,6 +69,7 @@ test('a share link round-trips the state exactly', async () => {
     expect(await second.page.locator(control('version')).inputValue()).toBe('1.35');
     expect(await second.page.locator(control('trafficDistribution')).inputValue()).toBe('PreferSameNode');
     expect(await second.page.locator(CLIENT_ROUTES).count()).toBe(1);
+    await second.page.getByTestId('inspector').getByTestId('send-requests').waitFor();
     expect(await second.page.getByTestId('inspector').textContent()).toContain('default/client');
     // The link leaves the address bar once opened, so a reload shows later edits.
     expect(new URL(second.page.url()).hash).toBe('');
@@ -77,16 +90,15 @@ test('links pinned at v1, and a v0 link through its migration, still open', asyn
     expect(await v1.page.getByTestId('file-tab-pod.yaml').getAttribute('aria-selected')).toBe('true');
     expect(await v1.page.getByTestId('share-notice').count()).toBe(0);
     expect(v1.consoleErrors).toEqual([]);
+
+    // The v0 link, pasted into the same page: migrated and opened after asking.
+    await v1.page.evaluate((link) => (location.hash = `#s=${link}`), V0_LINK);
+    await v1.page.getByTestId('confirm-ok').click();
+    await expect.poll(() => fileTabs(v1.page)).toEqual(['web.yaml']);
+    expect(await v1.page.locator(control('version')).inputValue()).toBe('1.31');
+    expect(v1.consoleErrors).toEqual([]);
   } finally {
     await v1.close();
-  }
-  const v0 = await openPage({ path: `#s=${V0_LINK}` });
-  try {
-    await v0.page.getByTestId('file-tab-web.yaml').waitFor();
-    expect(await fileTabs(v0.page)).toEqual(['web.yaml']);
-    expect(await v0.page.locator(control('version')).inputValue()).toBe('1.31');
-  } finally {
-    await v0.close();
   }
 });
 
@@ -133,13 +145,13 @@ test('a hostile link opens safely: names stay text, bombs and garbage give a mes
     await scripted.close();
   }
 
+  // A bomb and a script in the address: each reason of a link that cannot be opened at start-up
+  // (damaged data, a file name with a slash too) is checked in test/io/open/openLink.test.ts.
   const bomb = linkPath({ v: 1, files: [{ name: 'a.yaml', text: ' '.repeat(6_000_000) }], kubernetesVersion: '1.34' });
   expect(bomb.length).toBeLessThan(20_000);
   for (const [path, reason] of [
     [bomb, /too large once decompressed/],
     ['#s=%3Cscript%3Ealert(1)%3C/script%3E', /format version/],
-    ['#s=v1.bm90IGRlZmxhdGU', /damaged/],
-    [linkPath({ v: 1, files: [{ name: '../../etc/passwd', text: '' }], kubernetesVersion: '1.34' }), /slash/],
   ] as const) {
     const opened = await openPage({ path });
     try {
@@ -222,24 +234,19 @@ test('SVG and PNG exports are non-empty pictures of the canvas; zip, JSON and Ma
     // Drawn, not blank: many distinct colours once decoded by the browser.
     const colours = await pngColours(page, png);
     expect(colours).toBeGreaterThan(20);
-    expect(consoleErrors).toEqual([]);
-  } finally {
-    await close();
-  }
-  const second = await openPage();
-  try {
-    await waitForClientRoute(second.page);
-    const zip = unzipSync(new Uint8Array((await download(second.page, 'export-zip')).bytes));
+
+    const zip = unzipSync(new Uint8Array((await download(page, 'export-zip')).bytes));
     expect(Object.keys(zip)).toEqual(DEMO_FILES);
     expect(strFromU8(zip['echo-service.yaml']!)).toContain('kind: Service');
-    const json = JSON.parse((await download(second.page, 'export-json')).bytes.toString('utf8'));
+    const json = JSON.parse((await download(page, 'export-json')).bytes.toString('utf8'));
     expect(json.kubernetesVersion).toBe('1.34');
     expect(json.views.length).toBeGreaterThan(0);
     expect(json.serviceViews).toBeUndefined();
-    const markdown = (await download(second.page, 'export-markdown')).bytes.toString('utf8');
+    const markdown = (await download(page, 'export-markdown')).bytes.toString('utf8');
     expect(markdown).toContain('| default/client | mnode-m02 | default/echo-svc | 80/TCP | internal | forward |');
+    expect(consoleErrors).toEqual([]);
   } finally {
-    await second.close();
+    await close();
   }
 });
 
@@ -322,22 +329,18 @@ test('YAML files and a zip open by picker and by drop; a too-long link becomes a
     await page.getByTestId('share-download').waitFor();
     expect(await page.getByTestId('share-notice-text').textContent()).toMatch(/too long/);
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-download').click()]);
-    const stateFile = readFileSync((await file.path())!);
+    const stateFile = await downloadedBytes(file);
     expect(JSON.parse(stateFile.toString('utf8')).files.map((f: { name: string }) => f.name)).toEqual(['a.yaml', 'b.yml', 'big.yaml']);
-    expect(consoleErrors).toEqual([]);
-    await close();
 
-    const fresh = await openPage();
-    try {
-      await waitForClientRoute(fresh.page);
-      await fresh.page
-        .getByTestId('open-files-input')
-        .setInputFiles([{ name: 'state.json', mimeType: 'application/json', buffer: stateFile }]);
-      await expect.poll(() => fileTabs(fresh.page)).toEqual(['a.yaml', 'b.yml', 'big.yaml']);
-      expect(fresh.consoleErrors).toEqual([]);
-    } finally {
-      await fresh.close();
-    }
+    // Back to the demo (Reset, after asking), then the state file opens the workspace again.
+    await page.getByTestId('workspace-menu').locator('summary').click();
+    await page.getByTestId('workspace-reset').click();
+    await page.getByTestId('confirm-ok').click();
+    await waitForClientRoute(page);
+    expect(await fileTabs(page)).toEqual(DEMO_FILES);
+    await page.getByTestId('open-files-input').setInputFiles([{ name: 'state.json', mimeType: 'application/json', buffer: stateFile }]);
+    await expect.poll(() => fileTabs(page)).toEqual(['a.yaml', 'b.yml', 'big.yaml']);
+    expect(consoleErrors).toEqual([]);
   } finally {
     await close();
   }

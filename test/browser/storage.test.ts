@@ -100,7 +100,9 @@ test('two tabs: a newer save of the other tab is never overwritten silently', as
     // Tab B learns of A's save (the storage event) and stops saving until the user chooses.
     await expect.poll(() => noticeText(b)).toMatch(/Another tab saved newer work in this browser/);
     await b.selectOption(control('version'), '1.31');
-    await b.waitForTimeout(800);
+    expect(await b.locator(control('version')).inputValue()).toBe('1.31');
+    // A pagehide saves a pending change at once (no waiting for the autosave's delay): B still does not write.
+    await b.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
     expect(await b.evaluate(() => localStorage.getItem('ktp.workspace'))).toContain('"kubernetesVersion":"1.32"');
     // Opening the newer work shows it in B.
     await b.getByTestId('open-newer-save').click();

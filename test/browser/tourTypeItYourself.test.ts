@@ -5,18 +5,31 @@
  * 1440×900 with the dock).
  */
 import type { Locator, Page } from 'playwright-core';
-import { expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { findBuiltinScenario } from '../../src/scenarios/examples';
-import { openPage } from './harness';
+import { openPage, type OpenedPage } from './harness';
 import { screenshotPath } from './pageHelpers';
 
 const TIMEOUT = 45_000;
 
+/** Starts the tour from the gallery; when an earlier test's steps left edits, confirms that they go. */
 async function startTour(page: Page, id: string) {
   await page.getByTestId('toolbar').waitFor({ timeout: TIMEOUT });
+  // The shortcut is the page's, wherever the last test left the focus (the terminal, a button).
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Alt+G');
   await page.getByTestId(`start-tour-${id}`).click();
+  const confirm = page.getByTestId('confirm-ok');
+  await confirm.or(page.locator('[data-testid="tour-step"][data-step="0"]')).first().waitFor({ timeout: TIMEOUT });
+  if (await confirm.isVisible()) await confirm.click();
 }
+
+// One page for the file: each test sizes it (as a window is resized) and starts the tour again.
+let shared: OpenedPage;
+beforeAll(async () => {
+  shared = await openPage({ viewport: { width: 1280, height: 720 } });
+}, 180_000);
+afterAll(() => shared?.close());
 
 /** Waits until the shown step is `index` and no tour action runs. */
 async function stepShown(page: Page, index: number): Promise<Locator> {
@@ -45,47 +58,45 @@ test('Type it yourself: the learner types the step’s command in the terminal t
   const scenario = findBuiltinScenario('seed-demo')!;
   const action = scenario.tour[1]!.actions[0]!;
   if (!('command' in action)) throw new Error('the seed demo tour’s second step types a command');
-  const { page, consoleErrors, close } = await openPage({ viewport: { width: 1280, height: 720 } });
-  try {
-    await startTour(page, 'seed-demo');
-    let step = await stepShown(page, 0);
-    await step.getByTestId('tour-next').click();
-    step = await stepShown(page, 1);
-    // Next shows the step without doing it: both ways are offered, in view.
-    expect(await step.getByTestId('check-results').count()).toBe(0);
-    expect(await inView(page, step.getByTestId('tour-perform'))).toBe(true);
-    expect(await inView(page, step.getByTestId('tour-type'))).toBe(true);
-    expect(await step.getByTestId('tour-type').textContent()).toBe('Type it yourself');
+  const { page, consoleErrors } = shared;
+  consoleErrors.length = 0;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await startTour(page, 'seed-demo');
+  let step = await stepShown(page, 0);
+  await step.getByTestId('tour-next').click();
+  step = await stepShown(page, 1);
+  // Next shows the step without doing it: both ways are offered, in view.
+  expect(await step.getByTestId('check-results').count()).toBe(0);
+  expect(await inView(page, step.getByTestId('tour-perform'))).toBe(true);
+  expect(await inView(page, step.getByTestId('tour-type'))).toBe(true);
+  expect(await step.getByTestId('tour-type').textContent()).toBe('Type it yourself');
 
-    await step.getByTestId('tour-type').click();
-    const input = step.getByTestId('terminal-input');
-    await input.waitFor({ timeout: TIMEOUT });
-    expect(await step.getByTestId('tour-yourself').textContent()).toContain(action.command);
-    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+  await step.getByTestId('tour-type').click();
+  const input = step.getByTestId('terminal-input');
+  await input.waitFor({ timeout: TIMEOUT });
+  expect(await step.getByTestId('tour-yourself').textContent()).toContain(action.command);
+  await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
 
-    // A command that does something else is checked too, and does not pass the step.
-    await page.keyboard.type('kubectl get pods');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(`kubectl patch svc echo-svc -p '{"spec":{"trafficDistribution":"PreferSameZone"}}'`);
-    await page.keyboard.press('Enter');
-    const results = step.getByTestId('check-results');
-    await results.waitFor({ timeout: TIMEOUT });
-    await expect.poll(() => results.getAttribute('data-pass'), { timeout: TIMEOUT }).toBe('false');
-    expect(await step.getByTestId('tour-type').count()).toBe(0);
+  // A command that does something else is checked too, and does not pass the step.
+  await page.keyboard.type('kubectl get pods');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(`kubectl patch svc echo-svc -p '{"spec":{"trafficDistribution":"PreferSameZone"}}'`);
+  await page.keyboard.press('Enter');
+  const results = step.getByTestId('check-results');
+  await results.waitFor({ timeout: TIMEOUT });
+  await expect.poll(() => results.getAttribute('data-pass'), { timeout: TIMEOUT }).toBe('false');
+  expect(await step.getByTestId('tour-type').count()).toBe(0);
 
-    // The step's own command: typed, not pressed.
-    await input.focus();
-    await page.keyboard.type(action.command);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => step.getByTestId('tour-next').count(), { timeout: TIMEOUT }).toBe(1);
-    expect(await step.getByTestId('check-results').getAttribute('data-pass')).toBe('true');
-    expect(await inView(page, step.getByTestId('tour-next'))).toBe(true);
-    expect(await step.getByTestId('terminal-output').textContent()).toContain('service/echo-svc patched');
-    await page.screenshot({ path: screenshotPath('h16b-typed-1280x720') });
-    expect(consoleErrors).toEqual([]);
-  } finally {
-    await close();
-  }
+  // The step's own command: typed, not pressed.
+  await input.focus();
+  await page.keyboard.type(action.command);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => step.getByTestId('tour-next').count(), { timeout: TIMEOUT }).toBe(1);
+  expect(await step.getByTestId('check-results').getAttribute('data-pass')).toBe('true');
+  expect(await inView(page, step.getByTestId('tour-next'))).toBe(true);
+  expect(await step.getByTestId('terminal-output').textContent()).toContain('service/echo-svc patched');
+  await page.screenshot({ path: screenshotPath('h16b-typed-1280x720') });
+  expect(consoleErrors).toEqual([]);
 }, 180_000);
 
 const SIZES: [string, { width: number; height: number }, 'dock' | 'workshop'][] = [
@@ -99,7 +110,9 @@ const SIZES: [string, { width: number; height: number }, 'dock' | 'workshop'][] 
 for (const [name, viewport, where] of SIZES) {
   test(`${name}: every step’s buttons are in view, before and after Do it, and while typing`, async () => {
     const scenario = findBuiltinScenario('seed-demo')!;
-    const { page, consoleErrors, close } = await openPage({ viewport });
+    const { page, consoleErrors } = shared;
+    consoleErrors.length = 0;
+    await page.setViewportSize(viewport);
     try {
       await startTour(page, 'seed-demo');
       if (where === 'workshop') {
@@ -128,12 +141,14 @@ for (const [name, viewport, where] of SIZES) {
             expect(await inView(page, next.getByTestId('tour-perform')), `step ${index + 2}: Do it`).toBe(true);
         }
       }
+      if (where === 'workshop') {
+        await page.keyboard.press('Escape');
+        await page.getByTestId('workshop').waitFor({ state: 'detached', timeout: TIMEOUT });
+      }
       expect(consoleErrors).toEqual([]);
     } catch (error) {
       await page.screenshot({ path: screenshotPath(`h16b-${name}-failed`) });
       throw error;
-    } finally {
-      await close();
     }
   }, 240_000);
 }

@@ -1,15 +1,31 @@
 /**
  * The YAML workspace and the toolbar against the built site: controls write YAML, typing
  * moves the picture, errors keep the last picture, and everything is reachable by keyboard.
+ * The tests share one page: the keyboard test runs first, on the page as it opens; each test
+ * after it starts from the demo again through the Workspace menu's Reset.
  */
 import type { Page } from 'playwright-core';
-import { expect, test } from 'vitest';
-import { foreignRequests, openPage } from './harness';
-import { CLIENT_ROUTES, control, screenshotPath, waitForClientRoute, waitForEditor } from './pageHelpers';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { foreignRequests, openPage, type OpenedPage } from './harness';
+import { CLIENT_ROUTES, control, resetToDemo, screenshotPath, waitForClientRoute, waitForEditor } from './pageHelpers';
 
 async function waitForPlayground(page: Page) {
   await waitForClientRoute(page);
   await waitForEditor(page);
+}
+
+let shared: OpenedPage;
+beforeAll(async () => {
+  shared = await openPage();
+  await waitForPlayground(shared.page);
+}, 180_000);
+afterAll(() => shared?.close());
+
+/** The shared page back at the seed demo as it ships; console errors counted from here. */
+async function demo(): Promise<OpenedPage> {
+  await resetToDemo(shared.page);
+  shared.consoleErrors.length = 0;
+  return shared;
 }
 
 /** The text Monaco shows for the open file (the demo files fit on screen). */
@@ -41,157 +57,127 @@ async function echoPodOn(page: Page, node: string): Promise<string> {
   throw new Error(`no echo pod inside ${node}`);
 }
 
-test('PreferSameNode in the toolbar writes the YAML and leaves one 100% route to the pod on mnode-m02; Ctrl+Z undoes it', async () => {
-  const { page, consoleErrors, requests, close } = await openPage();
-  try {
-    await waitForPlayground(page);
-    await page.getByTestId('file-tab-echo-service.yaml').click();
-    expect(await page.locator(CLIENT_ROUTES).count()).toBe(2);
-
-    await page.selectOption(control('trafficDistribution'), 'PreferSameNode');
-    await expect.poll(() => editorText(page)).toContain('  trafficDistribution: PreferSameNode');
-    await expect.poll(() => page.locator(CLIENT_ROUTES).count()).toBe(1);
-    const pod = (await echoPodOn(page, 'mnode-m02')).slice('pod-'.length);
-    const route = page.locator(CLIENT_ROUTES);
-    expect(await route.getAttribute('data-testid')).toBe(`route-default/client->${pod}`);
-    expect((await route.locator('.kt-route__label').textContent())?.trim()).toBe('100%');
-    await page.screenshot({ path: screenshotPath('workspace-prefersamenode') });
-
-    // The edit went through the editor's undo stack.
-    await page.locator('[data-testid="editor"] .view-lines').click();
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => page.locator(control('trafficDistribution')).inputValue()).toBe('');
-    await expect.poll(() => page.locator(CLIENT_ROUTES).count()).toBe(2);
-
-    expect(foreignRequests(requests)).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-  } finally {
-    await close();
+test('keyboard only: Tab reaches every toolbar control and a control changes the YAML', async () => {
+  const { page, consoleErrors } = shared;
+  const reached = new Set<string>();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+    if (id) reached.add(id);
+    if (reached.has('file-tab-echo-service.yaml')) break;
   }
+  for (const id of ['trafficDistribution', 'internalTrafficPolicy', 'type', 'sessionAffinity', 'proxyMode', 'version']) {
+    expect(reached, `control-${id}`).toContain(`control-${id}`);
+  }
+  expect(reached).toContain('file-tab-echo-service.yaml');
+
+  // Every focusable control shows a visible focus ring.
+  await page.focus(control('version'));
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+
+  // Alt+B jumps to the toolbar; arrow keys change a focused select.
+  await page.keyboard.press('Alt+KeyB');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('control-trafficDistribution');
+  await page.focus(control('type'));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => page.locator(control('type')).inputValue()).toBe('NodePort');
+  await page.getByTestId('file-tab-echo-service.yaml').focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => editorText(page)).toContain('  type: NodePort');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('PreferSameNode in the toolbar writes the YAML and leaves one 100% route to the pod on mnode-m02; Ctrl+Z undoes it', async () => {
+  const { page, consoleErrors, requests } = await demo();
+  await page.getByTestId('file-tab-echo-service.yaml').click();
+  expect(await page.locator(CLIENT_ROUTES).count()).toBe(2);
+
+  await page.selectOption(control('trafficDistribution'), 'PreferSameNode');
+  await expect.poll(() => editorText(page)).toContain('  trafficDistribution: PreferSameNode');
+  await expect.poll(() => page.locator(CLIENT_ROUTES).count()).toBe(1);
+  const pod = (await echoPodOn(page, 'mnode-m02')).slice('pod-'.length);
+  const route = page.locator(CLIENT_ROUTES);
+  expect(await route.getAttribute('data-testid')).toBe(`route-default/client->${pod}`);
+  expect((await route.locator('.kt-route__label').textContent())?.trim()).toBe('100%');
+  await page.screenshot({ path: screenshotPath('workspace-prefersamenode') });
+
+  // The edit went through the editor's undo stack.
+  await page.locator('[data-testid="editor"] .view-lines').click();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => page.locator(control('trafficDistribution')).inputValue()).toBe('');
+  await expect.poll(() => page.locator(CLIENT_ROUTES).count()).toBe(2);
+
+  expect(foreignRequests(requests)).toEqual([]);
+  expect(consoleErrors).toEqual([]);
 });
 
 test('typing YAML moves the controls: internalTrafficPolicy typed in the editor shows in the toolbar', async () => {
-  const { page, consoleErrors, close } = await openPage();
-  try {
-    await waitForPlayground(page);
-    await page.getByTestId('file-tab-echo-service.yaml').click();
-    await typeAtEnd(page, '  internalTrafficPolicy: Local');
-    await expect.poll(() => page.locator(control('internalTrafficPolicy')).inputValue()).toBe('Local');
-    expect(consoleErrors).toEqual([]);
-  } finally {
-    await close();
-  }
+  const { page, consoleErrors } = await demo();
+  await page.getByTestId('file-tab-echo-service.yaml').click();
+  await typeAtEnd(page, '  internalTrafficPolicy: Local');
+  await expect.poll(() => page.locator(control('internalTrafficPolicy')).inputValue()).toBe('Local');
+  expect(consoleErrors).toEqual([]);
 });
 
 test('an invalid value shows a marker and a problem, and the canvas keeps the last picture marked stale', async () => {
-  const { page, consoleErrors, close } = await openPage();
-  try {
-    await waitForPlayground(page);
-    await page.getByTestId('file-tab-echo-service.yaml').click();
-    expect(await page.getByTestId('stale-badge').count()).toBe(0);
-    await typeAtEnd(page, '  trafficDistribution: Bogus');
+  const { page, consoleErrors } = await demo();
+  await page.getByTestId('file-tab-echo-service.yaml').click();
+  expect(await page.getByTestId('stale-badge').count()).toBe(0);
+  await typeAtEnd(page, '  trafficDistribution: Bogus');
 
-    await page.getByTestId('stale-badge').waitFor();
-    await page.locator('[data-testid="editor"] .squiggly-error').first().waitFor();
-    const problems = page.getByTestId('problems');
-    const problem = problems.locator('.problem--error', { hasText: 'Bogus' });
-    expect(await problem.count()).toBe(1);
-    expect(await problem.textContent()).toContain('echo-service.yaml:11:');
-    // Last good picture: still both 50% routes.
-    expect((await page.locator(`${CLIENT_ROUTES} .kt-route__label`).allTextContents()).map((t) => t.trim())).toEqual(['50%', '50%']);
-    expect(await page.locator(control('trafficDistribution')).getAttribute('aria-invalid')).toBe('true');
-    await page.screenshot({ path: screenshotPath('workspace-stale') });
+  await page.getByTestId('stale-badge').waitFor();
+  await page.locator('[data-testid="editor"] .squiggly-error').first().waitFor();
+  const problems = page.getByTestId('problems');
+  const problem = problems.locator('.problem--error', { hasText: 'Bogus' });
+  expect(await problem.count()).toBe(1);
+  expect(await problem.textContent()).toContain('echo-service.yaml:11:');
+  // Last good picture: still both 50% routes.
+  expect((await page.locator(`${CLIENT_ROUTES} .kt-route__label`).allTextContents()).map((t) => t.trim())).toEqual(['50%', '50%']);
+  expect(await page.locator(control('trafficDistribution')).getAttribute('aria-invalid')).toBe('true');
+  await page.screenshot({ path: screenshotPath('workspace-stale') });
 
-    // Clicking the problem from another file opens the file at the line.
-    await page.getByTestId('file-tab-client.yaml').click();
-    await problem.click();
-    await expect.poll(() => page.getByTestId('file-tab-echo-service.yaml').getAttribute('aria-selected')).toBe('true');
+  // Clicking the problem from another file opens the file at the line.
+  await page.getByTestId('file-tab-client.yaml').click();
+  await problem.click();
+  await expect.poll(() => page.getByTestId('file-tab-echo-service.yaml').getAttribute('aria-selected')).toBe('true');
 
-    // Fixing the value clears the badge.
-    await page.keyboard.press('End');
-    for (let i = 0; i < 'Bogus'.length; i++) await page.keyboard.press('Backspace');
-    await page.keyboard.type('PreferSameZone', { delay: 20 });
-    await expect.poll(() => page.getByTestId('stale-badge').count()).toBe(0);
-    expect(consoleErrors).toEqual([]);
-  } finally {
-    await close();
-  }
-});
-
-test('keyboard only: Tab reaches every toolbar control and a control changes the YAML', async () => {
-  const { page, consoleErrors, close } = await openPage();
-  try {
-    await waitForPlayground(page);
-    const reached = new Set<string>();
-    for (let i = 0; i < 40; i++) {
-      await page.keyboard.press('Tab');
-      const id = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
-      if (id) reached.add(id);
-      if (reached.has('file-tab-echo-service.yaml')) break;
-    }
-    for (const id of ['trafficDistribution', 'internalTrafficPolicy', 'type', 'sessionAffinity', 'proxyMode', 'version']) {
-      expect(reached, `control-${id}`).toContain(`control-${id}`);
-    }
-    expect(reached).toContain('file-tab-echo-service.yaml');
-
-    // Every focusable control shows a visible focus ring.
-    await page.focus(control('version'));
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
-    expect(outline).not.toBe('none');
-
-    // Alt+B jumps to the toolbar; arrow keys change a focused select.
-    await page.keyboard.press('Alt+KeyB');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('control-trafficDistribution');
-    await page.focus(control('type'));
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.locator(control('type')).inputValue()).toBe('NodePort');
-    await page.getByTestId('file-tab-echo-service.yaml').focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => editorText(page)).toContain('  type: NodePort');
-    expect(consoleErrors).toEqual([]);
-  } finally {
-    await close();
-  }
+  // Fixing the value clears the badge.
+  await page.keyboard.press('End');
+  for (let i = 0; i < 'Bogus'.length; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type('PreferSameZone', { delay: 20 });
+  await expect.poll(() => page.getByTestId('stale-badge').count()).toBe(0);
+  expect(consoleErrors).toEqual([]);
 });
 
 test('kube-proxy mode ipvs adds a kube-proxy.yaml and shows the scheduler control', async () => {
-  const { page, consoleErrors, close } = await openPage();
-  try {
-    await waitForPlayground(page);
-    expect(await page.locator(control('ipvsScheduler')).count()).toBe(0);
-    await page.selectOption(control('proxyMode'), 'ipvs');
-    await page.getByTestId('file-tab-kube-proxy.yaml').waitFor();
-    await page.selectOption(control('ipvsScheduler'), 'lc');
-    await page.getByTestId('file-tab-kube-proxy.yaml').click();
-    await expect.poll(() => editorText(page)).toContain('mode: ipvs');
-    await expect.poll(() => editorText(page)).toContain('  scheduler: lc');
-    expect(consoleErrors).toEqual([]);
-  } finally {
-    await close();
-  }
+  const { page, consoleErrors } = await demo();
+  expect(await page.locator(control('ipvsScheduler')).count()).toBe(0);
+  await page.selectOption(control('proxyMode'), 'ipvs');
+  await page.getByTestId('file-tab-kube-proxy.yaml').waitFor();
+  await page.selectOption(control('ipvsScheduler'), 'lc');
+  await page.getByTestId('file-tab-kube-proxy.yaml').click();
+  await expect.poll(() => editorText(page)).toContain('mode: ipvs');
+  await expect.poll(() => editorText(page)).toContain('  scheduler: lc');
+  expect(consoleErrors).toEqual([]);
 });
 
 test('version control re-analyses, files can be added, renamed and deleted, and the page makes no foreign request', async () => {
-  const { page, consoleErrors, requests, close } = await openPage();
-  try {
-    await waitForPlayground(page);
-    await page.selectOption(control('version'), '1.32');
-    const options = await page.locator(`${control('trafficDistribution')} option`).allTextContents();
-    expect(options).toContain('PreferSameNode (not in v1.32)');
+  const { page, consoleErrors, requests } = await demo();
+  await page.selectOption(control('version'), '1.32');
+  const options = await page.locator(`${control('trafficDistribution')} option`).allTextContents();
+  expect(options).toContain('PreferSameNode (not in v1.32)');
 
-    await page.getByTestId('add-file').click();
-    await page.keyboard.type('extra.yaml');
-    await page.keyboard.press('Enter');
-    await page.getByTestId('file-tab-extra.yaml').waitFor();
-    await page.getByRole('button', { name: 'Delete extra.yaml' }).click();
-    await page.getByRole('button', { name: 'Delete', exact: true }).click();
-    await expect.poll(() => page.getByTestId('file-tab-extra.yaml').count()).toBe(0);
+  await page.getByTestId('add-file').click();
+  await page.keyboard.type('extra.yaml');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('file-tab-extra.yaml').waitFor();
+  await page.getByRole('button', { name: 'Delete extra.yaml' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect.poll(() => page.getByTestId('file-tab-extra.yaml').count()).toBe(0);
 
-    await page.waitForLoadState('networkidle');
-    expect(foreignRequests(requests)).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-  } finally {
-    await close();
-  }
+  await page.waitForLoadState('networkidle');
+  expect(foreignRequests(requests)).toEqual([]);
+  expect(consoleErrors).toEqual([]);
 });

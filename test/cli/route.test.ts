@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { JsonReport } from '../../src/format/jsonReport';
-import { SEED_DEMO, repoRoot, runCli } from './runCli';
+import { SEED_DEMO, repoRoot, runCli, spawnCli } from './runCli';
 
 const STACK_LINE = /^\s+at .+[:(]/m;
 const work = mkdtempSync(join(tmpdir(), 'ktp-cli-'));
@@ -28,8 +28,8 @@ function clientRoute(json: JsonReport) {
 }
 
 describe('route CLI on the seed demo', { timeout: 60_000 }, () => {
-  test('default: the client on mnode-m02 reaches both echo pods about 50/50 (table)', async () => {
-    const result = await runCli(SEED_DEMO);
+  test('default: the client on mnode-m02 reaches both echo pods about 50/50 (table, the real process)', async () => {
+    const result = await spawnCli(SEED_DEMO);
     expect(result.stderr).not.toMatch(STACK_LINE);
     expect(result.status).toBe(0);
     const row = result.stdout.split('\n').find((line) => line.startsWith('default/client'));
@@ -100,9 +100,9 @@ describe('route CLI on the seed demo', { timeout: 60_000 }, () => {
     expect(error!.message).toMatch(/spec\.trafficDistribution: Unsupported value: "PreferSameNode"/);
   });
 
-  test('- reads a file from standard input as part of the same cluster', async () => {
+  test('- reads a file from standard input as part of the same cluster (the real process)', async () => {
     const [service, ...rest] = [SEED_DEMO[2]!, SEED_DEMO[0]!, SEED_DEMO[1]!, SEED_DEMO[3]!];
-    const result = await runCli(['--format', 'json', ...rest, '-'], readFileSync(join(repoRoot, service), 'utf8'));
+    const result = await spawnCli(['--format', 'json', ...rest, '-'], readFileSync(join(repoRoot, service), 'utf8'));
     expect(result.status).toBe(0);
     expect(clientRoute(JSON.parse(result.stdout) as JsonReport).endpoints).toHaveLength(2);
   });
@@ -138,7 +138,7 @@ describe('route CLI on bad input', { timeout: 60_000 }, () => {
         '',
       ].join('\n'),
     );
-    const result = await runCli([broken]);
+    const result = await spawnCli([broken]);
     expect(result.status).toBe(1);
     expect(result.stderr).not.toMatch(STACK_LINE);
     expect(result.stdout).toMatch(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: error: .+`, 'm'));
@@ -169,7 +169,7 @@ describe('route CLI on bad input', { timeout: 60_000 }, () => {
   });
 
   test('bad usage exits 2 with a clear message and no stack trace', async () => {
-    const result = await runCli(['--format', 'yaml', SEED_DEMO[0]!]);
+    const result = await spawnCli(['--format', 'yaml', SEED_DEMO[0]!]);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^route: --format: expected table or json, got "yaml"/);
@@ -177,7 +177,7 @@ describe('route CLI on bad input', { timeout: 60_000 }, () => {
   });
 
   test('a missing file exits 2 naming the file', async () => {
-    const result = await runCli(['no-such-file.yaml']);
+    const result = await spawnCli(['no-such-file.yaml']);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('route: cannot read no-such-file.yaml: no such file\n');
   });
