@@ -5,6 +5,8 @@
 import { diagnosticAt, syntheticSource, type Diagnostic, type SourceRef } from '../diagnostics';
 import type { ClusterState, Deployment, EndpointSlice, Endpoints, KubeProxyConfiguration, Node, Pod, PodDisruptionBudget } from '../model';
 import { NOT_AN_OBJECT } from '../parse/documentsFromObjects';
+import { isListKind, itemKindOf } from '../parse/listKinds';
+import { inheritListTypes } from '../parse/parseManifests';
 import type { ManifestDocument } from '../parse/manifestDocument';
 import { formatValue } from '../validation/fieldErrors';
 import { validateService } from '../validation/validateService';
@@ -101,7 +103,7 @@ export interface DecodeRecord {
  * cluster.services[0].clusterIP; // deterministic, from 10.96.0.0/12
  */
 export function decodeCluster(
-  documents: readonly ManifestDocument[],
+  documents: readonly ManifestDocument[] | PlainObjects,
   options: DecodeOptions,
   record?: DecodeRecord,
 ): { cluster: ClusterState; diagnostics: Diagnostic[] } {
@@ -121,6 +123,16 @@ export function decodeCluster(
   }
 
   const collected = emptyCollected(diagnostics);
+  if (isPlainObjects(documents))
+    return finishDecode(
+      decodeObjects(documents, version, controlPlane.gates, collected, diagnostics),
+      collected,
+      version,
+      controlPlane.gates,
+      options,
+      diagnostics,
+      record,
+    );
   const list = Array.isArray(documents) ? documents : [];
   if (record) {
     Object.assign(record, { documents: list, diagnostics, documentStarts: new Int32Array(list.length + 1), version });
@@ -132,9 +144,66 @@ export function decodeCluster(
       record.documentStarts[i] = diagnostics.length;
       collected.index = i;
     }
-    decodeDocument(list[i]!, version, controlPlane.gates, collected, diagnostics);
+    const document = list[i];
+    decodeDocument(document?.object, document?.source ?? syntheticSource('(objects)'), version, controlPlane.gates, collected, diagnostics);
   }
   if (record) record.documentStarts[list.length] = diagnostics.length;
+  return finishDecode(list[0]?.source, collected, version, controlPlane.gates, options, diagnostics, record);
+}
+
+/** Plain objects (JSON.parse output) that share one synthetic source: decoded without a document per object. */
+export interface PlainObjects {
+  objects: readonly unknown[];
+  /** The file the diagnostics name, e.g. "(objects)". */
+  file: string;
+}
+
+function isPlainObjects(input: readonly ManifestDocument[] | PlainObjects): input is PlainObjects {
+  return !Array.isArray(input) && isObj(input) && 'objects' in input;
+}
+
+/**
+ * Decodes each object as documentsFromObjects would give it (Lists expanded into their items),
+ * without the document wrappers: a dump of 165,000 objects needs none. Returns the first
+ * document's source, undefined when there is none.
+ */
+function decodeObjects(
+  input: PlainObjects,
+  version: KubeVersion,
+  gates: FeatureGates,
+  collected: Collected,
+  diagnostics: Diagnostic[],
+): SourceRef | undefined {
+  const source = syntheticSource(input.file);
+  const objects = Array.isArray(input.objects) ? input.objects : [];
+  let first: SourceRef | undefined;
+  for (let i = 0; i < objects.length; i++) {
+    const object = objects[i];
+    if (isObj(object) && isListKind(object.kind) && Array.isArray(object.items)) {
+      const itemKind = itemKindOf(object.kind as string);
+      for (const item of object.items as unknown[]) {
+        first = source;
+        decodeDocument(isObj(item) ? inheritListTypes(item, object, itemKind) : item, source, version, gates, collected, diagnostics);
+      }
+      continue;
+    }
+    first = source;
+    decodeDocument(object, source, version, gates, collected, diagnostics);
+  }
+  return first;
+}
+
+/** Allocation, the default cluster, kube-proxy's configuration and the limits, after every document was decoded. */
+function finishDecode(
+  firstSource: SourceRef | undefined,
+  collected: Collected,
+  version: KubeVersion,
+  controlPlaneGates: FeatureGates,
+  options: DecodeOptions,
+  diagnostics: Diagnostic[],
+  record?: DecodeRecord,
+): { cluster: ClusterState; diagnostics: Diagnostic[] } {
+  const controlPlane = { gates: controlPlaneGates };
 
   const allocation = {
     ranges: serviceRanges([...collected.serviceCIDRs.values()]),
@@ -156,7 +225,7 @@ export function decodeCluster(
     record.services = collected.services;
     record.sawNode = collected.sawNode === true;
   }
-  if (options?.defaultCluster !== false && !collected.sawNode) supplyDefaultCluster(collected, documents, diagnostics);
+  if (options?.defaultCluster !== false && !collected.sawNode) supplyDefaultCluster(collected, firstSource, diagnostics);
 
   const kubeProxy = collected.kubeProxy ?? defaultKubeProxyConfiguration();
   const kubeProxyVersion = resolveKubeProxyVersion(version, options?.kubeProxyVersion, diagnostics);
@@ -200,14 +269,13 @@ export function decodeCluster(
 }
 
 function decodeDocument(
-  document: ManifestDocument,
+  object: unknown,
+  source: SourceRef,
   version: KubeVersion,
   gates: FeatureGates,
   into: Collected,
   diagnostics: Diagnostic[],
 ): void {
-  const source = document?.source ?? syntheticSource('(objects)');
-  const object = document?.object;
   if (!isObj(object) || NOT_AN_OBJECT in object) {
     const value = isObj(object) ? (object as Record<symbol, unknown>)[NOT_AN_OBJECT] : object;
     diagnostics.push(
@@ -326,14 +394,14 @@ function decodeDocument(
 }
 
 /** The default cluster, when the input has workloads or Services but no Node objects. */
-function supplyDefaultCluster(into: Collected, documents: readonly ManifestDocument[], diagnostics: Diagnostic[]): void {
+function supplyDefaultCluster(into: Collected, firstSource: SourceRef | undefined, diagnostics: Diagnostic[]): void {
   const pods = into.pods.values();
   if (pods.length === 0 && into.deployments.size === 0 && into.services.size === 0 && into.endpoints.size === 0) return;
   const named: string[] = [];
   for (const pod of pods) if (pod.spec.nodeName && !named.includes(pod.spec.nodeName)) named.push(pod.spec.nodeName);
   const nodes = defaultNodes(named);
   for (const node of nodes) into.nodes.set(node.metadata.name, node);
-  diagnostics.push(defaultClusterDiagnostic(nodes, named.length > 0, Array.isArray(documents) ? documents[0]?.source : undefined));
+  diagnostics.push(defaultClusterDiagnostic(nodes, named.length > 0, firstSource));
 }
 
 /** Like successive `kubectl apply`s: a later object with the same key replaces the earlier one. */
@@ -424,7 +492,8 @@ export function decodeServiceDocument(
 ): { service?: PendingService & { source: SourceRef }; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const collected = emptyCollected(diagnostics);
-  if (isObj(document?.object) && document.object.kind === 'Service') decodeDocument(document, version, gates, collected, diagnostics);
+  if (isObj(document?.object) && document.object.kind === 'Service')
+    decodeDocument(document.object, document.source ?? syntheticSource('(objects)'), version, gates, collected, diagnostics);
   const [service] = collected.services.values();
   return service ? { service, diagnostics } : { diagnostics };
 }
