@@ -6,7 +6,6 @@ import { analyzeCluster, decodeFiles, decodeOptions, type AnalyzeOptions } from 
 import { hasErrors } from './diagnostics';
 import { decodeCluster } from './decode/decodeCluster';
 import { analyzeLive } from './events/analyzeLive';
-import { documentsFromObjects } from './parse/documentsFromObjects';
 import type { SourceFile } from './parse/manifestDocument';
 import type { ParsedDocumentCache } from './parse/parsedDocuments';
 import type { RoutingReport } from './report';
@@ -29,7 +28,8 @@ export function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptio
 
 /** Analyses plain objects (as JSON.parse gives them), e.g. a `kubectl get -o json` dump. */
 export function analyzeObjects(objects: readonly unknown[], options: AnalyzeOptions = {}): RoutingReport {
-  const decoded = decodeCluster(documentsFromObjects(objects), decodeOptions(options));
+  // The objects are decoded as documentsFromObjects would wrap them, without a wrapper each.
+  const decoded = decodeCluster({ objects, file: '(objects)' }, decodeOptions(options));
   return analyzeCluster(decoded.cluster, options, decoded.diagnostics);
 }
 

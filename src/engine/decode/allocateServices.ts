@@ -95,16 +95,14 @@ export function allocateServices(pending: readonly PendingService[], options: Se
     defaultIPFamilies(svc, ips.families(), ctx);
     if (svc.type !== 'ExternalName' && svc.clusterIP && svc.clusterIP !== 'None' && ctx.errorCount === 0) {
       const requested = svc.clusterIPs?.length ? svc.clusterIPs : [svc.clusterIP];
-      requested.forEach((ip, i) => reserveClusterIP(svc, ip, i, ctx, ips, options));
+      for (let i = 0; i < requested.length; i++) reserveClusterIP(svc, requested[i]!, i, ctx, ips, options);
     }
-    const nodePortPaths: [number, (string | number)[], string][] = svc.ports.map((p, i) => [
-      p.nodePort,
-      ['spec', 'ports', i, 'nodePort'],
-      `spec.ports[${i}].nodePort`,
-    ]);
-    nodePortPaths.push([svc.healthCheckNodePort, ['spec', 'healthCheckNodePort'], 'spec.healthCheckNodePort']);
-    for (const [port, path, field] of nodePortPaths) {
+    // Paths are written only for a port the user asked for (most Services ask for none).
+    for (let i = 0; i <= svc.ports.length; i++) {
+      const port = i < svc.ports.length ? svc.ports[i]!.nodePort : svc.healthCheckNodePort;
       if (!port) continue;
+      const path = i < svc.ports.length ? ['spec', 'ports', i, 'nodePort'] : ['spec', 'healthCheckNodePort'];
+      const field = i < svc.ports.length ? `spec.ports[${i}].nodePort` : 'spec.healthCheckNodePort';
       const result = nodePorts.reserve(port);
       if (result === 'taken') ctx.error(path, invalid(field, port, 'provided port is already allocated'));
       if (result === 'out-of-range') {

@@ -6,6 +6,8 @@ import { diagnosticAt, syntheticSource, type Diagnostic, type SourceRef } from '
 import { keyOf } from '../model';
 import type { ClusterState, Deployment, EndpointSlice, Endpoints, KubeProxyConfiguration, Node, Pod, PodDisruptionBudget } from '../model';
 import { NOT_AN_OBJECT } from '../parse/documentsFromObjects';
+import { isListKind, itemKindOf } from '../parse/listKinds';
+import { inheritListTypes } from '../parse/parseManifests';
 import type { ManifestDocument } from '../parse/manifestDocument';
 import { type StageCallback, tick } from '../progress';
 import { formatValue } from '../validation/fieldErrors';
@@ -105,7 +107,7 @@ export interface DecodeRecord {
  * cluster.services[0].clusterIP; // deterministic, from 10.96.0.0/12
  */
 export function decodeCluster(
-  documents: readonly ManifestDocument[],
+  documents: readonly ManifestDocument[] | PlainObjects,
   options: DecodeOptions,
   record?: DecodeRecord,
 ): { cluster: ClusterState; diagnostics: Diagnostic[] } {
@@ -125,6 +127,13 @@ export function decodeCluster(
   }
 
   const collected = emptyCollected(diagnostics);
+  if (isPlainObjects(documents)) {
+    const count = Array.isArray(documents.objects) ? documents.objects.length : 0;
+    options?.onStage?.('decode', 0, count);
+    const firstSource = decodeObjects(documents, version, controlPlane.gates, collected, diagnostics);
+    options?.onStage?.('decode', count, count);
+    return finishDecode(firstSource, collected, version, controlPlane.gates, options, diagnostics, record);
+  }
   const list = Array.isArray(documents) ? documents : [];
   if (record) {
     Object.assign(record, { documents: list, diagnostics, documentStarts: new Int32Array(list.length + 1), version });
@@ -139,10 +148,67 @@ export function decodeCluster(
       record.documentStarts[i] = diagnostics.length;
       collected.index = i;
     }
-    decodeDocument(list[i]!, version, controlPlane.gates, collected, diagnostics);
+    const document = list[i];
+    decodeDocument(document?.object, document?.source ?? syntheticSource('(objects)'), version, controlPlane.gates, collected, diagnostics);
   }
   if (record) record.documentStarts[list.length] = diagnostics.length;
   onStage?.('decode', list.length, list.length);
+  return finishDecode(list[0]?.source, collected, version, controlPlane.gates, options, diagnostics, record);
+}
+
+/** Plain objects (JSON.parse output) that share one synthetic source: decoded without a document per object. */
+export interface PlainObjects {
+  objects: readonly unknown[];
+  /** The file the diagnostics name, e.g. "(objects)". */
+  file: string;
+}
+
+function isPlainObjects(input: readonly ManifestDocument[] | PlainObjects): input is PlainObjects {
+  return !Array.isArray(input) && isObj(input) && 'objects' in input;
+}
+
+/**
+ * Decodes each object as documentsFromObjects would give it (Lists expanded into their items),
+ * without the document wrappers: a dump of 165,000 objects needs none. Returns the first
+ * document's source, undefined when there is none.
+ */
+function decodeObjects(
+  input: PlainObjects,
+  version: KubeVersion,
+  gates: FeatureGates,
+  collected: Collected,
+  diagnostics: Diagnostic[],
+): SourceRef | undefined {
+  const source = syntheticSource(input.file);
+  const objects = Array.isArray(input.objects) ? input.objects : [];
+  let first: SourceRef | undefined;
+  for (let i = 0; i < objects.length; i++) {
+    const object = objects[i];
+    if (isObj(object) && isListKind(object.kind) && Array.isArray(object.items)) {
+      const itemKind = itemKindOf(object.kind as string);
+      for (const item of object.items as unknown[]) {
+        first = source;
+        decodeDocument(isObj(item) ? inheritListTypes(item, object, itemKind) : item, source, version, gates, collected, diagnostics);
+      }
+      continue;
+    }
+    first = source;
+    decodeDocument(object, source, version, gates, collected, diagnostics);
+  }
+  return first;
+}
+
+/** Allocation, the default cluster, kube-proxy's configuration and the limits, after every document was decoded. */
+function finishDecode(
+  firstSource: SourceRef | undefined,
+  collected: Collected,
+  version: KubeVersion,
+  controlPlaneGates: FeatureGates,
+  options: DecodeOptions,
+  diagnostics: Diagnostic[],
+  record?: DecodeRecord,
+): { cluster: ClusterState; diagnostics: Diagnostic[] } {
+  const controlPlane = { gates: controlPlaneGates };
 
   const allocation = {
     ranges: serviceRanges([...collected.serviceCIDRs.values()]),
@@ -167,7 +233,7 @@ export function decodeCluster(
   if (options?.defaultCluster !== false && !collected.sawNode) {
     // Pods get an IPv6 address too only where a Service of the input asks for both families.
     const dualStack = services.find((s) => s.selector && s.ipFamilies?.length === 2);
-    supplyDefaultCluster(collected, documents, diagnostics, dualStack ? keyOf(dualStack.metadata) : undefined);
+    supplyDefaultCluster(collected, firstSource, diagnostics, dualStack ? keyOf(dualStack.metadata) : undefined);
   }
 
   const kubeProxy = collected.kubeProxy ?? defaultKubeProxyConfiguration();
@@ -212,14 +278,13 @@ export function decodeCluster(
 }
 
 function decodeDocument(
-  document: ManifestDocument,
+  object: unknown,
+  source: SourceRef,
   version: KubeVersion,
   gates: FeatureGates,
   into: Collected,
   diagnostics: Diagnostic[],
 ): void {
-  const source = document?.source ?? syntheticSource('(objects)');
-  const object = document?.object;
   if (!isObj(object) || NOT_AN_OBJECT in object) {
     const value = isObj(object) ? (object as Record<symbol, unknown>)[NOT_AN_OBJECT] : object;
     diagnostics.push(
@@ -343,7 +408,7 @@ function decodeDocument(
  */
 function supplyDefaultCluster(
   into: Collected,
-  documents: readonly ManifestDocument[],
+  firstSource: SourceRef | undefined,
   diagnostics: Diagnostic[],
   dualStackService: string | undefined,
 ): void {
@@ -353,8 +418,7 @@ function supplyDefaultCluster(
   for (const pod of pods) if (pod.spec.nodeName && !named.includes(pod.spec.nodeName)) named.push(pod.spec.nodeName);
   const nodes = defaultNodes(named, dualStackService !== undefined);
   for (const node of nodes) into.nodes.set(node.metadata.name, node);
-  const at = Array.isArray(documents) ? documents[0]?.source : undefined;
-  diagnostics.push(defaultClusterDiagnostic(nodes, named.length > 0, at, dualStackService));
+  diagnostics.push(defaultClusterDiagnostic(nodes, named.length > 0, firstSource, dualStackService));
 }
 
 /** Like successive `kubectl apply`s: a later object with the same key replaces the earlier one. */
@@ -445,7 +509,8 @@ export function decodeServiceDocument(
 ): { service?: PendingService & { source: SourceRef }; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const collected = emptyCollected(diagnostics);
-  if (isObj(document?.object) && document.object.kind === 'Service') decodeDocument(document, version, gates, collected, diagnostics);
+  if (isObj(document?.object) && document.object.kind === 'Service')
+    decodeDocument(document.object, document.source ?? syntheticSource('(objects)'), version, gates, collected, diagnostics);
   const [service] = collected.services.values();
   return service ? { service, diagnostics } : { diagnostics };
 }
@@ -465,7 +530,7 @@ export function decodeNodeOrPodDocument(
   const diagnostics: Diagnostic[] = [];
   const collected = emptyCollected(diagnostics);
   const kind = isObj(document?.object) ? document.object.kind : undefined;
-  if (kind === 'Node' || kind === 'Pod') decodeDocument(document, version, gates, collected, diagnostics);
+  if (kind === 'Node' || kind === 'Pod') decodeDocument(document.object, document.source, version, gates, collected, diagnostics);
   const [node] = collected.nodes.values();
   const [pod] = collected.pods.values();
   return { ...(node ? { node } : {}), ...(pod ? { pod } : {}), diagnostics };

@@ -5,6 +5,7 @@ import { isValidPortName, isValidPortNum } from '../validation/names';
 import { decodeLabelSelector, decodeNodeSelectorTerms } from './decodeLabelSelector';
 import { decodeTolerations } from './decodeTaintsAndTolerations';
 import type { ObjectContext } from './objectContext';
+import type { PortListBuilder } from './portListBuilder';
 import {
   arrayValue,
   forEachObjItem,
@@ -88,7 +89,7 @@ export function decodePodSpec(
 }
 
 function decodeContainerPorts(spec: Obj, ctx: ObjectContext, path: Path): ContainerPort[] {
-  const ports = new PortListBuilder(ctx.memo.previousPorts);
+  const ports = ctx.memo.portList.begin(ctx.memo.previousPorts);
   const containers = arrayValue(spec.containers, spec, 'containers', ctx, path);
   // Paths are spelled out only when something is wrong, and no closure is made per pod: this
   // runs for every pod of a large cluster.
@@ -111,34 +112,6 @@ function decodeContainerPorts(spec: Obj, ctx: ObjectContext, path: Path): Contai
     }
   }
   return (ctx.memo.previousPorts = ports.result());
-}
-
-/**
- * Collects a pod's ports, reusing `previous` (and allocating no list) while they match it
- * port for port: most pods of a large cluster declare what the pod before them did.
- */
-class PortListBuilder {
-  private matched = 0;
-  private own: ContainerPort[] | undefined;
-
-  constructor(private readonly previous: ContainerPort[]) {}
-
-  add(name: string | undefined, containerPort: number, protocol: Protocol): void {
-    if (!this.own) {
-      const p = this.previous[this.matched];
-      if (p && p.name === name && p.containerPort === containerPort && p.protocol === protocol) {
-        this.matched++;
-        return;
-      }
-      this.own = this.previous.slice(0, this.matched);
-    }
-    this.own.push(name ? { name, containerPort, protocol } : { containerPort, protocol });
-  }
-
-  result(): ContainerPort[] {
-    if (this.own) return this.own;
-    return this.matched === this.previous.length ? this.previous : this.previous.slice(0, this.matched);
-  }
 }
 
 function ignoreItem(): void {}

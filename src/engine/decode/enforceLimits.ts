@@ -18,7 +18,7 @@ export function withinLimits(
   pods: Pod[],
   deployments: Deployment[],
   diagnostics: Diagnostic[],
-): { pods: Pod[]; deployments: Deployment[]; total: number } {
+): { pods: Pod[]; deployments: Deployment[]; total: () => number } {
   let kept = pods;
   if (pods.length > MAX_SIMULATED_PODS) {
     const first = pods[MAX_SIMULATED_PODS]!;
@@ -31,6 +31,11 @@ export function withinLimits(
       ),
     );
     kept = pods.slice(0, MAX_SIMULATED_PODS);
+  }
+  // The bare pods are counted only when a workload's replicas are weighed against them (a dump has none).
+  if (deployments.length === 0) {
+    let counted: number | undefined;
+    return { pods: kept, deployments, total: () => (counted ??= countBarePods(kept)) };
   }
   let total = countBarePods(kept);
   const accepted: Deployment[] = [];
@@ -46,7 +51,7 @@ export function withinLimits(
       diagnosticAt(deployment.source, ['spec', 'replicas'], 'error', `${label}: ${problem} (the Deployment is not applied)`, label),
     );
   }
-  return { pods: kept, deployments: accepted.length === deployments.length ? deployments : accepted, total };
+  return { pods: kept, deployments: accepted.length === deployments.length ? deployments : accepted, total: () => total };
 }
 
 /**
@@ -54,8 +59,9 @@ export function withinLimits(
  * (bare pods and Deployments' replicas); a diagnostic at spec.replicas for each refused one.
  * DaemonSets make one pod per node, so the nodes bound them.
  */
-export function workloadsWithinLimits(workloads: Workloads, otherPods: number, diagnostics: Diagnostic[]): Workloads {
-  let total = otherPods;
+export function workloadsWithinLimits(workloads: Workloads, otherPods: () => number, diagnostics: Diagnostic[]): Workloads {
+  if (workloads.statefulSets.length === 0 && workloads.replicaSets.length === 0) return workloads;
+  let total = otherPods();
   const admit = <W extends StatefulSet | ReplicaSet>(list: W[]): W[] =>
     list.filter((workload) => {
       const problem = replicasLimitProblem(workload.replicas, total);

@@ -25,10 +25,12 @@ export function defaultIPFamilies(svc: WrittenService, clusterFamilies: readonly
     return;
   }
   const families = svc.ipFamilies ?? [];
-  families.forEach((family, i) => {
+  // Loops and module-level helpers: no closure per Service.
+  for (let i = 0; i < families.length; i++) {
+    const family = families[i]!;
     if (!FAMILIES.includes(family)) ctx.error(['spec', 'ipFamilies', i], notSupported(`spec.ipFamilies[${i}]`, family, FAMILIES));
     else if (families.indexOf(family) !== i) ctx.error(['spec', 'ipFamilies', i], duplicate(`spec.ipFamilies[${i}]`, family));
-  });
+  }
   if (families.length > 2) ctx.error(['spec', 'ipFamilies'], invalid('spec.ipFamilies', families, 'may only hold up to 2 values'));
   const clusterIPs = svc.clusterIPs ?? [];
   if (svc.ipFamilyPolicy === 'SingleStack') {
@@ -79,7 +81,6 @@ export function defaultIPFamilies(svc: WrittenService, clusterFamilies: readonly
   if (ctx.errorCount > 0) return;
   const dual = clusterFamilies.length >= 2;
   const primary = clusterFamilies[0] ?? 'IPv4';
-  const other = (f: IPFamily): IPFamily => (f === 'IPv4' ? 'IPv6' : 'IPv4');
 
   if (svc.clusterIP === 'None' && !svc.selector) {
     // Headless without selector: RequireDualStack by default, families as the cluster allows.
@@ -94,13 +95,18 @@ export function defaultIPFamilies(svc: WrittenService, clusterFamilies: readonly
     ctx.error(policyPath, invalid('spec.ipFamilyPolicy', 'RequireDualStack', 'Cluster is not configured for dual stack services'));
     return;
   }
-  out.forEach((family, i) => {
+  for (let i = 0; i < out.length; i++) {
+    const family = out[i]!;
     if (!clusterFamilies.includes(family))
       ctx.error(['spec', 'ipFamilies', i], invalid(`spec.ipFamilies[${i}]`, clusterIPs, `ipfamily ${family} is not configured on cluster`));
-  });
+  }
   if (ctx.errorCount > 0) return;
   svc.ipFamilyPolicy ??= 'SingleStack';
   if (out.length === 0) out.push(primary);
   if (svc.ipFamilyPolicy !== 'SingleStack' && out.length === 1 && dual) out.push(other(out[0]!));
   svc.ipFamilies = out;
+}
+
+function other(f: IPFamily): IPFamily {
+  return f === 'IPv4' ? 'IPv6' : 'IPv4';
 }

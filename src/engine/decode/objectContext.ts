@@ -1,6 +1,7 @@
 /** Collects the diagnostics of one object while it is decoded, defaulted and validated. */
 import { diagnosticAt, type Diagnostic, type SourceRef } from '../diagnostics';
 import type { ContainerPort } from '../model';
+import { PortListBuilder } from './portListBuilder';
 import type { FieldPath } from '../validation/fieldErrors';
 
 /**
@@ -15,6 +16,8 @@ export class DecodeMemo {
   validPortName = '';
   /** The previous pod's container ports: pods of one workload declare the same, and share the list (read-only). */
   previousPorts: ContainerPort[] = [];
+  /** The builder of each pod's container ports, begun again for every pod. */
+  readonly portList = new PortListBuilder();
 }
 
 export class ObjectContext {

@@ -18,6 +18,8 @@ export const CLUSTER_DOMAIN = 'cluster.local';
  * // 'ExternalName: cluster DNS answers search.default.svc.cluster.local with a CNAME to search.example.com; …'
  */
 export function serviceDNS(service: Service, slices: readonly EndpointSlice[]): ServiceSummary['dns'] {
+  // Most Services have a cluster IP: no name is written for them.
+  if (service.type !== 'ExternalName' && service.clusterIP !== 'None') return undefined;
   const fqdn = `${service.metadata.name}.${service.metadata.namespace}.svc.${CLUSTER_DOMAIN}`;
   if (service.type === 'ExternalName') {
     const target = service.externalName ?? '';
@@ -28,7 +30,6 @@ export function serviceDNS(service: Service, slices: readonly EndpointSlice[]): 
       message: `ExternalName: cluster DNS answers ${fqdn} with a CNAME to ${target}; kube-proxy programs nothing for this Service (no cluster IP, no endpoints), so clients connect to whatever ${target} resolves to, on the port they choose`,
     };
   }
-  if (service.clusterIP !== 'None') return undefined;
   const answers: string[] = [];
   for (const slice of slices) {
     for (const endpoint of slice.endpoints) {

@@ -11,8 +11,8 @@ import { describeEndpoint, isServingTerminating, type ProxyEndpoint } from './pr
  * cacheSteps('default/echo-svc', eps, false)[0].message; // "EndpointSliceCache: 2 endpoints for default/echo-svc (2 Ready)"
  */
 export function cacheSteps(name: string, endpoints: readonly ProxyEndpoint[], ignoredNodeHints: boolean): TraceStep[] {
-  const step = (message: string): TraceStep => kubeProxyStep('EndpointSliceCache', message);
-  if (endpoints.length === 0) return [step(`EndpointSliceCache: no endpoints for ${name}`)];
+  // No closure per call: this runs once per service port.
+  if (endpoints.length === 0) return [cacheStep(`EndpointSliceCache: no endpoints for ${name}`)];
   let ready = 0;
   let servingTerminating = 0;
   let terminatingNotServing = 0;
@@ -30,10 +30,14 @@ export function cacheSteps(name: string, endpoints: readonly ProxyEndpoint[], ig
   const notReady = endpoints.length - ready - servingTerminating - terminatingNotServing;
   if (notReady) parts.push(`${notReady} not ready`);
   const steps = [
-    step(`EndpointSliceCache: ${endpoints.length} endpoint${endpoints.length === 1 ? '' : 's'} for ${name} (${parts.join(', ')})`),
+    cacheStep(`EndpointSliceCache: ${endpoints.length} endpoint${endpoints.length === 1 ? '' : 's'} for ${name} (${parts.join(', ')})`),
   ];
-  if (ignoredNodeHints) steps.push(step("forNodes hints ignored: kube-proxy's PreferSameTrafficDistribution gate is off"));
+  if (ignoredNodeHints) steps.push(cacheStep("forNodes hints ignored: kube-proxy's PreferSameTrafficDistribution gate is off"));
   return steps;
+}
+
+function cacheStep(message: string): TraceStep {
+  return kubeProxyStep('EndpointSliceCache', message);
 }
 
 /**

@@ -31,6 +31,35 @@ const QUALIFIED_NAME_ERROR = regexError(
 );
 
 /**
+ * A qualified name without a prefix, checked character by character: 1 to 63 characters of
+ * [-A-Za-z0-9_.], starting and ending with an alphanumeric one. The same strings as QUALIFIED_NAME
+ * (and, with the empty string, LABEL_VALUE) of at most 63 characters accept, without a regular
+ * expression or a split: every label key and value of every object is checked.
+ *
+ * @example
+ * isPlainName('app-1'); // true
+ * isPlainName('example.com/app'); // false (a prefix: the full check)
+ */
+export function isPlainName(value: string): boolean {
+  const n = value.length;
+  if (n === 0 || n > QUALIFIED_NAME_MAX_LENGTH || !isAlphanumeric(value.charCodeAt(0)) || !isAlphanumeric(value.charCodeAt(n - 1)))
+    return false;
+  for (let i = 1; i < n - 1; i++) {
+    const c = value.charCodeAt(i);
+    if (!isAlphanumeric(c) && c !== DASH && c !== UNDERSCORE && c !== DOT) return false;
+  }
+  return true;
+}
+
+const DASH = 0x2d;
+const UNDERSCORE = 0x5f;
+const DOT = 0x2e;
+
+function isAlphanumeric(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
  * validation.IsQualifiedName: a name with an optional DNS subdomain prefix and '/'.
  *
  * @example
@@ -38,8 +67,8 @@ const QUALIFIED_NAME_ERROR = regexError(
  * isQualifiedName('bad key!!')[0]; // "name part must consist of alphanumeric characters, …"
  */
 export function isQualifiedName(value: string): readonly string[] {
+  if (isPlainName(value)) return NO_PROBLEMS;
   const parts = value.split('/');
-  if (parts.length === 1 && value.length <= QUALIFIED_NAME_MAX_LENGTH && QUALIFIED_NAME.test(value)) return NO_PROBLEMS;
   const errs: string[] = [];
   let name: string;
   if (parts.length === 1) name = parts[0]!;
@@ -64,7 +93,7 @@ export function isQualifiedName(value: string): readonly string[] {
  * isValidLabelValue('x'.repeat(64)); // ["must be no more than 63 characters"]
  */
 export function isValidLabelValue(value: string): readonly string[] {
-  if (value.length <= LABEL_VALUE_MAX_LENGTH && LABEL_VALUE.test(value)) return NO_PROBLEMS;
+  if (value === '' || isPlainName(value)) return NO_PROBLEMS;
   const errs: string[] = [];
   if (value.length > LABEL_VALUE_MAX_LENGTH) errs.push(`must be no more than ${LABEL_VALUE_MAX_LENGTH} characters`);
   if (!LABEL_VALUE.test(value)) {
@@ -88,9 +117,10 @@ export interface MapProblem {
   tooLong?: true;
 }
 
-// Thousands of pods carry the same few labels: keys and values found valid are not checked again.
+// Keys with a prefix ('kubernetes.io/hostname') found valid are not checked again: thousands of
+// nodes carry the same few. Plain keys and every value are checked character by character instead
+// (a set of 10,000 would be cleared over and over by a cluster with more distinct values).
 const validKeys = new Set<string>();
-const validValues = new Set<string>();
 const REMEMBERED = 10_000;
 
 function remember(set: Set<string>, value: string): void {
@@ -108,16 +138,12 @@ export function labelProblems(labels: Readonly<Record<string, string>>): MapProb
   let out: MapProblem[] | undefined;
   for (const key in labels) {
     const value = labels[key]!;
-    if (!validKeys.has(key)) {
+    if (!isPlainName(key) && !validKeys.has(key)) {
       const problems = isQualifiedName(key);
       if (problems.length === 0) remember(validKeys, key);
       for (const message of problems) (out ??= []).push({ value: key, message });
     }
-    if (!validValues.has(value)) {
-      const problems = isValidLabelValue(value);
-      if (problems.length === 0) remember(validValues, value);
-      for (const message of problems) (out ??= []).push({ value, message });
-    }
+    if (value !== '' && !isPlainName(value)) for (const message of isValidLabelValue(value)) (out ??= []).push({ value, message });
   }
   return out ?? (NO_MAP_PROBLEMS as MapProblem[]);
 }
@@ -136,7 +162,8 @@ export function annotationProblems(annotations: Readonly<Record<string, string>>
   let chars = 0;
   for (const key in annotations) {
     chars += key.length + annotations[key]!.length;
-    if (validKeys.has(key)) continue;
+    // Lower-casing keeps a plain name plain: its alphabet has both cases.
+    if (isPlainName(key) || validKeys.has(key)) continue;
     const problems = isQualifiedName(key.toLowerCase());
     if (problems.length === 0) remember(validKeys, key);
     for (const message of problems) (out ??= []).push({ value: key, message });

@@ -6,7 +6,7 @@ import type { ObjectContext } from '../decode/objectContext';
 import { TOPOLOGY_HINTS_ANNOTATION, TOPOLOGY_MODE_ANNOTATION } from '../model';
 import type { FeatureGates, KubeVersion } from '../version';
 import { duplicate, forbidden, invalid, notSupported, renderPath, required } from './fieldErrors';
-import { parseCIDR } from './cidr';
+import { mayBeNonCanonicalIP, parseCIDR } from './cidr';
 import { INVALID_IP, isIP } from './ipAddress';
 import { ipWarning } from './ipWarnings';
 import { minorOf } from '../version';
@@ -44,9 +44,10 @@ export function validateService(svc: WrittenService, ctx: ObjectContext, options
     ctx.error(['spec', 'clusterIP'], invalid('spec.clusterIPs[0]', svc.clusterIP, INVALID_IP));
   }
   validatePorts(svc, ctx);
-  svc.externalIPs.forEach((ip, i) => {
+  for (let i = 0; i < svc.externalIPs.length; i++) {
+    const ip = svc.externalIPs[i]!;
     if (!isIP(ip)) ctx.error(['spec', 'externalIPs', i], invalid(`spec.externalIPs[${i}]`, ip, INVALID_IP));
-  });
+  }
   ipFieldWarnings(svc, ctx, minorOf(options.version));
 
   if (!AFFINITIES.includes(svc.sessionAffinity)) {
@@ -75,14 +76,17 @@ export function validateService(svc: WrittenService, ctx: ObjectContext, options
 function ipFieldWarnings(svc: WrittenService, ctx: ObjectContext, minor: number): void {
   if (svc.type === 'ExternalName') return;
   const written = svc.clusterIPs ?? (svc.clusterIP && svc.clusterIP !== 'None' ? [svc.clusterIP] : []);
-  written.forEach((ip, i) => {
-    const warning = ipWarning(`spec.clusterIPs[${i}]`, ip, minor);
+  // A canonical IPv4 address (nearly every one) gets no warning: no field name is written for it.
+  for (let i = 0; i < written.length; i++) {
+    const ip = written[i]!;
+    const warning = mayBeNonCanonicalIP(ip) ? ipWarning(`spec.clusterIPs[${i}]`, ip, minor) : undefined;
     if (warning) ctx.warning(svc.clusterIPs ? ['spec', 'clusterIPs', i] : ['spec', 'clusterIP'], warning);
-  });
-  svc.externalIPs.forEach((ip, i) => {
-    const warning = ipWarning(`spec.externalIPs[${i}]`, ip, minor);
+  }
+  for (let i = 0; i < svc.externalIPs.length; i++) {
+    const ip = svc.externalIPs[i]!;
+    const warning = mayBeNonCanonicalIP(ip) ? ipWarning(`spec.externalIPs[${i}]`, ip, minor) : undefined;
     if (warning) ctx.warning(['spec', 'externalIPs', i], warning);
-  });
+  }
 }
 
 function validateTopologyAnnotations(svc: WrittenService, ctx: ObjectContext): void {
@@ -107,33 +111,42 @@ function validatePorts(svc: WrittenService, ctx: ObjectContext): void {
   const portKeys = new Set<string>();
   const nodePortKeys = new Set<string>();
   const requireName = svc.ports.length > 1;
-  svc.ports.forEach((sp, i) => {
+  // A loop and a module-level helper: no closure per Service.
+  for (let i = 0; i < svc.ports.length; i++) {
+    const sp = svc.ports[i]!;
     const path = ['spec', 'ports', i];
-    const at = (field: string) => renderPath([...path, field]);
-    if (requireName && !sp.name) ctx.error(path, required(at('name')));
+    if (requireName && !sp.name) ctx.error(path, required(portFieldPath(path, 'name')));
     else if (sp.name) {
-      for (const msg of isDNS1123Label(sp.name)) ctx.error([...path, 'name'], invalid(at('name'), sp.name, msg));
-      if (names.has(sp.name)) ctx.error([...path, 'name'], duplicate(at('name'), sp.name));
+      for (const msg of isDNS1123Label(sp.name)) ctx.error([...path, 'name'], invalid(portFieldPath(path, 'name'), sp.name, msg));
+      if (names.has(sp.name)) ctx.error([...path, 'name'], duplicate(portFieldPath(path, 'name'), sp.name));
       names.add(sp.name);
     }
-    for (const msg of isValidPortNum(sp.port)) ctx.error([...path, 'port'], invalid(at('port'), sp.port, msg));
-    if (!PROTOCOLS.includes(sp.protocol)) ctx.error([...path, 'protocol'], notSupported(at('protocol'), sp.protocol, PROTOCOLS));
+    for (const msg of isValidPortNum(sp.port)) ctx.error([...path, 'port'], invalid(portFieldPath(path, 'port'), sp.port, msg));
+    if (!PROTOCOLS.includes(sp.protocol))
+      ctx.error([...path, 'protocol'], notSupported(portFieldPath(path, 'protocol'), sp.protocol, PROTOCOLS));
     if (typeof sp.targetPort === 'number') {
-      for (const msg of isValidPortNum(sp.targetPort)) ctx.error([...path, 'targetPort'], invalid(at('targetPort'), sp.targetPort, msg));
+      for (const msg of isValidPortNum(sp.targetPort))
+        ctx.error([...path, 'targetPort'], invalid(portFieldPath(path, 'targetPort'), sp.targetPort, msg));
     } else {
-      for (const msg of isValidPortName(sp.targetPort)) ctx.error([...path, 'targetPort'], invalid(at('targetPort'), sp.targetPort, msg));
+      for (const msg of isValidPortName(sp.targetPort))
+        ctx.error([...path, 'targetPort'], invalid(portFieldPath(path, 'targetPort'), sp.targetPort, msg));
     }
     if (svc.type === 'ClusterIP' && sp.nodePort !== 0)
-      ctx.error([...path, 'nodePort'], forbidden(at('nodePort'), "may not be used when `type` is 'ClusterIP'"));
+      ctx.error([...path, 'nodePort'], forbidden(portFieldPath(path, 'nodePort'), "may not be used when `type` is 'ClusterIP'"));
     if (sp.nodePort !== 0) {
       const key = `${sp.protocol}/${sp.nodePort}`;
-      if (nodePortKeys.has(key)) ctx.error([...path, 'nodePort'], duplicate(at('nodePort'), sp.nodePort));
+      if (nodePortKeys.has(key)) ctx.error([...path, 'nodePort'], duplicate(portFieldPath(path, 'nodePort'), sp.nodePort));
       nodePortKeys.add(key);
     }
     const key = `${sp.protocol}/${sp.port}`;
     if (portKeys.has(key)) ctx.error(path, duplicate(renderPath(path), { protocol: sp.protocol, port: sp.port }));
     portKeys.add(key);
-  });
+  }
+}
+
+/** The rendered path of a field of a Service port. */
+function portFieldPath(path: readonly (string | number)[], field: string): string {
+  return renderPath([...path, field]);
 }
 
 function validateExternalTrafficPolicy(svc: WrittenService, ctx: ObjectContext): void {
