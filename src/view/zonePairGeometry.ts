@@ -18,7 +18,7 @@ export interface ZonePairGeometry {
   arrow: string;
   labelX: number;
   labelY: number;
-  /** Length of one screen pixel at the fitted zoom, roughly: strokes and labels are drawn this much larger. */
+  /** Layout length of one screen pixel at the fitted zoom: strokes and labels are drawn this much larger. */
   unit: number;
   strokeWidth: number;
 }
@@ -40,10 +40,13 @@ function arrowAt(x: number, y: number, fromX: number, fromY: number, size: numbe
 }
 
 /**
+ * `unit` is the layout length of one screen pixel when the picture is fitted (1 / zoom); by
+ * default, that of a picture fitted about 1,000 px wide.
+ *
  * @example
- * zonePairGeometry(layout, pairs.pairs).map((g) => g.source); // ['zone:zone-a', …]
+ * zonePairGeometry(layout, pairs.pairs, 1 / 0.05).map((g) => g.source); // ['zone:zone-a', …]
  */
-export function zonePairGeometry(layout: Pick<Layout, 'boxes'>, pairs: readonly ZonePair[]): ZonePairGeometry[] {
+export function zonePairGeometry(layout: Pick<Layout, 'boxes'>, pairs: readonly ZonePair[], unit?: number): ZonePairGeometry[] {
   const areas = new Map<string, LayoutBox>();
   let left = Infinity;
   let right = -Infinity;
@@ -54,31 +57,49 @@ export function zonePairGeometry(layout: Pick<Layout, 'boxes'>, pairs: readonly 
     right = Math.max(right, box.x + box.width);
   }
   if (areas.size === 0) return [];
-  // A fitted summary is about 1,000 px wide on screen.
-  const unit = Math.max(1, (right - left) / 1000);
+  const u = unit ?? Math.max(1, (right - left) / 1000);
   const out: ZonePairGeometry[] = [];
   for (const pair of pairs) {
     const a = areas.get(areaId(pair.from));
     const b = areas.get(areaId(pair.to));
     if (!a || !b) continue;
-    const strokeWidth = unit * (2 + pair.share * 10);
-    const head = unit * 10 + strokeWidth * 1.5;
+    const strokeWidth = u * (2 + pair.share * 10);
+    const head = u * 8 + strokeWidth * 1.5;
     let path: string;
     let arrow: string;
     let labelX: number;
     let labelY: number;
     if (a === b) {
-      // A loop on the top edge: kept traffic at a quarter of the width, lost traffic at three quarters.
-      const r = unit * 40;
-      const cx = a.x + a.width * (pair.verdict === 'forward' ? 0.25 : 0.75);
-      const x1 = cx - r;
-      const x2 = cx + r;
-      const y = a.y;
-      const top = y - r * 3;
-      path = `M${n(x1)},${n(y)} C${n(x1 - r)},${n(top)} ${n(x2 + r)},${n(top)} ${n(x2)},${n(y)}`;
-      arrow = arrowAt(x2, y, x2 + r * 0.6, y - r, head);
-      labelX = cx;
-      labelY = y - r * 2.25 - unit * 16;
+      // A loop on the top edge (kept traffic at a quarter of the width, lost traffic at three
+      // quarters); where another area sits right above, hanging inside the top-right corner.
+      const r = u * 14;
+      const reach = r * 3 + u * 30;
+      const along = pair.verdict === 'forward' ? 0.25 : 0.75;
+      const blocked = [...areas.values()].some(
+        (o) => o !== a && o.y + o.height > a.y - reach && o.y < a.y && o.x < a.x + a.width && o.x + o.width > a.x,
+      );
+      if (!blocked) {
+        const cx = a.x + a.width * along;
+        const x1 = cx - r;
+        const x2 = cx + r;
+        const y = a.y;
+        const top = y - r * 3;
+        path = `M${n(x1)},${n(y)} C${n(x1 - r)},${n(top)} ${n(x2 + r)},${n(top)} ${n(x2)},${n(y)}`;
+        arrow = arrowAt(x2, y, x2 + r * 0.6, y - r, head);
+        labelX = cx;
+        labelY = y - r * 2.25 - u * 14;
+      } else {
+        // Hanging inside the box's top-right corner (the summary's title is on the left).
+        const cx = a.x + a.width * (pair.verdict === 'forward' ? 0.9 : 0.75);
+        const x1 = cx - r;
+        const x2 = cx + r;
+        const y = a.y;
+        const bottom = y + r * 3;
+        path = `M${n(x1)},${n(y)} C${n(x1 - r)},${n(bottom)} ${n(x2 + r)},${n(bottom)} ${n(x2)},${n(y)}`;
+        arrow = arrowAt(x2, y, x2 + r * 0.6, y + r, head);
+        labelX = x1 - r - u * 30;
+        labelY = y + r * 1.5;
+      }
     } else {
       const ac = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
       const bc = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
@@ -92,7 +113,7 @@ export function zonePairGeometry(layout: Pick<Layout, 'boxes'>, pairs: readonly 
         tx = bc.x + (over ? -0.1 : 0.1) * b.width;
         sy = over ? a.y : a.y + a.height;
         ty = over ? b.y : b.y + b.height;
-        const lift = Math.abs(tx - sx) * 0.3 + unit * 40;
+        const lift = Math.abs(tx - sx) * 0.3 + u * 40;
         cx = (sx + tx) / 2;
         cy = over ? Math.min(sy, ty) - lift : Math.max(sy, ty) + lift;
       } else {
@@ -102,7 +123,7 @@ export function zonePairGeometry(layout: Pick<Layout, 'boxes'>, pairs: readonly 
         ty = bc.y + (down ? -0.1 : 0.1) * b.height;
         sx = down ? a.x + a.width : a.x;
         tx = down ? b.x + b.width : b.x;
-        const lift = Math.abs(ty - sy) * 0.3 + unit * 40;
+        const lift = Math.abs(ty - sy) * 0.3 + u * 40;
         cy = (sy + ty) / 2;
         cx = down ? Math.max(sx, tx) + lift : Math.min(sx, tx) - lift;
       }
@@ -120,7 +141,7 @@ export function zonePairGeometry(layout: Pick<Layout, 'boxes'>, pairs: readonly 
       arrow,
       labelX: n(labelX),
       labelY: n(labelY),
-      unit,
+      unit: u,
       strokeWidth: n(strokeWidth),
     });
   }

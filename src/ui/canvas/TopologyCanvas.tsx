@@ -143,7 +143,16 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
   const routes = useMemo(() => (report ? buildRouteEdges(report, drawn) : []), [report, drawn]);
   // Zoomed out, the drawn Service's routes are summed zone by zone (from the engine's routes).
   const zonePairs = useMemo(() => (large && report ? aggregateZonePairs(report, service) : null), [large, report, service]);
-  const pairGeometry = useMemo(() => (layout && zonePairs ? zonePairGeometry(layout, zonePairs.pairs) : []), [layout, zonePairs]);
+  // Drawn a screen pixel thick at the fit of the boxes, whatever the cluster's size.
+  const pairUnit = useMemo(
+    () =>
+      layout && size ? 1 / fitViewport(pictureBounds(layout, []), size.width, size.height, MAX_FIT_ZOOM, LARGE_MIN_ZOOM).zoom : undefined,
+    [layout, size],
+  );
+  const pairGeometry = useMemo(
+    () => (layout && zonePairs ? zonePairGeometry(layout, zonePairs.pairs, pairUnit) : []),
+    [layout, zonePairs, pairUnit],
+  );
   // Paths follow the drawing only; a selection or a hovered rule re-runs just the emphasis.
   const geometry = useMemo(() => (layout ? buildRouteGeometry(layout, routes) : []), [layout, routes]);
   const { edges: builtEdges, reached: reachedNow } = useMemo(
@@ -195,7 +204,7 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
   const nodes = useStableNodes(
     useMemo(() => {
       if (!layout || !report) return [];
-      if (level === 'classes' && summaries) return buildSummaryNodes(layout, summaries, selection, report.pods).map(withDeclaredHandles);
+      if (level === 'classes' && summaries) return buildSummaryNodes(layout, summaries, selection, report.pods);
       const built = buildFlowNodes(layout, report.nodes, report.pods, selection, reached, driftBadges, { chips: level === 'pods' });
       return large ? built.map(withDeclaredHandles) : built;
     }, [layout, report, selection, reached, driftBadges, level, summaries, large]),
@@ -272,7 +281,11 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
     moveStart.current = null;
     if (event && start && (start.x !== viewport.x || start.y !== viewport.y || start.zoom !== viewport.zoom)) userMoved.current = true;
   }, []);
-  const motion = useMemo(() => ({ animate: !reduced, paused: paused || !visible, reduced }), [reduced, paused, visible]);
+  // Packets hold still while an analysis runs: the picture is stale, and a large analysis needs the CPU.
+  const motion = useMemo(
+    () => ({ animate: !reduced, paused: paused || !visible || analysing, reduced }),
+    [reduced, paused, visible, analysing],
+  );
 
   const onNodeClick = useCallback((_: unknown, node: Node) => select(selectionOf(node.id)), [select]);
   const onEdgeClick = useCallback(
