@@ -191,6 +191,7 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
             focusable: true,
             data: {
               geometry: g,
+              title: `${zonePairAriaLabel(g.pair, zonePairs.service)} (select for why)`,
               selected: selection?.kind === 'zone-pair' && ZONE_PAIR + selection.id === g.id,
               testId:
                 g.pair.verdict === 'forward' ? `zone-pair-${g.pair.from}->${g.pair.to}` : `zone-pair-${g.pair.verdict}-${g.pair.from}`,

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Edge, EdgeProps } from '@xyflow/react';
 import type { ZonePairGeometry } from '../../../view/zonePairGeometry';
 
-export type ZonePairFlowEdge = Edge<{ geometry: ZonePairGeometry; selected: boolean; testId: string }, 'zonePair'>;
+export type ZonePairFlowEdge = Edge<{ geometry: ZonePairGeometry; selected: boolean; testId: string; title: string }, 'zonePair'>;
 
 /** Dashes of the route edges' locality styles, in screen pixels (scaled by the geometry's unit). */
 const DASHES: Record<string, number[]> = {
@@ -15,7 +15,7 @@ const DASHES: Record<string, number[]> = {
 /** One source zone → destination zone of a large cluster's summary: its share as label and thickness. */
 function ZonePairEdgeView({ data }: EdgeProps<ZonePairFlowEdge>) {
   if (!data) return null;
-  const { geometry, selected, testId } = data;
+  const { geometry, selected, testId, title } = data;
   const { pair, unit } = geometry;
   const kind = pair.verdict === 'forward' ? (pair.locality ?? 'unknown-zone') : pair.verdict;
   const dashes = DASHES[kind]?.map((d) => d * unit).join(' ');
@@ -23,6 +23,7 @@ function ZonePairEdgeView({ data }: EdgeProps<ZonePairFlowEdge>) {
   const labelWidth = text.length * 8.5 + 14;
   return (
     <g className={`kt-route kt-route--${kind} kt-zone-pair${selected ? ' kt-zone-pair--selected' : ''}`} data-testid={testId}>
+      <title>{title}</title>
       <path d={geometry.path} className="kt-route__hit" style={{ strokeWidth: geometry.strokeWidth + 12 * unit }} />
       <path
         d={geometry.path}
