@@ -43,7 +43,8 @@ export interface AnalysisSlice {
   whenAnalysed(): Promise<void>;
 }
 
-export type SelectionKind = 'pod' | 'node' | 'zone' | 'service' | 'external';
+/** 'zone-pair': a large cluster's aggregated route, id `<from zone>><to zone>` (see view/zonePairs). */
+export type SelectionKind = 'pod' | 'node' | 'zone' | 'service' | 'external' | 'zone-pair';
 
 export interface Selection {
   kind: SelectionKind;

@@ -166,7 +166,7 @@ export function buildRouteEdges(report: RoutingReport, services: readonly string
 }
 
 export type Selection = {
-  kind: 'pod' | 'node' | 'zone' | 'service' | 'external';
+  kind: 'pod' | 'node' | 'zone' | 'service' | 'external' | 'zone-pair';
   id: string;
 } | null;
 
@@ -190,5 +190,8 @@ export function edgeMatchesSelection(edge: RouteEdgeModel, selection: NonNullabl
       return edge.service === selection.id;
     case 'external':
       return edge.from === `external:${selection.id}`;
+    case 'zone-pair':
+      // An aggregate of the summary level: single routes carry no source zone to match it by.
+      return false;
   }
 }

@@ -46,6 +46,20 @@ test('a 300-node, 3,000-pod dump opens as zone summaries; search finds a node an
     // zone-a: 100 nodes of the dump and the seed demo's mnode-m02 with its client and an echo pod.
     expect(await page.getByTestId('zone-zone-a').textContent()).toMatch(/101 nodes · 1,002 pods · 1 client/);
 
+    // The drawn Service's routes, summed zone by zone: each edge labelled with its share, and selectable.
+    const edge = page
+      .locator('[data-testid=canvas] .react-flow__edge')
+      .filter({ has: page.locator('[data-testid^="zone-pair-"]') })
+      .first();
+    await edge.waitFor({ timeout: 20_000 });
+    expect(await edge.textContent()).toMatch(/^[\d.]+%$/);
+    expect(await edge.getAttribute('aria-label')).toMatch(/^zone-\w → zone-\w: [\d.]+% of [\w/-]+'s traffic$/);
+    await edge.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByTestId('zone-pair-inspector').textContent(), { timeout: 20_000 })
+      .toMatch(/% of [\w/-]+’s new connections \(port \d+, from inside the cluster\)/);
+
     // A class is a button: it selects its first node, whose kube-proxy view the inspector shows.
     await firstClass.focus();
     await page.keyboard.press('Enter');

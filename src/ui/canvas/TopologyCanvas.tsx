@@ -6,6 +6,7 @@ import {
   ReactFlowProvider,
   useReactFlow,
   useStore as useFlowStore,
+  type Edge,
   type Node,
   type Viewport,
 } from '@xyflow/react';
@@ -22,6 +23,9 @@ import { boxId, layoutTopology, parseBoxId } from '../../view/layout';
 import { detailLevelAt, isLargeCluster, typicalNodeWidth, zoomFor } from '../../view/detailLevel';
 import { summarizeAreas } from '../../view/clusterSummary';
 import { buildSummaryNodes } from '../../view/summaryNodes';
+import { aggregateZonePairs, zonePairAriaLabel } from '../../view/zonePairs';
+import { zonePairGeometry } from '../../view/zonePairGeometry';
+import type { ZonePairFlowEdge } from './edges/ZonePairEdge';
 import { findByName } from '../../view/findByName';
 import { CanvasSearch } from './CanvasSearch';
 import { fitViewport, pictureBounds } from '../../view/fitView';
@@ -52,9 +56,12 @@ function selectionOf(id: string): Selection | null {
     case 'external':
       return { kind: 'external', id: box.ref };
     default:
+      if (id.startsWith(ZONE_PAIR)) return { kind: 'zone-pair', id: id.slice(ZONE_PAIR.length) };
       return null;
   }
 }
+
+const ZONE_PAIR = 'zone-pair:';
 
 /** A large cluster may be zoomed out this far (5,000 nodes fit a small frame). */
 const LARGE_MIN_ZOOM = 0.004;
@@ -134,6 +141,18 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
   const nodeWidth = useMemo(() => (layout && large ? typicalNodeWidth(layout) : 0), [layout, large]);
   const summaries = useMemo(() => (large && report ? summarizeAreas(report, service) : null), [large, report, service]);
   const routes = useMemo(() => (report ? buildRouteEdges(report, drawn) : []), [report, drawn]);
+  // Zoomed out, the drawn Service's routes are summed zone by zone (from the engine's routes).
+  const zonePairs = useMemo(() => (large && report ? aggregateZonePairs(report, service) : null), [large, report, service]);
+  // Drawn a screen pixel thick at the fit of the boxes, whatever the cluster's size.
+  const pairUnit = useMemo(
+    () =>
+      layout && size ? 1 / fitViewport(pictureBounds(layout, []), size.width, size.height, MAX_FIT_ZOOM, LARGE_MIN_ZOOM).zoom : undefined,
+    [layout, size],
+  );
+  const pairGeometry = useMemo(
+    () => (layout && zonePairs ? zonePairGeometry(layout, zonePairs.pairs, pairUnit) : []),
+    [layout, zonePairs, pairUnit],
+  );
   // Paths follow the drawing only; a selection or a hovered rule re-runs just the emphasis.
   const geometry = useMemo(() => (layout ? buildRouteGeometry(layout, routes) : []), [layout, routes]);
   const { edges: builtEdges, reached: reachedNow } = useMemo(
@@ -146,12 +165,13 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
   const bounds = useMemo(
     () =>
       layout
-        ? pictureBounds(
-            layout,
-            geometry.map((g) => ({ geometry: g.geometry, label: labelText(g.route) })),
-          )
+        ? pictureBounds(layout, [
+            ...geometry.map((g) => ({ geometry: g.geometry, label: labelText(g.route) })),
+            // Zone-pair labels are drawn `unit` times larger: their text length counts that much more.
+            ...pairGeometry.map((g) => ({ geometry: g, label: g.pair.label.repeat(Math.ceil(g.unit)) })),
+          ])
         : null,
-    [layout, geometry],
+    [layout, geometry, pairGeometry],
   );
   const boundsKey = bounds ? `${bounds.x},${bounds.y},${bounds.width},${bounds.height}` : '';
   // Until a new picture is fitted, its level of detail is that of the fit to come: a large
@@ -159,6 +179,27 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
   const [fittedKey, setFittedKey] = useState('');
   const fitZoom = bounds && size ? fitViewport(bounds, size.width, size.height, MAX_FIT_ZOOM, LARGE_MIN_ZOOM).zoom : 1;
   const level = useFlowStore((s) => (large ? detailLevelAt(fittedKey === boundsKey ? s.transform[2] : fitZoom, nodeWidth) : 'pods'));
+  const pairEdges = useMemo(
+    (): ZonePairFlowEdge[] =>
+      zonePairs
+        ? pairGeometry.map((g) => ({
+            id: g.id,
+            type: 'zonePair',
+            source: g.source,
+            target: g.target,
+            ariaLabel: zonePairAriaLabel(g.pair, zonePairs.service),
+            focusable: true,
+            data: {
+              geometry: g,
+              title: `${zonePairAriaLabel(g.pair, zonePairs.service)} (select for why)`,
+              selected: selection?.kind === 'zone-pair' && ZONE_PAIR + selection.id === g.id,
+              testId:
+                g.pair.verdict === 'forward' ? `zone-pair-${g.pair.from}->${g.pair.to}` : `zone-pair-${g.pair.verdict}-${g.pair.from}`,
+            },
+          }))
+        : NO_EDGES,
+    [zonePairs, pairGeometry, selection],
+  );
   const edges = useStableEdges(level === 'classes' ? NO_EDGES : builtEdges);
   const reached = useStableSet(reachedNow);
   const nodes = useStableNodes(
@@ -241,15 +282,25 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
     moveStart.current = null;
     if (event && start && (start.x !== viewport.x || start.y !== viewport.y || start.zoom !== viewport.zoom)) userMoved.current = true;
   }, []);
-  const motion = useMemo(() => ({ animate: !reduced, paused: paused || !visible, reduced }), [reduced, paused, visible]);
+  // Packets hold still while an analysis runs: the picture is stale, and a large analysis needs the CPU.
+  const motion = useMemo(
+    () => ({ animate: !reduced, paused: paused || !visible || analysing, reduced }),
+    [reduced, paused, visible, analysing],
+  );
 
   const onNodeClick = useCallback((_: unknown, node: Node) => select(selectionOf(node.id)), [select]);
+  const onEdgeClick = useCallback(
+    (_: unknown, edge: { id: string }) => {
+      if (edge.id.startsWith(ZONE_PAIR)) select(selectionOf(edge.id));
+    },
+    [select],
+  );
   const onPaneClick = useCallback(() => select(null), [select]);
   // React Flow focuses boxes with Tab; Enter or Space selects the focused one like a click.
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (event.key !== 'Enter' && event.key !== ' ') return;
-      const id = (event.target as HTMLElement).closest('.react-flow__node')?.getAttribute('data-id');
+      const id = (event.target as HTMLElement).closest('.react-flow__node, .react-flow__edge')?.getAttribute('data-id');
       if (!id) return;
       event.preventDefault();
       select(selectionOf(id));
@@ -327,7 +378,7 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
           <div className="kt-canvas__graph" ref={graphRef} data-testid="canvas-graph">
             <ReactFlow
               nodes={nodes}
-              edges={edges}
+              edges={level === 'classes' ? (pairEdges as Edge[]) : (edges as Edge[])}
               nodeTypes={nodeTypes}
               edgeTypes={edgeTypes}
               colorMode={theme}
@@ -337,6 +388,7 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
               nodesConnectable={false}
               onlyRenderVisibleElements={nodes.length > 400}
               onNodeClick={onNodeClick}
+              onEdgeClick={onEdgeClick}
               onPaneClick={onPaneClick}
               onMoveStart={onMoveStart}
               onMoveEnd={onMoveEnd}

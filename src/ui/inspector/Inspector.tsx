@@ -7,6 +7,7 @@ import { PodInspector } from './PodInspector';
 import { RoutingLiveRegion } from './RoutingLiveRegion';
 import { ServiceInspector } from './ServiceInspector';
 import { ZoneInspector } from './ZoneInspector';
+import { ZonePairInspector } from './ZonePairInspector';
 
 function InspectorBody() {
   // A dual-stack drawn Service is explained in the IP family chosen above the canvas.
@@ -37,6 +38,7 @@ function InspectorBody() {
     const node = report.nodes.find((n) => n.name === selection.id);
     if (node) return <NodeInspector report={report} node={node} externalOnly={selection.kind === 'external'} />;
   }
+  if (selection?.kind === 'zone-pair') return <ZonePairInspector report={report} id={selection.id} service={service} />;
   if (selection?.kind === 'zone') return <ZoneInspector report={report} zone={selection.id} />;
   const key = selection?.kind === 'service' ? selection.id : service;
   const summary = report.services.find((s) => s.key === key);

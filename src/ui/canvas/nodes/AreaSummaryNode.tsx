@@ -1,5 +1,5 @@
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
-import type { NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { formatShare } from '../../../engine';
 import { useStore } from '../../../state';
 import { LISTED_CLASSES, type AreaSummaryFlowNode } from '../../../view/summaryNodes';
@@ -37,6 +37,9 @@ function AreaSummaryNodeView({ data }: NodeProps<AreaSummaryFlowNode>) {
   const name = data.kind === 'zone' ? data.name : titles[data.kind];
   return (
     <div className={`kt-area kt-area--${data.kind} kt-area--summary${data.selected ? ' kt-selected' : ''}`} data-testid={data.testId}>
+      {/* Zone-pair edges attach here (they draw their own paths). */}
+      <Handle type="target" position={Position.Top} isConnectable={false} className="kt-handle" />
+      <Handle type="source" position={Position.Top} isConnectable={false} className="kt-handle" />
       <div className="kt-zone-summary" style={{ width: data.contentWidth, transform: `scale(${data.scale})` }}>
         <div className="kt-zone-summary__title">
           {data.kind === 'zone' && <span className="kt-area__kind">zone </span>}

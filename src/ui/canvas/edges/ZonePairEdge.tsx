@@ -1,0 +1,44 @@
+import { memo } from 'react';
+import type { Edge, EdgeProps } from '@xyflow/react';
+import type { ZonePairGeometry } from '../../../view/zonePairGeometry';
+
+export type ZonePairFlowEdge = Edge<{ geometry: ZonePairGeometry; selected: boolean; testId: string; title: string }, 'zonePair'>;
+
+/** Dashes of the route edges' locality styles, in screen pixels (scaled by the geometry's unit). */
+const DASHES: Record<string, number[]> = {
+  'same-zone': [10, 4],
+  'cross-zone': [4, 4],
+  'unknown-zone': [1, 5],
+  reject: [6, 3, 1, 3],
+};
+
+/** One source zone → destination zone of a large cluster's summary: its share as label and thickness. */
+function ZonePairEdgeView({ data }: EdgeProps<ZonePairFlowEdge>) {
+  if (!data) return null;
+  const { geometry, selected, testId, title } = data;
+  const { pair, unit } = geometry;
+  const kind = pair.verdict === 'forward' ? (pair.locality ?? 'unknown-zone') : pair.verdict;
+  const dashes = DASHES[kind]?.map((d) => d * unit).join(' ');
+  const text = pair.verdict === 'forward' ? pair.label : `✕ ${pair.label}`;
+  const labelWidth = text.length * 8.5 + 14;
+  return (
+    <g className={`kt-route kt-route--${kind} kt-zone-pair${selected ? ' kt-zone-pair--selected' : ''}`} data-testid={testId}>
+      <title>{title}</title>
+      <path d={geometry.path} className="kt-route__hit" style={{ strokeWidth: geometry.strokeWidth + 12 * unit }} />
+      <path
+        d={geometry.path}
+        className="kt-route__line"
+        style={{ strokeWidth: geometry.strokeWidth, ...(dashes ? { strokeDasharray: dashes } : {}) }}
+      />
+      <polygon points={geometry.arrow} className="kt-zone-pair__arrow" />
+      <g className="kt-route__label" transform={`translate(${geometry.labelX},${geometry.labelY}) scale(${unit})`}>
+        <rect x={-labelWidth / 2} y={-11} width={labelWidth} height={22} rx={11} />
+        <text textAnchor="middle" dy="0.35em">
+          {text}
+        </text>
+      </g>
+    </g>
+  );
+}
+
+export const ZonePairEdge = memo(ZonePairEdgeView);
