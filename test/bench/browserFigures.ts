@@ -195,16 +195,17 @@ async function openDumpMs(page: Page, name: string, text: string): Promise<numbe
   const path = join(dir, name);
   writeFileSync(path, text);
   const started = Date.now();
+  // The page reads the file after the input's change event: it stays on disk until the canvas shows it.
   try {
     await page.setInputFiles('[data-testid=open-files-input]', path);
+    await waitForTruthy(
+      page,
+      `document.querySelectorAll(${JSON.stringify(CLASS_CARDS)}).length > 0 && !document.querySelector('[data-testid=busy-indicator]')`,
+      600_000,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  await waitForTruthy(
-    page,
-    `document.querySelectorAll(${JSON.stringify(CLASS_CARDS)}).length > 0 && !document.querySelector('[data-testid=busy-indicator]')`,
-    600_000,
-  );
   return Date.now() - started;
 }
 

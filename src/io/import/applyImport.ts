@@ -15,7 +15,16 @@ async function readFiles(files: readonly File[]): Promise<OpenedFile[] | null> {
 }
 
 export async function openFiles(list: readonly File[]): Promise<void> {
-  const opened = await readFiles(list);
+  let opened: OpenedFile[] | null;
+  try {
+    opened = await readFiles(list);
+  } catch (error) {
+    // A picked file can be moved or deleted before the browser reads it.
+    const names = list.map((f) => f.name).join(', ');
+    const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
+    showNotice({ kind: 'error', text: `Could not read ${names}${reason}: the workspace is unchanged.` });
+    return;
+  }
   if (!opened) {
     showNotice({ kind: 'error', text: `The files are larger than ${IMPORT_LIMIT_WORDS}.` });
     return;
