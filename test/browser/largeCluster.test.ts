@@ -52,7 +52,8 @@ test('a 300-node, 3,000-pod dump opens as zone summaries; search finds a node an
       .filter({ has: page.locator('[data-testid^="zone-pair-"]') })
       .first();
     await edge.waitFor({ timeout: 20_000 });
-    expect(await edge.textContent()).toMatch(/^[\d.]+%$/);
+    expect(await edge.locator('.kt-route__label text').textContent()).toMatch(/^[\d.]+%$/);
+    expect(await edge.locator('title').textContent()).toBe(`${await edge.getAttribute('aria-label')} (select for why)`);
     expect(await edge.getAttribute('aria-label')).toMatch(/^zone-\w → zone-\w: [\d.]+% of [\w/-]+'s traffic$/);
     await edge.focus();
     await page.keyboard.press('Enter');

@@ -388,7 +388,8 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
               nodesConnectable={false}
               onlyRenderVisibleElements={nodes.length > 400}
               onNodeClick={onNodeClick}
-              onEdgeClick={onEdgeClick}
+              // Only the zone-pair edges are clickable: a route edge stays under the pointer's way to its pods.
+              onEdgeClick={level === 'classes' ? onEdgeClick : undefined}
               onPaneClick={onPaneClick}
               onMoveStart={onMoveStart}
               onMoveEnd={onMoveEnd}
