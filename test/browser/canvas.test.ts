@@ -4,25 +4,15 @@
  * dropped traffic edits the YAML last. The dock's refit has a page of its own, at 1440 × 900.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openPage, type OpenedPage } from './harness';
+import { expect, test } from 'vitest';
+import { openPage } from './harness';
+import { pageForFile } from './pageForFile';
 import { CLIENT, CLIENT_ROUTES, openTerminal, screenshotPath, waitForRoutes } from './pageHelpers';
 
-let shared: OpenedPage;
-beforeAll(async () => {
-  shared = await openPage();
-  await waitForRoutes(shared.page);
-}, 180_000);
-afterAll(() => shared?.close());
-
-/** The shared page, its console errors counted from this test on. */
-function sharedPage(): OpenedPage {
-  shared.consoleErrors.length = 0;
-  return shared;
-}
+const shared = pageForFile({}, waitForRoutes);
 
 test('the demo renders both echo pods, the client and a route from the client with its share', async () => {
-  const { page, consoleErrors } = sharedPage();
+  const { page, consoleErrors } = shared.fresh();
   const canvas = page.getByTestId('canvas');
   expect(await canvas.locator('[data-testid^="pod-default/echo-"]').count()).toBe(2);
   for (const name of ['mnode', 'mnode-m02', 'mnode-m03']) expect(await canvas.getByTestId(`node-${name}`).count()).toBe(1);
@@ -48,7 +38,7 @@ function packetPixels(page: Page): Promise<string> {
 }
 
 test('packets move along routes, and not at all under reduced motion (widths carry the share)', async () => {
-  const animated = sharedPage();
+  const animated = shared.fresh();
   // Nothing focused or selected: the routes are drawn as they are at rest.
   await animated.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const layer = animated.page.getByTestId('packets');
@@ -81,7 +71,7 @@ test('packets move along routes, and not at all under reduced motion (widths car
 });
 
 test('canvas boxes are reachable and selectable with the keyboard', async () => {
-  const { page } = sharedPage();
+  const { page } = shared.fresh();
   // Nothing is selected yet: the client's inspector appears only through the keyboard.
   expect(await page.getByTestId('inspector').getByTestId('send-requests').count()).toBe(0);
   await page.locator(`.react-flow__node:has(${CLIENT})`).focus();
@@ -90,7 +80,7 @@ test('canvas boxes are reachable and selectable with the keyboard', async () => 
 });
 
 test('Send requests shows counts per endpoint, about 20/20 for 40 requests in the default state', async () => {
-  const { page, consoleErrors } = sharedPage();
+  const { page, consoleErrors } = shared.fresh();
   await page.locator(CLIENT).click();
   const inspector = page.getByTestId('inspector');
   await inspector.getByTestId('routing-table').waitFor();
@@ -108,7 +98,7 @@ test('Send requests shows counts per endpoint, about 20/20 for 40 requests in th
 });
 
 test('selecting a client highlights only its routes; selecting an echo pod shows who reaches it', async () => {
-  const { page, consoleErrors } = sharedPage();
+  const { page, consoleErrors } = shared.fresh();
   await page.locator(CLIENT).click();
   const emphasis = () =>
     page
@@ -129,7 +119,7 @@ test('selecting a client highlights only its routes; selecting an echo pod shows
 });
 
 test('dropped traffic is drawn at the client’s node, with the reason on focus', async () => {
-  const { page, consoleErrors } = sharedPage();
+  const { page, consoleErrors } = shared.fresh();
   // The demo's fallback step: one echo replica, pinned to zone-b; then internalTrafficPolicy: Local.
   await page.getByTestId('file-tab-echo-pod.yaml').click();
   await page.getByTestId('editor').locator('.view-lines').click();

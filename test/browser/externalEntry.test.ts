@@ -3,17 +3,13 @@
  * outside arrives at the node, and whether the load balancer's health check passes there. One
  * page, sized for each check (as a window is resized), the scenario loaded again each time.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openPage, type OpenedPage } from './harness';
+import { expect, it } from 'vitest';
+import { pageForFile } from './pageForFile';
 import { screenshotPath } from './pageHelpers';
 
 const TIMEOUT = 45_000;
 
-let shared: OpenedPage;
-beforeAll(async () => {
-  shared = await openPage();
-}, 180_000);
-afterAll(() => shared?.close());
+const shared = pageForFile();
 
 for (const viewport of [
   { width: 1280, height: 720 },
@@ -23,7 +19,7 @@ for (const viewport of [
     `the external entry says how outside traffic arrives and what the health check answers (${viewport.width}×${viewport.height})`,
     { timeout: 180_000 },
     async () => {
-      const { page, consoleErrors } = shared;
+      const { page, consoleErrors } = shared.opened;
       consoleErrors.length = 0;
       await page.setViewportSize(viewport);
       await page.getByTestId('toolbar').waitFor({ timeout: TIMEOUT });

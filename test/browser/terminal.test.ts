@@ -4,23 +4,11 @@
  * which clears the timeline).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openPage, type OpenedPage } from './harness';
-import { CLIENT, CLIENT_ROUTES, openTerminal, resetToDemo, runTerminalLine, screenshotPath, waitForRoutes } from './pageHelpers';
+import { expect, test } from 'vitest';
+import { pageForFile } from './pageForFile';
+import { CLIENT, CLIENT_ROUTES, openTerminal, runTerminalLine, screenshotPath, waitForRoutes } from './pageHelpers';
 
-let shared: OpenedPage;
-beforeAll(async () => {
-  shared = await openPage();
-  await waitForRoutes(shared.page);
-}, 180_000);
-afterAll(() => shared?.close());
-
-/** The shared page back at the seed demo with an empty timeline; console errors counted from here. */
-async function demo(): Promise<OpenedPage> {
-  await resetToDemo(shared.page);
-  shared.consoleErrors.length = 0;
-  return shared;
-}
+const shared = pageForFile({}, waitForRoutes);
 
 /** The client's routes as "pod-name@share", sorted. */
 async function routeTargets(page: Page): Promise<string[]> {
@@ -34,7 +22,7 @@ async function routeTargets(page: Page): Promise<string[]> {
 }
 
 test('kubectl drain in the terminal moves the client’s route; stepping back on the timeline restores it', async () => {
-  const { page, consoleErrors } = shared;
+  const { page, consoleErrors } = shared.opened;
   const before = await routeTargets(page);
   expect(before).toHaveLength(2);
   expect(before.every((r) => r.endsWith('50%'))).toBe(true);
@@ -80,7 +68,7 @@ test('kubectl drain in the terminal moves the client’s route; stepping back on
 });
 
 test('hit 40 echo-svc prints sort | uniq -c counts summing to 40; history and tab completion work', async () => {
-  const { page, consoleErrors } = await demo();
+  const { page, consoleErrors } = await shared.demo();
   const input = await openTerminal(page);
   const output = await runTerminalLine(page, 'hit 40 echo-svc');
   const lines = output.split('\n');
@@ -114,7 +102,7 @@ test('hit 40 echo-svc prints sort | uniq -c counts summing to 40; history and ta
 });
 
 test('the events menu cordons a node by keyboard; Escape returns focus; R marks it NotReady', async () => {
-  const { page, consoleErrors } = await demo();
+  const { page, consoleErrors } = await shared.demo();
   const box = page.locator('.react-flow__node:has([data-testid="node-mnode-m02"])');
   await box.focus();
   await page.keyboard.press('Shift+F10');
@@ -154,7 +142,7 @@ test('the events menu cordons a node by keyboard; Escape returns focus; R marks 
 });
 
 test('several kinds print as kubectl prints them; get -w prints the row a canvas event changes, Ctrl+C stops', async () => {
-  const { page, consoleErrors } = await demo();
+  const { page, consoleErrors } = await shared.demo();
   await openTerminal(page);
   const both = await runTerminalLine(page, 'kubectl -n default get svc,deploy');
   expect(both.split('\n')).toEqual([

@@ -5,9 +5,9 @@
  * 1440×900 with the dock).
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { findBuiltinScenario } from '../../src/scenarios/examples';
-import { openPage, type OpenedPage } from './harness';
+import { pageForFile } from './pageForFile';
 import { screenshotPath } from './pageHelpers';
 
 const TIMEOUT = 45_000;
@@ -25,11 +25,7 @@ async function startTour(page: Page, id: string) {
 }
 
 // One page for the file: each test sizes it (as a window is resized) and starts the tour again.
-let shared: OpenedPage;
-beforeAll(async () => {
-  shared = await openPage({ viewport: { width: 1280, height: 720 } });
-}, 180_000);
-afterAll(() => shared?.close());
+const shared = pageForFile({ viewport: { width: 1280, height: 720 } });
 
 /** Waits until the shown step is `index` and no tour action runs. */
 async function stepShown(page: Page, index: number): Promise<Locator> {
@@ -58,7 +54,7 @@ test('Type it yourself: the learner types the step’s command in the terminal t
   const scenario = findBuiltinScenario('seed-demo')!;
   const action = scenario.tour[1]!.actions[0]!;
   if (!('command' in action)) throw new Error('the seed demo tour’s second step types a command');
-  const { page, consoleErrors } = shared;
+  const { page, consoleErrors } = shared.opened;
   consoleErrors.length = 0;
   await page.setViewportSize({ width: 1280, height: 720 });
   await startTour(page, 'seed-demo');
@@ -110,7 +106,7 @@ const SIZES: [string, { width: number; height: number }, 'dock' | 'workshop'][] 
 for (const [name, viewport, where] of SIZES) {
   test(`${name}: every step’s buttons are in view, before and after Do it, and while typing`, async () => {
     const scenario = findBuiltinScenario('seed-demo')!;
-    const { page, consoleErrors } = shared;
+    const { page, consoleErrors } = shared.opened;
     consoleErrors.length = 0;
     await page.setViewportSize(viewport);
     try {

@@ -5,28 +5,17 @@
  * after it starts from the demo again through the Workspace menu's Reset.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { foreignRequests, openPage, type OpenedPage } from './harness';
-import { CLIENT_ROUTES, control, resetToDemo, screenshotPath, waitForClientRoute, waitForEditor } from './pageHelpers';
+import { expect, test } from 'vitest';
+import { foreignRequests } from './harness';
+import { pageForFile } from './pageForFile';
+import { CLIENT_ROUTES, control, screenshotPath, waitForClientRoute, waitForEditor } from './pageHelpers';
 
 async function waitForPlayground(page: Page) {
   await waitForClientRoute(page);
   await waitForEditor(page);
 }
 
-let shared: OpenedPage;
-beforeAll(async () => {
-  shared = await openPage();
-  await waitForPlayground(shared.page);
-}, 180_000);
-afterAll(() => shared?.close());
-
-/** The shared page back at the seed demo as it ships; console errors counted from here. */
-async function demo(): Promise<OpenedPage> {
-  await resetToDemo(shared.page);
-  shared.consoleErrors.length = 0;
-  return shared;
-}
+const shared = pageForFile({}, waitForPlayground);
 
 /** The text Monaco shows for the open file (the demo files fit on screen). */
 async function editorText(page: Page): Promise<string> {
@@ -58,7 +47,7 @@ async function echoPodOn(page: Page, node: string): Promise<string> {
 }
 
 test('keyboard only: Tab reaches every toolbar control and a control changes the YAML', async () => {
-  const { page, consoleErrors } = shared;
+  const { page, consoleErrors } = shared.opened;
   const reached = new Set<string>();
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
@@ -90,7 +79,7 @@ test('keyboard only: Tab reaches every toolbar control and a control changes the
 });
 
 test('PreferSameNode in the toolbar writes the YAML and leaves one 100% route to the pod on mnode-m02; Ctrl+Z undoes it', async () => {
-  const { page, consoleErrors, requests } = await demo();
+  const { page, consoleErrors, requests } = await shared.demo();
   await page.getByTestId('file-tab-echo-service.yaml').click();
   expect(await page.locator(CLIENT_ROUTES).count()).toBe(2);
 
@@ -114,7 +103,7 @@ test('PreferSameNode in the toolbar writes the YAML and leaves one 100% route to
 });
 
 test('typing YAML moves the controls: internalTrafficPolicy typed in the editor shows in the toolbar', async () => {
-  const { page, consoleErrors } = await demo();
+  const { page, consoleErrors } = await shared.demo();
   await page.getByTestId('file-tab-echo-service.yaml').click();
   await typeAtEnd(page, '  internalTrafficPolicy: Local');
   await expect.poll(() => page.locator(control('internalTrafficPolicy')).inputValue()).toBe('Local');
@@ -122,7 +111,7 @@ test('typing YAML moves the controls: internalTrafficPolicy typed in the editor 
 });
 
 test('an invalid value shows a marker and a problem, and the canvas keeps the last picture marked stale', async () => {
-  const { page, consoleErrors } = await demo();
+  const { page, consoleErrors } = await shared.demo();
   await page.getByTestId('file-tab-echo-service.yaml').click();
   expect(await page.getByTestId('stale-badge').count()).toBe(0);
   await typeAtEnd(page, '  trafficDistribution: Bogus');
@@ -152,7 +141,7 @@ test('an invalid value shows a marker and a problem, and the canvas keeps the la
 });
 
 test('kube-proxy mode ipvs adds a kube-proxy.yaml and shows the scheduler control', async () => {
-  const { page, consoleErrors } = await demo();
+  const { page, consoleErrors } = await shared.demo();
   expect(await page.locator(control('ipvsScheduler')).count()).toBe(0);
   await page.selectOption(control('proxyMode'), 'ipvs');
   await page.getByTestId('file-tab-kube-proxy.yaml').waitFor();
@@ -164,7 +153,7 @@ test('kube-proxy mode ipvs adds a kube-proxy.yaml and shows the scheduler contro
 });
 
 test('version control re-analyses, files can be added, renamed and deleted, and the page makes no foreign request', async () => {
-  const { page, consoleErrors, requests } = await demo();
+  const { page, consoleErrors, requests } = await shared.demo();
   await page.selectOption(control('version'), '1.32');
   const options = await page.locator(`${control('trafficDistribution')} option`).allTextContents();
   expect(options).toContain('PreferSameNode (not in v1.32)');
