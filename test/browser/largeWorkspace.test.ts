@@ -27,6 +27,8 @@ test('a workspace analysed in the worker: the node inspector shows each node’s
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByTestId('file-tab-cluster.yaml').click();
     await page.locator('[data-testid=editor] .view-lines').click();
+    // Ctrl+A before the editor has the focus would select the page, and the paste would go nowhere.
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid=editor]'))).toBe(true);
     await page.evaluate((t) => navigator.clipboard.writeText(t), text);
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Control+V');
