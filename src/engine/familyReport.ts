@@ -85,3 +85,29 @@ function replaced<T extends { service: string }>(list: readonly T[], with_: read
   if (!placed) out.push(...with_);
   return out;
 }
+
+/**
+ * The route changes as the page shows routes: a dual-stack Service's changes of one IP family
+ * only — `family` for `service` (the drawn one), the primary for every other dual-stack Service.
+ * Changes of single-stack Services (no `ipFamily`) all stay.
+ *
+ * @example
+ * changesForFamily(report, report.live.step.changes, 'default/web', 'IPv6'); // web's IPv6 changes, others' primary ones
+ */
+export function changesForFamily<T extends { service: string; ipFamily?: IPFamilyName }>(
+  report: Pick<RoutingReport, 'serviceViews' | 'secondaryFamily'>,
+  changes: readonly T[],
+  service: string | null,
+  family: IPFamilyName | undefined,
+): T[] {
+  const shown = new Map<string, IPFamilyName | undefined>();
+  const shownFor = (svc: string) => {
+    if (!shown.has(svc)) shown.set(svc, svc === service && family ? family : serviceFamilies(report, svc)?.[0]);
+    return shown.get(svc);
+  };
+  return changes.filter((c) => {
+    if (!c.ipFamily) return true;
+    const wanted = shownFor(c.service);
+    return wanted === undefined || c.ipFamily === wanted;
+  });
+}

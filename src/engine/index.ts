@@ -86,7 +86,7 @@ export type { AnalysisStage, StageCallback } from './progress';
 
 // EndpointSlices and kube-proxy's per-node view.
 export { slicesOfService } from './slicesOfService';
-export { reportForFamily, serviceFamilies, shownFamily } from './familyReport';
+export { changesForFamily, reportForFamily, serviceFamilies, shownFamily } from './familyReport';
 export type { AutoHintsReport } from './endpointslice/autoHintsReport';
 export { expandViews, viewsOfNode } from './expandViews';
 

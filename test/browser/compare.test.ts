@@ -115,6 +115,12 @@ test('Compare: the columns with pictures in the canvas layout, a failure, Apply 
       expect(box.width).toBeGreaterThanOrEqual(90);
     }
     expect(await routesIn(embed.page, 0).count()).toBe(2);
+    // The saving and the load it costs are in view without scrolling, above the estimate's inputs.
+    const estimateTop = (await embed.page.getByTestId('compare-estimate').boundingBox())!.y;
+    for (const text of ['$28.91', '×2.00']) {
+      const cell = (await embed.page.getByTestId('compare-now').getByText(text).first().boundingBox())!;
+      expect(cell.y + cell.height, text).toBeLessThanOrEqual(estimateTop);
+    }
     await embed.page.screenshot({ path: screenshotPath('compare-embed') });
     expect(embed.consoleErrors).toEqual([]);
   } finally {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { encodeShareFragment } from '../../src/io/share/shareState';
 import { openPage } from './harness';
-import { screenshotPath } from './pageHelpers';
+import { openTerminal, runTerminalLine, screenshotPath } from './pageHelpers';
 
 const DUMP = readFileSync('test/cli/fixtures/dual-stack-dump.yaml', 'utf8');
 
@@ -110,6 +110,97 @@ test(
       expect(consoleErrors).toEqual([]);
     } finally {
       await close();
+    }
+  },
+);
+
+test(
+  'dual stack: the Data plane, Rules and Timeline panels follow the IP family choice; a small embed keeps its note to one line',
+  { timeout: 120_000 },
+  async () => {
+    const fragment = encodeShareFragment({
+      v: 1,
+      files: [{ name: 'cluster.yaml', text: KIND_DUAL }],
+      kubernetesVersion: '1.34',
+      selectedService: 'default/web',
+      ipFamily: 'IPv6',
+    });
+    const { page, consoleErrors, close } = await openPage({ viewport: { width: 1440, height: 900 }, path: `#s=${fragment}` });
+    try {
+      await page.getByTestId('ip-family-IPv6').waitFor({ state: 'attached', timeout: 30_000 });
+      expect(await page.getByTestId('ip-family-IPv6').isChecked()).toBe(true);
+
+      // Data plane: the client's IPv6 route, to the IPv6 cluster IP.
+      await page.getByTestId('dock-tab-dataplane').click();
+      const route = page.getByTestId('control-dp-route');
+      await expect
+        .poll(() => route.locator('option').allTextContents(), { timeout: 20_000 })
+        .toContain('default/client→default/web:80 (IPv6)');
+      expect(await route.locator('option').allTextContents()).not.toContain('default/legacy→default/web:80 (IPv4)');
+      await route.selectOption({ label: 'default/client→default/web:80 (IPv6)' });
+      await expect
+        .poll(() => page.getByTestId('dataplane-panel').textContent())
+        .toContain('over IPv6 (from fd00:10:244:1::3 to fd00:10:96::9c1)');
+
+      // Rules: the listing is the IPv4 proxier's, and the panel says so.
+      await page.getByTestId('dock-tab-rules').click();
+      await expect
+        .poll(() => page.getByTestId('rules-family').textContent(), { timeout: 20_000 })
+        .toContain("kube-proxy's IPv4 proxier's listing");
+      expect(await page.getByTestId('rules-panel').textContent()).not.toContain('fd00:10:244');
+
+      // Timeline: a deleted web pod moves the client's IPv6 route; its IPv4 routes are not listed.
+      await openTerminal(page);
+      await runTerminalLine(page, 'kubectl delete pod web-68db979fcc-lz6f2');
+      await page.getByTestId('dock-tab-timeline').click();
+      const changes = page.getByTestId('timeline-changes');
+      await expect.poll(() => changes.textContent(), { timeout: 20_000 }).toContain('default/client → default/web:80 (IPv6): moved');
+      expect(await changes.textContent()).not.toContain('(IPv4)');
+      await page.getByTestId('ip-family-IPv4').locator('xpath=..').click();
+      await expect.poll(() => changes.textContent()).toContain('default/legacy → default/web:80 (IPv4): moved');
+      expect(await changes.textContent()).not.toContain('(IPv6)');
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+
+    // A 360×300 embed where no client has an IPv6 address: the note keeps one line, its full text on focus.
+    const noClient = KIND_DUAL.replace(
+      /- apiVersion: v1\n {2}kind: Pod\n {2}metadata:\n {4}labels:\n {6}run: client\n[\s\S]*?nodeName: kind-worker\n/,
+      '',
+    );
+    expect(noClient).not.toBe(KIND_DUAL);
+    const small = encodeShareFragment({
+      v: 1,
+      files: [{ name: 'cluster.yaml', text: noClient }],
+      kubernetesVersion: '1.34',
+      selectedService: 'default/web',
+      ipFamily: 'IPv6',
+    });
+    const embed = await openPage({ viewport: { width: 360, height: 300 }, path: `?embed&view=canvas#s=${small}` });
+    try {
+      const note = embed.page.getByTestId('canvas-note');
+      await note.waitFor({ timeout: 30_000 });
+      const lineHeight = async () => {
+        const box = (await note.boundingBox())!;
+        return box.height;
+      };
+      expect(await note.getAttribute('title')).toBe(
+        'No client pod reaches default/web over IPv6: a client needs an IPv6 address (status.podIPs, or a node with an IPv6 pod CIDR).',
+      );
+      const short = note.locator('.kt-canvas__note-short');
+      const full = note.locator('.kt-canvas__note-full');
+      expect(await short.isVisible()).toBe(true);
+      expect((await short.textContent())?.trim()).toBe('No client reaches default/web over IPv6 i');
+      expect((await full.boundingBox())!.width).toBeLessThanOrEqual(1);
+      expect(await lineHeight()).toBeLessThan(26);
+      await note.focus();
+      await expect.poll(async () => (await full.boundingBox())!.width).toBeGreaterThan(200);
+      expect(await short.isVisible()).toBe(false);
+      await embed.page.screenshot({ path: screenshotPath('dual-stack-embed-note') });
+      expect(embed.consoleErrors).toEqual([]);
+    } finally {
+      await embed.close();
     }
   },
 );

@@ -13,32 +13,42 @@ function side(route: ClientRoute): NonNullable<RouteChange['before']> {
   return { verdict: route.verdict, endpoints: route.endpoints.filter((e) => e.weight > 0).map(endpointShare) };
 }
 
-const keyOf = (r: ClientRoute) => `${r.from}\u0000${r.service}\u0000${r.port}\u0000${r.protocol}`;
+const keyOf = (r: ClientRoute) => `${r.from}\u0000${r.service}\u0000${r.port}\u0000${r.protocol}\u0000${r.ipFamily ?? ''}`;
+
+/** The client routes of both IP families: a dual-stack Service's second family's are routes too. */
+const clientRoutes = (report: RoutingReport): ClientRoute[] =>
+  [...report.routes, ...(report.secondaryFamily?.routes ?? [])].filter((r) => r.traffic === 'internal');
+
+/** "ns/client → ns/svc:80", with the IP family of a dual-stack Service's route. */
+const headOf = (r: ClientRoute) => `${r.from} → ${r.service}:${r.port}${r.ipFamily ? ` (${r.ipFamily})` : ''}`;
+
+/** The change's subject, with the route's IP family when it has one. */
+function subject(route: ClientRoute): Pick<RouteChange, 'from' | 'service' | 'port' | 'ipFamily'> {
+  return { from: route.from, service: route.service, port: route.port, ...(route.ipFamily ? { ipFamily: route.ipFamily } : {}) };
+}
 
 /**
- * Compares the client routes of two reports. Weights are compared to 0.1%, so a re-run of the
- * same cluster gives no changes.
+ * Compares the client routes of two reports, of both IP families of a dual-stack Service (each
+ * change says its family). Weights are compared to 0.1%, so a re-run of the same cluster gives
+ * no changes.
  *
  * @example
  * diffReports(before, after)[0].message;
  * // "default/client → default/echo-svc:80: moved from echo-a@mnode-m02 100% to echo-b@mnode-m03 100%"
  */
 export function diffReports(before: RoutingReport, after: RoutingReport): RouteChange[] {
-  const old = new Map(before.routes.filter((r) => r.traffic === 'internal').map((r) => [keyOf(r), r]));
+  const old = new Map(clientRoutes(before).map((r) => [keyOf(r), r]));
   const changes: RouteChange[] = [];
   const seen = new Set<string>();
-  for (const route of after.routes) {
-    if (route.traffic !== 'internal') continue;
+  for (const route of clientRoutes(after)) {
     const key = keyOf(route);
     seen.add(key);
     const was = old.get(key);
-    const head = `${route.from} → ${route.service}:${route.port}`;
+    const head = headOf(route);
     const now = side(route);
     if (!was) {
       changes.push({
-        from: route.from,
-        service: route.service,
-        port: route.port,
+        ...subject(route),
         kind: 'appeared',
         after: now,
         message: `${head}: new route, ${verdictWords(now)}`,
@@ -56,18 +66,16 @@ export function diffReports(before: RoutingReport, after: RoutingReport): RouteC
       kind = 'restored';
       message = `${head}: forwarded again, to ${describe(now.endpoints)} (was ${then.verdict === 'drop' ? 'dropped' : 'rejected'})`;
     }
-    changes.push({ from: route.from, service: route.service, port: route.port, kind, before: then, after: now, message });
+    changes.push({ ...subject(route), kind, before: then, after: now, message });
   }
   for (const [key, route] of old) {
     if (seen.has(key)) continue;
     const then = side(route);
     changes.push({
-      from: route.from,
-      service: route.service,
-      port: route.port,
+      ...subject(route),
       kind: 'disappeared',
       before: then,
-      message: `${route.from} → ${route.service}:${route.port}: route gone (the client or the Service no longer exists)`,
+      message: `${headOf(route)}: route gone (the client or the Service no longer exists)`,
     });
   }
   return changes;

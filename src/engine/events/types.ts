@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../diagnostics';
 import type { ClusterState, WorkloadKind } from '../model';
-import type { Verdict, WeightedEndpoint } from '../report';
+import type { IPFamilyName, Verdict, WeightedEndpoint } from '../report';
 
 export type ClusterEvent =
   | { type: 'node.cordon' | 'node.uncordon' | 'node.notReady' | 'node.ready' | 'node.delete'; node: string }
@@ -98,6 +98,8 @@ export interface RouteChange {
   from: string;
   service: string;
   port: number;
+  /** The route's IP family, for a dual-stack Service (absent for single stack). */
+  ipFamily?: IPFamilyName;
   kind: 'moved' | 'dropped' | 'rejected' | 'restored' | 'appeared' | 'disappeared';
   before?: { verdict: Verdict; endpoints: EndpointShare[] };
   after?: { verdict: Verdict; endpoints: EndpointShare[] };

@@ -6,7 +6,7 @@ import type { RoutingReport } from '../report';
 import { iptablesRules } from './iptablesRules';
 import { ipvsRules } from './ipvsRules';
 import { nftablesRules } from './nftablesRules';
-import { nodeServicePorts } from './nodeServicePorts';
+import { dualStackFamily, nodeServicePorts, type NodeServicePort } from './nodeServicePorts';
 import { nftablesDump } from './nftablesDump';
 import type { RuleLine, RulesMode } from './ruleLine';
 import { rulesContext } from './rulesContext';
@@ -58,6 +58,7 @@ export function nodeRules(report: RoutingReport, options: NodeRulesOptions): Nod
     ...(options.nodePortAddresses ? { nodePortAddresses: [...options.nodePortAddresses] } : {}),
   };
   const ctx = rulesContext(report, options.node, mode, override);
+  ctx.notes.push(...dualStackNotes(ports, mode));
   if (mode === 'ipvs') {
     const node = report.nodes.find((n) => n.name === options.node)!;
     const nodeIPs = nodePortIPs(node.addresses ?? [], ctx.traffic.nodePortAddresses);
@@ -74,6 +75,30 @@ export function nodeRules(report: RoutingReport, options: NodeRulesOptions): Nod
     mode === 'iptables' ? iptablesRules(ports, ctx) : options.transaction ? nftablesDump(ports, ctx) : nftablesRules(ports, ctx);
   const command = mode === 'nftables' && options.transaction ? 'nft -f (kube-proxy transaction)' : COMMANDS[mode];
   return { ok: true, mode, command, lines, notes: ctx.notes };
+}
+
+/** What a listing of dual-stack Services shows: one proxier's family; the other's is not modelled. */
+function dualStackNotes(ports: readonly NodeServicePort[], mode: RulesMode): string[] {
+  const byFamily = new Map<string, string[]>();
+  for (const port of ports) {
+    const family = dualStackFamily(port.summary);
+    if (!family) continue;
+    const list = byFamily.get(family) ?? [];
+    if (!list.includes(port.summary.key)) list.push(port.summary.key);
+    byFamily.set(family, list);
+  }
+  return [...byFamily].map(([family, services]) => {
+    const other = family === 'IPv4' ? 'IPv6' : 'IPv4';
+    const tool =
+      mode === 'iptables'
+        ? other === 'IPv6'
+          ? 'ip6tables'
+          : 'iptables'
+        : mode === 'nftables'
+          ? `the ${other === 'IPv6' ? 'ip6' : 'ip'} kube-proxy table`
+          : 'IPVS';
+    return `${services.join(', ')} ${services.length === 1 ? 'is' : 'are'} dual-stack: listed as kube-proxy's ${family} proxier programs ${services.length === 1 ? 'it' : 'them'} (the ${family} cluster IP, the ${family} EndpointSlices). The ${other} proxier's rules (${tool}) are not modelled.`;
+  });
 }
 
 /** The listing as text, one line each, ending with a newline. */

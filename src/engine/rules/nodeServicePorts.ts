@@ -43,7 +43,11 @@ export function nodeServicePorts(report: RoutingReport, nodeName: string, servic
     if (summary.type === 'ExternalName' || !summary.clusterIP) continue;
     summary = asParsed(summary);
     const service = serviceFromSummary(summary);
-    const slices = slicesOfService(report, summary.key);
+    // kube-proxy runs one proxier per IP family, each fed only its family's EndpointSlices: a
+    // dual-stack Service is listed with its primary cluster IP, so with that family's endpoints.
+    const family = dualStackFamily(summary);
+    const all = slicesOfService(report, summary.key);
+    const slices = family ? all.filter((slice) => slice.addressType === family) : all;
     for (const port of service.ports) {
       const info = servicePortInfo(service, port);
       const { endpoints } = endpointsForServicePort(slices, port, report.featureGates.kubeProxy);
@@ -100,6 +104,12 @@ function serviceFromSummary(s: ServiceSummary): Service {
   if (s.loadBalancerProxyIPs) service.loadBalancerProxyIPs = s.loadBalancerProxyIPs;
   if (s.loadBalancerSourceRanges) service.loadBalancerSourceRanges = s.loadBalancerSourceRanges;
   return service;
+}
+
+/** The family of a dual-stack Service's (primary) cluster IP; undefined for a single-stack one. */
+export function dualStackFamily(s: Pick<ServiceSummary, 'clusterIP' | 'clusterIPs'>): 'IPv4' | 'IPv6' | undefined {
+  if (!s.clusterIP || !s.clusterIPs || s.clusterIPs.length < 2) return undefined;
+  return s.clusterIP.includes(':') ? 'IPv6' : 'IPv4';
 }
 
 function cmp(a: string, b: string): number {

@@ -12,6 +12,7 @@ import { goToStep, loadScenario } from './embedScenario';
 import { useEmbedState } from '../../state/embedState';
 import { parseHostCommand, PROTOCOL_VERSION, routeSummary, type EmbedEvent, type HostCommand } from './hostProtocol';
 import { applyEmbedTheme } from './embedTheme';
+import { shownReport } from '../../view/shownReport';
 
 export interface HostBridge {
   dispose(): void;
@@ -31,17 +32,21 @@ export function connectHost(options: Pick<EmbedOptions, 'id' | 'origin' | 'hostB
     const target = options.origin ?? learnedOrigin ?? (anyOrigin ? '*' : null);
     if (target) host.postMessage(event, target);
   };
-  // The report last summarised and to whom: a hello during the first analysis gets one summary, not two.
-  let summarised: { report: unknown; target: string | null } | undefined;
+  // The routes last summarised and to whom: a hello during the first analysis gets one summary, not two.
+  let summarised: { report: unknown; family: unknown; target: string | null } | undefined;
   const postSummary = (again = false) => {
-    const { report, kubernetesVersion } = useStore.getState();
+    const state = useStore.getState();
+    const { report, kubernetesVersion } = state;
+    // The routes as the canvas shows them: a dual-stack drawn Service's of the chosen IP family.
+    const shown = shownReport(state);
     const target = options.origin ?? learnedOrigin ?? null;
-    if (!report || (!again && summarised?.report === report && summarised.target === target)) return;
-    if (target) summarised = { report, target };
+    const same = summarised?.report === report && summarised.family === shown.family && summarised.target === target;
+    if (!report || !shown.report || (!again && same)) return;
+    if (target) summarised = { report, family: shown.family, target };
     post({
       type: 'ktp:routeSummary',
       kubernetesVersion,
-      routes: routeSummary(report),
+      routes: routeSummary(shown.report),
       ...position(),
     });
   };
@@ -89,7 +94,8 @@ export function connectHost(options: Pick<EmbedOptions, 'id' | 'origin' | 'hostB
     }
   });
   const stopReport = useStore.subscribe((state, previous) => {
-    if (state.report !== previous.report) postSummary();
+    if (state.report !== previous.report || state.ipFamily !== previous.ipFamily || state.selectedService !== previous.selectedService)
+      postSummary();
   });
   post({ type: 'ktp:ready', protocol: PROTOCOL_VERSION, ...position() }, true);
 

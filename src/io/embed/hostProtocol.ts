@@ -4,7 +4,7 @@
  * do not control, so they are checked field by field and anything else is ignored.
  */
 import { isPlainObject } from '../../engine';
-import type { RoutingReport, Verdict } from '../../engine';
+import type { IPFamilyName, RoutingReport, Verdict } from '../../engine';
 import type { EmbedTheme } from './embedOptions';
 import { isEmbedTheme, MAX_STEP, SCENARIO_ID } from './embedOptions';
 
@@ -23,6 +23,8 @@ export interface RouteSummaryEntry {
   service: string;
   port: number;
   protocol: string;
+  /** The route's IP family, for a dual-stack Service (the family the canvas shows for the drawn one). */
+  ipFamily?: IPFamilyName;
   verdict: Verdict;
   endpoints: { pod: string; node?: string; zone?: string; weight: number }[];
 }
@@ -72,13 +74,18 @@ export function parseHostCommand(data: unknown): HostCommand | null {
   }
 }
 
-/** Each client route of the report: where its new connections go, and in what shares. */
+/**
+ * Each client route of the report: where its new connections go, and in what shares. Pass the
+ * report as the page shows it (shownReport): a dual-stack Service's routes are then those of one
+ * IP family, the one the canvas shows for the drawn Service and the primary for the others.
+ */
 export function routeSummary(report: RoutingReport): RouteSummaryEntry[] {
   return report.routes.map((route) => ({
     from: route.from,
     service: route.service,
     port: route.port,
     protocol: route.protocol,
+    ...(route.ipFamily ? { ipFamily: route.ipFamily } : {}),
     verdict: route.verdict,
     endpoints: route.endpoints.map((e) => ({
       pod: e.pod,

@@ -39,6 +39,8 @@ import { buildRouteEdges, isExternallyReachable, servicesWithRoutes } from '../.
 import { usePageVisible } from './usePageVisible';
 import { useReducedMotion } from './useReducedMotion';
 import { useFamilyReport } from '../common/useFamilyReport';
+import { canvasNote } from '../../view/canvasNote';
+import { CanvasNote } from './CanvasNote';
 import { useStableEdges, useStableNodes, useStableSet } from './stableNodes';
 import { driftBadgesById } from '../../view/driftBadges';
 
@@ -365,15 +367,7 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
               <LegendToggle open={legendOpen.open} onToggle={legendOpen.toggle} />
             </div>
             {legendOpen.open && <Legend />}
-            {routes.length === 0 && (
-              <p className="kt-canvas__note" data-testid="canvas-note">
-                {!service
-                  ? 'No Service in the workspace yet.'
-                  : family
-                    ? `No client pod reaches ${service} over ${family}: a client needs an ${family} address (status.podIPs, or a node with an ${family} pod CIDR).`
-                    : `No client pod reaches ${service}: add a pod that no Service selects.`}
-              </p>
-            )}
+            {routes.length === 0 && <CanvasNote note={canvasNote(service, family)} />}
           </div>
           <div className="kt-canvas__graph" ref={graphRef} data-testid="canvas-graph">
             <ReactFlow

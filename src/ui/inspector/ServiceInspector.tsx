@@ -5,6 +5,7 @@ import { EndpointSlicesYaml } from './EndpointSlicesYaml';
 import { TraceSteps } from './TraceSteps';
 import { slicesOfService } from '../../engine';
 import { summarizeTraffic } from '../../view/trafficSummary';
+import { familyClusterIP } from '../../view/familyClusterIP';
 import { TrafficSummaryView } from './TrafficSummaryView';
 
 // Only Services with the topology-mode Auto annotation show it: loaded when one is inspected.
@@ -17,8 +18,6 @@ interface ServiceInspectorProps {
   family?: IPFamilyName;
 }
 
-const familyOf = (ip: string): IPFamilyName => (ip.includes(':') ? 'IPv6' : 'IPv4');
-
 /** A Service: its settings, the traffic summary, the hints trace and its EndpointSlices. */
 export function ServiceInspector({ report, service, family }: ServiceInspectorProps) {
   const port = drawnPort(report, service.key);
@@ -28,7 +27,7 @@ export function ServiceInspector({ report, service, family }: ServiceInspectorPr
   const slices = useMemo(() => (family ? all.filter((s) => s.addressType === family) : all), [all, family]);
   const hidden = all.length - slices.length;
   // Said only for a dual-stack Service, where the family shown decides which of its cluster IPs is meant.
-  const clusterIP = family ? service.clusterIPs?.find((ip) => familyOf(ip) === family) : undefined;
+  const clusterIP = family ? familyClusterIP(service, family) : undefined;
   return (
     <div className="kt-inspector__body">
       <h2>Service {service.key}</h2>

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectHost, type HostBridge } from '../../../src/io/embed/hostBridge';
 import type { EmbedEvent } from '../../../src/io/embed/hostProtocol';
@@ -87,6 +88,34 @@ describe('connectHost', () => {
     ]);
     const summary = frame.posted[2]!.data;
     expect(summary.type === 'ktp:routeSummary' && summary.routes.some((r) => r.from === 'default/client')).toBe(true);
+  });
+
+  it("summarises a dual-stack drawn Service's routes in the IP family the canvas shows, again when the choice changes", async () => {
+    const store = useStore.getState();
+    store.loadExample({
+      id: 'dual',
+      title: 'dual',
+      description: '',
+      files: [{ name: 'cluster.yaml', text: readFileSync('test/fixtures/dual-stack/kind-dual-cluster.yaml', 'utf8') }],
+      activeFile: 'cluster.yaml',
+      service: 'default/web',
+      kubernetesVersion: '1.34',
+    });
+    await flush();
+    const frame = framedWindow();
+    bridge = connectHost({ id: null, origin: 'https://docs.example.org', hostBlocked: false }, frame.win);
+    const web = (event: EmbedEvent) =>
+      event.type === 'ktp:routeSummary' ? event.routes.filter((r) => r.service === 'default/web').map((r) => [r.from, r.ipFamily]) : [];
+    const first = frame.nextPosted('ktp:routeSummary');
+    frame.receive({ type: 'ktp:getRouteSummary' });
+    // The primary family: both clients (legacy has an IPv4 address only).
+    expect(web(await first)).toEqual([
+      ['default/client', 'IPv4'],
+      ['default/legacy', 'IPv4'],
+    ]);
+    const second = frame.nextPosted('ktp:routeSummary');
+    useStore.getState().setIpFamily('IPv6');
+    expect(web(await second)).toEqual([['default/client', 'IPv6']]);
   });
 
   it('reads only its parent window', () => {

@@ -79,7 +79,8 @@ export default function ComparePanel() {
           <strong>{comparison.service}</strong> port {comparison.port}
           {comparison.ipFamily ? <span data-testid="compare-family"> over {comparison.ipFamily}</span> : null}, v
           {comparison.kubernetesVersion}, {comparison.clients.length} client
-          {comparison.clients.length === 1 ? '' : 's'}; shares are of all clients&apos; requests (same node / same zone / cross zone).
+          {comparison.clients.length === 1 ? '' : 's'}
+          <span className="cmp-title-more">; shares are of all clients&apos; requests (same node / same zone / cross zone)</span>.
         </p>
         <ControlSelect
           id="compare-failure"

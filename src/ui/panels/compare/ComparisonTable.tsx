@@ -125,13 +125,14 @@ function Section({
         cell={({ figures }) => <LocalityBar shares={figures.overall} />}
       />
       <Row
-        label="dropped, rejected"
+        label="cross-zone / month"
         columns={columns}
         pick={pick}
-        cell={({ figures }) => {
-          const lost = [...figures.dropped, ...figures.rejected];
-          return lost.length ? <span className="cmp-bad">{names(lost)}</span> : <span className="kt-muted">none</span>;
-        }}
+        cell={({ estimate }) => (
+          <span>
+            {formatGb(estimate.crossZoneGbPerMonth)} <strong>{formatUsd(estimate.costPerMonth)}</strong>
+          </span>
+        )}
       />
       <Row
         label={
@@ -156,6 +157,15 @@ function Section({
         }}
       />
       <Row
+        label="dropped, rejected"
+        columns={columns}
+        pick={pick}
+        cell={({ figures }) => {
+          const lost = [...figures.dropped, ...figures.rejected];
+          return lost.length ? <span className="cmp-bad">{names(lost)}</span> : <span className="kt-muted">none</span>;
+        }}
+      />
+      <Row
         label={<span title="Ready endpoints that receive no request">idle endpoints</span>}
         columns={columns}
         pick={pick}
@@ -166,16 +176,6 @@ function Section({
             <span className="kt-muted">0</span>
           )
         }
-      />
-      <Row
-        label="cross-zone / month"
-        columns={columns}
-        pick={pick}
-        cell={({ estimate }) => (
-          <span>
-            {formatGb(estimate.crossZoneGbPerMonth)} <strong>{formatUsd(estimate.costPerMonth)}</strong>
-          </span>
-        )}
       />
       <Row label="mean hop latency" columns={columns} pick={pick} cell={({ estimate }) => formatLatency(estimate)} />
       {anyOffline && (

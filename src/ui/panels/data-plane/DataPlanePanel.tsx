@@ -8,6 +8,8 @@ import { useMemo, useState } from 'react';
 import { clientAddresses, compareDataPlanes } from '../../../engine';
 import type { SimulationOptions } from '../../../engine';
 import { useStore } from '../../../state';
+import { useFamilyReport } from '../../common/useFamilyReport';
+import { familyClusterIP } from '../../../view/familyClusterIP';
 import { ControlSelect } from '../../common/ControlSelect';
 import { ALTERNATIVES } from '../../../view/dataPlaneAlternatives';
 import { CHOICES, defaultPair, parseChoice } from '../../../view/dataPlaneChoices';
@@ -17,7 +19,8 @@ import { ShareChart } from './ShareChart';
 const DURATION = 60;
 
 export default function DataPlanePanel() {
-  const report = useStore((s) => s.report);
+  // A dual-stack drawn Service's routes are those of the IP family chosen on the canvas.
+  const { report } = useFamilyReport();
   const seed = useStore((s) => s.seed);
   const routes = useMemo(() => (report ? report.routes.filter((r) => r.traffic === 'internal') : []), [report]);
   const [routeKey, setRouteKey] = useState('');
@@ -29,7 +32,7 @@ export default function DataPlanePanel() {
   const [timeout, setTimeoutSeconds] = useState(10);
   const [pause, setPause] = useState(0);
 
-  const keyOf = (r: (typeof routes)[number]) => `${r.from}→${r.service}:${r.port}`;
+  const keyOf = (r: (typeof routes)[number]) => `${r.from}→${r.service}:${r.port}${r.ipFamily ? ` (${r.ipFamily})` : ''}`;
   const route = routes.find((r) => keyOf(r) === routeKey) ?? routes[0];
   const service = report && route ? report.services.find((s) => s.key === route.service) : undefined;
   const [a, b] = pair ?? (report ? defaultPair(report.proxyMode, report.ipvsScheduler) : ['iptables', 'ipvs/sh']);
@@ -47,7 +50,7 @@ export default function DataPlanePanel() {
       seed,
       sessionAffinity: sticky,
       timeoutSeconds: affinity === 'service' ? (service.sessionAffinityTimeoutSeconds ?? 10800) : timeout,
-      destination: service.clusterIP ?? service.key,
+      destination: familyClusterIP(service, route.ipFamily) ?? service.key,
       ...(pause > 0 ? { pause: { atSeconds: 20, seconds: pause } } : {}),
     };
     return compareDataPlanes(servers, [parseChoice(a), parseChoice(b)], options);
@@ -121,8 +124,11 @@ export default function DataPlanePanel() {
       ) : (
         <>
           <p className="kt-muted">
-            {DURATION}s of traffic from {route.from} on {route.node}; both data planes get the same connections and the endpoints kube-proxy
-            programs on that node.
+            {DURATION}s of traffic from {route.from} on {route.node}
+            {route.ipFamily
+              ? ` over ${route.ipFamily} (from ${route.fromIP} to ${familyClusterIP(service!, route.ipFamily) ?? 'its cluster IP'})`
+              : ''}
+            ; both data planes get the same connections and the endpoints kube-proxy programs on that node.
           </p>
           <div className="dp-compare">
             {runs?.map((run, i) => (

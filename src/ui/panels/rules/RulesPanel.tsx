@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { nodeRules } from '../../../engine';
-import { useDrawnService } from '../../common/useDrawnService';
+import { useFamilyReport } from '../../common/useFamilyReport';
 import { useStore } from '../../../state';
 import { RuleLines } from './RuleLines';
 import { defaultRulesNode } from '../../../view/rulesDefaults';
@@ -13,7 +13,8 @@ import './rules.css';
 export default function RulesPanel() {
   const report = useStore((s) => s.report);
   const selection = useStore((s) => s.selection);
-  const drawnService = useDrawnService();
+  // The drawn Service, and for a dual-stack one the IP family the canvas shows and its primary.
+  const { service: drawnService, family, families } = useFamilyReport();
   const [nodeChoice, setNodeChoice] = useState<string | null>(null);
   const [serviceChoice, setServiceChoice] = useState<string | null>(null);
   const [all, setAll] = useState(false);
@@ -66,6 +67,12 @@ export default function RulesPanel() {
           </span>
         )}
       </div>
+      {result?.ok && family && families && family !== families[0] && (all || service === drawnService) && (
+        <p className="rules__family" role="note" data-testid="rules-family">
+          The canvas shows {drawnService} over {family}; this is kube-proxy&apos;s {families[0]} proxier&apos;s listing (its {families[0]}{' '}
+          cluster IP and EndpointSlices). The {family} proxier&apos;s rules are not modelled.
+        </p>
+      )}
       {result && !result.ok ? <p className="rules__empty">{result.error}</p> : result && <RuleLines lines={result.lines} node={node} />}
       {result?.ok && result.notes.length ? (
         <details className="rules__notes" data-testid="rules-notes">

@@ -1,11 +1,13 @@
-import { formatSeconds, type RouteChange } from '../../../engine';
+import { useMemo } from 'react';
+import { changesForFamily, formatSeconds, type RouteChange } from '../../../engine';
 import { useStore } from '../../../state';
+import { useFamilyReport } from '../../common/useFamilyReport';
 
 function ChangeList({ changes }: { changes: readonly RouteChange[] }) {
   return (
     <ul className="timeline__change-list">
       {changes.map((c) => (
-        <li key={`${c.from}→${c.service}:${c.port}`} className={`timeline__change timeline__change--${c.kind}`}>
+        <li key={`${c.from}→${c.service}:${c.port} ${c.ipFamily ?? ''}`} className={`timeline__change timeline__change--${c.kind}`}>
           <span className="timeline__change-kind">{c.kind}</span> {c.message}
         </li>
       ))}
@@ -16,15 +18,24 @@ function ChangeList({ changes }: { changes: readonly RouteChange[] }) {
 /**
  * What the step at the cursor changed for client routes (from just before its event to just after,
  * as the engine computes it: the same however the step was reached), what time changed since,
- * and what the controllers did, newest last.
+ * and what the controllers did, newest last. A dual-stack Service's changes are those of the IP
+ * family the canvas shows.
  */
 export function RouteChanges() {
-  const changes = useStore((s) => s.lastChanges);
+  const allChanges = useStore((s) => s.lastChanges);
   const step = useStore((s) => s.report?.live?.step);
   const cursor = useStore((s) => s.cursor);
   const log = useStore((s) => s.report?.live?.log);
   const drift = useStore((s) => s.drift);
-  const since = step?.since && step.since.changes.length > 0 ? step.since : undefined;
+  const { report, service, family } = useFamilyReport();
+  const [changes, sinceChanges] = useMemo(
+    () =>
+      report
+        ? [changesForFamily(report, allChanges, service, family), changesForFamily(report, step?.since?.changes ?? [], service, family)]
+        : [allChanges, step?.since?.changes ?? []],
+    [report, allChanges, step, service, family],
+  );
+  const since = step?.since && sinceChanges.length > 0 ? { now: step.since.now, changes: sinceChanges } : undefined;
 
   return (
     <section className="timeline__changes" aria-label="What changed">
