@@ -49,6 +49,13 @@ describe('upstream full-dump proxier tests', () => {
       { name: 'services.yaml', text: readIn('bad-ips', 'services.yaml') },
     ];
     expect(sortIPTablesRules(dumpOf(files, false, true))).toBe(sortIPTablesRules(readIn('bad-ips', 'iptables.expected')));
+    // The API server of the modelled version (1.34) accepts every one of them with its warning.
+    const warnings = analyzeFiles(files, { kubernetesVersion: '1.34' }).diagnostics.filter((d) => d.severity === 'warning');
+    expect(warnings.map((d) => d.message)).toEqual([
+      'spec.clusterIPs[0]: non-standard IP address "172.30.0.041" will be considered invalid in a future Kubernetes release: use "172.30.0.41"',
+      'spec.externalIPs[0]: non-standard IP address "192.168.099.022" will be considered invalid in a future Kubernetes release: use "192.168.99.22"',
+      'spec.loadBalancerSourceRanges[0]: non-standard CIDR value "203.0.113.000/025" will be considered invalid in a future Kubernetes release: use "203.0.113.0/25"',
+    ]);
   });
 
   it('the normalisation is not a no-op: a dropped rule or a changed port fails', () => {
