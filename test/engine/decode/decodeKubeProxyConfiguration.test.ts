@@ -19,7 +19,7 @@ describe('decodeKubeProxyConfiguration', () => {
   it('decodes the fields that shape the rules, with kube-proxy’s defaults', () => {
     const { kubeProxy, diagnostics } = decodeYaml(
       config(
-        'mode: nftables\nclusterCIDR: 10.244.0.0/16\ndetectLocalMode: BridgeInterface\ndetectLocal: {bridgeInterface: cbr0}\nmasqueradeAll: true\nnodePortAddresses: [primary]\niptables: {masqueradeBit: 12, localhostNodePorts: false}\n',
+        'mode: nftables\nclusterCIDR: 10.244.0.0/16\ndetectLocalMode: BridgeInterface\ndetectLocal: {bridgeInterface: cbr0}\nnodePortAddresses: [primary]\niptables: {masqueradeAll: true, masqueradeBit: 12, localhostNodePorts: false}\nnftables: {masqueradeBit: 13}\n',
       ),
     );
     expect(diagnostics).toEqual([]);
@@ -30,6 +30,8 @@ describe('decodeKubeProxyConfiguration', () => {
       interfaceNamePrefix: '',
       masqueradeAll: true,
       masqueradeBit: 12,
+      nftablesMasqueradeAll: false,
+      nftablesMasqueradeBit: 13,
       nodePortAddresses: ['primary'],
       localhostNodePorts: false,
       written: true,
