@@ -8,6 +8,7 @@ import type { SourceRef } from '../diagnostics';
 import type { DetectLocalMode, IpvsScheduler, KubeProxyConfiguration, KubeProxyTrafficConfig, ProxyMode } from '../model';
 import { validateKubeProxyConfiguration } from '../validation/validateKubeProxyConfiguration';
 import type { ObjectContext } from './objectContext';
+import { reportKubeProxyConfigFields } from './kubeProxyConfigFields';
 import { readBool, readInt, readObj, readString, readStringArray, type Obj } from './read';
 
 /** kubeadm's pod network, which the playground hands pod IPs out of (scheduler/podIPs). */
@@ -44,6 +45,7 @@ export function defaultKubeProxyConfiguration(): KubeProxyConfiguration {
 export function decodeKubeProxyConfiguration(obj: Obj, ctx: ObjectContext, source: SourceRef): KubeProxyConfiguration {
   ctx.name = 'kube-proxy';
   ctx.refusedBy = 'kube-proxy';
+  reportKubeProxyConfigFields(obj, ctx);
   const mode = readString(obj, 'mode', ctx, []) ?? '';
   const ipvs = readObj(obj, 'ipvs', ctx, []);
   const scheduler = (ipvs && readString(ipvs, 'scheduler', ctx, ['ipvs'])) ?? '';
