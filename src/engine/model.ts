@@ -353,9 +353,14 @@ export interface KubeProxyTrafficConfig {
   /** detectLocal.bridgeInterface / detectLocal.interfaceNamePrefix. */
   bridgeInterface: string;
   interfaceNamePrefix: string;
+  /** iptables.masqueradeAll: read by the iptables and IPVS proxiers (v1alpha1 has no top-level masqueradeAll). */
   masqueradeAll: boolean;
-  /** iptables.masqueradeBit (0…31, default 14): the packet mark is 1 << bit. */
+  /** iptables.masqueradeBit (0…31, default 14): the packet mark is 1 << bit, for the iptables and IPVS proxiers. */
   masqueradeBit: number;
+  /** nftables.masqueradeAll: what the nftables proxier reads instead. */
+  nftablesMasqueradeAll: boolean;
+  /** nftables.masqueradeBit (0…31, default 14): the nftables proxier's mark bit. */
+  nftablesMasqueradeBit: number;
   /** nodePortAddresses: CIDRs and/or "primary"; empty means every local address. */
   nodePortAddresses: string[];
   /** iptables.localhostNodePorts (default true). */

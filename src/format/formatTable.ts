@@ -105,6 +105,32 @@ function formatTrace(trace: readonly TraceStep[]): string[] {
   return trace.map((step) => `    ${step.stage} (${step.rule}): ${step.message}`);
 }
 
+/**
+ * Which nodes pass the load balancer's health check and why (externalTrafficPolicy Local with a
+ * healthCheckNodePort): the healthCheckNodePort step of each external view, once per Service and
+ * class of nodes, with the nodes named.
+ */
+function healthCheckLines(report: RoutingReport): string[] {
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  for (const group of groupsInOrder(report)) {
+    if (group.traffic !== 'external') continue;
+    for (const cls of group.classes) {
+      for (const step of cls.trace) {
+        if (step.rule !== 'healthCheckNodePort') continue;
+        // The step names one node, or a class of nodes ("nodes in zone-b"): then the nodes are listed.
+        const named = cls.nodes.length === 1 && step.message.includes(`node ${cls.nodes[0]} `);
+        const line = `  ${group.service}${group.ipFamily ? ` (${group.ipFamily})` : ''}${named ? '' : ` [${cls.nodes.join(', ')}]`}: ${step.message}`;
+        if (!seen.has(line)) {
+          seen.add(line);
+          lines.push(line);
+        }
+      }
+    }
+  }
+  return lines.length ? ['', 'Load-balancer health checks (healthCheckNodePort, externalTrafficPolicy Local):', ...lines] : [];
+}
+
 /** `sort | uniq -c` of POD@NODE per route, as the article's hit.sh prints. */
 function requestLines(report: RoutingReport, route: ClientRoute): string[] {
   const nodeOf = new Map<string, string | undefined>(report.pods.map((p) => [p.key, p.node]));
@@ -143,6 +169,7 @@ export function formatTable(report: RoutingReport): string {
     if (views.length > 1) lines.push('');
     for (const s of dnsOnly) lines.push(`${s.key}: ${s.dns!.message}`);
   }
+  lines.push(...healthCheckLines(report));
 
   const routes = routesInOrder(report);
   if (routes.length) {

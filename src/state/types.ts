@@ -89,6 +89,8 @@ export interface CanvasLayoutSetting {
   frame: { width: number; height: number };
   minNamePx?: number;
   externalEntries?: boolean;
+  /** The external entries' width when they carry a note (the Compare panel lays out the same picture). */
+  externalEntryWidth?: number;
 }
 
 export interface RequestRun {

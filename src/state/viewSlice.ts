@@ -33,7 +33,8 @@ export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set
       old.frame.width === canvasLayout.frame.width &&
       old.frame.height === canvasLayout.frame.height &&
       old.minNamePx === canvasLayout.minNamePx &&
-      old.externalEntries === canvasLayout.externalEntries;
+      old.externalEntries === canvasLayout.externalEntries &&
+      old.externalEntryWidth === canvasLayout.externalEntryWidth;
     if (!same) set({ canvasLayout });
   },
   hintDismissed: readPreference('hintDismissed') === '1',

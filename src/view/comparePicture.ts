@@ -16,6 +16,7 @@ export interface CanvasLayoutInput {
   frame: { width: number; height: number };
   minNamePx?: number;
   externalEntries?: boolean;
+  externalEntryWidth?: number;
 }
 
 /** The frame assumed when no canvas has been laid out (the `view=compare` embed): a landscape pane. */
@@ -34,6 +35,7 @@ export function compareLayout(topology: CompareTopology, canvas: CanvasLayoutInp
     compactPods: true,
     frame: canvas.frame,
     ...(canvas.externalEntries ? { externalEntries: true } : {}),
+    ...(canvas.externalEntryWidth ? { externalEntryWidth: canvas.externalEntryWidth } : {}),
     ...(canvas.minNamePx ? { minNamePx: canvas.minNamePx } : {}),
   });
 }

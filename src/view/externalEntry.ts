@@ -46,3 +46,63 @@ export function externalEntryLines(report: RoutingReport, nodeName: string): str
   }
   return lines;
 }
+
+/** What the canvas's external entry says about how outside traffic may come in (one line, and the whole story as its title). */
+export interface ExternalEntryNote {
+  /** Shown in the entry after its arrow, e.g. "LB only from 203.0.113.0/25". */
+  text: string;
+  /** Every fact, one per line, for the hover title and the accessible name. */
+  title: string;
+}
+
+const NOTE_CHARS = 34;
+
+/**
+ * The drawn Services' load-balancer facts that change who reaches a node from outside, for the
+ * Linux proxiers (kube-proxy on Windows has neither): ingress IPs with ipMode Proxy arrive from
+ * the load balancer on the node port, and loadBalancerSourceRanges limit who may use a VIP.
+ * Undefined when neither applies: the entry then just says "external".
+ *
+ * @example
+ * externalEntryNote(report, ['default/web'])?.text; // "LB only from 203.0.113.0/25"
+ */
+export function externalEntryNote(report: RoutingReport, services: readonly string[]): ExternalEntryNote | undefined {
+  if (report.proxyMode === 'kernelspace') return undefined;
+  const short: string[] = [];
+  const long: string[] = [];
+  for (const key of services) {
+    const svc = report.services.find((s) => s.key === key);
+    if (!svc) continue;
+    const nodePorts = svc.ports.flatMap((p) => (p.nodePort ? [`:${p.nodePort}`] : []));
+    const proxied = svc.loadBalancerProxyIPs ?? [];
+    if (proxied.length) {
+      short.push(`from LB on ${nodePorts.join(', ') || 'the node port'} (Proxy)`);
+      long.push(
+        `${svc.key}: the load balancer ${proxied.join(', ')} (ipMode Proxy) sends its traffic to the node port ${nodePorts.join(', ')}; kube-proxy has no rule for ${proxied.length === 1 ? 'that IP' : 'those IPs'}`,
+      );
+    }
+    const firewall = sourceRangeFirewall(svc);
+    if (firewall) {
+      const [first, ...rest] = firewall.ranges;
+      short.push(`LB only from ${first}${rest.length ? ` +${rest.length}` : ''}`);
+      long.push(
+        `${svc.key}: loadBalancerSourceRanges: only clients in ${firewall.ranges.join(', ')} may use the load-balancer IP ${loadBalancerVIPs(svc).join(', ')}; kube-proxy drops the rest (node ports are not filtered)`,
+      );
+    }
+  }
+  if (!short.length) return undefined;
+  let text = short.join(' · ');
+  if (text.length > NOTE_CHARS && short.length > 1) text = `${short[0]} · +${short.length - 1}`;
+  return { text, title: long.join('\n') };
+}
+
+/**
+ * The width the external entry needs for its note (the canvas widens it; "external" alone fits the default).
+ *
+ * @example
+ * externalEntryWidth({ text: 'LB only from 203.0.113.0/25', title: '' }, 96); // 231
+ */
+export function externalEntryWidth(note: ExternalEntryNote | undefined, defaultWidth: number): number {
+  if (!note) return defaultWidth;
+  return Math.max(defaultWidth, Math.min(300, Math.ceil(note.text.length * 7.2 + 36)));
+}

@@ -1,6 +1,7 @@
 /**
  * Turns the layout and the route models into React Flow nodes and edges (no rendering here).
  */
+import type { ExternalEntryNote } from './externalEntry';
 import type { Edge, Node } from '@xyflow/react';
 import type { NodeSummary, PodSummary } from '../engine';
 import { appColorSlots, appOf } from './appColors';
@@ -71,6 +72,8 @@ export type EntryData = {
   kind: 'proxy' | 'external';
   node: string;
   selected: boolean;
+  /** The external entry's note: who may enter, or that the load balancer arrives on the node port. */
+  note?: ExternalEntryNote;
 };
 
 export type AreaFlowNode = Node<AreaData, 'area'>;
@@ -109,7 +112,7 @@ export function buildFlowNodes(
   reached: ReadonlySet<string>,
   drift: ReadonlyMap<string, DriftBadge> = new Map(),
   /** `chips: false` draws each node's pods as a count (a large cluster zoomed out to its nodes). */
-  options: { chips?: boolean } = {},
+  options: { chips?: boolean; externalNote?: ExternalEntryNote } = {},
 ): FlowNode[] {
   const withChips = options.chips !== false;
   const nodeByName = new Map(nodes.map((n) => [n.name, n]));
@@ -237,6 +240,7 @@ export function buildFlowNodes(
             kind: box.kind,
             node: box.ref,
             selected: box.kind === 'external' && isSelected(selection, 'external', box.ref),
+            ...(box.kind === 'external' && options.externalNote ? { note: options.externalNote } : {}),
           },
         });
         break;

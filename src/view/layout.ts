@@ -45,6 +45,8 @@ export interface LayoutInput {
   pods: readonly Pick<PodSummary, 'key' | 'node' | 'client'>[];
   /** Draw an external entry on every node (NodePort / LoadBalancer Services). */
   externalEntries?: boolean;
+  /** The external entries' width when they carry a note (who may enter, ipMode Proxy); the default entry width otherwise. */
+  externalEntryWidth?: number;
   /** Level of detail: draw the pods of crowded nodes, or of every node in a large cluster, as chips. */
   compactPods?: boolean;
   /**
@@ -265,11 +267,11 @@ function buildLayout(input: LayoutInput, m: Metrics, frame: { width: number; hei
       parentId: id,
       x: 0,
       y: 0,
-      width: m.entryW,
+      width: kind === 'external' ? Math.max(m.entryW, input.externalEntryWidth ?? 0) : m.entryW,
       height: m.entryH,
     });
     const entries = [entry('proxy', name), ...(input.externalEntries ? [entry('external', name)] : [])];
-    const entriesWidth = entries.length * m.entryW + (entries.length - 1) * m.gap;
+    const entriesWidth = entries.reduce((sum, e) => sum + e.width, 0) + (entries.length - 1) * m.gap;
     const podsTop = m.entriesInHeader ? m.header : m.header + m.entryH + m.gap;
     const grid = pods(podKeys, id, podsTop);
     const width = Math.max(minNodeW, entriesWidth + 2 * m.pad + (m.entriesInHeader ? NAME_ROOM : 0), grid.width);

@@ -1,4 +1,7 @@
 import { expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeFiles } from '../../src/engine/analyze';
 import { MAX_LISTED_ENDPOINTS, formatDiagnostic, formatEndpoints, formatTable } from '../../src/format/formatTable';
 import { shortObjectKey } from '../../src/engine/model';
 import { endpoint, sampleReport } from '../cli/sampleReport';
@@ -52,4 +55,19 @@ test('without routes the table has no client sections', () => {
   expect(text).not.toContain('FROM');
   expect(text).not.toContain('Requests from');
   expect(text.startsWith('Kubernetes 1.34')).toBe(true);
+});
+
+test('with externalTrafficPolicy Local and a healthCheckNodePort, the table says which nodes pass the health check and why', () => {
+  const dir = 'src/scenarios/builtin/etp-local-lb';
+  const files = ['cluster.yaml', 'web.yaml', 'web-service.yaml'].map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+  const text = formatTable(analyzeFiles(files, { kubernetesVersion: '1.34' }));
+  const section = text.slice(text.indexOf('Load-balancer health checks'));
+  const lines = section.split('\n').slice(1, 4);
+  expect(lines[0]).toMatch(/^ {2}default\/web: healthCheckNodePort \d+ on node node-1 answers 200 \(localEndpoints: 2\)/);
+  expect(lines[1]).toMatch(/^ {2}default\/web: healthCheckNodePort \d+ on node node-2 answers 200 \(localEndpoints: 1\)/);
+  expect(lines[2]).toMatch(
+    /^ {2}default\/web \[node-3\]: healthCheckNodePort \d+ on nodes in zone-b answers 503 \(no local ready endpoints\)/,
+  );
+  // Without such a Service there is no such section.
+  expect(formatTable(sampleReport())).not.toContain('Load-balancer health checks');
 });

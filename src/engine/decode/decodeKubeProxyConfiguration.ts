@@ -1,12 +1,14 @@
 /**
  * kubeproxy.config.k8s.io/v1alpha1 KubeProxyConfiguration: mode, ipvs.scheduler, featureGates, and
  * the fields that shape the iptables and nftables rules (clusterCIDR, detectLocalMode, detectLocal,
- * masqueradeAll, iptables.masqueradeBit, nodePortAddresses, iptables.localhostNodePorts).
+ * iptables.masqueradeAll / masqueradeBit for the iptables and IPVS proxiers, nftables.masqueradeAll /
+ * masqueradeBit for the nftables one, nodePortAddresses, iptables.localhostNodePorts).
  */
 import type { SourceRef } from '../diagnostics';
 import type { DetectLocalMode, IpvsScheduler, KubeProxyConfiguration, KubeProxyTrafficConfig, ProxyMode } from '../model';
 import { validateKubeProxyConfiguration } from '../validation/validateKubeProxyConfiguration';
 import type { ObjectContext } from './objectContext';
+import { reportKubeProxyConfigFields } from './kubeProxyConfigFields';
 import { readBool, readInt, readObj, readString, readStringArray, type Obj } from './read';
 
 /** kubeadm's pod network, which the playground hands pod IPs out of (scheduler/podIPs). */
@@ -21,6 +23,8 @@ export function defaultTrafficConfig(written: boolean): KubeProxyTrafficConfig {
     interfaceNamePrefix: '',
     masqueradeAll: false,
     masqueradeBit: 14,
+    nftablesMasqueradeAll: false,
+    nftablesMasqueradeBit: 14,
     nodePortAddresses: [],
     localhostNodePorts: true,
     written,
@@ -41,6 +45,7 @@ export function defaultKubeProxyConfiguration(): KubeProxyConfiguration {
 export function decodeKubeProxyConfiguration(obj: Obj, ctx: ObjectContext, source: SourceRef): KubeProxyConfiguration {
   ctx.name = 'kube-proxy';
   ctx.refusedBy = 'kube-proxy';
+  reportKubeProxyConfigFields(obj, ctx);
   const mode = readString(obj, 'mode', ctx, []) ?? '';
   const ipvs = readObj(obj, 'ipvs', ctx, []);
   const scheduler = (ipvs && readString(ipvs, 'scheduler', ctx, ['ipvs'])) ?? '';
@@ -54,9 +59,21 @@ export function decodeKubeProxyConfiguration(obj: Obj, ctx: ObjectContext, sourc
     traffic.bridgeInterface = readString(detectLocal, 'bridgeInterface', ctx, ['detectLocal']) ?? '';
     traffic.interfaceNamePrefix = readString(detectLocal, 'interfaceNamePrefix', ctx, ['detectLocal']) ?? '';
   }
-  traffic.masqueradeAll = readBool(obj, 'masqueradeAll', ctx, []) ?? false;
+  // v1alpha1 keeps masqueradeAll and masqueradeBit per proxier (Convert_v1alpha1_KubeProxyConfiguration_To_config:
+  // nftables mode reads nftables.*, iptables and ipvs read iptables.*).
+  traffic.masqueradeAll = (iptables && readBool(iptables, 'masqueradeAll', ctx, ['iptables'])) ?? false;
   const masqueradeBit = iptables ? readInt(iptables, 'masqueradeBit', ctx, ['iptables']) : undefined;
   if (masqueradeBit !== undefined) traffic.masqueradeBit = masqueradeBit;
+  const nftables = readObj(obj, 'nftables', ctx, []);
+  traffic.nftablesMasqueradeAll = (nftables && readBool(nftables, 'masqueradeAll', ctx, ['nftables'])) ?? false;
+  const nftablesBit = nftables ? readInt(nftables, 'masqueradeBit', ctx, ['nftables']) : undefined;
+  if (nftablesBit !== undefined) traffic.nftablesMasqueradeBit = nftablesBit;
+  if ('masqueradeAll' in obj) {
+    ctx.warning(
+      ['masqueradeAll'],
+      'unknown field "masqueradeAll": kubeproxy.config.k8s.io/v1alpha1 has no top-level masqueradeAll, so kube-proxy\'s strict decoding fails and its lenient decoding drops it; write iptables.masqueradeAll (iptables and ipvs modes) or nftables.masqueradeAll (nftables mode)',
+    );
+  }
   traffic.localhostNodePorts = (iptables && readBool(iptables, 'localhostNodePorts', ctx, ['iptables'])) ?? true;
   traffic.nodePortAddresses = readStringArray(obj, 'nodePortAddresses', ctx, []);
   validateKubeProxyConfiguration({ mode, scheduler, detectLocalMode, traffic }, ctx);

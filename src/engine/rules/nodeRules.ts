@@ -69,7 +69,13 @@ export function nodeRules(report: RoutingReport, options: NodeRulesOptions): Nod
       nodeIPs,
       ...(nodeIP ? { nodeIP } : {}),
     });
-    return { ok: true, mode, command: COMMANDS[mode], lines: listing.lines, notes: [...ctx.notes, ...(listing.notes ?? [])] };
+    return {
+      ok: true,
+      mode,
+      command: COMMANDS[mode],
+      lines: listing.lines,
+      notes: [...ctx.notes, ...(listing.notes ?? []), ipvsIptablesNote(ctx)],
+    };
   }
   const lines =
     mode === 'iptables' ? iptablesRules(ports, ctx) : options.transaction ? nftablesDump(ports, ctx) : nftablesRules(ports, ctx);
@@ -126,4 +132,17 @@ export function nodePortIPs(addresses: readonly { type: string; address: string 
   return internal.filter(
     (ip) => (nodePortAddresses.includes('primary') && primary.has(ip)) || prefixes.some((prefix) => prefixContains(prefix, parseIP(ip)!)),
   );
+}
+
+/**
+ * In IPVS mode kube-proxy also writes iptables rules (matching the ipsets), which the listing does
+ * not print: where the local-traffic detector and the masquerade fields act in that mode.
+ */
+function ipvsIptablesNote(ctx: ReturnType<typeof rulesContext>): string {
+  const masq = ctx.masqueradeAll
+    ? 'iptables.masqueradeAll is on: every connection to a cluster IP is marked'
+    : ctx.detector.implemented
+      ? `connections to a cluster IP from outside the pod network (${ctx.detector.iptablesIfNotLocal}) are marked`
+      : 'no local-traffic detector (no clusterCIDR): connections to a cluster IP are not marked for masquerade';
+  return `kube-proxy also writes iptables rules in IPVS mode (nat KUBE-SERVICES matching these ipsets, KUBE-MARK-MASQ, KUBE-POSTROUTING, the filter firewall chains), which this listing does not print; there ${masq} with ${ctx.masqueradeMark} (iptables.masqueradeBit) and masqueraded on the way out.`;
 }

@@ -53,8 +53,9 @@ export function rulesContext(
   const context: RulesContext = {
     traffic,
     detector,
-    masqueradeAll: traffic.masqueradeAll,
-    masqueradeMark: `0x${(2 ** traffic.masqueradeBit).toString(16)}`,
+    // The nftables proxier reads nftables.masqueradeAll/masqueradeBit; iptables and IPVS read iptables.*.
+    masqueradeAll: mode === 'nftables' ? traffic.nftablesMasqueradeAll : traffic.masqueradeAll,
+    masqueradeMark: `0x${(2 ** (mode === 'nftables' ? traffic.nftablesMasqueradeBit : traffic.masqueradeBit)).toString(16)}`,
     nodePorts,
     localhostNodePorts: traffic.localhostNodePorts && nodePorts.containsIPv4Loopback,
     serviceCIDRs,

@@ -48,13 +48,28 @@ export function validateKubeProxyConfiguration(config: WrittenKubeProxyConfigura
     );
   }
   if (config.traffic) validateTraffic(config.traffic, config.detectLocalMode ?? '', ctx);
+  // Validate checks the nftables section only in nftables mode.
+  if (
+    config.traffic &&
+    config.mode === 'nftables' &&
+    (config.traffic.nftablesMasqueradeBit < 0 || config.traffic.nftablesMasqueradeBit > 31)
+  ) {
+    ctx.error(
+      ['nftables', 'masqueradeBit'],
+      invalid(
+        `${ROOT}.KubeProxyNFTablesConfiguration.MasqueradeBit`,
+        config.traffic.nftablesMasqueradeBit,
+        'must be within the range [0, 31]',
+      ),
+    );
+  }
 }
 
 function validateTraffic(t: KubeProxyTrafficConfig, detectLocalMode: string, ctx: ObjectContext): void {
   if (t.masqueradeBit < 0 || t.masqueradeBit > 31) {
     ctx.error(
       ['iptables', 'masqueradeBit'],
-      invalid(`${ROOT}.IPTablesConfiguration.MasqueradeBit`, t.masqueradeBit, 'must be within the range [0, 31]'),
+      invalid(`${ROOT}.KubeProxyIPTablesConfiguration.MasqueradeBit`, t.masqueradeBit, 'must be within the range [0, 31]'),
     );
   }
   if (t.clusterCIDR) {

@@ -8,7 +8,7 @@ import type { FeatureGates, KubeVersion } from '../version';
 import { duplicate, forbidden, invalid, notSupported, renderPath, required } from './fieldErrors';
 import { mayBeNonCanonicalIP, parseCIDR } from './cidr';
 import { INVALID_IP, isIP } from './ipAddress';
-import { ipWarning } from './ipWarnings';
+import { cidrWarnings, ipWarning } from './ipWarnings';
 import { minorOf } from '../version';
 import { isDNS1123Label, isValidPortName, isValidPortNum } from './names';
 import { supportedTrafficDistributions } from './trafficDistribution';
@@ -72,7 +72,7 @@ export function validateService(svc: WrittenService, ctx: ObjectContext, options
   validateTrafficDistribution(svc, ctx, options);
 }
 
-/** GetWarningsForService's IP warnings: clusterIPs (the written clusterIP is clusterIPs[0]) and externalIPs. */
+/** GetWarningsForService's IP warnings: clusterIPs (the written clusterIP is clusterIPs[0]), externalIPs and loadBalancerSourceRanges. */
 function ipFieldWarnings(svc: WrittenService, ctx: ObjectContext, minor: number): void {
   if (svc.type === 'ExternalName') return;
   const written = svc.clusterIPs ?? (svc.clusterIP && svc.clusterIP !== 'None' ? [svc.clusterIP] : []);
@@ -87,6 +87,10 @@ function ipFieldWarnings(svc: WrittenService, ctx: ObjectContext, minor: number)
     const warning = mayBeNonCanonicalIP(ip) ? ipWarning(`spec.externalIPs[${i}]`, ip, minor) : undefined;
     if (warning) ctx.warning(['spec', 'externalIPs', i], warning);
   }
+  svc.loadBalancerSourceRanges.forEach((range, i) => {
+    for (const warning of cidrWarnings(`spec.loadBalancerSourceRanges[${i}]`, range, minor))
+      ctx.warning(['spec', 'loadBalancerSourceRanges', i], warning);
+  });
 }
 
 function validateTopologyAnnotations(svc: WrittenService, ctx: ObjectContext): void {

@@ -4,7 +4,8 @@
  */
 import type { RoutingReport } from '../../engine';
 import { buildFlowEdges } from '../../view/flowElements';
-import { layoutBounds, layoutTopology, type LayoutBox } from '../../view/layout';
+import { ENTRY_W, layoutBounds, layoutTopology, type LayoutBox } from '../../view/layout';
+import { externalEntryNote, externalEntryWidth } from '../../view/externalEntry';
 import { podStatus } from '../../view/podStatus';
 import { buildRouteEdges, isExternallyReachable } from '../../view/routeModel';
 import { proxyModeLabel } from '../../format/proxyModeLabel';
@@ -42,7 +43,13 @@ const shortName = (key: string) => (key.startsWith('default/') ? key.slice('defa
 export function buildCanvasSvg(report: RoutingReport, options: CanvasSvgOptions): CanvasSvg {
   const palette = PALETTES[options.theme ?? 'light'].canvas;
   const externalEntries = options.services.some((s) => isExternallyReachable(report, s));
-  const layout = layoutTopology({ nodes: report.nodes, pods: report.pods, externalEntries });
+  const note = externalEntries ? externalEntryNote(report, options.services) : undefined;
+  const layout = layoutTopology({
+    nodes: report.nodes,
+    pods: report.pods,
+    externalEntries,
+    ...(note ? { externalEntryWidth: externalEntryWidth(note, ENTRY_W) } : {}),
+  });
   const { edges } = buildFlowEdges(layout, buildRouteEdges(report, options.services), null);
   const bounds = layoutBounds(layout);
   const heading = title(report, options.services);
@@ -70,7 +77,7 @@ export function buildCanvasSvg(report: RoutingReport, options: CanvasSvgOptions)
   ];
   for (const box of layout.boxes) {
     const at = layout.absolute.get(box.id)!;
-    out.push(drawBox(box, at.x, at.y, palette, pods, podFill));
+    out.push(drawBox(box, at.x, at.y, palette, pods, podFill, note?.text));
   }
   for (const edge of edges) {
     const route = edge.data!.route;
@@ -115,6 +122,8 @@ function drawBox(
   p: CanvasColours,
   pods: ReadonlyMap<string, RoutingReport['pods'][number]>,
   podFill: (pod: RoutingReport['pods'][number] | undefined) => PodFill,
+  /** The external entries' note (who may enter, or the load balancer arriving on the node port). */
+  externalNote?: string,
 ): string {
   const rect = (fill: string, stroke: string, extra = '') =>
     `<rect x="${f(x)}" y="${f(y)}" width="${f(box.width)}" height="${f(box.height)}" rx="6" ${fillOf(fill)} stroke="${stroke}"${extra}/>`;
@@ -133,7 +142,7 @@ function drawBox(
     case 'external':
       return (
         rect(p.proxyBg, p.nodeBorder) +
-        label(box.kind === 'proxy' ? 'kube-proxy' : 'external', box.width / 2, 19, p.fg, ' text-anchor="middle"')
+        label(box.kind === 'proxy' ? 'kube-proxy' : (externalNote ?? 'external'), box.width / 2, 19, p.fg, ' text-anchor="middle"')
       );
     case 'pod': {
       const pod = pods.get(box.ref);

@@ -19,7 +19,8 @@ import { CanvasControls } from './CanvasControls';
 import { edgeTypes } from './edges/edgeTypes';
 import { emphasiseRouteEdges } from '../../view/edgeEmphasis';
 import { buildFlowNodes } from '../../view/flowElements';
-import { boxId, layoutTopology, parseBoxId } from '../../view/layout';
+import { boxId, ENTRY_W, layoutTopology, parseBoxId } from '../../view/layout';
+import { externalEntryNote, externalEntryWidth } from '../../view/externalEntry';
 import { detailLevelAt, isLargeCluster, typicalNodeWidth, zoomFor } from '../../view/detailLevel';
 import { summarizeAreas } from '../../view/clusterSummary';
 import { buildSummaryNodes } from '../../view/summaryNodes';
@@ -112,6 +113,9 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
     [report, allServices, service],
   );
   const external = useMemo(() => !!report && drawn.some((s) => isExternallyReachable(report, s)), [report, drawn]);
+  // The external entries say who may enter (loadBalancerSourceRanges) and when the load balancer comes in on the node port.
+  const externalNote = useMemo(() => (report && external ? externalEntryNote(report, drawn) : undefined), [report, external, drawn]);
+  const externalWidth = externalNote ? externalEntryWidth(externalNote, ENTRY_W) : undefined;
   // The graph's own area (below the canvas bar): its size picks the layout's shape and density.
   const [graphRef, size] = useElementSize();
   const layoutFrame = useMemo(() => (size ? quantizeFrame(size) : undefined), [size]);
@@ -123,21 +127,27 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
             nodes: report.nodes,
             pods: report.pods,
             externalEntries: external,
+            ...(externalWidth ? { externalEntryWidth: externalWidth } : {}),
             compactPods: true,
             ...(layoutFrame ? { frame: layoutFrame } : {}),
             ...(minNamePx ? { minNamePx } : {}),
           })
         : null,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the frame counts by its quantized size
-    [report, external, frameKey, minNamePx],
+    [report, external, externalWidth, frameKey, minNamePx],
   );
   // The Compare panel draws small copies of this picture with the same layout.
   const setCanvasLayout = useStore((s) => s.setCanvasLayout);
   useEffect(() => {
     if (layoutFrame)
-      setCanvasLayout({ frame: layoutFrame, ...(minNamePx ? { minNamePx } : {}), ...(external ? { externalEntries: true } : {}) });
+      setCanvasLayout({
+        frame: layoutFrame,
+        ...(minNamePx ? { minNamePx } : {}),
+        ...(external ? { externalEntries: true } : {}),
+        ...(externalWidth ? { externalEntryWidth: externalWidth } : {}),
+      });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the frame counts by its quantized size
-  }, [frameKey, minNamePx, external, setCanvasLayout]);
+  }, [frameKey, minNamePx, external, externalWidth, setCanvasLayout]);
   // A large cluster is drawn by levels of detail: zones as node classes, then nodes, then pods.
   const large = !!report && isLargeCluster(report.nodes.length, report.pods.length);
   const nodeWidth = useMemo(() => (layout && large ? typicalNodeWidth(layout) : 0), [layout, large]);
@@ -208,9 +218,12 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
     useMemo(() => {
       if (!layout || !report) return [];
       if (level === 'classes' && summaries) return buildSummaryNodes(layout, summaries, selection, report.pods);
-      const built = buildFlowNodes(layout, report.nodes, report.pods, selection, reached, driftBadges, { chips: level === 'pods' });
+      const built = buildFlowNodes(layout, report.nodes, report.pods, selection, reached, driftBadges, {
+        chips: level === 'pods',
+        ...(externalNote ? { externalNote } : {}),
+      });
       return large ? built.map(withDeclaredHandles) : built;
-    }, [layout, report, selection, reached, driftBadges, level, summaries, large]),
+    }, [layout, report, selection, reached, driftBadges, level, summaries, large, externalNote]),
   );
   const sizeKey = size ? `${size.width}x${size.height}` : '';
   // A pan or zoom by the user is kept when the pane changes size; a new extent refits anyway.

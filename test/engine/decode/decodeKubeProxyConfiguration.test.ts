@@ -19,7 +19,7 @@ describe('decodeKubeProxyConfiguration', () => {
   it('decodes the fields that shape the rules, with kube-proxy’s defaults', () => {
     const { kubeProxy, diagnostics } = decodeYaml(
       config(
-        'mode: nftables\nclusterCIDR: 10.244.0.0/16\ndetectLocalMode: BridgeInterface\ndetectLocal: {bridgeInterface: cbr0}\nmasqueradeAll: true\nnodePortAddresses: [primary]\niptables: {masqueradeBit: 12, localhostNodePorts: false}\n',
+        'mode: nftables\nclusterCIDR: 10.244.0.0/16\ndetectLocalMode: BridgeInterface\ndetectLocal: {bridgeInterface: cbr0}\nnodePortAddresses: [primary]\niptables: {masqueradeAll: true, masqueradeBit: 12, localhostNodePorts: false}\nnftables: {masqueradeBit: 13}\n',
       ),
     );
     expect(diagnostics).toEqual([]);
@@ -30,6 +30,8 @@ describe('decodeKubeProxyConfiguration', () => {
       interfaceNamePrefix: '',
       masqueradeAll: true,
       masqueradeBit: 12,
+      nftablesMasqueradeAll: false,
+      nftablesMasqueradeBit: 13,
       nodePortAddresses: ['primary'],
       localhostNodePorts: false,
       written: true,
@@ -72,5 +74,31 @@ describe('decodeKubeProxyConfiguration', () => {
       ['featureGates.Nope: kube-proxy refuses to start: unrecognized feature gate: Nope; the gate keeps its default', 5],
     ]);
     expect(bad.kubeProxyGates.ServiceTrafficDistribution).toBe(true);
+  });
+});
+
+describe('fields the playground does not read', () => {
+  it('names the written v1alpha1 fields it does not model, and warns about fields v1alpha1 does not have', () => {
+    const { diagnostics } = decodeYaml(
+      config(
+        'mode: ipvs\nclusterCIDR: 10.244.0.0/16\nconntrack: {maxPerCore: 0}\nipvs: {scheduler: rr, strictARP: true, excludeCIDRs: [10.0.0.0/24], fancy: 1}\niptables: {minSyncPeriod: 1s}\nmasqueradeBits: 3\n',
+      ),
+    );
+    expect(messages(diagnostics, 'info')).toEqual([
+      'KubeProxyConfiguration fields the playground does not model: conntrack, ipvs.strictARP, ipvs.excludeCIDRs, iptables.minSyncPeriod; the rules and routes are computed without them',
+    ]);
+    expect(messages(diagnostics, 'warning')).toEqual([
+      'unknown field "ipvs.fancy": kubeproxy.config.k8s.io/v1alpha1 has no such field, so kube-proxy drops it',
+      'unknown field "masqueradeBits": kubeproxy.config.k8s.io/v1alpha1 has no such field, so kube-proxy\'s strict decoding fails and its lenient decoding drops it',
+    ]);
+  });
+
+  it('says nothing about the fields it reads', () => {
+    const { diagnostics } = decodeYaml(
+      config(
+        'mode: nftables\nclusterCIDR: 10.244.0.0/16\nnodePortAddresses: [primary]\nnftables: {masqueradeAll: true}\nfeatureGates: {}\n',
+      ),
+    );
+    expect(diagnostics).toEqual([]);
   });
 });

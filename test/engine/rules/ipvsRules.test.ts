@@ -201,6 +201,26 @@ describe('ipvs rules (ipvsadm -Ln; ipset list)', () => {
     );
   });
 
+  it('says where clusterCIDR and the iptables masquerade fields act in IPVS mode: the iptables rules it does not print', () => {
+    const proxy = (body: string) => ({
+      name: 'kube-proxy.yaml',
+      text: `apiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\nmode: ipvs\n${body}`,
+    });
+    const node = { name: 'node.yaml', text: 'apiVersion: v1\nkind: Node\nmetadata: {name: n1}\n' };
+    const note = (body: string) => {
+      const result = nodeRules(analyzeFiles([node, proxy(body)], { kubernetesVersion: '1.34' }), { node: 'n1' });
+      if (!result.ok) throw new Error(result.error);
+      return result.notes.find((n) => n.startsWith('kube-proxy also writes iptables rules in IPVS mode'));
+    };
+    expect(note('clusterCIDR: 10.0.0.0/8\niptables: {masqueradeBit: 10}')).toContain(
+      'connections to a cluster IP from outside the pod network (! -s 10.0.0.0/8) are marked with 0x400',
+    );
+    expect(note('clusterCIDR: 10.0.0.0/8\niptables: {masqueradeAll: true}')).toContain(
+      'iptables.masqueradeAll is on: every connection to a cluster IP is marked with 0x4000',
+    );
+    expect(note('')).toContain('no local-traffic detector (no clusterCIDR)');
+  });
+
   it('reads status.addresses, ipMode and loadBalancerSourceRanges from manifests', () => {
     const yaml = `
 apiVersion: v1

@@ -88,10 +88,28 @@ describe('local-traffic detection and masquerading', () => {
     const lines = listing([
       NODE,
       LB('{ip: 1.2.3.4}'),
-      PROXY('clusterCIDR: 10.244.0.0/16\nmasqueradeAll: true\niptables: {masqueradeBit: 15}'),
+      PROXY('clusterCIDR: 10.244.0.0/16\niptables: {masqueradeAll: true, masqueradeBit: 15}'),
     ]);
     expect(lines.some((l) => /--dport 80 -j KUBE-MARK-MASQ$/.test(l) && l.includes('cluster IP'))).toBe(true);
     expect(lines).toContain('-A KUBE-MARK-MASQ -j MARK --or-mark 0x8000');
+  });
+
+  it('nftables reads nftables.masqueradeAll and nftables.masqueradeBit, not the iptables ones', () => {
+    const files = (fields: string) => [NODE, LB('{ip: 1.2.3.4}'), PROXY(`mode: nftables\nclusterCIDR: 10.244.0.0/16\n${fields}`)];
+    const own = listing(files('nftables: {masqueradeAll: true, masqueradeBit: 12}'), 'nftables');
+    expect(own.map((l) => l.trim())).toContain('ip daddr 10.96.0.50 jump mark-for-masquerade');
+    expect(own.map((l) => l.trim())).toContain('mark set mark or 0x1000');
+    const iptablesOnly = listing(files('iptables: {masqueradeAll: true, masqueradeBit: 12}'), 'nftables').map((l) => l.trim());
+    expect(iptablesOnly).toContain('ip daddr 10.96.0.50 ip saddr != 10.244.0.0/16 jump mark-for-masquerade');
+    expect(iptablesOnly).toContain('mark set mark or 0x4000');
+  });
+
+  it('a top-level masqueradeAll is not a v1alpha1 field: kube-proxy drops it, and the playground says so', () => {
+    const report = analyze(NODE, LB('{ip: 1.2.3.4}'), PROXY('clusterCIDR: 10.244.0.0/16\nmasqueradeAll: true'));
+    expect(report.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message)).toEqual([
+      expect.stringContaining('unknown field "masqueradeAll"'),
+    ]);
+    expect(report.kubeProxyTraffic?.masqueradeAll).toBe(false);
   });
 });
 
@@ -136,7 +154,7 @@ describe('nodePortAddresses and localhostNodePorts', () => {
       expect.arrayContaining([
         expect.stringContaining('KubeProxyConfiguration.ClusterCIDR: Invalid value: "10.0.0.0/33"'),
         expect.stringContaining(
-          'KubeProxyConfiguration.IPTablesConfiguration.MasqueradeBit: Invalid value: 32: must be within the range [0, 31]',
+          'KubeProxyConfiguration.KubeProxyIPTablesConfiguration.MasqueradeBit: Invalid value: 32: must be within the range [0, 31]',
         ),
         expect.stringContaining(
           "KubeProxyConfiguration.NodePortAddresses[0]: Invalid value: \"primary\": can't use both 'primary' and CIDRs",

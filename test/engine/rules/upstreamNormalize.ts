@@ -85,3 +85,56 @@ export function sortNFTablesTransaction(text: string): string {
     .map((x) => x.line)
     .join('\n');
 }
+
+/** One table of an iptables-restore input: its declared chains, each chain's rules in order, and the chains it deletes (`-X`). */
+export interface RestoreTable {
+  chains: string[];
+  rules: Map<string, string[]>;
+  deleted: Set<string>;
+}
+
+/** Parses iptables-restore input (a full or partial sync of kube-proxy) into its tables. */
+export function parseIPTablesRestore(text: string): Map<string, RestoreTable> {
+  const tables = new Map<string, RestoreTable>();
+  let table: RestoreTable | undefined;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    if (line.startsWith('*')) {
+      table = { chains: [], rules: new Map(), deleted: new Set() };
+      tables.set(line.slice(1), table);
+    } else if (line === 'COMMIT') table = undefined;
+    else if (line.startsWith(':')) table!.chains.push(line.slice(1).split(' ')[0]!);
+    else if (line.startsWith('-X ')) table!.deleted.add(line.slice(3).trim());
+    else if (line.startsWith('-A ')) {
+      const chain = line.split(' ')[1]!;
+      table!.rules.set(chain, [...(table!.rules.get(chain) ?? []), line]);
+    } else throw new Error(`unexpected iptables-restore line: ${line}`);
+  }
+  return tables;
+}
+
+/**
+ * What iptables-save lists after a full iptables-restore: the input without the chains it
+ * declares only to delete them (`:CHAIN` followed by `-X CHAIN`).
+ */
+export function savedAfterFullRestore(text: string): string {
+  const deleted = new Set([...text.matchAll(/^\s*-X (\S+)\s*$/gm)].map((m) => m[1]!));
+  return text
+    .split('\n')
+    .filter((raw) => {
+      const line = raw.trim();
+      if (line.startsWith('-X ')) return false;
+      return !(line.startsWith(':') && deleted.has(line.slice(1).split(' ')[0]!));
+    })
+    .join('\n');
+}
+
+/** The transaction without the `add chain` lines of the named chains (kube-proxy's flushed stale chains). */
+export function withoutChains(text: string, chains: readonly string[]): string {
+  const drop = new Set(chains.map((c) => `add chain ip kube-proxy ${c}`));
+  return text
+    .split('\n')
+    .filter((l) => !drop.has(l.trim()))
+    .join('\n');
+}

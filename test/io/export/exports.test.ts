@@ -45,6 +45,22 @@ describe('canvas SVG', () => {
     expect(withName).toContain('Service &lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt;');
   });
 
+  it('writes the external entries as the canvas does: who may enter through the load-balancer IP', () => {
+    const lb = analyzeFiles(
+      [
+        ...seedDemo.files,
+        {
+          name: 'lb.yaml',
+          text: 'apiVersion: v1\nkind: Service\nmetadata: {name: lb}\nspec:\n  type: LoadBalancer\n  loadBalancerSourceRanges: [203.0.113.0/25]\n  selector: {app: echo}\n  ports: [{port: 80}]\nstatus:\n  loadBalancer:\n    ingress: [{ip: 1.2.3.4}]\n',
+        },
+      ],
+      { kubernetesVersion: '1.34' },
+    );
+    const { svg } = buildCanvasSvg(lb, { services: ['default/lb'] });
+    expect(svg).toContain('>LB only from 203.0.113.0/25</text>');
+    expect(svg).not.toContain('>external</text>');
+  });
+
   it('uses the theme’s palette, light unless asked', () => {
     expect(buildCanvasSvg(report, { services: [], theme: 'dark' }).svg).toContain('<rect width="100%" height="100%" fill="#141414"/>');
     expect(buildCanvasSvg(report, { services: [] }).svg).toContain('<rect width="100%" height="100%" fill="#f6f8fa"/>');

@@ -80,12 +80,21 @@ export const kubeProxyConfigurationSchema: JsonSchema = obj('kube-proxy configur
     bridgeInterface: str('Bridge whose traffic is pod traffic (BridgeInterface).'),
     interfaceNamePrefix: str('Interface name prefix of pod traffic (InterfaceNamePrefix), e.g. veth.'),
   }),
-  masqueradeAll: bool('Masquerade every connection to a cluster IP.'),
   nodePortAddresses: arr('CIDRs, or "primary", of the node addresses that accept NodePort traffic; empty means all (nftables: primary).', {
     type: 'string',
   }),
-  iptables: obj('iptables settings.', {
+  iptables: obj('iptables settings (also read by the ipvs mode).', {
+    masqueradeAll: bool('Masquerade every connection to a cluster IP (iptables and ipvs modes).'),
     masqueradeBit: { type: 'integer', minimum: 0, maximum: 31, description: 'Bit of the masquerade mark (default 14: 0x4000).' },
     localhostNodePorts: bool('Accept NodePort traffic on 127.0.0.1 (default true).'),
+  }),
+  nftables: obj('nftables settings.', {
+    masqueradeAll: bool('Masquerade every connection to a cluster IP (nftables mode).'),
+    masqueradeBit: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 31,
+      description: 'Bit of the masquerade mark in nftables mode (default 14: 0x4000).',
+    },
   }),
 });
