@@ -1,6 +1,6 @@
 /**
- * `kubectl delete pod <name>…|-l SELECTOR [--grace-period=N] [--force] [--now]` and
- * `kubectl delete node <name>…|-l SELECTOR`.
+ * `kubectl delete pod <name>…|-l SELECTOR|--all [--grace-period=N] [--force] [--now]` and
+ * `kubectl delete node <name>…|-l SELECTOR|--all`.
  */
 import type { ClusterEvent } from '../../engine';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
@@ -20,9 +20,11 @@ export function deleteCommand(args: string[], flags: FlagValues, context: ReadyC
   let names = slash >= 0 ? args.map((a) => a.slice(a.indexOf('/') + 1)) : args.slice(1);
   const kind = kindOf(typeWord);
   if (!kind.ok) return failure(kind.error, kind.hint);
-  if (typeof flags.selector === 'string') {
+  if (flags.all === true && typeof flags.selector === 'string') return failure('error: cannot set --all and --selector at the same time');
+  if (typeof flags.selector === 'string' || flags.all === true) {
     if (names.length > 0) return failure('error: name cannot be provided when a selector is specified');
-    const selector = parseLabelSelector(flags.selector);
+    // --all selects every object of the kind in the namespace, as the empty selector does.
+    const selector = typeof flags.selector === 'string' ? parseLabelSelector(flags.selector) : { ok: true as const, matches: () => true };
     if (!selector.ok) return failure(selector.error);
     const ns = namespaceOf(flags);
     // The API lists the matching objects by name; kubectl deletes them in that order.
