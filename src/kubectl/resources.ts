@@ -127,6 +127,10 @@ const NOT_MODELLED: readonly [RegExp, string][] = [
     'The playground reads these objects from the files but does not model them: they do not change routing.',
   ],
   [/^(namespaces?|ns)$/, 'Namespaces exist as the objects name them; use -n NAMESPACE or -A.'],
+  [
+    /^(componentstatus(es)?|cs|leases?|certificatesigningrequests?|csr|priorityclass(es)?|pc|runtimeclass(es)?|apiservices?|customresourcedefinitions?|crds?|mutatingwebhookconfigurations?|validatingwebhookconfigurations?|csinodes?|csidrivers?|volumeattachments?|podtemplates?|controllerrevisions?|ipaddress(es)?)$/,
+    'The playground models the objects that decide where traffic goes; this API object is not one of them.',
+  ],
 ];
 
 /** Every resource word the terminal accepts, for completion. */
