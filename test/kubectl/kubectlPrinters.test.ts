@@ -547,5 +547,13 @@ describe('get -w', () => {
     ]);
     expect(advanceWatch(next, deleted).lines).toEqual([]);
     expect(run('kubectl get pods -w -o yaml').output).toMatch(/^error: the playground watches tables only/);
+    // get's watch builds its request with SingleResourceType (resource.Builder's resourceMappings).
+    for (const line of ['kubectl get pods,svc -w', 'kubectl get all -w', 'kubectl get svc/echo-svc deploy/echo -w']) {
+      const result = run(line);
+      expect(result.output, line).toMatch(/^error: you may only specify a single resource type\n/);
+      expect(result.watch, line).toBeUndefined();
+    }
+    // Several names of one kind are one resource type: watched.
+    expect(run('kubectl get pod client echo-7f87489d76-bhnfl -w').watch).toBe(true);
   });
 });

@@ -162,6 +162,12 @@ export function get(args: string[], flags: FlagValues, context: ReadyContext): C
   const found = findItems(args, flags, context);
   if (!found.ok) return failure(found.error, found.hint);
   const { targets, items, missing } = found;
+  // The watch's resource.Builder asks for SingleResourceType: several kinds (svc,deploy, all) are its error.
+  if (flags.watch === true && targets.length > 1)
+    return failure(
+      'error: you may only specify a single resource type',
+      `Watch one kind at a time, e.g. kubectl get ${targets[0]!.word} -w.`,
+    );
   const all = flags['all-namespaces'] === true;
   const ns = namespaceOf(flags);
 
