@@ -48,6 +48,10 @@ test('kubectl delete node: a new pod replaces the evicted one, and the step read
       expect.stringMatching(new RegExp(`^ReplicaSet echo-\\w+: created pod ${replacement.slice('pod-'.length)}$`)),
     );
     expect(did).toContain(`Scheduled: successfully assigned ${replacement.slice('pod-'.length)} to mnode-m02`);
+    // The drift names who created the new pod.
+    expect(await page.getByTestId('timeline-drift').textContent()).toMatch(
+      new RegExp(`Pod ${replacement.slice('pod-'.length)} \\(created by ReplicaSet echo-\\w+\\)`),
+    );
 
     await page.getByTestId('timeline-back').click();
     await expect.poll(() => changes.textContent()).toBe('The cluster is what the files say.');
