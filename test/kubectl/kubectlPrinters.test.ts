@@ -494,10 +494,39 @@ describe('flags kubectl has that the playground does not take', () => {
 });
 
 describe('delete -l, hit -n', () => {
+  // staging/src/k8s.io/kubectl/pkg/cmd/delete/delete.go: PrintObj names a namespaced object's
+  // namespace from 1.34 (#126619); Complete and Validate settle --now, --grace-period and --force.
+  test('delete pod: kubectl 1.34 names the namespace; --force alone is a force deletion, --grace-period=0 alone is 1 s', () => {
+    const one = run('kubectl delete pod client');
+    expect(one.output).toBe('pod "client" deleted from default namespace');
+    expect(one.events).toEqual([{ type: 'pod.delete', pod: 'default/client' }]);
+    const forced = run('kubectl delete pod client --force');
+    expect(forced.output).toBe(
+      text([
+        'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.',
+        'pod "client" force deleted from default namespace',
+      ]),
+    );
+    expect(forced.events).toEqual([{ type: 'pod.delete', pod: 'default/client', gracePeriodSeconds: 0 }]);
+    expect(run('kubectl delete pod client --grace-period=0').events).toEqual([
+      { type: 'pod.delete', pod: 'default/client', gracePeriodSeconds: 1 },
+    ]);
+    expect(run('kubectl delete pod client --now').events).toEqual([{ type: 'pod.delete', pod: 'default/client', gracePeriodSeconds: 1 }]);
+    // A node is not namespaced; before 1.34 no namespace is named.
+    expect(run('kubectl delete node mnode-m03').output).toBe('node "mnode-m03" deleted');
+    const older = seedContext({ now: 75 });
+    older.report = { ...older.report!, kubernetesVersion: '1.33' };
+    expect(run('kubectl delete pod client', older).output).toBe('pod "client" deleted');
+  });
+
   test('delete pods --all: every pod of the namespace, by name', () => {
     const result = run('kubectl delete pods --all');
     expect(result.output).toBe(
-      text(['pod "client" deleted', 'pod "echo-7f87489d76-4lzt6" deleted', 'pod "echo-7f87489d76-bhnfl" deleted']),
+      text([
+        'pod "client" deleted from default namespace',
+        'pod "echo-7f87489d76-4lzt6" deleted from default namespace',
+        'pod "echo-7f87489d76-bhnfl" deleted from default namespace',
+      ]),
     );
     expect(result.events).toHaveLength(3);
     expect(run('kubectl delete pods --all -n kube-system').output).toBe('No resources found');
@@ -506,7 +535,9 @@ describe('delete -l, hit -n', () => {
 
   test('delete pod -l: each matching pod, by name, as kubectl lists them', () => {
     const result = run('kubectl delete pod -l app=echo');
-    expect(result.output).toBe(text(['pod "echo-7f87489d76-4lzt6" deleted', 'pod "echo-7f87489d76-bhnfl" deleted']));
+    expect(result.output).toBe(
+      text(['pod "echo-7f87489d76-4lzt6" deleted from default namespace', 'pod "echo-7f87489d76-bhnfl" deleted from default namespace']),
+    );
     expect(result.events).toEqual([
       { type: 'pod.delete', pod: 'default/echo-7f87489d76-4lzt6' },
       { type: 'pod.delete', pod: 'default/echo-7f87489d76-bhnfl' },

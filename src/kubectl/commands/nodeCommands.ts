@@ -128,4 +128,3 @@ export function deleteNode(names: string[], context: ReadyContext): CommandResul
   return ok(lines.join('\n'), events);
 }
 
-export { gracePeriod };
