@@ -127,4 +127,3 @@ export function deleteNode(names: string[], context: ReadyContext): CommandResul
   }
   return ok(lines.join('\n'), events);
 }
-
