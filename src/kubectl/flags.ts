@@ -91,10 +91,40 @@ export const VERB_FLAGS: Record<KubectlVerb, FlagSpec[]> = {
     { name: 'force', value: false, help: 'with --grace-period=0: remove at once' },
     { name: 'now', value: false, help: 'same as --grace-period=1' },
     { name: 'selector', short: 'l', value: true, help: 'delete the objects with these labels, e.g. app=echo' },
+    { name: 'all', value: false, help: 'delete every object of the kind in the namespace' },
     { name: 'wait', value: false, help: 'wait for the deletion' },
   ],
   rollout: [namespace, help, { name: 'watch', short: 'w', value: false, help: 'watch the rollout' }],
   set: [namespace, help],
+};
+
+/**
+ * kubectl flags the playground does not take, and what to use instead: refused by name (kubectl
+ * has them), never as an unknown flag.
+ */
+export const UNSUPPORTED_FLAGS: Readonly<Record<string, { short?: string; value: boolean; hint: string }>> = {
+  'field-selector': { value: true, hint: "Select by labels with -l KEY=VALUE, or see each pod's node with kubectl get pods -o wide." },
+  'dry-run': { value: true, hint: 'Every change lands on the timeline, where ← or Alt+Z undoes it.' },
+  'ignore-not-found': { value: false, hint: 'Leave it out: a name that is not found is an error line, nothing else happens.' },
+  'show-kind': { value: false, hint: 'Several kinds (kubectl get svc,deploy) print kind/name names.' },
+  'watch-only': { value: false, hint: 'Use -w: it prints the list, then each changed row.' },
+  'output-watch-events': { value: false, hint: 'Use -w: it prints each changed row as the timeline plays.' },
+  'chunk-size': { value: true, hint: 'Leave it out: the playground lists everything at once.' },
+  'request-timeout': { value: true, hint: 'Leave it out: the playground answers at once.' },
+  'show-managed-fields': { value: false, hint: 'The playground keeps no managed fields.' },
+  template: { value: true, hint: 'Use -o jsonpath=TEMPLATE or -o custom-columns=HEADER:PATH.' },
+  raw: { value: true, hint: 'Use kubectl get KIND NAME -o yaml.' },
+  subresource: { value: true, hint: 'Use kubectl get KIND NAME -o yaml: its status is in it.' },
+  cascade: {
+    value: true,
+    hint: 'Deleting a pod or node is what the playground models; its controllers act as they would in the foreground.',
+  },
+  'server-side': { value: false, hint: 'kubectl apply -f FILE replaces the objects; there are no field managers.' },
+  'field-manager': { value: true, hint: 'kubectl apply -f FILE replaces the objects; there are no field managers.' },
+  record: { value: false, hint: 'The timeline records every change.' },
+  recursive: { short: 'R', value: false, hint: 'Name each workspace file with -f.' },
+  kustomize: { short: 'k', value: true, hint: 'Name each workspace file with -f.' },
+  v: { short: 'v', value: true, hint: 'The playground logs nothing: kubectl get events shows what the controllers did.' },
 };
 
 export function findFlag(verb: KubectlVerb, name: string): FlagSpec | undefined {

@@ -22,7 +22,7 @@ export const COMMAND_HELP: readonly [string, string][] = [
   ['kubectl label KIND NAME k=v k- [--overwrite]', 'set or remove labels'],
   ['kubectl cordon|uncordon NODE', 'mark a node (un)schedulable'],
   ['kubectl drain NODE [--ignore-daemonsets] [--force]', 'cordon, then evict its pods'],
-  ['kubectl delete pod NAME…|-l SEL [--grace-period=N] | node NAME', 'delete pods (their controller replaces them) or a node'],
+  ['kubectl delete pod NAME…|-l SEL|--all [--grace-period=N] | node NAME…|-l SEL', 'delete pods (their controller replaces them) or nodes'],
   ['kubectl rollout status deploy|ds|sts/NAME', "where a Deployment's, DaemonSet's or StatefulSet's rollout stands"],
   ['kubectl rollout restart deploy|ds|sts/NAME', 'replace every pod by the update strategy (a rolling update)'],
   ['kubectl rollout pause|resume deploy/NAME', 'hold template changes back, then roll them out at once'],

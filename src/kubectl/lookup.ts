@@ -1,8 +1,8 @@
 /** Finding the objects a command names, in the report and the live cluster. */
 import { allWorkloads, serviceCIDRObjects } from '../engine';
 import type { Deployment, PodDisruptionBudget, Service, NodeSummary, PodSummary, RoutingReport, ServiceSummary } from '../engine';
-import type { TerminalContext } from './context';
-import { PLURAL, type ResourceKind } from './resources';
+import { failure, type CommandResult, type TerminalContext } from './context';
+import { KIND_WORDS, NAMESPACED, PLURAL, resolveKind, type ResourceKind } from './resources';
 
 export function namespaceOf(flags: Record<string, unknown>): string {
   return typeof flags.namespace === 'string' ? flags.namespace : 'default';
@@ -37,6 +37,34 @@ export function podDisruptionBudgets(context: TerminalContext): PodDisruptionBud
 
 export function findPodDisruptionBudget(context: TerminalContext, ns: string, name: string): PodDisruptionBudget | undefined {
   return podDisruptionBudgets(context).find((b) => b.metadata.namespace === ns && b.metadata.name === name);
+}
+
+/**
+ * The playground's hint after a NotFound: the namespaces where an object of that kind and name
+ * is (a Service named without -n is looked for in default only), or how to list the kind.
+ *
+ * @example
+ * notFoundHint(context, 'Service', 'web', 'kube-system'); // 'There is default/web: add -n default.'
+ */
+export function notFoundHint(context: TerminalContext, kind: ResourceKind, name: string, ns: string): string {
+  const word = KIND_WORDS.find((w) => resolveKind(w) === kind) ?? PLURAL[kind];
+  if (!NAMESPACED[kind]) return `Try kubectl get ${word}.`;
+  const report = context.report;
+  const namespaces = new Set<string>([
+    ...(report?.pods ?? []).map((p) => p.namespace),
+    ...(report?.services ?? []).map((s) => s.namespace),
+    ...deployments(context).map((d) => d.metadata.namespace),
+    ...podDisruptionBudgets(context).map((b) => b.metadata.namespace),
+    ...allWorkloads(context.cluster?.workloads).map((w) => w.metadata.namespace),
+  ]);
+  const elsewhere = [...namespaces].filter((other) => other !== ns && namesOf(context, kind, other).includes(name)).sort();
+  if (elsewhere.length > 0) return `There is ${elsewhere.map((other) => `${other}/${name}`).join(', ')}: add -n ${elsewhere[0]}.`;
+  return `Try kubectl get ${word} -n ${ns}.`;
+}
+
+/** kubectl's NotFound error with the playground's hint. */
+export function notFoundFailure(context: TerminalContext, kind: ResourceKind, name: string, ns: string): CommandResult {
+  return failure(notFound(kind, name), notFoundHint(context, kind, name, ns));
 }
 
 /** Pods a Deployment owns (the engine names the owner "Deployment name"). */

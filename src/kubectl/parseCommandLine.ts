@@ -3,7 +3,7 @@
  * [--from POD]`, `help` or `clear`. Errors use kubectl's (cobra's) words.
  */
 import { closest } from './suggest';
-import { findFlag, findShorthand, GLOBAL_FLAGS, KUBECTL_VERBS, REFUSED_GLOBALS, type KubectlVerb } from './flags';
+import { findFlag, findShorthand, GLOBAL_FLAGS, KUBECTL_VERBS, REFUSED_GLOBALS, UNSUPPORTED_FLAGS, type KubectlVerb } from './flags';
 import { tokenize } from './tokenize';
 
 export type FlagValues = Record<string, string | true | string[]>;
@@ -108,7 +108,7 @@ function parseKubectl(all: string[]): ParseResult {
       const eq = word.indexOf('=');
       const name = word.slice(2, eq < 0 ? undefined : eq);
       const spec = findFlag(verb, name);
-      if (!spec) return fail(`error: unknown flag: --${name}`, usage);
+      if (!spec) return unknownFlag(`--${name}`, name, usage);
       if (!spec.value) {
         if (eq >= 0) {
           const v = word.slice(eq + 1);
@@ -133,7 +133,10 @@ function parseKubectl(all: string[]): ParseResult {
       for (let j = 1; j < word.length; j++) {
         const short = word[j]!;
         const spec = findShorthand(verb, short);
-        if (!spec) return fail(`error: unknown shorthand flag: '${short}' in ${word}`, usage);
+        if (!spec) {
+          const known = Object.entries(UNSUPPORTED_FLAGS).find(([, f]) => f.short === short);
+          return known ? unknownFlag(`-${short}`, known[0], usage) : fail(`error: unknown shorthand flag: '${short}' in ${word}`, usage);
+        }
         if (!spec.value) {
           put(spec.name, true, false);
           continue;
@@ -159,6 +162,13 @@ function parseKubectl(all: string[]): ParseResult {
       'Leave the flag out; -n NAMESPACE or -A choose the namespace.',
     );
   return { ok: true, command: { program: 'kubectl', verb, args, flags } };
+}
+
+/** A flag kubectl has and the playground does not take says so; a flag kubectl lacks is cobra's error. */
+function unknownFlag(written: string, name: string, usage: string): ParseResult {
+  const known = Object.hasOwn(UNSUPPORTED_FLAGS, name) ? UNSUPPORTED_FLAGS[name] : undefined;
+  if (known) return fail(`error: ${written} is not supported by the playground`, known.hint);
+  return fail(`error: unknown flag: ${written}`, usage);
 }
 
 const NO_CONTAINERS = 'The playground simulates routing, not containers: there are no processes, logs or shells.';

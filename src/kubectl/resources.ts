@@ -127,6 +127,10 @@ const NOT_MODELLED: readonly [RegExp, string][] = [
     'The playground reads these objects from the files but does not model them: they do not change routing.',
   ],
   [/^(namespaces?|ns)$/, 'Namespaces exist as the objects name them; use -n NAMESPACE or -A.'],
+  [
+    /^(componentstatus(es)?|cs|leases?|certificatesigningrequests?|csr|priorityclass(es)?|pc|runtimeclass(es)?|apiservices?|customresourcedefinitions?|crds?|mutatingwebhookconfigurations?|validatingwebhookconfigurations?|csinodes?|csidrivers?|volumeattachments?|podtemplates?|controllerrevisions?|ipaddress(es)?)$/,
+    'The playground models the objects that decide where traffic goes; this API object is not one of them.',
+  ],
 ];
 
 /** Every resource word the terminal accepts, for completion. */
@@ -158,6 +162,26 @@ export function kindOf(word: string): KindResult {
   };
 }
 
+/** kubectl's error for a type followed by an argument in `TYPE/NAME` form (resource.Builder's ResourceTypeOrNameArgs). */
+export const RESOURCE_NAME_FORM =
+  "error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'";
+
+/**
+ * What `svc default/echo-svc` meant: kubectl reads the part before the slash as a resource type,
+ * never as a namespace, so the hint names the object with `-n`.
+ *
+ * @example
+ * resourceNameFormHint('svc', 'default/echo-svc');
+ * // 'kubectl reads "default/echo-svc" as TYPE/NAME, not NAMESPACE/NAME: write svc echo-svc -n default.'
+ */
+export function resourceNameFormHint(typeWord: string, arg: string): string {
+  const slash = arg.indexOf('/');
+  const before = arg.slice(0, slash);
+  const name = arg.slice(slash + 1);
+  if (resolveKind(before)) return `Write ${arg} alone, without ${typeWord} before it.`;
+  return `kubectl reads "${arg}" as TYPE/NAME, not NAMESPACE/NAME: write ${typeWord} ${name} -n ${before}.`;
+}
+
 export interface ObjectRef {
   kind: ResourceKind;
   name: string;
@@ -173,6 +197,9 @@ export type RefResult = { ok: true; ref: ObjectRef; rest: string[] } | { ok: fal
  */
 export function objectRef(args: readonly string[], what = 'a resource'): RefResult {
   const first = args[0];
+  const second = args[1];
+  if (first !== undefined && !first.includes('/') && second?.includes('/'))
+    return { ok: false, error: RESOURCE_NAME_FORM, hint: resourceNameFormHint(first, second) };
   if (first === undefined) return { ok: false, error: `error: you must specify ${what}`, hint: 'e.g. deploy/echo or pod client' };
   const slash = first.indexOf('/');
   if (slash >= 0) {

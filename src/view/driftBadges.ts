@@ -29,12 +29,12 @@ export interface DriftBadge {
  * // { text: 'cordoned', detail: 'differs from the YAML: spec.unschedulable' }
  */
 export function driftBadge(entry: DriftEntry): DriftBadge {
-  if (entry.change === 'created') return { text: 'new', detail: 'not in the YAML: created by an event' };
+  if (entry.change === 'created') return { text: 'new', detail: `not in the YAML: created by ${entry.by ?? 'an event'}` };
   if (entry.change === 'deleted') return { text: 'deleted', detail: 'in the YAML, deleted by an event' };
   if (entry.change === 'recreated')
     return {
       text: 'recreated',
-      detail: 'deleted by an event and created again by its controller under the same name (a new pod, new UID)',
+      detail: `deleted by an event and created again by ${entry.by ?? 'its controller'} under the same name (a new pod, new UID)`,
     };
   const words = [...new Set(entry.fields.map((f) => FIELD_WORDS.find(([prefix]) => f.startsWith(prefix))?.[1] ?? 'patched'))];
   return { text: words.join(' · '), detail: `differs from the YAML: ${entry.fields.join(', ')}` };

@@ -1,7 +1,7 @@
 /**
  * The timeline tells what the cluster did: kubectl delete node gives the evicted pod's replacement
- * a new name (never "moved"), and the step's route changes read the same after ←/→; Reset cluster
- * shows the files with no change.
+ * a new name (never "moved"), and the step's route changes read the same after ←/→ and from a share
+ * link opened in another tab; Reset cluster shows the files with no change.
  */
 import { expect, test } from 'vitest';
 import { openPage } from './harness';
@@ -48,12 +48,37 @@ test('kubectl delete node: a new pod replaces the evicted one, and the step read
       expect.stringMatching(new RegExp(`^ReplicaSet echo-\\w+: created pod ${replacement.slice('pod-'.length)}$`)),
     );
     expect(did).toContain(`Scheduled: successfully assigned ${replacement.slice('pod-'.length)} to mnode-m02`);
+    // The drift names who created the new pod.
+    expect(await page.getByTestId('timeline-drift').textContent()).toMatch(
+      new RegExp(`Pod ${replacement.slice('pod-'.length)} \\(created by ReplicaSet echo-\\w+\\)`),
+    );
 
     await page.getByTestId('timeline-back').click();
     await expect.poll(() => changes.textContent()).toBe('The cluster is what the files say.');
     await page.getByTestId('timeline-forward').click();
     await expect.poll(() => changes.textContent()).toBe(first);
     await page.screenshot({ path: screenshotPath('h16b-timeline-delete-node') });
+
+    // A share link taken at the step, opened in another tab: the step reads the same.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Control+KeyS');
+    const field = page.getByTestId('share-link');
+    await field.waitFor();
+    const link = new URL(await field.inputValue()).hash;
+    expect(link).toMatch(/^#s=v1\./);
+    await page.keyboard.press('Escape');
+    const reopened = await openPage({ path: link, viewport: { width: 1280, height: 720 } });
+    try {
+      await waitForClientRoute(reopened.page);
+      await reopened.page.getByTestId('dock-tab-timeline').click();
+      const there = reopened.page.getByTestId('timeline-changes');
+      await there.waitFor();
+      await expect.poll(() => there.textContent(), { timeout: 30_000 }).toBe(first);
+      expect(await reopened.page.getByTestId('timeline-step-log').locator('li').allTextContents()).toEqual(did);
+      expect(reopened.consoleErrors).toEqual([]);
+    } finally {
+      await reopened.close();
+    }
 
     await page.getByTestId('timeline-reset').click();
     await expect.poll(() => changes.textContent()).toBe('The cluster is what the files say.');

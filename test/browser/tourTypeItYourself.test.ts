@@ -70,8 +70,11 @@ test('Type it yourself: the learner types the step’s command in the terminal t
   await step.getByTestId('tour-type').click();
   const input = step.getByTestId('terminal-input');
   await input.waitFor({ timeout: TIMEOUT });
-  expect(await step.getByTestId('tour-yourself').textContent()).toContain(action.command);
   await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+  // What to type stays in view with the buttons, and so does the prompt, however long the scrollback.
+  expect(await step.getByTestId('tour-to-type').textContent()).toContain(action.command);
+  await expect.poll(() => inView(page, step.getByTestId('tour-to-type'))).toBe(true);
+  await expect.poll(() => inView(page, input)).toBe(true);
 
   // A command that does something else is checked too, and does not pass the step.
   await page.keyboard.type('kubectl get pods');
@@ -122,6 +125,7 @@ for (const [name, viewport, where] of SIZES) {
           await step.getByTestId('tour-type').click();
           await step.getByTestId('terminal-input').waitFor({ timeout: TIMEOUT });
           expect(await inView(page, step.getByTestId('tour-perform')), `step ${index + 1} typing: Do it`).toBe(true);
+          expect(await inView(page, step.getByTestId('tour-to-type')), `step ${index + 1} typing: what to type`).toBe(true);
           if (index === 1) await page.screenshot({ path: screenshotPath(`h16b-${name}-typing`) });
           await step.getByTestId('tour-perform').click();
           await stepShown(page, index);

@@ -22,7 +22,10 @@ import { formatEndpoints } from '../../src/kubectl/commands/endpointsRows';
 import { runLine } from '../../src/kubectl/executeCommand';
 import { advanceWatch, startWatch } from '../../src/kubectl/watch';
 import type { TerminalContext } from '../../src/kubectl/context';
+import { seedDemo } from '../../src/scenarios/seedDemo';
 import { seedContext, seedFilesCluster } from './seedContext';
+
+const seedFiles = () => [...seedDemo.files];
 
 const seed = seedContext({ now: 75 });
 const run = (line: string, context: TerminalContext = seed) => runLine(line, context);
@@ -206,6 +209,24 @@ subsets:
     );
   });
 
+  test('a LoadBalancer without status: the address the playground assumes for it (its note says so), node ports in PORT(S)', () => {
+    const lb = seedContext({
+      files: [
+        {
+          name: 'lb.yaml',
+          text: 'apiVersion: v1\nkind: Service\nmetadata: { name: lb }\nspec:\n  type: LoadBalancer\n  ports: [{ name: https, port: 443, nodePort: 30443 }, { name: dns, port: 53, protocol: UDP, nodePort: 30053 }]\n',
+        },
+      ],
+      now: 0,
+    });
+    expect(run('kubectl get svc lb', lb).output).toMatch(
+      /^NAME {3}TYPE {11}CLUSTER-IP {3,}EXTERNAL-IP {3,}PORT\(S\) {22}AGE\nlb {5}LoadBalancer {3}10\.\d+\.\d+\.\d+ +198\.19\.\d+\.\d+ +443:30443\/TCP,53:30053\/UDP {3}0s$/,
+    );
+    // Without an address, EXTERNAL-IP is kubectl's <pending> (getServiceExternalIP, below).
+    // An API object kubectl knows and the playground does not model: said so, never that the server lacks it.
+    expect(run('kubectl get cs', lb).output).toMatch(/^error: "cs" is not supported by the playground's kubectl\n/);
+  });
+
   test('getServiceExternalIP and makePortString, case by case', () => {
     expect(serviceExternalIP({ type: 'LoadBalancer', externalIPs: [], ingress: [] }, false)).toBe('<pending>');
     expect(serviceExternalIP({ type: 'LoadBalancer', externalIPs: ['192.0.2.9'], ingress: [] }, false)).toBe('192.0.2.9');
@@ -285,10 +306,13 @@ describe('events', () => {
     expect(lines[lines.length - 1]).toBe(
       '55s         Normal   NodeNotSchedulable   node/mnode-m03               Node mnode-m03 status is now: NodeNotSchedulable',
     );
-    // -o wide adds SUBOBJECT, SOURCE (formatEventSource: "component, host"), FIRST SEEN, COUNT, NAME.
+    // -o wide: eventColumnDefinitions' order, SUBOBJECT and SOURCE (formatEventSource: "component, host")
+    // before MESSAGE, then FIRST SEEN, COUNT, NAME.
     const wide = run('kubectl get events -o wide', context).output.split('\n');
-    expect(wide[0]).toMatch(/ {3}MESSAGE {3,}SUBOBJECT {3}SOURCE {3,}FIRST SEEN {3}COUNT {3}NAME$/);
-    expect(wide[wide.length - 1]).toMatch(/ {3}kubelet, mnode-m03 {3,}55s {10}1 {7}mnode-m03\.[0-9a-f]{16}$/);
+    expect(wide[0]).toMatch(/^LAST SEEN {3}TYPE {5}REASON {15}OBJECT {23}SUBOBJECT {3}SOURCE {3,}MESSAGE {3,}FIRST SEEN {3}COUNT {3}NAME$/);
+    expect(wide[wide.length - 1]).toMatch(
+      /^55s {9}Normal {3}NodeNotSchedulable {3}node\/mnode-m03 {15}(?: {9}) {3}kubelet, mnode-m03 {3,}Node mnode-m03 status is now: NodeNotSchedulable {3,}55s {10}1 {7}mnode-m03\.[0-9a-f]{16}$/,
+    );
     // --sort-by on the time the docs sort events by.
     const byTime = run('kubectl get events --sort-by=.lastTimestamp -o custom-columns=REASON:.reason', context).output.split('\n');
     expect(byTime[byTime.length - 1]).toBe('NodeNotSchedulable');
@@ -361,10 +385,159 @@ describe('-o jsonpath, -o custom-columns, --sort-by', () => {
   });
 });
 
+describe('get nodes -o wide', () => {
+  test('printNode’s wide columns: INTERNAL-IP, EXTERNAL-IP, then <unknown> for an empty status.nodeInfo', () => {
+    expect(run('kubectl get nodes -o wide').output).toBe(
+      text([
+        'NAME        STATUS   ROLES           AGE   VERSION   INTERNAL-IP   EXTERNAL-IP   OS-IMAGE    KERNEL-VERSION   CONTAINER-RUNTIME',
+        'mnode       Ready    control-plane   75s   v1.34.0   <none>        <none>        <unknown>   <unknown>        <unknown>',
+        'mnode-m02   Ready    <none>          75s   v1.34.0   <none>        <none>        <unknown>   <unknown>        <unknown>',
+        'mnode-m03   Ready    <none>          75s   v1.34.0   <none>        <none>        <unknown>   <unknown>        <unknown>',
+      ]),
+    );
+    // getNodeInternalIP: the first InternalIP of status.addresses.
+    const files = [
+      {
+        name: 'node.yaml',
+        text: 'apiVersion: v1\nkind: Node\nmetadata: { name: n1 }\nstatus:\n  addresses: [{ type: InternalIP, address: 192.168.49.2 }, { type: Hostname, address: n1 }]\n',
+      },
+    ];
+    expect(run('kubectl get nodes -o wide', seedContext({ files, now: 0 })).output.split('\n')[1]).toBe(
+      'n1     Ready    <none>   0s    v1.34.0   192.168.49.2   <none>        <unknown>   <unknown>        <unknown>',
+    );
+  });
+});
+
+describe('namespaces: -n anywhere, NAMESPACE/NAME read as kubectl reads it', () => {
+  // resource.Builder's ResourceTypeOrNameArgs: a type followed by TYPE/NAME arguments.
+  const RESOURCE_NAME_FORM =
+    "error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'";
+  const files = [
+    ...seedFiles(),
+    {
+      name: 'shop.yaml',
+      text: 'apiVersion: v1\nkind: Service\nmetadata: { name: web, namespace: shop }\nspec:\n  selector: { app: web }\n  ports: [{ port: 80 }]\n',
+    },
+  ];
+  const context = seedContext({ files, now: 75 });
+
+  test('every command that names a Service takes -n before or after the verb', () => {
+    for (const line of [
+      'kubectl describe svc web -n shop',
+      'kubectl -n shop describe svc web',
+      'kubectl get svc web --namespace=shop',
+      'kubectl -n shop get svc/web',
+      'kubectl get ep web -n shop',
+      `kubectl patch svc web -n shop -p '{"spec":{"trafficDistribution":"PreferClose"}}'`,
+      'kubectl -n shop set selector svc/web app=shop',
+      'kubectl label svc web tier=front -n shop',
+      'hit 10 web -n shop --from default/client',
+      'hit 10 shop/web --from default/client',
+    ])
+      expect(run(line, context).exitCode, line).toBe(0);
+    expect(run('kubectl -n shop get svc/web', context).output).toMatch(
+      /^NAME {3}TYPE {8}CLUSTER-IP {3,}EXTERNAL-IP {3}PORT\(S\) {3}AGE\nweb {4}ClusterIP {3}/,
+    );
+  });
+
+  test('SVC NAMESPACE/NAME: kubectl reads TYPE/NAME, so its error, and the hint names the namespace with -n', () => {
+    for (const [line, typeWord] of [
+      ['kubectl describe svc shop/web', 'svc'],
+      ['kubectl get svc shop/web', 'svc'],
+      [`kubectl patch service shop/web -p '{}'`, 'service'],
+      ['kubectl label svc shop/web a=b', 'svc'],
+      ['kubectl set selector svc shop/web app=x', 'svc'],
+    ] as const) {
+      const result = run(line, context);
+      expect(result.exitCode, line).toBe(1);
+      expect(result.output, line).toBe(
+        `${RESOURCE_NAME_FORM}\nkubectl reads "shop/web" as TYPE/NAME, not NAMESPACE/NAME: write ${typeWord} web -n shop.`,
+      );
+      expect(result.events).toEqual([]);
+    }
+    expect(run('kubectl get svc svc/web', context).output).toBe(`${RESOURCE_NAME_FORM}\nWrite svc/web alone, without svc before it.`);
+  });
+
+  test('NotFound in the namespace asked for says where an object of that name is', () => {
+    for (const line of [
+      'kubectl describe svc web',
+      'kubectl get svc web',
+      `kubectl patch svc web -p '{"spec":{}}'`,
+      'kubectl label svc web a=b',
+      'kubectl set selector svc/web app=x',
+    ]) {
+      const result = run(line, context);
+      expect(result.exitCode, line).toBe(1);
+      expect(result.output, line).toBe('Error from server (NotFound): services "web" not found\nThere is shop/web: add -n shop.');
+    }
+    expect(run('kubectl describe svc nothing', context).output).toBe(
+      'Error from server (NotFound): services "nothing" not found\nTry kubectl get svc -n default.',
+    );
+    expect(run('kubectl scale deploy echo --replicas=3 -n shop', context).output).toBe(
+      'Error from server (NotFound): deployments.apps "echo" not found\nThere is default/echo: add -n default.',
+    );
+  });
+});
+
+describe('flags kubectl has that the playground does not take', () => {
+  test('are refused by name with what to use instead, never as unknown flags', () => {
+    const field = run('kubectl get pods --field-selector spec.nodeName=mnode-m03');
+    expect(field.exitCode).toBe(1);
+    expect(field.output).toBe(
+      "error: --field-selector is not supported by the playground\nSelect by labels with -l KEY=VALUE, or see each pod's node with kubectl get pods -o wide.",
+    );
+    expect(run('kubectl -v=6 get pods').output).toMatch(/^error: -v is not supported by the playground\n/);
+    expect(run('kubectl delete pod client --dry-run=client').output).toMatch(/^error: --dry-run is not supported by the playground\n/);
+    // A flag kubectl does not have either is cobra's error.
+    expect(run('kubectl get pods --bogus').output).toBe("error: unknown flag: --bogus\nSee 'kubectl get --help' for usage.");
+  });
+});
+
 describe('delete -l, hit -n', () => {
+  // staging/src/k8s.io/kubectl/pkg/cmd/delete/delete.go: PrintObj names a namespaced object's
+  // namespace from 1.34 (#126619); Complete and Validate settle --now, --grace-period and --force.
+  test('delete pod: kubectl 1.34 names the namespace; --force alone is a force deletion, --grace-period=0 alone is 1 s', () => {
+    const one = run('kubectl delete pod client');
+    expect(one.output).toBe('pod "client" deleted from default namespace');
+    expect(one.events).toEqual([{ type: 'pod.delete', pod: 'default/client' }]);
+    const forced = run('kubectl delete pod client --force');
+    expect(forced.output).toBe(
+      text([
+        'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.',
+        'pod "client" force deleted from default namespace',
+      ]),
+    );
+    expect(forced.events).toEqual([{ type: 'pod.delete', pod: 'default/client', gracePeriodSeconds: 0 }]);
+    expect(run('kubectl delete pod client --grace-period=0').events).toEqual([
+      { type: 'pod.delete', pod: 'default/client', gracePeriodSeconds: 1 },
+    ]);
+    expect(run('kubectl delete pod client --now').events).toEqual([{ type: 'pod.delete', pod: 'default/client', gracePeriodSeconds: 1 }]);
+    // A node is not namespaced; before 1.34 no namespace is named.
+    expect(run('kubectl delete node mnode-m03').output).toBe('node "mnode-m03" deleted');
+    const older = seedContext({ now: 75 });
+    older.report = { ...older.report!, kubernetesVersion: '1.33' };
+    expect(run('kubectl delete pod client', older).output).toBe('pod "client" deleted');
+  });
+
+  test('delete pods --all: every pod of the namespace, by name', () => {
+    const result = run('kubectl delete pods --all');
+    expect(result.output).toBe(
+      text([
+        'pod "client" deleted from default namespace',
+        'pod "echo-7f87489d76-4lzt6" deleted from default namespace',
+        'pod "echo-7f87489d76-bhnfl" deleted from default namespace',
+      ]),
+    );
+    expect(result.events).toHaveLength(3);
+    expect(run('kubectl delete pods --all -n kube-system').output).toBe('No resources found');
+    expect(run('kubectl delete pods --all -l app=echo').output).toBe('error: cannot set --all and --selector at the same time');
+  });
+
   test('delete pod -l: each matching pod, by name, as kubectl lists them', () => {
     const result = run('kubectl delete pod -l app=echo');
-    expect(result.output).toBe(text(['pod "echo-7f87489d76-4lzt6" deleted', 'pod "echo-7f87489d76-bhnfl" deleted']));
+    expect(result.output).toBe(
+      text(['pod "echo-7f87489d76-4lzt6" deleted from default namespace', 'pod "echo-7f87489d76-bhnfl" deleted from default namespace']),
+    );
     expect(result.events).toEqual([
       { type: 'pod.delete', pod: 'default/echo-7f87489d76-4lzt6' },
       { type: 'pod.delete', pod: 'default/echo-7f87489d76-bhnfl' },
@@ -405,5 +578,13 @@ describe('get -w', () => {
     ]);
     expect(advanceWatch(next, deleted).lines).toEqual([]);
     expect(run('kubectl get pods -w -o yaml').output).toMatch(/^error: the playground watches tables only/);
+    // get's watch builds its request with SingleResourceType (resource.Builder's resourceMappings).
+    for (const line of ['kubectl get pods,svc -w', 'kubectl get all -w', 'kubectl get svc/echo-svc deploy/echo -w']) {
+      const result = run(line);
+      expect(result.output, line).toMatch(/^error: you may only specify a single resource type\n/);
+      expect(result.watch, line).toBeUndefined();
+    }
+    // Several names of one kind are one resource type: watched.
+    expect(run('kubectl get pod client echo-7f87489d76-bhnfl -w').watch).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * "What changed at this step" is a pure function of the cluster before and after the step: over
  * random timelines on the seed demo, step k reads the same whether the timeline was played
- * forward, jumped to, undone back to, or reloaded from a share link — and equals what the engine
+ * forward, jumped to, undone back to, redone, or reloaded from a share link — and equals what the engine
  * computes from the files and the first k events alone.
  */
 import fc from 'fast-check';
@@ -67,7 +67,7 @@ function reference(store: Store, events: readonly TimelineEvent[], k: number): s
 }
 
 describe('the timeline’s route changes per step', () => {
-  it('are the same by play, jump, undo and share link, and equal the engine’s diff of before and after the step', async () => {
+  it('are the same by play, jump, undo, redo and share link, and equal the engine’s diff of before and after the step', async () => {
     await fc.assert(
       fc.asyncProperty(timeline, fc.nat(), async (plan, pick) => {
         const store = createPlaygroundStore();
@@ -82,10 +82,14 @@ describe('the timeline’s route changes per step', () => {
         const expected = events.map((_, i) => reference(store, events, i + 1));
         expect(forward.slice(1)).toEqual(expected);
 
-        // Undo from the end back to the files, then jump around in a shuffled order.
+        // Undo from the end back to the files, redo to the end, then jump around in a shuffled order.
         for (let k = events.length - 1; k >= 0; k--) {
           store.getState().undo();
           expect(shown(await settled(store))).toEqual(k === 0 ? [] : expected[k - 1]);
+        }
+        for (let k = 1; k <= events.length; k++) {
+          store.getState().redo();
+          expect(shown(await settled(store))).toEqual(expected[k - 1]);
         }
         const order = events.map((_, i) => i + 1).sort((a, b) => ((a * 7919 + pick) % 13) - ((b * 7919 + pick) % 13));
         for (const k of order) {

@@ -30,6 +30,36 @@ describe('tour slice', () => {
     });
   }
 
+  for (const id of ['seed-demo', 'drain-pdb', 'rolling-update']) {
+    it(`${id}: the timeline's step reads the same after Previous as when Do it performed it`, async () => {
+      const store = createPlaygroundStore();
+      // What the timeline shows for the step: its route changes and what the controllers did.
+      const shown = () => {
+        const state = store.getState();
+        return [
+          `${state.cursor} @${state.now}`,
+          ...state.lastChanges.map((c) => `${c.kind} ${c.message}`),
+          ...(state.report?.live?.step?.log ?? []).map((l) => `log ${l.message}`),
+        ];
+      };
+      await store.getState().startTour(id);
+      const scenario = SCENARIOS.find((s) => s.id === id)!;
+      const forward: string[][] = [];
+      for (let step = 0; step < scenario.tour.length; step++) {
+        if (step > 0 || !store.getState().tour!.performed) await store.getState().advanceTour();
+        await store.getState().whenAnalysed();
+        forward.push(shown());
+      }
+      expect(forward.some((lines) => lines.length > 1)).toBe(true);
+      for (let step = scenario.tour.length - 2; step >= 0; step--) {
+        await store.getState().previousTourStep();
+        await store.getState().whenAnalysed();
+        expect(store.getState().tour!.step).toBe(step);
+        expect(shown(), `step ${step + 1}`).toEqual(forward[step]);
+      }
+    });
+  }
+
   it('previous replays the earlier step from the scenario’s files and undoes the later events', async () => {
     const store = createPlaygroundStore();
     await store.getState().startTour('seed-demo');

@@ -1,6 +1,7 @@
 /** What the live cluster holds that the files do not say: the canvas marks these objects. */
 import { keyOf, type ClusterState, type Node, type Pod } from '../model';
 import { schedulePods } from '../scheduler/schedulePods';
+import { controllerOf } from './schedule';
 import { encodeDeployment, encodeService } from './encodeObjects';
 import type { DriftEntry, DriftKind } from './types';
 
@@ -44,6 +45,7 @@ function compare<T>(
   fields: Fields<T>,
   out: DriftEntry[],
   uid: (o: T) => string | undefined = () => undefined,
+  creator: (o: T) => string | undefined = () => undefined,
 ): void {
   const old = new Map(before.map((o) => [key(o), o]));
   const now = new Set<string>();
@@ -51,8 +53,9 @@ function compare<T>(
     const k = key(object);
     now.add(k);
     const was = old.get(k);
-    if (!was) out.push({ kind, key: k, change: 'created', fields: [] });
-    else if (uid(was) !== uid(object)) out.push({ kind, key: k, change: 'recreated', fields: [] });
+    const by = was && uid(was) === uid(object) ? undefined : creator(object);
+    if (!was) out.push({ kind, key: k, change: 'created', fields: [], ...(by ? { by } : {}) });
+    else if (uid(was) !== uid(object)) out.push({ kind, key: k, change: 'recreated', fields: [], ...(by ? { by } : {}) });
     else {
       const changed = fields(was, object);
       if (changed.length) out.push({ kind, key: k, change: 'modified', fields: changed });
@@ -82,6 +85,8 @@ export function describeDrift(files: ClusterState, current: ClusterState): Drift
     podFields,
     out,
     (p) => p.metadata.uid,
+    // Who created a new pod: its controller (a pod of `kubectl apply` has none).
+    (p) => (p.owner ? controllerOf(p) : undefined),
   );
   compare(
     'Deployment',

@@ -58,7 +58,8 @@ export function createAndSchedule(
 }
 
 /** Who created the pod: a Deployment's pods come from its ReplicaSet `<deployment>-<pod-template-hash>`. */
-function controllerOf(pod: Pod): string {
+/** The controller that creates a pod, in its log's words: `ReplicaSet echo-7f87489d76`, `StatefulSet web`. */
+export function controllerOf(pod: Pod): string {
   if (!pod.owner) return 'ReplicaSet';
   if (pod.owner.kind !== 'Deployment') return `${pod.owner.kind} ${pod.owner.name}`;
   const hash = pod.metadata.labels[POD_TEMPLATE_HASH_LABEL];

@@ -83,6 +83,8 @@ export interface DriftEntry {
   change: 'created' | 'deleted' | 'modified' | 'recreated';
   /** Field paths that differ, e.g. "spec.unschedulable", "status.conditions[Ready]", "metadata.labels". */
   fields: string[];
+  /** A created or recreated pod's controller, as its log names it: "ReplicaSet echo-7f87489d76". */
+  by?: string;
 }
 
 /** An endpoint and its share, the way route changes name them: "echo-abc@mnode-m02 50%". */

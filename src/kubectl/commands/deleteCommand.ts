@@ -1,14 +1,14 @@
 /**
- * `kubectl delete pod <name>…|-l SELECTOR [--grace-period=N] [--force] [--now]` and
- * `kubectl delete node <name>…|-l SELECTOR`.
+ * `kubectl delete pod <name>…|-l SELECTOR|--all [--grace-period=N] [--force] [--now]` and
+ * `kubectl delete node <name>…|-l SELECTOR|--all`.
  */
-import type { ClusterEvent } from '../../engine';
+import { minorOf, type ClusterEvent } from '../../engine';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
 import { findPod, namespaceOf, notFound } from '../lookup';
 import { kindOf } from '../resources';
 import { parseLabelSelector } from '../labelSelector';
-import { deleteNode, gracePeriod } from './nodeCommands';
+import { deleteNode } from './nodeCommands';
 
 export function deleteCommand(args: string[], flags: FlagValues, context: ReadyContext): CommandResult {
   const report = context.report;
@@ -20,9 +20,11 @@ export function deleteCommand(args: string[], flags: FlagValues, context: ReadyC
   let names = slash >= 0 ? args.map((a) => a.slice(a.indexOf('/') + 1)) : args.slice(1);
   const kind = kindOf(typeWord);
   if (!kind.ok) return failure(kind.error, kind.hint);
-  if (typeof flags.selector === 'string') {
+  if (flags.all === true && typeof flags.selector === 'string') return failure('error: cannot set --all and --selector at the same time');
+  if (typeof flags.selector === 'string' || flags.all === true) {
     if (names.length > 0) return failure('error: name cannot be provided when a selector is specified');
-    const selector = parseLabelSelector(flags.selector);
+    // --all selects every object of the kind in the namespace, as the empty selector does.
+    const selector = typeof flags.selector === 'string' ? parseLabelSelector(flags.selector) : { ok: true as const, matches: () => true };
     if (!selector.ok) return failure(selector.error);
     const ns = namespaceOf(flags);
     // The API lists the matching objects by name; kubectl deletes them in that order.
@@ -44,11 +46,9 @@ export function deleteCommand(args: string[], flags: FlagValues, context: ReadyC
       'Remove the object from its file instead, or scale a Deployment to 0.',
     );
   }
-  const grace = gracePeriod(flags);
-  if (typeof grace === 'string') return failure(grace);
-  const force = flags.force === true;
-  if (force && grace === undefined)
-    return failure('error: --force requires --grace-period=0', 'e.g. kubectl delete pod client --grace-period=0 --force');
+  const options = deleteGracePeriod(flags);
+  if (typeof options === 'string') return failure(options);
+  const { grace, force } = options;
   const ns = namespaceOf(flags);
   const events: ClusterEvent[] = [];
   const lines: string[] = [];
@@ -69,10 +69,33 @@ export function deleteCommand(args: string[], flags: FlagValues, context: ReadyC
         }.`,
         events,
       );
-    lines.push(force && grace === 0 ? `pod "${name}" force deleted` : `pod "${name}" deleted`);
+    // kubectl 1.34 names the namespace of what it deleted (DeleteOptions.PrintObj).
+    const from = minorOf(report.kubernetesVersion) >= 34 ? ` from ${ns} namespace` : '';
+    lines.push(`pod "${name}" ${force && grace === 0 ? 'force deleted' : 'deleted'}${from}`);
     events.push({ type: 'pod.delete', pod: pod.key, ...(grace !== undefined ? { gracePeriodSeconds: grace } : {}) });
   }
   return ok(lines.join('\n'), events);
+}
+
+/**
+ * The grace period `kubectl delete` asks for, as DeleteOptions.Complete and Validate settle it:
+ * --now is 1 s; --grace-period=0 without --force becomes 1 s; --force alone is 0 (force deletion);
+ * --force with a grace period above 0 is an error. Undefined: the pod's own grace period.
+ */
+function deleteGracePeriod(flags: FlagValues): { grace: number | undefined; force: boolean } | string {
+  const raw = flags['grace-period'];
+  if (raw !== undefined && (typeof raw !== 'string' || !/^-?\d+$/.test(raw)))
+    return `error: invalid argument "${String(raw)}" for "--grace-period" flag: strconv.ParseInt: parsing "${String(raw)}": invalid syntax`;
+  let grace = raw === undefined ? -1 : Number(raw);
+  const force = flags.force === true;
+  if (flags.now === true) {
+    if (grace !== -1) return 'error: --now and --grace-period cannot be specified together';
+    grace = 1;
+  }
+  if (grace === 0 && !force) grace = 1;
+  if (force && grace < 0) grace = 0;
+  if (force && grace > 0) return 'error: --force and --grace-period greater than 0 cannot be specified together';
+  return { grace: grace < 0 ? undefined : grace, force };
 }
 
 /** A node's labels on the live cluster (the report keeps only its zone). */

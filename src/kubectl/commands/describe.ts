@@ -12,6 +12,7 @@ import {
   findService,
   namespaceOf,
   notFound,
+  notFoundFailure,
   podsOf,
   serviceObject,
 } from '../lookup';
@@ -70,9 +71,7 @@ export function describe(args: string[], flags: FlagValues, context: ReadyContex
     return cidr ? ok(describeServiceCIDR(cidr).join('\n')) : failure(notFound(kind, name), 'Try kubectl get servicecidr.');
   }
   const lines = describeLines(kind, name, ns, report, context);
-  return lines
-    ? ok(lines.join('\n'))
-    : failure(notFound(kind, name), `Try kubectl get ${kind === 'Node' ? 'nodes' : `${PLURAL[kind]} -n ${ns}`}.`);
+  return lines ? ok(lines.join('\n')) : notFoundFailure(context, kind, name, ns);
 }
 
 function describeLines(kind: ResourceKind, name: string, ns: string, report: RoutingReport, context: ReadyContext): string[] | undefined {

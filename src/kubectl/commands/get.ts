@@ -12,12 +12,12 @@ import type { FlagValues } from '../parseCommandLine';
 import { labelsText, tabwrite } from '../format';
 import { executeJsonPath, parseJsonPath } from '../jsonpath';
 import { parseLabelSelector } from '../labelSelector';
-import { namespaceOf, notFound } from '../lookup';
-import { ALL_CATEGORY, kindOf, NAMESPACED, SINGULAR, type ResourceKind } from '../resources';
+import { namespaceOf, notFound, notFoundHint } from '../lookup';
+import { ALL_CATEGORY, kindOf, NAMESPACED, RESOURCE_NAME_FORM, resourceNameFormHint, SINGULAR, type ResourceKind } from '../resources';
 import { sortByField } from '../sortBy';
 import { serviceCIDRList } from './serviceCIDRs';
 import { customColumnsTable, parseCustomColumns } from './customColumns';
-import { buildRows, HEADERS, WIDE, type Row } from './getRows';
+import { buildRows, HEADERS, WIDE, withWide, type Row } from './getRows';
 
 export type { Row } from './getRows';
 
@@ -53,7 +53,11 @@ function targetsOf(args: readonly string[]): TargetsResult {
       if (slash < 0)
         return {
           ok: false,
-          error: `error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`,
+          error: RESOURCE_NAME_FORM,
+          hint: resourceNameFormHint(
+            arg,
+            args.find((a) => a.includes('/'))!,
+          ),
         };
       const word = arg.slice(0, slash);
       const name = arg.slice(slash + 1);
@@ -158,6 +162,12 @@ export function get(args: string[], flags: FlagValues, context: ReadyContext): C
   const found = findItems(args, flags, context);
   if (!found.ok) return failure(found.error, found.hint);
   const { targets, items, missing } = found;
+  // The watch's resource.Builder asks for SingleResourceType: several kinds (svc,deploy, all) are its error.
+  if (flags.watch === true && targets.length > 1)
+    return failure(
+      'error: you may only specify a single resource type',
+      `Watch one kind at a time, e.g. kubectl get ${targets[0]!.word} -w.`,
+    );
   const all = flags['all-namespaces'] === true;
   const ns = namespaceOf(flags);
 
@@ -177,7 +187,11 @@ export function get(args: string[], flags: FlagValues, context: ReadyContext): C
   const result: CommandResult = { output: lines.join('\n'), events: [], exitCode: missing.length ? 1 : 0 };
   if (missing.length > 0 && items.length === 0) {
     const first = targets[0]!;
-    const hint = `Try kubectl get ${first.word}${NAMESPACED[first.kind] ? (all ? ' -A' : ` -n ${ns}`) : ''} to list them.`;
+    // A name that is in another namespace: say where (as for describe, patch and hit).
+    const elsewhere = all
+      ? undefined
+      : targets.flatMap((t) => t.names.map((n) => notFoundHint(context, t.kind, n, ns))).find((h) => h.startsWith('There is'));
+    const hint = elsewhere ?? `Try kubectl get ${first.word}${NAMESPACED[first.kind] ? (all ? ' -A' : ` -n ${ns}`) : ''} to list them.`;
     return { ...result, output: `${result.output}\n${hint}`, hint };
   }
   if (flags.watch === true) return { ...result, watch: true };
@@ -261,8 +275,7 @@ export function tableBlocks(items: readonly Item[], wide: boolean, flags: FlagVa
       namespaced = withNamespace && NAMESPACED[kind];
       const header = [
         ...(namespaced ? ['NAMESPACE'] : []),
-        ...HEADERS[kind],
-        ...(wide ? WIDE[kind] : []),
+        ...withWide(kind, HEADERS[kind], wide ? WIDE[kind] : []),
         ...labelColumns.map((k) => (k.split('/').pop() ?? k).toUpperCase()),
         ...(showLabels ? ['LABELS'] : []),
       ];
@@ -275,8 +288,7 @@ export function tableBlocks(items: readonly Item[], wide: boolean, flags: FlagVa
       key: `${kind} ${row.namespace ?? ''}/${row.name}`,
       cells: [
         ...(namespaced ? [row.namespace ?? ''] : []),
-        ...cells,
-        ...(wide ? row.wide : []),
+        ...withWide(kind, cells, wide ? row.wide : []),
         ...labelColumns.map((key) => row.labels[key] ?? ''),
         ...(showLabels ? [labelsText(row.labels)] : []),
       ],

@@ -45,7 +45,8 @@ export const HEADERS: Record<ResourceKind, string[]> = {
 };
 
 export const WIDE: Record<ResourceKind, string[]> = {
-  Node: ['INTERNAL-IP', 'TAINTS'],
+  // printNode: the playground reads no status.nodeInfo, so the last three are <unknown>, as kubectl prints an empty one.
+  Node: ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'],
   Pod: ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'],
   Service: ['SELECTOR'],
   Deployment: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
@@ -59,6 +60,17 @@ export const WIDE: Record<ResourceKind, string[]> = {
   Event: ['SUBOBJECT', 'SOURCE', 'FIRST SEEN', 'COUNT', 'NAME'],
   ServiceCIDR: [],
 };
+
+/**
+ * A row's columns with `-o wide`'s, in the order the printer's column definitions give them: after
+ * the others, except an Event's SUBOBJECT and SOURCE, which come before MESSAGE (printers.go's
+ * eventColumnDefinitions: Last Seen, Type, Reason, Object, Subobject, Source, Message, First Seen,
+ * Count, Name).
+ */
+export function withWide<T>(kind: ResourceKind, cells: readonly T[], wide: readonly T[]): T[] {
+  if (kind === 'Event') return [...cells.slice(0, 4), ...wide.slice(0, 2), ...cells.slice(4), ...wide.slice(2)];
+  return [...cells, ...wide];
+}
 
 /** The printer's clip of a load balancer's addresses outside `-o wide` (loadBalancerWidth). */
 const LOAD_BALANCER_WIDTH = 16;
@@ -140,7 +152,14 @@ export function buildRows(kind: ResourceKind, report: RoutingReport, context: Re
           name: n.name,
           labels,
           cells: [n.name, status, n.controlPlane ? 'control-plane' : '<none>', clusterAge, version],
-          wide: ['<none>', n.taints.length ? n.taints.join(',') : '<none>'],
+          // getNodeInternalIP: the first InternalIP address; the playground reads no ExternalIP addresses.
+          wide: [
+            context.cluster?.nodes.find((c) => c.metadata.name === n.name)?.internalIPs?.[0] ?? '<none>',
+            '<none>',
+            '<unknown>',
+            '<unknown>',
+            '<unknown>',
+          ],
           object: () => nodeObject(n),
         };
       });

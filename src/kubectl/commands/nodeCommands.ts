@@ -127,5 +127,3 @@ export function deleteNode(names: string[], context: ReadyContext): CommandResul
   }
   return ok(lines.join('\n'), events);
 }
-
-export { gracePeriod };

@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ClusterEvent } from '../../engine';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
-import { findDeployment, findService, namespaceOf, notFound, serviceObject } from '../lookup';
+import { findDeployment, findService, namespaceOf, notFoundFailure, serviceObject } from '../lookup';
 import { objectRef, SINGULAR } from '../resources';
 
 type Json = Record<string, unknown>;
@@ -50,11 +50,11 @@ export function patch(args: string[], flags: FlagValues, context: ReadyContext):
   const { kind, name } = ref.ref;
   if (kind === 'Service') {
     const service = findService(context.report, ns, name);
-    if (!service) return failure(notFound(kind, name));
+    if (!service) return notFoundFailure(context, kind, name, ns);
     return ok(`${SINGULAR[kind]}/${name} patched`, [{ type: 'service.patch', service: service.key, patch: read.patch }]);
   }
   if (kind === 'Deployment') {
-    if (!findDeployment(context, ns, name)) return failure(notFound(kind, name));
+    if (!findDeployment(context, ns, name)) return notFoundFailure(context, kind, name, ns);
     return ok(`${SINGULAR[kind]}/${name} patched`, [{ type: 'deployment.patch', deployment: `${ns}/${name}`, patch: read.patch }]);
   }
   return failure(
@@ -72,7 +72,7 @@ export function set(args: string[], flags: FlagValues, context: ReadyContext): C
     if (!ref.ok) return failure(ref.error, ref.hint);
     if (ref.ref.kind !== 'Service') return failure(`error: the playground sets selectors of Services, not ${ref.ref.kind}s`);
     const service = findService(context.report, ns, ref.ref.name);
-    if (!service) return failure(notFound('Service', ref.ref.name));
+    if (!service) return notFoundFailure(context, 'Service', ref.ref.name, ns);
     const text = ref.rest[0];
     if (!text) return failure('error: selector is required', `e.g. kubectl set selector svc/${ref.ref.name} app=echo`);
     const selector: Record<string, string | null> = {};
@@ -90,7 +90,7 @@ export function set(args: string[], flags: FlagValues, context: ReadyContext): C
     if (!ref.ok) return failure(ref.error, ref.hint);
     if (ref.ref.kind !== 'Deployment') return failure(`error: the playground sets images of Deployments, not ${ref.ref.kind}s`);
     const deployment = findDeployment(context, ns, ref.ref.name);
-    if (!deployment) return failure(notFound('Deployment', ref.ref.name));
+    if (!deployment) return notFoundFailure(context, 'Deployment', ref.ref.name, ns);
     // The live template: an earlier set image or patch is kept.
     const containers = ((deployment.writtenTemplate?.spec as Json | undefined)?.containers ?? []) as Json[];
     if (!Array.isArray(containers) || containers.length === 0)

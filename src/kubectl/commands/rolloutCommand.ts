@@ -4,7 +4,7 @@ import { timestampAt } from '../../engine';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import { deploymentStatus } from '../deploymentStatus';
 import type { FlagValues } from '../parseCommandLine';
-import { findDeployment, namespaceOf, notFound } from '../lookup';
+import { findDeployment, namespaceOf, notFoundFailure } from '../lookup';
 import { objectRef, SINGULAR } from '../resources';
 import { workloadRollout } from './workloadRollout';
 
@@ -39,7 +39,7 @@ export function rollout(args: string[], flags: FlagValues, context: ReadyContext
   }
   const ns = namespaceOf(flags);
   const deployment = findDeployment(context, ns, ref.ref.name);
-  if (!deployment) return failure(notFound('Deployment', ref.ref.name));
+  if (!deployment) return notFoundFailure(context, 'Deployment', ref.ref.name, ns);
   const name = deployment.metadata.name;
   const patch = (spec: Record<string, unknown>): ClusterEvent[] => [
     { type: 'deployment.patch', deployment: `${ns}/${name}`, patch: { spec } },

@@ -2,7 +2,7 @@
 import { MAX_INT32, replicasLimitProblem, simulatedPodsBesides } from '../../engine';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
 import type { FlagValues } from '../parseCommandLine';
-import { findDeployment, findNode, findPod, findService, namespaceOf, notFound, serviceObject } from '../lookup';
+import { findDeployment, findNode, findPod, findService, namespaceOf, notFoundFailure, serviceObject } from '../lookup';
 import { objectRef, SINGULAR } from '../resources';
 import { findWorkload, isWorkloadKind } from '../workloads';
 
@@ -29,7 +29,7 @@ export function scale(args: string[], flags: FlagValues, context: ReadyContext):
   const ns = namespaceOf(flags);
   const kind = ref.ref.kind;
   if (isWorkloadKind(kind)) {
-    if (!findWorkload(context, kind, ns, ref.ref.name)) return failure(notFound(kind, ref.ref.name));
+    if (!findWorkload(context, kind, ns, ref.ref.name)) return notFoundFailure(context, kind, ref.ref.name, ns);
     const count = Number(replicas);
     if (count > MAX_INT32)
       return failure(
@@ -42,7 +42,7 @@ export function scale(args: string[], flags: FlagValues, context: ReadyContext):
       { type: 'workload.scale', kind, name: `${ns}/${ref.ref.name}`, replicas: Number(replicas) },
     ]);
   }
-  if (!findDeployment(context, ns, ref.ref.name)) return failure(notFound('Deployment', ref.ref.name));
+  if (!findDeployment(context, ns, ref.ref.name)) return notFoundFailure(context, 'Deployment', ref.ref.name, ns);
   const count = Number(replicas);
   if (count > MAX_INT32)
     return failure(
@@ -78,7 +78,7 @@ export function label(args: string[], flags: FlagValues, context: ReadyContext):
   if (kind === 'Pod') current = findPod(report, ns, name)?.labels;
   if (kind === 'Service') current = findService(report, ns, name) && (serviceObject(context, ns, name)?.metadata.labels ?? {});
   if (kind === 'Deployment') current = findDeployment(context, ns, name)?.metadata.labels;
-  if (!current) return failure(notFound(kind, name));
+  if (!current) return notFoundFailure(context, kind, name, ns);
   if (kind !== 'Node') key = `${ns}/${name}`;
   const labels: Record<string, string | null> = {};
   for (const pair of ref.rest) {

@@ -1,7 +1,7 @@
 /** `kubectl rollout status|restart ds|sts`: kubectl's DaemonSetStatusViewer and StatefulSetStatusViewer lines. */
 import { workloadRevision, type WorkloadKind } from '../../engine';
 import { failure, ok, type CommandResult, type ReadyContext } from '../context';
-import { notFound } from '../lookup';
+import { notFoundFailure } from '../lookup';
 import { SINGULAR } from '../resources';
 import { findWorkload, workloadStatus } from '../workloads';
 
@@ -20,7 +20,7 @@ export function workloadRollout(
   context: ReadyContext,
 ): CommandResult {
   const workload = findWorkload(context, kind, ns, name);
-  if (!workload || (workload.kind !== 'DaemonSet' && workload.kind !== 'StatefulSet')) return failure(notFound(kind, name));
+  if (!workload || (workload.kind !== 'DaemonSet' && workload.kind !== 'StatefulSet')) return notFoundFailure(context, kind, name, ns);
   if (verb === 'restart') {
     return ok(`${SINGULAR[kind]}/${name} restarted`, [{ type: 'workload.restart', kind, name: `${ns}/${name}` }]);
   }

@@ -16,16 +16,18 @@ const doings = (actions: readonly StepAction[]) => actions.filter((a) => !('wait
 
 /**
  * When the terminal takes the focus, the browser scrolls just enough to show its prompt, which
- * can hide the command to type above it: show the whole block from its top when it fits.
+ * can leave it under the step's sticky buttons: show the whole terminal above them when it fits,
+ * else its bottom (the prompt) just above them. The command to type is in the sticky part.
  */
 function showWhole(block: HTMLElement): void {
   let scroller = block.parentElement;
   while (scroller && scroller.scrollHeight <= scroller.clientHeight) scroller = scroller.parentElement;
   if (!scroller) return;
-  const nav = scroller.querySelector<HTMLElement>('.kt-step__nav');
-  if (block.offsetHeight + (nav?.offsetHeight ?? 0) > scroller.clientHeight) return;
+  const dock = scroller.querySelector<HTMLElement>('.kt-step__dock');
+  const room = scroller.clientHeight - (dock?.offsetHeight ?? 0);
+  const top = block.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
   // The panel alone scrolls (scrollIntoView would scroll the page around it too).
-  scroller.scrollTop += block.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+  scroller.scrollTop += block.offsetHeight <= room ? top : top + block.offsetHeight - room;
 }
 
 export function TourStepView({ presenter = false }: { presenter?: boolean }) {
@@ -65,13 +67,11 @@ export function TourStepView({ presenter = false }: { presenter?: boolean }) {
       {typing && (
         <div className="kt-step__yourself" data-testid="tour-yourself" onFocus={(e) => showWhole(e.currentTarget)}>
           {!tour.performed && (
-            <>
-              <p className="kt-step__hint">
-                {commands ? 'Type this in the terminal below and press Enter' : 'Do this yourself'}; the engine checks the step after each
-                change you make{step.actions.some((a) => 'wait' in a) ? ', letting the step’s time pass' : ''}:
-              </p>
-              <ActionList actions={typed} />
-            </>
+            <p className="kt-step__hint">
+              The engine checks the step after each change you make
+              {step.actions.some((a) => 'wait' in a) ? ', letting the step’s time pass' : ''}; a command of your own that does what the step
+              asks passes too.
+            </p>
           )}
           {terminal && (
             <div className="kt-step__terminal">
@@ -81,26 +81,35 @@ export function TourStepView({ presenter = false }: { presenter?: boolean }) {
         </div>
       )}
       {tour.results && <CheckResults results={tour.results} />}
-      <div className="kt-step__nav" role="group" aria-label="Tour steps">
-        <button type="button" onClick={() => void previous()} disabled={busy || tour.step === 0} data-testid="tour-previous">
-          ← Previous
-        </button>
-        {!tour.performed ? (
-          <>
-            <button type="button" className="kt-primary" onClick={() => void perform()} disabled={busy} data-testid="tour-perform">
-              Do it
-            </button>
-            {!typing && (
-              <button type="button" onClick={typeIt} disabled={busy} data-testid="tour-type">
-                {commands ? 'Type it yourself' : 'Do it yourself'}
-              </button>
-            )}
-          </>
-        ) : (
-          <button type="button" className="kt-primary" onClick={() => void next()} disabled={busy || last} data-testid="tour-next">
-            {last ? 'Tour complete' : 'Next →'}
-          </button>
+      <div className="kt-step__dock">
+        {/* What to type stays in view with the buttons, however far the terminal scrolled. */}
+        {typing && !tour.performed && (
+          <div className={`kt-step__totype${commands ? ' kt-step__totype--commands' : ''}`} data-testid="tour-to-type">
+            <span className="kt-step__totype-label">{commands ? 'Type in the terminal, then Enter:' : 'Do it yourself:'}</span>
+            <ActionList actions={typed} />
+          </div>
         )}
+        <div className="kt-step__nav" role="group" aria-label="Tour steps">
+          <button type="button" onClick={() => void previous()} disabled={busy || tour.step === 0} data-testid="tour-previous">
+            ← Previous
+          </button>
+          {!tour.performed ? (
+            <>
+              <button type="button" className="kt-primary" onClick={() => void perform()} disabled={busy} data-testid="tour-perform">
+                Do it
+              </button>
+              {!typing && (
+                <button type="button" onClick={typeIt} disabled={busy} data-testid="tour-type">
+                  {commands ? 'Type it yourself' : 'Do it yourself'}
+                </button>
+              )}
+            </>
+          ) : (
+            <button type="button" className="kt-primary" onClick={() => void next()} disabled={busy || last} data-testid="tour-next">
+              {last ? 'Tour complete' : 'Next →'}
+            </button>
+          )}
+        </div>
       </div>
     </article>
   );

@@ -38,9 +38,19 @@ describe('a replacement is a new pod', () => {
     // The drift says the file's pod went and a new one came; no pod of the files changed node.
     const drift = describeDrift(base, live.cluster).filter((d) => d.kind === 'Pod');
     expect(drift.filter((d) => d.change === 'modified' && d.fields.includes('spec.nodeName'))).toEqual([]);
-    expect(drift).toContainEqual({ kind: 'Pod', key: `default/${replacement.metadata.name}`, change: 'created', fields: [] });
+    // Who created it: the ReplicaSet of the pod's template hash, as its log line names it.
+    expect(drift).toContainEqual({
+      kind: 'Pod',
+      key: `default/${replacement.metadata.name}`,
+      change: 'created',
+      fields: [],
+      by: `ReplicaSet echo-${hash}`,
+    });
     if (now < 400) expect(drift).toContainEqual({ kind: 'Pod', key: `default/${onM03.metadata.name}`, change: 'deleted', fields: [] });
-    expect(driftBadgesById(drift).get(`pod:default/${replacement.metadata.name}`)?.text).toBe('new');
+    expect(driftBadgesById(drift).get(`pod:default/${replacement.metadata.name}`)).toEqual({
+      text: 'new',
+      detail: `not in the YAML: created by ReplicaSet echo-${hash}`,
+    });
   });
 
   it('the log says who deleted the pod and which ReplicaSet created which pod where', () => {
@@ -117,7 +127,9 @@ spec:
     expect(again.metadata.uid).not.toBe(onB.metadata.uid);
     expect(again.status.podIPs).not.toEqual(onB.status.podIPs);
     const drift = describeDrift(base, live.cluster).filter((d) => d.kind === 'Pod');
-    expect(drift).toEqual([{ kind: 'Pod', key: `default/${onB.metadata.name}`, change: 'recreated', fields: [] }]);
-    expect(driftBadgesById(drift).get(`pod:default/${onB.metadata.name}`)?.text).toBe('recreated');
+    expect(drift).toEqual([{ kind: 'Pod', key: `default/${onB.metadata.name}`, change: 'recreated', fields: [], by: 'StatefulSet db' }]);
+    expect(driftBadgesById(drift).get(`pod:default/${onB.metadata.name}`)?.detail).toBe(
+      'deleted by an event and created again by StatefulSet db under the same name (a new pod, new UID)',
+    );
   });
 });

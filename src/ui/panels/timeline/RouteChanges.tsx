@@ -69,7 +69,7 @@ export function RouteChanges() {
       </div>
       {drift.length > 0 && (
         <p className="timeline__drift" data-testid="timeline-drift">
-          Differs from the YAML: {drift.map((d) => `${d.kind} ${d.key} (${d.change})`).join(', ')}
+          Differs from the YAML: {drift.map((d) => `${d.kind} ${d.key} (${d.change}${d.by ? ` by ${d.by}` : ''})`).join(', ')}
         </p>
       )}
       {log && log.length > 0 && (
