@@ -27,3 +27,20 @@ describe('listObjects', () => {
     expect(listObjects([{ name: 'x.json', text: '{"kind":"Pod","kind":"Service","metadata":{"name":"a"}}' }])).toEqual([]);
   });
 });
+
+describe('listObjects with kinds', () => {
+  it('keeps only the kinds asked for, a List’s items included, with the document indices of a full listing', () => {
+    const text = [
+      'kind: Pod\nmetadata:\n  name: a\n',
+      '{"kind":"List","items":[{"kind":"Pod","metadata":{"name":"b"}},{"kind":"Service","metadata":{"name":"web","namespace":"shop"}}]}\n',
+      'kind: List\nitems:\n- kind: Node\n  metadata:\n    name: n1\n- kind: Service\n  metadata:\n    name: api\n',
+    ].join('---\n');
+    const all = listObjects([{ name: 'all.yaml', text }]);
+    const services = listObjects([{ name: 'all.yaml', text }], { kinds: new Set(['Service']) });
+    expect(services.map((o) => [o.doc, o.basePath, o.namespace, o.name])).toEqual([
+      [1, ['items', 1], 'shop', 'web'],
+      [2, ['items', 1], 'default', 'api'],
+    ]);
+    expect(services).toEqual(all.filter((o) => o.kind === 'Service'));
+  });
+});
