@@ -143,7 +143,7 @@ test('an invalid value shows a marker and a problem, and the canvas keeps the la
 test('a file of 1 MiB or more opens in the large-file mode: edited, undone and analysed like any other; small files keep the schema’s features', async () => {
   const { page, consoleErrors } = await shared.demo();
   // 1.2 MiB, mostly comments: large for the editor, quick for the engine.
-  const padding = Array.from({ length: 36_000 }, (_, i) => `# line ${String(i).padStart(6, '0')} of padding`).join('\n');
+  const padding = Array.from({ length: 50_000 }, (_, i) => `# line ${String(i).padStart(6, '0')} of padding`).join('\n');
   const svc = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: big-svc\nspec:\n  selector:\n    app: echo\n  ports:\n  - port: 82';
   const text = `${padding}\n${svc}`;
   expect(text.length).toBeGreaterThan(1024 * 1024);
