@@ -3,7 +3,7 @@
  * `kind: List` (what `kubectl get -o yaml` prints), the path of the item inside it.
  */
 import { isMap, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
-import { isPlainObject, jsonDocumentValue, splitDocuments } from '../engine';
+import { isPlainObject, jsonDocumentValue, jsonListItemsWhere, splitDocuments } from '../engine';
 import type { FieldPath } from './yamlEdits';
 
 export interface WorkspaceFile {
@@ -43,6 +43,10 @@ export function listObjects(files: readonly WorkspaceFile[], options: ListOption
     // Document by document, as the engine reads them: the same indices as a parse of the whole file.
     let docIndex = 0;
     for (const chunk of splitDocuments(file.text)) {
+      if (kinds && chunk.text.length >= PICK_ITEMS_FROM_CHARS && addChosenItems(found, file.name, docIndex, chunk.text, kinds, keep)) {
+        docIndex++;
+        continue;
+      }
       const json = jsonDocumentValue(chunk.text);
       if (json && isPlainObject(json.value)) addObject(found, file.name, docIndex++, json.value, keep);
       else {
@@ -61,6 +65,31 @@ export interface ListOptions {
 }
 
 type KindFilter = (kind: string) => boolean;
+
+/** From this size on, a JSON List's items are read only when their text names a kind asked for. */
+const PICK_ITEMS_FROM_CHARS = 256 * 1024;
+
+/**
+ * The items of a large JSON List whose text names one of `kinds` (as a string: `"Service"`), each
+ * parsed alone; false when the chunk is not such a List (it is then read whole). A kubectl dump's
+ * 150,000 pods are not parsed on the page to find its Services.
+ */
+function addChosenItems(
+  found: ObjectLocation[],
+  file: string,
+  docIndex: number,
+  text: string,
+  kinds: ReadonlySet<string>,
+  keep: KindFilter,
+): boolean {
+  const quoted = [...kinds].map((kind) => JSON.stringify(kind));
+  const chosen = jsonListItemsWhere(text, (item) => quoted.some((kind) => item.includes(kind)));
+  if (!chosen) return false;
+  for (const { index, value } of chosen.items) {
+    if (isPlainObject(value)) add(found, file, docIndex, ['items', index], value, keep);
+  }
+  return true;
+}
 
 function addObject(found: ObjectLocation[], file: string, docIndex: number, object: Record<string, unknown>, keep: KindFilter): void {
   if (typeof object.kind === 'string' && object.kind.endsWith('List') && Array.isArray(object.items)) {

@@ -44,3 +44,25 @@ describe('listObjects with kinds', () => {
     expect(services).toEqual(all.filter((o) => o.kind === 'Service'));
   });
 });
+
+describe('listObjects with kinds, in a large JSON List', () => {
+  it('finds the same objects as a full listing while parsing only the items that name a kind asked for', () => {
+    const items: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      items.push(
+        JSON.stringify({ apiVersion: 'v1', kind: 'Pod', metadata: { name: `pod-${i}`, namespace: 'shop', labels: { app: 'web' } } }),
+      );
+      if (i % 100 === 0)
+        items.push(JSON.stringify({ apiVersion: 'v1', kind: 'Service', metadata: { name: `svc-${i}`, namespace: 'shop' } }));
+    }
+    // A pod whose text says "Service" (an owner reference) is read, and left out for its kind.
+    items.push(JSON.stringify({ kind: 'Pod', metadata: { name: 'owned', ownerReferences: [{ kind: 'Service', name: 'x' }] } }));
+    const text = `kind: Pod\nmetadata:\n  name: first\n---\n{"apiVersion": "v1", "kind": "List", "items": [\n${items.join(',\n')}\n]}\n`;
+    expect(text.length).toBeGreaterThan(256 * 1024);
+    const kinds = new Set(['Service', 'KubeProxyConfiguration']);
+    const picked = listObjects([{ name: 'dump.json', text }], { kinds });
+    expect(picked).toHaveLength(30);
+    expect(picked[0]).toMatchObject({ doc: 1, basePath: ['items', 0 + 1], kind: 'Service', namespace: 'shop', name: 'svc-0' });
+    expect(picked).toEqual(listObjects([{ name: 'dump.json', text }]).filter((o) => kinds.has(o.kind)));
+  });
+});

@@ -14,16 +14,8 @@
  * jsonDocumentValue('kind: Pod\n'); // undefined
  */
 export function jsonDocumentValue(text: string): { value: unknown } | undefined {
-  let body = text;
-  if (text.startsWith('---')) {
-    const eol = text.indexOf('\n');
-    if (eol === -1 || text.slice(3, eol).trim() !== '') return undefined;
-    body = text.slice(eol + 1);
-  }
-  const start = firstContent(body);
-  if (start === -1) return undefined;
-  const first = body.charCodeAt(start);
-  if (first !== 0x7b /* { */ && first !== 0x5b /* [ */) return undefined;
+  const body = jsonBody(text);
+  if (body === undefined) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -33,12 +25,26 @@ export function jsonDocumentValue(text: string): { value: unknown } | undefined 
   return hasDuplicateKeys(body) ? undefined : { value };
 }
 
+/** The text after an optional `---` line when it starts like JSON (`{` or `[`); undefined otherwise. */
+export function jsonBody(text: string): string | undefined {
+  let body = text;
+  if (text.startsWith('---')) {
+    const eol = text.indexOf('\n');
+    if (eol === -1 || text.slice(3, eol).trim() !== '') return undefined;
+    body = text.slice(eol + 1);
+  }
+  const start = firstContent(body);
+  if (start === -1) return undefined;
+  const first = body.charCodeAt(start);
+  return first === 0x7b /* { */ || first === 0x5b /* [ */ ? body : undefined;
+}
+
 /**
  * Whether any JSON object in `text` (valid JSON) repeats a key, written the same way. Each open
  * object's keys are kept as their places in the text and compared there: no string or Set per
  * object (a 150,000-object dump has over a million of them), unless an object has many keys.
  */
-function hasDuplicateKeys(text: string): boolean {
+export function hasDuplicateKeys(text: string): boolean {
   // The open objects' keys by depth (null for an array); a depth's list is reused by the next object there.
   const stack: (ObjectKeys | null)[] = [];
   const lists: ObjectKeys[] = [];
