@@ -26,7 +26,7 @@ import { configureMonacoYaml, type MonacoYaml } from 'monaco-yaml';
 import { supportedTrafficDistributions, defaultGates, type FeatureGates, type KubeVersion } from '../../../engine';
 import { SCHEMA_URI, workspaceSchema } from '../schemas/workspaceSchema';
 import { createYamlWebWorkerAdapter, installMonacoEnvironment } from './monacoEnvironment';
-import { LARGE_YAML_LANGUAGE } from '../largeFile';
+import { largeFileLineTokens, LARGE_YAML_LANGUAGE } from '../largeFile';
 
 let yaml: MonacoYaml | undefined;
 let schemaKey: string | undefined;
@@ -41,11 +41,17 @@ function keyOf(version: KubeVersion, gates: FeatureGates): string {
   return `${version} ${supportedTrafficDistributions(version, gates)?.join(',') ?? '-'}`;
 }
 
-/** The large-file language: YAML's colours and brackets, loaded with its first model, and no language worker. */
+/** A line scan's colouring keeps no state between lines. */
+const NO_STATE: monaco.languages.IState = { clone: () => NO_STATE, equals: (other) => other === NO_STATE };
+
+/** The large-file language: keys and comments coloured line by line, YAML's brackets and comments, and no language worker. */
 function registerLargeYaml(): void {
   const definition = () => import('monaco-editor/languages/definitions/yaml/yaml');
   monaco.languages.register({ id: LARGE_YAML_LANGUAGE, aliases: ['YAML (large file)'] });
-  monaco.languages.registerTokensProviderFactory(LARGE_YAML_LANGUAGE, { create: async () => (await definition()).language });
+  monaco.languages.setTokensProvider(LARGE_YAML_LANGUAGE, {
+    getInitialState: () => NO_STATE,
+    tokenize: (line) => ({ tokens: largeFileLineTokens(line), endState: NO_STATE }),
+  });
   monaco.languages.onLanguageEncountered(LARGE_YAML_LANGUAGE, async () => {
     monaco.languages.setLanguageConfiguration(LARGE_YAML_LANGUAGE, (await definition()).conf);
   });
