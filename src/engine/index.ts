@@ -76,6 +76,7 @@ export {
 export { isPlainObject, parseManifests } from './parse/parseManifests';
 export { ParsedDocumentCache } from './parse/parsedDocumentCache';
 export { jsonDocumentValue } from './parse/jsonValue';
+export { jsonListItemsWhere } from './parse/jsonListItems';
 export { splitDocuments } from './parse/documentChunks';
 export type { SourceFile } from './parse/manifestDocument';
 export { decodeCluster } from './decode/decodeCluster';

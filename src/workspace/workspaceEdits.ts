@@ -16,14 +16,17 @@ export interface FileChange {
 export const KUBE_PROXY_FILE = 'kube-proxy.yaml';
 export const KUBE_PROXY_API_VERSION = 'kubeproxy.config.k8s.io/v1alpha1';
 
+const SERVICE: ReadonlySet<string> = new Set(['Service']);
+const KUBE_PROXY_CONFIGURATION: ReadonlySet<string> = new Set(['KubeProxyConfiguration']);
+
 /** The Service "namespace/name" as located in the files, or undefined. */
 export function findService(files: readonly WorkspaceFile[], key: string): ObjectLocation | undefined {
-  return listObjects(files).find((o) => o.kind === 'Service' && keyOfLocation(o) === key);
+  return listObjects(files, { kinds: SERVICE }).find((o) => keyOfLocation(o) === key);
 }
 
 /** The first KubeProxyConfiguration document of the workspace, if any. */
 export function findKubeProxyConfiguration(files: readonly WorkspaceFile[]): ObjectLocation | undefined {
-  return listObjects(files).find((o) => o.kind === 'KubeProxyConfiguration');
+  return listObjects(files, { kinds: KUBE_PROXY_CONFIGURATION })[0];
 }
 
 /** Sets (or with `undefined` removes) a field of an object at `location`. */

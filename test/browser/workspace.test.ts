@@ -140,6 +140,36 @@ test('an invalid value shows a marker and a problem, and the canvas keeps the la
   expect(consoleErrors).toEqual([]);
 });
 
+test('a file of 1 MiB or more opens in the large-file mode: edited, undone and analysed like any other; small files keep the schema’s features', async () => {
+  const { page, consoleErrors } = await shared.demo();
+  // 1.2 MiB, mostly comments: large for the editor, quick for the engine.
+  const padding = Array.from({ length: 50_000 }, (_, i) => `# line ${String(i).padStart(6, '0')} of padding`).join('\n');
+  const svc = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: big-svc\nspec:\n  selector:\n    app: echo\n  ports:\n  - port: 82';
+  const text = `${padding}\n${svc}`;
+  expect(text.length).toBeGreaterThan(1024 * 1024);
+  await page.getByTestId('open-files-input').setInputFiles([{ name: 'big.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text) }]);
+  await page.getByTestId('file-tab-big.yaml').click();
+  const editor = page.getByTestId('editor');
+  await expect.poll(() => editor.getAttribute('data-large-file')).toBe('true');
+  expect(await page.getByTestId('editor-large-file').textContent()).toBe(
+    'Large file (1.2 MiB): editing, find and undo work; schema completion and hover are off.',
+  );
+
+  // Typed at the end: the worker reads the edit (a YAML error shows in the Problems list); Ctrl+Z takes it back.
+  await typeAtEnd(page, '\n  - port: [');
+  const problem = page.getByTestId('problems').locator('.problem--error', { hasText: 'big.yaml:' });
+  await problem.first().waitFor({ timeout: 30_000 });
+  for (let i = 0; i < '\n  - port: ['.length; i++) await page.keyboard.press('Control+z');
+  await expect.poll(() => problem.count(), { timeout: 30_000 }).toBe(0);
+  await expect.poll(() => editor.getAttribute('data-large-file')).toBe('true');
+
+  // A small file: monaco-yaml's language again, and no note.
+  await page.getByTestId('file-tab-echo-service.yaml').click();
+  await expect.poll(() => editor.getAttribute('data-large-file')).toBe('false');
+  expect(await page.getByTestId('editor-large-file').count()).toBe(0);
+  expect(consoleErrors).toEqual([]);
+}, 120_000);
+
 test('kube-proxy mode ipvs adds a kube-proxy.yaml and shows the scheduler control', async () => {
   const { page, consoleErrors } = await shared.demo();
   expect(await page.locator(control('ipvsScheduler')).count()).toBe(0);

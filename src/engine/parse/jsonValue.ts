@@ -14,16 +14,8 @@
  * jsonDocumentValue('kind: Pod\n'); // undefined
  */
 export function jsonDocumentValue(text: string): { value: unknown } | undefined {
-  let body = text;
-  if (text.startsWith('---')) {
-    const eol = text.indexOf('\n');
-    if (eol === -1 || text.slice(3, eol).trim() !== '') return undefined;
-    body = text.slice(eol + 1);
-  }
-  const start = firstContent(body);
-  if (start === -1) return undefined;
-  const first = body.charCodeAt(start);
-  if (first !== 0x7b /* { */ && first !== 0x5b /* [ */) return undefined;
+  const body = jsonBody(text);
+  if (body === undefined) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -33,34 +25,98 @@ export function jsonDocumentValue(text: string): { value: unknown } | undefined 
   return hasDuplicateKeys(body) ? undefined : { value };
 }
 
-/** Whether any JSON object in `text` (valid JSON) repeats a key. */
-function hasDuplicateKeys(text: string): boolean {
-  const stack: (Set<string> | undefined)[] = [];
+/** The text after an optional `---` line when it starts like JSON (`{` or `[`); undefined otherwise. */
+export function jsonBody(text: string): string | undefined {
+  let body = text;
+  if (text.startsWith('---')) {
+    const eol = text.indexOf('\n');
+    if (eol === -1 || text.slice(3, eol).trim() !== '') return undefined;
+    body = text.slice(eol + 1);
+  }
+  const start = firstContent(body);
+  if (start === -1) return undefined;
+  const first = body.charCodeAt(start);
+  return first === 0x7b /* { */ || first === 0x5b /* [ */ ? body : undefined;
+}
+
+/**
+ * Whether any JSON object in `text` (valid JSON) repeats a key, written the same way. Each open
+ * object's keys are kept as their places in the text and compared there: no string or Set per
+ * object (a 150,000-object dump has over a million of them), unless an object has many keys.
+ */
+export function hasDuplicateKeys(text: string): boolean {
+  // The open objects' keys by depth (null for an array); a depth's list is reused by the next object there.
+  const stack: (ObjectKeys | null)[] = [];
+  const lists: ObjectKeys[] = [];
+  let depth = 0;
   let expectKey = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
       const end = stringEnd(text, i);
-      const top = stack[stack.length - 1];
-      if (expectKey && top) {
-        const key = text.slice(i, end + 1);
-        if (top.has(key)) return true;
-        top.add(key);
+      if (expectKey) {
+        if (stack[depth - 1]!.addOrFind(text, i, end)) return true;
         expectKey = false;
       }
       i = end;
     } else if (c === 0x7b /* { */) {
-      stack.push(new Set());
+      const keys = (lists[depth] ??= new ObjectKeys());
+      keys.clear();
+      stack[depth++] = keys;
       expectKey = true;
     } else if (c === 0x5b /* [ */) {
-      stack.push(undefined);
+      stack[depth++] = null;
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      stack.pop();
+      depth--;
     } else if (c === 0x2c /* , */) {
-      expectKey = stack[stack.length - 1] !== undefined;
+      expectKey = depth > 0 && stack[depth - 1] !== null;
     }
   }
   return false;
+}
+
+/** Past this many keys, an object's keys go into a Set. */
+const SCANNED_KEYS = 16;
+
+/** The keys of one JSON object so far: where each sits in the text, quotes included. */
+class ObjectKeys {
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private count = 0;
+  private set: Set<string> | undefined;
+
+  clear(): void {
+    this.count = 0;
+    this.set = undefined;
+  }
+
+  /** Adds the key at text[start..end]; true when the object has it already. */
+  addOrFind(text: string, start: number, end: number): boolean {
+    if (this.set) return this.setHas(text.slice(start, end + 1));
+    const length = end - start;
+    for (let k = 0; k < this.count; k++) {
+      if (this.ends[k]! - this.starts[k]! === length && sameText(text, this.starts[k]!, start, length)) return true;
+    }
+    if (this.count === SCANNED_KEYS) {
+      this.set = new Set();
+      for (let k = 0; k < this.count; k++) this.set.add(text.slice(this.starts[k]!, this.ends[k]! + 1));
+      return this.setHas(text.slice(start, end + 1));
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count++] = end;
+    return false;
+  }
+
+  private setHas(key: string): boolean {
+    if (this.set!.has(key)) return true;
+    this.set!.add(key);
+    return false;
+  }
+}
+
+function sameText(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 1; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
 }
 
 /** The index of the closing quote of the JSON string opening at `start`. */

@@ -132,8 +132,7 @@ function readFastDocument(
   documents: ManifestDocument[],
   diagnostics: Diagnostic[],
 ): void {
-  const lineCounter = shiftedLineCounter(fileLines, offset);
-  const rootSource = lazySourceRef(file, lineCounter, document.root, document.start, offset + document.start);
+  const rootSource = lazySourceRef(file, fileLines, offset, document.nodes, -1, document.start, offset + document.start);
   const value = document.value;
   if (!isListKind(value.kind) || !Array.isArray(value.items)) {
     documents.push({ object: value, source: rootSource });
@@ -148,9 +147,7 @@ function readFastDocument(
       continue;
     }
     const span = document.items?.[i];
-    const source = span
-      ? lazySourceRef(file, shiftedLineCounter(fileLines, offset + span.start), span.node, 0, offset + span.start)
-      : rootSource;
+    const source = span ? lazySourceRef(file, fileLines, offset + span.start, document.nodes, i, 0, offset + span.start) : rootSource;
     documents.push({ object: inheritListTypes(item, value, itemKind), source });
   }
 }

@@ -14,6 +14,7 @@ import { firstContent } from './jsonValue';
 import type { ParsedDocumentCache } from './parsedDocumentCache';
 import { isPlainObject } from './plainObject';
 import { jsonListItemSpans, yamlListItemSpans, type ItemSpan } from './listItemSpans';
+import type { LazyNodes } from './yamlSourceRef';
 
 const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: true } as const;
 const TO_JS_OPTIONS = { maxAliasCount: 1000 } as const;
@@ -36,17 +37,48 @@ export interface FastDocument {
   value: Record<string, unknown>;
   /** Chunk-relative offset of the document's first content. */
   start: number;
-  /** The document's root node, parsed on first call (chunk-relative offsets). */
-  root: () => YamlNode | undefined;
-  /** A List's items, each with its own tree parsed on first call (offsets relative to `start`). */
-  items?: FastItem[];
+  /**
+   * The syntax trees, each parsed on its first call: `nodeAt(-1)` the document's root
+   * (chunk-relative offsets), `nodeAt(i)` a List's item i (offsets relative to its span's start).
+   */
+  nodes: FastNodes;
+  /** Where a List's items sit in the chunk, when each can be parsed alone. */
+  items?: readonly ItemSpan[];
 }
 
 export { ParsedDocumentCache } from './parsedDocumentCache';
 
-export interface FastItem {
-  start: number;
-  node: () => YamlNode | undefined;
+/**
+ * The syntax trees of a document read the fast way, parsed when a diagnostic first asks for one:
+ * no closure per item (a 150,000-item List would keep 150,000 of them).
+ */
+export class FastNodes implements LazyNodes {
+  private root: { node: YamlNode | undefined } | undefined;
+  private readonly parsed = new Map<number, YamlNode | undefined>();
+
+  constructor(
+    private readonly text: string,
+    private readonly spans: readonly ItemSpan[] | undefined,
+    /** Items written in YAML (each parsed as a one-entry sequence), or else in JSON. */
+    private readonly yaml: boolean,
+  ) {}
+
+  /** Gives item `index` a node already parsed. */
+  known(index: number, node: YamlNode | undefined): void {
+    this.parsed.set(index, node);
+  }
+
+  nodeAt(index: number): YamlNode | undefined {
+    if (index < 0) {
+      this.root ??= { node: parseTree(this.text)[0]?.contents ?? undefined };
+      return this.root.node;
+    }
+    if (this.parsed.has(index)) return this.parsed.get(index);
+    const span = this.spans?.[index];
+    const node = span ? itemTree(this.text, span, this.yaml) : undefined;
+    this.parsed.set(index, node);
+    return node;
+  }
 }
 
 /**
@@ -84,38 +116,36 @@ function toParsed(doc: Document.Parsed): TreeDocument {
 function readFast(text: string): FastDocument | undefined {
   const start = firstContent(text);
   if (start === -1) return undefined;
-  const root = once(() => parseTree(text)[0]?.contents ?? undefined);
   if (text.charCodeAt(start) !== 0x7b /* { */ && /^kind:[ \t]*["']?\w*List["']?[ \t]*\r?$/m.test(text)) {
-    const list = readYamlList(text, start, root);
+    const list = readYamlList(text, start);
     if (list) return list;
   }
   const read = fastDocumentValue(text);
   if (!read || !isPlainObject(read.value)) return undefined;
   const value = read.value;
-  const document: FastDocument = { kind: 'fast', value, start, root };
   if (isListKind(value.kind) && Array.isArray(value.items) && text.charCodeAt(start) === 0x7b) {
     const spans = jsonListItemSpans(text);
     if (spans?.items.length === value.items.length) {
-      document.items = spans.items.map((span) => ({ start: span.start, node: once(() => itemTree(text, span, false)) }));
+      return { kind: 'fast', value, start, nodes: new FastNodes(text, spans.items, false), items: spans.items };
     }
   }
-  return document;
+  return { kind: 'fast', value, start, nodes: new FastNodes(text, undefined, false) };
 }
 
 /** A block-style List read item by item; undefined when any part needs the whole document's parse. */
-function readYamlList(text: string, start: number, root: () => YamlNode | undefined): FastDocument | undefined {
+function readYamlList(text: string, start: number): FastDocument | undefined {
   const spans = yamlListItemSpans(text);
   if (!spans) return undefined;
   const header = onlyDocument(spans.header);
   if (!isPlainObject(header) || header.items !== null || !isListKind(header.kind)) return undefined;
   const items: unknown[] = [];
-  const fastItems: FastItem[] = [];
-  for (const span of spans.items) {
+  const nodes = new FastNodes(text, spans.items, true);
+  for (let i = 0; i < spans.items.length; i++) {
+    const span = spans.items[i]!;
     const itemText = text.slice(span.start, span.end);
     const read = fastDocumentValue(itemText);
     if (read && Array.isArray(read.value) && read.value.length === 1) {
       items.push(read.value[0]);
-      fastItems.push({ start: span.start, node: once(() => itemTree(text, span, true)) });
       continue;
     }
     const [doc, ...more] = parseTree(itemText);
@@ -123,10 +153,9 @@ function readYamlList(text: string, start: number, root: () => YamlNode | undefi
     const value = toJsOrUndefined(doc);
     if (!Array.isArray(value) || value.length !== 1) return undefined;
     items.push(value[0]);
-    const node = (doc.contents.items[0] as YamlNode | undefined) ?? undefined;
-    fastItems.push({ start: span.start, node: () => node });
+    nodes.known(i, (doc.contents.items[0] as YamlNode | undefined) ?? undefined);
   }
-  return { kind: 'fast', value: { ...header, items }, start, root, items: fastItems };
+  return { kind: 'fast', value: { ...header, items }, start, nodes, items: spans.items };
 }
 
 /** The value of a text holding exactly one error-free document. */
@@ -149,16 +178,4 @@ function itemTree(text: string, span: ItemSpan, yaml: boolean): YamlNode | undef
   const contents = parseTree(text.slice(span.start, span.end))[0]?.contents ?? undefined;
   if (!yaml) return contents;
   return isSeq(contents) ? ((contents.items[0] as YamlNode | undefined) ?? undefined) : undefined;
-}
-
-function once<T>(compute: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value;
-  };
 }

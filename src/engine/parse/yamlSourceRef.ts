@@ -1,6 +1,7 @@
 /** SourceRefs backed by the YAML syntax tree, so diagnostics point at the field a user wrote. */
 import { isMap, isPair, isScalar, isSeq, type LineCounter, type Node as YamlNode } from 'yaml';
 import type { SourceRange, SourceRef } from '../diagnostics';
+import { shiftedLineCounter } from './documentChunks';
 
 /** The 1-based range of a node's value, without trailing comments or blank lines. */
 export function rangeOfNode(file: string, lineCounter: LineCounter, node: YamlNode | null | undefined, fallback: SourceRange): SourceRange {
@@ -58,38 +59,64 @@ export function yamlSourceRef(file: string, lineCounter: LineCounter, root: Yaml
   };
 }
 
+/** Where a lazily parsed document finds its nodes: -1 for the document's root, else a List item's index. */
+export interface LazyNodes {
+  nodeAt(index: number): YamlNode | undefined;
+}
+
 /**
  * A SourceRef whose syntax tree is parsed on first use (a large document read the fast way):
- * `root` gives the node, `start` the offset its object starts at when there is none.
+ * `nodes.nodeAt(index)` gives the node, `start` the offset (in the text the node's offsets count
+ * from) its object starts at when there is none. `lines` counts the whole file's lines, and the
+ * node's offsets start at `offset` in the file. One object per document and nothing more until a
+ * diagnostic asks: a 150,000-item List keeps 150,000 of them.
  *
  * @example
- * lazySourceRef('dump.yaml', lineCounter, () => parseDocument(text).contents!, 0, 0).locate(['spec']);
+ * lazySourceRef('dump.yaml', lineCounterOf(text), 0, { nodeAt: () => parseDocument(text).contents! }, -1, 0, 0).locate(['spec']);
  */
 export function lazySourceRef(
   file: string,
-  lineCounter: LineCounter,
-  root: () => YamlNode | undefined,
+  lines: LineCounter,
+  offset: number,
+  nodes: LazyNodes,
+  index: number,
   start: number,
   order: number,
 ): SourceRef {
-  let resolved: SourceRef | undefined;
-  const resolve = (): SourceRef => {
-    if (!resolved) {
-      const node = root();
-      resolved = node
-        ? yamlSourceRef(file, lineCounter, node, order)
-        : fixedSourceRef(rangeOfOffsets(file, lineCounter, start, start), order);
+  return new LazySourceRef(file, lines, offset, nodes, index, start, order);
+}
+
+class LazySourceRef implements SourceRef {
+  private resolved: SourceRef | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly lines: LineCounter,
+    private readonly offset: number,
+    private readonly nodes: LazyNodes,
+    private readonly index: number,
+    private readonly start: number,
+    readonly order: number,
+  ) {}
+
+  get range(): SourceRange {
+    return this.resolve().range;
+  }
+
+  locate(path: readonly (string | number)[]): SourceRange {
+    return this.resolve().locate(path);
+  }
+
+  private resolve(): SourceRef {
+    if (!this.resolved) {
+      const lineCounter = shiftedLineCounter(this.lines, this.offset);
+      const node = this.nodes.nodeAt(this.index);
+      this.resolved = node
+        ? yamlSourceRef(this.file, lineCounter, node, this.order)
+        : fixedSourceRef(rangeOfOffsets(this.file, lineCounter, this.start, this.start), this.order);
     }
-    return resolved;
-  };
-  return {
-    file,
-    order,
-    get range() {
-      return resolve().range;
-    },
-    locate: (path) => resolve().locate(path),
-  };
+    return this.resolved;
+  }
 }
 
 function fixedSourceRef(range: SourceRange, order: number): SourceRef {

@@ -30,8 +30,12 @@ export const IMPORT_LIMIT_WORDS = `${IMPORT_LIMITS.bytes / 1_000_000} MB`;
 const MANIFEST = /\.(ya?ml|json)$/i;
 const baseName = (path: string) => path.split(/[/\\]/).pop() ?? path;
 
-/** A .json file that is a playground state rather than a manifest. */
+/**
+ * A .json file that is a playground state rather than a manifest. A state has a `"v"` key: text
+ * without one is not parsed here (a 62 MB kubectl dump would be parsed on the page just to learn that).
+ */
 function asSharedState(text: string): ImportResult | null {
+  if (!text.includes('"v"')) return null;
   let doc: unknown;
   try {
     doc = JSON.parse(text);

@@ -20,6 +20,12 @@ export class WorkspaceSaver {
   #lastSeen: string | null;
   #paused = false;
   #failing = false;
+  /**
+   * The characters of the smallest workspace storage refused as full: a workspace at least as
+   * large is not written out again (a 62 MB workspace would be turned into a 62 MB string on
+   * every change, only to be refused). The failure stays said; a success or adoptCurrent clears it.
+   */
+  #refusedChars: number | undefined;
 
   constructor(
     private readonly storage: SafeStorage,
@@ -50,13 +56,17 @@ export class WorkspaceSaver {
       this.#pause();
       return false;
     }
+    const chars = workspaceChars(state);
+    if (this.#failing && this.#refusedChars !== undefined && chars >= this.#refusedChars) return false;
     const text = recordText(state);
     const written = this.storage.write(SAVE_KEY, text);
     if (!written.ok) {
       if (!this.#failing) this.hooks.failed(written.problem);
       this.#failing = true;
+      if (written.problem === 'full') this.#refusedChars = Math.min(this.#refusedChars ?? Infinity, chars);
       return false;
     }
+    this.#refusedChars = undefined;
     this.#lastSeen = text;
     if (this.#failing) this.hooks.recovered();
     this.#failing = false;
@@ -74,6 +84,7 @@ export class WorkspaceSaver {
     const current = this.storage.read(SAVE_KEY);
     this.#lastSeen = current.ok ? current.value : null;
     this.#paused = false;
+    this.#refusedChars = undefined;
   }
 
   /** Stops saving until adoptCurrent (e.g. an unreadable save could not be kept aside). */
@@ -90,4 +101,11 @@ export class WorkspaceSaver {
     this.#paused = true;
     this.hooks.conflict();
   }
+}
+
+/** The characters of a state's files: what a saved record's size grows with. */
+function workspaceChars(state: ShareStateV1): number {
+  let chars = 0;
+  for (const file of state.files) chars += file.name.length + file.text.length;
+  return chars;
 }

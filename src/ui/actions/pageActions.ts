@@ -3,7 +3,7 @@ import { confirmDiscard } from '../../io/persistence/workspaceReset';
 import { shareCurrentState } from '../../io/share/shareLater';
 import { findBuiltinScenario } from '../../scenarios/examples';
 import { useStore } from '../../state';
-import { listObjects } from '../../workspace/objectLocations';
+import { toolbarObjects } from '../../state/useWorkspaceObjects';
 import { toolbarService } from '../../view/serviceKey';
 import { TRAFFIC_DISTRIBUTIONS } from '../../view/trafficDistributions';
 import type { Action } from './action';
@@ -13,7 +13,7 @@ const alt = (code: string) => [{ scope: 'page', alt: true, code }] as const;
 
 function cycleTrafficDistribution(): void {
   const state = useStore.getState();
-  const service = toolbarService(listObjects(state.files), state);
+  const service = toolbarService(toolbarObjects(state.files), state);
   if (!service) return;
   const spec = (service.object.spec ?? {}) as Record<string, unknown>;
   const order: (string | undefined)[] = [undefined, ...TRAFFIC_DISTRIBUTIONS];

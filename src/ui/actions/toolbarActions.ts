@@ -2,7 +2,8 @@
 import type { IpvsScheduler, ProxyMode } from '../../engine';
 import { useStore } from '../../state';
 import { applyWorkspaceChange } from '../../state/editorBridge';
-import { keyOfLocation, listObjects, type WorkspaceFile } from '../../workspace/objectLocations';
+import { keyOfLocation, type WorkspaceFile } from '../../workspace/objectLocations';
+import { toolbarObjects } from '../../state/useWorkspaceObjects';
 import { editKubeProxy, editServiceSpec, type FileChange } from '../../workspace/workspaceEdits';
 import { YamlEditError } from '../../workspace/yamlEdits';
 import { toolbarService } from '../../view/serviceKey';
@@ -28,7 +29,7 @@ export function applyServiceEdit(edit: (files: readonly WorkspaceFile[]) => File
 /** Sets (or with undefined removes) a spec field of the toolbar's Service. Returns false when it could not. */
 export function setServiceField(field: ServiceField, value: string | undefined): boolean {
   const state = useStore.getState();
-  const service = toolbarService(listObjects(state.files), state);
+  const service = toolbarService(toolbarObjects(state.files), state);
   if (!service) return false;
   return applyServiceEdit((files) => editServiceSpec(files, keyOfLocation(service), field, value));
 }

@@ -11,6 +11,7 @@ import { markersForFile } from './markers';
 import { monaco, setUpMonaco } from './monaco/monacoSetup';
 import { minimalReplacement } from '../../workspace/textDiff';
 import { isTypingKey, tabStopBeside } from './tabStops';
+import { editorLanguageFor, largeFileNote, LARGE_YAML_LANGUAGE } from './largeFile';
 
 const MARKER_OWNER = 'kube-traffic-playground';
 
@@ -20,6 +21,12 @@ export function modelUri(file: string): monaco.Uri {
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
 type Model = monaco.editor.ITextModel;
+
+/** Gives the model the language its size calls for (see largeFile.ts). */
+function fitLanguage(model: Model): void {
+  const language = editorLanguageFor(model.getValueLength());
+  if (model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
+}
 
 /** Replaces the model's text with `text` as one undoable edit touching only what changed. */
 function pushText(model: Model, text: string): void {
@@ -43,6 +50,8 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
   const [tabMoves, setTabMoves] = useState(true);
   const [focused, setFocused] = useState(false);
   const editorRef = useRef<Editor | null>(null);
+  // The active file's size while it is edited in the large-file mode, else null.
+  const [largeChars, setLargeChars] = useState<number | null>(null);
 
   useEffect(() => {
     setUpMonaco(useStore.getState().kubernetesVersion, controlPlaneGatesOf(useStore.getState()));
@@ -94,6 +103,12 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, () => setMoves(!moves));
     editor.addCommand(monaco.KeyMod.WinCtrl | monaco.KeyCode.KeyM, () => setMoves(!moves));
 
+    // Rounded to a tenth of a MiB, so typing in a large file does not render this component again.
+    const showLarge = (model: Model | null) => {
+      const large = model?.getLanguageId() === LARGE_YAML_LANGUAGE;
+      setLargeChars(large ? Math.round(model.getValueLength() / 104_857.6) * 104_857.6 : null);
+    };
+
     const setMarkers = (name: string, model: Model, diagnostics: StoreState['diagnostics']) => {
       const markers = markersForFile(diagnostics, name, (line) =>
         line >= 1 && line <= model.getLineCount() ? model.getLineMaxColumn(line) : 1,
@@ -116,12 +131,18 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
       for (const file of state.files) {
         let model = models.get(file.name);
         if (!model) {
-          model = monaco.editor.getModel(modelUri(file.name)) ?? monaco.editor.createModel(file.text, 'yaml', modelUri(file.name));
+          model =
+            monaco.editor.getModel(modelUri(file.name)) ??
+            monaco.editor.createModel(file.text, editorLanguageFor(file.text.length), modelUri(file.name));
           const name = file.name;
           const created = model;
           listeners.set(
             name,
-            created.onDidChangeContent(() => useStore.getState().setFileText(name, created.getValue())),
+            created.onDidChangeContent(() => {
+              fitLanguage(created);
+              if (editor.getModel() === created) showLarge(created);
+              useStore.getState().setFileText(name, created.getValue());
+            }),
           );
           models.set(name, model);
           setMarkers(name, model, state.diagnostics);
@@ -129,9 +150,11 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
           continue;
         }
         if (model.getValue() !== file.text) pushText(model, file.text);
+        fitLanguage(model);
       }
       const active = models.get(state.activeFile) ?? null;
       if (editor.getModel() !== active) editor.setModel(active);
+      showLarge(active);
     };
 
     // Only on new diagnostics: between analyses Monaco moves the markers along with the edits.
@@ -160,6 +183,7 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
         const model = models.get(file);
         if (!model) return;
         if (editor.getModel() !== model) editor.setModel(model);
+        showLarge(model);
         editor.setPosition({ lineNumber: line, column });
         editor.revealLineInCenter(line);
         editor.focus();
@@ -187,7 +211,17 @@ export default function YamlEditor({ monacoTheme }: { monacoTheme: string }) {
   // editor, whose EditContext input is neither a textarea nor contenteditable.
   return (
     <>
-      <div ref={host} className="editor-host nokey" data-testid="editor" />
+      {largeChars !== null && (
+        <p className="editor-large-note" data-testid="editor-large-file" title={largeFileNote(largeChars)}>
+          {largeFileNote(largeChars)}
+        </p>
+      )}
+      <div
+        ref={host}
+        className={largeChars === null ? 'editor-host nokey' : 'editor-host editor-host--large nokey'}
+        data-testid="editor"
+        data-large-file={largeChars !== null}
+      />
       {focused && (
         <p className="editor-tab-hint" data-testid="editor-tab-hint" data-tab-moves={tabMoves} aria-hidden="true">
           {tabMoves ? (

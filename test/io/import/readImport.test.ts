@@ -41,6 +41,12 @@ describe('readImport', () => {
   it('reads a shared .json as a playground state, and a manifest .json as a file', () => {
     const state = { v: 1, files: [{ name: 'x.yaml', text: 'kind: Pod\n' }], kubernetesVersion: '1.35' };
     expect(readImport([file('state.json', JSON.stringify(state))], [])).toEqual({ kind: 'state', state });
+    expect(readImport([file('state.json', JSON.stringify(state, null, 2))], [])).toEqual({ kind: 'state', state });
+    // No "v" key anywhere: a manifest, read without parsing it as a state first.
+    expect(readImport([file('list.json', '{"kind":"List","items":[]}')], [])).toMatchObject({
+      kind: 'files',
+      files: [{ name: 'list.json' }],
+    });
     expect(readImport([file('pod.json', '{"kind":"Pod","v":1}')], [])).toMatchObject({ kind: 'files', files: [{ name: 'pod.json' }] });
     const broken = readImport([file('state.json', JSON.stringify({ ...state, kubernetesVersion: '0.1' }))], []);
     expect(broken).toMatchObject({ kind: 'error' });

@@ -25,6 +25,33 @@ describe('WorkspaceSaver', () => {
     expect(h.recovered).toHaveBeenCalledTimes(1);
   });
 
+  it('does not write out again a workspace at least as large as one storage refused, until one fits', () => {
+    const raw = fakeStorage({ quota: 300 });
+    const write = vi.spyOn(raw, 'setItem');
+    const h = hooks();
+    const saver = new WorkspaceSaver(
+      safeStorage(() => raw),
+      h,
+    );
+    expect(saver.save(state('x'.repeat(500)))).toBe(false);
+    expect(write).toHaveBeenCalledTimes(1);
+    // As large or larger: refused without a try, and not said twice.
+    expect(saver.save(state('y'.repeat(500)))).toBe(false);
+    expect(saver.save(state('z'.repeat(900)))).toBe(false);
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(h.failed).toHaveBeenCalledTimes(1);
+    // Smaller: tried (still too large here), and the bound moves down.
+    expect(saver.save(state('w'.repeat(400)))).toBe(false);
+    expect(write).toHaveBeenCalledTimes(2);
+    expect(saver.save(state('v'.repeat(450)))).toBe(false);
+    expect(write).toHaveBeenCalledTimes(2);
+    // One that fits is written and said; then a large one is tried again.
+    expect(saver.save(state('small'))).toBe(true);
+    expect(h.recovered).toHaveBeenCalledTimes(1);
+    expect(saver.save(state('u'.repeat(500)))).toBe(false);
+    expect(write).toHaveBeenCalledTimes(4);
+  });
+
   it('never overwrites another tab’s newer save: it pauses and says so, until the user chooses', () => {
     const raw = fakeStorage();
     const storage = safeStorage(() => raw);

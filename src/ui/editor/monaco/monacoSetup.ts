@@ -26,6 +26,7 @@ import { configureMonacoYaml, type MonacoYaml } from 'monaco-yaml';
 import { supportedTrafficDistributions, defaultGates, type FeatureGates, type KubeVersion } from '../../../engine';
 import { SCHEMA_URI, workspaceSchema } from '../schemas/workspaceSchema';
 import { createYamlWebWorkerAdapter, installMonacoEnvironment } from './monacoEnvironment';
+import { largeFileLineTokens, LARGE_YAML_LANGUAGE } from '../largeFile';
 
 let yaml: MonacoYaml | undefined;
 let schemaKey: string | undefined;
@@ -40,6 +41,22 @@ function keyOf(version: KubeVersion, gates: FeatureGates): string {
   return `${version} ${supportedTrafficDistributions(version, gates)?.join(',') ?? '-'}`;
 }
 
+/** A line scan's colouring keeps no state between lines. */
+const NO_STATE: monaco.languages.IState = { clone: () => NO_STATE, equals: (other) => other === NO_STATE };
+
+/** The large-file language: keys and comments coloured line by line, YAML's brackets and comments, and no language worker. */
+function registerLargeYaml(): void {
+  const definition = () => import('monaco-editor/languages/definitions/yaml/yaml');
+  monaco.languages.register({ id: LARGE_YAML_LANGUAGE, aliases: ['YAML (large file)'] });
+  monaco.languages.setTokensProvider(LARGE_YAML_LANGUAGE, {
+    getInitialState: () => NO_STATE,
+    tokenize: (line) => ({ tokens: largeFileLineTokens(line), endState: NO_STATE }),
+  });
+  monaco.languages.onLanguageEncountered(LARGE_YAML_LANGUAGE, async () => {
+    monaco.languages.setLanguageConfiguration(LARGE_YAML_LANGUAGE, (await definition()).conf);
+  });
+}
+
 /**
  * Sets up Monaco and monaco-yaml once; later calls only switch the schema's Kubernetes version
  * and control-plane feature gates (the version's defaults when no report has them yet).
@@ -48,6 +65,7 @@ export function setUpMonaco(version: KubeVersion, gates: FeatureGates = defaultG
   const key = keyOf(version, gates);
   if (!yaml) {
     installMonacoEnvironment();
+    registerLargeYaml();
     const adapted = {
       ...monaco,
       editor: { ...monaco.editor, createWebWorker: createYamlWebWorkerAdapter(monaco.editor.createWebWorker) },
