@@ -134,6 +134,39 @@ describe('IncrementalAnalysis of Nodes and Pods edited in place', () => {
     expect(wire(report)).toEqual(wire(analyzeObjects(edited)));
   });
 
+  it("scales echo's Deployment: the replicas that appear or go, echo-svc and nothing else are redone", () => {
+    const analysis = new IncrementalAnalysis();
+    const cache = new ParsedDocumentCache();
+    const files = demoFiles();
+    const before = analysis.analyzeFiles(files, {}, cache);
+    const scaled = (replicas: number) =>
+      files.map((f) => (f.name === 'echo-pod.yaml' ? { ...f, text: f.text.replace(/replicas: 2\b/, `replicas: ${replicas}`) } : f));
+    for (const replicas of [3, 1, 4, 2]) {
+      const edited = scaled(replicas);
+      const report = analysis.analyzeFiles(edited, {}, cache);
+      expect(analysis.lastRun).toMatchObject({ kind: 'incremental', services: ['default/echo-svc'], objects: ['Deployment default/echo'] });
+      expect(report.pods.filter((p) => p.name.startsWith('echo-'))).toHaveLength(replicas);
+      expect(wire(report)).toEqual(wire(analyzeWrittenFiles(edited)));
+    }
+    // Back to 2 replicas: the same pods, names and addresses as at first.
+    expect(wire(analysis.analyzeFiles(files, {}, cache))).toEqual(wire(before));
+  });
+
+  it("falls back when a Deployment's replicas go past the playground's limits", () => {
+    const analysis = new IncrementalAnalysis();
+    const cache = new ParsedDocumentCache();
+    const files = demoFiles();
+    analysis.analyzeFiles(files, {}, cache);
+    const huge = files.map((f) => (f.name === 'echo-pod.yaml' ? { ...f, text: f.text.replace(/replicas: 2\b/, 'replicas: 999999') } : f));
+    const report = analysis.analyzeFiles(huge, {}, cache);
+    expect(analysis.lastRun.kind).toBe('full');
+    expect(analysis.lastRun.reason).toMatch(/limits/);
+    expect(wire(report)).toEqual(wire(analyzeWrittenFiles(huge)));
+    // Refused, then back within the limits: the refusal is undone by a full analysis too.
+    analysis.analyzeFiles(files, {}, cache);
+    expect(analysis.lastRun.kind).toBe('full');
+  });
+
   it('falls back when the edited Pod is written twice, whichever document is edited', () => {
     const files = demoFiles();
     const client = files.find((f) => f.name === 'client.yaml')!.text;
