@@ -230,7 +230,6 @@ function redo(
   if (objects && objects.workloads.length > 0) {
     if (objects.nodes.length > 0 || objects.pods.length > 0) return { reason: 'workloads were edited together with Nodes or Pods' };
     const again = rescheduleWorkloads(previous, cluster);
-    if ('reason' in again) return again;
     const found = affectedByMembership(previous, cluster, again, positions);
     if ('reason' in found) return found;
     membership = found;

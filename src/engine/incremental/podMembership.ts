@@ -33,12 +33,12 @@ const LOOKAHEAD = 8;
 /**
  * @example
  * const again = rescheduleWorkloads(previous, cluster);
- * if (!('reason' in again)) again.fresh; // [12]: the replica that appeared
+ * again.fresh; // [12]: the replica that appeared
  */
 export function rescheduleWorkloads(
   previous: { pods: readonly Pod[]; report: { pods: readonly PodSummary[] } },
   cluster: ClusterState,
-): PodMembership | { reason: string } {
+): PodMembership {
   const scheduled = schedulePods(cluster);
   const before = previous.pods;
   const keys = previous.report.pods;
@@ -48,8 +48,9 @@ export function rescheduleWorkloads(
   const seen = new Uint8Array(before.length);
   const fresh: number[] = [];
   let byKey: Map<string, number> | undefined;
+  // Kept pods are paired in order (the cursor only moves on), so every Service's endpoints, listed
+  // in pod order, keep their order; a pod that cannot be paired so counts as new, its namesake as gone.
   let cursor = 0;
-  let last = -1;
   for (let j = 0; j < after.length; j++) {
     const pod = after[j]!;
     let k = -1;
@@ -61,24 +62,25 @@ export function rescheduleWorkloads(
           k = ahead;
           break;
         }
-      if (k < 0) {
+      // A pod that appeared right before the previous list's next pod: no later pod can be it.
+      const inserted = cursor >= before.length || after[j + 1] === before[cursor];
+      if (k < 0 && !inserted) {
         if (!byKey) {
           byKey = new Map();
           for (let i = 0; i < keys.length; i++) byKey.set(keys[i]!.key, i);
         }
         k = byKey.get(key) ?? -1;
+        // Kept pods keep their order: one found before the cursor is taken as a new pod.
+        if (k < cursor) k = -1;
       }
     }
-    if (k < 0 || seen[k]) {
+    if (k < 0) {
       fresh.push(j);
       continue;
     }
-    // Kept pods keep their order, and with it every Service's endpoints (listed in pod order).
-    if (k < last) return { reason: `the scheduler's pods changed order (Pod ${keys[k]!.key})` };
-    last = k;
     seen[k] = 1;
     previousAt[j] = k;
-    if (k >= cursor) cursor = k + 1;
+    cursor = k + 1;
     const was = before[k]!;
     if (was === pod || JSON.stringify(was) === JSON.stringify(pod)) out[j] = was;
     else fresh.push(j);
