@@ -82,7 +82,7 @@ export function lazySourceRef(
     }
     return resolved;
   };
-  return {
+  const ref: SourceRef = {
     file,
     order,
     get range() {
@@ -90,6 +90,23 @@ export function lazySourceRef(
     },
     locate: (path) => resolve().locate(path),
   };
+  lazyStarts.set(ref, () => lineCounter.linePos(start));
+  return ref;
+}
+
+/** Where each lazily parsed object starts (line and column), found without its syntax tree. */
+const lazyStarts = new WeakMap<SourceRef, () => { line: number; col: number }>();
+
+/**
+ * The line and column a SourceRef made by lazySourceRef starts at, without parsing its tree;
+ * undefined for any other SourceRef. Two such references to the same parsed object (the same
+ * text) at the same offset, line and column have the same ranges.
+ *
+ * @example
+ * lazyStart(document.source); // { line: 12, col: 1 }
+ */
+export function lazyStart(ref: SourceRef): { line: number; col: number } | undefined {
+  return lazyStarts.get(ref)?.();
 }
 
 function fixedSourceRef(range: SourceRange, order: number): SourceRef {

@@ -9,6 +9,8 @@ import type { SourceFile, RoutingReport } from '../../engine';
 import { useBusy } from '../busyStore';
 import { boundDiagnostics } from './boundDiagnostics';
 import { latestWins } from './latestWins';
+import type { WireReport } from '../../engine/reportWire';
+import { applyWireDelta } from '../../engine/wire/wireDelta';
 import type { WorkerAnalyzeOptions } from './protocol';
 import { isLargeWork, WORKER_THRESHOLD } from './workEstimate';
 
@@ -40,13 +42,25 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
   const documents = new ParsedDocumentCache();
   // The previous analysis of the files as written: an edit of Services alone redoes only what depends on them.
   let written: IncrementalAnalysis | undefined;
+  // The last report the worker sent, in full wire form: the next one may come as what changed since.
+  let held: { id: number; wire: WireReport } | undefined;
   const channel = latestWins<RoutingReport>({
     createWorker,
     answer: (data) => {
       if (!('report' in data)) throw new Error('the worker answered an analysis with a comparison');
+      const { patches } = data;
+      const base = held;
+      if (patches && base?.id !== patches.base) {
+        held = undefined;
+        throw new Error('the worker answered with a delta of a report the page no longer holds');
+      }
+      // Held at once: a request queued behind this one is posted right after it, as a delta of this one.
+      const wire = patches ? applyWireDelta(base!.wire, data.report, patches) : data.report;
+      held = { id: data.id, wire };
       // Revived by a module of its own: pages whose workspaces never need the worker do not load it.
-      return import('../../engine/reportWire').then(({ fromWire }) => fromWire(data.report));
+      return import('../../engine/reportWire').then(({ fromWire }) => fromWire(wire));
     },
+    stamp: (request) => (request.kind === 'compare' || !held ? request : { ...request, base: held.id }),
     onProgress: (progress) => useBusy.getState().progress(progress),
     // The store keeps its picture when the run is cancelled.
     onPosted: () => useBusy.getState().start(channel.cancel),
@@ -75,6 +89,7 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
       return channel.submit((id) => ({ id, files: files.map((f) => ({ name: f.name, text: f.text })), options: analyzeOptions }));
     },
     dispose() {
+      held = undefined;
       channel.cancel();
       useBusy.getState().finish();
     },

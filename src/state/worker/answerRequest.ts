@@ -2,17 +2,25 @@
 import { compareChoices, eventsByNow } from '../../engine';
 import { analyzeFiles, type ParsedDocumentCache } from '../../engine/analyze';
 import type { IncrementalAnalysis } from '../../engine/incremental';
+import type { RoutingReport } from '../../engine/report';
 import { toWire } from '../../engine/reportWire';
+import { wireDelta } from '../../engine/wire/wireDelta';
 import { boundDiagnostics } from './boundDiagnostics';
 import type { AnalysisProgress, AnalysisRequest, AnalysisResponse } from './protocol';
 import { throttleProgress } from './throttleProgress';
+
+/** The last report the worker posted, and its request's id: the next one may travel as a delta of it. */
+export interface PostedReports {
+  last?: { id: number; report: RoutingReport };
+}
 
 /**
  * Runs the engine for `request`; `documents` keeps the parsed YAML of the worker's workspace between
  * analyses, and `written` (when given) the last analysis of the files as written, so that an edit of
  * Services alone redoes only what depends on them (engine/incremental). An analysis tells its
  * stages to `onProgress` (throttled, see throttleProgress), then `handoff` before its report is
- * written in its wire form.
+ * written in its wire form. With `posted`, a report travels as a delta of the one posted before
+ * (engine/wire/wireDelta) when the request says the page holds that one (`base`).
  *
  * @example
  * answerRequest({ id: 1, kind: 'compare', files, options: {}, compare: { service: 'default/echo-svc' } }, documents); // { id: 1, comparison }
@@ -22,6 +30,7 @@ export function answerRequest(
   documents: ParsedDocumentCache,
   written?: IncrementalAnalysis,
   onProgress?: (progress: AnalysisProgress) => void,
+  posted?: PostedReports,
 ): AnalysisResponse {
   const { id, files, options } = request;
   try {
@@ -35,7 +44,13 @@ export function answerRequest(
         : written.analyzeFiles(files, { ...rest, onStage }, documents);
     onProgress?.({ stage: 'handoff', done: 0, total: 0 });
     // Bounded before the hand-off: the page receives (and lists) at most a few hundred diagnostics.
-    return { id, report: toWire(boundDiagnostics(report)) };
+    const bounded = boundDiagnostics(report);
+    const wire = toWire(bounded);
+    if (!posted) return { id, report: wire };
+    const last = posted.last;
+    posted.last = { id, report: bounded };
+    const delta = last && request.base === last.id ? wireDelta(last.report, bounded, wire, last.id) : undefined;
+    return delta ? { id, report: delta.wire, patches: delta.patches } : { id, report: wire };
   } catch (error) {
     return { id, error: error instanceof Error ? error.message : String(error) };
   }

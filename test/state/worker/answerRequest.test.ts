@@ -3,7 +3,9 @@ import { ParsedDocumentCache } from '../../../src/engine/analyze';
 import { IncrementalAnalysis } from '../../../src/engine/incremental';
 import { splitDocuments } from '../../../src/engine/parse/documentChunks';
 import { seedDemo } from '../../../src/scenarios/seedDemo';
-import { answerRequest } from '../../../src/state/worker/answerRequest';
+import { fromWire } from '../../../src/engine/reportWire';
+import { applyWireDelta } from '../../../src/engine/wire/wireDelta';
+import { answerRequest, type PostedReports } from '../../../src/state/worker/answerRequest';
 import type { AnalysisProgress } from '../../../src/state/worker/protocol';
 
 describe('answerRequest', () => {
@@ -34,5 +36,29 @@ describe('answerRequest', () => {
     );
     expect('comparison' in answer).toBe(true);
     expect(progress).toEqual([]);
+  });
+});
+
+describe('answerRequest after an analysis the page holds', () => {
+  it('sends only what changed since, and the page rebuilds the report a full answer gives', () => {
+    const documents = new ParsedDocumentCache();
+    const written = new IncrementalAnalysis();
+    const posted: PostedReports = {};
+    const first = answerRequest({ id: 1, files: seedDemo.files, options: {} }, documents, written, undefined, posted);
+    if (!('report' in first)) throw new Error('no report');
+    expect(first.patches).toBeUndefined();
+    const scaled = seedDemo.files.map((f) => ({ ...f, text: f.text.replace(/replicas: 2\b/, 'replicas: 3') }));
+    const second = answerRequest({ id: 2, files: scaled, options: {}, base: 1 }, documents, written, undefined, posted);
+    if (!('report' in second)) throw new Error('no report');
+    expect(second.patches?.base).toBe(1);
+    expect(Object.keys(second.patches!.lists)).toContain('pods');
+    expect(second.report.pods).toEqual([]);
+    const rebuilt = applyWireDelta(structuredClone(first.report), structuredClone(second.report), structuredClone(second.patches!));
+    const full = answerRequest({ id: 3, files: scaled, options: {} }, new ParsedDocumentCache());
+    if (!('report' in full)) throw new Error('no report');
+    expect(JSON.stringify(fromWire(rebuilt))).toEqual(JSON.stringify(fromWire(full.report)));
+    // A page that holds another report gets the whole of it.
+    const third = answerRequest({ id: 4, files: seedDemo.files, options: {}, base: 1 }, documents, written, undefined, posted);
+    expect('report' in third && third.patches).toBeUndefined();
   });
 });
