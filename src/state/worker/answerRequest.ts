@@ -3,7 +3,7 @@ import { compareChoices, eventsByNow } from '../../engine';
 import { analyzeFiles, type ParsedDocumentCache } from '../../engine/analyze';
 import type { IncrementalAnalysis } from '../../engine/incremental';
 import type { RoutingReport } from '../../engine/report';
-import { toWire } from '../../engine/reportWire';
+import { toWire, WireWriter } from '../../engine/reportWire';
 import { wireDelta } from '../../engine/wire/wireDelta';
 import { boundDiagnostics } from './boundDiagnostics';
 import type { AnalysisProgress, AnalysisRequest, AnalysisResponse } from './protocol';
@@ -12,7 +12,12 @@ import { throttleProgress } from './throttleProgress';
 /** The last report the worker posted, and its request's id: the next one may travel as a delta of it. */
 export interface PostedReports {
   last?: { id: number; report: RoutingReport };
+  /** The wire writer of the reports posted so far, and how much its tables held after the first. */
+  writer?: { writer: WireWriter; baseline: number };
 }
+
+/** A kept wire writer starts anew once its tables hold this many times what the first report needed. */
+const WRITER_GROWTH = 3;
 
 /**
  * Runs the engine for `request`; `documents` keeps the parsed YAML of the worker's workspace between
@@ -45,8 +50,11 @@ export function answerRequest(
     onProgress?.({ stage: 'handoff', done: 0, total: 0 });
     // Bounded before the hand-off: the page receives (and lists) at most a few hundred diagnostics.
     const bounded = boundDiagnostics(report);
-    const wire = toWire(bounded);
-    if (!posted) return { id, report: wire };
+    if (!posted) return { id, report: toWire(bounded) };
+    const kept = posted.writer && posted.writer.writer.size <= WRITER_GROWTH * posted.writer.baseline ? posted.writer : undefined;
+    const writer = kept?.writer ?? new WireWriter();
+    const wire = toWire(bounded, writer);
+    posted.writer = kept ?? { writer, baseline: writer.size };
     const last = posted.last;
     posted.last = { id, report: bounded };
     const delta = last && request.base === last.id ? wireDelta(last.report, bounded, wire, last.id) : undefined;

@@ -40,25 +40,36 @@ describe('answerRequest', () => {
 });
 
 describe('answerRequest after an analysis the page holds', () => {
-  it('sends only what changed since, and the page rebuilds the report a full answer gives', () => {
+  it('sends only what changed since, and the page rebuilds the report a full answer gives, edit after edit', () => {
     const documents = new ParsedDocumentCache();
     const written = new IncrementalAnalysis();
     const posted: PostedReports = {};
     const first = answerRequest({ id: 1, files: seedDemo.files, options: {} }, documents, written, undefined, posted);
     if (!('report' in first)) throw new Error('no report');
     expect(first.patches).toBeUndefined();
-    const scaled = seedDemo.files.map((f) => ({ ...f, text: f.text.replace(/replicas: 2\b/, 'replicas: 3') }));
-    const second = answerRequest({ id: 2, files: scaled, options: {}, base: 1 }, documents, written, undefined, posted);
-    if (!('report' in second)) throw new Error('no report');
-    expect(second.patches?.base).toBe(1);
-    expect(Object.keys(second.patches!.lists)).toContain('pods');
-    expect(second.report.pods).toEqual([]);
-    const rebuilt = applyWireDelta(structuredClone(first.report), structuredClone(second.report), structuredClone(second.patches!));
-    const full = answerRequest({ id: 3, files: scaled, options: {} }, new ParsedDocumentCache());
-    if (!('report' in full)) throw new Error('no report');
-    expect(JSON.stringify(fromWire(rebuilt))).toEqual(JSON.stringify(fromWire(full.report)));
+    // What the page holds: the last report in full wire form, as structured clone gave it.
+    let held = { id: 1, wire: structuredClone(first.report) };
+    const edits = [
+      (text: string) => text.replace(/replicas: 2\b/, 'replicas: 3'),
+      (text: string) => text.replace(/replicas: 2\b/, 'replicas: 1'),
+      (text: string) => text.replace(/^spec:\n(?=  selector:\n    app: echo)/m, 'spec:\n  trafficDistribution: PreferSameNode\n'),
+      (text: string) => text,
+    ];
+    edits.forEach((change, e) => {
+      const id = 2 + e;
+      const files = seedDemo.files.map((f) => ({ ...f, text: change(f.text) }));
+      const answer = answerRequest({ id, files, options: {}, base: held.id }, documents, written, undefined, posted);
+      if (!('report' in answer)) throw new Error('no report');
+      expect(answer.patches?.base).toBe(held.id);
+      expect(answer.report.pods).toEqual([]);
+      const wire = applyWireDelta(held.wire, structuredClone(answer.report), structuredClone(answer.patches!));
+      held = { id, wire };
+      const full = answerRequest({ id: 100, files, options: {} }, new ParsedDocumentCache());
+      if (!('report' in full)) throw new Error('no report');
+      expect(JSON.stringify(fromWire(wire))).toEqual(JSON.stringify(fromWire(full.report)));
+    });
     // A page that holds another report gets the whole of it.
-    const third = answerRequest({ id: 4, files: seedDemo.files, options: {}, base: 1 }, documents, written, undefined, posted);
-    expect('report' in third && third.patches).toBeUndefined();
+    const other = answerRequest({ id: 50, files: seedDemo.files, options: {}, base: 1 }, documents, written, undefined, posted);
+    expect('report' in other && other.patches).toBeUndefined();
   });
 });
