@@ -24,6 +24,7 @@ import { hasKeys, WireWriter, type WireTables } from './wire/wireWriter';
 
 export type { WireTables } from './wire/wireWriter';
 export { WireWriter } from './wire/wireWriter';
+export { wireDelta } from './wire/wireDelta';
 
 /** A group of views: its fields as they are, and how many classes of the class table are its (in order). */
 export type WireGroup = Omit<ServicePortViews, 'classes'> & { classes: number };

@@ -4,13 +4,12 @@
  * one is in flight only the newest request waits, older ones resolve to null.
  */
 import type { IncrementalAnalysis } from '../../engine/incremental';
-import { eventsByNow, ParsedDocumentCache } from '../../engine';
+import { applyWireDelta, eventsByNow, ParsedDocumentCache } from '../../engine';
 import type { SourceFile, RoutingReport } from '../../engine';
 import { useBusy } from '../busyStore';
 import { boundDiagnostics } from './boundDiagnostics';
 import { latestWins } from './latestWins';
 import type { WireReport } from '../../engine/reportWire';
-import { applyWireDelta } from '../../engine/wire/wireDelta';
 import type { WorkerAnalyzeOptions } from './protocol';
 import { isLargeWork, WORKER_THRESHOLD } from './workEstimate';
 

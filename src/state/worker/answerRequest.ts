@@ -2,9 +2,8 @@
 import { compareChoices, eventsByNow } from '../../engine';
 import { analyzeFiles, type ParsedDocumentCache } from '../../engine/analyze';
 import type { IncrementalAnalysis } from '../../engine/incremental';
-import type { RoutingReport } from '../../engine/report';
-import { toWire, WireWriter } from '../../engine/reportWire';
-import { wireDelta } from '../../engine/wire/wireDelta';
+import type { RoutingReport } from '../../engine';
+import { toWire, wireDelta, WireWriter } from '../../engine/reportWire';
 import { boundDiagnostics } from './boundDiagnostics';
 import type { AnalysisProgress, AnalysisRequest, AnalysisResponse } from './protocol';
 import { throttleProgress } from './throttleProgress';

@@ -1,7 +1,6 @@
 import type { AnalyzeOptions } from '../../engine/analyze';
-import type { AnalysisStage, CompareOptions, CompareResult, SourceFile } from '../../engine';
+import type { AnalysisStage, CompareOptions, CompareResult, SourceFile, WireDelta } from '../../engine';
 import type { WireReport } from '../../engine/reportWire';
-import type { WireDelta } from '../../engine/wire/wireDelta';
 
 /** Analysis options as they cross to the worker: data only (the worker tells progress by message). */
 export type WorkerAnalyzeOptions = Omit<AnalyzeOptions, 'onStage'>;

@@ -52,7 +52,7 @@ describe('answerRequest after an analysis the page holds', () => {
     const edits = [
       (text: string) => text.replace(/replicas: 2\b/, 'replicas: 3'),
       (text: string) => text.replace(/replicas: 2\b/, 'replicas: 1'),
-      (text: string) => text.replace(/^spec:\n(?=  selector:\n    app: echo)/m, 'spec:\n  trafficDistribution: PreferSameNode\n'),
+      (text: string) => text.replace(/^spec:\n(?= {2}selector:\n {4}app: echo)/m, 'spec:\n  trafficDistribution: PreferSameNode\n'),
       (text: string) => text,
     ];
     edits.forEach((change, e) => {
