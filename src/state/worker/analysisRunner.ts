@@ -43,8 +43,15 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
   let written: IncrementalAnalysis | undefined;
   // The last report the worker sent, in full wire form: the next one may come as what changed since.
   let held: { id: number; wire: WireReport } | undefined;
+  // The files the worker was last sent, by name: an unchanged one (a 12 MB dump beside the file
+  // being typed in) is sent again without its text.
+  let workerFiles = new Map<string, string>();
   const channel = latestWins<RoutingReport>({
-    createWorker,
+    createWorker: () => {
+      held = undefined;
+      workerFiles = new Map();
+      return createWorker();
+    },
     answer: (data) => {
       if (!('report' in data)) throw new Error('the worker answered an analysis with a comparison');
       const { patches } = data;
@@ -59,7 +66,17 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
       // Revived by a module of its own: pages whose workspaces never need the worker do not load it.
       return import('../../engine/reportWire').then(({ fromWire }) => fromWire(wire));
     },
-    stamp: (request) => (request.kind === 'compare' || !held ? request : { ...request, base: held.id }),
+    stamp: (request) => {
+      if (request.kind === 'compare') return request;
+      const keptFiles: number[] = [];
+      const files = request.files.map((file, i) => {
+        if (workerFiles.get(file.name) !== file.text) return file;
+        keptFiles.push(i);
+        return { name: file.name, text: '' };
+      });
+      workerFiles = new Map(request.files.map((f) => [f.name, f.text]));
+      return { ...request, files, ...(keptFiles.length ? { keptFiles } : {}), ...(held ? { base: held.id } : {}) };
+    },
     onProgress: (progress) => useBusy.getState().progress(progress),
     // The store keeps its picture when the run is cancelled.
     onPosted: () => useBusy.getState().start(channel.cancel),
@@ -85,7 +102,13 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
           return Promise.reject(error instanceof Error ? error : new Error(String(error)));
         }
       }
-      return channel.submit((id) => ({ id, files: files.map((f) => ({ name: f.name, text: f.text })), options: analyzeOptions }));
+      const answered = channel.submit((id) => ({ id, files: files.map((f) => ({ name: f.name, text: f.text })), options: analyzeOptions }));
+      // After a failed request the worker's files and report are not known for sure: send them whole.
+      answered.catch(() => {
+        workerFiles = new Map();
+        held = undefined;
+      });
+      return answered;
     },
     dispose() {
       held = undefined;

@@ -2,7 +2,7 @@
 import { compareChoices, eventsByNow } from '../../engine';
 import { analyzeFiles, type ParsedDocumentCache } from '../../engine/analyze';
 import type { IncrementalAnalysis } from '../../engine/incremental';
-import type { RoutingReport } from '../../engine';
+import type { RoutingReport, SourceFile } from '../../engine';
 import { toWire, wireDelta, WireWriter } from '../../engine/reportWire';
 import { boundDiagnostics } from './boundDiagnostics';
 import type { AnalysisProgress, AnalysisRequest, AnalysisResponse } from './protocol';
@@ -11,6 +11,8 @@ import { throttleProgress } from './throttleProgress';
 /** The last report the worker posted, and its request's id: the next one may travel as a delta of it. */
 export interface PostedReports {
   last?: { id: number; report: RoutingReport };
+  /** The files of the last analysis request, by name: a file sent again without its text is this one. */
+  files?: Map<string, string>;
   /** The wire writer of the reports posted so far, and how much its tables held after the first. */
   writer?: { writer: WireWriter; baseline: number };
 }
@@ -36,9 +38,12 @@ export function answerRequest(
   onProgress?: (progress: AnalysisProgress) => void,
   posted?: PostedReports,
 ): AnalysisResponse {
-  const { id, files, options } = request;
+  const { id, options } = request;
+  let files = request.files;
   try {
     if (request.kind === 'compare') return { id, comparison: compareChoices(files, options, request.compare) };
+    if (request.keptFiles?.length) files = withKeptTexts(files, request.keptFiles, posted?.files);
+    if (posted) posted.files = new Map(files.map((f) => [f.name, f.text]));
     const onStage = onProgress ? throttleProgress(onProgress) : undefined;
     const { timeline, ...rest } = options;
     // Until the timeline's first event the files are the cluster, as on the main thread.
@@ -61,4 +66,15 @@ export function answerRequest(
   } catch (error) {
     return { id, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** `files` with the texts the page left out (unchanged since the last request) taken from `last`. */
+function withKeptTexts(files: readonly SourceFile[], kept: readonly number[], last: ReadonlyMap<string, string> | undefined): SourceFile[] {
+  const out = files.slice();
+  for (const i of kept) {
+    const text = last?.get(out[i]!.name);
+    if (text === undefined) throw new Error(`the analysis worker no longer holds ${out[i]!.name}: analyse again`);
+    out[i] = { name: out[i]!.name, text };
+  }
+  return out;
 }

@@ -14,6 +14,8 @@ export type AnalysisRequest =
       options: WorkerAnalyzeOptions;
       /** The id of the last report the page holds in full: the answer may be sent as a delta of it. */
       base?: number;
+      /** Positions in `files` of files sent without their text (''): the text of the worker's last request. */
+      keptFiles?: number[];
     }
   | { id: number; kind: 'compare'; files: SourceFile[]; options: WorkerAnalyzeOptions; compare: CompareOptions };
 
