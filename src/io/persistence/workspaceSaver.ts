@@ -20,6 +20,8 @@ export class WorkspaceSaver {
   #lastSeen: string | null;
   #paused = false;
   #failing = false;
+  /** The workspace's text length when storage last refused a save as full. */
+  #fullAt: number | undefined;
 
   constructor(
     private readonly storage: SafeStorage,
@@ -50,13 +52,20 @@ export class WorkspaceSaver {
       this.#pause();
       return false;
     }
+    // Storage that was full for this much text is full for as much or more: a 12 MB workspace's
+    // record is not built and written again on every keystroke only to be refused (that took the
+    // page's thread for most of a second). The failure was said once; it still holds.
+    const length = textLength(state);
+    if (this.#fullAt !== undefined && length >= this.#fullAt) return false;
     const text = recordText(state);
     const written = this.storage.write(SAVE_KEY, text);
     if (!written.ok) {
       if (!this.#failing) this.hooks.failed(written.problem);
       this.#failing = true;
+      this.#fullAt = written.problem === 'full' ? length : undefined;
       return false;
     }
+    this.#fullAt = undefined;
     this.#lastSeen = text;
     if (this.#failing) this.hooks.recovered();
     this.#failing = false;
@@ -74,6 +83,7 @@ export class WorkspaceSaver {
     const current = this.storage.read(SAVE_KEY);
     this.#lastSeen = current.ok ? current.value : null;
     this.#paused = false;
+    this.#fullAt = undefined;
   }
 
   /** Stops saving until adoptCurrent (e.g. an unreadable save could not be kept aside). */
@@ -90,4 +100,11 @@ export class WorkspaceSaver {
     this.#paused = true;
     this.hooks.conflict();
   }
+}
+
+/** Characters of text over the workspace's files (what makes a record large). */
+function textLength(state: ShareStateV1): number {
+  let length = 0;
+  for (const file of state.files) length += file.text.length;
+  return length;
 }

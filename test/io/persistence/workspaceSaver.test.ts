@@ -25,6 +25,24 @@ describe('WorkspaceSaver', () => {
     expect(h.recovered).toHaveBeenCalledTimes(1);
   });
 
+  it('does not build and write again a record storage refused as full, until the workspace is smaller', () => {
+    const raw = fakeStorage({ quota: 300 });
+    const writes = vi.spyOn(raw, 'setItem');
+    const h = hooks();
+    const saver = new WorkspaceSaver(
+      safeStorage(() => raw),
+      h,
+    );
+    expect(saver.save(state('x'.repeat(500)))).toBe(false);
+    const tried = writes.mock.calls.length;
+    expect(tried).toBeGreaterThan(0);
+    expect(saver.save(state('y'.repeat(501)))).toBe(false);
+    expect(writes.mock.calls.length).toBe(tried);
+    expect(h.failed).toHaveBeenCalledTimes(1);
+    expect(saver.save(state('z'.repeat(120)))).toBe(true);
+    expect(h.recovered).toHaveBeenCalledTimes(1);
+  });
+
   it('never overwrites another tab’s newer save: it pauses and says so, until the user chooses', () => {
     const raw = fakeStorage();
     const storage = safeStorage(() => raw);
