@@ -1,8 +1,9 @@
 /**
  * Analysis that keeps its previous run, the way kube-proxy's partial syncs do: given the
  * workspace again after an edit, it finds the documents that changed and, when they are
- * Services, Nodes or Pods edited in place, redoes only what depends on them — the scheduler's
- * stage for Nodes and Pods when no placement can change, the EndpointSlice controller's sync of
+ * Services, Nodes, Pods or workloads edited in place, redoes only what depends on them — the
+ * scheduler's stage for Nodes and Pods when no placement can change, for a workload with its pods
+ * paired with the previous ones (see podMembership), the EndpointSlice controller's sync of
  * each Service they reach, its kube-proxy views on every node and the routes of every client to
  * it. Anything it cannot scope that precisely is analysed from scratch, with the reason. Either
  * way the report is the one a full analysis gives (a property test compares them edit after edit).
@@ -47,7 +48,7 @@ export interface IncrementalRun {
   reason: string;
   /** The Services whose EndpointSlices were redone (incremental runs). */
   services: string[];
-  /** The Nodes and Pods edited in place ("Node name", "Pod namespace/name"; incremental runs). */
+  /** The Nodes, Pods and workloads edited in place ("Node name", "Pod namespace/name", "Deployment namespace/name"; incremental runs). */
   objects: string[];
 }
 
