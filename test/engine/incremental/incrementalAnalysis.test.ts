@@ -97,6 +97,46 @@ describe('IncrementalAnalysis of Nodes and Pods edited in place', () => {
     expect(wire(report)).toEqual(wire(analyzeWrittenFiles(moved)));
   });
 
+  it("scales a ReplicaSet and moves a DaemonSet's pods by its nodeSelector: the pods that appear, go or change alone", () => {
+    const objects: Record<string, unknown>[] = syntheticCluster(SIZES[0]!);
+    const template = (app: string, nodeSelector?: Record<string, string>) => ({
+      metadata: { labels: { app } },
+      spec: { ...(nodeSelector ? { nodeSelector } : {}), containers: [{ name: 'app', image: 'registry.example/app:1' }] },
+    });
+    const replicaSet = (replicas: number) => ({
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      metadata: { name: 'web', namespace: 'ns-0' },
+      // No Service selects its pods: they are clients, routed when they appear.
+      spec: { replicas, selector: { matchLabels: { app: 'web' } }, template: template('web') },
+    });
+    const daemonSet = (zone: string) => ({
+      apiVersion: 'apps/v1',
+      kind: 'DaemonSet',
+      metadata: { name: 'agent', namespace: 'ns-1' },
+      spec: { selector: { matchLabels: { app: 'agent' } }, template: template('agent', { 'topology.kubernetes.io/zone': zone }) },
+    });
+    const analysis = new IncrementalAnalysis();
+    let current = [...objects, replicaSet(2), daemonSet('zone-a')];
+    analysis.analyzeObjects(current);
+    for (const [rs, zone] of [
+      [5, 'zone-a'],
+      [1, 'zone-a'],
+      [1, 'zone-b'],
+      [3, 'zone-c'],
+    ] as const) {
+      current = current.slice();
+      const rsBefore = current.at(-2) as { spec: { replicas: number } };
+      if (rsBefore.spec.replicas !== rs) current[current.length - 2] = replicaSet(rs);
+      current[current.length - 1] = daemonSet(zone);
+      const report = analysis.analyzeObjects(current);
+      expect(analysis.lastRun.kind).toBe('incremental');
+      expect(analysis.lastRun.objects.length).toBeGreaterThan(0);
+      expect(report.pods.filter((p) => p.name.startsWith('web-'))).toHaveLength(rs);
+      expect(wire(report)).toEqual(wire(analyzeObjects(current)));
+    }
+  });
+
   it('redoes the Service of a pod whose readiness changed, and nothing else', () => {
     const objects = syntheticCluster(SIZES[0]!);
     const analysis = new IncrementalAnalysis();
