@@ -153,3 +153,4 @@ export type {
   ScenarioFigures,
   UnavailableChoice,
 } from './compare/types';
+export { applyWireDelta, type WireDelta } from './wire/wireDelta';

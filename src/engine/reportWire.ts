@@ -23,6 +23,8 @@ import { WireReader } from './wire/wireReader';
 import { hasKeys, WireWriter, type WireTables } from './wire/wireWriter';
 
 export type { WireTables } from './wire/wireWriter';
+export { WireWriter } from './wire/wireWriter';
+export { wireDelta } from './wire/wireDelta';
 
 /** A group of views: its fields as they are, and how many classes of the class table are its (in order). */
 export type WireGroup = Omit<ServicePortViews, 'classes'> & { classes: number };
@@ -75,13 +77,14 @@ const CLASS_KEYS = ['verdict', 'endpoints', 'trace', 'nodes'];
 const ROUTE_KEYS = ['node', 'service', 'port', 'protocol', 'traffic', 'verdict', 'endpoints', 'trace', 'from', 'fromIP'];
 
 /**
- * The report to post.
+ * The report to post. A `writer` kept from the report posted before writes only what is new: the
+ * lists, endpoints and steps it wrote then (the same objects: an incremental analysis keeps all it
+ * did not redo) keep their places in its tables, which keep growing until the caller starts anew.
  *
  * @example
  * worker.postMessage({ id, report: toWire(analyzeFiles(files)) });
  */
-export function toWire(report: RoutingReport): WireReport {
-  const writer = new WireWriter();
+export function toWire(report: RoutingReport, writer = new WireWriter()): WireReport {
   const classes = new ClassColumns();
   /** Where each class is: its index in the class table, its group and the group's family. */
   const placeOf = new Map<ViewClass, { index: number; group: ServicePortViews; family: number }>();

@@ -322,7 +322,7 @@ export async function largeClusterFigures(
       figures.push({
         name: 'keystroke → canvas p95 (1,000 nodes)',
         value: `${(p95(keys) / 1000).toFixed(1)} s`,
-        note: `5 edits of one Deployment's replicas, full analysis in the worker each time (${keys.map((k) => (k / 1000).toFixed(1)).join(', ')} s)`,
+        note: `5 edits of one Deployment's replicas, one pod more or fewer each (${keys.map((k) => (k / 1000).toFixed(1)).join(', ')} s)`,
       });
     } catch (error) {
       figures.push({ name: 'large-cluster figures (1,000 nodes)', value: 'not measured', note: String(error).split('\n')[0]! });

@@ -149,21 +149,24 @@ export interface IncrementalFigures {
 }
 
 /** The edits measureIncremental makes, one object each run. */
-export const INCREMENTAL_EDITS = ['service', 'nodeZone', 'podReady'] as const;
+export const INCREMENTAL_EDITS = ['service', 'nodeZone', 'podReady', 'replicas'] as const;
 export type IncrementalEdit = (typeof INCREMENTAL_EDITS)[number];
 
 /**
  * One object edited in place, as typing in the editor does, in a cluster of `json` (an array of
  * objects), a different object of its kind each run: `service` sets a Service's
  * trafficDistribution (PreferSameZone, or unset when it had one); `nodeZone` moves a Node to the
- * next zone of the cluster; `podReady` flips a Pod's Ready condition. Each run times
+ * next zone of the cluster; `podReady` flips a Pod's Ready condition; `replicas` scales a
+ * Deployment added to the cluster for it (3 replicas of svc-0's pods) to 4 and back, so that one
+ * pod appears or goes, as typing a digit in the editor does. Each run times
  * IncrementalAnalysis on the edited objects and a full analyzeObjects of the same objects, in
  * alternating order, so that both see the same moment of the machine, each after a full
  * collection has settled. The first run is reported as cold.
  */
 export function measureIncremental(json: string, runs: number, edit: IncrementalEdit = 'service'): IncrementalFigures {
   let objects = JSON.parse(json) as Record<string, unknown>[];
-  const kind = edit === 'service' ? 'Service' : edit === 'nodeZone' ? 'Node' : 'Pod';
+  if (edit === 'replicas') objects.push(scaledDeployment(3));
+  const kind = edit === 'service' ? 'Service' : edit === 'nodeZone' ? 'Node' : edit === 'replicas' ? 'Deployment' : 'Pod';
   const targets = objects.flatMap((o, i) => (o.kind === kind ? [i] : []));
   const zones = [...new Set(objects.flatMap((o) => (o.kind === 'Node' ? [zoneOf(o)] : [])))].sort();
   const analysis = new IncrementalAnalysis();
@@ -232,8 +235,30 @@ function zoneOf(node: Obj): string {
   return ((node.metadata as Obj).labels as Record<string, string>)['topology.kubernetes.io/zone'] ?? '';
 }
 
+/** A Deployment of svc-0's pods (app-0 in ns-0), for the `replicas` edit. */
+function scaledDeployment(replicas: number): Obj {
+  const labels = { app: 'app-0' };
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'web', namespace: 'ns-0' },
+    spec: {
+      replicas,
+      selector: { matchLabels: labels },
+      template: {
+        metadata: { labels },
+        spec: { containers: [{ name: 'app', image: 'registry.example/app:1', ports: [{ name: 'http', containerPort: 8080 }] }] },
+      },
+    },
+  };
+}
+
 /** The object after the run's edit (a new object: the others stay the same ones). */
 function edited(object: Obj, edit: IncrementalEdit, zones: readonly string[]): Obj {
+  if (edit === 'replicas') {
+    const spec = object.spec as Obj;
+    return { ...object, spec: { ...spec, replicas: spec.replicas === 3 ? 4 : 3 } };
+  }
   if (edit === 'service') {
     const spec = { ...(object.spec as Obj) };
     if (spec.trafficDistribution === undefined) spec.trafficDistribution = 'PreferSameZone';

@@ -19,7 +19,12 @@ const onlySizes = process.argv.slice(2);
 const LARGEST = SIZES[SIZES.length - 1]!.name;
 /** Processes the largest cluster is measured in: one process's few runs move with the machine's load. */
 const LARGEST_PROCESSES = 3;
-const EDIT_NAMES = { service: "a Service's field", nodeZone: "a Node's zone", podReady: "a Pod's readiness" } as const;
+const EDIT_NAMES = {
+  service: "a Service's field",
+  nodeZone: "a Node's zone",
+  podReady: "a Pod's readiness",
+  replicas: "a Deployment's replicas",
+} as const;
 
 function runWorker(args: string[]): unknown {
   const out = execFileSync(

@@ -3,7 +3,7 @@
  *   node --expose-gc --import tsx test/bench/worker.ts engine <cluster.json> <runs>
  *   node --expose-gc --import tsx test/bench/worker.ts demo-edit <seed-demo dir> <runs>
  *   node --expose-gc --import tsx test/bench/worker.ts yaml <manifest.yaml>
- *   node --expose-gc --import tsx test/bench/worker.ts incremental <cluster.json> <runs> [service|nodeZone|podReady]
+ *   node --expose-gc --import tsx test/bench/worker.ts incremental <cluster.json> <runs> [service|nodeZone|podReady|replicas]
  *   node --expose-gc --import tsx test/bench/worker.ts wire <cluster.json> <runs>
  */
 import { readFileSync } from 'node:fs';

@@ -33,7 +33,7 @@ import { isModelledKind, MODELLED_KINDS } from './kinds';
 import { NamespacedList } from './namespacedList';
 import { DecodeMemo, ObjectContext } from './objectContext';
 import { isObj } from './read';
-import type { Workloads } from '../workloads';
+import type { Workload, Workloads } from '../workloads';
 import { serviceToModel } from './serviceToModel';
 
 export interface DecodeOptions {
@@ -93,6 +93,8 @@ export interface DecodeRecord {
   services: Map<string, PendingService & { source: SourceRef }>;
   /** A document of kind Node was given (no default cluster). */
   sawNode: boolean;
+  /** The simulation limits refused a Deployment or another workload (engine/limits). */
+  limitsRefused: boolean;
   version: KubeVersion;
   gates: FeatureGates;
 }
@@ -253,6 +255,12 @@ function finishDecode(
   }
 
   const simulated = withinLimits(collected.pods.values(), [...collected.deployments.values()], diagnostics);
+  const workloads = workloadsWithinLimits(collected.workloads, simulated.total, diagnostics);
+  if (record)
+    record.limitsRefused =
+      simulated.deployments.length !== collected.deployments.size ||
+      workloads.statefulSets.length !== collected.workloads.statefulSets.length ||
+      workloads.replicaSets.length !== collected.workloads.replicaSets.length;
   return {
     cluster: {
       version,
@@ -268,7 +276,7 @@ function finishDecode(
       controlPlaneGates: controlPlane.gates,
       kubeProxyGates: proxyGates.gates,
       ...(kubeProxyVersion !== version ? { kubeProxyVersion } : {}),
-      ...workloadsIfAny(workloadsWithinLimits(collected.workloads, simulated.total, diagnostics)),
+      ...workloadsIfAny(workloads),
       ...(collected.serviceCIDRs.size > 0
         ? { serviceCIDRs: [...collected.serviceCIDRs.values()].map((c) => ({ name: c.name, cidrs: c.prefixes.map((p) => p.text) })) }
         : {}),
@@ -490,6 +498,7 @@ export function newDecodeRecord(): DecodeRecord {
     serviceWrites: new Map(),
     services: new Map(),
     sawNode: false,
+    limitsRefused: false,
     version: DEFAULT_VERSION,
     gates: applyGateOverrides(DEFAULT_VERSION, undefined).gates,
   };
@@ -534,6 +543,30 @@ export function decodeNodeOrPodDocument(
   const [node] = collected.nodes.values();
   const [pod] = collected.pods.values();
   return { ...(node ? { node } : {}), ...(pod ? { pod } : {}), diagnostics };
+}
+
+/**
+ * One Deployment, DaemonSet, StatefulSet, ReplicaSet or ReplicationController document decoded on
+ * its own, as decodeCluster decodes it: the object when the API server accepts it and the
+ * playground runs its pods (a ReplicaSet managed by a Deployment is not run), and the diagnostics.
+ *
+ * @example
+ * decodeWorkloadDocument(document, '1.34', gates).deployment?.replicas; // 3
+ */
+export function decodeWorkloadDocument(
+  document: ManifestDocument,
+  version: KubeVersion,
+  gates: FeatureGates,
+): { deployment?: Deployment; workload?: Workload; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const collected = emptyCollected(diagnostics);
+  const kind = isObj(document?.object) ? document.object.kind : undefined;
+  if (typeof kind === 'string' && (kind === 'Deployment' || isWorkloadKind(kind)))
+    decodeDocument(document.object, document.source, version, gates, collected, diagnostics);
+  const [deployment] = collected.deployments.values();
+  const { daemonSets, statefulSets, replicaSets } = collected.workloads;
+  const workload: Workload | undefined = daemonSets[0] ?? statefulSets[0] ?? replicaSets[0];
+  return { ...(deployment ? { deployment } : {}), ...(workload ? { workload } : {}), diagnostics };
 }
 
 /** Nothing collected yet; problems go to `diagnostics`. */

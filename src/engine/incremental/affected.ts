@@ -103,7 +103,7 @@ function topologyInput(node: Node): string {
 }
 
 /** The keys of the Services selecting `pod`, in Service order (as the report's selectedBy lists them). */
-function selectingServices(services: readonly Service[], pod: Pod): string[] {
+export function selectingServices(services: readonly Service[], pod: Pod): string[] {
   const keys: string[] = [];
   for (const service of services) {
     if (!service.selector || service.metadata.namespace !== pod.metadata.namespace) continue;
@@ -112,6 +112,6 @@ function selectingServices(services: readonly Service[], pod: Pod): string[] {
   return keys;
 }
 
-function isTerminal(pod: Pod): boolean {
+export function isTerminal(pod: Pod): boolean {
   return pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
 }

@@ -1,8 +1,9 @@
 /**
  * Analysis that keeps its previous run, the way kube-proxy's partial syncs do: given the
  * workspace again after an edit, it finds the documents that changed and, when they are
- * Services, Nodes or Pods edited in place, redoes only what depends on them — the scheduler's
- * stage for Nodes and Pods when no placement can change, the EndpointSlice controller's sync of
+ * Services, Nodes, Pods or workloads edited in place, redoes only what depends on them — the
+ * scheduler's stage for Nodes and Pods when no placement can change, for a workload with its pods
+ * paired with the previous ones (see podMembership), the EndpointSlice controller's sync of
  * each Service they reach, its kube-proxy views on every node and the routes of every client to
  * it. Anything it cannot scope that precisely is analysed from scratch, with the reason. Either
  * way the report is the one a full analysis gives (a property test compares them edit after edit).
@@ -26,15 +27,16 @@ import { documentsFromObjects } from '../parse/documentsFromObjects';
 import type { ManifestDocument, SourceFile } from '../parse/manifestDocument';
 import { parseManifests } from '../parse/parseManifests';
 import type { ParsedDocumentCache } from '../parse/parsedDocuments';
-import type { ClientRoute, RoutingReport, ServicePortViews } from '../report';
+import type { ClientRoute, PodSummary, RoutingReport, ServicePortViews } from '../report';
 import { addGroupRoutes, computeClientRoutes, placeClients, type PlacedClient } from '../routes/computeClientRoutes';
 import { PodIndex } from '../selectors';
 import { affectedByObjects, type Affected } from './affected';
 import { changedDocuments } from './changedDocuments';
 import { decodeObjectEdits, type DecodedObjects } from './objectEdits';
+import { affectedByMembership, rescheduleWorkloads, type MembershipAffected } from './podMembership';
 import { reschedule } from './reschedule';
 import { decodeServiceEdits, type ServiceEdit } from './serviceEdits';
-import { countsByService, flatRoutes, replaceRuns, rerouteClients, routeAgain, withRoutes } from './serviceOrder';
+import { countsByService, flatRoutes, replaceRuns, rerouteClients, routeAgain, withRoutes, type RouteInput } from './serviceOrder';
 
 /** Options of an incremental analysis: the workspace as written (the timeline's events are replayed by analyzeFiles). */
 export type IncrementalOptions = Omit<AnalyzeOptions, 'timeline'>;
@@ -46,7 +48,7 @@ export interface IncrementalRun {
   reason: string;
   /** The Services whose EndpointSlices were redone (incremental runs). */
   services: string[];
-  /** The Nodes and Pods edited in place ("Node name", "Pod namespace/name"; incremental runs). */
+  /** The Nodes, Pods and workloads edited in place ("Node name", "Pod namespace/name", "Deployment namespace/name"; incremental runs). */
   objects: string[];
 }
 
@@ -225,7 +227,18 @@ function redo(
   let pods = previous.pods;
   let schedulerDiagnostics = previous.schedulerDiagnostics;
   let affected: Affected | undefined;
-  if (objects && (objects.nodes.length > 0 || objects.pods.length > 0)) {
+  let membership: MembershipAffected | undefined;
+  if (objects && objects.workloads.length > 0) {
+    if (objects.nodes.length > 0 || objects.pods.length > 0) return { reason: 'workloads were edited together with Nodes or Pods' };
+    const again = rescheduleWorkloads(previous, cluster);
+    const found = affectedByMembership(previous, cluster, again, positions);
+    if ('reason' in found) return found;
+    membership = found;
+    pods = again.pods;
+    schedulerDiagnostics = again.diagnostics;
+    for (const index of found.services) redoIndexes.add(index);
+    if (pods.length !== previous.pods.length || again.fresh.length > 0) previous.controller.replaceObjects(pods, cluster.nodes);
+  } else if (objects && (objects.nodes.length > 0 || objects.pods.length > 0)) {
     const again = reschedule(previous, cluster, objects.nodes, objects.pods);
     if ('reason' in again) return again;
     const found = affectedByObjects(previous, cluster, again, objects, positions);
@@ -296,7 +309,7 @@ function redo(
   for (const index of redone) services[index] = summarizeService(cluster.services[index]!, cluster, current);
   const nodes = previous.report.nodes.slice();
   for (const edit of objects?.nodes ?? []) nodes[edit.index] = summarizeNode(edit.after);
-  let podSummaries = previous.report.pods;
+  let podSummaries = membership?.summaries ?? previous.report.pods;
   if (affected && affected.pods.size > 0) {
     podSummaries = podSummaries.slice();
     const nodesByName = new Map(cluster.nodes.map((node) => [node.metadata.name, node]));
@@ -322,15 +335,21 @@ function redo(
       secondaryViews.length > 0 ? computeClientRoutes({ clients, serviceViews: secondaryViews, nodes: cluster.nodes, ...routeInput }) : [];
   } else {
     const moved = affected?.clients ?? new Map<string, PlacedClient>();
+    // A client that is gone (or changed, after a workload edit) leaves; a moved one is placed anew.
+    const gone = membership?.removedClients;
+    const kept = (list: PlacedClient[]) => (gone && gone.size > 0 ? list.filter((client) => !gone.has(client.from)) : list);
     const base = moved.size > 0 ? previous.placed.map((client) => moved.get(client.from) ?? client) : previous.placed;
     const primaryOf = new Map([...groupsOf].map(([index, groups]) => [index, groups.primary]));
-    placed = rerouteClients(base, redone, primaryOf, routeInput, positions);
+    placed = rerouteClients(kept(base), redone, primaryOf, routeInput, positions);
     placed = routeAgain(placed, moved, serviceViews, routeInput);
+    const added = membership && membership.addedClients.length > 0 ? placeClients(membership.addedClients, cluster.nodes) : [];
+    placed = withClients(placed, added, serviceViews, routeInput, podSummaries);
     if (secondaryViews.length > 0 || previous.report.secondaryFamily) {
       const secondaryOf = new Map([...groupsOf].map(([index, groups]) => [index, groups.secondary]));
-      let secondary = withRoutes(base, previous.report.secondaryFamily?.routes ?? []);
+      let secondary = kept(withRoutes(base, previous.report.secondaryFamily?.routes ?? []));
       secondary = rerouteClients(secondary, redone, secondaryOf, routeInput, positions);
       secondary = routeAgain(secondary, moved, secondaryViews, routeInput);
+      secondary = withClients(secondary, added, secondaryViews, routeInput, podSummaries);
       secondaryRoutes = flatRoutes(secondary);
     } else secondaryRoutes = [];
   }
@@ -362,17 +381,50 @@ function redo(
   const objectNames = [
     ...(objects?.nodes ?? []).map((e) => `Node ${e.after.metadata.name}`),
     ...(objects?.pods ?? []).map((e) => `Pod ${e.key}`),
+    ...(objects?.workloads ?? []).map((e) => e.label),
   ];
   return {
     state,
     report,
-    what: describeRedo(edits.length, objectNames, serviceKeys.length, affected),
+    what: describeRedo(edits.length, objectNames, serviceKeys.length, affected, membership),
     services: serviceKeys,
     objects: objectNames,
   };
 }
 
-function describeRedo(editedServices: number, objects: readonly string[], redone: number, affected: Affected | undefined): string {
+/**
+ * `placed` with the `added` clients (routed here through every group of `views`) among them, all
+ * in the pods' order as the report lists them (`summaries`), as a full analysis places its clients.
+ */
+function withClients(
+  placed: PlacedClient[],
+  added: readonly PlacedClient[],
+  views: readonly ServicePortViews[],
+  input: RouteInput,
+  summaries: readonly PodSummary[],
+): PlacedClient[] {
+  if (added.length === 0) return placed;
+  const fresh = added.map((client) => ({ ...client, routes: [] as ClientRoute[] }));
+  addGroupRoutes(fresh, views, input);
+  const byKey = new Map<string, PlacedClient>();
+  for (const client of placed) byKey.set(client.from, client);
+  for (const client of fresh) byKey.set(client.from, client);
+  const out: PlacedClient[] = [];
+  for (const summary of summaries) {
+    if (!summary.client) continue;
+    const client = byKey.get(summary.key);
+    if (client) out.push(client);
+  }
+  return out;
+}
+
+function describeRedo(
+  editedServices: number,
+  objects: readonly string[],
+  redone: number,
+  affected: Affected | undefined,
+  membership?: MembershipAffected,
+): string {
   const edited: string[] = [];
   if (editedServices > 0) edited.push(`${editedServices} Service(s)`);
   if (objects.length > 0) edited.push(objects.join(', '));
@@ -380,5 +432,6 @@ function describeRedo(editedServices: number, objects: readonly string[], redone
   if (affected?.zoneChanged)
     text += "; a Node's zone changed, so kube-proxy's views of every Service (node classes follow zones) and every route were redone";
   else if (affected && affected.clients.size > 0) text += `; every route of ${affected.clients.size} client(s) redone`;
+  if (membership && membership.addedClients.length > 0) text += `; every route of ${membership.addedClients.length} client pod(s) redone`;
   return text;
 }

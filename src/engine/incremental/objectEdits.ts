@@ -1,13 +1,18 @@
 /**
- * The API server's part of an edit of Node and Pod documents in place: each edited object is
- * decoded and validated again on its own and takes its old place in the cluster. A rename, a
- * second document of the same object, or an object the API server now refuses (or refused) is a
- * new workspace, not an edit.
+ * The API server's part of an edit of Node, Pod and workload (Deployment, DaemonSet, StatefulSet,
+ * ReplicaSet, ReplicationController) documents in place: each edited object is decoded and
+ * validated again on its own and takes its old place in the cluster. A rename, a second document
+ * of the same object, or an object the API server now refuses (or refused), or that the
+ * playground's limits refuse, is a new workspace, not an edit.
  */
+import { isWorkloadKind } from '../decode/collectWorkloads';
 import type { Diagnostic, SourceRef } from '../diagnostics';
-import { decodeNodeOrPodDocument, type DecodeRecord } from '../decode/decodeCluster';
-import { keyOf, type ClusterState, type Node, type Pod } from '../model';
+import { decodeNodeOrPodDocument, decodeWorkloadDocument, type DecodeRecord } from '../decode/decodeCluster';
+import { withinLimits, workloadsWithinLimits } from '../decode/enforceLimits';
+import { isObj } from '../decode/read';
+import { keyOf, type ClusterState, type Deployment, type Node, type Pod } from '../model';
 import type { ManifestDocument } from '../parse/manifestDocument';
+import type { Workload, Workloads } from '../workloads';
 
 /** One Node edited in place: its position in cluster.nodes, and the Node before and after. */
 export interface NodeEdit {
@@ -24,10 +29,17 @@ export interface PodEdit {
   after: Pod;
 }
 
+/** One workload edited in place: which pods exist (and where) is the scheduler's to say again. */
+export interface WorkloadEdit {
+  /** "Deployment namespace/name", "StatefulSet namespace/name", … */
+  label: string;
+}
+
 export interface DecodedObjects {
   cluster: ClusterState;
   nodes: NodeEdit[];
   pods: PodEdit[];
+  workloads: WorkloadEdit[];
   /** The edited documents' diagnostics, by document index, for the decode record's splice. */
   segments: { index: number; diagnostics: Diagnostic[] }[];
 }
@@ -47,11 +59,46 @@ export function decodeObjectEdits(
 ): DecodedObjects | { reason: string } {
   const nodes: NodeEdit[] = [];
   const pods: PodEdit[] = [];
+  const workloads: WorkloadEdit[] = [];
+  const deployments = new Map<number, Deployment>();
+  const workloadLists: Workloads | undefined = cluster.workloads && { ...cluster.workloads };
   const segments: DecodedObjects['segments'] = [];
   for (const index of changed) {
     const before = record.documents[index]!;
     const after = documents[index]!;
     if (before.source.file !== after.source.file) return { reason: `document ${index + 1} moved to another file` };
+    const kind = isObj(before.object) ? before.object.kind : undefined;
+    if (kind === 'Deployment' || (typeof kind === 'string' && isWorkloadKind(kind))) {
+      const was = decodeWorkloadDocument(before, record.version, record.gates);
+      const now = decodeWorkloadDocument(after, record.version, record.gates);
+      const wasObject = was.deployment ?? was.workload;
+      if (!wasObject) return { reason: `document ${index + 1} was not an accepted ${kind} whose pods the playground runs` };
+      const key = keyOf(wasObject.metadata);
+      const label = `${kind} ${key}`;
+      const nowObject = now.deployment ?? now.workload;
+      if (!nowObject || (now.deployment ? 'Deployment' : now.workload!.kind) !== kind)
+        return { reason: `document ${index + 1} is no longer an accepted ${kind} whose pods the playground runs` };
+      if (keyOf(nowObject.metadata) !== key) return { reason: `${label} was renamed` };
+      if (record.limitsRefused) return { reason: `the playground's limits refused a workload: ${label}'s pods may change which are run` };
+      if (now.deployment) {
+        const position = cluster.deployments.findIndex((d) => keyOf(d.metadata) === key);
+        if (position < 0) return { reason: `${label} was not run` };
+        if (!sameSource(cluster.deployments[position]!.source, before.source)) return { reason: `${label} is written more than once` };
+        deployments.set(position, now.deployment);
+      } else {
+        const list = workloadLists ? listOf(workloadLists, now.workload!) : undefined;
+        const position = list ? list.findIndex((w) => w.kind === kind && keyOf(w.metadata) === key) : -1;
+        if (!list || position < 0) return { reason: `${label} was not run` };
+        if (!sameSource(list[position]!.source, before.source)) return { reason: `${label} is written more than once` };
+        const copy = list.slice();
+        copy[position] = now.workload!;
+        setList(workloadLists!, copy);
+      }
+      if (replacesAnother(record, index)) return { reason: `${label} is written more than once` };
+      workloads.push({ label });
+      segments.push({ index, diagnostics: now.diagnostics });
+      continue;
+    }
     const was = decodeNodeOrPodDocument(before, record.version, record.gates);
     const now = decodeNodeOrPodDocument(after, record.version, record.gates);
     if (!was.node && !was.pod) return { reason: `document ${index + 1} was not an accepted Service, Node or Pod` };
@@ -84,6 +131,16 @@ export function decodeObjectEdits(
   }
 
   let next = cluster;
+  if (workloads.length) {
+    const list = cluster.deployments.slice();
+    for (const [position, deployment] of deployments) list[position] = deployment;
+    next = { ...next, deployments: list, ...(workloadLists ? { workloads: workloadLists } : {}) };
+    // The limits weigh every workload's replicas against the pods before it: none may be refused now.
+    const refused: Diagnostic[] = [];
+    const simulated = withinLimits(next.pods, list, refused);
+    if (next.workloads) workloadsWithinLimits(next.workloads, simulated.total, refused);
+    if (refused.length > 0) return { reason: `${workloads[0]!.label}: the playground's limits now refuse a workload` };
+  }
   if (nodes.length) {
     const list = cluster.nodes.slice();
     for (const edit of nodes) list[edit.index] = edit.after;
@@ -94,7 +151,23 @@ export function decodeObjectEdits(
     for (const edit of pods) list[edit.index] = edit.after;
     next = { ...next, pods: list };
   }
-  return { cluster: next, nodes, pods, segments };
+  return { cluster: next, nodes, pods, workloads, segments };
+}
+
+/** The list of `workloads` that holds workloads of this one's kind. */
+function listOf(workloads: Workloads, workload: Workload): Workload[] {
+  return workload.kind === 'DaemonSet'
+    ? workloads.daemonSets
+    : workload.kind === 'StatefulSet'
+      ? workloads.statefulSets
+      : workloads.replicaSets;
+}
+
+function setList(workloads: Workloads, list: Workload[]): void {
+  const kind = list[0]!.kind;
+  if (kind === 'DaemonSet') workloads.daemonSets = list as Workloads['daemonSets'];
+  else if (kind === 'StatefulSet') workloads.statefulSets = list as Workloads['statefulSets'];
+  else workloads.replicaSets = list as Workloads['replicaSets'];
 }
 
 /** Decoding document `index` warned that it replaces an object an earlier document wrote. */

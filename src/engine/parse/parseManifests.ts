@@ -30,14 +30,34 @@ export function parseManifests(
 ): { documents: ManifestDocument[]; diagnostics: Diagnostic[] } {
   const documents: ManifestDocument[] = [];
   const diagnostics: Diagnostic[] = [];
-  // Split first, so that progress can say "document N of M" across all files.
+  // Split first, so that progress can say "document N of M" across all files. A file read as it is
+  // by the last parse is taken as it was (its documents the same objects).
   const split = files.map((file) => {
     const text = typeof file.text === 'string' ? file.text : '';
-    return { file, text, chunks: splitDocuments(text) };
+    const fast = text.length >= (options.fastParseMinBytes ?? FAST_PARSE_MIN_BYTES);
+    const kept = cache?.getFile(file.name, text, fast);
+    return { file, text, fast, kept, chunks: kept ? undefined : splitDocuments(text) };
   });
-  const progress = { done: 0, total: split.reduce((sum, s) => sum + s.chunks.length, 0), onStage: options.onStage };
+  const total = split.reduce((sum, s) => sum + (s.kept?.chunks.length ?? s.chunks!.length), 0);
+  const progress = { done: 0, total, onStage: options.onStage };
   options.onStage?.('parse', 0, progress.total);
-  for (const { file, text, chunks } of split) parseFile(file, text, chunks, documents, diagnostics, cache, options, progress);
+  for (const { file, text, fast, kept, chunks } of split) {
+    if (kept) {
+      for (const document of kept.documents) documents.push(document);
+      for (const diagnostic of kept.diagnostics) diagnostics.push(diagnostic);
+      progress.done += kept.chunks.length;
+      continue;
+    }
+    const from = { documents: documents.length, diagnostics: diagnostics.length };
+    const parsedChunks = parseFile(file, text, fast, chunks!, documents, diagnostics, cache, progress);
+    cache?.keepFile(file.name, {
+      text,
+      fast,
+      documents: documents.slice(from.documents),
+      diagnostics: diagnostics.slice(from.diagnostics),
+      chunks: parsedChunks,
+    });
+  }
   options.onStage?.('parse', progress.total, progress.total);
   cache?.endParse();
   return { documents, diagnostics };
@@ -50,18 +70,19 @@ export interface ParseOptions {
   onStage?: StageCallback;
 }
 
+/** Reads one file's chunks into `documents` and `diagnostics`; returns each chunk's parse. */
 function parseFile(
   file: SourceFile,
   text: string,
+  fast: boolean,
   chunks: readonly DocumentChunk[],
   documents: ManifestDocument[],
   diagnostics: Diagnostic[],
   cache: ParsedDocumentCache | undefined,
-  options: ParseOptions,
   progress: { done: number; total: number; onStage: StageCallback | undefined },
-): void {
+): { text: string; parsed: ParsedDocument[] }[] {
   const fileLines = lineCounterOf(text);
-  const fast = text.length >= (options.fastParseMinBytes ?? FAST_PARSE_MIN_BYTES);
+  const parsedChunks: { text: string; parsed: ParsedDocument[] }[] = [];
   for (const chunk of chunks) {
     tick(progress.onStage, 'parse', progress.done++, progress.total);
     let parsed: ParsedDocument[];
@@ -77,13 +98,15 @@ function parseFile(
         severity: 'error',
         message: `error parsing ${file.name}: ${String(error)}`,
       });
-      return;
+      return parsedChunks;
     }
+    parsedChunks.push({ text: chunk.text, parsed });
     for (const entry of parsed) {
       if (entry.kind === 'fast') readFastDocument(file.name, fileLines, chunk.offset, entry, documents, diagnostics);
       else readDocument(file.name, shiftedLineCounter(fileLines, chunk.offset), chunk.offset, entry, documents, diagnostics);
     }
   }
+  return parsedChunks;
 }
 
 function readDocument(

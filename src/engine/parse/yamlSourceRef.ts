@@ -117,6 +117,23 @@ class LazySourceRef implements SourceRef {
     }
     return this.resolved;
   }
+
+  /** Where the object starts (line and column), found without its syntax tree. */
+  startPosition(): { line: number; col: number } {
+    return shiftedLineCounter(this.lines, this.offset).linePos(this.start);
+  }
+}
+
+/**
+ * The line and column a SourceRef made by lazySourceRef starts at, without parsing its tree;
+ * undefined for any other SourceRef. Two such references to the same parsed object (the same
+ * text) at the same offset, line and column have the same ranges.
+ *
+ * @example
+ * lazyStart(document.source); // { line: 12, col: 1 }
+ */
+export function lazyStart(ref: SourceRef): { line: number; col: number } | undefined {
+  return ref instanceof LazySourceRef ? ref.startPosition() : undefined;
 }
 
 function fixedSourceRef(range: SourceRange, order: number): SourceRef {

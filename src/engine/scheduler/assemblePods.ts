@@ -128,8 +128,15 @@ function assumedIpMessage(pod: Pod, node: Node, podIPs: readonly string[], ips: 
   return `${name}; assuming status.podIPs ${podIPs.join(', ')} (${v4} from node ${node.metadata.name}'s pod CIDR ${ips.cidr(index)}, ${six} from its IPv6 pod CIDR ${v6})`;
 }
 
-function userPodIps(pods: readonly Pod[], used?: ReadonlySet<string>): Set<string> {
+function userPodIps(pods: readonly Pod[], used?: ReadonlySet<string>): ReadonlySet<string> {
+  // Read only: the same user pods (an edit that only scales a Deployment) give the same set.
+  const cached = used ? undefined : ipsOf.get(pods);
+  if (cached) return cached;
   const taken = new Set<string>(used);
   for (const pod of pods) for (const ip of pod.status.podIPs) taken.add(ip);
+  if (!used) ipsOf.set(pods, taken);
   return taken;
 }
+
+/** userPodIps of a list of user pods (never edited in place), remembered with the list. */
+const ipsOf = new WeakMap<readonly Pod[], ReadonlySet<string>>();

@@ -120,9 +120,9 @@ export function schedulePods(cluster: ClusterState, used?: UsedIdentities): { po
     const scheduleDeployment = (deployment: Deployment): PlacedReplicas => {
       const { namespace } = deployment.metadata;
       const object = `Deployment ${keyOf(deployment.metadata)}`;
-      userPodIndex ??= new PodIndex(userPods);
+      userPodIndex ??= PodIndex.of(userPods);
       if (!taken) {
-        taken = new Set(userPods.map((pod) => keyOf(pod.metadata)));
+        taken = new Set(podKeys(userPods));
         if (used) for (const key of used.names) taken.add(key);
       }
       const plan = planReplicaSet(deployment, userPodIndex, taken);
@@ -176,6 +176,18 @@ export function schedulePods(cluster: ClusterState, used?: UsedIdentities): { po
   const pods = assemblePods(nodes, { pods: userPods, nodes: podNode, pendingReasons }, replicas, order, diagnostics, used?.ips);
   return { pods, diagnostics };
 }
+
+/**
+ * The "namespace/name" of every pod of a list, remembered with the list: an edit that only
+ * scales a Deployment schedules the same user pods again.
+ */
+function podKeys(pods: readonly Pod[]): ReadonlySet<string> {
+  let keys = keysOf.get(pods);
+  if (!keys) keysOf.set(pods, (keys = new Set(pods.map((pod) => keyOf(pod.metadata)))));
+  return keys;
+}
+
+const keysOf = new WeakMap<readonly Pod[], ReadonlySet<string>>();
 
 function isTerminal(pod: Pod): boolean {
   return pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';

@@ -169,10 +169,18 @@ export class WireWriter {
     return this.#starts.length - 2;
   }
 
-  /** The tables, as the worker posts them. */
+  /** How much the tables hold (strings, steps, endpoints, list items and verbatim values). */
+  get size(): number {
+    return this.#strings.length + this.#steps.length / 3 + this.#epFlags.length + this.#items.length + this.#verbatim.length;
+  }
+
+  /**
+   * The tables, as the worker posts them: copies, so that a writer kept for the next report (whose
+   * unchanged lists it then does not write again) leaves them as they are.
+   */
   tables(): WireTables {
     return {
-      strings: this.#strings,
+      strings: this.#strings.slice(),
       steps: Int32Array.from(this.#steps),
       endpoints: {
         pod: Int32Array.from(this.#ep.pod),
@@ -186,7 +194,7 @@ export class WireWriter {
       },
       starts: Int32Array.from(this.#starts),
       items: Int32Array.from(this.#items),
-      verbatim: this.#verbatim,
+      verbatim: this.#verbatim.slice(),
     };
   }
 }

@@ -4,11 +4,12 @@
  * one is in flight only the newest request waits, older ones resolve to null.
  */
 import type { IncrementalAnalysis } from '../../engine/incremental';
-import { eventsByNow, ParsedDocumentCache } from '../../engine';
+import { applyWireDelta, eventsByNow, ParsedDocumentCache } from '../../engine';
 import type { SourceFile, RoutingReport } from '../../engine';
 import { useBusy } from '../busyStore';
 import { boundDiagnostics } from './boundDiagnostics';
 import { latestWins } from './latestWins';
+import type { WireReport } from '../../engine/reportWire';
 import type { WorkerAnalyzeOptions } from './protocol';
 import { isLargeWork, WORKER_THRESHOLD } from './workEstimate';
 
@@ -40,12 +41,41 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
   const documents = new ParsedDocumentCache();
   // The previous analysis of the files as written: an edit of Services alone redoes only what depends on them.
   let written: IncrementalAnalysis | undefined;
+  // The last report the worker sent, in full wire form: the next one may come as what changed since.
+  let held: { id: number; wire: WireReport } | undefined;
+  // The files the worker was last sent, by name: an unchanged one (a 12 MB dump beside the file
+  // being typed in) is sent again without its text.
+  let workerFiles = new Map<string, string>();
   const channel = latestWins<RoutingReport>({
-    createWorker,
+    createWorker: () => {
+      held = undefined;
+      workerFiles = new Map();
+      return createWorker();
+    },
     answer: (data) => {
       if (!('report' in data)) throw new Error('the worker answered an analysis with a comparison');
+      const { patches } = data;
+      const base = held;
+      if (patches && base?.id !== patches.base) {
+        held = undefined;
+        throw new Error('the worker answered with a delta of a report the page no longer holds');
+      }
+      // Held at once: a request queued behind this one is posted right after it, as a delta of this one.
+      const wire = patches ? applyWireDelta(base!.wire, data.report, patches) : data.report;
+      held = { id: data.id, wire };
       // Revived by a module of its own: pages whose workspaces never need the worker do not load it.
-      return import('../../engine/reportWire').then(({ fromWire }) => fromWire(data.report));
+      return import('../../engine/reportWire').then(({ fromWire }) => fromWire(wire));
+    },
+    stamp: (request) => {
+      if (request.kind === 'compare') return request;
+      const keptFiles: number[] = [];
+      const files = request.files.map((file, i) => {
+        if (workerFiles.get(file.name) !== file.text) return file;
+        keptFiles.push(i);
+        return { name: file.name, text: '' };
+      });
+      workerFiles = new Map(request.files.map((f) => [f.name, f.text]));
+      return { ...request, files, ...(keptFiles.length ? { keptFiles } : {}), ...(held ? { base: held.id } : {}) };
     },
     onProgress: (progress) => useBusy.getState().progress(progress),
     // The store keeps its picture when the run is cancelled.
@@ -72,9 +102,16 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
           return Promise.reject(error instanceof Error ? error : new Error(String(error)));
         }
       }
-      return channel.submit((id) => ({ id, files: files.map((f) => ({ name: f.name, text: f.text })), options: analyzeOptions }));
+      const answered = channel.submit((id) => ({ id, files: files.map((f) => ({ name: f.name, text: f.text })), options: analyzeOptions }));
+      // After a failed request the worker's files and report are not known for sure: send them whole.
+      answered.catch(() => {
+        workerFiles = new Map();
+        held = undefined;
+      });
+      return answered;
     },
     dispose() {
+      held = undefined;
       channel.cancel();
       useBusy.getState().finish();
     },

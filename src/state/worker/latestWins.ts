@@ -21,6 +21,8 @@ export interface LatestWinsOptions<T> {
   onPosted?(): void;
   /** The request in flight answered and none waits behind it. */
   onIdle?(): void;
+  /** The request as it is posted (a queued one is posted later than it was built). */
+  stamp?(request: AnalysisRequest): AnalysisRequest;
 }
 
 export interface LatestWins<T> {
@@ -71,7 +73,7 @@ export function latestWins<T>(options: LatestWinsOptions<T>): LatestWins<T> {
       };
     }
     inFlight = { id: entry.request.id, resolve: entry.resolve, reject: entry.reject };
-    worker.postMessage(entry.request);
+    worker.postMessage(options.stamp ? options.stamp(entry.request) : entry.request);
     options.onPosted?.();
   };
 

@@ -1,5 +1,5 @@
 import type { AnalyzeOptions } from '../../engine/analyze';
-import type { AnalysisStage, CompareOptions, CompareResult, SourceFile } from '../../engine';
+import type { AnalysisStage, CompareOptions, CompareResult, SourceFile, WireDelta } from '../../engine';
 import type { WireReport } from '../../engine/reportWire';
 
 /** Analysis options as they cross to the worker: data only (the worker tells progress by message). */
@@ -7,7 +7,16 @@ export type WorkerAnalyzeOptions = Omit<AnalyzeOptions, 'onStage'>;
 
 /** Main thread → analysis worker: an analysis, or (kind 'compare') every routing choice of a Service. */
 export type AnalysisRequest =
-  | { id: number; kind?: 'analyze'; files: SourceFile[]; options: WorkerAnalyzeOptions }
+  | {
+      id: number;
+      kind?: 'analyze';
+      files: SourceFile[];
+      options: WorkerAnalyzeOptions;
+      /** The id of the last report the page holds in full: the answer may be sent as a delta of it. */
+      base?: number;
+      /** Positions in `files` of files sent without their text (''): the text of the worker's last request. */
+      keptFiles?: number[];
+    }
   | { id: number; kind: 'compare'; files: SourceFile[]; options: WorkerAnalyzeOptions; compare: CompareOptions };
 
 /**
@@ -26,7 +35,7 @@ export interface AnalysisProgress {
  * PROGRESS_INTERVAL_MS).
  */
 export type AnalysisResponse =
-  | { id: number; report: WireReport }
+  | { id: number; report: WireReport; patches?: WireDelta }
   | { id: number; comparison: CompareResult }
   | { id: number; error: string }
   | { id: number; progress: AnalysisProgress };

@@ -2,11 +2,12 @@
  * The incremental analysis against a from-scratch one: random clusters written as YAML files, a
  * random sequence of edits (a Service's field, its trafficDistribution, a pod or node added or
  * removed, a node's zone, CPU, Ready condition, taint, unschedulable flag or labels, a pod's
- * readiness, deletionTimestamp or a label no Service selects, a Service deleted; some clusters
- * have unbound pods or a Deployment, whose pods the scheduler places), and after every
- * edit the two reports, in the wire form the page receives, must be equal. Edits made to be
- * scoped (a Node or Pod edited in place where no placement can change) are counted: they must
- * take the incremental path, so that the comparison is not won by always analysing in full.
+ * readiness, deletionTimestamp or a label no Service selects, a Service deleted, a Deployment's or
+ * StatefulSet's replicas; some clusters have unbound pods, a Deployment (written before or after
+ * the pods) or a StatefulSet, whose pods the scheduler places), and after every edit the two
+ * reports, in the wire form the page receives, must be equal. Edits made to be scoped (a Node or
+ * Pod edited in place where no placement can change, a workload's replicas) are counted: they
+ * must take the incremental path, so that the comparison is not won by always analysing in full.
  */
 import fc from 'fast-check';
 import { stringify } from 'yaml';
@@ -70,6 +71,10 @@ interface ClusterSpec {
   ipvs: boolean;
   /** A Deployment's replicas (app: api), placed by the scheduler; none when undefined. */
   replicas: number | undefined;
+  /** The Deployment's file comes first: the pods the scheduler places after it see its replicas. */
+  deploymentFirst: boolean;
+  /** A StatefulSet's replicas (app: db); none when undefined. */
+  stateful: number | undefined;
 }
 
 const nodeArb = fc.record({
@@ -115,13 +120,17 @@ const clusterArb = fc
     services: fc.array(serviceArb, { minLength: 1, maxLength: 6 }),
     ipvs: fc.boolean(),
     replicas: fc.constantFrom(undefined, undefined, undefined, 2),
+    deploymentFirst: fc.boolean(),
+    stateful: fc.constantFrom(undefined, undefined, 1),
   })
-  .map(({ nodes, pods, services, ipvs, replicas }): ClusterSpec => ({
+  .map(({ nodes, pods, services, ipvs, replicas, deploymentFirst, stateful }): ClusterSpec => ({
     nodes: nodes.map((n, i) => ({ ...n, name: `node-${i}` })),
     pods: pods.map((p, i) => ({ ...p, name: `pod-${i}` })),
     services: services.map((s, i) => ({ ...s, name: `svc-${i}` })),
     ipvs,
     replicas,
+    deploymentFirst,
+    stateful,
   }));
 
 type ServiceField =
@@ -151,7 +160,9 @@ type Edit =
   | { kind: 'nodeRack'; at: number; rack: string | undefined }
   | { kind: 'podReady'; at: number }
   | { kind: 'podTerminating'; at: number }
-  | { kind: 'podTrack'; at: number; track: string | undefined };
+  | { kind: 'podTrack'; at: number; track: string | undefined }
+  | { kind: 'replicas'; replicas: number }
+  | { kind: 'statefulReplicas'; replicas: number };
 
 const serviceFieldArb: fc.Arbitrary<ServiceField> = fc.oneof(
   { weight: 4, arbitrary: trafficDistributionArb.map((value) => ({ field: 'trafficDistribution' as const, value })) },
@@ -186,7 +197,17 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
     weight: 2,
     arbitrary: fc.record({ kind: fc.constant('podTrack' as const), at: fc.nat(20), track: fc.constantFrom(undefined, 'stable', 'canary') }),
   },
+  { weight: 8, arbitrary: fc.record({ kind: fc.constant('replicas' as const), replicas: fc.nat(5) }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('statefulReplicas' as const), replicas: fc.nat(3) }) },
 );
+
+/** The one reason a workload's replicas edit may fall back to a full analysis here. */
+const SLICE_NAMES = /: Service [^ ]+: the names of its EndpointSlices changed$/;
+
+/** A workload's replicas edited (which pods exist): made to be scoped whenever the workload is there. */
+function workloadScopable(edit: Edit, before: ClusterSpec, after: ClusterSpec): boolean {
+  return (edit.kind === 'replicas' || edit.kind === 'statefulReplicas') && before !== after;
+}
 
 /** Node and Pod edits made to be scoped: in place, and no pod is placed by the scheduler (all are bound). */
 const SCOPABLE = new Set<Edit['kind']>([
@@ -201,10 +222,12 @@ const SCOPABLE = new Set<Edit['kind']>([
   'podTrack',
 ]);
 
-/** The edit is made to be scoped here: every pod bound before and after it, no Deployment (the scheduler places none). */
+/** The edit is made to be scoped here: every pod bound before and after it, no workload (the scheduler places none). */
 function madeScopable(edit: Edit, before: ClusterSpec, after: ClusterSpec): boolean {
   if (!SCOPABLE.has(edit.kind) || before === after) return false;
-  return before.replicas === undefined && before.pods.every((p) => p.bound) && after.pods.every((p) => p.bound);
+  return (
+    before.replicas === undefined && before.stateful === undefined && before.pods.every((p) => p.bound) && after.pods.every((p) => p.bound)
+  );
 }
 
 function applyEdit(cluster: ClusterSpec, edit: Edit, serial: number): ClusterSpec {
@@ -251,6 +274,10 @@ function applyEdit(cluster: ClusterSpec, edit: Edit, serial: number): ClusterSpe
       else nodes[i] = { ...node, rack: edit.rack };
       return { ...cluster, nodes };
     }
+    case 'replicas':
+      return cluster.replicas === undefined || cluster.replicas === edit.replicas ? cluster : { ...cluster, replicas: edit.replicas };
+    case 'statefulReplicas':
+      return cluster.stateful === undefined || cluster.stateful === edit.replicas ? cluster : { ...cluster, stateful: edit.replicas };
     case 'podReady':
     case 'podTerminating':
     case 'podTrack': {
@@ -347,6 +374,23 @@ function deploymentObject(replicas: number) {
   };
 }
 
+function statefulSetObject(replicas: number) {
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'StatefulSet',
+    metadata: { name: 'db', namespace: 'default' },
+    spec: {
+      replicas,
+      serviceName: 'db',
+      selector: { matchLabels: { app: 'db' } },
+      template: {
+        metadata: { labels: { app: 'db' } },
+        spec: { containers: [{ name: 'db', image: 'registry.example/db:1', ports: [{ name: 'http', containerPort: 8080 }] }] },
+      },
+    },
+  };
+}
+
 function documents(objects: readonly object[]): string {
   return objects.map((o) => stringify(o)).join('---\n');
 }
@@ -358,7 +402,12 @@ function filesOf(cluster: ClusterSpec): SourceFile[] {
     { name: 'pods.yaml', text: documents(cluster.pods.map((p, i) => podObject(p, cluster.nodes, i))) },
     { name: 'services.yaml', text: `# the Services\n${documents(cluster.services.map(serviceObject))}` },
   ];
-  if (cluster.replicas !== undefined) files.push({ name: 'deployment.yaml', text: documents([deploymentObject(cluster.replicas)]) });
+  if (cluster.replicas !== undefined) {
+    const file = { name: 'deployment.yaml', text: documents([deploymentObject(cluster.replicas)]) };
+    if (cluster.deploymentFirst) files.unshift(file);
+    else files.push(file);
+  }
+  if (cluster.stateful !== undefined) files.push({ name: 'statefulset.yaml', text: documents([statefulSetObject(cluster.stateful)]) });
   if (cluster.ipvs)
     files.push({
       name: 'kube-proxy.yaml',
@@ -376,6 +425,7 @@ describe('IncrementalAnalysis', () => {
   it('gives the report a full analysis gives, after every edit of a random sequence', { timeout: 240_000 }, () => {
     const runs = { full: 0, incremental: 0, dualStack: 0 };
     const scopable = { scoped: 0, fellBack: [] as string[] };
+    const workloads = { scoped: 0, fellBack: [] as string[] };
     fc.assert(
       fc.property(
         clusterArb,
@@ -399,6 +449,10 @@ describe('IncrementalAnalysis', () => {
               if (analysis.lastRun.kind === 'incremental') scopable.scoped++;
               else scopable.fellBack.push(`${edit.kind}: ${analysis.lastRun.reason}`);
             }
+            if (workloadScopable(edit, before, cluster)) {
+              if (analysis.lastRun.kind === 'incremental') workloads.scoped++;
+              else workloads.fellBack.push(`${edit.kind}: ${analysis.lastRun.reason}`);
+            }
             expect(wire(report)).toEqual(wire(analyzeWrittenFiles(files, options)));
           });
         },
@@ -412,10 +466,15 @@ describe('IncrementalAnalysis', () => {
     expect(runs.dualStack).toBeGreaterThan(0);
     expect(scopable.fellBack).toEqual([]);
     expect(scopable.scoped).toBeGreaterThan(25);
+    // Every workload's replicas edit took the scoped path (the pods that appeared or went alone),
+    // but where a Service's EndpointSlices are added or dropped: their names are never scoped.
+    expect(workloads.fellBack.filter((reason) => !SLICE_NAMES.test(reason))).toEqual([]);
+    expect(workloads.scoped).toBeGreaterThan(15);
   });
 
   it('does the same for plain objects, an unchanged object being the same one', { timeout: 120_000 }, () => {
     const scopable = { scoped: 0, fellBack: [] as string[] };
+    const workloads = { scoped: 0, fellBack: [] as string[] };
     fc.assert(
       fc.property(clusterArb, fc.array(editArb, { minLength: 1, maxLength: 6 }), (start, edits) => {
         const objectsOf = (cluster: ClusterSpec, previous: Map<string, object>) => {
@@ -424,6 +483,7 @@ describe('IncrementalAnalysis', () => {
             ...cluster.pods.map((p, i) => podObject(p, cluster.nodes, i)),
             ...cluster.services.map(serviceObject),
             ...(cluster.replicas === undefined ? [] : [deploymentObject(cluster.replicas)]),
+            ...(cluster.stateful === undefined ? [] : [statefulSetObject(cluster.stateful)]),
           ];
           // What did not change stays the same object, as a caller that edits one object keeps the others.
           return all.map((o) => {
@@ -447,6 +507,10 @@ describe('IncrementalAnalysis', () => {
             if (analysis.lastRun.kind === 'incremental') scopable.scoped++;
             else scopable.fellBack.push(`${edit.kind}: ${analysis.lastRun.reason}`);
           }
+          if (workloadScopable(edit, before, cluster)) {
+            if (analysis.lastRun.kind === 'incremental') workloads.scoped++;
+            else workloads.fellBack.push(`${edit.kind}: ${analysis.lastRun.reason}`);
+          }
           expect(wire(report)).toEqual(wire(analyzeObjects(objects)));
         });
       }),
@@ -454,5 +518,7 @@ describe('IncrementalAnalysis', () => {
     );
     expect(scopable.fellBack).toEqual([]);
     expect(scopable.scoped).toBeGreaterThan(8);
+    expect(workloads.fellBack.filter((reason) => !SLICE_NAMES.test(reason))).toEqual([]);
+    expect(workloads.scoped).toBeGreaterThan(4);
   });
 });

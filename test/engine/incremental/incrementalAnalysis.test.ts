@@ -97,6 +97,46 @@ describe('IncrementalAnalysis of Nodes and Pods edited in place', () => {
     expect(wire(report)).toEqual(wire(analyzeWrittenFiles(moved)));
   });
 
+  it("scales a ReplicaSet and moves a DaemonSet's pods by its nodeSelector: the pods that appear, go or change alone", () => {
+    const objects: Record<string, unknown>[] = syntheticCluster(SIZES[0]!);
+    const template = (app: string, nodeSelector?: Record<string, string>) => ({
+      metadata: { labels: { app } },
+      spec: { ...(nodeSelector ? { nodeSelector } : {}), containers: [{ name: 'app', image: 'registry.example/app:1' }] },
+    });
+    const replicaSet = (replicas: number) => ({
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      metadata: { name: 'web', namespace: 'ns-0' },
+      // No Service selects its pods: they are clients, routed when they appear.
+      spec: { replicas, selector: { matchLabels: { app: 'web' } }, template: template('web') },
+    });
+    const daemonSet = (zone: string) => ({
+      apiVersion: 'apps/v1',
+      kind: 'DaemonSet',
+      metadata: { name: 'agent', namespace: 'ns-1' },
+      spec: { selector: { matchLabels: { app: 'agent' } }, template: template('agent', { 'topology.kubernetes.io/zone': zone }) },
+    });
+    const analysis = new IncrementalAnalysis();
+    let current = [...objects, replicaSet(2), daemonSet('zone-a')];
+    analysis.analyzeObjects(current);
+    for (const [rs, zone] of [
+      [5, 'zone-a'],
+      [1, 'zone-a'],
+      [1, 'zone-b'],
+      [3, 'zone-c'],
+    ] as const) {
+      current = current.slice();
+      const rsBefore = current.at(-2) as { spec: { replicas: number } };
+      if (rsBefore.spec.replicas !== rs) current[current.length - 2] = replicaSet(rs);
+      current[current.length - 1] = daemonSet(zone);
+      const report = analysis.analyzeObjects(current);
+      expect(analysis.lastRun.kind).toBe('incremental');
+      expect(analysis.lastRun.objects.length).toBeGreaterThan(0);
+      expect(report.pods.filter((p) => p.name.startsWith('web-'))).toHaveLength(rs);
+      expect(wire(report)).toEqual(wire(analyzeObjects(current)));
+    }
+  });
+
   it('redoes the Service of a pod whose readiness changed, and nothing else', () => {
     const objects = syntheticCluster(SIZES[0]!);
     const analysis = new IncrementalAnalysis();
@@ -132,6 +172,39 @@ describe('IncrementalAnalysis of Nodes and Pods edited in place', () => {
     expect(analysis.lastRun.services).toEqual(expect.arrayContaining(onNode.flatMap((p) => p.selectedBy)));
     expect(report.nodes.find((n) => n.name === node.metadata.name)!.zone).toBe('zone-z');
     expect(wire(report)).toEqual(wire(analyzeObjects(edited)));
+  });
+
+  it("scales echo's Deployment: the replicas that appear or go, echo-svc and nothing else are redone", () => {
+    const analysis = new IncrementalAnalysis();
+    const cache = new ParsedDocumentCache();
+    const files = demoFiles();
+    const before = analysis.analyzeFiles(files, {}, cache);
+    const scaled = (replicas: number) =>
+      files.map((f) => (f.name === 'echo-pod.yaml' ? { ...f, text: f.text.replace(/replicas: 2\b/, `replicas: ${replicas}`) } : f));
+    for (const replicas of [3, 1, 4, 2]) {
+      const edited = scaled(replicas);
+      const report = analysis.analyzeFiles(edited, {}, cache);
+      expect(analysis.lastRun).toMatchObject({ kind: 'incremental', services: ['default/echo-svc'], objects: ['Deployment default/echo'] });
+      expect(report.pods.filter((p) => p.name.startsWith('echo-'))).toHaveLength(replicas);
+      expect(wire(report)).toEqual(wire(analyzeWrittenFiles(edited)));
+    }
+    // Back to 2 replicas: the same pods, names and addresses as at first.
+    expect(wire(analysis.analyzeFiles(files, {}, cache))).toEqual(wire(before));
+  });
+
+  it("falls back when a Deployment's replicas go past the playground's limits", () => {
+    const analysis = new IncrementalAnalysis();
+    const cache = new ParsedDocumentCache();
+    const files = demoFiles();
+    analysis.analyzeFiles(files, {}, cache);
+    const huge = files.map((f) => (f.name === 'echo-pod.yaml' ? { ...f, text: f.text.replace(/replicas: 2\b/, 'replicas: 999999') } : f));
+    const report = analysis.analyzeFiles(huge, {}, cache);
+    expect(analysis.lastRun.kind).toBe('full');
+    expect(analysis.lastRun.reason).toMatch(/limits/);
+    expect(wire(report)).toEqual(wire(analyzeWrittenFiles(huge)));
+    // Refused, then back within the limits: the refusal is undone by a full analysis too.
+    analysis.analyzeFiles(files, {}, cache);
+    expect(analysis.lastRun.kind).toBe('full');
   });
 
   it('falls back when the edited Pod is written twice, whichever document is edited', () => {

@@ -5,6 +5,10 @@ import type { AnalysisRequest, AnalysisResponse } from '../../../src/state/worke
 import { analyzeFiles } from '../../../src/engine/analyze';
 import { toWire } from '../../../src/engine/reportWire';
 import { useBusy } from '../../../src/state/busyStore';
+import { ParsedDocumentCache } from '../../../src/engine/analyze';
+import { IncrementalAnalysis } from '../../../src/engine/incremental';
+import { fromWire } from '../../../src/engine/reportWire';
+import { answerRequest, type PostedReports } from '../../../src/state/worker/answerRequest';
 
 /** A Worker that runs the real engine on a later macrotask, like a worker thread would. */
 class InProcessWorker {
@@ -19,6 +23,26 @@ class InProcessWorker {
         } as MessageEvent<AnalysisResponse>),
       5,
     );
+  }
+  terminate() {}
+}
+
+/** A Worker that answers as the analysis worker does (answerRequest, keeping its files, analysis and last report). */
+class AnsweringWorker {
+  onmessage: ((event: MessageEvent<AnalysisResponse>) => void) | null = null;
+  requests: AnalysisRequest[] = [];
+  answers: AnalysisResponse[] = [];
+  readonly #documents = new ParsedDocumentCache();
+  readonly #written = new IncrementalAnalysis();
+  readonly #posted: PostedReports = {};
+  postMessage(request: AnalysisRequest) {
+    const received = structuredClone(request);
+    this.requests.push(received);
+    setTimeout(() => {
+      const answer = structuredClone(answerRequest(received, this.#documents, this.#written, undefined, this.#posted));
+      this.answers.push(answer);
+      this.onmessage?.({ data: answer } as MessageEvent<AnalysisResponse>);
+    }, 5);
   }
   terminate() {}
 }
@@ -118,6 +142,36 @@ describe('the worker’s progress', () => {
       useBusy.getState().cancelNow();
       expect(await run).toBeNull();
       expect(useBusy.getState()).toMatchObject({ since: null, stage: null, cancelled: true });
+    } finally {
+      if (!had) delete g.Worker;
+    }
+  });
+
+  it('sends the worker only the files that changed, and rebuilds each report from what changed in it', async () => {
+    const worker = new AnsweringWorker();
+    const g = globalThis as { Worker?: unknown };
+    const had = 'Worker' in g;
+    g.Worker ??= class {};
+    try {
+      const runner = createAnalysisRunner({ threshold: 10, createWorker: () => worker as unknown as Worker });
+      const options = { kubernetesVersion: '1.34' } as const;
+      const scaled = (replicas: number) =>
+        seedDemo.files.map((f) =>
+          f.name === 'echo-pod.yaml' ? { ...f, text: f.text.replace(/replicas: 2\b/, `replicas: ${replicas}`) } : f,
+        );
+      for (const files of [seedDemo.files, scaled(3), scaled(1), seedDemo.files]) {
+        const report = await runner.run(files, options);
+        expect(JSON.stringify(report)).toEqual(JSON.stringify(fromWire(toWire(analyzeFiles(files, options)))));
+      }
+      // The first request carries every text; the next ones only echo-pod.yaml's, as deltas of the report before.
+      expect(worker.requests[0]!.files.every((f) => f.text.length > 0)).toBe(true);
+      for (const request of worker.requests.slice(1)) {
+        if (request.kind === 'compare') throw new Error('a comparison');
+        expect(request.files.filter((f) => f.text !== '').map((f) => f.name)).toEqual(['echo-pod.yaml']);
+        expect(request.base).toBe(request.id - 1);
+      }
+      expect(worker.answers.slice(1).every((a) => 'patches' in a && a.patches !== undefined)).toBe(true);
+      runner.dispose();
     } finally {
       if (!had) delete g.Worker;
     }
