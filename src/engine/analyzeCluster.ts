@@ -240,7 +240,7 @@ export function runPipeline(
     ...(cluster.serviceIPRanges ? { serviceCIDRs: cluster.serviceIPRanges } : {}),
     diagnostics: sortDiagnostics(diagnostics),
     nodes: cluster.nodes.map(summarizeNode),
-    pods: pods.map((pod, i) => summarizePod(pod, nodesByName, selectedBy[i] ?? [], isClient(pod, i))),
+    pods: summarizePods(pods, nodesByName, selectedBy, isClient),
     services: cluster.services.map((service) => summarizeService(service, cluster, reconciled)),
     endpointSlices: slices,
     serviceViews,
@@ -402,13 +402,42 @@ export function summarizeNode(node: ClusterState['nodes'][number]): NodeSummary 
   return summary;
 }
 
+/** The report's pod summaries, by position in `pods` (`selectedBy` and `isClient` likewise). */
+function summarizePods(
+  pods: readonly Pod[],
+  nodesByName: ReadonlyMap<string, ClusterState['nodes'][number]>,
+  selectedBy: readonly (string[] | undefined)[],
+  isClient: (pod: Pod, i: number) => boolean,
+): PodSummary[] {
+  const keys = new KeyJoiner();
+  const out = new Array<PodSummary>(pods.length);
+  for (let i = 0; i < pods.length; i++) out[i] = summarizePod(pods[i]!, nodesByName, selectedBy[i] ?? [], isClient(pods[i]!, i), keys);
+  return out;
+}
+
+/**
+ * "namespace/name" with "namespace/" joined once per namespace: each key is then one joined
+ * string instead of two (the report keeps 150,000 of them in a large cluster).
+ */
+export class KeyJoiner {
+  private readonly prefixes = new Map<string, string>();
+
+  key(meta: { namespace: string; name: string }): string {
+    let prefix = this.prefixes.get(meta.namespace);
+    if (prefix === undefined) this.prefixes.set(meta.namespace, (prefix = `${meta.namespace}/`));
+    return prefix + meta.name;
+  }
+}
+
 export function summarizePod(
   pod: Pod,
   nodesByName: ReadonlyMap<string, ClusterState['nodes'][number]>,
   selectedBy: string[],
   client: boolean,
+  keys?: KeyJoiner,
 ): PodSummary {
   const node = pod.spec.nodeName ? nodesByName.get(pod.spec.nodeName) : undefined;
+  const key = keys ? keys.key(pod.metadata) : keyOf(pod.metadata);
   const ip = pod.status.podIPs[0];
   if (
     node?.zone &&
@@ -418,9 +447,9 @@ export function summarizePod(
     pod.controllerRef === undefined &&
     !pod.pendingReason
   )
-    return boundPodSummary(pod, pod.spec.nodeName!, node.zone, ip, selectedBy, client);
+    return boundPodSummary(pod, key, pod.spec.nodeName!, node.zone, ip, selectedBy, client);
   const summary: PodSummary = {
-    key: keyOf(pod.metadata),
+    key,
     namespace: pod.metadata.namespace,
     name: pod.metadata.name,
     phase: pod.status.phase,
@@ -446,9 +475,9 @@ export function summarizePod(
  * summary's key order: V8 gives 150,000 summaries one shape and no property is added after
  * creation. Measured with the same form in podToEndpoint and weighted(): see the README's Benchmarks.
  */
-function boundPodSummary(pod: Pod, node: string, zone: string, ip: string, selectedBy: string[], client: boolean): PodSummary {
+function boundPodSummary(pod: Pod, key: string, node: string, zone: string, ip: string, selectedBy: string[], client: boolean): PodSummary {
   return {
-    key: keyOf(pod.metadata),
+    key,
     namespace: pod.metadata.namespace,
     name: pod.metadata.name,
     phase: pod.status.phase,

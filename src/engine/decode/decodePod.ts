@@ -68,8 +68,11 @@ export function decodePod(obj: Obj, ctx: ObjectContext, source: SourceRef): Pod 
   let podIPs: string[] = [];
   if (status) {
     const items = arrayValue(status.podIPs, status, 'podIPs', ctx, STATUS_PATH);
-    // An exact-size list when every item carries an address (as any real pod's do).
-    if (items.every(hasIP)) podIPs = items.map(ipOf);
+    // An exact-size list when every item carries an address (as any real pod's do). A single-stack
+    // pod's in an array literal: V8 allocates a literal that outlives the young generation (the
+    // list stays in the report as its endpoints' addresses) straight into the old one, a list from
+    // map() it copies out of the young generation twice.
+    if (items.every(hasIP)) podIPs = items.length === 1 ? [ipOf(items[0])] : items.map(ipOf);
     else {
       if (!items.every(isObj)) forEachObjItem(items, ctx, STATUS_PATH, 'podIPs', ignoreItem);
       for (const item of items) if (hasIP(item)) podIPs.push(item.ip);

@@ -42,9 +42,14 @@ const zonePlans = new WeakMap<NodeIndex, readonly NodeClassPlan[]>();
 /** A node's own class plan is the same wherever the node is special: made once per node. */
 const nodePlans = new WeakMap<NodeIndex, Map<string, NodeClassPlan>>();
 
-function nodePlan(index: NodeIndex, name: string, zone: string | undefined): NodeClassPlan {
+/** The node plans made so far for `index`'s nodes (looked up once per plan list, not per node). */
+function nodePlansOf(index: NodeIndex): Map<string, NodeClassPlan> {
   let plans = nodePlans.get(index);
   if (!plans) nodePlans.set(index, (plans = new Map()));
+  return plans;
+}
+
+function nodePlan(plans: Map<string, NodeClassPlan>, index: NodeIndex, name: string, zone: string | undefined): NodeClassPlan {
   let plan = plans.get(name);
   if (!plan)
     plans.set(
@@ -63,6 +68,7 @@ function nodePlan(index: NodeIndex, name: string, zone: string | undefined): Nod
 function planClasses(index: NodeIndex, special: ReadonlySet<string>): NodeClassPlan[] {
   const plans: NodeClassPlan[] = [];
   const specialPerZone = new Map<string, string[]>();
+  const made = special.size > 0 ? nodePlansOf(index) : undefined;
   for (const name of special) {
     const node = index.byName.get(name);
     if (!node) continue;
@@ -70,7 +76,7 @@ function planClasses(index: NodeIndex, special: ReadonlySet<string>): NodeClassP
     const names = specialPerZone.get(zone);
     if (names) names.push(name);
     else specialPerZone.set(zone, [name]);
-    plans.push(nodePlan(index, name, node.zone));
+    plans.push(nodePlan(made!, index, name, node.zone));
   }
   for (const [zone, list] of index.zoneMembers) {
     const except = specialPerZone.get(zone);
