@@ -395,7 +395,8 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
               onMoveEnd={onMoveEnd}
               proOptions={{ hideAttribution: false }}
             >
-              <Background gap={24} />
+              {/* Zoomed out to the summaries its dots are far below a pixel apart: invisible, and costly to raster on every frame. */}
+              {level !== 'classes' && <Background gap={24} />}
               {motion.animate && <PacketLayer edges={edges} paused={motion.paused} />}
             </ReactFlow>
           </div>
