@@ -12,7 +12,10 @@ const DASHES: Record<string, number[]> = {
   reject: [6, 3, 1, 3],
 };
 
-/** One source zone → destination zone of a large cluster's summary: its share as label and thickness. */
+/**
+ * One source → destination pair of a large cluster's routes (zone → zone at the summary level, node
+ * → node at the node level): its share as label and thickness.
+ */
 function ZonePairEdgeView({ data }: EdgeProps<ZonePairFlowEdge>) {
   if (!data) return null;
   const { geometry, selected, testId, title } = data;
@@ -31,12 +34,14 @@ function ZonePairEdgeView({ data }: EdgeProps<ZonePairFlowEdge>) {
         style={{ strokeWidth: geometry.strokeWidth, ...(dashes ? { strokeDasharray: dashes } : {}) }}
       />
       <polygon points={geometry.arrow} className="kt-zone-pair__arrow" />
-      <g className="kt-route__label" transform={`translate(${geometry.labelX},${geometry.labelY}) scale(${unit})`}>
-        <rect x={-labelWidth / 2} y={-11} width={labelWidth} height={22} rx={11} />
-        <text textAnchor="middle" dy="0.35em">
-          {text}
-        </text>
-      </g>
+      {!geometry.unlabelled && (
+        <g className="kt-route__label" transform={`translate(${geometry.labelX},${geometry.labelY}) scale(${unit})`}>
+          <rect x={-labelWidth / 2} y={-11} width={labelWidth} height={22} rx={11} />
+          <text textAnchor="middle" dy="0.35em">
+            {text}
+          </text>
+        </g>
+      )}
     </g>
   );
 }
