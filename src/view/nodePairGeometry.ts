@@ -15,10 +15,11 @@ const n = (v: number) => Math.round(v * 10) / 10;
 
 /** Label spots tried along an arc, in order: near the endpoint first, away from where a node's pairs all start. */
 const SPOTS = [0.75, 0.62, 0.85, 0.5, 0.9, 0.38];
-/** Labels drawn: those of the largest pairs (a node's clients may reach hundreds of nodes, each with a sliver). */
-const LABELLED_MAX = 40;
-/** Stacking a label above the labels in its way gives up after this many steps. */
-const PLACED_MAX = 400;
+/**
+ * Labels drawn: those of the largest pairs (a Service's clients may reach thousands of nodes, each
+ * with a sliver; the canvas draws only the edges in view, but each label placed costs the ones before it).
+ */
+export const LABELLED_MAX = 400;
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -80,21 +81,17 @@ export function nodePairGeometry(
       points = [sx, a.y, sx, top - lift, tx, top - lift, tx, b.y];
     }
     const [x0, y0, x1, y1, x2, y2, x3, y3] = points.map(n) as [number, number, number, number, number, number, number, number];
-    // Pairs come largest first: the first ones are labelled.
-    const labelled = placed.length < LABELLED_MAX;
+    // Pairs come largest first: the first ones are labelled, where their arc has room for it.
+    let labelled = placed.length < LABELLED_MAX;
     let label = cubicAt(a.id === b.id ? 0.5 : SPOTS[0]!, points);
     if (a.id === b.id) label = [label[0], label[1] - u * 14];
     else if (labelled) {
       const free = (lx: number, ly: number) =>
         !placed.some((p) => overlaps(p, { x: lx - labelW / 2, y: ly - labelH / 2, width: labelW, height: labelH }));
       const spot = SPOTS.map((t) => cubicAt(t, points)).find(([lx, ly]) => free(lx, ly));
+      // Every spot along the arc is taken: its share stays in its title.
       if (spot) label = spot;
-      else {
-        // Every spot along the arc is taken: stacked above the first one's neighbours.
-        let ly = label[1];
-        for (let i = 0; i < PLACED_MAX && !free(label[0], ly); i++) ly -= labelH;
-        label = [label[0], ly];
-      }
+      else labelled = false;
     }
     if (labelled) placed.push({ x: label[0] - labelW / 2, y: label[1] - labelH / 2, width: labelW, height: labelH });
     out.push({
@@ -108,7 +105,7 @@ export function nodePairGeometry(
       labelY: n(label[1]),
       unit: u,
       strokeWidth: n(strokeWidth),
-      ...(labelled ? {} : { unlabelled: true }),
+      ...(labelled ? { labelOverBoxes: true } : { unlabelled: true }),
     });
   }
   return out;

@@ -24,6 +24,8 @@ export interface ZonePairGeometry {
   strokeWidth: number;
   /** Drawn without its label (its share is in the edge's title): one of many small pairs. */
   unlabelled?: boolean;
+  /** The label is drawn above the boxes (the arc passes over them, under their layer). */
+  labelOverBoxes?: boolean;
 }
 
 const n = (v: number) => Math.round(v * 10) / 10;
