@@ -43,8 +43,11 @@ export interface AnalysisSlice {
   whenAnalysed(): Promise<void>;
 }
 
-/** 'zone-pair': a large cluster's aggregated route, id `<from zone>><to zone>` (see view/zonePairs). */
-export type SelectionKind = 'pod' | 'node' | 'zone' | 'service' | 'external' | 'zone-pair';
+/**
+ * 'zone-pair' and 'node-pair': a large cluster's aggregated routes, id `<from>><to>` (zones or
+ * nodes; see view/zonePairs, view/nodePairs).
+ */
+export type SelectionKind = 'pod' | 'node' | 'zone' | 'service' | 'external' | 'zone-pair' | 'node-pair';
 
 export interface Selection {
   kind: SelectionKind;

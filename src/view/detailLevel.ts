@@ -50,3 +50,11 @@ export function zoomFor(level: DetailLevel, nodeWidth: number): number {
   if (level === 'nodes') return nodeWidth > 0 ? NODE_MIN_PX / nodeWidth + 0.01 : 0.2;
   return 0;
 }
+
+/**
+ * The layout length of one screen pixel in the middle of the node level (between the zoom that
+ * draws nodes and the one that draws pods): what the node-pair edges' strokes and labels scale by.
+ */
+export function nodeLevelUnit(nodeWidth: number): number {
+  return Math.max(1, 1 / Math.sqrt(zoomFor('nodes', nodeWidth) * zoomFor('pods', nodeWidth)));
+}

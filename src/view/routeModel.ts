@@ -166,7 +166,7 @@ export function buildRouteEdges(report: RoutingReport, services: readonly string
 }
 
 export type Selection = {
-  kind: 'pod' | 'node' | 'zone' | 'service' | 'external' | 'zone-pair';
+  kind: 'pod' | 'node' | 'zone' | 'service' | 'external' | 'zone-pair' | 'node-pair';
   id: string;
 } | null;
 
@@ -191,7 +191,8 @@ export function edgeMatchesSelection(edge: RouteEdgeModel, selection: NonNullabl
     case 'external':
       return edge.from === `external:${selection.id}`;
     case 'zone-pair':
-      // An aggregate of the summary level: single routes carry no source zone to match it by.
+    case 'node-pair':
+      // Aggregates of a large cluster's levels of detail: they are drawn as edges of their own.
       return false;
   }
 }

@@ -5,14 +5,15 @@
  * Sizes are in `unit`s: the summary is seen from far away, so strokes and labels grow with it.
  */
 import { boxId, type Layout, type LayoutBox } from './layout';
-import type { ZonePair } from './zonePairs';
+import type { RoutePair } from './routePairs';
 
+/** An aggregated pair's edge (zone → zone here, node → node in nodePairGeometry.ts). */
 export interface ZonePairGeometry {
   id: string;
-  /** React Flow ids of the source and destination area boxes. */
+  /** React Flow ids of the source and destination boxes. */
   source: string;
   target: string;
-  pair: ZonePair;
+  pair: RoutePair;
   path: string;
   /** Arrowhead at the destination, as polygon points. */
   arrow: string;
@@ -21,6 +22,10 @@ export interface ZonePairGeometry {
   /** Layout length of one screen pixel at the fitted zoom: strokes and labels are drawn this much larger. */
   unit: number;
   strokeWidth: number;
+  /** Drawn without its label (its share is in the edge's title): one of many small pairs. */
+  unlabelled?: boolean;
+  /** The label is drawn above the boxes (the arc passes over them, under their layer). */
+  labelOverBoxes?: boolean;
 }
 
 const n = (v: number) => Math.round(v * 10) / 10;
@@ -30,7 +35,7 @@ function areaId(zone: string): string {
 }
 
 /** The arrowhead at (x, y) pointing away from (fromX, fromY). */
-function arrowAt(x: number, y: number, fromX: number, fromY: number, size: number): string {
+export function arrowAt(x: number, y: number, fromX: number, fromY: number, size: number): string {
   const len = Math.hypot(x - fromX, y - fromY) || 1;
   const ux = (x - fromX) / len;
   const uy = (y - fromY) / len;
@@ -46,7 +51,7 @@ function arrowAt(x: number, y: number, fromX: number, fromY: number, size: numbe
  * @example
  * zonePairGeometry(layout, pairs.pairs, 1 / 0.05).map((g) => g.source); // ['zone:zone-a', …]
  */
-export function zonePairGeometry(layout: Pick<Layout, 'boxes'>, pairs: readonly ZonePair[], unit?: number): ZonePairGeometry[] {
+export function zonePairGeometry(layout: Pick<Layout, 'boxes'>, pairs: readonly RoutePair[], unit?: number): ZonePairGeometry[] {
   const areas = new Map<string, LayoutBox>();
   let left = Infinity;
   let right = -Infinity;

@@ -1,6 +1,7 @@
 /**
  * A large cluster in the page: opened from a file, analysed in the worker, drawn by levels of
- * detail (zones as node classes until zoomed in), found by name; and an analysis that is
+ * detail (zones as node classes until zoomed in, routes summed zone by zone, then node by node),
+ * found by name; and an analysis that is
  * cancelled leaves the last picture, said to be stale, and a responsive page.
  */
 import { expect, test } from 'vitest';
@@ -29,7 +30,7 @@ function clusterDump(): string {
   return `{"apiVersion":"v1","kind":"List","items":[\n${items.join(',\n')}\n]}\n`;
 }
 
-test('a 300-node, 3,000-pod dump opens as zone summaries; search finds a node and a pod and the inspector follows', async () => {
+test('a 300-node, 3,000-pod dump opens as zone summaries, zooms in to node pairs; search finds a node and a pod and the inspector follows', async () => {
   const { page, consoleErrors, close } = await openPage({ viewport: { width: 1280, height: 720 } });
   try {
     await page.locator(CLIENT).waitFor({ timeout: 20_000 });
@@ -69,6 +70,29 @@ test('a 300-node, 3,000-pod dump opens as zone summaries; search finds a node an
       .getByText(/^kube-proxy on /)
       .waitFor({ timeout: 20_000 });
     await page.screenshot({ path: screenshotPath('large-cluster-summary') });
+
+    // Zoomed in to the nodes: the routes summed node by node (client node → endpoint node), not one edge per client and endpoint.
+    const canvas = page.getByTestId('canvas');
+    for (let i = 0; i < 40 && (await canvas.getAttribute('data-level')) !== 'nodes'; i++) {
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.waitForTimeout(200);
+    }
+    expect(await canvas.getAttribute('data-level')).toBe('nodes');
+    const nodePair = page
+      .locator('[data-testid=canvas] .react-flow__edge')
+      .filter({ has: page.locator('[data-testid="node-pair-node-17->mnode-m02"]') });
+    await nodePair.waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-testid=canvas] [data-testid^="route-"]').count()).toBe(0);
+    expect(await nodePair.getAttribute('aria-label')).toMatch(/^node-17 → mnode-m02: [\d.]+% of default\/echo-svc's traffic$/);
+    await nodePair.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByTestId('node-pair-inspector').textContent(), { timeout: 20_000 })
+      .toMatch(
+        /^node node-17 → node mnode-m02[\d.]+% of default\/echo-svc’s new connections \(port 80, from inside the cluster\): 1 of its 2 client pods run on node node-17/,
+      );
+    expect(await page.getByTestId('node-pair-reasons').locator('li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('large-cluster-node-pairs') });
 
     // Search: a node by name, then a pod; each is drawn and selected.
     const search = page.getByRole('searchbox', { name: 'Find a pod or node by name' });

@@ -21,11 +21,13 @@ import { emphasiseRouteEdges } from '../../view/edgeEmphasis';
 import { buildFlowNodes } from '../../view/flowElements';
 import { boxId, ENTRY_W, layoutTopology, parseBoxId } from '../../view/layout';
 import { externalEntryNote, externalEntryWidth } from '../../view/externalEntry';
-import { detailLevelAt, isLargeCluster, typicalNodeWidth, zoomFor } from '../../view/detailLevel';
+import { detailLevelAt, isLargeCluster, nodeLevelUnit, typicalNodeWidth, zoomFor } from '../../view/detailLevel';
 import { summarizeAreas } from '../../view/clusterSummary';
 import { buildSummaryNodes } from '../../view/summaryNodes';
 import { aggregateZonePairs, zonePairAriaLabel } from '../../view/zonePairs';
 import { zonePairGeometry } from '../../view/zonePairGeometry';
+import { aggregateNodePairs, nodePairAriaLabel } from '../../view/nodePairs';
+import { nodePairGeometry } from '../../view/nodePairGeometry';
 import type { ZonePairFlowEdge } from './edges/ZonePairEdge';
 import { findByName } from '../../view/findByName';
 import { CanvasSearch } from './CanvasSearch';
@@ -60,11 +62,13 @@ function selectionOf(id: string): Selection | null {
       return { kind: 'external', id: box.ref };
     default:
       if (id.startsWith(ZONE_PAIR)) return { kind: 'zone-pair', id: id.slice(ZONE_PAIR.length) };
+      if (id.startsWith(NODE_PAIR)) return { kind: 'node-pair', id: id.slice(NODE_PAIR.length) };
       return null;
   }
 }
 
 const ZONE_PAIR = 'zone-pair:';
+const NODE_PAIR = 'node-pair:';
 
 /** A large cluster may be zoomed out this far (5,000 nodes fit a small frame). */
 const LARGE_MIN_ZOOM = 0.004;
@@ -165,6 +169,12 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
     () => (layout && zonePairs ? zonePairGeometry(layout, zonePairs.pairs, pairUnit) : []),
     [layout, zonePairs, pairUnit],
   );
+  // Zoomed in to the nodes, they are summed node by node: client node → endpoint node.
+  const nodePairs = useMemo(() => (large && report ? aggregateNodePairs(report, service) : null), [large, report, service]);
+  const nodePairGeometries = useMemo(
+    () => (layout && nodePairs ? nodePairGeometry(layout, nodePairs.pairs, nodeLevelUnit(nodeWidth)) : []),
+    [layout, nodePairs, nodeWidth],
+  );
   // Paths follow the drawing only; a selection or a hovered rule re-runs just the emphasis.
   const geometry = useMemo(() => (layout ? buildRouteGeometry(layout, routes) : []), [layout, routes]);
   const { edges: builtEdges, reached: reachedNow } = useMemo(
@@ -212,7 +222,29 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
         : NO_EDGES,
     [zonePairs, pairGeometry, selection],
   );
-  const edges = useStableEdges(level === 'classes' ? NO_EDGES : builtEdges);
+  const nodePairEdges = useMemo(
+    (): ZonePairFlowEdge[] =>
+      nodePairs
+        ? nodePairGeometries.map((g) => ({
+            id: g.id,
+            type: 'zonePair',
+            source: g.source,
+            target: g.target,
+            ariaLabel: nodePairAriaLabel(g.pair, nodePairs.service),
+            focusable: true,
+            data: {
+              geometry: g,
+              title: `${nodePairAriaLabel(g.pair, nodePairs.service)} (select for why)`,
+              selected: selection?.kind === 'node-pair' && NODE_PAIR + selection.id === g.id,
+              testId:
+                g.pair.verdict === 'forward' ? `node-pair-${g.pair.from}->${g.pair.to}` : `node-pair-${g.pair.verdict}-${g.pair.from}`,
+            },
+          }))
+        : NO_EDGES,
+    [nodePairs, nodePairGeometries, selection],
+  );
+  // A large cluster draws each client's own routes only with its pods; above that, the pairs.
+  const edges = useStableEdges(level === 'pods' ? builtEdges : NO_EDGES);
   const reached = useStableSet(reachedNow);
   const nodes = useStableNodes(
     useMemo(() => {
@@ -306,7 +338,7 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
   const onNodeClick = useCallback((_: unknown, node: Node) => select(selectionOf(node.id)), [select]);
   const onEdgeClick = useCallback(
     (_: unknown, edge: { id: string }) => {
-      if (edge.id.startsWith(ZONE_PAIR)) select(selectionOf(edge.id));
+      if (edge.id.startsWith(ZONE_PAIR) || edge.id.startsWith(NODE_PAIR)) select(selectionOf(edge.id));
     },
     [select],
   );
@@ -385,7 +417,7 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
           <div className="kt-canvas__graph" ref={graphRef} data-testid="canvas-graph">
             <ReactFlow
               nodes={nodes}
-              edges={level === 'classes' ? (pairEdges as Edge[]) : (edges as Edge[])}
+              edges={level === 'classes' ? (pairEdges as Edge[]) : level === 'nodes' ? (nodePairEdges as Edge[]) : (edges as Edge[])}
               nodeTypes={nodeTypes}
               edgeTypes={edgeTypes}
               colorMode={theme}
@@ -395,14 +427,15 @@ function Canvas({ minNamePx }: { minNamePx: number | undefined }) {
               nodesConnectable={false}
               onlyRenderVisibleElements={nodes.length > 400}
               onNodeClick={onNodeClick}
-              // Only the zone-pair edges are clickable: a route edge stays under the pointer's way to its pods.
-              onEdgeClick={level === 'classes' ? onEdgeClick : undefined}
+              // Only the zone-pair and node-pair edges are clickable: a route edge stays out of the pointer's way to its pods.
+              onEdgeClick={level === 'pods' ? undefined : onEdgeClick}
               onPaneClick={onPaneClick}
               onMoveStart={onMoveStart}
               onMoveEnd={onMoveEnd}
               proOptions={{ hideAttribution: false }}
             >
-              <Background gap={24} />
+              {/* Zoomed out to the summaries its dots are far below a pixel apart: invisible, and costly to raster on every frame. */}
+              {level !== 'classes' && <Background gap={24} />}
               {motion.animate && <PacketLayer edges={edges} paused={motion.paused} />}
             </ReactFlow>
           </div>

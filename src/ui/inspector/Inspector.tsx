@@ -8,6 +8,7 @@ import { RoutingLiveRegion } from './RoutingLiveRegion';
 import { ServiceInspector } from './ServiceInspector';
 import { ZoneInspector } from './ZoneInspector';
 import { ZonePairInspector } from './ZonePairInspector';
+import { NodePairInspector } from './NodePairInspector';
 
 function InspectorBody() {
   // A dual-stack drawn Service is explained in the IP family chosen above the canvas.
@@ -39,6 +40,7 @@ function InspectorBody() {
     if (node) return <NodeInspector report={report} node={node} externalOnly={selection.kind === 'external'} />;
   }
   if (selection?.kind === 'zone-pair') return <ZonePairInspector report={report} id={selection.id} service={service} />;
+  if (selection?.kind === 'node-pair') return <NodePairInspector report={report} id={selection.id} service={service} />;
   if (selection?.kind === 'zone') return <ZoneInspector report={report} zone={selection.id} />;
   const key = selection?.kind === 'service' ? selection.id : service;
   const summary = report.services.find((s) => s.key === key);

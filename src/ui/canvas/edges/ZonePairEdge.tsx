@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Edge, EdgeProps } from '@xyflow/react';
+import { EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/react';
 import type { ZonePairGeometry } from '../../../view/zonePairGeometry';
 
 export type ZonePairFlowEdge = Edge<{ geometry: ZonePairGeometry; selected: boolean; testId: string; title: string }, 'zonePair'>;
@@ -12,7 +12,10 @@ const DASHES: Record<string, number[]> = {
   reject: [6, 3, 1, 3],
 };
 
-/** One source zone → destination zone of a large cluster's summary: its share as label and thickness. */
+/**
+ * One source → destination pair of a large cluster's routes (zone → zone at the summary level, node
+ * → node at the node level): its share as label and thickness.
+ */
 function ZonePairEdgeView({ data }: EdgeProps<ZonePairFlowEdge>) {
   if (!data) return null;
   const { geometry, selected, testId, title } = data;
@@ -31,12 +34,25 @@ function ZonePairEdgeView({ data }: EdgeProps<ZonePairFlowEdge>) {
         style={{ strokeWidth: geometry.strokeWidth, ...(dashes ? { strokeDasharray: dashes } : {}) }}
       />
       <polygon points={geometry.arrow} className="kt-zone-pair__arrow" />
-      <g className="kt-route__label" transform={`translate(${geometry.labelX},${geometry.labelY}) scale(${unit})`}>
-        <rect x={-labelWidth / 2} y={-11} width={labelWidth} height={22} rx={11} />
-        <text textAnchor="middle" dy="0.35em">
-          {text}
-        </text>
-      </g>
+      {geometry.labelOverBoxes && !geometry.unlabelled && (
+        <EdgeLabelRenderer>
+          <div
+            className={`kt-route kt-route--${kind} kt-pair-label${selected ? ' kt-pair-label--selected' : ''}`}
+            aria-hidden="true"
+            style={{ transform: `translate(${geometry.labelX}px, ${geometry.labelY}px) scale(${unit}) translate(-50%, -50%)` }}
+          >
+            {text}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+      {!geometry.unlabelled && !geometry.labelOverBoxes && (
+        <g className="kt-route__label" transform={`translate(${geometry.labelX},${geometry.labelY}) scale(${unit})`}>
+          <rect x={-labelWidth / 2} y={-11} width={labelWidth} height={22} rx={11} />
+          <text textAnchor="middle" dy="0.35em">
+            {text}
+          </text>
+        </g>
+      )}
     </g>
   );
 }

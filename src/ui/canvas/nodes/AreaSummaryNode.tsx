@@ -56,7 +56,7 @@ function AreaSummaryNodeView({ data }: NodeProps<AreaSummaryFlowNode>) {
               <li key={cls.id}>
                 <button
                   type="button"
-                  className={`kt-zone-summary__class kt-zone-summary__class--${cls.verdict ?? 'none'}${data.selectedClass === cls.id ? ' kt-selected' : ''} nodrag nopan`}
+                  className={`kt-zone-summary__class kt-zone-summary__class--${cls.verdict ?? 'none'}${data.selectedClass === cls.id ? ' kt-selected' : ''} nodrag`}
                   data-testid={`class-${cls.id}`}
                   data-id={`node:${cls.first}`}
                   aria-pressed={data.selectedClass === cls.id}
