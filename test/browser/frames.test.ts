@@ -251,10 +251,12 @@ const DRAINED = encodeShareFragment({
   timeline: [{ id: 'drain', at: 0, event: { type: 'node.drain', node: 'mnode-m03' }, label: 'kubectl drain mnode-m03' }],
 });
 
-test('drift badges and owner tags leave every pod name readable: a 360 × 300 embed and a 1280 × 720 projector', async () => {
+test('drift badges and owner tags leave every pod name readable: a 360 × 300 embed, a 1280 × 720 projector, full-size boxes', async () => {
   for (const [path, width, height] of [
     [`?embed&view=canvas#s=${DRAINED}`, 360, 300],
     [`#s=${DRAINED}`, 1280, 720],
+    // Room enough for full-size boxes (a status line under the name).
+    [`?embed&view=canvas#s=${DRAINED}`, 1200, 800],
   ] as const) {
     const { page, consoleErrors, close } = await openPage({ path, viewport: { width, height } });
     try {
