@@ -41,3 +41,22 @@ export function podNameChars(width: number, compact: boolean): number {
 export function podLabel(name: string, width: number, compact: boolean): string {
   return middleEllipsis(name, podNameChars(width, compact));
 }
+
+/**
+ * A name split for a box that shortens it in the middle by itself (CSS): the head may end in "…",
+ * the tail always shows. The tail is the name's last part (after its last `-`, `/` or `.`, with
+ * it) when that part is short, as a generated pod suffix is; otherwise its last few characters.
+ *
+ * @example
+ * nameEnds('web-68db979fcc-mcrfk'); // ['web-68db979fcc', '-mcrfk']
+ * nameEnds('kind-worker2'); // ['kind', '-worker2']
+ * nameEnds('averyveryverylongname'); // ['averyveryverylo', 'ngname']
+ */
+export function nameEnds(name: string): [head: string, tail: string] {
+  const chars = [...name];
+  if (chars.length <= 8) return ['', name];
+  const cut = Math.max(name.lastIndexOf('-'), name.lastIndexOf('/'), name.lastIndexOf('.'));
+  const tailChars = cut > 0 ? [...name.slice(cut)].length : 0;
+  const keep = tailChars >= 2 && tailChars <= 9 ? tailChars : Math.min(6, chars.length - 1);
+  return [chars.slice(0, chars.length - keep).join(''), chars.slice(chars.length - keep).join('')];
+}

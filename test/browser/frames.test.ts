@@ -4,10 +4,24 @@
  * with elementFromPoint), pod names are drawn large enough (font size × zoom), the document never
  * scrolls. One page load per size; the keyboard and the presenter's keys ride along.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { encodeShareFragment } from '../../src/io/share/shareState';
+import { seedDemo } from '../../src/scenarios/seedDemo';
 import { openPage } from './harness';
-import { CLIENT, CLIENT_ROUTES, control, runTerminalLine, screenshotPath, settled, waitForClientRoute, waitForEditor } from './pageHelpers';
+import {
+  CLIENT,
+  CLIENT_ROUTES,
+  control,
+  midWordBreaks,
+  podBadgeOverlaps,
+  runTerminalLine,
+  screenshotPath,
+  settled,
+  waitForClientRoute,
+  waitForEditor,
+} from './pageHelpers';
 
 const EMBED = '?embed&view=canvas&scenario=seed-demo';
 const SPLIT = '?embed&view=split&scenario=seed-demo';
@@ -77,6 +91,7 @@ async function expectFits(page: Page, name: string, minNamePx: number): Promise<
   expect(check.hidden, name).toEqual([]);
   expect(Object.keys(check.namePx).sort(), name).toEqual(SEED_PODS);
   for (const [pod, px] of Object.entries(check.namePx)) expect(px, `${name}: ${pod}`).toBeGreaterThanOrEqual(minNamePx);
+  expect(await podBadgeOverlaps(page), `${name}: owner tags clear of the names`).toEqual([]);
   expect(check.scroll.height, `${name}: the document scrolls`).toBeLessThanOrEqual(check.scroll.innerHeight);
   expect(check.scroll.width, `${name}: the document scrolls sideways`).toBeLessThanOrEqual(check.scroll.innerWidth);
 }
@@ -221,6 +236,75 @@ test('workshop mode at 1280 × 720: a presenter view that keeps a started tour i
     await expect.poll(() => page.getByTestId('tour-step-number').textContent(), { timeout: 15_000 }).toBe('3');
     await expect.poll(() => page.getByTestId('tour-step').getAttribute('aria-busy')).toBe('false');
     expect(await page.getByTestId('tour-next').count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+/** The seed demo after `kubectl drain mnode-m03`: a new echo pod, a terminating one, a cordoned node, each marked ≠. */
+const DRAINED = encodeShareFragment({
+  v: 1,
+  files: seedDemo.files,
+  kubernetesVersion: '1.34',
+  selectedService: 'default/echo-svc',
+  timeline: [{ id: 'drain', at: 0, event: { type: 'node.drain', node: 'mnode-m03' }, label: 'kubectl drain mnode-m03' }],
+});
+
+test('drift badges and owner tags leave every pod name readable: a 360 × 300 embed, a 1280 × 720 projector, full-size boxes', async () => {
+  for (const [path, width, height] of [
+    [`?embed&view=canvas#s=${DRAINED}`, 360, 300],
+    [`#s=${DRAINED}`, 1280, 720],
+    // Room enough for full-size boxes (a status line under the name).
+    [`?embed&view=canvas#s=${DRAINED}`, 1200, 800],
+  ] as const) {
+    const { page, consoleErrors, close } = await openPage({ path, viewport: { width, height } });
+    try {
+      const name = `drained-${width}x${height}`;
+      const badges = page.locator('[data-testid="canvas"] .kt-pod .kt-drift');
+      await expect.poll(() => badges.allTextContents(), { timeout: 20_000 }).toHaveLength(2);
+      await settled(page);
+      await page.screenshot({ path: screenshotPath(`frames-${name}`) });
+      expect((await badges.allTextContents()).map((t) => t.replace(/ \(.*\)$/, '')).sort(), name).toEqual(['≠ new', '≠ terminating']);
+      expect(await podBadgeOverlaps(page), name).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }
+});
+
+const KIND_DUAL = readFileSync('test/fixtures/dual-stack/kind-dual-cluster.yaml', 'utf8');
+
+test('inspector at 1024 × 768: names and addresses wrap only at spaces, hyphens and slashes, never sideways', async () => {
+  const fragment = encodeShareFragment({
+    v: 1,
+    files: [{ name: 'cluster.yaml', text: KIND_DUAL }],
+    kubernetesVersion: '1.34',
+    selectedService: 'default/web',
+    selection: { kind: 'service', id: 'default/web' },
+    ipFamily: 'IPv6',
+  });
+  const { page, consoleErrors, close } = await openPage({ path: `#s=${fragment}`, viewport: { width: 1024, height: 768 } });
+  try {
+    const inspector = page.getByTestId('inspector');
+    const sideways = () => inspector.evaluate((el) => el.scrollWidth - el.clientWidth);
+    await expect.poll(() => page.getByTestId('service-cluster-ip').textContent(), { timeout: 30_000 }).toBe('fd00:10:96::9c1');
+    await page.screenshot({ path: screenshotPath('frames-inspector-service-1024x768') });
+    expect(await midWordBreaks(page, '[data-testid="inspector"]'), 'Service').toEqual([]);
+    expect(await sideways()).toBeLessThanOrEqual(0);
+
+    // The client: its addresses, the trace, and the request counts' pod names.
+    await page.locator(CLIENT).click();
+    await inspector.getByRole('heading', { name: /Client default\/client/ }).waitFor();
+    await inspector.getByRole('button', { name: 'Send requests' }).click();
+    await inspector.getByTestId('request-counts').waitFor();
+    await page.screenshot({ path: screenshotPath('frames-inspector-client-1024x768') });
+    expect(await midWordBreaks(page, '[data-testid="inspector"]'), 'client').toEqual([]);
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    expect(await inspector.getByTestId('request-counts').locator('.kt-bars__label').first().getAttribute('title')).toMatch(
+      /^web-[a-z0-9]+-[a-z0-9]+@kind-worker2?$/,
+    );
     expect(consoleErrors).toEqual([]);
   } finally {
     await close();

@@ -6,7 +6,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage } from './harness';
-import { screenshotPath, settled } from './pageHelpers';
+import { podBadgeOverlaps, screenshotPath, settled } from './pageHelpers';
 
 interface Tag {
   pod: string;
@@ -76,6 +76,7 @@ for (const frame of FRAMES) {
       for (const t of found.filter((t) => t.pod.startsWith('default/web-')))
         expect(t, t.pod).toMatchObject({ text: 'Deploy', inside: true, clear: true });
       for (const t of found.filter((t) => t.text !== null)) expect(t.px, t.pod).toBeGreaterThanOrEqual(frame.minPx);
+      expect(await podBadgeOverlaps(page), 'tags clear of the names').toEqual([]);
       expect(consoleErrors).toEqual([]);
     } finally {
       await close();

@@ -114,3 +114,74 @@ export async function download(page: Page, testId: string): Promise<{ url: strin
 export function screenshotPath(name: string): string {
   return join(tmpdir(), `ktp-${name}.png`);
 }
+
+/**
+ * Pod names a badge covers: for every pod box on the canvas, the boxes of its name's visible text
+ * (clipped to the name's own box, as its overflow is) against every owner tag and drift badge
+ * drawn on any pod. One line per overlap, e.g. `default/web-0: "≠ new" covers 12.5 px²`.
+ */
+export function podBadgeOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('[data-testid="canvas"]')!;
+    const badges = [...canvas.querySelectorAll<HTMLElement>('.kt-pod .kt-pod__owner, .kt-pod .kt-drift')].map((el) => ({
+      // The badge as drawn, without its words for screen readers.
+      text: (el.textContent ?? '').replace(/ \(.*\)$/, ''),
+      r: el.getBoundingClientRect(),
+    }));
+    const found: string[] = [];
+    for (const name of canvas.querySelectorAll<HTMLElement>('.kt-pod__name')) {
+      const pod = name.closest<HTMLElement>('.kt-pod')!.dataset.testid!.replace(/^pod-/, '');
+      const clip = name.getBoundingClientRect();
+      const walker = document.createTreeWalker(name, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const t of range.getClientRects()) {
+          const left = Math.max(t.left, clip.left);
+          const right = Math.min(t.right, clip.right);
+          if (right - left <= 0 || t.height <= 0) continue;
+          for (const b of badges) {
+            const w = Math.min(right, b.r.right) - Math.max(left, b.r.left);
+            const h = Math.min(t.bottom, b.r.bottom) - Math.max(t.top, b.r.top);
+            if (w > 0 && h > 0 && w * h > 0.5) found.push(`${pod}: "${b.text}" covers ${(w * h).toFixed(1)} px² of "${node.textContent}"`);
+          }
+        }
+      }
+    }
+    return found;
+  });
+}
+
+/**
+ * Words that a line break splits where no writer would: anywhere but after a space, a hyphen or
+ * a slash. Each as `"the word" in <tag>`, for the text under `root`.
+ */
+export function midWordBreaks(page: Page, root: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const found: string[] = [];
+    const container = document.querySelector(selector);
+    if (!container) return [`${selector} is not on the page`];
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    const rectOf = (node: Text, i: number) => {
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return range.getClientRects()[0];
+    };
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const text = node.data;
+      let last = text.length > 0 ? rectOf(node, 0) : undefined;
+      for (let i = 1; i < text.length; i++) {
+        const r = rectOf(node, i);
+        const prev = text[i - 1]!;
+        if (r && last && r.top >= last.bottom - 1 && !/[\s\-/]/.test(prev) && !/\s/.test(text[i]!)) {
+          const start = text.lastIndexOf(' ', i) + 1;
+          const end = text.indexOf(' ', i);
+          found.push(`"${text.slice(start, end < 0 ? undefined : end)}" in <${node.parentElement?.tagName.toLowerCase()}>`);
+        }
+        if (r) last = r;
+      }
+    }
+    return found;
+  }, root);
+}

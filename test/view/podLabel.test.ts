@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { middleEllipsis, podLabel, podNameChars } from '../../src/view/podLabel';
+import { middleEllipsis, nameEnds, podLabel, podNameChars } from '../../src/view/podLabel';
 
 describe('middleEllipsis', () => {
   it('keeps short names and shortens long ones in the middle, keeping both ends', () => {
@@ -28,5 +28,25 @@ describe('podLabel', () => {
     expect(narrow).toContain('…');
     expect(narrow.endsWith('lzt6')).toBe(true);
     expect(podNameChars(230, true)).toBeGreaterThan(podNameChars(136, true));
+  });
+});
+
+describe('nameEnds', () => {
+  it('keeps a generated suffix or a short last part as the tail, else the last six characters', () => {
+    expect(nameEnds('web-68db979fcc-mcrfk')).toEqual(['web-68db979fcc', '-mcrfk']);
+    expect(nameEnds('kind-worker2')).toEqual(['kind', '-worker2']);
+    expect(nameEnds('averyveryverylongname')).toEqual(['averyveryverylo', 'ngname']);
+    expect(nameEnds('node-agent-a-very-long-suffix-part')).toEqual(['node-agent-a-very-long-suffix', '-part']);
+    expect(nameEnds('client')).toEqual(['', 'client']);
+  });
+
+  it('splits every name into a head and a non-empty tail that join to it', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 80 }), (name) => {
+        const [head, tail] = nameEnds(name);
+        expect(head + tail).toBe(name);
+        expect(tail.length).toBeGreaterThan(0);
+      }),
+    );
   });
 });

@@ -36,6 +36,7 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
     `kt-pod--${role}`,
     `kt-pod--${look.status}`,
     data.compact ? 'kt-pod--compact' : '',
+    data.compact && (data.owner || data.drift) ? 'kt-pod--tagged' : '',
     data.appSlot !== undefined ? `kt-app-${data.appSlot}` : '',
     data.selected ? 'kt-selected' : '',
     data.reached ? 'kt-reached' : '',
@@ -58,10 +59,13 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
         <PodName name={pod.name} label={data.label} />
       </div>
       {data.compact ? (
-        <>
-          <OwnerTag owner={data.owner} />
-          <DriftBadge kind="Pod" objectKey={pod.key} badge={data.drift} />
-        </>
+        (data.owner || data.drift) && (
+          // One row on the box's bottom border, below the name: the drift first, the owner at the right.
+          <span className="kt-pod__tags">
+            <DriftBadge kind="Pod" objectKey={pod.key} badge={data.drift} />
+            <OwnerTag owner={data.owner} />
+          </span>
+        )
       ) : (
         <div className="kt-pod__meta">
           <span className="kt-pod__status">
