@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { expect, test } from 'vitest';
 import { analyzeFiles } from '../../../src/engine/analyze';
 import { NodePairInspector } from '../../../src/ui/inspector/NodePairInspector';
+import { ZonePairInspector } from '../../../src/ui/inspector/ZonePairInspector';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -29,10 +30,10 @@ const report = analyzeFiles(
   { kubernetesVersion: '1.34' },
 );
 
-function render(id: string, service: string | null): string {
+function render(id: string, service: string | null, Inspector = NodePairInspector): string {
   const host = document.createElement('div');
   const root = createRoot(host);
-  act(() => root.render(<NodePairInspector report={report} id={id} service={service} />));
+  act(() => root.render(<Inspector report={report} id={id} service={service} />));
   const text = host.textContent ?? '';
   act(() => root.unmount());
   return text;
@@ -50,4 +51,14 @@ test('a node pair says what it sums and kube-proxy’s reasons for its clients',
 test('a pair that no longer carries traffic, or no drawn Service, says so', () => {
   expect(render('a1>nowhere', 'default/web')).toBe('This node pair carries none of default/web’s traffic now.');
   expect(render('a1>b1', null)).toBe('This node pair carries none of the drawn Service’s traffic now.');
+});
+
+test('a zone pair reads the same sentences with zones in place of nodes', () => {
+  const text = render('zone-a>zone-b', 'default/web', ZonePairInspector);
+  expect(text).toMatch(/^zone zone-a → zone zone-b/);
+  expect(text).toContain(
+    '25% of default/web’s new connections (port 80, from inside the cluster): 1 of its 2 client pods run in zone zone-a, and kube-proxy on their nodes sends 50% of their connections to 1 endpoint in zone zone-b (cross zone).',
+  );
+  expect(text).toContain('Zoom in to see the nodes');
+  expect(render('zone-a>nowhere', 'default/web', ZonePairInspector)).toBe('This zone pair carries none of default/web’s traffic now.');
 });
