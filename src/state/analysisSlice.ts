@@ -25,10 +25,13 @@ export function createAnalysisSlice(runner: AnalysisRunner): StateCreator<StoreS
       const run = runner.run(files, { kubernetesVersion, seed, timeline: timelineInput(state), ...versionOptions(get()) }).then(
         (report) => {
           if (!report || id !== sequence) return;
-          if (hasErrors(report.diagnostics)) {
-            set((state) => ({ diagnostics: report.diagnostics, stale: state.report !== null }));
+          if (!hasErrors(report.diagnostics)) {
+            set({ report, diagnostics: report.diagnostics, stale: false, partial: false, requestRun: null, ...timelineOutcome(report) });
+          } else if (get().report === null || get().partial) {
+            // No valid picture to keep yet: draw what parses rather than nothing.
+            set({ report, diagnostics: report.diagnostics, stale: false, partial: true, requestRun: null, ...timelineOutcome(report) });
           } else {
-            set({ report, diagnostics: report.diagnostics, stale: false, requestRun: null, ...timelineOutcome(report) });
+            set({ diagnostics: report.diagnostics, stale: true });
           }
         },
         (error: unknown) => {
@@ -43,6 +46,7 @@ export function createAnalysisSlice(runner: AnalysisRunner): StateCreator<StoreS
     return {
       report: null,
       stale: false,
+      partial: false,
       diagnostics: [],
       kubernetesVersion: seedDemo.kubernetesVersion,
       seed: 1,

@@ -25,10 +25,16 @@ export interface WorkspaceSlice {
 }
 
 export interface AnalysisSlice {
-  /** The last report computed from text without errors. */
+  /** The last report computed from text without errors (or, until there is one, see `partial`). */
   report: RoutingReport | null;
   /** True while the text has errors and `report` shows an older state. */
   stale: boolean;
+  /**
+   * True while the workspace loaded last (an example, a link, saved work) has not yet been analysed
+   * without errors: `report` is then no valid picture of it to keep, and a report with errors
+   * replaces it, drawing what parses and leaving out the objects in error.
+   */
+  partial: boolean;
   /** Diagnostics of the current text. */
   diagnostics: Diagnostic[];
   kubernetesVersion: KubeVersion;

@@ -86,6 +86,8 @@ export const createWorkspaceSlice: StateCreator<StoreState, [], [], WorkspaceSli
       affinity: [],
       // A new workspace is a new cluster: events recorded against the old files do not carry over.
       ...clearedTimeline(),
+      // The picture on screen is of other files: it is no last valid picture of these.
+      partial: true,
     });
     get().scheduleAnalysis();
   },

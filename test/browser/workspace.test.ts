@@ -6,7 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { foreignRequests } from './harness';
+import { seedDemo } from '../../src/scenarios/seedDemo';
+import { encodeShareFragment } from '../../src/io/share/shareState';
+import { foreignRequests, openPage } from './harness';
 import { pageForFile } from './pageForFile';
 import { CLIENT_ROUTES, control, screenshotPath, waitForClientRoute, waitForEditor } from './pageHelpers';
 
@@ -138,6 +140,27 @@ test('an invalid value shows a marker and a problem, and the canvas keeps the la
   await page.keyboard.type('PreferSameZone', { delay: 20 });
   await expect.poll(() => page.getByTestId('stale-badge').count()).toBe(0);
   expect(consoleErrors).toEqual([]);
+});
+
+test('a link that opens with errors draws what parses, marked partial, until the text is valid', async () => {
+  const files = seedDemo.files.map((f) =>
+    f.name === 'echo-service.yaml' ? { ...f, text: f.text.replace('kind: Service', 'kind: Service\n  broken: [unclosed') } : f,
+  );
+  const fragment = encodeShareFragment({ v: 1, files, kubernetesVersion: '1.34' });
+  const { page, consoleErrors, close } = await openPage({ viewport: { width: 1280, height: 720 }, path: `#s=${fragment}` });
+  try {
+    // No valid picture to keep: the nodes and pods that parse are drawn, not "Analysing…" forever.
+    await page.getByTestId('node-mnode-m02').waitFor({ timeout: 30_000 });
+    const badge = page.getByTestId('stale-badge');
+    await badge.waitFor();
+    expect(await badge.getAttribute('data-reason')).toBe('partial');
+    expect(await badge.textContent()).toMatch(/Partial: \d+ errors? in the YAML/);
+    expect(await page.locator(CLIENT_ROUTES).count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('workspace-partial') });
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await close();
+  }
 });
 
 test('a file of 1 MiB or more opens in the large-file mode: edited, undone and analysed like any other; small files keep the schema’s features', async () => {

@@ -78,6 +78,58 @@ describe('analysis slice', () => {
     expect(store.getState().report).not.toBe(good);
   });
 
+  it('opened with errors and no valid picture yet, draws what parses, marked partial, until the text is valid', async () => {
+    const store = createPlaygroundStore();
+    const valid = seedDemo.files.find((f) => f.name === 'echo-service.yaml')!.text;
+    // The first analysis already sees the broken file (a saved workspace or a link with errors).
+    store.getState().setFileText('echo-service.yaml', valid.replace('kind: Service', 'kind: Service\n  broken: [unclosed'));
+    await store.getState().whenAnalysed();
+    let state = store.getState();
+    expect(state.diagnostics.some((d) => d.severity === 'error' && d.file === 'echo-service.yaml')).toBe(true);
+    expect(state.partial).toBe(true);
+    expect(state.stale).toBe(false);
+    expect(state.report!.nodes.map((n) => n.name)).toContain('mnode-m02');
+    expect(state.report!.services.map((s) => s.name)).not.toContain('echo-svc');
+
+    // Still broken, another way: the newer partial report replaces the older one.
+    const first = state.report;
+    store.getState().setFileText('echo-service.yaml', valid + '  trafficDistribution: Bogus\n');
+    await store.getState().whenAnalysed();
+    state = store.getState();
+    expect(state.partial).toBe(true);
+    expect(state.report).not.toBe(first);
+
+    store.getState().setFileText('echo-service.yaml', valid);
+    await store.getState().whenAnalysed();
+    state = store.getState();
+    expect(state.partial).toBe(false);
+    expect(state.stale).toBe(false);
+    expect(clientRoute(store)).toBeDefined();
+
+    // From now on a broken edit keeps this valid picture, marked stale.
+    const good = state.report;
+    store.getState().setFileText('echo-service.yaml', valid + '  trafficDistribution: Bogus\n');
+    await store.getState().whenAnalysed();
+    expect(store.getState().report).toBe(good);
+    expect(store.getState().stale).toBe(true);
+    expect(store.getState().partial).toBe(false);
+  });
+
+  it('a workspace loaded with errors replaces the picture of the files before it, marked partial', async () => {
+    const store = await readyStore();
+    const demo = store.getState().report;
+    const files = seedDemo.files.map((f) =>
+      f.name === 'echo-service.yaml' ? { ...f, text: f.text.replace('kind: Service', 'kind: Service\n  broken: [unclosed') } : f,
+    );
+    store.getState().loadExample({ ...seedDemo, files });
+    await store.getState().whenAnalysed();
+    const state = store.getState();
+    expect(state.report).not.toBe(demo);
+    expect(state.partial).toBe(true);
+    expect(state.stale).toBe(false);
+    expect(state.report!.services.map((s) => s.name)).not.toContain('echo-svc');
+  });
+
   it('re-analyses when the Kubernetes version changes', async () => {
     const store = await readyStore();
     store.getState().setKubernetesVersion('1.31');
