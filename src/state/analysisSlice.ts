@@ -12,6 +12,14 @@ export function failureDiagnostic(file: string, error: unknown): Diagnostic {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: `The analysis failed: ${message}` };
 }
 
+/**
+ * Whether the report on screen is that of the files as written: not while it is the last valid
+ * state kept through errors (stale), nor while it leaves out objects in error (partial).
+ */
+export function reportIsCurrent(state: Pick<StoreState, 'report' | 'stale' | 'partial' | 'diagnostics'>): boolean {
+  return state.report !== null && !state.stale && !(state.partial && hasErrors(state.diagnostics));
+}
+
 export function createAnalysisSlice(runner: AnalysisRunner): StateCreator<StoreState, [], [], AnalysisSlice> {
   return (set, get) => {
     let sequence = 0;

@@ -4,6 +4,7 @@
  */
 import type { StateCreator } from 'zustand';
 import { findBuiltinScenario } from '../scenarios/examples';
+import { reportIsCurrent } from './analysisSlice';
 import { performAction } from './performAction';
 import { loadProgress, saveProgress, withPassedStep, withSolvedChallenge } from './tourProgress';
 import type { Scenario, StepAction } from '../scenarios/types';
@@ -30,8 +31,9 @@ export const createTourSlice: StateCreator<StoreState, [], [], TourSlice> = (set
 
   const evaluate = async (scenario: Scenario, step: number) => {
     const { evaluateChecks } = await loadChecks();
-    const { report, stale } = get();
-    if (!report || stale) return [{ pass: false, message: 'The files have errors, so the engine cannot check this step.' }];
+    const { report } = get();
+    if (!report || !reportIsCurrent(get()))
+      return [{ pass: false, message: 'The files have errors, so the engine cannot check this step.' }];
     const { pass, results } = evaluateChecks(report, scenario.tour[step]!.checks);
     if (pass) set({ progress: withPassedStep(get().progress, scenario.id, step) });
     return results;
@@ -203,8 +205,8 @@ export const createTourSlice: StateCreator<StoreState, [], [], TourSlice> = (set
       const current = get().challenge;
       const challenge = current && findBuiltinScenario(current.scenario)?.challenges.find((c) => c.id === current.challenge);
       if (!current || !challenge) return;
-      const { report, stale } = get();
-      if (!report || stale) {
+      const { report } = get();
+      if (!report || !reportIsCurrent(get())) {
         set({
           challenge: {
             ...current,

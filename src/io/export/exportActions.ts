@@ -3,6 +3,7 @@ import { drawnService } from '../../view/drawnService';
 import { hasErrors, type RoutingReport } from '../../engine';
 import type { LabTool } from '../../format/lab/labTypes';
 import { versionOptions } from '../../state/versionsSlice';
+import { reportIsCurrent } from '../../state/analysisSlice';
 import { showNotice } from '../../state/noticeStore';
 import { useStore } from '../../state';
 import { buildCanvasSvg } from './canvasSvg';
@@ -17,16 +18,21 @@ const BASENAME = 'kube-traffic-playground';
 
 /**
  * The report of what the workspace holds now. With errors in the files the page shows the last
- * valid state (marked stale): exporting it would describe other files, so the export says it cannot.
+ * valid state (marked stale), or what parses of a workspace that opened with errors (marked
+ * partial): exporting either would describe other files, so the export says it cannot.
  */
 function currentReport(): RoutingReport | null {
-  const { report, stale, diagnostics } = useStore.getState();
+  const state = useStore.getState();
+  const { report, stale, diagnostics } = state;
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (!report) showNotice({ kind: 'error', text: 'There is no routing report yet: fix the errors in the YAML first.' });
-  else if (stale) {
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  else if (!reportIsCurrent(state)) {
+    const shows = stale
+      ? 'the picture shows the last valid state (stale), not what the files hold now'
+      : 'the picture leaves out the objects in error (partial)';
     showNotice({
       kind: 'error',
-      text: `Not exported: the files have ${errors} error${errors === 1 ? '' : 's'}, and the picture shows the last valid state (stale), not what the files hold now. Fix the errors first; Export workspace (.zip) keeps the files as they are.`,
+      text: `Not exported: the files have ${errors} error${errors === 1 ? '' : 's'}, and ${shows}. Fix the errors first; Export workspace (.zip) keeps the files as they are.`,
     });
     return null;
   }
