@@ -58,7 +58,7 @@ test('exporting a workspace whose files have errors says it cannot, instead of e
   const { page, close } = await openPage();
   try {
     await waitForClientRoute(page);
-    // A link with broken YAML, pasted into the open page: the picture turns stale.
+    // A link with broken YAML, pasted into the open page: the picture leaves out what is in error (partial).
     await page.evaluate((hash) => (window.location.hash = hash), link('kind: [unclosed\n'));
     const dialog = page.getByTestId('confirm-dialog');
     if (await dialog.isVisible().catch(() => false)) await page.getByTestId('confirm-ok').click();
