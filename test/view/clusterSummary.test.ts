@@ -4,11 +4,7 @@ import { analyzeFiles } from '../../src/engine/analyze';
 import { summarizeAreas } from '../../src/view/clusterSummary';
 import { detailLevelAt, isLargeCluster, zoomFor } from '../../src/view/detailLevel';
 import { findByName } from '../../src/view/findByName';
-
-const node = (name: string, zone: string) =>
-  `apiVersion: v1\nkind: Node\nmetadata:\n  name: ${name}\n  labels:\n    topology.kubernetes.io/zone: ${zone}\n`;
-const pod = (name: string, nodeName: string, labels: string) =>
-  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  labels: ${labels}\nspec:\n  nodeName: ${nodeName}\n  containers:\n    - name: c\n      image: nginx\n`;
+import { node, pod } from './zonedManifests';
 
 // zone-a: a1 (web-1, client), a2, a3; zone-b: b1 (web-2), b2. PreferSameZone keeps each zone's traffic home.
 const files = [

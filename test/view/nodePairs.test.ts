@@ -6,13 +6,7 @@ import { aggregateNodePairs, nodePairAriaLabel } from '../../src/view/nodePairs'
 import { LABELLED_MAX, nodePairGeometry } from '../../src/view/nodePairGeometry';
 import { aggregateZonePairs } from '../../src/view/zonePairs';
 import { pairKey } from '../../src/view/routePairs';
-
-const node = (name: string, zone: string) =>
-  `apiVersion: v1\nkind: Node\nmetadata:\n  name: ${name}\n  labels:\n    topology.kubernetes.io/zone: ${zone}\n`;
-const pod = (name: string, nodeName: string, labels: string) =>
-  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  labels: ${labels}\nspec:\n  nodeName: ${nodeName}\n  containers:\n    - name: c\n      image: nginx\n`;
-const service = (name: string, selector: string, extra = '') =>
-  `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  selector: ${selector}\n${extra}  ports:\n    - port: 80\n`;
+import { node, pod, service } from './zonedManifests';
 
 // zone-a: a1 (web-1, shopper-1, shopper-2), a2 (shopper-4); zone-b: b1 (web-2), b2 (shopper-3).
 const cluster = (extra = '', selector = '{app: web}') => [

@@ -4,13 +4,7 @@ import { analyzeFiles } from '../../src/engine/analyze';
 import { layoutTopology } from '../../src/view/layout';
 import { aggregateZonePairs, zonePairAriaLabel, zonePairKey } from '../../src/view/zonePairs';
 import { zonePairGeometry } from '../../src/view/zonePairGeometry';
-
-const node = (name: string, zone: string) =>
-  `apiVersion: v1\nkind: Node\nmetadata:\n  name: ${name}\n  labels:\n    topology.kubernetes.io/zone: ${zone}\n`;
-const pod = (name: string, nodeName: string, labels: string) =>
-  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  labels: ${labels}\nspec:\n  nodeName: ${nodeName}\n  containers:\n    - name: c\n      image: nginx\n`;
-const service = (name: string, selector: string, extra = '') =>
-  `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  selector: ${selector}\n${extra}  ports:\n    - port: 80\n`;
+import { node, pod, service } from './zonedManifests';
 
 // zone-a: a1 (web-1, shopper-1, shopper-2); zone-b: b1 (web-2), b2 (shopper-3).
 const cluster = (extra: string) => [

@@ -5,13 +5,10 @@ import { expect, test } from 'vitest';
 import { analyzeFiles } from '../../../src/engine/analyze';
 import { NodePairInspector } from '../../../src/ui/inspector/NodePairInspector';
 import { ZonePairInspector } from '../../../src/ui/inspector/ZonePairInspector';
+import { node, pod } from '../../view/zonedManifests';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const node = (name: string, zone: string) =>
-  `apiVersion: v1\nkind: Node\nmetadata:\n  name: ${name}\n  labels:\n    topology.kubernetes.io/zone: ${zone}\n`;
-const pod = (name: string, nodeName: string, labels: string) =>
-  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  labels: ${labels}\nspec:\n  nodeName: ${nodeName}\n  containers:\n    - name: c\n      image: nginx\n`;
 const report = analyzeFiles(
   [
     {
